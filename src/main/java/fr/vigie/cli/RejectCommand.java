@@ -1,0 +1,33 @@
+package fr.vigie.cli;
+
+import fr.vigie.job.Reviews;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code vigie reject}: the DPO refuses a package, saying why. */
+@Command(name = "reject", mixinStandardHelpOptions = true, description = "Reject an export package, with a reason.")
+final class RejectCommand implements Callable<Integer> {
+    @ParentCommand
+    VigieCommand root;
+
+    @Parameters(paramLabel = "EXPORT", description = "The export id: partner/dataset/run (see vigie exports).")
+    String export;
+
+    @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who rejects (recorded).")
+    String reviewer;
+
+    @Option(names = {"--reason", "--comment"}, required = true, paramLabel = "TEXT", description = "Why (recorded).")
+    String reason;
+
+    @Override
+    public Integer call() {
+        try (StoreSession store = StoreSession.open(root.settings())) {
+            store.get(Reviews.class).reject(export, reviewer, reason);
+            System.out.println("Rejected " + export + " by " + reviewer);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,41 @@
+package fr.vigie.cli;
+
+import fr.vigie.model.ExitCode;
+import fr.vigie.model.VigieException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** The {@code vigie} command: parses the command line, runs the command, maps errors to exit codes. */
+public final class VigieMain {
+
+    private VigieMain() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs a command line and returns its exit code (used by the tests, which run the CLI as users do). */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new VigieCommand());
+        cli.setExecutionExceptionHandler(VigieMain::handle);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli.execute(args);
+    }
+
+    private static int handle(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        PrintWriter err = command.getErr();
+        Throwable cause = e;
+        while (!(cause instanceof VigieException) && cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof VigieException v) {
+            err.println("vigie: " + v.getMessage());
+            err.flush();
+            return v.exitCode();
+        }
+        err.println("vigie: " + e);
+        err.flush();
+        return ExitCode.FAILED;
+    }
+}

@@ -1,0 +1,90 @@
+package fr.vigie.job;
+
+import fr.vigie.anonymise.Anonymisation;
+import fr.vigie.anonymise.Anonymiser;
+import fr.vigie.anonymise.ColumnInfo;
+import fr.vigie.anonymise.DataTable;
+import fr.vigie.anonymise.PolicyRefusedException;
+import fr.vigie.classify.ClassificationResult;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The anonymise step, once per partner: loads the accepted rows into the engine's compact table,
+ * applies the partner's policy with the partner's own pseudonymisation key, and keeps the released
+ * rows for the export step. A policy that cannot be met is recorded as REFUSED (exit code 3 at the
+ * end of the run); the run goes on so that the report says why.
+ */
+final class AnonymiseStep {
+    static final String PREFIX = "anonymise-";
+
+    private AnonymiseStep() {
+    }
+
+    static String name(JobDefinition.Partner partner) {
+        return PREFIX + partner.id();
+    }
+
+    static Step create(RunContext run, JobDefinition.Partner partner, JobRepository repository,
+            PlatformTransactionManager tx) {
+        return new StepBuilder(name(partner), repository).tasklet((contribution, chunk) -> {
+            AnonymisationOutcome outcome = anonymise(run, partner);
+            run.workspace().write(name(partner), outcome);
+            contribution.incrementReadCount();
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+
+    /** The result of one partner's anonymisation, as the report shows it. */
+    record AnonymisationOutcome(String partner, String policyFile, String status, String message, Object report) {
+        static final String OK = "OK";
+        static final String REFUSED = "REFUSED";
+    }
+
+    static AnonymisationOutcome anonymise(RunContext run, JobDefinition.Partner partner) {
+        ClassificationResult classification = run.workspace().read(ClassifyStep.NAME, ClassificationResult.class);
+        List<String> header = StagingFile.header(run.workspace().staging());
+        DataTable.Builder builder = DataTable.builder(header);
+        StagingFile.forEachRow(run.workspace().staging(), builder::add);
+        List<ColumnInfo> columns = classification.columns().stream()
+                .map(c -> new ColumnInfo(c.name(), c.attributeType(), c.infoType())).toList();
+        byte[] key = PseudonymKeys.forPartner(run, partner.id());
+        Anonymiser anonymiser = new Anonymiser(run.rules().policies().get(partner.id()), run.settings().projectDir());
+        String policyFile = IngestStep.relative(run, partner.policy());
+        try {
+            Anonymisation result = anonymiser.anonymise(builder.build(), columns, key);
+            writeReleased(run, partner, result);
+            return new AnonymisationOutcome(partner.id(), policyFile, AnonymisationOutcome.OK, null, result.report());
+        } catch (PolicyRefusedException refused) {
+            return new AnonymisationOutcome(partner.id(), policyFile, AnonymisationOutcome.REFUSED,
+                    refused.getMessage(), refused.report());
+        }
+    }
+
+    private static void writeReleased(RunContext run, JobDefinition.Partner partner, Anonymisation result) {
+        try (BufferedWriter out = Files.newBufferedWriter(run.workspace().anonymised(partner.id()),
+                StandardCharsets.UTF_8)) {
+            out.write(StagingFile.line(result.header().toArray(String[]::new)));
+            out.write('\n');
+            result.forEachReleasedRow(row -> {
+                try {
+                    out.write(StagingFile.line(row));
+                    out.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

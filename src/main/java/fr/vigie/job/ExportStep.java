@@ -1,0 +1,87 @@
+package fr.vigie.job;
+
+import fr.vigie.export.ExportFormat;
+import fr.vigie.export.ExportPackage;
+import fr.vigie.export.Field;
+import fr.vigie.export.PackageRequest;
+import fr.vigie.export.PackageWriter;
+import fr.vigie.store.ExportRecord;
+import fr.vigie.store.ExportStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The export step: one signed package per partner whose anonymisation succeeded, written atomically
+ * and recorded as PENDING_REVIEW. Nothing is sent anywhere: the DPO's approval moves a package to the
+ * partner's outbox. Re-running it (a resumed run) rewrites identical packages.
+ */
+final class ExportStep {
+    static final String NAME = "export";
+    static final String LICENCE = "etalab-2.0";
+
+    private ExportStep() {
+    }
+
+    static Step create(RunContext run, JobRepository repository, PlatformTransactionManager tx) {
+        return new StepBuilder(NAME, repository).tasklet((contribution, chunk) -> {
+            List<ExportSummary> summaries = new ArrayList<>();
+            PackageWriter writer = new PackageWriter(run.settings().store().exportsRoot(), Signing.signer(run));
+            for (JobDefinition.Partner partner : run.job().partners()) {
+                JsonNode outcome = run.workspace().tree(AnonymiseStep.name(partner)).orElseThrow();
+                if (!AnonymiseStep.AnonymisationOutcome.OK.equals(outcome.path("status").asString())) {
+                    summaries.add(new ExportSummary(partner.id(), null, "NOT_EXPORTED", 0, null,
+                            "anonymisation refused by policy"));
+                    continue;
+                }
+                ExportPackage pkg = export(run, partner, outcome.path("report"), writer);
+                contribution.incrementWriteCount(pkg.rows());
+                summaries.add(new ExportSummary(partner.id(), IngestStep.relative(run, pkg.dir()),
+                        ExportStatus.PENDING_REVIEW.name(), pkg.rows(), pkg.manifestSha256(), null));
+            }
+            run.workspace().write(NAME, summaries);
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+
+    /** One line of the report's export section. */
+    record ExportSummary(String partner, String path, String status, long rows, String manifestSha256,
+            String reason) {
+    }
+
+    private static ExportPackage export(RunContext run, JobDefinition.Partner partner, JsonNode report,
+            PackageWriter writer) {
+        var released = run.workspace().anonymised(partner.id());
+        List<String> header = StagingFile.header(released);
+        List<Field> fields = header.stream().map(name -> new Field(name, "string")).toList();
+        Set<ExportFormat> formats = partner.formats().stream().map(f -> ExportFormat.valueOf(f.toUpperCase()))
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        Map<String, Object> provenance = new LinkedHashMap<>();
+        provenance.put("dataset", run.job().id());
+        provenance.put("department", run.job().department());
+        provenance.put("run", run.runId());
+        provenance.put("purpose", run.job().purpose());
+        provenance.put("policy", IngestStep.relative(run, partner.policy()));
+        provenance.put("anonymisation", report);
+        PackageRequest request = new PackageRequest(partner.id(), run.job().id(), run.runId(), fields, formats,
+                LICENCE, provenance);
+        ExportPackage pkg = writer.write(request, sink -> StagingFile.forEachRow(released, sink::accept));
+        run.exports().add(new ExportRecord(ExportRecord.idOf(partner.id(), run.job().id(), run.runId()), run.runId(),
+                partner.id(), run.job().id(), IngestStep.relative(run, partner.policy()), pkg.dir().toString(),
+                ExportStatus.PENDING_REVIEW, pkg.rows(), pkg.manifestSha256(), Instant.now(), null));
+        run.audit().append(RunContext.PIPELINE, "EXPORT_CREATED",
+                "export/" + ExportRecord.idOf(partner.id(), run.job().id(), run.runId()),
+                pkg.rows() + " rows, manifest sha256 " + pkg.manifestSha256() + ", PENDING_REVIEW");
+        return pkg;
+    }
+}

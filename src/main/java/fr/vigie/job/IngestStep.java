@@ -1,0 +1,150 @@
+package fr.vigie.job;
+
+import fr.vigie.ingest.ReadOptions;
+import fr.vigie.ingest.SourceFormat;
+import fr.vigie.ingest.SourceRecord;
+import fr.vigie.ingest.TableReader;
+import fr.vigie.ingest.TableReaders;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The ingest step: streams the source files in chunks into the run's staging file, quarantines
+ * malformed records, profiles accepted rows, and fails the run when the quarantined share exceeds
+ * the job's {@code maxQuarantineRatio}.
+ */
+final class IngestStep {
+    static final String NAME = "ingest";
+    static final int CHUNK = 2_000;
+
+    private IngestStep() {
+    }
+
+    static Step create(RunContext run, JobRepository repository, PlatformTransactionManager tx) {
+        JobDefinition.Source source = run.job().source();
+        ReadOptions options = options(source);
+        SourceItemReader reader = new SourceItemReader(source.files(), options);
+        IngestWriter writer = new IngestWriter(run.workspace().staging(), run.quarantineFile(), reader::header);
+        return new StepBuilder(NAME, repository)
+                .<SourceRecord, SourceRecord>chunk(CHUNK)
+                .transactionManager(tx)
+                .reader(reader)
+                .writer(writer)
+                .listener(new Summary(run, reader, writer, options))
+                .build();
+    }
+
+    static ReadOptions options(JobDefinition.Source source) {
+        ReadOptions options = ReadOptions.defaults();
+        if (source.format() != null) {
+            options = options.withFormat(SourceFormat.valueOf(source.format().toUpperCase()));
+        }
+        if (source.encoding() != null) {
+            options = options.withCharset(Charset.forName(source.encoding()));
+        }
+        if (source.separator() != null) {
+            options = options.withSeparator(source.separator());
+        }
+        if (source.quote() != null) {
+            options = options.withQuote(source.quote());
+        }
+        if (source.headerLine() != null) {
+            options = options.withHeaderLine(source.headerLine());
+        }
+        if (source.sheet() != null) {
+            options = options.withSheet(source.sheet());
+        }
+        if (source.maxFieldChars() != null) {
+            options = options.withMaxFieldChars(source.maxFieldChars());
+        }
+        if (!source.columnNames().isEmpty()) {
+            options = options.withColumnNames(source.columnNames());
+        }
+        return options;
+    }
+
+    /** What ingestion did, handed to the later steps and the report. */
+    record IngestResult(List<String> sources, Object dialect, List<String> header, long rowsRead,
+            long rowsAccepted, long rowsQuarantined, double quarantineRatio, double maxQuarantineRatio,
+            Map<String, Long> quarantineReasons, String quarantineFile, long bytesRead, Object profile) {
+    }
+
+    /** Writes the ingest result when the step ends and enforces the quarantine limit. */
+    private static final class Summary implements StepExecutionListener {
+        private final RunContext run;
+        private final SourceItemReader reader;
+        private final IngestWriter writer;
+        private final ReadOptions options;
+
+        Summary(RunContext run, SourceItemReader reader, IngestWriter writer, ReadOptions options) {
+            this.run = run;
+            this.reader = reader;
+            this.writer = writer;
+            this.options = options;
+        }
+
+        @Override
+        public ExitStatus afterStep(StepExecution step) {
+            if (step.getStatus() != BatchStatus.COMPLETED) {
+                return null;
+            }
+            long read = writer.accepted() + writer.quarantined();
+            double ratio = read == 0 ? 0 : (double) writer.quarantined() / read;
+            List<Path> files = run.job().source().files();
+            long bytes = files.stream().mapToLong(IngestStep::size).sum();
+            Object dialect;
+            try (TableReader first = TableReaders.open(files.get(0), options)) {
+                dialect = first.dialect();
+            } catch (Exception e) {
+                dialect = null;
+            }
+            IngestResult result = new IngestResult(
+                    files.stream().map(f -> relative(run, f)).toList(), dialect, reader.header(), read,
+                    writer.accepted(), writer.quarantined(), ratio, run.job().maxQuarantineRatio(), writer.reasons(),
+                    writer.quarantined() == 0 ? null : relative(run, run.quarantineFile()), bytes,
+                    writer.profiler().finish());
+            run.workspace().write(NAME, result);
+            if (ratio > run.job().maxQuarantineRatio()) {
+                step.setStatus(BatchStatus.FAILED);
+                String message = String.format(java.util.Locale.ROOT,
+                        "%d of %d rows quarantined (%.2f %%), above the job's maxQuarantineRatio of %.2f %%; see %s",
+                        writer.quarantined(), read, 100 * ratio, 100 * run.job().maxQuarantineRatio(),
+                        relative(run, run.quarantineFile()));
+                step.addFailureException(new QuarantineLimitExceeded(message));
+                return ExitStatus.FAILED.addExitDescription(message);
+            }
+            return null;
+        }
+    }
+
+    static long size(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    static String relative(RunContext run, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(run.settings().projectDir())
+                ? run.settings().projectDir().relativize(absolute).toString() : absolute.toString();
+    }
+
+    /** The run read too many malformed rows to be trusted. */
+    static final class QuarantineLimitExceeded extends RuntimeException {
+        QuarantineLimitExceeded(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package fr.vigie.job;
+
+import fr.vigie.model.AttributeType;
+import fr.vigie.model.Domain;
+import fr.vigie.model.ProtectedAttribute;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A dataset job, as declared in one file of {@code jobs/}. Immutable and validated on load
+ * ({@link JobFiles}); relative paths are resolved against the project directory.
+ *
+ * @param file        the job file, named in every error and in the report
+ * @param pins        columns whose classification the job fixes, by column name
+ */
+public record JobDefinition(
+        Path file,
+        String id,
+        String department,
+        String description,
+        String purpose,
+        String controller,
+        Source source,
+        Schedule schedule,
+        double maxQuarantineRatio,
+        Map<String, ColumnPinSpec> pins,
+        Bias bias,
+        List<Partner> partners) {
+
+    /** Where the data comes from, and how to read it (every field but the path is optional). */
+    public record Source(String pattern, List<Path> files, String format, String encoding, Character separator,
+            Character quote, Integer headerLine, String sheet, Integer maxFieldChars, List<String> columnNames) {
+    }
+
+    /** When the job runs, and what to do about a run missed while the scheduler was down. */
+    public record Schedule(String cron, MissedRuns missedRuns) {
+    }
+
+    public enum MissedRuns {
+        RUN_ONCE,
+        SKIP
+    }
+
+    /** A column classification fixed by the job file (null fields are left to the classifier). */
+    public record ColumnPinSpec(AttributeType attributeType, String infoType, Domain domain,
+            ProtectedAttribute protectedAttribute) {
+    }
+
+    /** What the bias scan looks at. Protected columns add to those found by classification. */
+    public record Bias(boolean enabled, List<ProtectedColumnSpec> protectedColumns, String outcome, String positive,
+            Map<String, String> referenceGroups, String stratifyBy) {
+
+        public static Bias disabled() {
+            return new Bias(false, List.of(), null, null, Map.of(), null);
+        }
+    }
+
+    /** A protected column declared by the job; {@code attribute} may be null (then taken from classification). */
+    public record ProtectedColumnSpec(String column, ProtectedAttribute attribute) {
+    }
+
+    /** A partner the dataset is shared with, under a policy of {@code rules/policies/}. */
+    public record Partner(String id, Path policy, List<String> formats) {
+    }
+}

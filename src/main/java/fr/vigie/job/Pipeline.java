@@ -1,0 +1,135 @@
+package fr.vigie.job;
+
+import fr.vigie.model.ConfigException;
+import fr.vigie.model.ExitCode;
+import fr.vigie.model.VigieException;
+import fr.vigie.report.Footprint;
+import fr.vigie.store.AuditLog;
+import fr.vigie.store.ExportRepository;
+import fr.vigie.store.RunRecord;
+import fr.vigie.store.RunRepository;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Runs dataset jobs: builds the Spring Batch job of a job file (ingest, classify, anonymise once per
+ * partner, bias scan, export, report), starts it, or resumes the last unfinished run of it from its
+ * last committed chunk.
+ */
+public class Pipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+    static final String RUN_PARAMETER = "run";
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final PlatformTransactionManager tx;
+    private final RunRepository runs;
+    private final ExportRepository exports;
+    private final AuditLog audit;
+    private final VigieSettings settings;
+
+    public Pipeline(JobOperator operator, JobRepository repository, PlatformTransactionManager tx, RunRepository runs,
+            ExportRepository exports, AuditLog audit, VigieSettings settings) {
+        this.operator = operator;
+        this.repository = repository;
+        this.tx = tx;
+        this.runs = runs;
+        this.exports = exports;
+        this.audit = audit;
+        this.settings = settings;
+    }
+
+    /** Starts a new run of a job. Configuration errors are thrown before anything runs (exit code 2). */
+    public RunOutcome run(JobDefinition job) {
+        requireSource(job);
+        LoadedRules rules = LoadedRules.load(job, settings);
+        String runId = job.id() + "-" + ZonedDateTime.now(ZoneOffset.UTC).format(RUN_TIME);
+        while (runs.find(runId).isPresent()) {
+            runId = runId + "x";
+        }
+        return execute(job, runId, rules);
+    }
+
+    /**
+     * Resumes the last run of a job if it did not complete (failed, stopped, or killed: a run left
+     * STARTED by a dead process is first marked failed). Completed steps are not run again; the
+     * interrupted step restarts from its last committed chunk.
+     */
+    public RunOutcome resume(JobDefinition job) {
+        JobInstance last = repository.getLastJobInstance(job.id());
+        JobExecution execution = last == null ? null : repository.getLastJobExecution(last);
+        if (execution == null) {
+            throw new VigieException(ExitCode.BAD_CONFIGURATION, "job " + job.id() + " has no run to resume");
+        }
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            throw new VigieException(ExitCode.BAD_CONFIGURATION, "the last run of job " + job.id() + " ("
+                    + execution.getJobParameters().getString(RUN_PARAMETER) + ") completed: nothing to resume");
+        }
+        if (execution.getStatus().isRunning()) {
+            LOG.info("Run {} was left {} by a process that stopped; marking it failed before resuming",
+                    execution.getJobParameters().getString(RUN_PARAMETER), execution.getStatus());
+            operator.recover(execution);
+        }
+        requireSource(job);
+        return execute(job, execution.getJobParameters().getString(RUN_PARAMETER), LoadedRules.load(job, settings));
+    }
+
+    private RunOutcome execute(JobDefinition job, String runId, LoadedRules rules) {
+        runs.upsertDataset(job.id(), job.department(), job.description(), job.purpose(), job.file().toString());
+        RunContext run = new RunContext(job, runId, settings, new RunWorkspace(settings.store().work(runId)), rules,
+                runs, exports, audit, Footprint.start());
+        RunListener listener = new RunListener(run);
+        Job batchJob = build(run, listener);
+        JobParameters parameters = new JobParametersBuilder().addString(RUN_PARAMETER, runId).toJobParameters();
+        JobExecution execution;
+        try {
+            execution = operator.start(batchJob, parameters);
+        } catch (Exception e) {
+            throw new VigieException(ExitCode.FAILED, "cannot start run " + runId + ": " + e.getMessage(), e);
+        }
+        RunRecord record = runs.find(runId).orElseThrow();
+        Path report = record.reportPath() == null ? null : settings.projectDir().resolve(record.reportPath());
+        int exitCode = record.exitCode() == null ? ExitCode.FAILED : record.exitCode();
+        return new RunOutcome(job.id(), runId, execution.getStatus().name(), exitCode, report, record.message());
+    }
+
+    private Job build(RunContext run, RunListener listener) {
+        SimpleJobBuilder builder = new JobBuilder(run.job().id(), repository)
+                .listener(listener)
+                .start(IngestStep.create(run, repository, tx))
+                .next(ClassifyStep.create(run, repository, tx));
+        for (JobDefinition.Partner partner : run.job().partners()) {
+            builder = builder.next(AnonymiseStep.create(run, partner, repository, tx));
+        }
+        if (run.job().bias().enabled()) {
+            builder = builder.next(BiasStep.create(run, repository, tx));
+        }
+        if (!run.job().partners().isEmpty()) {
+            builder = builder.next(ExportStep.create(run, repository, tx));
+        }
+        return builder.next(ReportStep.create(run, listener::startedAt, repository, tx)).build();
+    }
+
+    private static void requireSource(JobDefinition job) {
+        JobDefinition.Source source = job.source();
+        if (source.files().isEmpty()) {
+            throw new ConfigException(job.file(), "source.path", "no file matches '" + source.pattern() + "'");
+        }
+    }
+}

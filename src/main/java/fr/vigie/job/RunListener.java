@@ -1,0 +1,110 @@
+package fr.vigie.job;
+
+import fr.vigie.model.ExitCode;
+import fr.vigie.model.VigieException;
+import fr.vigie.store.StepMetric;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Records a run in the store as it starts and ends: the run row, the audit entries, the metrics of
+ * each step; and, when the run fails, a report saying what failed (the success report is a step).
+ */
+final class RunListener implements JobExecutionListener {
+    private static final Logger LOG = LoggerFactory.getLogger(RunListener.class);
+
+    private final RunContext run;
+    private Instant startedAt;
+
+    RunListener(RunContext run) {
+        this.run = run;
+    }
+
+    Instant startedAt() {
+        return startedAt == null ? Instant.now() : startedAt;
+    }
+
+    @Override
+    public void beforeJob(JobExecution execution) {
+        startedAt = Instant.now();
+        boolean resumed = run.runs().find(run.runId()).isPresent();
+        run.runs().started(run.runId(), run.job().id(), startedAt);
+        run.audit().append(RunContext.PIPELINE, resumed ? "RUN_RESUMED" : "RUN_STARTED", "run/" + run.runId(),
+                "job " + run.job().id() + " from " + run.jobFile());
+    }
+
+    @Override
+    public void afterJob(JobExecution execution) {
+        for (StepExecution step : execution.getStepExecutions()) {
+            run.runs().recordStep(run.runId(), metric(step));
+        }
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            return;
+        }
+        String failure = failure(execution.getAllFailureExceptions());
+        int exitCode = exitCode(execution.getAllFailureExceptions());
+        LOG.error("Run {} failed: {}", run.runId(), failure);
+        String reportPath = null;
+        String status = execution.getStatus().name();
+        try {
+            ObjectNode report = ReportAssembler.assemble(run, startedAt(), status, failure,
+                    ReportStep.footprint(run));
+            report.with("run").put("exitCode", exitCode);
+            reportPath = IngestStep.relative(run, ReportStep.write(run, report));
+        } catch (RuntimeException e) {
+            LOG.error("Run {}: the failure report could not be written either: {}", run.runId(), e.toString());
+        }
+        JsonNode ingest = run.workspace().tree(IngestStep.NAME).orElse(null);
+        run.runs().finished(run.runId(), status, exitCode,
+                ingest == null ? null : ingest.path("rowsRead").asLong(),
+                ingest == null ? null : ingest.path("rowsAccepted").asLong(),
+                ingest == null ? null : ingest.path("rowsQuarantined").asLong(), reportPath, failure);
+        run.audit().append(RunContext.PIPELINE, "RUN_FAILED", "run/" + run.runId(), failure);
+    }
+
+    private static StepMetric metric(StepExecution step) {
+        LocalDateTime start = step.getStartTime();
+        LocalDateTime end = step.getEndTime() == null ? LocalDateTime.now() : step.getEndTime();
+        long millis = start == null ? 0 : Duration.between(start.atZone(ZoneId.systemDefault()),
+                end.atZone(ZoneId.systemDefault())).toMillis();
+        return new StepMetric(step.getStepName(), step.getStatus().name(), step.getReadCount(), step.getWriteCount(),
+                step.getFilterCount() + step.getProcessSkipCount(), millis);
+    }
+
+    /** The first failure's message: written for users (file, line, key), never carrying a raw value. */
+    static String failure(List<Throwable> failures) {
+        if (failures.isEmpty()) {
+            return "the run stopped before its end";
+        }
+        Throwable root = failures.get(0);
+        while (!(root instanceof VigieException) && root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    static int exitCode(List<Throwable> failures) {
+        for (Throwable failure : failures) {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof VigieException v) {
+                    return v.exitCode();
+                }
+                if (t.getCause() == t) {
+                    break;
+                }
+            }
+        }
+        return ExitCode.FAILED;
+    }
+}

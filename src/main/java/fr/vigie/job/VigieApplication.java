@@ -1,0 +1,35 @@
+package fr.vigie.job;
+
+import fr.vigie.store.StoreConfiguration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The Spring Boot application behind the commands that need the store: the data source, Flyway
+ * migrations, the Batch job repository and the pipeline. Commands that work on a file alone
+ * ({@code classify}, {@code anonymise}, {@code verify}...) never start it.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import({StoreConfiguration.class, PipelineConfiguration.class})
+public class VigieApplication {
+
+    /** Starts the application for these settings; close the returned context when done. */
+    public static ConfigurableApplicationContext start(VigieSettings settings) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", settings.dbUrl());
+        properties.put("spring.datasource.username", settings.dbUser());
+        properties.put("spring.datasource.password", settings.dbPassword());
+        return new SpringApplicationBuilder(VigieApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties(properties)
+                .initializers(context -> context.getBeanFactory().registerSingleton("vigieSettings", settings))
+                .run();
+    }
+}

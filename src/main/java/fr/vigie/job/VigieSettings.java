@@ -1,0 +1,57 @@
+package fr.vigie.job;
+
+import fr.vigie.model.ConfigException;
+import fr.vigie.store.StoreLayout;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where things are: the project (jobs, rules, sample data), the store, the key folder, and the
+ * database. Read from the environment ({@code VIGIE_HOME}, {@code VIGIE_STORE}, {@code VIGIE_KEY_DIR},
+ * {@code VIGIE_DB_URL}, {@code VIGIE_DB_USER}, {@code VIGIE_DB_PASSWORD}) with command-line overrides.
+ *
+ * @param keyDir where pseudonymisation and signing keys live; never inside the project tree
+ * @param dbUrl  the JDBC URL of the store's database; an embedded H2 file under the store by default
+ */
+public record VigieSettings(Path projectDir, StoreLayout store, Path keyDir, String dbUrl, String dbUser,
+        String dbPassword) {
+
+    public VigieSettings {
+        projectDir = projectDir.toAbsolutePath().normalize();
+        keyDir = keyDir.toAbsolutePath().normalize();
+        if (keyDir.startsWith(projectDir)) {
+            throw new ConfigException(null, "VIGIE_KEY_DIR", "the key folder " + keyDir
+                    + " is inside the project tree; keys must never sit in the repository");
+        }
+    }
+
+    /** Settings from the environment, with optional overrides (null = not given). */
+    public static VigieSettings from(Map<String, String> env, Path projectOverride, Path storeOverride) {
+        Path project = projectOverride != null ? projectOverride
+                : Path.of(env.getOrDefault("VIGIE_HOME", "."));
+        Path store = storeOverride != null ? storeOverride
+                : env.containsKey("VIGIE_STORE") ? Path.of(env.get("VIGIE_STORE")) : project.resolve("store");
+        Path keys = env.containsKey("VIGIE_KEY_DIR") ? Path.of(env.get("VIGIE_KEY_DIR"))
+                : Path.of(System.getProperty("user.home"), ".vigie", "keys");
+        StoreLayout layout = new StoreLayout(store);
+        String url = env.get("VIGIE_DB_URL");
+        if (url == null || url.isBlank()) {
+            // AUTO_SERVER lets a second process (an approval while the scheduler runs) open the same file.
+            url = "jdbc:h2:file:" + layout.database() + ";AUTO_SERVER=TRUE";
+        }
+        return new VigieSettings(project, layout, keys, url, env.getOrDefault("VIGIE_DB_USER", "sa"),
+                env.getOrDefault("VIGIE_DB_PASSWORD", ""));
+    }
+
+    public Path jobsDir() {
+        return projectDir.resolve("jobs");
+    }
+
+    public Path rulesDir() {
+        return projectDir.resolve("rules");
+    }
+
+    public boolean embeddedDatabase() {
+        return dbUrl.startsWith("jdbc:h2:");
+    }
+}
