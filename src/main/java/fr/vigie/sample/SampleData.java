@@ -33,6 +33,14 @@ public final class SampleData {
         register(new Dataset("ccas", "ccas/aides.csv",
                 "CCAS social aid requests and decisions (Windows-1252, ';', decimal comma, dd/MM/yyyy)",
                 CcasGenerator.COLUMNS, ccas, random -> new CcasGenerator(ccas)), 5_000);
+        Dialect sante = new Dialect(StandardCharsets.UTF_8, true, ';', "\r\n", ',', "yyyy-MM-dd");
+        register(new Dataset("sante", "sante/prevention.csv",
+                "Health prevention consultations (UTF-8 with BOM, ';', decimal comma, yyyy-MM-dd)",
+                SanteGenerator.COLUMNS, sante, random -> new SanteGenerator(sante, random)), 3_000);
+        Dialect eau = new Dialect(StandardCharsets.UTF_8, false, ',', "\n", '.', "yyyy-MM-dd");
+        register(new Dataset("eau", "eau/facturation.csv",
+                "Water billing, one half-yearly bill per meter (UTF-8, ',', decimal point, yyyy-MM-dd)",
+                EauGenerator.COLUMNS, eau, random -> new EauGenerator(eau)), 4_000);
     }
 
     private SampleData() {
@@ -115,11 +123,4 @@ public final class SampleData {
         return written;
     }
 
-    static Charset windows1252() {
-        return WINDOWS_1252;
-    }
-
-    static Charset utf8() {
-        return StandardCharsets.UTF_8;
-    }
 }
