@@ -5,7 +5,10 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Identifiers that pass their checks but belong to no one: NIR with a valid key, IBAN with valid
@@ -23,6 +26,9 @@ final class Identifiers {
             "30002", 3, "30003", 4, "30004", 4, "20041", 5, "13506", 5, "13485", 3, "16607", 2,
             "10278", 2, "11315", 2, "30066", 1, "17515", 2, "42559", 1);
     private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
+    private static final Map<String, String> ASCII = new ConcurrentHashMap<>();
 
     private Identifiers() {
     }
@@ -97,10 +103,15 @@ final class Identifiers {
         return local + "@" + MAIL_DOMAINS.draw(random);
     }
 
+    /** Lower-case ASCII letters and digits only: {@code Aïcha} → {@code aicha}. Names repeat, so results are cached. */
     static String ascii(String text) {
-        String stripped = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return stripped.replace("œ", "oe").replace("Œ", "Oe").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]", "");
+        return ASCII.computeIfAbsent(text, Identifiers::toAscii);
+    }
+
+    private static String toAscii(String text) {
+        String stripped = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String lower = stripped.replace("œ", "oe").replace("Œ", "Oe").toLowerCase(Locale.ROOT);
+        return NOT_ALPHANUMERIC.matcher(lower).replaceAll("");
     }
 
     static String digits(SplittableRandom random, int count) {
