@@ -1,0 +1,38 @@
+package fr.vigie.export;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** RFC 4180 CSV (comma, CRLF, double quotes), UTF-8 without BOM, header row, formula-neutralised cells. */
+final class CsvTableWriter implements TableFileWriter {
+    private final CSVPrinter printer;
+    private final String[] out;
+
+    CsvTableWriter(Path file, List<Field> fields) throws IOException {
+        BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
+        String[] header = fields.stream().map(Field::name).map(FormulaGuard::neutralise).toArray(String[]::new);
+        this.printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header).get());
+        this.out = new String[fields.size()];
+    }
+
+    @Override
+    public void write(String[] row, long rowNumber) throws IOException {
+        for (int i = 0; i < row.length; i++) {
+            out[i] = row[i] == null ? "" : FormulaGuard.neutralise(row[i]);
+        }
+        printer.printRecord((Object[]) out);
+    }
+
+    @Override
+    public void close() throws IOException {
+        printer.close(true);
+    }
+}

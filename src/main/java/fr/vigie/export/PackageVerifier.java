@@ -1,0 +1,170 @@
+package fr.vigie.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks an export package as a partner would: the manifest's Ed25519 signature, the size and
+ * SHA-256 of every data file, and that the folder holds exactly the files the manifest lists.
+ */
+public final class PackageVerifier {
+    private PackageVerifier() {
+    }
+
+    /**
+     * Verifies {@code packageDir}.
+     *
+     * @param key the authority's public key; if null, the first {@value Keys#PUBLIC_KEY_FILE}
+     *     found in the package's parent folders (e.g. the partner's outbox) is used
+     */
+    public static Verification verify(Path packageDir, PublicKey key) {
+        List<Verification.Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(packageDir)) {
+            problems.add(new Verification.Problem(packageDir.toString(), "not a package folder"));
+            return new Verification(packageDir, false, problems, -1, null, null);
+        }
+        PublicKey publicKey = key != null ? key : findPublicKey(packageDir, problems);
+        byte[] manifestBytes = read(packageDir, Manifest.FILE, problems);
+        byte[] signatureText = read(packageDir, Manifest.SIGNATURE_FILE, problems);
+        if (manifestBytes != null && signatureText != null && publicKey != null) {
+            checkSignature(manifestBytes, signatureText, publicKey, problems);
+        }
+        JsonNode manifest = manifestBytes == null ? null : parse(manifestBytes, problems);
+        long rows = -1;
+        JsonNode provenance = null;
+        Set<String> listed = new HashSet<>(Set.of(Manifest.FILE, Manifest.SIGNATURE_FILE));
+        if (manifest != null) {
+            checkResources(packageDir, manifest, listed, problems);
+            rows = manifest.path("rows").asLong(-1);
+            provenance = manifest.get("provenance");
+        }
+        checkNoExtraFiles(packageDir, listed, problems);
+        String fingerprint = publicKey == null ? null : Signer.fingerprint(publicKey);
+        return new Verification(packageDir, problems.isEmpty(), problems, rows, provenance, fingerprint);
+    }
+
+    private static PublicKey findPublicKey(Path packageDir, List<Verification.Problem> problems) {
+        for (Path dir = packageDir.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(Keys.PUBLIC_KEY_FILE);
+            if (Files.isRegularFile(candidate)) {
+                try {
+                    return Keys.readPublicKey(candidate);
+                } catch (RuntimeException e) {
+                    problems.add(new Verification.Problem(candidate.toString(), "not an Ed25519 public key"));
+                    return null;
+                }
+            }
+        }
+        problems.add(new Verification.Problem(Manifest.SIGNATURE_FILE,
+                "no public key to check the signature with (give the authority's " + Keys.PUBLIC_KEY_FILE + ")"));
+        return null;
+    }
+
+    private static byte[] read(Path dir, String name, List<Verification.Problem> problems) {
+        Path file = dir.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            problems.add(new Verification.Problem(name, "missing"));
+            return null;
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(new Verification.Problem(name, "cannot be read"));
+            return null;
+        }
+    }
+
+    private static void checkSignature(byte[] manifest, byte[] signatureText, PublicKey key,
+            List<Verification.Problem> problems) {
+        byte[] signature;
+        try {
+            signature = Base64.getMimeDecoder().decode(signatureText);
+        } catch (IllegalArgumentException e) {
+            problems.add(new Verification.Problem(Manifest.SIGNATURE_FILE, "not a base64 signature"));
+            return;
+        }
+        if (!Signer.verify(key, manifest, signature)) {
+            problems.add(new Verification.Problem(Manifest.FILE, "signature in " + Manifest.SIGNATURE_FILE
+                    + " does not match: the manifest or its signature was altered, or another key signed it"));
+        }
+    }
+
+    private static JsonNode parse(byte[] manifest, List<Verification.Problem> problems) {
+        try {
+            JsonNode root = Manifest.parse(manifest);
+            if (root != null && root.isObject()) {
+                return root;
+            }
+        } catch (JacksonException e) {
+            // reported below
+        }
+        problems.add(new Verification.Problem(Manifest.FILE, "not a JSON data package descriptor"));
+        return null;
+    }
+
+    private static void checkResources(Path dir, JsonNode manifest, Set<String> listed,
+            List<Verification.Problem> problems) {
+        JsonNode resources = manifest.path("resources");
+        if (!resources.isArray() || resources.isEmpty()) {
+            problems.add(new Verification.Problem(Manifest.FILE, "lists no resource"));
+            return;
+        }
+        for (JsonNode resource : resources) {
+            String name = resource.path("path").asString("");
+            if (!isPlainFileName(name)) {
+                problems.add(new Verification.Problem(Manifest.FILE, "resource path outside the package: " + name));
+                continue;
+            }
+            listed.add(name);
+            checkFile(dir.resolve(name), name, resource, problems);
+        }
+    }
+
+    private static void checkFile(Path file, String name, JsonNode resource, List<Verification.Problem> problems) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(new Verification.Problem(name, "missing"));
+            return;
+        }
+        String expected = resource.path("hash").asString("");
+        if (!expected.startsWith("sha256:")) {
+            problems.add(new Verification.Problem(name, "the manifest gives no sha256 hash"));
+            return;
+        }
+        try {
+            long bytes = Files.size(file);
+            if (resource.has("bytes") && resource.get("bytes").asLong() != bytes) {
+                problems.add(new Verification.Problem(name, "size differs from the manifest (tampered or truncated)"));
+            } else if (!expected.substring("sha256:".length()).equalsIgnoreCase(Sha256.hex(file))) {
+                problems.add(new Verification.Problem(name, "SHA-256 differs from the manifest (tampered)"));
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.add(new Verification.Problem(name, "cannot be read"));
+        }
+    }
+
+    private static boolean isPlainFileName(String name) {
+        return !name.isEmpty() && !name.contains("/") && !name.contains("\\") && !name.equals(".")
+                && !name.equals("..");
+    }
+
+    private static void checkNoExtraFiles(Path dir, Set<String> listed, List<Verification.Problem> problems) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            entries.map(path -> path.getFileName().toString())
+                    .filter(name -> !listed.contains(name))
+                    .sorted()
+                    .forEach(name -> problems.add(new Verification.Problem(name, "extra file not in the manifest")));
+        } catch (IOException e) {
+            problems.add(new Verification.Problem(dir.toString(), "cannot list the package folder"));
+        }
+    }
+}
