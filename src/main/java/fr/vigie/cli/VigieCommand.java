@@ -29,6 +29,6 @@ public class VigieCommand {
 
     /** The settings for this invocation: environment first, then the options above. */
     VigieSettings settings() {
-        return VigieSettings.from(System.getenv(), project, store);
+        return VigieSettings.fromEnvironment(project, store);
     }
 }

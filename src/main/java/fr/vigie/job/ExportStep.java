@@ -63,7 +63,7 @@ final class ExportStep {
             PackageWriter writer) {
         var released = run.workspace().anonymised(partner.id());
         List<String> header = StagingFile.header(released);
-        List<Field> fields = header.stream().map(name -> new Field(name, "string")).toList();
+        List<Field> fields = header.stream().map(Field::string).toList();
         Set<ExportFormat> formats = partner.formats().stream().map(f -> ExportFormat.valueOf(f.toUpperCase()))
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         Map<String, Object> provenance = new LinkedHashMap<>();

@@ -25,7 +25,7 @@ final class ReportAssembler {
     }
 
     static ObjectNode assemble(RunContext run, Instant startedAt, String status, String failure,
-            Footprint.Measurement footprint) {
+            Footprint footprint) {
         RunWorkspace ws = run.workspace();
         ObjectNode report = NODES.objectNode();
         ObjectNode header = report.putObject("run");
@@ -57,9 +57,9 @@ final class ReportAssembler {
         report.set("quarantine", quarantine(report.path("ingest")));
         report.set("alerts", alerts(report));
         report.set("summary", summary(report, status));
-        report.set("footprint", RunWorkspace.JSON.valueToTree(footprint));
+        report.set("footprint", footprint.toJson());
         report.set("audit", audit(run));
-        report.set("laws", RunWorkspace.JSON.valueToTree(TenLaws.evaluate(report)));
+        report.set("laws", TenLaws.toJson(TenLaws.evaluate(report)));
         return report;
     }
 

@@ -55,13 +55,13 @@ final class ReportStep {
         return ExitCode.OK;
     }
 
-    static Footprint.Measurement footprint(RunContext run) {
+    static Footprint footprint(RunContext run) {
         long bytesRead = run.workspace().tree(IngestStep.NAME).map(i -> i.path("bytesRead").asLong(0)).orElse(0L);
         long bytesWritten = directorySize(run.settings().store().reports(run.runId()))
                 + run.job().partners().stream().mapToLong(p -> directorySize(
                         run.settings().store().export(p.id(), run.job().id(), run.runId()))).sum()
                 + directorySize(run.workspace().dir());
-        return run.footprint().stop(bytesRead, bytesWritten);
+        return run.footprint().stop(bytesRead, bytesWritten, run.rules().footprint());
     }
 
     /** Writes both files atomically; returns the HTML file. */

@@ -41,7 +41,7 @@ public class Reviews {
         Verification verification = PackageVerifier.verify(packageDir, Signing.publicKey(settings));
         if (!verification.ok()) {
             throw new VigieException(ExitCode.FAILED, "export " + exportId + " does not verify any more, it cannot"
-                    + " be approved: " + String.join("; ", verification.problems()));
+                    + " be approved: " + verification.problems().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("; ")));
         }
         Path outbox = settings.store().outbox(export.partner()).resolve(export.dataset() + "-" + export.runId());
         Path staging = outbox.resolveSibling(".tmp-" + outbox.getFileName());

@@ -19,7 +19,7 @@ record RunContext(
         RunRepository runs,
         ExportRepository exports,
         AuditLog audit,
-        Footprint footprint) {
+        Footprint.Meter footprint) {
 
     /** The actor recorded in the audit log for what the pipeline itself does. */
     static final String PIPELINE = "vigie-pipeline";

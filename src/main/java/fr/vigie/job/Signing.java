@@ -13,7 +13,7 @@ final class Signing {
     }
 
     static Signer signer(RunContext run) {
-        Keys keys = Keys.loadOrCreate(run.settings().keyDir());
+        Keys.KeyMaterial keys = Keys.loadOrCreate(run.settings().keyDir());
         if (keys.created()) {
             LOG.info("Created the authority's signing key in {}; give partners the public key {}",
                     run.settings().keyDir(), keys.publicKeyFile());

@@ -3,6 +3,8 @@ package fr.vigie.job;
 import fr.vigie.model.ConfigException;
 import fr.vigie.store.StoreLayout;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,6 +25,22 @@ public record VigieSettings(Path projectDir, StoreLayout store, Path keyDir, Str
             throw new ConfigException(null, "VIGIE_KEY_DIR", "the key folder " + keyDir
                     + " is inside the project tree; keys must never sit in the repository");
         }
+    }
+
+    /** The variables Vigie reads; each may also be given as a Java system property of the same name. */
+    public static final List<String> VARIABLES = List.of("VIGIE_HOME", "VIGIE_STORE", "VIGIE_KEY_DIR", "VIGIE_DB_URL",
+            "VIGIE_DB_USER", "VIGIE_DB_PASSWORD");
+
+    /** Settings from this process's environment and system properties, with optional overrides. */
+    public static VigieSettings fromEnvironment(Path projectOverride, Path storeOverride) {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        for (String name : VARIABLES) {
+            String value = System.getProperty(name);
+            if (value != null) {
+                env.put(name, value);
+            }
+        }
+        return from(env, projectOverride, storeOverride);
     }
 
     /** Settings from the environment, with optional overrides (null = not given). */
