@@ -1,0 +1,96 @@
+package fr.vigie.anonymise;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an anonymisation did and achieved, for the DPO and the {@code vigie anonymise --json} contract.
+ * Immutable and serialisable by Jackson as is; it never holds a value of the data.
+ *
+ * @param policyId         the policy applied
+ * @param rowsIn           rows read
+ * @param rowsReleased     rows written
+ * @param suppressedRows   rows withheld because their class violated a privacy model
+ * @param suppressionLimit the policy's limit, as a share of {@code rowsIn}
+ * @param columns          treatment of every input column, in input order
+ * @param transformation   generalisation level of each quasi-identifier (0 = original values)
+ * @param achieved         guarantees measured on the released rows
+ * @param riskBefore       re-identification risk of the input on the quasi-identifiers
+ * @param riskAfter        re-identification risk of the released rows
+ * @param utility          information loss of the transformation
+ * @param search           how the transformation was found
+ * @param notes            plain-language remarks (e.g. a model without a column to apply to)
+ */
+public record AnonymisationReport(String policyId, int rowsIn, int rowsReleased, int suppressedRows,
+        double suppressionLimit, Map<String, ColumnTreatment> columns, Map<String, Integer> transformation,
+        Guarantees achieved, Risk riskBefore, Risk riskAfter, Utility utility, SearchStatistics search,
+        List<String> notes) {
+
+    /** Final treatment of a column. */
+    public enum Treatment { DROPPED, PSEUDONYMISED, GENERALISED, KEPT, MASKED, TOP_BOTTOM_CODED, MICRO_AGGREGATED }
+
+    /**
+     * @param treatment what was done
+     * @param level     generalisation level (GENERALISED only)
+     * @param levels    number of levels of its hierarchy, top included (GENERALISED only)
+     * @param hierarchy hierarchy name (GENERALISED only)
+     * @param role      the attribute type the policy settled on
+     */
+    public record ColumnTreatment(Treatment treatment, Integer level, Integer levels, String hierarchy, String role) {
+    }
+
+    /**
+     * @param k            size of the smallest released class
+     * @param classes      number of released classes
+     * @param models       each privacy model with its required and achieved value
+     * @param averageRisk  average prosecutor risk of the released rows
+     */
+    public record Guarantees(int k, int classes, List<ModelOutcome> models, double averageRisk) {
+    }
+
+    /**
+     * @param model    e.g. {@code k-anonymity}, {@code distinct-l-diversity(diagnostic)}
+     * @param required the policy's value (k, l, c, t, risk bound)
+     * @param achieved the value reached (smallest k or l, largest t, average risk)
+     * @param violatingRows rows the model alone would suppress (in refusals; 0 otherwise)
+     */
+    public record ModelOutcome(String model, double required, double achieved, long violatingRows) {
+    }
+
+    /**
+     * Re-identification risk on the quasi-identifiers, the sample taken as the population.
+     *
+     * @param prosecutorMax     highest record risk (1 / smallest class)
+     * @param prosecutorAverage average record risk (classes / records)
+     * @param recordsAtRisk     share of records whose risk exceeds {@code threshold}
+     * @param threshold         the threshold used
+     * @param sampleUniqueness  share of records alone in their class
+     * @param marketer          expected share of records re-identified by a marketer attack
+     */
+    public record Risk(double prosecutorMax, double prosecutorAverage, double recordsAtRisk, double threshold,
+            double sampleUniqueness, double marketer) {
+    }
+
+    /**
+     * @param qualityModel      the model the search minimised
+     * @param loss              ARX Loss overall, in [0, 1]
+     * @param lossPerQi         ARX Loss per quasi-identifier
+     * @param nonUniformEntropy bits lost
+     * @param discernibility    sum of squared class sizes (suppressed rows cost the row count)
+     * @param averageClassSize  released rows per released class
+     */
+    public record Utility(QualityModel qualityModel, double loss, Map<String, Double> lossPerQi,
+            double nonUniformEntropy, double discernibility, double averageClassSize) {
+    }
+
+    /**
+     * @param latticeSize  number of transformations
+     * @param nodesChecked transformations whose classes were computed
+     * @param millis       search time
+     * @param optimal      whether the result is proven optimal
+     * @param strategy     {@code optimal} or the best-effort strategy used
+     */
+    public record SearchStatistics(long latticeSize, int nodesChecked, long millis, boolean optimal,
+            String strategy) {
+    }
+}

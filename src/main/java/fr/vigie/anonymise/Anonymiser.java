@@ -1,0 +1,402 @@
+package fr.vigie.anonymise;
+
+import fr.vigie.anonymise.AnonymisationReport.ColumnTreatment;
+import fr.vigie.anonymise.AnonymisationReport.Treatment;
+import fr.vigie.anonymise.Policy.ColumnRule;
+import fr.vigie.anonymise.Policy.HierarchySpec;
+import fr.vigie.anonymise.Policy.Transform;
+import fr.vigie.model.AttributeType;
+import fr.vigie.model.ConfigException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Applies a {@link Policy} to a table: drops or pseudonymises direct identifiers, finds the optimal
+ * generalisation of the quasi-identifiers under the policy's privacy models, applies the other column
+ * transformations and measures risk and utility.
+ */
+public final class Anonymiser {
+    private final Policy policy;
+    private final Path projectDir;
+
+    /** @param projectDir directory against which the policy's relative paths were resolved */
+    public Anonymiser(Policy policy, Path projectDir) {
+        this.policy = policy;
+        this.projectDir = projectDir;
+    }
+
+    /** How one input column is handled. */
+    private record Plan(int index, String name, AttributeType role, Transform transform, ColumnRule rule,
+            String infoType) {
+    }
+
+    /**
+     * Anonymises {@code table}.
+     *
+     * @param columns      the classification of the table's columns (a column not listed is insensitive)
+     * @param pseudonymKey the partner's key for pseudonyms; may be null when the policy pseudonymises nothing
+     * @throws PolicyRefusedException when no transformation meets the models within the suppression limit
+     * @throws ConfigException        when a hierarchy does not fit the data or the policy asks the impossible
+     */
+    public Anonymisation anonymise(DataTable table, List<ColumnInfo> columns, byte[] pseudonymKey) {
+        List<Plan> plans = plan(table, columns);
+        List<ColumnHierarchy> qis = new ArrayList<>();
+        List<SensitiveColumn> sensitive = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        boolean hierarchicalT = policy.tCloseness() != null
+                && policy.tCloseness().distance() == PrivacyModel.Distance.HIERARCHICAL;
+        for (Plan plan : plans) {
+            if (plan.transform() == Transform.GENERALISE) {
+                qis.add(new ColumnHierarchy(table, plan.index(), hierarchyFor(table, plan)));
+            } else if (plan.role() == AttributeType.SENSITIVE && plan.transform() != Transform.DROP) {
+                ColumnHierarchy h = hierarchicalT ? new ColumnHierarchy(table, plan.index(), hierarchyFor(table, plan))
+                        : null;
+                sensitive.add(new SensitiveColumn(table, plan.index(), h));
+            }
+        }
+        List<PrivacyModel> models = models(sensitive, notes);
+        Search search = new Search(table, qis, sensitive, new Search.Settings(models, policy.suppressionLimit(),
+                policy.quality(), policy.timeBudgetMillis()));
+        Search.Result result = search.run();
+        if (result.best() == null) {
+            AnonymisationReport attempt = report(table, plans, qis, search, models, result.top(), result.stats(),
+                    notes);
+            throw new PolicyRefusedException(refusal(table.rowCount(), models, result.top(), search), attempt);
+        }
+        Search.Evaluation best = result.best();
+        AnonymisationReport report = report(table, plans, qis, search, models, best, result.stats(), notes);
+        return output(table, plans, qis, search, best, pseudonymKey, report);
+    }
+
+    private List<Plan> plan(DataTable table, List<ColumnInfo> columns) {
+        Map<String, ColumnInfo> byName = new HashMap<>();
+        for (ColumnInfo info : columns) {
+            byName.put(info.name(), info);
+        }
+        List<Plan> plans = new ArrayList<>();
+        for (int i = 0; i < table.columnCount(); i++) {
+            String name = table.header().get(i);
+            ColumnInfo info = byName.get(name);
+            ColumnRule rule = policy.columns().get(name);
+            AttributeType role = rule != null && rule.role() != null ? rule.role()
+                    : info != null && info.attributeType() != null ? info.attributeType() : AttributeType.INSENSITIVE;
+            Transform transform = rule != null && rule.transform() != null ? rule.transform() : defaultTransform(role);
+            if (transform == Transform.GENERALISE) {
+                role = AttributeType.QUASI_IDENTIFYING;
+            }
+            if (role == AttributeType.QUASI_IDENTIFYING && transform != Transform.GENERALISE
+                    && transform != Transform.DROP) {
+                throw new ConfigException(policy.file(), "columns." + name + ".transform",
+                        "a quasi-identifier can only be generalised or dropped");
+            }
+            if (role == AttributeType.IDENTIFYING && transform != Transform.DROP
+                    && transform != Transform.PSEUDONYMISE) {
+                throw new ConfigException(policy.file(), "columns." + name + ".transform",
+                        "a direct identifier can only be dropped or pseudonymised");
+            }
+            plans.add(new Plan(i, name, role, transform, rule, info == null ? null : info.infoType()));
+        }
+        return plans;
+    }
+
+    private Transform defaultTransform(AttributeType role) {
+        switch (role) {
+            case IDENTIFYING:
+                return policy.identifying() == Policy.IdentifyingTreatment.DROP ? Transform.DROP : Transform.PSEUDONYMISE;
+            case QUASI_IDENTIFYING:
+                return Transform.GENERALISE;
+            case SENSITIVE:
+                return Transform.KEEP;
+            default:
+                return policy.insensitive() == Policy.InsensitiveTreatment.DROP ? Transform.DROP : Transform.KEEP;
+        }
+    }
+
+    /** Policy by column name → policy by info type → default by what the values look like → value → *. */
+    private Hierarchy hierarchyFor(DataTable table, Plan plan) {
+        String key = plan.name();
+        HierarchySpec spec = policy.hierarchies().get(key);
+        if (spec == null && plan.infoType() != null) {
+            key = plan.infoType();
+            spec = policy.hierarchies().get(key);
+        }
+        List<String> values = table.dictionary(plan.index());
+        if (spec == null) {
+            return DefaultHierarchies.guess(plan.name(), values);
+        }
+        try {
+            switch (spec.kind()) {
+                case FILE:
+                    return Hierarchy.load(spec.file());
+                case GROUPS:
+                    return Hierarchies.groups(spec.file(), values);
+                case DATE:
+                    return Hierarchies.date(plan.name(), values);
+                case INTERVAL:
+                    return Hierarchies.interval(plan.name(), values, spec.widths());
+                case MASK:
+                    return Hierarchies.mask(plan.name(), values);
+                default:
+                    return Hierarchies.suppress(plan.name(), values);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(policy.file(), "hierarchies." + key,
+                    e.getMessage() + " in column '" + plan.name() + "'");
+        }
+    }
+
+    private List<PrivacyModel> models(List<SensitiveColumn> sensitive, List<String> notes) {
+        List<PrivacyModel> models = new ArrayList<>();
+        models.add(new PrivacyModel.KAnonymity(policy.k()));
+        Policy.LDiversity l = policy.lDiversity();
+        Policy.TCloseness t = policy.tCloseness();
+        if ((l != null || t != null) && sensitive.isEmpty()) {
+            notes.add("the policy asks for l-diversity or t-closeness but no column is sensitive");
+        }
+        for (SensitiveColumn s : sensitive) {
+            if (l != null) {
+                switch (l.variant()) {
+                    case DISTINCT:
+                        models.add(new PrivacyModel.DistinctLDiversity(s.name, (int) l.l()));
+                        break;
+                    case ENTROPY:
+                        models.add(new PrivacyModel.EntropyLDiversity(s.name, l.l()));
+                        break;
+                    default:
+                        models.add(new PrivacyModel.RecursiveCLDiversity(s.name, l.c(), (int) l.l()));
+                }
+            }
+            if (t != null) {
+                models.add(new PrivacyModel.TCloseness(s.name, t.t(), t.distance()));
+            }
+        }
+        if (policy.averageRisk() != null) {
+            models.add(new PrivacyModel.AverageRisk(policy.averageRisk()));
+        }
+        return models;
+    }
+
+    private String refusal(int rows, List<PrivacyModel> models, Search.Evaluation top, Search search) {
+        int limit = (int) Math.floor(policy.suppressionLimit() * rows + 1e-9);
+        StringBuilder message = new StringBuilder("policy '").append(policy.id()).append("' cannot be met: ");
+        List<String> failing = new ArrayList<>();
+        long[] violating = top.violatingRowsPerModel();
+        if (violating != null && violating[0] > limit) {
+            failing.add("k-anonymity (k=" + policy.k() + ") alone would suppress " + violating[0] + " rows");
+        }
+        for (int m = 0; m < search.checks().size(); m++) {
+            if (violating != null && violating[1 + m] > limit) {
+                failing.add(describe(search.checks().get(m).model) + " alone would suppress " + violating[1 + m]
+                        + " rows");
+            }
+        }
+        if (failing.isEmpty()) {
+            failing.add(top.suppressedRows() > limit ? "the models together would suppress " + top.suppressedRows()
+                    + " rows" : "the average re-identification risk bound is not reached");
+        }
+        message.append("even with every quasi-identifier fully generalised, ").append(String.join("; ", failing))
+                .append(String.format(Locale.ROOT, " (suppression limit %d rows = %.2f%% of %d)", limit,
+                        policy.suppressionLimit() * 100, rows))
+                .append(". Best achievable: ").append(top.suppressedRows()).append(" rows suppressed");
+        return message.toString();
+    }
+
+    static String describe(PrivacyModel model) {
+        if (model instanceof PrivacyModel.KAnonymity m) {
+            return "k-anonymity";
+        } else if (model instanceof PrivacyModel.DistinctLDiversity m) {
+            return "distinct-l-diversity(" + m.column() + ")";
+        } else if (model instanceof PrivacyModel.EntropyLDiversity m) {
+            return "entropy-l-diversity(" + m.column() + ")";
+        } else if (model instanceof PrivacyModel.RecursiveCLDiversity m) {
+            return "recursive-c-l-diversity(" + m.column() + ", l=" + m.l() + ")";
+        } else if (model instanceof PrivacyModel.TCloseness m) {
+            return m.distance().name().toLowerCase(Locale.ROOT) + "-t-closeness(" + m.column() + ")";
+        }
+        return "average-risk";
+    }
+
+    private static double required(PrivacyModel model) {
+        if (model instanceof PrivacyModel.KAnonymity m) {
+            return m.k();
+        } else if (model instanceof PrivacyModel.DistinctLDiversity m) {
+            return m.l();
+        } else if (model instanceof PrivacyModel.EntropyLDiversity m) {
+            return m.l();
+        } else if (model instanceof PrivacyModel.RecursiveCLDiversity m) {
+            return m.c();
+        } else if (model instanceof PrivacyModel.TCloseness m) {
+            return m.t();
+        }
+        return ((PrivacyModel.AverageRisk) model).threshold();
+    }
+
+    private AnonymisationReport report(DataTable table, List<Plan> plans, List<ColumnHierarchy> qis, Search search,
+            List<PrivacyModel> models, Search.Evaluation eval, Search.Stats stats, List<String> notes) {
+        int rows = table.rowCount();
+        Map<String, ColumnTreatment> treatments = new LinkedHashMap<>();
+        Map<String, Integer> transformation = new LinkedHashMap<>();
+        Map<String, Double> lossPerQi = new LinkedHashMap<>();
+        int q = 0;
+        for (Plan plan : plans) {
+            String role = plan.role().name();
+            if (plan.transform() == Transform.GENERALISE) {
+                ColumnHierarchy h = qis.get(q);
+                treatments.put(plan.name(), new ColumnTreatment(Treatment.GENERALISED, eval.levels()[q], h.levels,
+                        h.hierarchy.name(), role));
+                transformation.put(plan.name(), eval.levels()[q]);
+                lossPerQi.put(plan.name(), eval.lossPerQi()[q]);
+                q++;
+            } else {
+                treatments.put(plan.name(), new ColumnTreatment(treatmentOf(plan.transform()), null, null, null, role));
+            }
+        }
+        Partition partition = eval.partition();
+        boolean[] suppressed = eval.suppressedClass();
+        int released = rows - eval.suppressedRows();
+        int classes = 0;
+        int smallest = 0;
+        for (int c = 0; c < partition.size; c++) {
+            if (!suppressed[c]) {
+                classes++;
+                smallest = smallest == 0 ? partition.counts[c] : Math.min(smallest, partition.counts[c]);
+            }
+        }
+        double averageRisk = released == 0 ? 0 : (double) classes / released;
+        List<AnonymisationReport.ModelOutcome> outcomes = new ArrayList<>();
+        long[] violating = eval.violatingRowsPerModel();
+        double[] achieved = search.achieved(partition, suppressed);
+        int check = 0;
+        for (PrivacyModel model : models) {
+            double value;
+            long rowsViolating = 0;
+            if (model instanceof PrivacyModel.KAnonymity) {
+                value = smallest;
+                rowsViolating = violating == null ? 0 : violating[0];
+            } else if (model instanceof PrivacyModel.AverageRisk) {
+                value = averageRisk;
+            } else {
+                value = achieved[check];
+                rowsViolating = violating == null ? 0 : violating[1 + check];
+                check++;
+            }
+            outcomes.add(new AnonymisationReport.ModelOutcome(describe(model), required(model),
+                    Double.isInfinite(value) ? 0 : value, rowsViolating));
+        }
+        Partition before = search.partitionOf(new int[qis.size()], false);
+        AnonymisationReport.Risk riskBefore = Risks.of(before, new boolean[before.size], policy.riskThreshold());
+        AnonymisationReport.Risk riskAfter = Risks.of(partition, suppressed, policy.riskThreshold());
+        AnonymisationReport.Utility utility = new AnonymisationReport.Utility(policy.quality(), eval.loss(),
+                lossPerQi, search.entropyOf(eval.levels(), partition, suppressed, eval.suppressedRows()),
+                search.discernibility(partition, suppressed, eval.suppressedRows()),
+                search.averageClassSize(partition, suppressed, eval.suppressedRows()));
+        return new AnonymisationReport(policy.id(), rows, released, eval.suppressedRows(), policy.suppressionLimit(),
+                treatments, transformation, new AnonymisationReport.Guarantees(smallest, classes, outcomes,
+                        averageRisk), riskBefore, riskAfter, utility,
+                new AnonymisationReport.SearchStatistics(stats.latticeSize(), stats.nodesChecked(), stats.millis(),
+                        stats.optimal(), stats.strategy()), List.copyOf(notes));
+    }
+
+    private static Treatment treatmentOf(Transform transform) {
+        switch (transform) {
+            case DROP:
+                return Treatment.DROPPED;
+            case PSEUDONYMISE:
+                return Treatment.PSEUDONYMISED;
+            case MASK:
+                return Treatment.MASKED;
+            case TOP_BOTTOM_CODING:
+                return Treatment.TOP_BOTTOM_CODED;
+            case MICRO_AGGREGATION:
+                return Treatment.MICRO_AGGREGATED;
+            case GENERALISE:
+                return Treatment.GENERALISED;
+            default:
+                return Treatment.KEPT;
+        }
+    }
+
+    private Anonymisation output(DataTable table, List<Plan> plans, List<ColumnHierarchy> qis, Search search,
+            Search.Evaluation best, byte[] key, AnonymisationReport report) {
+        int[] rowEntry = search.rowEntry();
+        Search.Evaluation tracked = best.partition().entryClass != null ? best
+                : search.evaluate(best.levels().clone(), true);
+        Partition partition = tracked.partition();
+        int[] entryClass = partition.entryClass;
+        boolean[] suppressedClass = tracked.suppressedClass();
+        Anonymisation.RowFilter filter = row -> !suppressedClass[entryClass[rowEntry[row]]];
+        List<String> header = new ArrayList<>();
+        List<Anonymisation.Column> columns = new ArrayList<>();
+        Pseudonymiser pseudonymiser = null;
+        int q = 0;
+        for (Plan plan : plans) {
+            int index = plan.index();
+            String[] byCode = null;
+            switch (plan.transform()) {
+                case DROP:
+                    break;
+                case GENERALISE: {
+                    ColumnHierarchy h = qis.get(q);
+                    int level = best.levels()[q++];
+                    byCode = new String[table.cardinality(index)];
+                    for (int v = 0; v < byCode.length; v++) {
+                        byCode[v] = h.labels[level][h.lift[0][level][v]];
+                    }
+                    break;
+                }
+                case PSEUDONYMISE:
+                    if (pseudonymiser == null) {
+                        pseudonymiser = new Pseudonymiser(key);
+                    }
+                    byCode = new String[table.cardinality(index)];
+                    for (int v = 0; v < byCode.length; v++) {
+                        byCode[v] = pseudonymiser.pseudonym(table.dictionaryValue(index, v));
+                    }
+                    break;
+                case MASK:
+                    byCode = mapValues(table, index, value -> Transformations.mask(value, plan.rule().keep()));
+                    break;
+                case TOP_BOTTOM_CODING:
+                    byCode = mapValues(table, index, value -> Transformations.topBottomCode(value,
+                            plan.rule().bottom(), plan.rule().top()));
+                    break;
+                case MICRO_AGGREGATION: {
+                    String[] means = Transformations.classMeans(table, index, rowEntry, entryClass, partition.size);
+                    header.add(plan.name());
+                    columns.add(row -> means[entryClass[rowEntry[row]]]);
+                    continue;
+                }
+                default:
+                    header.add(plan.name());
+                    columns.add(row -> table.value(row, index));
+                    continue;
+            }
+            if (byCode != null) {
+                String[] labels = byCode;
+                header.add(plan.name());
+                columns.add(row -> labels[table.code(row, index)]);
+            }
+        }
+        return new Anonymisation(header, columns, table.rowCount(), filter, report);
+    }
+
+    private static String[] mapValues(DataTable table, int index, java.util.function.UnaryOperator<String> f) {
+        String[] byCode = new String[table.cardinality(index)];
+        for (int v = 0; v < byCode.length; v++) {
+            byCode[v] = f.apply(table.dictionaryValue(index, v));
+        }
+        return byCode;
+    }
+
+    /** Rounds a mean for output. */
+    static String format(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,68 @@
+package fr.vigie.anonymise;
+
+import java.util.Arrays;
+
+/** An open-addressing map from long keys to int values, to group millions of rows without boxing. */
+final class LongIntMap {
+    private static final long EMPTY = Long.MIN_VALUE;
+    private long[] keys;
+    private int[] values;
+    private int mask;
+    private int size;
+
+    LongIntMap(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        keys = new long[capacity];
+        values = new int[capacity];
+        Arrays.fill(keys, EMPTY);
+        mask = capacity - 1;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The value of {@code key}, or, if absent, stores {@code valueIfAbsent} and returns -1 - its slot value. */
+    int putIfAbsent(long key, int valueIfAbsent) {
+        int slot = slot(key);
+        while (true) {
+            long present = keys[slot];
+            if (present == EMPTY) {
+                keys[slot] = key;
+                values[slot] = valueIfAbsent;
+                if (++size * 2 > keys.length) {
+                    grow();
+                }
+                return valueIfAbsent;
+            }
+            if (present == key) {
+                return values[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private int slot(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 29)) & mask;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new long[oldKeys.length * 2];
+        values = new int[oldKeys.length * 2];
+        Arrays.fill(keys, EMPTY);
+        mask = keys.length - 1;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != EMPTY) {
+                int slot = slot(oldKeys[i]);
+                while (keys[slot] != EMPTY) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = oldKeys[i];
+                values[slot] = oldValues[i];
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package fr.vigie.anonymise;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Comparator;
+
+/** A sensitive column as the class-level privacy models see it: codes, overall distribution, order. */
+final class SensitiveColumn {
+    final String name;
+    final int column;
+    final int cardinality;
+    /** Overall share of each value. */
+    final double[] global;
+    /** Codes in ascending order of their values (numeric when all values are numbers). */
+    final int[] ordered;
+    /** For hierarchical t-closeness, or null. */
+    final ColumnHierarchy hierarchy;
+
+    SensitiveColumn(DataTable table, int column, ColumnHierarchy hierarchy) {
+        this.name = table.header().get(column);
+        this.column = column;
+        this.cardinality = table.cardinality(column);
+        this.hierarchy = hierarchy;
+        long[] counts = new long[cardinality];
+        for (int code : table.codes(column)) {
+            counts[code]++;
+        }
+        global = new double[cardinality];
+        for (int v = 0; v < cardinality; v++) {
+            global[v] = (double) counts[v] / table.rowCount();
+        }
+        Integer[] order = new Integer[cardinality];
+        for (int v = 0; v < cardinality; v++) {
+            order[v] = v;
+        }
+        BigDecimal[] numbers = new BigDecimal[cardinality];
+        boolean numeric = true;
+        for (int v = 0; v < cardinality && numeric; v++) {
+            numbers[v] = Hierarchies.parseNumber(table.dictionaryValue(column, v)).orElse(null);
+            numeric = numbers[v] != null;
+        }
+        Comparator<Integer> comparator = numeric
+                ? Comparator.comparing(v -> numbers[v])
+                : Comparator.comparing(v -> table.dictionaryValue(column, v));
+        Arrays.sort(order, comparator);
+        ordered = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    }
+}

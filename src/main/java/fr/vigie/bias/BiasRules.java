@@ -1,0 +1,414 @@
+package fr.vigie.bias;
+
+import fr.vigie.config.ConfigNode;
+import fr.vigie.model.ConfigException;
+import fr.vigie.model.ProtectedAttribute;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Thresholds, severity scales, group vocabularies and reference populations of the bias scan,
+ * read from {@code rules/bias.yml} and {@code rules/reference/*.csv} and validated on load.
+ */
+public final class BiasRules {
+    private static final String FILE = "bias.yml";
+
+    private final int minGroupSize;
+    private final int minPositives;
+    private final int minNegatives;
+    private final int minPublishedCount;
+    private final double confidenceLevel;
+    private final double significanceLevel;
+    private final Severity notSignificantMax;
+    private final double fisherBelowExpected;
+    private final int maxGroups;
+    private final int proxyMaxCategories;
+    private final int proxyMinCategoryCount;
+    private final int proxyNumericBins;
+    private final double missingMinDifference;
+    private final int[] ageBands;
+    private final LocalDate ageAsOf;
+    private final Set<String> missingTokens;
+    private final Map<String, SeverityScale> scales;
+    private final Map<ProtectedAttribute, GroupVocabulary> vocabularies;
+    private final Map<String, String[]> labels;
+    private final String referencePopulation;
+    private final Map<ProtectedAttribute, Map<String, Double>> reference;
+
+    private BiasRules(Builder b) {
+        this.minGroupSize = b.minGroupSize;
+        this.minPositives = b.minPositives;
+        this.minNegatives = b.minNegatives;
+        this.minPublishedCount = b.minPublishedCount;
+        this.confidenceLevel = b.confidenceLevel;
+        this.significanceLevel = b.significanceLevel;
+        this.notSignificantMax = b.notSignificantMax;
+        this.fisherBelowExpected = b.fisherBelowExpected;
+        this.maxGroups = b.maxGroups;
+        this.proxyMaxCategories = b.proxyMaxCategories;
+        this.proxyMinCategoryCount = b.proxyMinCategoryCount;
+        this.proxyNumericBins = b.proxyNumericBins;
+        this.missingMinDifference = b.missingMinDifference;
+        this.ageBands = b.ageBands.clone();
+        this.ageAsOf = b.ageAsOf;
+        this.missingTokens = Set.copyOf(b.missingTokens);
+        this.scales = Map.copyOf(b.scales);
+        this.vocabularies = Collections.unmodifiableMap(new EnumMap<>(b.vocabularies));
+        this.labels = Map.copyOf(b.labels);
+        this.referencePopulation = b.referencePopulation;
+        this.reference = Collections.unmodifiableMap(new EnumMap<>(b.reference));
+    }
+
+    /**
+     * Loads {@code rulesDir/bias.yml} and the reference populations in {@code rulesDir/reference/*.csv}.
+     *
+     * @throws ConfigException naming the file and key of the first problem
+     */
+    public static BiasRules load(Path rulesDir) {
+        Path file = rulesDir.resolve(FILE);
+        ConfigNode root = ConfigNode.load(file).allowOnly("minGroupSize", "minPositives", "minNegatives",
+                "minPublishedCount", "confidenceLevel", "significanceLevel", "notSignificantMaxSeverity",
+                "fisherBelowExpected", "maxGroupsPerAttribute", "proxy", "missing", "age", "severity", "groups",
+                "labels", "referencePopulation");
+        Builder b = new Builder();
+        b.minGroupSize = positive(root, "minGroupSize", 30);
+        b.minPositives = positive(root, "minPositives", 5);
+        b.minNegatives = positive(root, "minNegatives", 5);
+        b.minPublishedCount = positive(root, "minPublishedCount", 10);
+        b.confidenceLevel = root.number("confidenceLevel", 0.95, 0.5, 0.999);
+        b.significanceLevel = root.number("significanceLevel", 0.05, 0.0001, 0.5);
+        b.notSignificantMax = root.optEnum("notSignificantMaxSeverity", Severity.class).orElse(Severity.LOW);
+        b.fisherBelowExpected = root.number("fisherBelowExpected", 5, 0, 1000);
+        b.maxGroups = positive(root, "maxGroupsPerAttribute", 100);
+
+        ConfigNode proxy = root.get("proxy");
+        if (!proxy.isMissing()) {
+            proxy.allowOnly("maxCategories", "minCategoryCount", "numericBins");
+            b.proxyMaxCategories = positive(proxy, "maxCategories", b.proxyMaxCategories);
+            b.proxyMinCategoryCount = positive(proxy, "minCategoryCount", b.proxyMinCategoryCount);
+            b.proxyNumericBins = positive(proxy, "numericBins", b.proxyNumericBins);
+        }
+        ConfigNode missing = root.get("missing");
+        if (!missing.isMissing()) {
+            missing.allowOnly("tokens", "minDifference");
+            b.missingTokens = new HashSet<>();
+            for (String token : missing.strings("tokens")) {
+                b.missingTokens.add(normalise(token));
+            }
+            b.missingMinDifference = missing.number("minDifference", b.missingMinDifference, 0, 1);
+        }
+        ConfigNode age = root.get("age");
+        if (!age.isMissing()) {
+            age.allowOnly("bands", "asOf");
+            List<ConfigNode> bands = age.require("bands").items();
+            b.ageBands = new int[bands.size()];
+            for (int i = 0; i < bands.size(); i++) {
+                b.ageBands[i] = bands.get(i).asInt();
+                if (b.ageBands[i] <= 0 || b.ageBands[i] > 120 || (i > 0 && b.ageBands[i] <= b.ageBands[i - 1])) {
+                    throw bands.get(i).error("age band limits must increase, between 1 and 120");
+                }
+            }
+            b.ageAsOf = age.optString("asOf").map(text -> {
+                try {
+                    return LocalDate.parse(text);
+                } catch (DateTimeParseException e) {
+                    throw age.get("asOf").error("expected a date yyyy-MM-dd");
+                }
+            }).orElse(null);
+        }
+        loadScales(root.require("severity"), b);
+        loadGroups(root.get("groups"), b);
+        loadLabels(root.get("labels"), b);
+        b.referencePopulation = root.string("referencePopulation", null);
+        loadReferences(rulesDir.resolve("reference"), b);
+        return new BiasRules(b);
+    }
+
+    private static int positive(ConfigNode node, String key, int defaultValue) {
+        int value = node.integer(key, defaultValue);
+        if (value < 1) {
+            throw node.get(key).error("must be at least 1");
+        }
+        return value;
+    }
+
+    private static void loadScales(ConfigNode severity, Builder b) {
+        severity.allowOnly(Metric.ALL.toArray(String[]::new));
+        for (String metric : Metric.ALL) {
+            ConfigNode scale = severity.require(metric).allowOnly("below", "above");
+            boolean below = scale.has("below");
+            if (below == scale.has("above")) {
+                throw scale.error("give exactly one of below or above");
+            }
+            ConfigNode levels = scale.get(below ? "below" : "above");
+            Map<Severity, Double> thresholds = new EnumMap<>(Severity.class);
+            for (Map.Entry<String, ConfigNode> level : levels.entries().entrySet()) {
+                Severity s = ConfigNodeEnum.parse(level.getValue(), level.getKey(), Severity.class);
+                if (s == Severity.INFO) {
+                    throw level.getValue().error("INFO needs no threshold");
+                }
+                thresholds.put(s, level.getValue().asDouble());
+            }
+            if (thresholds.isEmpty()) {
+                throw levels.error("at least one severity threshold is needed");
+            }
+            Double previous = null;
+            for (Map.Entry<Severity, Double> entry : thresholds.entrySet()) {
+                // Thresholds must be monotone so that a more severe level is always harder to reach.
+                if (previous != null && (below ? entry.getValue() > previous : entry.getValue() < previous)) {
+                    throw levels.get(entry.getKey().name()).error("thresholds must be "
+                            + (below ? "lower" : "higher") + " for more severe levels");
+                }
+                previous = entry.getValue();
+            }
+            b.scales.put(metric, new SeverityScale(below, thresholds));
+        }
+    }
+
+    private static void loadGroups(ConfigNode groups, Builder b) {
+        if (groups.isMissing()) {
+            return;
+        }
+        for (Map.Entry<String, ConfigNode> entry : groups.entries().entrySet()) {
+            ProtectedAttribute attribute = ConfigNodeEnum.parse(entry.getValue(), entry.getKey(),
+                    ProtectedAttribute.class);
+            ConfigNode node = entry.getValue().allowOnly("aliases", "otherwise", "minMatchShare");
+            Map<String, String> aliases = new LinkedHashMap<>();
+            for (Map.Entry<String, ConfigNode> group : node.require("aliases").entries().entrySet()) {
+                for (ConfigNode alias : group.getValue().items()) {
+                    String key = normalise(alias.asString());
+                    String previous = aliases.put(key, group.getKey());
+                    if (previous != null && !previous.equals(group.getKey())) {
+                        throw alias.error("alias already given to group " + previous);
+                    }
+                }
+            }
+            String otherwise = node.string("otherwise", null);
+            double minMatch = node.number("minMatchShare", 0.5, 0, 1);
+            b.vocabularies.put(attribute, new GroupVocabulary(aliases, otherwise, minMatch));
+        }
+    }
+
+    private static void loadLabels(ConfigNode labels, Builder b) {
+        if (labels.isMissing()) {
+            return;
+        }
+        for (Map.Entry<String, ConfigNode> entry : labels.entries().entrySet()) {
+            ConfigNode label = entry.getValue().allowOnly("fr", "en");
+            b.labels.put(entry.getKey(), new String[] {label.string("fr"), label.string("en")});
+        }
+    }
+
+    private static void loadReferences(Path dir, Builder b) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.csv")) {
+            stream.forEach(files::add);
+        } catch (IOException e) {
+            throw new ConfigException(dir, null, "cannot list reference files: " + e.getMessage());
+        }
+        Collections.sort(files);
+        for (Path file : files) {
+            loadReference(file, b);
+        }
+    }
+
+    private static void loadReference(Path file, Builder b) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setCommentMarker('#').setIgnoreSurroundingSpaces(true).get();
+        Map<ProtectedAttribute, Map<String, Double>> read = new EnumMap<>(ProtectedAttribute.class);
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, format)) {
+            if (!parser.getHeaderNames().containsAll(List.of("attribute", "group", "share"))) {
+                throw new ConfigException(file, "header", "expected columns attribute, group, share");
+            }
+            for (CSVRecord record : parser) {
+                String key = "line " + parser.getCurrentLineNumber();
+                ProtectedAttribute attribute;
+                try {
+                    attribute = ProtectedAttribute.valueOf(record.get("attribute").trim().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigException(file, key + ".attribute", "unknown protected attribute");
+                }
+                double share;
+                try {
+                    share = Double.parseDouble(record.get("share"));
+                } catch (NumberFormatException e) {
+                    throw new ConfigException(file, key + ".share", "expected a number");
+                }
+                if (!(share > 0 && share < 1)) {
+                    throw new ConfigException(file, key + ".share", "must be between 0 and 1");
+                }
+                if (b.reference.containsKey(attribute) && !read.containsKey(attribute)) {
+                    throw new ConfigException(file, key + ".attribute", "already given in another reference file");
+                }
+                if (read.computeIfAbsent(attribute, a -> new LinkedHashMap<>())
+                        .put(record.get("group"), share) != null) {
+                    throw new ConfigException(file, key + ".group", "group listed twice");
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ConfigException(file, null, "cannot read: " + e.getMessage());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ConfigException(file, null, "not a valid reference CSV (" + e.getMessage() + ")");
+        }
+        for (Map.Entry<ProtectedAttribute, Map<String, Double>> entry : read.entrySet()) {
+            double sum = entry.getValue().values().stream().mapToDouble(Double::doubleValue).sum();
+            if (Math.abs(sum - 1) > 0.01) {
+                throw new ConfigException(file, entry.getKey().name(),
+                        String.format(Locale.ROOT, "shares add up to %.3f instead of 1", sum));
+            }
+            b.reference.put(entry.getKey(), Collections.unmodifiableMap(entry.getValue()));
+        }
+    }
+
+    /** Lower case, no accents, single spaces: how raw values and aliases are compared. */
+    static String normalise(String text) {
+        String stripped = Normalizer.normalize(text.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return stripped.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    public int minGroupSize() {
+        return minGroupSize;
+    }
+
+    public int minPositives() {
+        return minPositives;
+    }
+
+    public int minNegatives() {
+        return minNegatives;
+    }
+
+    /** Published counts below this are suppressed (small-cell suppression). */
+    public int minPublishedCount() {
+        return minPublishedCount;
+    }
+
+    public double confidenceLevel() {
+        return confidenceLevel;
+    }
+
+    /** A finding is significant when its BH-adjusted q-value is below this. */
+    public double significanceLevel() {
+        return significanceLevel;
+    }
+
+    /** The highest severity a finding that is not significant may have. */
+    public Severity notSignificantMax() {
+        return notSignificantMax;
+    }
+
+    /** Fisher's exact test replaces the z-test when an expected 2x2 cell count is below this. */
+    public double fisherBelowExpected() {
+        return fisherBelowExpected;
+    }
+
+    public int maxGroups() {
+        return maxGroups;
+    }
+
+    public int proxyMaxCategories() {
+        return proxyMaxCategories;
+    }
+
+    public int proxyMinCategoryCount() {
+        return proxyMinCategoryCount;
+    }
+
+    public int proxyNumericBins() {
+        return proxyNumericBins;
+    }
+
+    public double missingMinDifference() {
+        return missingMinDifference;
+    }
+
+    /** Lower limits of the age bands after the first, e.g. [25, 40, 55, 65] for <25, 25-39, ... 65+. */
+    public int[] ageBands() {
+        return ageBands.clone();
+    }
+
+    /** The date ages are computed at, null for today. */
+    public LocalDate ageAsOf() {
+        return ageAsOf;
+    }
+
+    /** Whether a raw cell counts as missing (empty, NA, inconnu...). */
+    public boolean isMissing(String raw) {
+        return raw == null || raw.isBlank() || missingTokens.contains(normalise(raw));
+    }
+
+    public SeverityScale scale(String metric) {
+        SeverityScale scale = scales.get(metric);
+        if (scale == null) {
+            throw new IllegalArgumentException("no scale for metric " + metric);
+        }
+        return scale;
+    }
+
+    /** The vocabulary folding raw values of {@code attribute} into groups, or null. */
+    GroupVocabulary vocabulary(ProtectedAttribute attribute) {
+        return vocabularies.get(attribute);
+    }
+
+    /** French and English plural noun phrases for a group label, or null. */
+    String[] label(String group) {
+        return labels.get(group);
+    }
+
+    public String referencePopulation() {
+        return referencePopulation;
+    }
+
+    /** Shares of each group in the reference population for {@code attribute}; empty when unknown. */
+    public Map<String, Double> reference(ProtectedAttribute attribute) {
+        return reference.getOrDefault(attribute, Map.of());
+    }
+
+    private static final class Builder {
+        int minGroupSize;
+        int minPositives;
+        int minNegatives;
+        int minPublishedCount;
+        double confidenceLevel;
+        double significanceLevel;
+        Severity notSignificantMax;
+        double fisherBelowExpected;
+        int maxGroups;
+        int proxyMaxCategories = 200;
+        int proxyMinCategoryCount = 5;
+        int proxyNumericBins = 10;
+        double missingMinDifference = 0.02;
+        int[] ageBands = {25, 40, 55, 65};
+        LocalDate ageAsOf;
+        Set<String> missingTokens = new HashSet<>(Set.of("", "na", "n/a", "null", "nan", "-", "?"));
+        final Map<String, SeverityScale> scales = new TreeMap<>();
+        final Map<ProtectedAttribute, GroupVocabulary> vocabularies = new EnumMap<>(ProtectedAttribute.class);
+        final Map<String, String[]> labels = new LinkedHashMap<>();
+        String referencePopulation;
+        final Map<ProtectedAttribute, Map<String, Double>> reference = new EnumMap<>(ProtectedAttribute.class);
+    }
+}

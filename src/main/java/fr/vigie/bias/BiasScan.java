@@ -1,0 +1,353 @@
+package fr.vigie.bias;
+
+import fr.vigie.model.ProtectedAttribute;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One streaming pass over a dataset that builds the contingency tables of the bias scan: per group
+ * of each protected attribute, per intersection of two, per stratum, and per value of each proxy
+ * candidate. Partial scans over partitions {@link #merge} into one; {@link #finish} computes the
+ * statistics and findings. Raw values stay in memory (as table keys) and never reach the report.
+ * Not thread-safe: one scan per thread, then merge.
+ */
+public final class BiasScan {
+    private static final int RAW_CATEGORY_CAP = 1000;
+    private static final int CACHE_CAP = 20_000;
+    /** Numeric proxy columns: log buckets (about 10 % wide) on each side of zero. */
+    static final int BUCKET_HALF = 301;
+    private static final double BUCKET_LOG_GAMMA = Math.log(1.1);
+
+    final BiasRules rules;
+    final BiasRequest request;
+    final ProtectedAttribute[] attributes;
+    private final int[] protectedIndex;
+    private final int outcomeIndex;
+    private final int stratumIndex;
+    private final String positive;
+    private final AgeBands ageBands;
+
+    long rows;
+    long outcomeInvalid;
+    final long[] unknown;
+    final Dictionary[] groups;
+    final List<List<Cell>> cells;
+    final List<Map<Long, Cell>> intersections;
+    final Dictionary strata;
+    final List<Map<Long, Cell>> stratified;
+    final int[] proxyIndex;
+    final Dictionary[] proxyValues;
+    final boolean[] proxyNumeric;
+    final GrowTable[][] proxyTables;
+    final GrowTable[][] proxyBuckets;
+
+    private final List<Map<String, Integer>> caches = new ArrayList<>();
+    private final Map<String, Byte> outcomeCache = new HashMap<>();
+    private final int[] rowCategories;
+    private final boolean[] rowMissing;
+
+    /** A scan of rows laid out as {@code request.header()}, with the thresholds of {@code rules}. */
+    public BiasScan(BiasRules rules, BiasRequest request) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.request = Objects.requireNonNull(request, "request");
+        List<String> header = request.header();
+        int p = request.protectedColumns().size();
+        attributes = new ProtectedAttribute[p];
+        protectedIndex = new int[p];
+        groups = new Dictionary[p];
+        unknown = new long[p];
+        cells = new ArrayList<>();
+        stratified = new ArrayList<>();
+        for (int i = 0; i < p; i++) {
+            ProtectedColumn column = request.protectedColumns().get(i);
+            attributes[i] = column.attribute();
+            protectedIndex[i] = header.indexOf(column.column());
+            groups[i] = new Dictionary(RAW_CATEGORY_CAP);
+            cells.add(new ArrayList<>());
+            stratified.add(new HashMap<>());
+            caches.add(new HashMap<>());
+        }
+        intersections = new ArrayList<>();
+        for (int i = 0; i < p * (p - 1) / 2; i++) {
+            intersections.add(new HashMap<>());
+        }
+        outcomeIndex = request.outcome() == null ? -1 : header.indexOf(request.outcome());
+        positive = request.positive() == null ? null : BiasRules.normalise(request.positive());
+        stratumIndex = request.stratifyBy() == null ? -1 : header.indexOf(request.stratifyBy());
+        strata = new Dictionary(rules.maxGroups());
+        LocalDate asOf = rules.ageAsOf() == null ? LocalDate.now() : rules.ageAsOf();
+        ageBands = new AgeBands(rules.ageBands(), asOf);
+
+        List<Integer> proxies = new ArrayList<>();
+        for (String candidate : request.proxyCandidates()) {
+            int index = header.indexOf(candidate);
+            boolean isProtected = request.protectedColumns().stream().anyMatch(c -> c.column().equals(candidate));
+            if (index != outcomeIndex && !isProtected && !proxies.contains(index)) {
+                proxies.add(index);
+            }
+        }
+        proxyIndex = proxies.stream().mapToInt(Integer::intValue).toArray();
+        proxyValues = new Dictionary[proxyIndex.length];
+        proxyNumeric = new boolean[proxyIndex.length];
+        proxyTables = new GrowTable[proxyIndex.length][p];
+        proxyBuckets = new GrowTable[proxyIndex.length][p];
+        for (int j = 0; j < proxyIndex.length; j++) {
+            proxyValues[j] = new Dictionary(rules.proxyMaxCategories());
+            proxyNumeric[j] = true;
+            for (int i = 0; i < p; i++) {
+                proxyTables[j][i] = new GrowTable();
+                proxyBuckets[j][i] = new GrowTable();
+            }
+        }
+        rowCategories = new int[p];
+        rowMissing = new boolean[header.size()];
+    }
+
+    /** Counts one row (cells in header order; a short row counts its absent cells as missing). */
+    public void accept(String[] row) {
+        rows++;
+        int p = attributes.length;
+        for (int c = 0; c < rowMissing.length; c++) {
+            rowMissing[c] = c >= row.length || rules.isMissing(row[c]);
+        }
+        for (int i = 0; i < p; i++) {
+            rowCategories[i] = rowMissing[protectedIndex[i]] ? -1 : category(i, row[protectedIndex[i]]);
+            if (rowCategories[i] < 0) {
+                unknown[i]++;
+            }
+        }
+        // Outcome: 1 positive, 0 negative, -1 missing; numeric value aside.
+        int binary = -1;
+        double amount = Double.NaN;
+        if (outcomeIndex >= 0 && !rowMissing[outcomeIndex]) {
+            String raw = row[outcomeIndex];
+            if (positive != null) {
+                binary = isPositive(raw) ? 1 : 0;
+            } else {
+                amount = parseNumber(raw);
+                if (Double.isNaN(amount)) {
+                    outcomeInvalid++;
+                }
+            }
+        }
+        int stratum = -1;
+        if (stratumIndex >= 0 && !rowMissing[stratumIndex]) {
+            String raw = row[stratumIndex].trim();
+            String band = AgeBands.looksLikeDate(raw) ? ageBands.band(raw) : null;
+            stratum = strata.indexOf(band != null ? band : raw);
+        }
+        for (int i = 0; i < p; i++) {
+            int category = rowCategories[i];
+            if (category < 0) {
+                continue;
+            }
+            Cell cell = cell(cells.get(i), category);
+            cell.n++;
+            for (int c = 0; c < rowMissing.length; c++) {
+                if (rowMissing[c]) {
+                    cell.missing[c]++;
+                }
+            }
+            addOutcome(cell, binary, amount);
+            if (stratum >= 0) {
+                Cell s = stratified.get(i).computeIfAbsent(key(stratum, category), k -> new Cell(0, false));
+                s.n++;
+                addOutcome(s, binary, amount);
+            }
+        }
+        int pair = 0;
+        for (int i = 0; i < p; i++) {
+            for (int k = i + 1; k < p; k++, pair++) {
+                if (rowCategories[i] >= 0 && rowCategories[k] >= 0) {
+                    Cell cell = intersections.get(pair).computeIfAbsent(key(rowCategories[i], rowCategories[k]),
+                            x -> new Cell(0, false));
+                    cell.n++;
+                    addOutcome(cell, binary, amount);
+                }
+            }
+        }
+        for (int j = 0; j < proxyIndex.length; j++) {
+            countProxy(j, row, rowMissing[proxyIndex[j]]);
+        }
+    }
+
+    private void countProxy(int j, String[] row, boolean missing) {
+        String raw = missing ? "" : row[proxyIndex[j]].trim();
+        int value = proxyValues[j].indexOf(raw);
+        int bucket = -1;
+        if (proxyNumeric[j] && !missing) {
+            double number = parseNumber(raw);
+            if (Double.isNaN(number)) {
+                proxyNumeric[j] = false;
+            } else {
+                bucket = bucket(number);
+            }
+        }
+        for (int i = 0; i < attributes.length; i++) {
+            int category = rowCategories[i];
+            if (category < 0) {
+                continue;
+            }
+            proxyTables[j][i].add(value, category, 1);
+            if (proxyNumeric[j]) {
+                // Missing cells keep a bucket of their own (row 0), so binned tables count every row.
+                proxyBuckets[j][i].add(bucket + 1, category, 1);
+            }
+        }
+    }
+
+    /** Monotone log-bucket index of a number: negatives, zero, positives. */
+    static int bucket(double x) {
+        if (Math.abs(x) < 1e-9) {
+            return BUCKET_HALF;
+        }
+        int k = (int) Math.ceil(Math.log(Math.abs(x)) / BUCKET_LOG_GAMMA);
+        k = Math.max(-BUCKET_HALF / 2, Math.min(BUCKET_HALF / 2, k)) + BUCKET_HALF / 2 + 1;
+        return x > 0 ? BUCKET_HALF + k : BUCKET_HALF - k;
+    }
+
+    private static void addOutcome(Cell cell, int binary, double amount) {
+        if (binary >= 0) {
+            cell.addBinary(binary == 1);
+        } else if (!Double.isNaN(amount)) {
+            cell.addNumeric(amount);
+        }
+    }
+
+    private Cell cell(List<Cell> list, int category) {
+        while (list.size() <= category) {
+            list.add(new Cell(rowMissing.length, request.numericOutcome()));
+        }
+        return list.get(category);
+    }
+
+    static long key(int a, int b) {
+        return ((long) a << 32) | (b & 0xffffffffL);
+    }
+
+    /** Category index of a protected cell, or -1 when its value cannot be read (an unparsable age). */
+    private int category(int i, String raw) {
+        Map<String, Integer> cache = caches.get(i);
+        Integer cached = cache.get(raw);
+        if (cached != null) {
+            return cached;
+        }
+        String label;
+        if (attributes[i] == ProtectedAttribute.AGE) {
+            label = ageBands.band(raw);
+        } else {
+            GroupVocabulary vocabulary = rules.vocabulary(attributes[i]);
+            String group = vocabulary == null ? null : vocabulary.groupOf(raw);
+            label = group != null ? group : raw.trim();
+        }
+        int index = label == null ? -1 : groups[i].indexOf(label);
+        if (cache.size() < CACHE_CAP) {
+            cache.put(raw, index);
+        }
+        return index;
+    }
+
+    private boolean isPositive(String raw) {
+        Byte cached = outcomeCache.get(raw);
+        if (cached == null) {
+            cached = BiasRules.normalise(raw).equals(positive) ? (byte) 1 : (byte) 0;
+            if (outcomeCache.size() < CACHE_CAP) {
+                outcomeCache.put(raw, cached);
+            }
+        }
+        return cached == 1;
+    }
+
+    /** A number written with '.' or ',' as decimal separator and optional spaces; NaN when not one. */
+    static double parseNumber(String raw) {
+        String text = raw.trim();
+        if (text.isEmpty()) {
+            return Double.NaN;
+        }
+        char first = text.charAt(0);
+        if (!(first >= '0' && first <= '9') && first != '-' && first != '+' && first != '.' && first != ',') {
+            return Double.NaN;
+        }
+        if (text.indexOf(',') >= 0 || text.indexOf(' ') >= 0 || text.indexOf('\u00a0') >= 0) {
+            text = text.replace(" ", "").replace("\u00a0", "").replace(',', '.');
+        }
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /**
+     * Adds another partial scan of the same request into this one (partitions counted in parallel).
+     *
+     * @throws IllegalArgumentException when the other scan is for another request
+     */
+    public void merge(BiasScan other) {
+        if (!request.equals(other.request)) {
+            throw new IllegalArgumentException("cannot merge scans of different requests");
+        }
+        rows += other.rows;
+        outcomeInvalid += other.outcomeInvalid;
+        int p = attributes.length;
+        int[][] maps = new int[p][];
+        for (int i = 0; i < p; i++) {
+            unknown[i] += other.unknown[i];
+            maps[i] = groups[i].mapFrom(other.groups[i]);
+            List<Cell> theirs = other.cells.get(i);
+            for (int c = 0; c < theirs.size(); c++) {
+                cell(cells.get(i), maps[i][c]).merge(theirs.get(c));
+            }
+        }
+        int[] strataMap = strata.mapFrom(other.strata);
+        for (int i = 0; i < p; i++) {
+            int[] map = maps[i];
+            Map<Long, Cell> mine = stratified.get(i);
+            other.stratified.get(i).forEach((k, cell) -> mine.computeIfAbsent(
+                    key(strataMap[(int) (k >>> 32)], map[(int) (long) k]), x -> new Cell(0, false)).merge(cell));
+        }
+        int pair = 0;
+        for (int i = 0; i < p; i++) {
+            for (int k = i + 1; k < p; k++, pair++) {
+                int[] left = maps[i];
+                int[] right = maps[k];
+                Map<Long, Cell> mine = intersections.get(pair);
+                other.intersections.get(pair).forEach((key, cell) -> mine.computeIfAbsent(
+                        key(left[(int) (key >>> 32)], right[(int) (long) key]), x -> new Cell(0, false)).merge(cell));
+            }
+        }
+        for (int j = 0; j < proxyIndex.length; j++) {
+            int[] valueMap = proxyValues[j].mapFrom(other.proxyValues[j]);
+            proxyNumeric[j] &= other.proxyNumeric[j];
+            for (int i = 0; i < p; i++) {
+                proxyTables[j][i].merge(other.proxyTables[j][i], valueMap, maps[i]);
+                proxyBuckets[j][i].merge(other.proxyBuckets[j][i], null, maps[i]);
+            }
+        }
+    }
+
+    /** Computes groups and findings from the tables counted so far. */
+    public BiasReport finish() {
+        return new ReportBuilder(this).build();
+    }
+
+    String columnName(int headerIndex) {
+        return request.header().get(headerIndex);
+    }
+
+    int protectedIndex(int i) {
+        return protectedIndex[i];
+    }
+
+    int[] proxyIndex() {
+        return proxyIndex.clone();
+    }
+
+    AgeBands ageBands() {
+        return ageBands;
+    }
+}

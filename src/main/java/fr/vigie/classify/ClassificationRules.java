@@ -1,0 +1,362 @@
+package fr.vigie.classify;
+
+import fr.vigie.config.ConfigNode;
+import fr.vigie.model.AttributeType;
+import fr.vigie.model.ConfigException;
+import fr.vigie.model.Domain;
+import fr.vigie.model.ProtectedAttribute;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The classification rules, read from {@code classification.yml} in the rules directory and the
+ * dictionaries it names (under {@code dictionaries/}). Everything is checked on load: an unknown
+ * key, info type, validator, dictionary or enum value is a {@link ConfigException} naming the file
+ * and the key.
+ */
+public final class ClassificationRules {
+    /** The file name of the rules within the rules directory. */
+    public static final String FILE_NAME = "classification.yml";
+
+    private final Path file;
+    private final int sampleSize;
+    private final double minValueRatio;
+    private final int minSampleToConfirm;
+    private final int freeTextMinAverageLength;
+    private final double freeTextMinShare;
+    private final long largeScaleRows;
+    private final Set<Domain> dpiaDomains;
+    private final Map<String, Category> infoTypes;
+    private final List<NameRule> nameRules;
+    private final List<ValueRule> valueRules;
+    private final List<TextScanRule> textRules;
+
+    private ClassificationRules(Builder b) {
+        this.file = b.file;
+        this.sampleSize = b.sampleSize;
+        this.minValueRatio = b.minValueRatio;
+        this.minSampleToConfirm = b.minSampleToConfirm;
+        this.freeTextMinAverageLength = b.freeTextMinAverageLength;
+        this.freeTextMinShare = b.freeTextMinShare;
+        this.largeScaleRows = b.largeScaleRows;
+        this.dpiaDomains = Collections.unmodifiableSet(b.dpiaDomains);
+        this.infoTypes = Collections.unmodifiableMap(b.infoTypes);
+        this.nameRules = List.copyOf(b.nameRules);
+        this.valueRules = List.copyOf(b.valueRules);
+        this.textRules = List.copyOf(b.textRules);
+    }
+
+    /**
+     * Loads {@code rulesDir/classification.yml} and its dictionaries.
+     *
+     * @throws ConfigException naming the file and key of the first problem found
+     */
+    public static ClassificationRules load(Path rulesDir) {
+        Path file = rulesDir.resolve(FILE_NAME);
+        ConfigNode root = ConfigNode.load(file)
+            .allowOnly("version", "settings", "dataset", "dictionaries", "infoTypes", "nameRules", "valueRules", "textScan");
+        Builder b = new Builder(file);
+        readSettings(root.get("settings"), b);
+        readDataset(root.get("dataset"), b);
+        Map<String, Dictionary> dictionaries = readDictionaries(root.get("dictionaries"), rulesDir);
+        readInfoTypes(root.require("infoTypes"), b);
+        readNameRules(root.require("nameRules"), b);
+        readValueRules(root.require("valueRules"), dictionaries, b);
+        readTextScan(root.get("textScan"), dictionaries, b);
+        checkConfirmations(root.get("nameRules"), b);
+        return new ClassificationRules(b);
+    }
+
+    /** The rules file, for messages. */
+    public Path file() {
+        return file;
+    }
+
+    /** Default number of non-null values sampled per column. */
+    public int sampleSize() {
+        return sampleSize;
+    }
+
+    /** Rows from which a processing counts as large scale (DPIA). */
+    public long largeScaleRows() {
+        return largeScaleRows;
+    }
+
+    /** The info types of the vocabulary, in file order. */
+    public Set<String> infoTypes() {
+        return infoTypes.keySet();
+    }
+
+    Category infoType(String name) {
+        return infoTypes.get(name);
+    }
+
+    double minValueRatio() {
+        return minValueRatio;
+    }
+
+    int minSampleToConfirm() {
+        return minSampleToConfirm;
+    }
+
+    int freeTextMinAverageLength() {
+        return freeTextMinAverageLength;
+    }
+
+    double freeTextMinShare() {
+        return freeTextMinShare;
+    }
+
+    Set<Domain> dpiaDomains() {
+        return dpiaDomains;
+    }
+
+    List<NameRule> nameRules() {
+        return nameRules;
+    }
+
+    List<ValueRule> valueRules() {
+        return valueRules;
+    }
+
+    List<TextScanRule> textRules() {
+        return textRules;
+    }
+
+    private static void readSettings(ConfigNode node, Builder b) {
+        if (node.isMissing()) {
+            return;
+        }
+        node.allowOnly("sampleSize", "minValueRatio", "minSampleToConfirm", "freeText");
+        b.sampleSize = positive(node, "sampleSize", 10_000);
+        b.minValueRatio = node.number("minValueRatio", 0.8, 0.01, 1);
+        b.minSampleToConfirm = positive(node, "minSampleToConfirm", 10);
+        ConfigNode freeText = node.get("freeText");
+        if (!freeText.isMissing()) {
+            freeText.allowOnly("minAverageLength", "minShare");
+            b.freeTextMinAverageLength = positive(freeText, "minAverageLength", 30);
+            b.freeTextMinShare = freeText.number("minShare", 0.5, 0.01, 1);
+        }
+    }
+
+    private static void readDataset(ConfigNode node, Builder b) {
+        if (node.isMissing()) {
+            return;
+        }
+        node.allowOnly("largeScaleRows", "dpiaDomains");
+        long rows = node.longValue("largeScaleRows", 100_000);
+        if (rows < 1) {
+            throw node.get("largeScaleRows").error("must be at least 1");
+        }
+        b.largeScaleRows = rows;
+        if (node.has("dpiaDomains")) {
+            b.dpiaDomains = EnumSet.noneOf(Domain.class);
+            for (ConfigNode item : node.get("dpiaDomains").items()) {
+                b.dpiaDomains.add(item.asEnum(Domain.class));
+            }
+        }
+    }
+
+    private static Map<String, Dictionary> readDictionaries(ConfigNode node, Path rulesDir) {
+        Map<String, Dictionary> dictionaries = new LinkedHashMap<>();
+        if (node.isMissing()) {
+            return dictionaries;
+        }
+        for (Map.Entry<String, ConfigNode> e : node.entries().entrySet()) {
+            ConfigNode d = e.getValue().allowOnly("file", "column");
+            Path path = rulesDir.resolve(d.string("file"));
+            Dictionary dictionary = Dictionary.load(e.getKey(), path, d.optString("column").orElse(null),
+                new Dictionary.ConfigNodeRef(d.file(), d.path()));
+            if (dictionary.size() == 0) {
+                throw d.get("file").error("dictionary is empty: " + path);
+            }
+            dictionaries.put(e.getKey(), dictionary);
+        }
+        return dictionaries;
+    }
+
+    private static void readInfoTypes(ConfigNode node, Builder b) {
+        for (Map.Entry<String, ConfigNode> e : node.entries().entrySet()) {
+            ConfigNode t = e.getValue();
+            t.allowOnly("attributeType", "domain", "protectedAttribute", "description");
+            if (!e.getKey().matches("[A-Z][A-Z0-9_]*")) {
+                throw t.error("info type names are UPPER_SNAKE_CASE");
+            }
+            b.infoTypes.put(e.getKey(), new Category(e.getKey(), t.require("attributeType").asEnum(AttributeType.class),
+                t.optEnum("domain", Domain.class).orElse(null),
+                t.optEnum("protectedAttribute", ProtectedAttribute.class).orElse(null)));
+        }
+    }
+
+    /** The info type of a rule, with the rule's own overrides of its mapping. */
+    private static Category category(ConfigNode rule, Builder b) {
+        String infoType = rule.optString("infoType").orElse(null);
+        Category base;
+        if (infoType != null) {
+            base = b.infoTypes.get(infoType);
+            if (base == null) {
+                throw rule.get("infoType").error("unknown info type '" + infoType + "' (declare it under infoTypes)");
+            }
+        } else {
+            base = new Category(null, rule.require("attributeType").asEnum(AttributeType.class), null, null);
+        }
+        return new Category(infoType,
+            rule.optEnum("attributeType", AttributeType.class).orElse(base.attributeType()),
+            rule.optEnum("domain", Domain.class).orElse(base.domain()),
+            rule.optEnum("protectedAttribute", ProtectedAttribute.class).orElse(base.protectedAttribute()));
+    }
+
+    private static void readNameRules(ConfigNode node, Builder b) {
+        Set<String> ids = new HashSet<>();
+        for (ConfigNode rule : node.items()) {
+            rule.allowOnly("id", "infoType", "attributeType", "domain", "protectedAttribute", "names", "unless",
+                "confirmBy", "minConfirm", "confidence");
+            String id = uniqueId(rule, ids);
+            List<List<String>> patterns = new ArrayList<>();
+            for (ConfigNode name : rule.require("names").items()) {
+                List<String> words = new ArrayList<>();
+                for (String word : name.asString().trim().split("\\s+")) {
+                    boolean prefix = word.endsWith("*");
+                    String normal = Text.normalize(prefix ? word.substring(0, word.length() - 1) : word).replace(" ", "");
+                    if (normal.isEmpty()) {
+                        throw name.error("a name pattern needs letters or digits");
+                    }
+                    words.add(prefix ? normal + "*" : normal);
+                }
+                patterns.add(List.copyOf(words));
+            }
+            if (patterns.isEmpty()) {
+                throw rule.get("names").error("at least one name is needed");
+            }
+            Set<String> unless = new LinkedHashSet<>();
+            for (String word : rule.strings("unless")) {
+                unless.add(Text.normalize(word).replace(" ", ""));
+            }
+            b.nameRules.add(new NameRule(id, category(rule, b), List.copyOf(patterns), Set.copyOf(unless),
+                rule.strings("confirmBy"), rule.number("minConfirm", 0.5, 0, 1), rule.number("confidence", 0.85, 0, 1)));
+        }
+    }
+
+    private static void readValueRules(ConfigNode node, Map<String, Dictionary> dictionaries, Builder b) {
+        Set<String> ids = new HashSet<>();
+        for (ConfigNode rule : node.items()) {
+            rule.allowOnly("id", "infoType", "attributeType", "domain", "protectedAttribute", "pattern", "validator",
+                "dictionary", "match", "minRatio", "maxDistinctRatio", "alone", "decisive");
+            String id = uniqueId(rule, ids);
+            Pattern pattern = rule.has("pattern") ? compile(rule.get("pattern")) : null;
+            Predicate<String> validator = rule.has("validator") ? validator(rule.get("validator")) : null;
+            Dictionary dictionary = rule.has("dictionary") ? dictionary(rule.get("dictionary"), dictionaries) : null;
+            if (pattern == null && validator == null && dictionary == null) {
+                throw rule.error("a value rule needs a pattern, a validator or a dictionary");
+            }
+            ValueRule.MatchMode match = rule.optEnum("match", ValueRule.MatchMode.class).orElse(ValueRule.MatchMode.EXACT);
+            b.valueRules.add(new ValueRule(id, category(rule, b), pattern, validator, dictionary, match,
+                rule.number("minRatio", b.minValueRatio, 0.01, 1), rule.number("maxDistinctRatio", 1, 0, 1),
+                rule.bool("alone", true), rule.bool("decisive", false)));
+        }
+    }
+
+    private static void readTextScan(ConfigNode node, Map<String, Dictionary> dictionaries, Builder b) {
+        for (ConfigNode rule : node.items()) {
+            rule.allowOnly("infoType", "pattern", "validator", "dictionary");
+            String infoType = rule.string("infoType");
+            if (!b.infoTypes.containsKey(infoType)) {
+                throw rule.get("infoType").error("unknown info type '" + infoType + "' (declare it under infoTypes)");
+            }
+            Pattern pattern = rule.has("pattern") ? compile(rule.get("pattern")) : null;
+            Dictionary dictionary = rule.has("dictionary") ? dictionary(rule.get("dictionary"), dictionaries) : null;
+            if ((pattern == null) == (dictionary == null)) {
+                throw rule.error("a text scan rule needs either a pattern or a dictionary");
+            }
+            Predicate<String> validator = rule.has("validator") ? validator(rule.get("validator")) : null;
+            b.textRules.add(new TextScanRule(infoType, pattern, validator, dictionary));
+        }
+    }
+
+    private static void checkConfirmations(ConfigNode node, Builder b) {
+        Set<String> valueIds = new HashSet<>();
+        b.valueRules.forEach(r -> valueIds.add(r.id()));
+        List<ConfigNode> items = node.items();
+        for (int i = 0; i < b.nameRules.size(); i++) {
+            for (String id : b.nameRules.get(i).confirmBy()) {
+                if (!valueIds.contains(id)) {
+                    throw items.get(i).get("confirmBy").error("unknown value rule '" + id + "'");
+                }
+            }
+        }
+    }
+
+    private static String uniqueId(ConfigNode rule, Set<String> ids) {
+        String id = rule.string("id");
+        if (!ids.add(id)) {
+            throw rule.get("id").error("duplicate rule id '" + id + "'");
+        }
+        return id;
+    }
+
+    private static Pattern compile(ConfigNode node) {
+        try {
+            return Pattern.compile(node.asString());
+        } catch (PatternSyntaxException e) {
+            throw node.error("not a valid regular expression (" + e.getDescription() + ")");
+        }
+    }
+
+    private static Predicate<String> validator(ConfigNode node) {
+        Predicate<String> validator = Validators.byName().get(node.asString());
+        if (validator == null) {
+            throw node.error("unknown validator (expected one of: " + String.join(", ", Validators.byName().keySet()) + ")");
+        }
+        return validator;
+    }
+
+    private static Dictionary dictionary(ConfigNode node, Map<String, Dictionary> dictionaries) {
+        Dictionary dictionary = dictionaries.get(node.asString());
+        if (dictionary == null) {
+            throw node.error("unknown dictionary (declared: " + String.join(", ", dictionaries.keySet()) + ")");
+        }
+        return dictionary;
+    }
+
+    private static int positive(ConfigNode node, String key, int defaultValue) {
+        int value = node.integer(key, defaultValue);
+        if (value < 1) {
+            throw node.get(key).error("must be at least 1");
+        }
+        return value;
+    }
+
+    private static final class Builder {
+        final Path file;
+        int sampleSize = 10_000;
+        double minValueRatio = 0.8;
+        int minSampleToConfirm = 10;
+        int freeTextMinAverageLength = 30;
+        double freeTextMinShare = 0.5;
+        long largeScaleRows = 100_000;
+        Set<Domain> dpiaDomains = EnumSet.of(Domain.HEALTH, Domain.FINANCIAL, Domain.SPECIAL_CATEGORY, Domain.OFFENCE);
+        final Map<String, Category> infoTypes = new LinkedHashMap<>();
+        final List<NameRule> nameRules = new ArrayList<>();
+        final List<ValueRule> valueRules = new ArrayList<>();
+        final List<TextScanRule> textRules = new ArrayList<>();
+
+        Builder(Path file) {
+            this.file = file;
+            if (!Files.isRegularFile(file)) {
+                throw new ConfigException(file, null, "classification rules not found");
+            }
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package fr.vigie.classify;
+
+import fr.vigie.model.AttributeType;
+import fr.vigie.model.Domain;
+import fr.vigie.model.ProtectedAttribute;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Classifies the columns of a dataset from their names and a sample of their values, then the
+ * dataset as a whole. Thread-safe once built (it holds only the immutable rules).
+ */
+public final class Classifier {
+    /** The info type name rules give to free-text columns; such columns are scanned for embedded data. */
+    public static final String FREE_TEXT = "FREE_TEXT";
+
+    private final ClassificationRules rules;
+    private final int sampleSize;
+
+    /** A classifier sampling the rules' sample size (default 10,000) non-null values per column. */
+    public Classifier(ClassificationRules rules) {
+        this(rules, rules.sampleSize());
+    }
+
+    /** A classifier sampling up to {@code sampleSize} non-null values per column. */
+    public Classifier(ClassificationRules rules, int sampleSize) {
+        if (sampleSize < 1) {
+            throw new IllegalArgumentException("sample size must be at least 1");
+        }
+        this.rules = rules;
+        this.sampleSize = sampleSize;
+    }
+
+    public ClassificationRules rules() {
+        return rules;
+    }
+
+    /** A streaming sampler for a file with this header: feed it every row with {@code accept}. */
+    public ColumnSampler sampler(List<String> header) {
+        return new ColumnSampler(header, sampleSize);
+    }
+
+    /**
+     * Classifies every column of the sampler, applies the pins, and decides for the dataset.
+     *
+     * @param source  the file or dataset name, echoed in the result
+     * @param rows    the number of rows of the dataset (data rows, not the header)
+     * @param pins    column name to pin (may be empty or null)
+     * @param context the processing the job declares, for the record of processing (may be null)
+     */
+    public ClassificationResult classify(String source, long rows, ColumnSampler sampler,
+            Map<String, ColumnPin> pins, ProcessingContext context) {
+        List<ColumnClassification> columns = new ArrayList<>();
+        List<String> header = sampler.header();
+        for (int i = 0; i < header.size(); i++) {
+            ColumnClassification column = classifyColumn(header.get(i), sampler.sample(i));
+            ColumnPin pin = pins == null ? null : pins.get(header.get(i));
+            columns.add(pin == null ? column : applyPin(column, pin));
+        }
+        return new ClassificationResult(source, rows, columns,
+            decideDataset(rows, columns, context == null ? ProcessingContext.none() : context));
+    }
+
+    /**
+     * Counts, per info type, the occurrences found in a document or any free text (identifiers
+     * confirmed by their validators, dictionary phrases such as medical terms). Never returns text.
+     */
+    public Map<String, Integer> scanText(String text) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return counts;
+        }
+        String normalised = null;
+        for (TextScanRule rule : rules.textRules()) {
+            int found;
+            if (rule.pattern() != null) {
+                found = 0;
+                Matcher m = rule.pattern().matcher(text);
+                while (m.find()) {
+                    if (rule.validator() == null || rule.validator().test(m.group())) {
+                        found++;
+                    }
+                }
+            } else {
+                if (normalised == null) {
+                    normalised = Text.normalize(text);
+                }
+                found = rule.dictionary().countPhrases(normalised, false);
+            }
+            if (found > 0) {
+                counts.merge(rule.infoType(), found, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** Classifies one column from its name and sampled non-null values. */
+    public ColumnClassification classifyColumn(String name, List<String> sample) {
+        ColumnEvidence evidence = ColumnEvidence.of(name, sample, rules);
+        return new ColumnDecision(rules, evidence, this::scanText).decide();
+    }
+
+    private static ColumnClassification applyPin(ColumnClassification c, ColumnPin pin) {
+        if (!pin.pinsAnything()) {
+            return c;
+        }
+        List<String> notes = new ArrayList<>(c.evidence().notes());
+        notes.add("pinned: detected " + c.attributeType() + (c.infoType() == null ? "" : " " + c.infoType()));
+        Evidence e = c.evidence();
+        Evidence pinnedEvidence = new Evidence(e.nameMatch(), e.valueMatchRatio(), e.sampled(), e.rule(),
+            e.valueRule(), e.embeddedIdentifiers(), notes);
+        return new ColumnClassification(c.name(),
+            pin.attributeType() != null ? pin.attributeType() : c.attributeType(),
+            pin.infoType() != null ? pin.infoType() : c.infoType(),
+            pin.domain() != null ? pin.domain() : c.domain(),
+            pin.protectedAttribute() != null ? pin.protectedAttribute() : c.protectedAttribute(),
+            1.0, pinnedEvidence, pin.pinnedBy() == null ? "pin" : pin.pinnedBy());
+    }
+
+    private DatasetClassification decideDataset(long rows, List<ColumnClassification> columns, ProcessingContext context) {
+        boolean personal = columns.stream().anyMatch(ColumnClassification::isPersonal);
+        EnumSet<Domain> domains = EnumSet.noneOf(Domain.class);
+        Map<ProtectedAttribute, List<String>> protectedColumns = new EnumMap<>(ProtectedAttribute.class);
+        Set<String> categories = new LinkedHashSet<>();
+        for (ColumnClassification c : columns) {
+            if (c.domain() != null) {
+                domains.add(c.domain());
+            }
+            if (c.protectedAttribute() != null) {
+                protectedColumns.computeIfAbsent(c.protectedAttribute(), k -> new ArrayList<>()).add(c.name());
+            }
+            if (c.attributeType() != AttributeType.INSENSITIVE || c.domain() != null) {
+                categories.add(c.infoType() != null ? c.infoType() : c.attributeType().name());
+            }
+        }
+        boolean crosses = domains.contains(Domain.HEALTH) && domains.contains(Domain.FINANCIAL);
+        boolean largeScale = rows >= rules.largeScaleRows();
+        List<String> reasons = new ArrayList<>();
+        if (personal) {
+            EnumSet<Domain> sensitive = EnumSet.noneOf(Domain.class);
+            for (Domain d : domains) {
+                if (rules.dpiaDomains().contains(d)) {
+                    sensitive.add(d);
+                }
+            }
+            if (!sensitive.isEmpty()) {
+                reasons.add("personal data with sensitive domains " + sensitive);
+            }
+            if (largeScale) {
+                reasons.add("large scale: " + rows + " rows (threshold " + rules.largeScaleRows() + ")");
+            }
+            if (crosses) {
+                reasons.add("health and financial data crossed");
+            }
+        }
+        Sensitivity sensitivity = personal && !domains.isEmpty() ? Sensitivity.HIGH
+            : personal || !domains.isEmpty() ? Sensitivity.MEDIUM : Sensitivity.LOW;
+        RecordOfProcessing record = new RecordOfProcessing(context.purpose(), context.controller(),
+            List.copyOf(categories), List.copyOf(domains), context.recipients(), rows, largeScale);
+        return new DatasetClassification(sensitivity, List.copyOf(domains), crosses, !reasons.isEmpty(), reasons,
+            personal, protectedColumns, record);
+    }
+
+    /** Counts of sampled values: evaluating each distinct value once keeps low-cardinality columns cheap. */
+    static Map<String, Integer> distinctCounts(List<String> sample) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String value : sample) {
+            counts.merge(value, 1, Integer::sum);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,198 @@
+package fr.vigie.classify;
+
+import fr.vigie.model.AttributeType;
+import fr.vigie.model.Domain;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Combines name and value evidence for one column:
+ * <ol>
+ *   <li>a name match that needs confirming by values (e.g. "genre" must hold gender values, not book
+ *       genres) is dropped when the values do not confirm it;</li>
+ *   <li>name and values agreeing gives the highest confidence;</li>
+ *   <li>a decisive value match (a checksum-validated identifier) wins over a name of another type;</li>
+ *   <li>otherwise the name decides, with a lower confidence when its own value rules fail;</li>
+ *   <li>with no name match, a value rule that may decide alone does so;</li>
+ *   <li>free-text columns are scanned for embedded identifiers and sensitive vocabulary.</li>
+ * </ol>
+ */
+final class ColumnDecision {
+    private final ClassificationRules rules;
+    private final ColumnEvidence ev;
+    private final Function<String, Map<String, Integer>> textScanner;
+    private final List<String> notes = new ArrayList<>();
+
+    ColumnDecision(ClassificationRules rules, ColumnEvidence evidence, Function<String, Map<String, Integer>> textScanner) {
+        this.rules = rules;
+        this.ev = evidence;
+        this.textScanner = textScanner;
+    }
+
+    ColumnClassification decide() {
+        List<ValueRule> valueRules = rules.valueRules();
+        int best = bestQualifying(null);
+        ColumnEvidence.NameHit hit = confirmedNameHit();
+
+        Category category;
+        double confidence;
+        String rule;
+        int valueIndex = best;
+        if (hit != null) {
+            Category named = hit.rule().category();
+            int same = named.infoType() == null ? -1 : bestQualifying(named.infoType());
+            rule = hit.rule().id();
+            if (same >= 0) {
+                category = named;
+                valueIndex = same;
+                confidence = 0.9 + 0.09 * ev.ratio(same);
+            } else if (best >= 0 && valueRules.get(best).decisive()) {
+                ValueRule winner = valueRules.get(best);
+                category = winner.category();
+                rule = winner.id();
+                confidence = 0.6 + 0.35 * ev.ratio(best);
+                notes.add("name suggests " + label(named) + " but values are " + label(category));
+            } else {
+                category = named;
+                confidence = hit.rule().confidence();
+                int own = bestOfType(named.infoType());
+                if (own >= 0 && ev.sampled >= rules.minSampleToConfirm() && ev.ratio(own) < 0.5) {
+                    confidence = Math.min(confidence, 0.6);
+                    valueIndex = own;
+                    notes.add("decided on the name: values do not pass " + valueRules.get(own).id());
+                }
+            }
+        } else if (best >= 0 && valueRules.get(best).alone()) {
+            category = valueRules.get(best).category();
+            rule = valueRules.get(best).id();
+            confidence = 0.5 + 0.45 * ev.ratio(best);
+        } else {
+            category = new Category(null, AttributeType.INSENSITIVE, null, null);
+            rule = null;
+            confidence = ev.sampled == 0 ? 0.5 : 0.9;
+        }
+
+        Map<String, Integer> embedded = Map.of();
+        if (isFreeText(category)) {
+            embedded = scanEmbedded();
+            category = overlayFreeText(category, embedded);
+        }
+        if (ev.sampled == 0) {
+            notes.add("no non-null value sampled");
+        }
+        int shownValue = valueIndex >= 0 ? valueIndex : bestOfType(null);
+        Evidence evidence = new Evidence(hit == null ? null : hit.pattern(),
+            shownValue < 0 ? 0 : round(ev.ratio(shownValue)), ev.sampled, rule,
+            shownValue < 0 || ev.valueMatches[shownValue] == 0 ? null : valueRules.get(shownValue).id(),
+            embedded, notes);
+        return new ColumnClassification(ev.name, category.attributeType(), category.infoType(), category.domain(),
+            category.protectedAttribute(), round(confidence), evidence, null);
+    }
+
+    /** The name hit, unless its rule asks for confirmation by values and the values do not give it. */
+    private ColumnEvidence.NameHit confirmedNameHit() {
+        ColumnEvidence.NameHit hit = ev.nameHit;
+        if (hit == null || hit.rule().confirmBy().isEmpty() || ev.sampled < rules.minSampleToConfirm()) {
+            return hit;
+        }
+        double bestRatio = 0;
+        List<ValueRule> valueRules = rules.valueRules();
+        for (int i = 0; i < valueRules.size(); i++) {
+            if (hit.rule().confirmBy().contains(valueRules.get(i).id())) {
+                bestRatio = Math.max(bestRatio, ev.ratio(i));
+            }
+        }
+        if (bestRatio >= hit.rule().minConfirm()) {
+            return hit;
+        }
+        notes.add("name matches rule " + hit.rule().id() + " but values do not confirm it");
+        return null;
+    }
+
+    /** Index of the qualifying value rule (of {@code infoType}, or of any type when null) with the best ratio; -1 if none. */
+    private int bestQualifying(String infoType) {
+        List<ValueRule> valueRules = rules.valueRules();
+        int best = -1;
+        for (int i = 0; i < valueRules.size(); i++) {
+            ValueRule r = valueRules.get(i);
+            if (infoType != null && !infoType.equals(r.category().infoType())) {
+                continue;
+            }
+            if (ev.sampled > 0 && ev.ratio(i) >= r.minRatio() && ev.distinctRatio() <= r.maxDistinctRatio()
+                    && (best < 0 || ev.ratio(i) > ev.ratio(best))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Index of the value rule (of {@code infoType}, or any when null) with the best ratio, qualifying or not; -1 if none. */
+    private int bestOfType(String infoType) {
+        List<ValueRule> valueRules = rules.valueRules();
+        int best = -1;
+        for (int i = 0; i < valueRules.size(); i++) {
+            if (infoType != null && !infoType.equals(valueRules.get(i).category().infoType())) {
+                continue;
+            }
+            if (best < 0 || ev.ratio(i) > ev.ratio(best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private boolean isFreeText(Category category) {
+        if (Classifier.FREE_TEXT.equals(category.infoType())) {
+            return true;
+        }
+        return category.attributeType() == AttributeType.INSENSITIVE && category.infoType() == null
+            && ev.averageLength >= rules.freeTextMinAverageLength() && ev.multiWordShare >= rules.freeTextMinShare();
+    }
+
+    /** Number of sampled values holding each info type (not the number of occurrences). */
+    private Map<String, Integer> scanEmbedded() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
+            for (String infoType : textScanner.apply(e.getKey()).keySet()) {
+                counts.merge(infoType, e.getValue(), Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private Category overlayFreeText(Category category, Map<String, Integer> embedded) {
+        AttributeType type = category.attributeType();
+        Domain domain = category.domain();
+        for (Map.Entry<String, Integer> e : embedded.entrySet()) {
+            Category found = rules.infoType(e.getKey());
+            if (found.attributeType() == AttributeType.IDENTIFYING) {
+                type = AttributeType.IDENTIFYING;
+                if (domain == null) {
+                    domain = found.domain();
+                }
+            } else if (found.attributeType() == AttributeType.SENSITIVE) {
+                if (type != AttributeType.IDENTIFYING) {
+                    type = AttributeType.SENSITIVE;
+                }
+                domain = found.domain() != null ? found.domain() : domain;
+            }
+        }
+        if (!embedded.isEmpty()) {
+            notes.add("free text holding " + String.join(", ", embedded.keySet()) + ": redact or drop before sharing");
+        } else {
+            notes.add("free text: nothing recognised in the sample, review before sharing");
+        }
+        return new Category(Classifier.FREE_TEXT, type, domain, category.protectedAttribute());
+    }
+
+    private static String label(Category c) {
+        return c.infoType() != null ? c.infoType() : c.attributeType().name();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

@@ -1,0 +1,148 @@
+package fr.vigie.classify;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What was measured on one column before deciding: the best name match and, for every value rule,
+ * how many sampled values it accepted. Package-private: results expose only {@link Evidence}.
+ */
+final class ColumnEvidence {
+    final String name;
+    final NameHit nameHit;
+    final int sampled;
+    final int distinct;
+    final Map<String, Integer> distinctCounts;
+    final int[] valueMatches;
+    final double averageLength;
+    final double multiWordShare;
+
+    private ColumnEvidence(String name, NameHit nameHit, int sampled, Map<String, Integer> distinctCounts,
+            int[] valueMatches, double averageLength, double multiWordShare) {
+        this.name = name;
+        this.nameHit = nameHit;
+        this.sampled = sampled;
+        this.distinct = distinctCounts.size();
+        this.distinctCounts = distinctCounts;
+        this.valueMatches = valueMatches;
+        this.averageLength = averageLength;
+        this.multiWordShare = multiWordShare;
+    }
+
+    /** The name pattern that matched best, with its rule. */
+    record NameHit(NameRule rule, String pattern, int words, int length) {
+    }
+
+    static ColumnEvidence of(String name, List<String> sample, ClassificationRules rules) {
+        NameHit hit = matchName(Text.nameTokens(name), rules.nameRules());
+        Map<String, Integer> counts = Classifier.distinctCounts(sample);
+        List<ValueRule> valueRules = rules.valueRules();
+        int[] matches = new int[valueRules.size()];
+        long totalLength = 0;
+        long multiWord = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            String raw = e.getKey();
+            int n = e.getValue();
+            String normalised = Text.normalize(raw);
+            totalLength += (long) raw.length() * n;
+            if (countSpaces(normalised) >= 3) {
+                multiWord += n;
+            }
+            for (int r = 0; r < matches.length; r++) {
+                if (valueRules.get(r).matches(raw, normalised)) {
+                    matches[r] += n;
+                }
+            }
+        }
+        int sampled = sample.size();
+        return new ColumnEvidence(name, hit, sampled, counts, matches,
+            sampled == 0 ? 0 : (double) totalLength / sampled, sampled == 0 ? 0 : (double) multiWord / sampled);
+    }
+
+    double ratio(int valueRuleIndex) {
+        return sampled == 0 ? 0 : (double) valueMatches[valueRuleIndex] / sampled;
+    }
+
+    double distinctRatio() {
+        return sampled == 0 ? 1 : (double) distinct / sampled;
+    }
+
+    /** The most specific name pattern matching the tokens: most words, then longest; ties go to the first rule. */
+    static NameHit matchName(List<String> tokens, List<NameRule> rules) {
+        NameHit best = null;
+        for (NameRule rule : rules) {
+            if (tokens.stream().anyMatch(rule.unless()::contains)) {
+                continue;
+            }
+            for (List<String> pattern : rule.patterns()) {
+                if (matches(pattern, tokens)) {
+                    int length = pattern.stream().mapToInt(String::length).sum();
+                    if (best == null || pattern.size() > best.words()
+                            || pattern.size() == best.words() && length > best.length()) {
+                        best = new NameHit(rule, String.join(" ", pattern), pattern.size(), length);
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    static boolean matches(List<String> pattern, List<String> tokens) {
+        for (int start = 0; start + pattern.size() <= tokens.size(); start++) {
+            boolean all = true;
+            for (int k = 0; k < pattern.size() && all; k++) {
+                all = wordMatches(pattern.get(k), tokens.get(start + k));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return pattern.size() > 1 && matchesGlued(pattern, tokens);
+    }
+
+    /** "datenaissance", "numsecu": the pattern's words written together as one or more tokens. */
+    private static boolean matchesGlued(List<String> pattern, List<String> tokens) {
+        StringBuilder glued = new StringBuilder();
+        for (int k = 0; k < pattern.size(); k++) {
+            String word = pattern.get(k);
+            boolean prefix = word.endsWith("*");
+            if (prefix && k < pattern.size() - 1) {
+                return false;
+            }
+            glued.append(prefix ? word.substring(0, word.length() - 1) : word);
+        }
+        boolean prefix = pattern.get(pattern.size() - 1).endsWith("*");
+        String target = glued.toString();
+        for (int start = 0; start < tokens.size(); start++) {
+            StringBuilder run = new StringBuilder();
+            for (int end = start; end < tokens.size(); end++) {
+                run.append(tokens.get(end));
+                if (run.length() >= target.length()) {
+                    // The run must end exactly with the pattern, or inside its last (prefix) word.
+                    if (prefix ? run.indexOf(target) == 0 : run.toString().equals(target)) {
+                        return true;
+                    }
+                    break;
+                }
+                if (!target.startsWith(run.toString())) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordMatches(String word, String token) {
+        return word.endsWith("*") ? token.startsWith(word.substring(0, word.length() - 1)) : token.equals(word);
+    }
+
+    private static int countSpaces(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

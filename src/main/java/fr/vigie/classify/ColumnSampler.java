@@ -1,0 +1,90 @@
+package fr.vigie.classify;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Keeps a bounded, deterministic sample of the non-null values of each column while rows stream
+ * past. The first {@code sampleSize} non-null values are kept; after that, reservoir sampling with a
+ * fixed seed keeps a uniform sample of the whole column, so the same file always gives the same
+ * sample. Blank cells count as null. Not thread-safe: one sampler per stream of rows.
+ */
+public final class ColumnSampler {
+    private static final long SEED = 0x5EEDC1A55L;
+
+    private final List<String> header;
+    private final int sampleSize;
+    private final List<List<String>> samples;
+    private final long[] nonNull;
+    private final SplittableRandom random = new SplittableRandom(SEED);
+    private long rows;
+
+    /** A sampler for the columns named in {@code header}, keeping up to {@code sampleSize} values each. */
+    public ColumnSampler(List<String> header, int sampleSize) {
+        if (sampleSize < 1) {
+            throw new IllegalArgumentException("sample size must be at least 1");
+        }
+        this.header = List.copyOf(header);
+        this.sampleSize = sampleSize;
+        this.samples = new ArrayList<>(header.size());
+        for (int i = 0; i < header.size(); i++) {
+            samples.add(new ArrayList<>(Math.min(sampleSize, 1024)));
+        }
+        this.nonNull = new long[header.size()];
+    }
+
+    /** Takes one row; cells beyond the header are ignored, missing cells are null. */
+    public void accept(String[] row) {
+        rows++;
+        int n = Math.min(row.length, header.size());
+        for (int i = 0; i < n; i++) {
+            String value = row[i];
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            long seen = ++nonNull[i];
+            List<String> sample = samples.get(i);
+            if (seen <= sampleSize) {
+                sample.add(value);
+            } else {
+                long slot = random.nextLong(seen);
+                if (slot < sampleSize) {
+                    sample.set((int) slot, value);
+                }
+            }
+        }
+    }
+
+    /** The column names, in file order. */
+    public List<String> header() {
+        return header;
+    }
+
+    public int sampleSize() {
+        return sampleSize;
+    }
+
+    /** Rows seen so far. */
+    public long rows() {
+        return rows;
+    }
+
+    /** Non-null values seen so far in column {@code index}. */
+    public long nonNullCount(int index) {
+        return nonNull[index];
+    }
+
+    /** The sampled values of column {@code index} (read-only view). */
+    public List<String> sample(int index) {
+        return Collections.unmodifiableList(samples.get(index));
+    }
+
+    @Override
+    public String toString() {
+        // Column names and counts only: never the sampled values.
+        return "ColumnSampler" + header + " rows=" + rows + " nonNull=" + Arrays.toString(nonNull);
+    }
+}

@@ -1,0 +1,19 @@
+package fr.vigie.classify;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A detector on column names. A pattern is a sequence of normalised words; a word ending in '*' is
+ * a prefix. A pattern matches when its words match consecutive tokens of the name, or when it equals
+ * a run of tokens written together ({@code datenaissance}).
+ *
+ * @param patterns   each pattern as its words
+ * @param unless     the rule does not apply when the name holds one of these tokens
+ * @param confirmBy  value rules that must confirm (ratio ≥ minConfirm) or the name match is dropped;
+ *                   empty: the name alone suffices
+ * @param confidence confidence of a decision on the name alone
+ */
+record NameRule(String id, Category category, List<List<String>> patterns, Set<String> unless,
+        List<String> confirmBy, double minConfirm, double confidence) {
+}

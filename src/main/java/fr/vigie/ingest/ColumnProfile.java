@@ -1,0 +1,22 @@
+package fr.vigie.ingest;
+
+import java.util.List;
+
+/**
+ * What one column looks like, computed while reading (shown in the report).
+ *
+ * @param name the column name
+ * @param inferredType the narrowest type all non-null values fit
+ * @param nullRatio share of null values (0 when there are no rows)
+ * @param distinctEstimate distinct non-null values: exact when {@code distinctExact}, else a HyperLogLog estimate (~2 %)
+ * @param distinctExact whether {@code distinctEstimate} is an exact count
+ * @param min smallest value for INTEGER/DECIMAL (plain decimal) and DATE (ISO) columns, else null
+ * @param max largest value, same rules as {@code min}
+ * @param topPatterns the most frequent value shapes, most frequent first (never values)
+ */
+public record ColumnProfile(String name, InferredType inferredType, double nullRatio, long distinctEstimate,
+                            boolean distinctExact, String min, String max, List<PatternCount> topPatterns) {
+    public ColumnProfile {
+        topPatterns = List.copyOf(topPatterns);
+    }
+}

@@ -1,0 +1,108 @@
+package fr.vigie.ingest;
+
+import fr.vigie.model.InputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Extracts the text of documents (PDF, DOCX, ODT, TXT and whatever else the Tika parser modules on
+ * the classpath read) for the classification stage, within {@link DocumentLimits}.
+ */
+public final class Documents {
+
+    private Documents() {
+    }
+
+    /** The text of a document; see {@link #extract}. */
+    public static String extractText(Path file, DocumentLimits limits) {
+        return extract(file, limits).text();
+    }
+
+    /**
+     * Extracts a document's text, cut at {@code limits.maxChars()}.
+     *
+     * @throws InputException when the file is missing, empty, too large, encrypted, a suspected zip
+     *     bomb, too deeply nested, or cannot be parsed
+     */
+    public static DocumentText extract(Path file, DocumentLimits limits) {
+        checkSize(file, limits);
+        AutoDetectParser parser = new AutoDetectParser();
+        parser.setAutoDetectParserConfig(new AutoDetectParserConfig(null, (long) limits.maxChars() * 4,
+                limits.maxCompressionRatio(), limits.maxDepth(), limits.maxPackageEntryDepth()));
+        WriteOutContentHandler out = new WriteOutContentHandler(limits.maxChars());
+        BodyContentHandler handler = new BodyContentHandler(out);
+        Metadata metadata = new Metadata();
+        ParseContext context = new ParseContext();
+        // embedded documents (attachments, images with text...) are read too, within maxPackageEntryDepth
+        context.set(Parser.class, parser);
+        boolean truncated = false;
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            parser.parse(in, handler, metadata, context);
+        } catch (EncryptedDocumentException e) {
+            throw new InputException(file, "document is encrypted");
+        } catch (ZeroByteFileException e) {
+            throw new InputException(file, "file is empty");
+        } catch (SAXException | TikaException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                truncated = true;
+            } else {
+                throw new InputException(file, "cannot extract text (" + describe(e) + ")");
+            }
+        } catch (IOException e) {
+            throw new InputException(file, "cannot read: " + e.getClass().getSimpleName());
+        }
+        String type = metadata.get(Metadata.CONTENT_TYPE);
+        return new DocumentText(out.toString(), type, truncated);
+    }
+
+    private static void checkSize(Path file, DocumentLimits limits) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file, "file not found");
+        } catch (IOException e) {
+            throw new InputException(file, "cannot read: " + e.getClass().getSimpleName());
+        }
+        if (size == 0) {
+            throw new InputException(file, "file is empty");
+        }
+        if (size > limits.maxFileBytes()) {
+            throw new InputException(file, "document over " + limits.maxFileBytes() + " bytes");
+        }
+    }
+
+    /**
+     * A description of a parse failure that names the kind of problem only: parser messages can
+     * quote document content, so they are not passed on.
+     */
+    private static String describe(Exception e) {
+        String text = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (text.contains("zip bomb")) {
+            return "suspected zip bomb";
+        }
+        if (text.contains("nest") || text.contains("depth")) {
+            return "nesting too deep";
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return e.getClass().getSimpleName() + (root == e ? "" : " caused by " + root.getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,80 @@
+package fr.vigie.ingest;
+
+import fr.vigie.model.ExitCode;
+import fr.vigie.model.InputException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Validates the column names a table is read with: the file's header or the job's override. */
+final class Headers {
+
+    private Headers() {
+    }
+
+    /**
+     * The names to use: the override when given (exit 2 if it is unusable), else the file's header
+     * (exit 1 if a name is empty or repeated). Messages name the line and column, not the names.
+     *
+     * @param fileHeader the header row's cells, or null when the file has none
+     * @param fieldCount the number of fields of the table's records
+     */
+    static List<String> resolve(Path file, List<String> fileHeader, long headerLine, int fieldCount,
+                                ReadOptions options) {
+        List<String> override = options.columnNames();
+        if (override != null) {
+            for (int i = 0; i < override.size(); i++) {
+                String name = override.get(i);
+                if (name == null || name.isBlank()) {
+                    throw new InputException(ExitCode.BAD_CONFIGURATION, file, 0, 0,
+                            "columnNames[" + i + "] is empty");
+                }
+            }
+            int duplicate = firstDuplicate(override);
+            if (duplicate >= 0) {
+                throw new InputException(ExitCode.BAD_CONFIGURATION, file, 0, 0,
+                        "columnNames[" + duplicate + "] repeats an earlier name");
+            }
+            if (override.size() != fieldCount) {
+                throw new InputException(ExitCode.BAD_CONFIGURATION, file, headerLine, 0,
+                        "columnNames gives " + override.size() + " names but the table has " + fieldCount
+                                + " columns");
+            }
+            return List.copyOf(override);
+        }
+        if (fileHeader == null) {
+            List<String> generated = new ArrayList<>();
+            for (int i = 1; i <= fieldCount; i++) {
+                generated.add("column_" + i);
+            }
+            return generated;
+        }
+        List<String> names = new ArrayList<>(fileHeader.size());
+        for (int i = 0; i < fileHeader.size(); i++) {
+            String name = fileHeader.get(i) == null ? "" : fileHeader.get(i).strip();
+            if (name.isEmpty()) {
+                throw new InputException(ExitCode.FAILED, file, headerLine, i + 1,
+                        "empty column name in header (set columnNames in the job to override)");
+            }
+            names.add(name);
+        }
+        int duplicate = firstDuplicate(names);
+        if (duplicate >= 0) {
+            throw new InputException(ExitCode.FAILED, file, headerLine, duplicate + 1,
+                    "duplicate column name in header (set columnNames in the job to override)");
+        }
+        return List.copyOf(names);
+    }
+
+    private static int firstDuplicate(List<String> names) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (seen.putIfAbsent(names.get(i).strip(), i) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,44 @@
+package fr.vigie.classify;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Shared test fixtures: the project's real rules and small helpers. */
+final class Fixtures {
+    private static ClassificationRules rules;
+
+    private Fixtures() {
+    }
+
+    /** The rules directory of the project (tests run from the project root). */
+    static Path rulesDir() {
+        Path dir = Path.of("rules");
+        if (!Files.isRegularFile(dir.resolve(ClassificationRules.FILE_NAME))) {
+            throw new IllegalStateException("run the tests from the project root: " + dir.toAbsolutePath());
+        }
+        return dir;
+    }
+
+    /** The project's rules, loaded once. */
+    static synchronized ClassificationRules rules() {
+        if (rules == null) {
+            rules = ClassificationRules.load(rulesDir());
+        }
+        return rules;
+    }
+
+    static Classifier classifier() {
+        return new Classifier(rules());
+    }
+
+    /** A column of {@code n} values made by repeating {@code values}. */
+    static List<String> repeat(int n, String... values) {
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(values[i % values.length]);
+        }
+        return out;
+    }
+}
