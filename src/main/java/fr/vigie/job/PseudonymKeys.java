@@ -26,8 +26,22 @@ final class PseudonymKeys {
         return keyDir.resolve("pseudonym-" + partner + ".key");
     }
 
-    static synchronized byte[] forPartner(RunContext run, String partner) {
-        Path file = file(run.settings().keyDir(), partner);
+    /** A partner's key, and whether this call created it (callers audit the creation). */
+    record Key(byte[] bytes, Path file, boolean created) {
+    }
+
+    /** The pseudonymisation key of a run's partner, created and audited on first use. */
+    static byte[] forPartner(RunContext run, String partner) {
+        Key key = load(run.settings().keyDir(), partner);
+        if (key.created()) {
+            run.audit().append(RunContext.PIPELINE, "KEY_CREATED", "key/pseudonym/" + partner,
+                    "pseudonymisation key created in " + key.file());
+        }
+        return key.bytes();
+    }
+
+    static synchronized Key load(Path keyDir, String partner) {
+        Path file = file(keyDir, partner);
         try {
             if (Files.exists(file)) {
                 byte[] key = Files.readAllBytes(file);
@@ -35,7 +49,7 @@ final class PseudonymKeys {
                     throw new IllegalStateException(file + ": pseudonymisation key is shorter than " + KEY_BYTES
                             + " bytes");
                 }
-                return key;
+                return new Key(key, file, false);
             }
             byte[] key = new byte[KEY_BYTES];
             new SecureRandom().nextBytes(key);
@@ -46,9 +60,7 @@ final class PseudonymKeys {
             Files.move(tmp, file);
             LOG.info("Created the pseudonymisation key of partner {} in {} (keep it secret, back it up)", partner,
                     file);
-            run.audit().append(RunContext.PIPELINE, "KEY_CREATED", "key/pseudonym/" + partner,
-                    "pseudonymisation key created in " + file);
-            return key;
+            return new Key(key, file, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create " + file, e);
         }

@@ -65,7 +65,7 @@ final class ReportAssembler {
 
     /** The ingest section, with the profile's min/max withheld for every column that is not INSENSITIVE. */
     private static JsonNode ingest(JsonNode ingest, JsonNode classification) {
-        ObjectNode copy = ingest.deepCopy();
+        ObjectNode copy = (ObjectNode) ingest.deepCopy();
         Set<String> personal = new HashSet<>();
         if (classification != null) {
             for (JsonNode c : classification.path("columns")) {

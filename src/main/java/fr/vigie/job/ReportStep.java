@@ -32,7 +32,7 @@ final class ReportStep {
         return new StepBuilder(NAME, repository).tasklet((contribution, chunk) -> {
             ObjectNode report = ReportAssembler.assemble(run, startedAt.get(), "COMPLETED", null, footprint(run));
             int exitCode = exitCode(report);
-            report.with("run").put("exitCode", exitCode);
+            ((ObjectNode) report.get("run")).put("exitCode", exitCode);
             Path html = write(run, report);
             JsonNode ingest = report.path("ingest");
             run.runs().finished(run.runId(), "COMPLETED", exitCode, ingest.path("rowsRead").asLong(),

@@ -60,7 +60,7 @@ final class RunListener implements JobExecutionListener {
         try {
             ObjectNode report = ReportAssembler.assemble(run, startedAt(), status, failure,
                     ReportStep.footprint(run));
-            report.with("run").put("exitCode", exitCode);
+            ((ObjectNode) report.get("run")).put("exitCode", exitCode);
             reportPath = IngestStep.relative(run, ReportStep.write(run, report));
         } catch (RuntimeException e) {
             LOG.error("Run {}: the failure report could not be written either: {}", run.runId(), e.toString());

@@ -1,0 +1,49 @@
+package fr.vigie.cli;
+
+import fr.vigie.job.RunWorkspace;
+import fr.vigie.job.Standalone;
+import fr.vigie.model.ExitCode;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code vigie anonymise FILE --policy P --out DIR}: the anonymisation engine alone. */
+@Command(name = "anonymise", aliases = "anonymize", mixinStandardHelpOptions = true,
+        description = {"Anonymise a file under a policy: writes DIR/anonymised.csv and DIR/anonymisation.json,",
+                "prints the achieved guarantees. Exit code 3 when the policy cannot be met."})
+final class AnonymiseCommand implements Callable<Integer> {
+    @ParentCommand
+    VigieCommand root;
+
+    @Parameters(paramLabel = "FILE", description = "CSV, Parquet, XLSX or ODS file.")
+    Path file;
+
+    @Option(names = "--policy", required = true, paramLabel = "POLICY.yml", description = "A policy of rules/policies/.")
+    Path policy;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    Path out;
+
+    @Option(names = "--partner", paramLabel = "ID",
+            description = "Whose pseudonymisation key to use (default: the policy id).")
+    String partner;
+
+    @Option(names = "--json", description = "Print the guarantees as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Standalone.AnonymiseResult result = Standalone.anonymise(root.settings(), file, policy, partner, out);
+        var report = result.anonymisation().report();
+        if (json) {
+            System.out.println(RunWorkspace.JSON.writeValueAsString(report));
+        } else {
+            System.out.println(RunWorkspace.JSON.writeValueAsString(report));
+            System.out.println("Anonymised table: " + result.table());
+        }
+        return ExitCode.OK;
+    }
+}

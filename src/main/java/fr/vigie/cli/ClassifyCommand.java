@@ -1,0 +1,35 @@
+package fr.vigie.cli;
+
+import fr.vigie.classify.ClassificationResult;
+import fr.vigie.job.Standalone;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code vigie classify FILE}: what each column is, with its evidence (never a value). */
+@Command(name = "classify", mixinStandardHelpOptions = true,
+        description = {"Classify every column of a file: direct identifiers, quasi-identifiers, sensitive data,",
+                "protected attributes; and the dataset's sensitivity, domains and DPIA need."})
+final class ClassifyCommand implements Callable<Integer> {
+    @ParentCommand
+    VigieCommand root;
+
+    @Parameters(paramLabel = "FILE", description = "CSV, Parquet, XLSX or ODS file.")
+    Path file;
+
+    @Option(names = "--json", description = "Print the machine-readable result (see DESIGN.md).")
+    boolean json;
+
+    @Option(names = "--sample", paramLabel = "N", description = "Non-null values sampled per column (default: rules).")
+    Integer sample;
+
+    @Override
+    public Integer call() {
+        ClassificationResult result = Standalone.classify(root.settings(), file, sample);
+        System.out.println(json ? result.toJson() : result.toTable());
+        return 0;
+    }
+}
