@@ -229,7 +229,7 @@ final class CsvSniffer {
 
     /**
      * The first line with the table's usual field count (so a title block above it is passed over),
-     * preferring one whose fields are all filled; 0 when that line already looks like data
+     * not counting title lines padded with separators; 0 when that line already looks like data
      * (a number or a date in it), meaning the file has no header row.
      */
     static int detectHeaderLine(List<String> lines, char separator, Character quote) {
@@ -247,14 +247,10 @@ final class CsvSniffer {
                 .map(Map.Entry::getKey).orElse(0);
         int candidate = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (counts[i] == usual) {
-                if (candidate < 0) {
-                    candidate = i;
-                }
-                if (allFilled(lines.get(i), separator)) {
-                    candidate = i;
-                    break;
-                }
+            // a title padded with separators ("Export CCAS;;;;") has the usual count but one filled field
+            if (counts[i] == usual && (usual < 2 || filledFields(lines.get(i), separator) > 1)) {
+                candidate = i;
+                break;
             }
         }
         if (candidate < 0) {
@@ -266,14 +262,14 @@ final class CsvSniffer {
         return candidate + 1;
     }
 
-    private static boolean allFilled(String line, char separator) {
-        String[] parts = line.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1);
-        for (String p : parts) {
-            if (p.isBlank() || p.equals("\"\"")) {
-                return false;
+    private static int filledFields(String line, char separator) {
+        int filled = 0;
+        for (String p : line.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1)) {
+            if (!p.isBlank() && !p.equals("\"\"")) {
+                filled++;
             }
         }
-        return true;
+        return filled;
     }
 
     private static boolean looksLikeData(String line, char separator, char quote) {

@@ -121,6 +121,7 @@ public final class Values {
         }
         int intDigits = 0;
         int groupDigits = -1; // digits since the last thousands separator, -1 when none met yet
+        char groupMark = 0; // the thousands separator in use: one kind per number
         boolean inFraction = false;
         int fractionDigits = 0;
         for (; i < end; i++) {
@@ -149,6 +150,11 @@ public final class Values {
                 if (i + 1 < end && isSpace(text.charAt(i + 1))) {
                     return null;
                 }
+                char mark = c == '.' ? '.' : ' ';
+                if (groupMark != 0 && groupMark != mark) {
+                    return null;
+                }
+                groupMark = mark;
                 groupDigits = 0;
             } else {
                 return null;

@@ -1,5 +1,8 @@
 package fr.vigie.report;
 
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -102,16 +105,19 @@ final class J {
         return value == null ? null : value.toUpperCase(Locale.ROOT);
     }
 
-    /** A number for people: integers without decimals, others with up to {@code decimals}, French style. */
+    /** A number for people, French style: thin grouping, decimal comma, at most {@code decimals} decimals. */
     static String format(double value, int decimals) {
         if (Double.isNaN(value)) {
             return "—";
         }
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return String.format(Locale.FRANCE, "%,d", (long) value).replace('\u202f', ' ').replace('\u00a0', ' ');
-        }
-        return String.format(Locale.FRANCE, "%,." + decimals + "f", value).replace('\u202f', ' ')
-                .replace('\u00a0', ' ');
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRANCE);
+        symbols.setGroupingSeparator(' ');
+        symbols.setDecimalSeparator(',');
+        symbols.setMinusSign('-');
+        DecimalFormat format = new DecimalFormat("#,##0", symbols);
+        format.setMaximumFractionDigits(Math.max(0, decimals));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
     }
 
     /** A ratio in [0, 1] as a percentage. */

@@ -41,6 +41,14 @@ public final class SampleData {
         register(new Dataset("eau", "eau/facturation.csv",
                 "Water billing, one half-yearly bill per meter (UTF-8, ',', decimal point, yyyy-MM-dd)",
                 EauGenerator.COLUMNS, eau, random -> new EauGenerator(eau)), 4_000);
+        Dialect rh = new Dialect(StandardCharsets.UTF_8, false, ';', "\r\n", ',', "dd/MM/yyyy");
+        register(new Dataset("rh", "rh/agents.csv",
+                "Staff of the metropolis, HR (UTF-8, ';', decimal comma, dd/MM/yyyy)",
+                RhGenerator.COLUMNS, rh, random -> new RhGenerator(rh)), 3_000);
+        Dialect mobilite = new Dialect(StandardCharsets.UTF_8, false, '\t', "\n", '.', "yyyy-MM-dd");
+        register(new Dataset("mobilite", "mobilite/abonnements.csv",
+                "Public-transport subscriptions (UTF-8, tab-separated, decimal point, yyyy-MM-dd)",
+                MobiliteGenerator.COLUMNS, mobilite, random -> new MobiliteGenerator(mobilite)), 3_000);
     }
 
     private SampleData() {

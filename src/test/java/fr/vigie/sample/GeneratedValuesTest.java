@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every generated value is well-formed and the fields of a row agree with each other. */
 class GeneratedValuesTest {
-    private static final int ROWS = 20_000;
+    private static final int ROWS = 10_000;
     private static final Set<String> METRO_POSTAL_CODES = Set.of("34000", "34070", "34080", "34090", "34170",
             "34970", "34990", "34430", "34750", "34470", "34920", "34790", "34570", "34670", "34690", "34740",
             "34660", "34830", "34160", "34730", "34680", "34980", "34880");
@@ -22,24 +22,30 @@ class GeneratedValuesTest {
     private static List<Map<String, String>> ccas;
     private static List<Map<String, String>> sante;
     private static List<Map<String, String>> eau;
+    private static List<Map<String, String>> rh;
+    private static List<Map<String, String>> mobilite;
 
     @BeforeAll
     static void generate() {
         ccas = SampleFixtures.rows(SampleData.dataset("ccas"), 123, ROWS);
         sante = SampleFixtures.rows(SampleData.dataset("sante"), 123, ROWS);
         eau = SampleFixtures.rows(SampleData.dataset("eau"), 123, ROWS);
+        rh = SampleFixtures.rows(SampleData.dataset("rh"), 123, ROWS);
+        mobilite = SampleFixtures.rows(SampleData.dataset("mobilite"), 123, ROWS);
     }
 
     @Test
     void everyNirHasAValidKey() {
         assertThat(ccas).allSatisfy(r -> assertThat(SampleFixtures.validNir(r.get("nir"))).isTrue());
         assertThat(sante).allSatisfy(r -> assertThat(SampleFixtures.validNir(r.get("nir"))).isTrue());
+        assertThat(rh).allSatisfy(r -> assertThat(SampleFixtures.validNir(r.get("nir"))).isTrue());
     }
 
     @Test
     void nirAgreesWithSexAndBirthDate() {
         checkNirAgrees(ccas, DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         checkNirAgrees(sante, DateTimeFormatter.ofPattern("yyyy-MM-dd"));
+        checkNirAgrees(rh, DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     private static void checkNirAgrees(List<Map<String, String>> rows, DateTimeFormatter dates) {
@@ -72,6 +78,33 @@ class GeneratedValuesTest {
         // Both the compact and the printed (groups of four) forms occur.
         assertThat(ibans).anySatisfy(iban -> assertThat(iban).contains(" "));
         assertThat(ibans).anySatisfy(iban -> assertThat(iban).doesNotContain(" "));
+    }
+
+    @Test
+    void everyStaffIbanIsValid() {
+        assertThat(rh).allSatisfy(r -> {
+            assertThat(SampleFixtures.validIban(r.get("iban"))).isTrue();
+            assertThat(SampleFixtures.validRibKey(r.get("iban"))).isTrue();
+        });
+    }
+
+    @Test
+    void mobilityIdentifiersAreFictionOrDocumentationValues() {
+        assertThat(mobilite).allSatisfy(r -> {
+            String ip = r.get("adresse_ip");
+            if (!ip.isEmpty()) {
+                // RFC 5737 documentation ranges only.
+                assertThat(ip).matches("(192\\.0\\.2|198\\.51\\.100|203\\.0\\.113)\\.\\d{1,3}");
+            }
+            assertThat(r.get("canal").equals("En ligne")).isEqualTo(!ip.isEmpty());
+            String plate = r.get("plaque_parking_relais");
+            if (!plate.isEmpty()) {
+                assertThat(plate).matches("[A-HJ-NP-TV-Z]{2}-\\d{3}-[A-HJ-NP-TV-Z]{2}");
+            }
+            // Homes stay inside the metropolis' bounding box.
+            assertThat(Double.parseDouble(r.get("latitude"))).isBetween(43.45, 43.80);
+            assertThat(Double.parseDouble(r.get("longitude"))).isBetween(3.60, 4.12);
+        });
     }
 
     @Test
@@ -110,7 +143,7 @@ class GeneratedValuesTest {
                 "Montpellier", Set.of("34000", "34070", "34080", "34090"),
                 "Castries", Set.of("34160"), "Lattes", Set.of("34970"), "Le Crès", Set.of("34920"));
         Set<String> communes = new HashSet<>();
-        for (List<Map<String, String>> rows : List.of(ccas, sante, eau)) {
+        for (List<Map<String, String>> rows : List.of(ccas, sante, eau, rh, mobilite)) {
             assertThat(rows).allSatisfy(r -> {
                 assertThat(r.get("code_postal")).isIn(METRO_POSTAL_CODES);
                 Set<String> expected = codesByCommune.get(r.get("commune"));
@@ -128,6 +161,8 @@ class GeneratedValuesTest {
         assertThat(ccas.stream().map(r -> r.get("id_demande")).distinct().count()).isEqualTo(ROWS);
         assertThat(sante.stream().map(r -> r.get("id")).distinct().count()).isEqualTo(ROWS);
         assertThat(eau.stream().map(r -> r.get("numero_compteur")).distinct().count()).isEqualTo(ROWS);
+        assertThat(rh.stream().map(r -> r.get("matricule")).distinct().count()).isEqualTo(ROWS);
+        assertThat(mobilite.stream().map(r -> r.get("numero_abonne")).distinct().count()).isEqualTo(ROWS);
     }
 
     @Test

@@ -49,10 +49,41 @@ class InjectedEffectsTest {
     }
 
     @Test
+    void womensBonusIsLowerWithinEachCategoryButNotOverall() {
+        List<Map<String, String>> rows = SampleFixtures.rows(SampleData.dataset("rh"), 2024, 40_000);
+        for (String category : List.of("A", "B", "C")) {
+            double women = meanBonus(rows, category, "F");
+            double men = meanBonus(rows, category, "M");
+            assertThat(women / men).as(category).isCloseTo(RhGenerator.FEMALE_BONUS_FACTOR, within(0.03));
+        }
+        // Women hold more category-A posts, which hides the gap in the overall means (Simpson's paradox).
+        assertThat(meanBonus(rows, null, "F") / meanBonus(rows, null, "M")).isGreaterThan(0.93);
+    }
+
+    @Test
+    void promotionIsTheControlWithNoEffect() {
+        List<Map<String, String>> rows = SampleFixtures.rows(SampleData.dataset("rh"), 2024, 40_000);
+        double women = SampleFixtures.rate(rows, r -> r.get("sexe").equals("F"), "promotion_2024", "oui");
+        double men = SampleFixtures.rate(rows, r -> r.get("sexe").equals("M"), "promotion_2024", "oui");
+        assertThat(women / men).isCloseTo(1.0, within(0.1));
+        assertThat(women).isCloseTo(RhGenerator.PROMOTION_RATE, within(0.01));
+    }
+
+    private static double meanBonus(List<Map<String, String>> rows, String category, String sex) {
+        return rows.stream()
+                .filter(r -> category == null || r.get("categorie").equals(category))
+                .filter(r -> r.get("sexe").equals(sex))
+                .mapToDouble(r -> Double.parseDouble(r.get("prime_annuelle").replace(',', '.')))
+                .average().orElseThrow();
+    }
+
+    @Test
     void fiveAnonymityNeedsLittleSuppressionOnGeneralisedQuasiIdentifiers() throws IOException {
         // Birth year by decade, sex, postal code to its first three digits: classes under 5 are few.
         assertSuppressionWithinFivePercent("ccas", DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         assertSuppressionWithinFivePercent("sante", DateTimeFormatter.ofPattern("yyyy-MM-dd"));
+        assertSuppressionWithinFivePercent("rh", DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertSuppressionWithinFivePercent("mobilite", DateTimeFormatter.ofPattern("yyyy-MM-dd"));
     }
 
     private static void assertSuppressionWithinFivePercent(String name, DateTimeFormatter dates) throws IOException {

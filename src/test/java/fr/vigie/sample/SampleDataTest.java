@@ -157,6 +157,24 @@ class SampleDataTest {
     }
 
     @Test
+    void mobiliteIsTabSeparatedUtf8(@TempDir Path dir) throws IOException {
+        Dataset mobilite = SampleData.dataset("mobilite");
+        byte[] bytes = Files.readAllBytes(mobilite.write(dir, 200, 42));
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).startsWith("numero_abonne\tnom\tprenom\t");
+        List<Map<String, String>> rows = SampleFixtures.read(mobilite.path(dir), mobilite);
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("tarif_mensuel")).matches("\\d+\\.\\d{2}"));
+    }
+
+    @Test
+    void rhIsUtf8WithSemicolonsAndFrenchNumbers(@TempDir Path dir) throws IOException {
+        Dataset rh = SampleData.dataset("rh");
+        byte[] bytes = Files.readAllBytes(rh.write(dir, 200, 42));
+        assertThat(Arrays.copyOf(bytes, 3)).isNotEqualTo(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        List<Map<String, String>> rows = SampleFixtures.read(rh.path(dir), rh);
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("salaire_brut_mensuel")).matches("\\d+,\\d{2}"));
+    }
+
+    @Test
     void committedFilesEqualAFreshGeneration(@TempDir Path dir) throws IOException {
         SampleData.writeCommitted(dir);
         for (String name : SampleData.datasets()) {
@@ -173,6 +191,8 @@ class SampleDataTest {
         assertThat(SampleData.committedRows("ccas")).isEqualTo(5_000);
         assertThat(SampleData.committedRows("sante")).isEqualTo(3_000);
         assertThat(SampleData.committedRows("eau")).isEqualTo(4_000);
+        assertThat(SampleData.committedRows("rh")).isEqualTo(3_000);
+        assertThat(SampleData.committedRows("mobilite")).isEqualTo(3_000);
         Dataset ccas = SampleData.dataset("ccas");
         assertThat(SampleFixtures.read(ccas.path(SampleFixtures.COMMITTED_DIR), ccas)).hasSize(5_000);
     }

@@ -8,12 +8,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,6 +26,7 @@ import org.apache.commons.csv.CSVRecord;
 final class SampleFixtures {
     /** The committed files, relative to the project root (Surefire's working directory). */
     static final Path COMMITTED_DIR = Path.of("sample-data");
+    private static final Map<String, List<Map<String, String>>> GENERATED = new ConcurrentHashMap<>();
 
     private SampleFixtures() {
     }
@@ -101,17 +103,27 @@ final class SampleFixtures {
         return rows;
     }
 
-    /** The first {@code count} rows of the dataset's stream, as maps column → value. */
+    /**
+     * The first {@code count} rows of the dataset's stream, as read-only maps column → value.
+     * Cached: several tests look at the same large sample, and generating it once keeps them fast.
+     */
     static List<Map<String, String>> rows(Dataset dataset, long seed, int count) {
+        return GENERATED.computeIfAbsent(dataset.name() + "/" + seed + "/" + count, key -> generate(dataset, seed, count));
+    }
+
+    private static List<Map<String, String>> generate(Dataset dataset, long seed, int count) {
         List<String> columns = dataset.columns();
         List<Map<String, String>> rows = new ArrayList<>(count);
         Iterator<String[]> it = dataset.rows(seed, count);
         while (it.hasNext()) {
             String[] row = it.next();
-            rows.add(IntStream.range(0, columns.size()).boxed()
-                    .collect(Collectors.toMap(columns::get, i -> row[i])));
+            Map<String, String> map = new HashMap<>(columns.size() * 2);
+            for (int i = 0; i < row.length; i++) {
+                map.put(columns.get(i), row[i]);
+            }
+            rows.add(Collections.unmodifiableMap(map));
         }
-        return rows;
+        return Collections.unmodifiableList(rows);
     }
 
     /** Share of rows whose {@code outcome} is {@code positive}, among rows where {@code group} holds. */
