@@ -22,7 +22,7 @@ final class CcasGenerator implements RowGenerator {
 
     private static final LocalDate FIRST_DECISION = LocalDate.of(2024, 1, 2);
     private static final People APPLICANTS = new People(0.56,
-            new int[][] {{18, 24, 11}, {25, 34, 21}, {35, 44, 20}, {45, 54, 17}, {55, 64, 14}, {65, 74, 9},
+            new int[][] {{20, 24, 9}, {25, 34, 21}, {35, 44, 20}, {45, 54, 17}, {55, 64, 14}, {65, 74, 9},
                 {75, 95, 8}},
             74, 7, 19);
     private static final Weighted<Integer> CHILDREN = Weighted.of(List.of(0, 1, 2, 3, 4, 5, 6),

@@ -3,6 +3,8 @@ package fr.vigie.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.vigie.model.ExitCode;
+import fr.vigie.model.VigieException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,14 +31,15 @@ class SampleDataTest {
     @Test
     void rejectsUnknownDatasetNamingTheKnownOnes() {
         assertThatThrownBy(() -> SampleData.dataset("cadastre"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("cadastre").hasMessageContaining("ccas, sante, eau");
+                .isInstanceOf(VigieException.class)
+                .hasMessageContaining("cadastre").hasMessageContaining("ccas, sante, eau")
+                .extracting(e -> ((VigieException) e).exitCode()).isEqualTo(ExitCode.BAD_CONFIGURATION);
     }
 
     @Test
     void writesNothingWhenOneRequestedDatasetIsUnknown(@TempDir Path dir) {
         assertThatThrownBy(() -> SampleData.write(dir, 10, 1, Set.of("ccas", "nope")))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(VigieException.class);
         assertThat(dir.resolve("ccas")).doesNotExist();
     }
 
