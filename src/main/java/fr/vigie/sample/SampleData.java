@@ -51,6 +51,11 @@ public final class SampleData {
         register(new Dataset("mobilite", "mobilite/abonnements.csv",
                 "Public-transport subscriptions (UTF-8, tab-separated, decimal point, yyyy-MM-dd)",
                 MobiliteGenerator.COLUMNS, mobilite, random -> new MobiliteGenerator(mobilite)), 3_000);
+        Dialect bibliotheques = new Dialect(Charset.forName("ISO-8859-15"), false, '|', "\r\n", ',', "dd/MM/yyyy");
+        register(new Dataset("bibliotheques", "bibliotheques/lecteurs.csv",
+                "Library members (ISO-8859-15, '|', decimal comma, dd/MM/yyyy)",
+                BibliothequesGenerator.COLUMNS, bibliotheques, random -> new BibliothequesGenerator(bibliotheques)),
+                3_000);
     }
 
     private SampleData() {

@@ -178,6 +178,18 @@ class SampleDataTest {
     }
 
     @Test
+    void bibliothequesIsIso885915WithPipes(@TempDir Path dir) throws IOException {
+        Dataset bibliotheques = SampleData.dataset("bibliotheques");
+        assertThat(bibliotheques.dialect().charset().name()).isEqualTo("ISO-8859-15");
+        byte[] bytes = Files.readAllBytes(bibliotheques.write(dir, 2_000, 42));
+        assertThat(new String(bytes, 0, 30, StandardCharsets.ISO_8859_1)).startsWith("numero_carte|nom|prenom|");
+        // The euro sign is A4 in ISO-8859-15 (80 in Windows-1252): a file only a careful sniffer reads right.
+        assertThat(indexOf(bytes, new byte[] {'(', '2', ' ', (byte) 0xA4, ')'})).isNotNegative();
+        assertThat(lineEndings(bytes)).isEqualTo("\r\n");
+        assertThat(SampleFixtures.read(bibliotheques.path(dir), bibliotheques)).hasSize(2_000);
+    }
+
+    @Test
     void committedFilesEqualAFreshGeneration(@TempDir Path dir) throws IOException {
         SampleData.writeCommitted(dir);
         for (String name : SampleData.datasets()) {
@@ -196,6 +208,7 @@ class SampleDataTest {
         assertThat(SampleData.committedRows("eau")).isEqualTo(4_000);
         assertThat(SampleData.committedRows("rh")).isEqualTo(3_000);
         assertThat(SampleData.committedRows("mobilite")).isEqualTo(3_000);
+        assertThat(SampleData.committedRows("bibliotheques")).isEqualTo(3_000);
         Dataset ccas = SampleData.dataset("ccas");
         assertThat(SampleFixtures.read(ccas.path(SampleFixtures.COMMITTED_DIR), ccas)).hasSize(5_000);
     }
