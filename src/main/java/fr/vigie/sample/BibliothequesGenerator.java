@@ -48,7 +48,7 @@ final class BibliothequesGenerator implements RowGenerator {
         int age = p.age(People.REFERENCE_DAY);
         String category = age < 12 ? "Enfant" : age < 18 ? "Adolescent" : age <= 25 && random.nextDouble() < 0.6
                 ? "Étudiant" : age >= 65 ? "Senior" : "Adulte";
-        int loans = (int) Math.round(18 * Math.exp(0.9 * CcasGenerator.gaussian(random)));
+        int loans = (int) Math.round(18 * StrictMath.exp(0.9 * CcasGenerator.gaussian(random)));
         int late = random.nextDouble() < 0.7 ? 0 : 1 + random.nextInt(Math.max(1, Math.min(12, loans / 4 + 1)));
         long fineCents = late == 0 ? 0 : late * 50L * (1 + random.nextInt(4));
         boolean homeDelivery = age >= 60 && random.nextDouble() < 0.035;
