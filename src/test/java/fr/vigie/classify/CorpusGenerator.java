@@ -373,6 +373,40 @@ public final class CorpusGenerator {
             c("JoinDate", "N:DATE", r -> iso(r, 2010, 2025)),
             c("Notes", "N:FREE_TEXT", r -> r.f().pick(new String[] {"Volunteer at the summer festival this year",
                 "Prefers to receive the newsletter by post", "Member of the gardening committee since spring"})))));
+        // A spreadsheet export with the headers people type: accents, spaces, symbols, inclusive writing.
+        all.add(new Dataset("solidarite_tableur", List.of(
+            c("N° Sécu", "I:FR_NIR", r -> Fake.spaced(r.p().nir, 5)),
+            c("Nom de naissance", "I:PERSON_NAME", r -> r.p().last),
+            c("Prénom(s)", "I:PERSON_NAME", r -> r.p().first),
+            c("Né(e) le", "Q:DATE_OF_BIRTH::AGE", r -> Fake.dmy(r.p().birth)),
+            c("Âge", "Q:AGE::AGE", r -> String.valueOf(2025 - r.p().birth.getYear())),
+            c("Civilité", "Q:GENDER::GENDER", r -> r.p().female ? "Mme" : "M."),
+            c("Adresse e-mail", "I:EMAIL_ADDRESS", sometimes(0.8, r -> r.p().email)),
+            c("Téléphone portable", "I:PHONE_NUMBER", r -> r.p().phone),
+            c("Code Postal", "Q:POSTAL_CODE", r -> r.p().commune[1]),
+            c("Ville", "Q:COMMUNE", r -> r.p().commune[0]),
+            c("Pays de naissance", "Q:PLACE_OF_BIRTH::ORIGIN", r -> r.f().pick(Fake.COUNTRIES)),
+            c("Situation de famille", "Q:FAMILY_SITUATION", r -> r.f().pick(Fake.FAMILY)),
+            c("Catégorie socio-professionnelle", "Q:PROFESSION", r -> r.f().pick(Fake.PROFESSIONS)),
+            c("N° allocataire CAF", "I:RECORD_IDENTIFIER", r -> String.valueOf(1_000_000 + r.index() * 37)),
+            c("Revenu fiscal de référence", "S:INCOME:FINANCIAL", r -> String.valueOf(r.f().between(0, 30000))),
+            c("Bénéficiaire RSA", "S:SOCIAL_BENEFIT:FINANCIAL", r -> r.f().chance(0.3) ? "Oui" : "Non"),
+            c("Handicap reconnu (MDPH)", "S:DISABILITY:HEALTH:DISABILITY", r -> r.f().chance(0.1) ? "Oui" : "Non"),
+            c("Montant versé (€)", "S:AMOUNT:FINANCIAL", r -> r.f().amount(50, 400).replace('.', ',')),
+            c("Montant (en centimes)", "S:AMOUNT:FINANCIAL", r -> String.valueOf(r.f().between(10000, 95000))),
+            c("Nom de l'établissement", "N:ORGANISATION_NAME", r -> r.f().pick(new String[] {"Lycée Joffre", "Collège Fontcarrade", "École Jean Moulin"})),
+            c("Nom du fichier source", "N", r -> "export_" + r.f().between(2020, 2025) + "_" + r.f().between(1, 12) + ".csv"),
+            c("Population de la commune", "N", r -> String.valueOf(r.f().between(2000, 300000))),
+            c("Secteur géographique", "N", r -> r.f().pick(new String[] {"Nord", "Sud", "Est", "Ouest"})),
+            c("Genre du document", "N", r -> r.f().pick(new String[] {"Roman", "Essai", "Bande dessinée", "Revue"})),
+            c("Taux TVA", "N", r -> r.f().pick(new String[] {"0.2000", "0.0550", "0.1000"})),
+            c("Référence paiement", "N", r -> r.f().luhnFailing16()),
+            c("N° de commande", "N", r -> r.f().nirWrongKey()),
+            c("Date de mise à jour", "N:DATE", r -> date(r, 2025, 2025)),
+            c("Date d'entrée dans le dispositif", "N:DATE", r -> date(r, 2019, 2025)),
+            c("Coordonnées GPS", "Q:GEO_COORDINATE", r -> r.f().latitude() + "," + r.f().longitude()),
+            c("Plaque", "I:VEHICLE_PLATE", sometimes(0.5, r -> r.f().plate())),
+            c("Observations du travailleur social", "I:FREE_TEXT:HEALTH", r -> comment(r, true, true)))));
         return all;
     }
 }
