@@ -626,7 +626,8 @@ final class ReportBuilder {
                 rows.add(rare);
             }
         }
-        long[][] matrix = dropEmptyColumns(rows.toArray(long[][]::new));
+        // Groups too small to assess would only shrink Cramér's V through its min(r, c) denominator.
+        long[][] matrix = dropSmallColumns(rows.toArray(long[][]::new), rules.minGroupSize());
         if (matrix.length < 2 || matrix[0].length < 2) {
             return;
         }
@@ -709,7 +710,7 @@ final class ReportBuilder {
         return rows;
     }
 
-    private static long[][] dropEmptyColumns(long[][] matrix) {
+    private static long[][] dropSmallColumns(long[][] matrix, long minimum) {
         if (matrix.length == 0) {
             return matrix;
         }
@@ -719,17 +720,23 @@ final class ReportBuilder {
             for (long[] row : matrix) {
                 sum += row[c];
             }
-            if (sum > 0) {
+            if (sum >= minimum) {
                 keep.add(c);
             }
         }
-        long[][] result = new long[matrix.length][keep.size()];
-        for (int r = 0; r < matrix.length; r++) {
+        List<long[]> result = new ArrayList<>();
+        for (long[] row : matrix) {
+            long[] kept = new long[keep.size()];
+            long sum = 0;
             for (int k = 0; k < keep.size(); k++) {
-                result[r][k] = matrix[r][keep.get(k)];
+                kept[k] = row[keep.get(k)];
+                sum += kept[k];
+            }
+            if (sum > 0) {
+                result.add(kept);
             }
         }
-        return result;
+        return result.toArray(long[][]::new);
     }
 
     // ---------------------------------------------------------------- conditional
@@ -813,7 +820,8 @@ final class ReportBuilder {
     }
 
     private BiasReport assemble() {
-        List<Draft> tested = drafts.stream().filter(d -> d.p != null).toList();
+        // Checks that could not conclude are not part of the family of tests being corrected.
+        List<Draft> tested = drafts.stream().filter(d -> d.p != null && !d.insufficient).toList();
         double[] q = Stats.benjaminiHochberg(tested.stream().mapToDouble(d -> d.p).toArray());
         for (int t = 0; t < q.length; t++) {
             tested.get(t).q = q[t];
