@@ -32,6 +32,15 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class BiasRules {
     private static final String FILE = "bias.yml";
+    /** Latin letters with diacritics → their base letter (é → e), for the cheap first-letter test. */
+    private static final char[] BASE_LETTERS = new char[0x250];
+
+    static {
+        for (char c = 0; c < BASE_LETTERS.length; c++) {
+            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            BASE_LETTERS[c] = Character.toLowerCase(decomposed.charAt(0));
+        }
+    }
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
@@ -393,6 +402,9 @@ public final class BiasRules {
             return raw.isBlank();
         }
         char first = Character.toLowerCase(raw.charAt(0));
+        if (first >= 128 && first < BASE_LETTERS.length) {
+            first = BASE_LETTERS[first];
+        }
         if (first < 128 && !tokenStarts[first] && !Character.isWhitespace(first)) {
             return false;
         }

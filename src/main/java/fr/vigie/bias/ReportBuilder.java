@@ -546,10 +546,10 @@ final class ReportBuilder {
 
     // ---------------------------------------------------------------- intersections
 
-    private void intersectionChecks(Folded a, Folded b, Map<Long, Cell> raw) {
+    private void intersectionChecks(Folded a, Folded b, CellGrid raw) {
         Map<Long, Cell> folded = new LinkedHashMap<>();
-        raw.forEach((key, cell) -> folded.computeIfAbsent(BiasScan.key(a.rawToGroup[(int) (key >>> 32)],
-                b.rawToGroup[(int) (long) key]), k -> new Cell(0, false)).merge(cell));
+        raw.forEach((x, y, cell) -> folded.computeIfAbsent(BiasScan.key(a.rawToGroup[x], b.rawToGroup[y]),
+                k -> new Cell(0, false)).merge(cell));
         List<Long> keys = new ArrayList<>(folded.keySet());
         keys.sort(Comparator.comparingLong((Long k) -> folded.get(k).n).reversed());
         List<String> labels = new ArrayList<>();
@@ -746,9 +746,8 @@ final class ReportBuilder {
             return;
         }
         Map<Long, Cell> strata = new HashMap<>();
-        scan.stratified.get(f.attributeIndex).forEach((key, cell) -> strata.computeIfAbsent(
-                BiasScan.key((int) (key >>> 32), f.rawToGroup[(int) (long) key]), k -> new Cell(0, false))
-                .merge(cell));
+        scan.stratified.get(f.attributeIndex).forEach((s, c, cell) -> strata.computeIfAbsent(
+                BiasScan.key(s, f.rawToGroup[c]), k -> new Cell(0, false)).merge(cell));
         int strataCount = scan.strata.size();
         for (int g = 0; g < f.labels.size(); g++) {
             if (g == f.reference) {
