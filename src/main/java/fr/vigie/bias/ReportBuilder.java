@@ -115,6 +115,24 @@ final class ReportBuilder {
                 cell.merge(rawCells.get(c));
             }
         }
+        // A label of the data itself (not a category of the vocabulary) naming fewer people than the
+        // publication minimum would single them out: such groups are pooled under "(other)".
+        Cell pooled = null;
+        for (String label : new ArrayList<>(byLabel.keySet())) {
+            if (byLabel.get(label).n < rules.minPublishedCount() && !isVocabularyLabel(attribute, vocabulary, label)) {
+                if (pooled == null) {
+                    pooled = byLabel.computeIfAbsent(Dictionary.OVERFLOW, l -> newCell());
+                }
+                if (!label.equals(Dictionary.OVERFLOW)) {
+                    pooled.merge(byLabel.remove(label));
+                    for (int c = 0; c < finalLabel.length; c++) {
+                        if (label.equals(finalLabel[c])) {
+                            finalLabel[c] = Dictionary.OVERFLOW;
+                        }
+                    }
+                }
+            }
+        }
         // Cap the number of groups: the smallest beyond the cap are pooled.
         List<String> order = new ArrayList<>(byLabel.keySet());
         if (attribute == ProtectedAttribute.AGE) {
@@ -131,7 +149,8 @@ final class ReportBuilder {
         Map<String, Integer> finalIndex = new HashMap<>();
         for (String label : order) {
             Cell cell = byLabel.get(label);
-            if (f.labels.size() >= rules.maxGroups() - 1 && order.size() > rules.maxGroups()) {
+            if (f.labels.size() >= rules.maxGroups() - 1 && order.size() > rules.maxGroups()
+                    || label.equals(Dictionary.OVERFLOW)) {
                 int other = f.indexOf(Dictionary.OVERFLOW);
                 if (other < 0) {
                     f.labels.add(Dictionary.OVERFLOW);
@@ -153,6 +172,13 @@ final class ReportBuilder {
         f.known = scan.rows - scan.unknown[i];
         chooseReference(f, scan.request.referenceGroups().get(f.column), vocabulary);
         return f;
+    }
+
+    private boolean isVocabularyLabel(ProtectedAttribute attribute, GroupVocabulary vocabulary, String label) {
+        if (attribute == ProtectedAttribute.AGE) {
+            return Arrays.asList(scan.ageBands().labels()).contains(label);
+        }
+        return vocabulary != null && (vocabulary.aliases().containsValue(label) || label.equals(vocabulary.otherwise()));
     }
 
     private Cell newCell() {

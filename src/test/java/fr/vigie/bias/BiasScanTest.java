@@ -98,21 +98,26 @@ class BiasScanTest {
     }
 
     @Test
-    void groupsBelowThePublicationMinimumAreSuppressed() {
+    void groupsBelowThePublicationMinimumAreSuppressedAndTheirLabelsPooled() {
         List<String[]> rows = generate(Spec.control(ROWS, 6).withTinyGroup(4));
         BiasReport report = scan(BiasFixtures.decisionRequest(), rows);
 
-        GroupStat x = report.groups().stream().filter(g -> g.group().equals("X")).findFirst().orElseThrow();
-        assertThat(x.suppressed()).isTrue();
-        assertThat(x.size()).isNull();
-        assertThat(x.share()).isNull();
-        assertThat(x.outcomeRate()).isNull();
-        Finding f = finding(report, Check.OUTCOME_RATE, "GENDER", "X");
+        // "X" is a value of the data, not a category of the vocabulary: four people must not be named.
+        assertThat(report.groups()).noneMatch(g -> g.group().contains("X"));
+        GroupStat other = report.groups().stream().filter(g -> g.group().equals("(other)")).findFirst().orElseThrow();
+        assertThat(other.suppressed()).isTrue();
+        assertThat(other.size()).isNull();
+        assertThat(other.share()).isNull();
+        assertThat(other.outcomeRate()).isNull();
+        assertThat(other.insufficientData()).isTrue();
+        Finding f = finding(report, Check.OUTCOME_RATE, "GENDER", "(other)");
         assertThat(f.value()).isNull();
         assertThat(f.groupSize()).isNull();
+        assertThat(f.insufficientData()).isTrue();
         int min = BiasFixtures.rules().minPublishedCount();
         assertThat(report.findings()).allMatch(g -> g.groupSize() == null || g.groupSize() >= min);
         assertThat(report.groups()).allMatch(g -> g.size() == null || g.size() >= min);
+        assertThat(report.findings()).noneMatch(g -> g.messageEn().contains("X") || g.messageFr().contains("X"));
     }
 
     @Test
