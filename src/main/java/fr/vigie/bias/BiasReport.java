@@ -61,7 +61,7 @@ public record BiasReport(long rows, List<ProtectedColumn> protectedColumns, Stri
         for (Finding f : sorted) {
             out.append(String.format(Locale.ROOT, "  %s %-8s %-18s %s%n", f.id(), f.severity(), f.check(),
                     f.messageEn()));
-            if (f.pValue() != null) {
+            if (f.pValue() != null && f.qValue() != null) {
                 out.append(String.format(Locale.ROOT, "       p = %s, q (BH) = %s%n", fmtP(f.pValue()),
                         fmtP(f.qValue())));
             }
@@ -96,6 +96,9 @@ public record BiasReport(long rows, List<ProtectedColumn> protectedColumns, Stri
     private static String fmtP(Double p) {
         if (p == null) {
             return "-";
+        }
+        if (p < 1e-16) {
+            return "< 1e-16";
         }
         return p < 1e-4 ? String.format(Locale.ROOT, "%.1e", p) : String.format(Locale.ROOT, "%.4f", p);
     }

@@ -32,6 +32,17 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class BiasRules {
     private static final String FILE = "bias.yml";
+    /** Latin letters with diacritics → their base letter (é → e), for the cheap first-letter test. */
+    private static final char[] BASE_LETTERS = new char[0x250];
+
+    static {
+        for (char c = 0; c < BASE_LETTERS.length; c++) {
+            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            BASE_LETTERS[c] = Character.toLowerCase(decomposed.charAt(0));
+        }
+    }
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final int minGroupSize;
     private final int minPositives;
@@ -49,6 +60,8 @@ public final class BiasRules {
     private final int[] ageBands;
     private final LocalDate ageAsOf;
     private final Set<String> missingTokens;
+    private final boolean[] tokenStarts;
+    private final int maxTokenLength;
     private final Map<String, SeverityScale> scales;
     private final Map<ProtectedAttribute, GroupVocabulary> vocabularies;
     private final Map<String, String[]> labels;
@@ -72,6 +85,20 @@ public final class BiasRules {
         this.ageBands = b.ageBands.clone();
         this.ageAsOf = b.ageAsOf;
         this.missingTokens = Set.copyOf(b.missingTokens);
+        this.tokenStarts = new boolean[128];
+        int longest = 0;
+        for (String token : missingTokens) {
+            longest = Math.max(longest, token.length());
+            if (!token.isEmpty()) {
+                char c = token.charAt(0);
+                // Accented first letters fold to ASCII: mark the non-ASCII range as possible too.
+                if (c < 128) {
+                    tokenStarts[c] = true;
+                    tokenStarts[Character.toUpperCase(c) < 128 ? Character.toUpperCase(c) : c] = true;
+                }
+            }
+        }
+        this.maxTokenLength = longest;
         this.scales = Map.copyOf(b.scales);
         this.vocabularies = Collections.unmodifiableMap(new EnumMap<>(b.vocabularies));
         this.labels = Map.copyOf(b.labels);
@@ -286,8 +313,17 @@ public final class BiasRules {
 
     /** Lower case, no accents, single spaces: how raw values and aliases are compared. */
     static String normalise(String text) {
-        String stripped = Normalizer.normalize(text.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return stripped.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String t = text.trim();
+        boolean plain = true;
+        for (int i = 0; i < t.length() && plain; i++) {
+            char c = t.charAt(i);
+            plain = c < 128 && !Character.isWhitespace(c);
+        }
+        if (plain) {
+            return t.toLowerCase(Locale.ROOT);
+        }
+        String stripped = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
+        return SPACES.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     public int minGroupSize() {
@@ -356,9 +392,23 @@ public final class BiasRules {
         return ageAsOf;
     }
 
-    /** Whether a raw cell counts as missing (empty, NA, inconnu...). */
+    /** Whether a raw cell counts as missing (empty, NA, inconnu...). Called for every cell: kept cheap. */
     public boolean isMissing(String raw) {
-        return raw == null || raw.isBlank() || missingTokens.contains(normalise(raw));
+        if (raw == null || raw.isEmpty()) {
+            return true;
+        }
+        int length = raw.length();
+        if (length > maxTokenLength + 2) {
+            return raw.isBlank();
+        }
+        char first = Character.toLowerCase(raw.charAt(0));
+        if (first >= 128 && first < BASE_LETTERS.length) {
+            first = BASE_LETTERS[first];
+        }
+        if (first < 128 && !tokenStarts[first] && !Character.isWhitespace(first)) {
+            return false;
+        }
+        return raw.isBlank() || missingTokens.contains(normalise(raw));
     }
 
     public SeverityScale scale(String metric) {

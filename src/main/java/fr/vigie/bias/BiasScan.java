@@ -36,9 +36,10 @@ public final class BiasScan {
     final long[] unknown;
     final Dictionary[] groups;
     final List<List<Cell>> cells;
-    final List<Map<Long, Cell>> intersections;
+    final List<CellGrid> intersections;
     final Dictionary strata;
-    final List<Map<Long, Cell>> stratified;
+    /** Per protected attribute: (stratum, group) → cell. */
+    final List<CellGrid> stratified;
     final int[] proxyIndex;
     final Dictionary[] proxyValues;
     final boolean[] proxyNumeric;
@@ -68,12 +69,12 @@ public final class BiasScan {
             protectedIndex[i] = header.indexOf(column.column());
             groups[i] = new Dictionary(RAW_CATEGORY_CAP);
             cells.add(new ArrayList<>());
-            stratified.add(new HashMap<>());
+            stratified.add(new CellGrid());
             caches.add(new HashMap<>());
         }
         intersections = new ArrayList<>();
         for (int i = 0; i < p * (p - 1) / 2; i++) {
-            intersections.add(new HashMap<>());
+            intersections.add(new CellGrid());
         }
         outcomeIndex = request.outcome() == null ? -1 : header.indexOf(request.outcome());
         positive = request.positive() == null ? null : BiasRules.normalise(request.positive());
@@ -154,7 +155,7 @@ public final class BiasScan {
             }
             addOutcome(cell, binary, amount);
             if (stratum >= 0) {
-                Cell s = stratified.get(i).computeIfAbsent(key(stratum, category), k -> new Cell(0, false));
+                Cell s = stratified.get(i).getOrCreate(stratum, category);
                 s.n++;
                 addOutcome(s, binary, amount);
             }
@@ -163,8 +164,7 @@ public final class BiasScan {
         for (int i = 0; i < p; i++) {
             for (int k = i + 1; k < p; k++, pair++) {
                 if (rowCategories[i] >= 0 && rowCategories[k] >= 0) {
-                    Cell cell = intersections.get(pair).computeIfAbsent(key(rowCategories[i], rowCategories[k]),
-                            x -> new Cell(0, false));
+                    Cell cell = intersections.get(pair).getOrCreate(rowCategories[i], rowCategories[k]);
                     cell.n++;
                     addOutcome(cell, binary, amount);
                 }
@@ -306,18 +306,16 @@ public final class BiasScan {
         int[] strataMap = strata.mapFrom(other.strata);
         for (int i = 0; i < p; i++) {
             int[] map = maps[i];
-            Map<Long, Cell> mine = stratified.get(i);
-            other.stratified.get(i).forEach((k, cell) -> mine.computeIfAbsent(
-                    key(strataMap[(int) (k >>> 32)], map[(int) (long) k]), x -> new Cell(0, false)).merge(cell));
+            CellGrid mine = stratified.get(i);
+            other.stratified.get(i).forEach((s, c, cell) -> mine.getOrCreate(strataMap[s], map[c]).merge(cell));
         }
         int pair = 0;
         for (int i = 0; i < p; i++) {
             for (int k = i + 1; k < p; k++, pair++) {
                 int[] left = maps[i];
                 int[] right = maps[k];
-                Map<Long, Cell> mine = intersections.get(pair);
-                other.intersections.get(pair).forEach((key, cell) -> mine.computeIfAbsent(
-                        key(left[(int) (key >>> 32)], right[(int) (long) key]), x -> new Cell(0, false)).merge(cell));
+                CellGrid mine = intersections.get(pair);
+                other.intersections.get(pair).forEach((a, b, cell) -> mine.getOrCreate(left[a], right[b]).merge(cell));
             }
         }
         for (int j = 0; j < proxyIndex.length; j++) {

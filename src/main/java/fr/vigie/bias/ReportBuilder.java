@@ -115,6 +115,24 @@ final class ReportBuilder {
                 cell.merge(rawCells.get(c));
             }
         }
+        // A label of the data itself (not a category of the vocabulary) naming fewer people than the
+        // publication minimum would single them out: such groups are pooled under "(other)".
+        Cell pooled = null;
+        for (String label : new ArrayList<>(byLabel.keySet())) {
+            if (byLabel.get(label).n < rules.minPublishedCount() && !isVocabularyLabel(attribute, vocabulary, label)) {
+                if (pooled == null) {
+                    pooled = byLabel.computeIfAbsent(Dictionary.OVERFLOW, l -> newCell());
+                }
+                if (!label.equals(Dictionary.OVERFLOW)) {
+                    pooled.merge(byLabel.remove(label));
+                    for (int c = 0; c < finalLabel.length; c++) {
+                        if (label.equals(finalLabel[c])) {
+                            finalLabel[c] = Dictionary.OVERFLOW;
+                        }
+                    }
+                }
+            }
+        }
         // Cap the number of groups: the smallest beyond the cap are pooled.
         List<String> order = new ArrayList<>(byLabel.keySet());
         if (attribute == ProtectedAttribute.AGE) {
@@ -131,7 +149,8 @@ final class ReportBuilder {
         Map<String, Integer> finalIndex = new HashMap<>();
         for (String label : order) {
             Cell cell = byLabel.get(label);
-            if (f.labels.size() >= rules.maxGroups() - 1 && order.size() > rules.maxGroups()) {
+            if (f.labels.size() >= rules.maxGroups() - 1 && order.size() > rules.maxGroups()
+                    || label.equals(Dictionary.OVERFLOW)) {
                 int other = f.indexOf(Dictionary.OVERFLOW);
                 if (other < 0) {
                     f.labels.add(Dictionary.OVERFLOW);
@@ -153,6 +172,13 @@ final class ReportBuilder {
         f.known = scan.rows - scan.unknown[i];
         chooseReference(f, scan.request.referenceGroups().get(f.column), vocabulary);
         return f;
+    }
+
+    private boolean isVocabularyLabel(ProtectedAttribute attribute, GroupVocabulary vocabulary, String label) {
+        if (attribute == ProtectedAttribute.AGE) {
+            return Arrays.asList(scan.ageBands().labels()).contains(label);
+        }
+        return vocabulary != null && (vocabulary.aliases().containsValue(label) || label.equals(vocabulary.otherwise()));
     }
 
     private Cell newCell() {
@@ -546,10 +572,10 @@ final class ReportBuilder {
 
     // ---------------------------------------------------------------- intersections
 
-    private void intersectionChecks(Folded a, Folded b, Map<Long, Cell> raw) {
+    private void intersectionChecks(Folded a, Folded b, CellGrid raw) {
         Map<Long, Cell> folded = new LinkedHashMap<>();
-        raw.forEach((key, cell) -> folded.computeIfAbsent(BiasScan.key(a.rawToGroup[(int) (key >>> 32)],
-                b.rawToGroup[(int) (long) key]), k -> new Cell(0, false)).merge(cell));
+        raw.forEach((x, y, cell) -> folded.computeIfAbsent(BiasScan.key(a.rawToGroup[x], b.rawToGroup[y]),
+                k -> new Cell(0, false)).merge(cell));
         List<Long> keys = new ArrayList<>(folded.keySet());
         keys.sort(Comparator.comparingLong((Long k) -> folded.get(k).n).reversed());
         List<String> labels = new ArrayList<>();
@@ -626,7 +652,8 @@ final class ReportBuilder {
                 rows.add(rare);
             }
         }
-        long[][] matrix = dropEmptyColumns(rows.toArray(long[][]::new));
+        // Groups too small to assess would only shrink Cramér's V through its min(r, c) denominator.
+        long[][] matrix = dropSmallColumns(rows.toArray(long[][]::new), rules.minGroupSize());
         if (matrix.length < 2 || matrix[0].length < 2) {
             return;
         }
@@ -709,7 +736,7 @@ final class ReportBuilder {
         return rows;
     }
 
-    private static long[][] dropEmptyColumns(long[][] matrix) {
+    private static long[][] dropSmallColumns(long[][] matrix, long minimum) {
         if (matrix.length == 0) {
             return matrix;
         }
@@ -719,17 +746,23 @@ final class ReportBuilder {
             for (long[] row : matrix) {
                 sum += row[c];
             }
-            if (sum > 0) {
+            if (sum >= minimum) {
                 keep.add(c);
             }
         }
-        long[][] result = new long[matrix.length][keep.size()];
-        for (int r = 0; r < matrix.length; r++) {
+        List<long[]> result = new ArrayList<>();
+        for (long[] row : matrix) {
+            long[] kept = new long[keep.size()];
+            long sum = 0;
             for (int k = 0; k < keep.size(); k++) {
-                result[r][k] = matrix[r][keep.get(k)];
+                kept[k] = row[keep.get(k)];
+                sum += kept[k];
+            }
+            if (sum > 0) {
+                result.add(kept);
             }
         }
-        return result;
+        return result.toArray(long[][]::new);
     }
 
     // ---------------------------------------------------------------- conditional
@@ -739,9 +772,8 @@ final class ReportBuilder {
             return;
         }
         Map<Long, Cell> strata = new HashMap<>();
-        scan.stratified.get(f.attributeIndex).forEach((key, cell) -> strata.computeIfAbsent(
-                BiasScan.key((int) (key >>> 32), f.rawToGroup[(int) (long) key]), k -> new Cell(0, false))
-                .merge(cell));
+        scan.stratified.get(f.attributeIndex).forEach((s, c, cell) -> strata.computeIfAbsent(
+                BiasScan.key(s, f.rawToGroup[c]), k -> new Cell(0, false)).merge(cell));
         int strataCount = scan.strata.size();
         for (int g = 0; g < f.labels.size(); g++) {
             if (g == f.reference) {
@@ -813,7 +845,8 @@ final class ReportBuilder {
     }
 
     private BiasReport assemble() {
-        List<Draft> tested = drafts.stream().filter(d -> d.p != null).toList();
+        // Checks that could not conclude are not part of the family of tests being corrected.
+        List<Draft> tested = drafts.stream().filter(d -> d.p != null && !d.insufficient).toList();
         double[] q = Stats.benjaminiHochberg(tested.stream().mapToDouble(d -> d.p).toArray());
         for (int t = 0; t < q.length; t++) {
             tested.get(t).q = q[t];

@@ -2,11 +2,11 @@ package fr.vigie.bias;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.HypergeometricDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.inference.AlternativeHypothesis;
+import org.apache.commons.math3.special.Gamma;
 import org.apache.commons.math3.stat.inference.BinomialTest;
 
 /**
@@ -128,7 +128,8 @@ public final class Stats {
         if (degreesOfFreedom < 1) {
             return 1;
         }
-        return 1 - new ChiSquaredDistribution(null, degreesOfFreedom).cumulativeProbability(statistic);
+        // The upper regularised gamma keeps precision far in the tail, where 1 - CDF rounds to 0.
+        return statistic <= 0 ? 1 : Gamma.regularizedGammaQ(degreesOfFreedom / 2.0, statistic / 2);
     }
 
     /** Two-sided p-value that a count {@code k} out of {@code n} comes from proportion {@code p}. */

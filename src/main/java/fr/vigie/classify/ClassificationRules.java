@@ -229,11 +229,15 @@ public final class ClassificationRules {
                 List<String> words = new ArrayList<>();
                 for (String word : name.asString().trim().split("\\s+")) {
                     boolean prefix = word.endsWith("*");
-                    String normal = Text.normalize(prefix ? word.substring(0, word.length() - 1) : word).replace(" ", "");
-                    if (normal.isEmpty()) {
-                        throw name.error("a name pattern needs letters or digits");
+                    String normal = Text.normalize(prefix ? word.substring(0, word.length() - 1) : word);
+                    if (prefix) {
+                        words.add(normal.replace(" ", "") + "*");
+                    } else {
+                        words.addAll(Text.canonicalWords(normal));
                     }
-                    words.add(prefix ? normal + "*" : normal);
+                }
+                if (words.isEmpty() || words.contains("*")) {
+                    throw name.error("a name pattern needs letters or digits");
                 }
                 patterns.add(List.copyOf(words));
             }
@@ -242,7 +246,7 @@ public final class ClassificationRules {
             }
             Set<String> unless = new LinkedHashSet<>();
             for (String word : rule.strings("unless")) {
-                unless.add(Text.normalize(word).replace(" ", ""));
+                unless.addAll(Text.canonicalWords(Text.normalize(word)));
             }
             b.nameRules.add(new NameRule(id, category(rule, b), List.copyOf(patterns), Set.copyOf(unless),
                 rule.strings("confirmBy"), rule.number("minConfirm", 0.5, 0, 1), rule.number("confidence", 0.85, 0, 1)));
@@ -253,7 +257,7 @@ public final class ClassificationRules {
         Set<String> ids = new HashSet<>();
         for (ConfigNode rule : node.items()) {
             rule.allowOnly("id", "infoType", "attributeType", "domain", "protectedAttribute", "pattern", "validator",
-                "dictionary", "match", "minRatio", "maxDistinctRatio", "alone", "decisive");
+                "dictionary", "match", "rejectIfContains", "minRatio", "maxDistinctRatio", "alone", "decisive");
             String id = uniqueId(rule, ids);
             Pattern pattern = rule.has("pattern") ? compile(rule.get("pattern")) : null;
             Predicate<String> validator = rule.has("validator") ? validator(rule.get("validator")) : null;
@@ -262,7 +266,8 @@ public final class ClassificationRules {
                 throw rule.error("a value rule needs a pattern, a validator or a dictionary");
             }
             ValueRule.MatchMode match = rule.optEnum("match", ValueRule.MatchMode.class).orElse(ValueRule.MatchMode.EXACT);
-            b.valueRules.add(new ValueRule(id, category(rule, b), pattern, validator, dictionary, match,
+            Dictionary reject = rule.has("rejectIfContains") ? dictionary(rule.get("rejectIfContains"), dictionaries) : null;
+            b.valueRules.add(new ValueRule(id, category(rule, b), pattern, validator, dictionary, match, reject,
                 rule.number("minRatio", b.minValueRatio, 0.01, 1), rule.number("maxDistinctRatio", 1, 0, 1),
                 rule.bool("alone", true), rule.bool("decisive", false)));
         }

@@ -30,7 +30,7 @@ final class ColumnEvidence {
     }
 
     /** The name pattern that matched best, with its rule. */
-    record NameHit(NameRule rule, String pattern, int words, int length) {
+    record NameHit(NameRule rule, String pattern, int words, int length, int prefixes) {
     }
 
     static ColumnEvidence of(String name, List<String> sample, ClassificationRules rules) {
@@ -67,7 +67,7 @@ final class ColumnEvidence {
         return sampled == 0 ? 1 : (double) distinct / sampled;
     }
 
-    /** The most specific name pattern matching the tokens: most words, then longest; ties go to the first rule. */
+    /** The most specific name pattern matching the tokens (see {@link #moreSpecific}); ties go to the first rule. */
     static NameHit matchName(List<String> tokens, List<NameRule> rules) {
         NameHit best = null;
         for (NameRule rule : rules) {
@@ -76,15 +76,27 @@ final class ColumnEvidence {
             }
             for (List<String> pattern : rule.patterns()) {
                 if (matches(pattern, tokens)) {
-                    int length = pattern.stream().mapToInt(String::length).sum();
-                    if (best == null || pattern.size() > best.words()
-                            || pattern.size() == best.words() && length > best.length()) {
-                        best = new NameHit(rule, String.join(" ", pattern), pattern.size(), length);
+                    NameHit candidate = new NameHit(rule, String.join(" ", pattern), pattern.size(),
+                        pattern.stream().mapToInt(w -> w.endsWith("*") ? w.length() - 1 : w.length()).sum(),
+                        (int) pattern.stream().filter(w -> w.endsWith("*")).count());
+                    if (best == null || moreSpecific(candidate, best)) {
+                        best = candidate;
                     }
                 }
             }
         }
         return best;
+    }
+
+    /** More words, then fewer prefix words, then more letters. */
+    private static boolean moreSpecific(NameHit a, NameHit b) {
+        if (a.words() != b.words()) {
+            return a.words() > b.words();
+        }
+        if (a.prefixes() != b.prefixes()) {
+            return a.prefixes() < b.prefixes();
+        }
+        return a.length() > b.length();
     }
 
     static boolean matches(List<String> pattern, List<String> tokens) {

@@ -4,12 +4,22 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Normalisation of column names and values for matching: lower case, no accents, tokens. */
 final class Text {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern INCLUSIVE = Pattern.compile("\\((?:e|s|es|ne|le)\\)|[·.](?:e|es)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+
+    /** Little words dropped from names and name patterns: "date de naissance" is "date naissance". */
+    private static final Set<String> STOP_WORDS = Set.of("de", "du", "des", "d", "l", "la", "le", "les", "of", "the",
+        "a", "au", "aux", "en", "et", "dans", "par", "pour", "sur", "in", "on", "for", "and");
+    /** Spellings of "number" all read as "num": "N° sécu", "no_secu", "numero_secu", "num_secu". */
+    private static final Map<String, String> SYNONYMS = Map.of("n", "num", "no", "num", "nr", "num", "nro", "num",
+        "numero", "num", "number", "num", "nbr", "nb", "nombre", "nb");
 
     private Text() {
     }
@@ -27,6 +37,8 @@ final class Text {
      * {@code NOM_USAGE} → nom, usage; {@code tel2} → tel, 2).
      */
     static List<String> nameTokens(String name) {
+        // Inclusive-writing marks ("Né(e) le", "inscrit·e") would otherwise split words apart.
+        name = INCLUSIVE.matcher(name).replaceAll("");
         StringBuilder split = new StringBuilder(name.length() + 8);
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
@@ -43,13 +55,17 @@ final class Text {
             }
             split.append(c);
         }
-        String normal = normalize(split.toString());
-        List<String> tokens = new ArrayList<>();
-        for (String token : normal.split(" ")) {
-            if (!token.isEmpty()) {
-                tokens.add(token);
+        return canonicalWords(normalize(split.toString()));
+    }
+
+    /** Words of normalised text, without stop words, with synonyms replaced ("numero" → "num"). */
+    static List<String> canonicalWords(String normalised) {
+        List<String> words = new ArrayList<>();
+        for (String word : normalised.split(" ")) {
+            if (!word.isEmpty() && !STOP_WORDS.contains(word)) {
+                words.add(SYNONYMS.getOrDefault(word, word));
             }
         }
-        return tokens;
+        return words;
     }
 }

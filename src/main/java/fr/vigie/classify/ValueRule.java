@@ -6,14 +6,15 @@ import java.util.regex.Pattern;
 /**
  * A detector on values: a pattern, a validator or a dictionary (all those given must accept a value).
  *
+ * @param rejectIfContains values holding one of its phrases do not count (may be null)
  * @param minRatio         share of sampled values that must match
  * @param maxDistinctRatio the rule only applies when distinct/sampled is at most this (1 = always)
  * @param alone            whether a match decides a column that has no name match
  * @param decisive         whether a match wins over a name match of another info type
  */
 record ValueRule(String id, Category category, Pattern pattern, Predicate<String> validator,
-        Dictionary dictionary, MatchMode match, double minRatio, double maxDistinctRatio,
-        boolean alone, boolean decisive) {
+        Dictionary dictionary, MatchMode match, Dictionary rejectIfContains, double minRatio,
+        double maxDistinctRatio, boolean alone, boolean decisive) {
 
     enum MatchMode { EXACT, TOKEN, PHRASE }
 
@@ -24,6 +25,9 @@ record ValueRule(String id, Category category, Pattern pattern, Predicate<String
             return false;
         }
         if (validator != null && !validator.test(value)) {
+            return false;
+        }
+        if (rejectIfContains != null && rejectIfContains.matchesPhrase(normalised)) {
             return false;
         }
         if (dictionary != null) {

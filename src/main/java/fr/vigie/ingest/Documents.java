@@ -24,6 +24,8 @@ import org.xml.sax.SAXException;
  * the classpath read) for the classification stage, within {@link DocumentLimits}.
  */
 public final class Documents {
+    /** Output size from which Tika checks the compression ratio (its own default). */
+    private static final long ZIP_BOMB_CHECK_CHARS = 1_000_000;
 
     private Documents() {
     }
@@ -42,7 +44,8 @@ public final class Documents {
     public static DocumentText extract(Path file, DocumentLimits limits) {
         checkSize(file, limits);
         AutoDetectParser parser = new AutoDetectParser();
-        parser.setAutoDetectParserConfig(new AutoDetectParserConfig(null, (long) limits.maxChars() * 4,
+        // past ZIP_BOMB_CHECK_CHARS of output, more than maxCompressionRatio characters per input byte is a bomb
+        parser.setAutoDetectParserConfig(new AutoDetectParserConfig(null, ZIP_BOMB_CHECK_CHARS,
                 limits.maxCompressionRatio(), limits.maxDepth(), limits.maxPackageEntryDepth()));
         WriteOutContentHandler out = new WriteOutContentHandler(limits.maxChars());
         BodyContentHandler handler = new BodyContentHandler(out);
@@ -92,12 +95,15 @@ public final class Documents {
      * quote document content, so they are not passed on.
      */
     private static String describe(Exception e) {
-        String text = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-        if (text.contains("zip bomb")) {
-            return "suspected zip bomb";
-        }
-        if (text.contains("nest") || text.contains("depth")) {
-            return "nesting too deep";
+        // Tika's SecureContentHandler says "Suspected zip bomb" for both ratio and nesting limits
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String text = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (text.contains("zip bomb") && (text.contains("nesting") || text.contains("depth"))) {
+                return "suspected zip bomb: nesting too deep";
+            }
+            if (text.contains("zip bomb")) {
+                return "suspected zip bomb";
+            }
         }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {

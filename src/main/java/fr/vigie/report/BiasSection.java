@@ -140,14 +140,22 @@ final class BiasSection {
                     Html.escOrDash(J.text(f, "check")),
                     Html.escOrDash(J.text(f, "attribute")),
                     Html.escOrDash(J.text(f, "group")) + " / " + Html.escOrDash(J.text(f, "referenceGroup")),
-                    Html.escOrDash(J.text(f, "metric")) + " = " + Html.esc(J.format(J.number(f, "value"), 3))
-                            + ci(f.path("ci")),
+                    metric(f),
                     Html.esc(J.format(J.number(f, "pValue"), 4)) + " / " + Html.esc(J.format(J.number(f, "qValue"), 4)),
                     message));
         }
         return "<h3>Constats <span class=\"en\">/ Findings</span></h3>"
                 + Html.table(List.of("Gravité", "Contrôle", "Attribut", "Groupe / référence", "Mesure",
                         "p / q (BH)", "Message"), rows, Set.of());
+    }
+
+    private static String metric(JsonNode finding) {
+        String metric = J.text(finding, "metric");
+        double value = J.number(finding, "value");
+        if (metric == null && Double.isNaN(value)) {
+            return "—";
+        }
+        return Html.escOrDash(metric) + " = " + Html.esc(J.format(value, 3)) + ci(finding.path("ci"));
     }
 
     private static String ci(JsonNode ci) {

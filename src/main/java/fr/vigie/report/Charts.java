@@ -59,8 +59,8 @@ final class Charts {
         int y = top;
         for (RiskPair pair : pairs) {
             svg.append(text(LABEL_WIDTH - 8, y + 19, "end", pair.label()));
-            bar(svg, y + 4, 13, pair.before(), BEFORE, "avant");
-            bar(svg, y + 19, 13, pair.after(), AFTER, "après");
+            bar(svg, y + 4, 13, pair.before(), BEFORE, "avant", pair.before());
+            bar(svg, y + 19, 13, pair.after(), AFTER, "après", pair.after());
             y += rowHeight;
         }
         return svg.append("</svg>").append(legend(new String[][] {{BEFORE, "Avant / before"},
@@ -81,7 +81,8 @@ final class Charts {
             if (group.insufficient() || Double.isNaN(group.rate())) {
                 svg.append(text(LABEL_WIDTH + 4, y + 15, "start", "données insuffisantes / insufficient data", 80));
             } else {
-                bar(svg, y + 5, 14, group.rate(), group.reference() ? REFERENCE : RATE, null);
+                double labelAt = Double.isNaN(group.high()) ? group.rate() : Math.max(group.rate(), group.high());
+                bar(svg, y + 5, 14, group.rate(), group.reference() ? REFERENCE : RATE, null, labelAt);
                 whisker(svg, y + 12, group.low(), group.high());
             }
             y += rowHeight;
@@ -92,22 +93,22 @@ final class Charts {
     /** One stacked horizontal bar of parts of a whole, with an optional marker line (e.g. a maximum share). */
     static String stackedBar(String title, List<Segment> segments, double markerRatio, String markerLabel) {
         double total = segments.stream().mapToDouble(s -> Math.max(0, s.value())).sum();
-        int height = 64;
+        int width = LABEL_WIDTH + PLOT_WIDTH;
+        int height = 58;
         StringBuilder svg = open(height, title);
-        double x = LABEL_WIDTH;
+        double x = 0;
         for (Segment segment : segments) {
-            double w = total <= 0 ? 0 : PLOT_WIDTH * Math.max(0, segment.value()) / total;
-            svg.append("<rect x=\"").append(n(x)).append("\" y=\"10\" width=\"").append(n(w))
+            double w = total <= 0 ? 0 : width * Math.max(0, segment.value()) / total;
+            svg.append("<rect x=\"").append(n(x)).append("\" y=\"8\" width=\"").append(n(w))
                     .append("\" height=\"22\" fill=\"").append(segment.colour()).append("\"><title>")
                     .append(Html.esc(segment.label())).append("</title></rect>");
             x += w;
         }
-        svg.append(text(LABEL_WIDTH - 8, 26, "end", title));
         if (!Double.isNaN(markerRatio) && markerRatio >= 0 && markerRatio <= 1) {
-            double mx = LABEL_WIDTH + PLOT_WIDTH * markerRatio;
+            double mx = width * markerRatio;
             svg.append("<line x1=\"").append(n(mx)).append("\" x2=\"").append(n(mx))
-                    .append("\" y1=\"4\" y2=\"38\" stroke=\"#b3261e\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/>")
-                    .append(text(mx, 52, "middle", markerLabel));
+                    .append("\" y1=\"2\" y2=\"36\" stroke=\"#b3261e\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/>")
+                    .append(text(Math.max(mx, 30), 50, "middle", markerLabel));
         }
         svg.append("</svg>");
         String[][] legend = segments.stream().map(s -> new String[] {s.colour(), s.label()}).toArray(String[][]::new);
@@ -132,7 +133,9 @@ final class Charts {
         }
     }
 
-    private static void bar(StringBuilder svg, double y, double h, double ratio, String colour, String what) {
+    /** A bar from the axis to {@code ratio}, its value written after {@code labelAt} (e.g. past a whisker). */
+    private static void bar(StringBuilder svg, double y, double h, double ratio, String colour, String what,
+            double labelAt) {
         if (Double.isNaN(ratio)) {
             svg.append(text(LABEL_WIDTH + 4, y + h - 2, "start", "—"));
             return;
@@ -143,7 +146,8 @@ final class Charts {
                 .append(n(Math.max(w, 1))).append("\" height=\"").append(n(h)).append("\" fill=\"").append(colour)
                 .append("\" rx=\"2\"/>");
         String value = J.percent(ratio) + (what == null ? "" : " " + what);
-        svg.append(text(LABEL_WIDTH + w + 5, y + h - 2, "start", value));
+        double labelX = LABEL_WIDTH + PLOT_WIDTH * Math.max(0, Math.min(1, labelAt));
+        svg.append(text(Math.max(labelX, LABEL_WIDTH + w) + 6, y + h - 2, "start", value));
     }
 
     private static void whisker(StringBuilder svg, double y, double low, double high) {

@@ -37,7 +37,10 @@ final class Html {
             Map.entry("file", "Fichier"), Map.entry("partner", "Partenaire"), Map.entry("path", "Chemin"),
             Map.entry("manifestSha256", "SHA-256 du manifeste"), Map.entry("controller", "Responsable"),
             Map.entry("legalBasis", "Base légale"), Map.entry("retention", "Durée de conservation"),
-            Map.entry("recipients", "Destinataires"), Map.entry("categories", "Catégories"));
+            Map.entry("recipients", "Destinataires"), Map.entry("categories", "Catégories"),
+            Map.entry("wattsPerCore", "Puissance par cœur (W)"), Map.entry("wattsPerGiB", "Puissance par Gio de mémoire (W)"),
+            Map.entry("pue", "PUE du centre de données"),
+            Map.entry("gridGramsCo2ePerKWh", "Intensité carbone du réseau (gCO2e/kWh)"));
 
     private Html() {
     }
@@ -206,8 +209,8 @@ final class Html {
             return "—";
         }
         double clamped = Math.max(0, Math.min(1, ratio));
-        return "<span class=\"bar\"><span style=\"width:" + Math.round(clamped * 100) + "%\"></span></span>"
-                + esc(J.percent(ratio));
+        return "<span class=\"gauge\"><span class=\"bar\"><span style=\"width:" + Math.round(clamped * 100)
+                + "%\"></span></span>" + esc(J.percent(ratio)) + "</span>";
     }
 
     static String kpi(String value, String label) {

@@ -111,7 +111,7 @@ final class J {
             return "—";
         }
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRANCE);
-        symbols.setGroupingSeparator(' ');
+        symbols.setGroupingSeparator('\u00a0'); // no line break inside a number
         symbols.setDecimalSeparator(',');
         symbols.setMinusSign('-');
         DecimalFormat format = new DecimalFormat("#,##0", symbols);

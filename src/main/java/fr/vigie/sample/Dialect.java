@@ -2,6 +2,7 @@ package fr.vigie.sample;
 
 import java.nio.charset.Charset;
 import java.util.Objects;
+import org.apache.commons.csv.CSVFormat;
 
 /**
  * How a dataset's file is written, so that readers and benchmarks can stream it without sniffing.
@@ -20,5 +21,19 @@ public record Dialect(Charset charset, boolean bom, char separator, String lineS
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(lineSeparator, "lineSeparator");
         Objects.requireNonNull(datePattern, "datePattern");
+    }
+
+    /**
+     * The Commons CSV format that reads such a file: this separator, {@code "} quotes, the first
+     * record as header. The BOM, if any, must be skipped by the caller (e.g. with a BOMInputStream).
+     */
+    public CSVFormat csvFormat() {
+        return CSVFormat.Builder.create()
+                .setDelimiter(separator)
+                .setQuote('"')
+                .setRecordSeparator(lineSeparator)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
     }
 }

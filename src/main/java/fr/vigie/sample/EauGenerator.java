@@ -86,7 +86,7 @@ final class EauGenerator implements RowGenerator {
         if (random.nextDouble() < 0.01) {
             return 200 + random.nextInt(600);
         }
-        double m3 = 40 * Math.exp(0.5 * CcasGenerator.gaussian(random));
+        double m3 = 40 * StrictMath.exp(0.5 * CcasGenerator.gaussian(random));
         return Math.max(0, Math.round(m3));
     }
 }

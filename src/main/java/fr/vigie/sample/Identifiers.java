@@ -1,6 +1,5 @@
 package fr.vigie.sample;
 
-import java.math.BigInteger;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +24,6 @@ final class Identifiers {
     private static final Weighted<String> BANK_CODES = Weighted.pairs(
             "30002", 3, "30003", 4, "30004", 4, "20041", 5, "13506", 5, "13485", 3, "16607", 2,
             "10278", 2, "11315", 2, "30066", 1, "17515", 2, "42559", 1);
-    private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
     private static final Map<String, String> ASCII = new ConcurrentHashMap<>();
@@ -68,8 +66,17 @@ final class Identifiers {
                 + 3L * Long.parseLong(account)) % 97);
         String bban = bank + branch + account + twoDigits(ribKey);
         // Country letters as numbers: F = 15, R = 27; then "00" as placeholder check digits.
-        int mod = new BigInteger(bban + "152700").mod(NINETY_SEVEN).intValue();
+        int mod = mod97(bban + "152700");
         return "FR" + twoDigits(98 - mod) + bban;
+    }
+
+    /** The remainder of a long decimal number by 97, digit by digit (no BigInteger on the hot path). */
+    private static int mod97(String digits) {
+        int remainder = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            remainder = (remainder * 10 + digits.charAt(i) - '0') % 97;
+        }
+        return remainder;
     }
 
     /** An IBAN in its printed form, groups of four: {@code FR76 3000 4000 ...}. */

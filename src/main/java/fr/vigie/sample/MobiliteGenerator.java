@@ -115,7 +115,7 @@ final class MobiliteGenerator implements RowGenerator {
 
     private static int validations(SplittableRandom random, Fare fare) {
         double mean = fare == Fare.SENIOR ? 18 : 38;
-        return (int) Math.max(0, Math.round(mean * Math.exp(0.5 * CcasGenerator.gaussian(random))));
+        return (int) Math.max(0, Math.round(mean * StrictMath.exp(0.5 * CcasGenerator.gaussian(random))));
     }
 
     /** Monthly fares in cents, by age band and social tariff. */

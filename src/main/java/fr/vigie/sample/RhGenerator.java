@@ -89,7 +89,7 @@ final class RhGenerator implements RowGenerator {
         if (random.nextDouble() < 0.55) {
             return 0;
         }
-        double days = 4 * Math.exp(0.9 * CcasGenerator.gaussian(random)) * (1 + (age - 40) * 0.01);
+        double days = 4 * StrictMath.exp(0.9 * CcasGenerator.gaussian(random)) * (1 + (age - 40) * 0.01);
         return (int) Math.min(365, Math.max(1, Math.round(days)));
     }
 

@@ -1,5 +1,7 @@
 package fr.vigie.sample;
 
+import fr.vigie.model.ExitCode;
+import fr.vigie.model.VigieException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -49,6 +51,11 @@ public final class SampleData {
         register(new Dataset("mobilite", "mobilite/abonnements.csv",
                 "Public-transport subscriptions (UTF-8, tab-separated, decimal point, yyyy-MM-dd)",
                 MobiliteGenerator.COLUMNS, mobilite, random -> new MobiliteGenerator(mobilite)), 3_000);
+        Dialect bibliotheques = new Dialect(Charset.forName("ISO-8859-15"), false, '|', "\r\n", ',', "dd/MM/yyyy");
+        register(new Dataset("bibliotheques", "bibliotheques/lecteurs.csv",
+                "Library members (ISO-8859-15, '|', decimal comma, dd/MM/yyyy)",
+                BibliothequesGenerator.COLUMNS, bibliotheques, random -> new BibliothequesGenerator(bibliotheques)),
+                3_000);
     }
 
     private SampleData() {
@@ -67,13 +74,13 @@ public final class SampleData {
     /**
      * The dataset called {@code name}.
      *
-     * @throws IllegalArgumentException naming the known datasets when there is none by that name
+     * @throws VigieException (exit code 2, bad usage) naming the known datasets when there is none by that name
      */
     public static Dataset dataset(String name) {
         Dataset dataset = DATASETS.get(name);
         if (dataset == null) {
-            throw new IllegalArgumentException("unknown dataset '" + name + "' (expected one of: "
-                    + String.join(", ", DATASETS.keySet()) + ")");
+            throw new VigieException(ExitCode.BAD_CONFIGURATION, "unknown dataset '" + name
+                    + "' (expected one of: " + String.join(", ", DATASETS.keySet()) + ")");
         }
         return dataset;
     }
@@ -83,6 +90,7 @@ public final class SampleData {
      * {@code outDir/<department>/<file>} (e.g. {@code ccas/aides.csv}).
      *
      * @return the files written, in {@link #datasets()} order
+     * @throws VigieException (exit code 2) for a negative row count; (exit code 1) when a file cannot be written
      */
     public static List<Path> write(Path outDir, long rows, long seed) {
         return write(outDir, rows, seed, DATASETS.keySet());
@@ -91,11 +99,12 @@ public final class SampleData {
     /**
      * Writes only the named datasets (in {@link #datasets()} order).
      *
-     * @throws IllegalArgumentException for an unknown name, before anything is written
+     * @throws VigieException (exit code 2) for an unknown name or a negative row count, before anything
+     *                        is written; (exit code 1) when a file cannot be written
      */
     public static List<Path> write(Path outDir, long rows, long seed, Set<String> datasets) {
         if (rows < 0) {
-            throw new IllegalArgumentException("rows must be >= 0");
+            throw new VigieException(ExitCode.BAD_CONFIGURATION, "rows must be 0 or more, not " + rows);
         }
         List<Dataset> chosen = new ArrayList<>();
         for (String name : datasets) {

@@ -27,7 +27,7 @@ final class Streets {
 
     /** {@code 12 rue de la République}, sometimes {@code 4 bis ...} or with a residence and building. */
     static String address(SplittableRandom random) {
-        int number = 1 + (int) Math.floor(Math.pow(random.nextDouble(), 2) * 180);
+        int number = 1 + (int) Math.floor(StrictMath.pow(random.nextDouble(), 2) * 180);
         String suffix = random.nextDouble() < 0.04 ? (random.nextBoolean() ? " bis" : " ter") : "";
         String street = number + suffix + " " + STREETS.draw(random);
         if (random.nextDouble() < 0.12) {

@@ -63,9 +63,18 @@ final class Weighted<T> {
 
     T draw(SplittableRandom random) {
         double target = random.nextDouble() * cumulative[cumulative.length - 1];
-        int i = Arrays.binarySearch(cumulative, target);
-        i = i >= 0 ? i + 1 : -i - 1;
-        return values.get(Math.min(i, values.size() - 1));
+        // The first index whose cumulative weight exceeds the target: a zero-weight value never wins.
+        int lo = 0;
+        int hi = cumulative.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cumulative[mid] > target) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return values.get(lo);
     }
 
     List<T> values() {

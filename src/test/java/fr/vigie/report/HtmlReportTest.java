@@ -24,7 +24,7 @@ class HtmlReportTest {
                 "decision"}) {
             assertThat(html).contains("<td><code>" + column + "</code></td>");
         }
-        assertThat(html).contains("Identifiant direct", "Quasi-identifiant", "FR_NIR", "99 %", "1 000 échantillons");
+        assertThat(html).contains("Identifiant direct", "Quasi-identifiant", "FR_NIR", "99 %", "1\u00a0000 échantillons");
     }
 
     @Test

@@ -143,7 +143,8 @@ class GeneratedValuesTest {
                 "Montpellier", Set.of("34000", "34070", "34080", "34090"),
                 "Castries", Set.of("34160"), "Lattes", Set.of("34970"), "Le Crès", Set.of("34920"));
         Set<String> communes = new HashSet<>();
-        for (List<Map<String, String>> rows : List.of(ccas, sante, eau, rh, mobilite)) {
+        List<Map<String, String>> bibliotheques = SampleFixtures.rows(SampleData.dataset("bibliotheques"), 123, ROWS);
+        for (List<Map<String, String>> rows : List.of(ccas, sante, eau, rh, mobilite, bibliotheques)) {
             assertThat(rows).allSatisfy(r -> {
                 assertThat(r.get("code_postal")).isIn(METRO_POSTAL_CODES);
                 Set<String> expected = codesByCommune.get(r.get("commune"));

@@ -78,12 +78,25 @@ class InjectedEffectsTest {
     }
 
     @Test
+    void libraryHomeDeliveryIsATinyGroupAndShelvesHoldSpecialCategories() throws IOException {
+        Dataset bibliotheques = SampleData.dataset("bibliotheques");
+        List<Map<String, String>> rows =
+                SampleFixtures.read(bibliotheques.path(SampleFixtures.COMMITTED_DIR), bibliotheques);
+        long delivered = rows.stream().filter(r -> r.get("portage_domicile").equals("oui")).count();
+        // Below the bias scan's minimum group size of 30, yet not empty.
+        assertThat(delivered).isBetween(5L, 29L);
+        assertThat(rows).extracting(r -> r.get("rayon_prefere"))
+                .contains("200 Religion", "320 Science politique", "306.76 Études LGBT+");
+    }
+
+    @Test
     void fiveAnonymityNeedsLittleSuppressionOnGeneralisedQuasiIdentifiers() throws IOException {
         // Birth year by decade, sex, postal code to its first three digits: classes under 5 are few.
         assertSuppressionWithinFivePercent("ccas", DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         assertSuppressionWithinFivePercent("sante", DateTimeFormatter.ofPattern("yyyy-MM-dd"));
         assertSuppressionWithinFivePercent("rh", DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         assertSuppressionWithinFivePercent("mobilite", DateTimeFormatter.ofPattern("yyyy-MM-dd"));
+        assertSuppressionWithinFivePercent("bibliotheques", DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     private static void assertSuppressionWithinFivePercent(String name, DateTimeFormatter dates) throws IOException {

@@ -38,7 +38,7 @@ public final class SampleDataBenchmark {
                 bytes = Files.size(dataset.write(dir, rows, SampleData.COMMITTED_SEED));
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("%-6s %,12d rows %8.1f s %,12.0f rows/s %7.1f MB/s %8.1f MB written  peak heap %5d MB%n",
+            System.out.printf("%-9s %,12d rows %8.1f s %,12.0f rows/s %7.1f MB/s %8.1f MB written  peak heap %5d MB%n",
                     name, rows, seconds, rows / seconds, bytes / 1e6 / seconds, bytes / 1e6, peakHeapMb());
         }
     }

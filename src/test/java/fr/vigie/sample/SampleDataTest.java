@@ -3,6 +3,8 @@ package fr.vigie.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.vigie.model.ExitCode;
+import fr.vigie.model.VigieException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,14 +31,15 @@ class SampleDataTest {
     @Test
     void rejectsUnknownDatasetNamingTheKnownOnes() {
         assertThatThrownBy(() -> SampleData.dataset("cadastre"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("cadastre").hasMessageContaining("ccas, sante, eau");
+                .isInstanceOf(VigieException.class)
+                .hasMessageContaining("cadastre").hasMessageContaining("ccas, sante, eau")
+                .extracting(e -> ((VigieException) e).exitCode()).isEqualTo(ExitCode.BAD_CONFIGURATION);
     }
 
     @Test
     void writesNothingWhenOneRequestedDatasetIsUnknown(@TempDir Path dir) {
         assertThatThrownBy(() -> SampleData.write(dir, 10, 1, Set.of("ccas", "nope")))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(VigieException.class);
         assertThat(dir.resolve("ccas")).doesNotExist();
     }
 
@@ -175,6 +178,18 @@ class SampleDataTest {
     }
 
     @Test
+    void bibliothequesIsIso885915WithPipes(@TempDir Path dir) throws IOException {
+        Dataset bibliotheques = SampleData.dataset("bibliotheques");
+        assertThat(bibliotheques.dialect().charset().name()).isEqualTo("ISO-8859-15");
+        byte[] bytes = Files.readAllBytes(bibliotheques.write(dir, 2_000, 42));
+        assertThat(new String(bytes, 0, 30, StandardCharsets.ISO_8859_1)).startsWith("numero_carte|nom|prenom|");
+        // The euro sign is A4 in ISO-8859-15 (80 in Windows-1252): a file only a careful sniffer reads right.
+        assertThat(indexOf(bytes, new byte[] {'(', '2', ' ', (byte) 0xA4, ')'})).isNotNegative();
+        assertThat(lineEndings(bytes)).isEqualTo("\r\n");
+        assertThat(SampleFixtures.read(bibliotheques.path(dir), bibliotheques)).hasSize(2_000);
+    }
+
+    @Test
     void committedFilesEqualAFreshGeneration(@TempDir Path dir) throws IOException {
         SampleData.writeCommitted(dir);
         for (String name : SampleData.datasets()) {
@@ -193,6 +208,7 @@ class SampleDataTest {
         assertThat(SampleData.committedRows("eau")).isEqualTo(4_000);
         assertThat(SampleData.committedRows("rh")).isEqualTo(3_000);
         assertThat(SampleData.committedRows("mobilite")).isEqualTo(3_000);
+        assertThat(SampleData.committedRows("bibliotheques")).isEqualTo(3_000);
         Dataset ccas = SampleData.dataset("ccas");
         assertThat(SampleFixtures.read(ccas.path(SampleFixtures.COMMITTED_DIR), ccas)).hasSize(5_000);
     }

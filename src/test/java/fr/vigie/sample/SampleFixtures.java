@@ -83,11 +83,7 @@ final class SampleFixtures {
     }
 
     static List<Map<String, String>> parse(Reader reader, Dataset dataset) throws IOException {
-        CSVFormat format = CSVFormat.Builder.create()
-                .setDelimiter(dataset.dialect().separator())
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get();
+        CSVFormat format = dataset.dialect().csvFormat();
         List<Map<String, String>> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             if (!parser.getHeaderNames().equals(dataset.columns())) {

@@ -1,0 +1,132 @@
+package fr.vigie.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.vigie.model.ConfigException;
+import fr.vigie.model.ExitCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassificationRulesTest {
+    private static final String MINIMAL = """
+        dictionaries:
+          first-names: {file: prenoms.txt}
+        infoTypes:
+          PERSON_NAME: {attributeType: IDENTIFYING}
+          FREE_TEXT: {attributeType: INSENSITIVE}
+        nameRules:
+          - {id: person, infoType: PERSON_NAME, names: [nom, prenom]}
+        valueRules:
+          - {id: first-name, infoType: PERSON_NAME, dictionary: first-names, match: token}
+        """;
+
+    @TempDir
+    Path dir;
+
+    private ClassificationRules load(String yaml) throws IOException {
+        Files.writeString(dir.resolve("prenoms.txt"), "# first names\nMarie\nJean\n");
+        Files.writeString(dir.resolve(ClassificationRules.FILE_NAME), yaml);
+        return ClassificationRules.load(dir);
+    }
+
+    private void assertRejected(String yaml, String key, String problem) {
+        assertThatThrownBy(() -> load(yaml))
+            .isInstanceOf(ConfigException.class)
+            .satisfies(e -> {
+                ConfigException ce = (ConfigException) e;
+                assertThat(ce.file()).isEqualTo(dir.resolve(ClassificationRules.FILE_NAME));
+                assertThat(ce.key()).isEqualTo(key);
+                assertThat(ce.getMessage()).contains(problem);
+                assertThat(ce.exitCode()).isEqualTo(ExitCode.BAD_CONFIGURATION);
+            });
+    }
+
+    @Test
+    void loadsTheProjectRules() {
+        ClassificationRules rules = Fixtures.rules();
+        assertThat(rules.sampleSize()).isEqualTo(10_000);
+        assertThat(rules.largeScaleRows()).isEqualTo(100_000);
+        assertThat(rules.infoTypes()).contains("PERSON_NAME", "EMAIL_ADDRESS", "PHONE_NUMBER", "FR_NIR", "IBAN",
+            "CREDIT_CARD_NUMBER", "FR_SIREN", "FR_SIRET", "STREET_ADDRESS", "POSTAL_CODE", "DATE_OF_BIRTH", "GENDER",
+            "NATIONALITY", "IP_ADDRESS", "GEO_COORDINATE", "VEHICLE_PLATE", "ICD10_CODE", Classifier.FREE_TEXT);
+        assertThat(rules.nameRules()).hasSizeGreaterThan(30);
+        assertThat(rules.valueRules()).hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void loadsMinimalRulesWithDefaults() throws IOException {
+        ClassificationRules rules = load(MINIMAL);
+        assertThat(rules.sampleSize()).isEqualTo(10_000);
+        assertThat(new Classifier(rules).classifyColumn("x", Fixtures.repeat(10, "Marie", "Jean Dupont")).infoType())
+            .isEqualTo("PERSON_NAME");
+    }
+
+    @Test
+    void rejectsUnknownKeys() {
+        assertRejected(MINIMAL + "colour: blue\n", "colour", "unknown key");
+        assertRejected(MINIMAL.replace("names: [nom, prenom]", "names: [nom], nmaes: [x]"), "nameRules[0].nmaes", "unknown key");
+    }
+
+    @Test
+    void rejectsUnknownInfoType() {
+        assertRejected(MINIMAL.replace("{id: person, infoType: PERSON_NAME", "{id: person, infoType: PERSON"),
+            "nameRules[0].infoType", "unknown info type 'PERSON'");
+    }
+
+    @Test
+    void rejectsUnknownValidator() {
+        assertRejected(MINIMAL + "  - {id: x, infoType: PERSON_NAME, validator: nir2}\n", "valueRules[1].validator", "unknown validator");
+    }
+
+    @Test
+    void rejectsUnknownDictionary() {
+        assertRejected(MINIMAL.replace("dictionary: first-names", "dictionary: prenoms"), "valueRules[0].dictionary", "unknown dictionary");
+    }
+
+    @Test
+    void rejectsMissingDictionaryFile() {
+        assertRejected(MINIMAL.replace("prenoms.txt", "absent.txt"), "dictionaries.first-names.file", "file not found");
+    }
+
+    @Test
+    void rejectsBadRegularExpression() {
+        assertRejected(MINIMAL + "  - {id: x, infoType: PERSON_NAME, pattern: '[a-'}\n", "valueRules[1].pattern", "not a valid regular expression");
+    }
+
+    @Test
+    void rejectsDuplicateRuleIds() {
+        assertRejected(MINIMAL + "  - {id: first-name, infoType: PERSON_NAME, validator: email}\n", "valueRules[1].id", "duplicate rule id");
+    }
+
+    @Test
+    void rejectsBadEnumValue() {
+        assertRejected(MINIMAL.replace("PERSON_NAME: {attributeType: IDENTIFYING}", "PERSON_NAME: {attributeType: SECRET}"),
+            "infoTypes.PERSON_NAME.attributeType", "unknown value");
+    }
+
+    @Test
+    void rejectsValueRuleWithoutAnyTest() {
+        assertRejected(MINIMAL + "  - {id: x, infoType: PERSON_NAME}\n", "valueRules[1]", "needs a pattern, a validator or a dictionary");
+    }
+
+    @Test
+    void rejectsConfirmationByUnknownValueRule() {
+        assertRejected(MINIMAL.replace("names: [nom, prenom]}", "names: [nom], confirmBy: [nope]}"),
+            "nameRules[0].confirmBy", "unknown value rule 'nope'");
+    }
+
+    @Test
+    void rejectsOutOfRangeRatio() {
+        assertRejected(MINIMAL.replace("match: token}", "match: token, minRatio: 1.5}"), "valueRules[0].minRatio", "must be between");
+    }
+
+    @Test
+    void rejectsMissingRulesFile() {
+        assertThatThrownBy(() -> ClassificationRules.load(dir.resolve("nowhere")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("file not found");
+    }
+}

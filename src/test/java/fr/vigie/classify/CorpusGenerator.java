@@ -1,0 +1,412 @@
+package fr.vigie.classify;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Generates the labelled classification corpus in {@code src/test/resources/classify/}: one small
+ * synthetic CSV per department and a {@code .labels.csv} with the classification a careful DPO
+ * gives each column. Seeded: running it again gives the same files ({@link CorpusEvaluationTest}
+ * checks that the committed files are this generator's output).
+ *
+ * <p>Run from the project root: {@code java ... fr.vigie.classify.CorpusGenerator [outDir]}.
+ */
+public final class CorpusGenerator {
+    static final int ROWS = 300;
+    static final long SEED = 20_260_401L;
+    static final Path DEFAULT_DIR = Path.of("src/test/resources/classify");
+
+    /** One column: its name, its label ("A[:INFO_TYPE[:DOMAIN[:PROTECTED]]]") and how its values are made. */
+    record Col(String name, String label, Function<Row, String> value) {
+    }
+
+    /** The context of one generated row. */
+    record Row(Fake f, Fake.Person p, int index) {
+    }
+
+    /** One dataset of the corpus. */
+    record Dataset(String name, List<Col> columns) {
+    }
+
+    private CorpusGenerator() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = args.length > 0 ? Path.of(args[0]) : DEFAULT_DIR;
+        write(dir);
+        System.out.println("corpus written to " + dir.toAbsolutePath());
+    }
+
+    /** Writes every dataset and its labels into {@code dir}. */
+    static List<Dataset> write(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        List<Dataset> datasets = datasets();
+        long seed = SEED;
+        for (Dataset d : datasets) {
+            Fake f = new Fake(seed++);
+            try (Writer w = Files.newBufferedWriter(dir.resolve(d.name() + ".csv"), StandardCharsets.UTF_8);
+                    CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+                out.printRecord(d.columns().stream().map(Col::name).toList());
+                for (int i = 0; i < ROWS; i++) {
+                    Row row = new Row(f, f.person(), i);
+                    List<String> cells = new ArrayList<>();
+                    for (Col c : d.columns()) {
+                        String v = c.value().apply(row);
+                        cells.add(v == null ? "" : v);
+                    }
+                    out.printRecord(cells);
+                }
+            }
+            try (Writer w = Files.newBufferedWriter(dir.resolve(d.name() + ".labels.csv"), StandardCharsets.UTF_8);
+                    CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+                out.printRecord("column", "attributeType", "infoType", "domain", "protectedAttribute");
+                for (Col c : d.columns()) {
+                    String[] parts = (c.label() + ":::").split(":", -1);
+                    out.printRecord(c.name(), expand(parts[0]), parts[1], parts[2], parts[3]);
+                }
+            }
+        }
+        return datasets;
+    }
+
+    private static String expand(String code) {
+        return switch (code) {
+            case "I" -> "IDENTIFYING";
+            case "Q" -> "QUASI_IDENTIFYING";
+            case "S" -> "SENSITIVE";
+            case "N" -> "INSENSITIVE";
+            default -> throw new IllegalArgumentException(code);
+        };
+    }
+
+    private static Col c(String name, String label, Function<Row, String> value) {
+        return new Col(name, label, value);
+    }
+
+    /** Some cells left empty, as in real files. */
+    private static Function<Row, String> sometimes(double p, Function<Row, String> value) {
+        return r -> r.f().chance(p) ? value.apply(r) : null;
+    }
+
+    private static String date(Row r, int from, int to) {
+        return Fake.dmy(r.f().date(from, to));
+    }
+
+    private static String iso(Row r, int from, int to) {
+        return r.f().date(from, to).toString();
+    }
+
+    private static String fullName(Row r) {
+        return r.p().first + " " + r.p().last.toUpperCase(Locale.ROOT);
+    }
+
+    private static String comment(Row r, boolean identifiers, boolean health) {
+        Fake f = r.f();
+        int k = f.between(0, 9);
+        if (identifiers && k < 2) {
+            return "Rappeler " + (r.p().female ? "Mme " : "M. ") + r.p().last + " au " + r.p().phone + " pour compléter le dossier";
+        }
+        if (identifiers && k == 2) {
+            return "Pièces justificatives envoyées par courriel à " + r.p().email + " le " + date(r, 2024, 2025);
+        }
+        if (health && k < 5) {
+            return "Personne suivie pour " + f.pick(Fake.DIAGNOSES).toLowerCase(Locale.ROOT) + ", orientation vers le centre médico-psychologique";
+        }
+        return f.pick(new String[] {"Dossier complet, aucune remarque particulière à signaler",
+            "Demande transmise au service instructeur pour avis de la commission",
+            "Famille hébergée chez un tiers depuis plusieurs mois, situation à revoir",
+            "Rendez-vous reporté à la demande de la personne, nouveau créneau proposé",
+            "Justificatif de ressources manquant, relance effectuée par courrier simple"});
+    }
+
+    static List<Dataset> datasets() {
+        List<Dataset> all = new ArrayList<>();
+        all.add(new Dataset("ccas_aides", List.of(
+            c("num_dossier", "I:RECORD_IDENTIFIER", r -> "CCAS-" + (24000 + r.index())),
+            c("nom", "I:PERSON_NAME", r -> r.p().last.toUpperCase(Locale.ROOT)),
+            c("prenom", "I:PERSON_NAME", r -> r.p().first),
+            c("NOM_USAGE", "I:PERSON_NAME", sometimes(0.4, r -> r.f().pick(Fake.LAST))),
+            c("dt_nais", "Q:DATE_OF_BIRTH::AGE", r -> Fake.dmy(r.p().birth)),
+            c("sexe", "Q:GENDER::GENDER", r -> r.p().female ? "F" : "H"),
+            c("num_secu", "I:FR_NIR", r -> r.p().nir),
+            c("adresse", "I:STREET_ADDRESS", r -> r.p().address),
+            c("cp", "Q:POSTAL_CODE", r -> r.p().commune[1]),
+            c("commune", "Q:COMMUNE", r -> r.p().commune[0]),
+            c("tel_port", "I:PHONE_NUMBER", r -> r.p().phone),
+            c("mel", "I:EMAIL_ADDRESS", sometimes(0.7, r -> r.p().email)),
+            c("situation_familiale", "Q:FAMILY_SITUATION", r -> r.f().pick(Fake.FAMILY)),
+            c("nb_enfants", "Q:HOUSEHOLD_SIZE", r -> String.valueOf(r.f().between(0, 5))),
+            c("ressources_mensuelles", "S:INCOME:FINANCIAL", r -> r.f().amount(0, 1800)),
+            c("type_aide", "S:SOCIAL_BENEFIT:FINANCIAL", r -> r.f().pick(Fake.BENEFITS)),
+            c("montant_aide", "S:AMOUNT:FINANCIAL", r -> r.f().amount(30, 600)),
+            c("date_demande", "N:DATE", r -> date(r, 2024, 2025)),
+            c("decision", "N", r -> r.f().pick(new String[] {"Accordée", "Refusée", "Ajournée"})),
+            c("nom_service", "N:ORGANISATION_NAME", r -> r.f().pick(new String[] {"CCAS Montpellier - Pôle Solidarité",
+                "Maison pour tous Léo Lagrange", "Antenne sociale Mosson", "Pôle Insertion Croix d'Argent"})),
+            c("secteur", "N", r -> r.f().pick(new String[] {"Nord", "Sud", "Est", "Ouest", "Centre"})),
+            c("num_ordre", "N", r -> r.f().nirWrongKey()),
+            c("iban", "I:IBAN:FINANCIAL", sometimes(0.6, r -> r.f().chance(0.5) ? r.f().iban() : Fake.spaced(r.f().iban(), 4))),
+            c("commentaire", "I:FREE_TEXT:HEALTH", r -> comment(r, true, true)))));
+
+        all.add(new Dataset("sante_prevention", List.of(
+            c("id_patient", "I:RECORD_IDENTIFIER", r -> "P" + (100000 + r.index() * 7)),
+            c("NOM", "I:PERSON_NAME", r -> r.p().last),
+            c("Prenom", "I:PERSON_NAME", r -> r.p().first),
+            c("DateOfBirth", "Q:DATE_OF_BIRTH::AGE", r -> r.p().birth.toString()),
+            c("genre", "Q:GENDER::GENDER", r -> r.p().female ? "2" : "1"),
+            c("code_postal", "Q:POSTAL_CODE", r -> r.p().commune[1]),
+            c("commune_residence", "Q:COMMUNE", r -> r.p().commune[0]),
+            c("telephone", "I:PHONE_NUMBER", r -> r.p().phone),
+            c("diagnostic", "S:DIAGNOSIS:HEALTH", r -> r.f().pick(Fake.DIAGNOSES)),
+            c("code_cim10", "S:ICD10_CODE:HEALTH", r -> r.f().pick(Fake.ICD10)),
+            c("statut_vaccinal", "S:HEALTH_DATA:HEALTH", r -> r.f().pick(new String[] {"À jour", "Incomplet", "Non vacciné"})),
+            c("taux_incapacite", "S:DISABILITY:HEALTH:DISABILITY", sometimes(0.2, r -> r.f().pick(new String[] {"50", "80", "30"}))),
+            c("imc", "S:HEALTH_DATA:HEALTH", r -> String.format(Locale.ROOT, "%.1f", 17 + r.f().random().nextDouble() * 20)),
+            c("date_rdv", "N:DATE", r -> date(r, 2025, 2025)),
+            c("centre", "N", r -> r.f().pick(new String[] {"Centre de santé Mosson", "Centre Croix d'Argent", "Centre Près d'Arènes"})),
+            c("observations", "S:FREE_TEXT:HEALTH", r -> comment(r, false, true)),
+            c("nb_consultations", "N", r -> String.valueOf(r.f().between(1, 12))))));
+
+        all.add(new Dataset("eau_facturation", List.of(
+            c("num_abonne", "I:RECORD_IDENTIFIER", r -> String.valueOf(7_000_000 + r.index() * 13)),
+            c("num_compteur", "I:RECORD_IDENTIFIER", r -> "M" + r.f().digits(9)),
+            c("titulaire", "I:PERSON_NAME", r -> fullName(r)),
+            c("adresse_branchement", "I:STREET_ADDRESS", r -> r.p().address),
+            c("code_postal", "Q:POSTAL_CODE", r -> r.p().commune[1]),
+            c("commune", "Q:COMMUNE", r -> r.p().commune[0]),
+            c("index_releve", "N", r -> String.valueOf(r.f().between(10000, 95000))),
+            c("conso_m3", "N", r -> String.valueOf(r.f().between(8, 260))),
+            c("montant_facture", "S:AMOUNT:FINANCIAL", r -> r.f().amount(20, 900)),
+            c("montant_du_centimes", "S:AMOUNT:FINANCIAL", r -> String.valueOf(r.f().between(10000, 95000))),
+            c("impayes", "S:DEBT:FINANCIAL", r -> r.f().chance(0.8) ? "0.00" : r.f().amount(20, 1500)),
+            c("nb_relances", "S:DEBT:FINANCIAL", r -> String.valueOf(r.f().chance(0.8) ? 0 : r.f().between(1, 4))),
+            c("date_releve", "N:DATE", r -> iso(r, 2025, 2025)),
+            c("ref_lot_compteur", "N", r -> r.f().luhnFailing16()),
+            c("tarif_social", "S:SOCIAL_BENEFIT:FINANCIAL", r -> r.f().chance(0.15) ? "oui" : "non"),
+            c("iban_prelevement", "I:IBAN:FINANCIAL", sometimes(0.7, r -> r.f().iban())),
+            c("bic", "N:BIC:FINANCIAL", sometimes(0.7, r -> r.f().pick(new String[] {"BNPAFRPP", "AGRIFRPP834", "CCBPFRPPMTG", "SOGEFRPP", "CMCIFR2A"}))),
+            c("mode_paiement", "N", r -> r.f().pick(new String[] {"Prélèvement", "Chèque", "TIP", "Carte"})))));
+
+        all.add(new Dataset("rh_agents", List.of(
+            c("matricule", "I:RECORD_IDENTIFIER", r -> "A" + (10000 + r.index())),
+            c("nom_naissance", "I:PERSON_NAME", r -> r.p().last),
+            c("prenom_usuel", "I:PERSON_NAME", r -> r.p().first),
+            c("date_naissance", "Q:DATE_OF_BIRTH::AGE", r -> Fake.dmy(r.f().date(1960, 2002))),
+            c("sexe", "Q:GENDER::GENDER", r -> r.p().female ? "F" : "M"),
+            c("nationalite", "Q:NATIONALITY::ORIGIN", r -> r.p().nationality),
+            c("adresse_domicile", "I:STREET_ADDRESS", r -> r.p().address),
+            c("code_postal", "Q:POSTAL_CODE", r -> r.p().commune[1]),
+            c("ville", "Q:COMMUNE", r -> r.p().commune[0]),
+            c("tel_fixe", "I:PHONE_NUMBER", sometimes(0.5, r -> r.f().phone())),
+            c("email_pro", "I:EMAIL_ADDRESS", r -> Text.normalize(r.p().first).replace(" ", "-") + "." + Text.normalize(r.p().last).replace(" ", "") + "@montpellier3m.fr"),
+            c("grade", "Q:PROFESSION", r -> r.f().pick(new String[] {"Adjoint administratif", "Rédacteur", "Attaché", "Technicien", "Ingénieur", "Adjoint technique"})),
+            c("service", "N:ORGANISATION_NAME", r -> r.f().pick(new String[] {"Direction de l'eau", "Médiathèques", "Voirie", "Ressources humaines", "Sports"})),
+            c("date_entree", "N:DATE", r -> date(r, 1990, 2025)),
+            c("salaire_brut", "S:INCOME:FINANCIAL", r -> r.f().amount(1900, 5200)),
+            c("rqth", "S:DISABILITY:HEALTH:DISABILITY", r -> r.f().chance(0.07) ? "Oui" : "Non"),
+            c("syndicat", "S:UNION_MEMBERSHIP:SPECIAL_CATEGORY", sometimes(0.3, r -> r.f().pick(new String[] {"CGT", "FO", "CFDT", "UNSA", "SUD"}))),
+            c("jours_arret_maladie", "S:HEALTH_DATA:HEALTH", r -> String.valueOf(r.f().chance(0.7) ? 0 : r.f().between(1, 60))),
+            c("situation_familiale", "Q:FAMILY_SITUATION", r -> r.f().pick(Fake.FAMILY)),
+            c("nb_enfants", "Q:HOUSEHOLD_SIZE", r -> String.valueOf(r.f().between(0, 4))),
+            c("num_secu", "I:FR_NIR", r -> Fake.spaced(r.p().nir, 3)),
+            c("iban", "I:IBAN:FINANCIAL", r -> r.f().iban()),
+            c("temps_travail", "N", r -> r.f().pick(new String[] {"100%", "80%", "50%"})))));
+
+        all.add(new Dataset("bibliotheques_prets", List.of(
+            c("num_carte_lecteur", "I:RECORD_IDENTIFIER", r -> "L" + (300000 + r.index() * 3)),
+            c("nom_lecteur", "I:PERSON_NAME", r -> r.p().last),
+            c("prenom_lecteur", "I:PERSON_NAME", r -> r.p().first),
+            c("date_naissance_lecteur", "Q:DATE_OF_BIRTH::AGE", r -> Fake.dmy(r.p().birth)),
+            c("code_postal", "Q:POSTAL_CODE", r -> r.p().commune[1]),
+            c("quartier", "Q:NEIGHBOURHOOD", r -> r.f().pick(new String[] {"Mosson", "Croix d'Argent", "Les Cévennes", "Hôpitaux-Facultés", "Port Marianne", "Centre", "Près d'Arènes"})),
+            c("email", "I:EMAIL_ADDRESS", sometimes(0.8, r -> r.p().email)),
+            c("titre_ouvrage", "N", r -> r.f().pick(new String[] {"Le Petit Prince", "Les Misérables", "L'Étranger", "Madame Bovary",
+                "Astérix le Gaulois", "Le Seigneur des anneaux", "La Peste", "Germinal", "Bel-Ami", "Le Comte de Monte-Cristo"})),
+            c("genre", "N", r -> r.f().pick(new String[] {"Roman", "Policier", "BD", "Documentaire", "Jeunesse", "Poésie", "Science-fiction"})),
+            c("cote", "N", r -> r.f().between(100, 999) + " " + r.f().pick(new String[] {"DUR", "CAM", "HUG", "ZOL", "SAI"})),
+            c("date_pret", "N:DATE", r -> date(r, 2025, 2025)),
+            c("date_retour_prevue", "N:DATE", r -> date(r, 2025, 2025)),
+            c("nb_prolongations", "N", r -> String.valueOf(r.f().between(0, 2))),
+            c("bibliotheque", "N", r -> r.f().pick(new String[] {"Médiathèque Émile Zola", "Médiathèque Shakespeare", "Médiathèque Jean-Jacques Rousseau"})),
+            c("num_commande", "N", r -> r.f().nirWrongKey()),
+            c("montant_amende", "S:AMOUNT:FINANCIAL", sometimes(0.2, r -> r.f().amount(1, 20))))));
+
+        all.add(new Dataset("mobilite_velos", List.of(
+            c("id_abonne", "I:RECORD_IDENTIFIER", r -> "VM" + (500000 + r.index())),
+            c("immatriculation", "I:VEHICLE_PLATE", sometimes(0.6, r -> r.f().plate())),
+            c("type_abonnement", "N", r -> r.f().pick(new String[] {"Annuel", "Mensuel", "Journée", "Solidaire"})),
+            c("station_depart", "N", r -> r.f().pick(new String[] {"Comédie", "Gare Saint-Roch", "Corum", "Antigone", "Odysseum", "Rives du Lez"})),
+            c("station_arrivee", "N", r -> r.f().pick(new String[] {"Comédie", "Gare Saint-Roch", "Corum", "Antigone", "Odysseum", "Rives du Lez"})),
+            c("lat_depart", "Q:GEO_COORDINATE", r -> r.f().latitude()),
+            c("lon_depart", "Q:GEO_COORDINATE", r -> r.f().longitude()),
+            c("date_trajet", "N:DATE", r -> iso(r, 2025, 2025) + "T" + String.format(Locale.ROOT, "%02d:%02d:00", r.f().between(6, 22), r.f().between(0, 59))),
+            c("duree_min", "N", r -> String.valueOf(r.f().between(3, 75))),
+            c("distance_km", "N", r -> String.format(Locale.ROOT, "%.1f", r.f().random().nextDouble() * 12)),
+            c("adresse_ip", "I:IP_ADDRESS", r -> r.f().chance(0.8) ? r.f().ipv4() : r.f().ipv6()),
+            c("carte_bancaire", "I:CREDIT_CARD_NUMBER:FINANCIAL", sometimes(0.5, r -> r.f().card())),
+            c("age", "Q:AGE::AGE", r -> String.valueOf(r.f().between(14, 85))),
+            c("sexe", "Q:GENDER::GENDER", r -> r.p().female ? "Femme" : "Homme"),
+            c("code_postal", "Q:POSTAL_CODE", r -> r.p().commune[1]),
+            c("taux_remise", "N", r -> r.f().pick(new String[] {"0.0000", "0.2500", "0.5000"})))));
+
+        all.add(new Dataset("ecoles_inscriptions", List.of(
+            c("ine", "I:RECORD_IDENTIFIER", r -> r.f().digits(10) + (char) ('A' + r.f().between(0, 25))),
+            c("nom_eleve", "I:PERSON_NAME", r -> r.p().last),
+            c("prenom_eleve", "I:PERSON_NAME", r -> r.p().first),
+            c("date_naissance", "Q:DATE_OF_BIRTH::AGE", r -> Fake.dmy(r.f().date(2013, 2022))),
+            c("sexe", "Q:GENDER::GENDER", r -> r.p().female ? "F" : "M"),
+            c("classe", "N", r -> r.f().pick(new String[] {"PS", "MS", "GS", "CP", "CE1", "CE2", "CM1", "CM2"})),
+            c("ecole", "N", r -> r.f().pick(new String[] {"École Jules Ferry", "École Louis Pasteur", "École Marie Curie", "École Jean Moulin"})),
+            c("nom_responsable_legal", "I:PERSON_NAME", r -> fullName(r)),
+            c("tel_responsable", "I:PHONE_NUMBER", r -> r.p().phone),
+            c("mel_responsable", "I:EMAIL_ADDRESS", r -> r.p().email),
+            c("adresse", "I:STREET_ADDRESS", r -> r.p().address + ", " + r.p().commune[1] + " " + r.p().commune[0]),
+            c("quotient_familial", "S:INCOME:FINANCIAL", r -> String.valueOf(r.f().between(200, 2500))),
+            c("boursier", "S:SOCIAL_BENEFIT:FINANCIAL", r -> r.f().chance(0.2) ? "Oui" : "Non"),
+            c("allergies", "S:DIAGNOSIS:HEALTH", sometimes(0.15, r -> r.f().pick(new String[] {"Arachide", "Gluten", "Lactose", "Asthme"}))),
+            c("date_inscription", "N:DATE", r -> date(r, 2025, 2025)),
+            c("periscolaire", "N", r -> r.f().chance(0.6) ? "Oui" : "Non"))));
+
+        all.add(new Dataset("logement_demandes", List.of(
+            c("num_demandeur", "I:RECORD_IDENTIFIER", r -> "034" + (2_500_000 + r.index() * 11)),
+            c("nom", "I:PERSON_NAME", r -> r.p().last),
+            c("prenom", "I:PERSON_NAME", r -> r.p().first),
+            c("nationalite", "Q:NATIONALITY::ORIGIN", r -> r.p().nationality),
+            c("pays_naissance", "Q:PLACE_OF_BIRTH::ORIGIN", r -> r.f().pick(Fake.COUNTRIES)),
+            c("date_de_naissance", "Q:DATE_OF_BIRTH::AGE", r -> Fake.dmy(r.p().birth)),
+            c("situation_familiale", "Q:FAMILY_SITUATION", r -> r.f().pick(Fake.FAMILY)),
+            c("composition_foyer", "Q:HOUSEHOLD_SIZE", r -> String.valueOf(r.f().between(1, 7))),
+            c("ressources_mensuelles", "S:INCOME:FINANCIAL", r -> r.f().amount(400, 3000)),
+            c("apl", "S:SOCIAL_BENEFIT:FINANCIAL", r -> r.f().chance(0.5) ? "Oui" : "Non"),
+            c("handicap", "S:DISABILITY:HEALTH:DISABILITY", r -> r.f().chance(0.1) ? "Oui" : "Non"),
+            c("commune_souhaitee", "Q:COMMUNE", r -> r.f().commune()[0]),
+            c("typologie", "N", r -> r.f().pick(new String[] {"T1", "T2", "T3", "T4", "T5"})),
+            c("anciennete_mois", "N", r -> String.valueOf(r.f().between(1, 96))),
+            c("date_depot", "N:DATE", r -> date(r, 2018, 2025)),
+            c("telephone", "I:PHONE_NUMBER", r -> r.p().phone),
+            c("motif_demande", "N:FREE_TEXT", r -> r.f().pick(new String[] {"Logement trop petit", "Loyer trop cher",
+                "Séparation", "Rapprochement du travail", "Logement insalubre", "Sans logement"})),
+            c("profession", "Q:PROFESSION", r -> r.f().pick(Fake.PROFESSIONS)))));
+
+        all.add(new Dataset("sports_licences", List.of(
+            c("num_licence", "I:RECORD_IDENTIFIER", r -> "34" + r.f().digits(7)),
+            c("nom", "I:PERSON_NAME", r -> r.p().last),
+            c("prenom", "I:PERSON_NAME", r -> r.p().first),
+            c("date_naissance", "Q:DATE_OF_BIRTH::AGE", r -> Fake.dmy(r.f().date(1950, 2018))),
+            c("civilite", "Q:GENDER::GENDER", r -> r.p().female ? "Mme" : "M."),
+            c("club", "N", r -> r.f().pick(new String[] {"MHSC Omnisport", "Montpellier Water-Polo", "ASPTT Montpellier", "Stade Montpelliérain"})),
+            c("discipline", "N", r -> r.f().pick(new String[] {"Football", "Natation", "Judo", "Rugby", "Basket", "Escalade"})),
+            c("categorie", "N", r -> r.f().pick(new String[] {"U11", "U13", "U15", "Senior", "Vétéran"})),
+            c("certificat_medical", "S:HEALTH_DATA:HEALTH", r -> r.f().pick(new String[] {"Valide", "Expiré", "Contre-indication"})),
+            c("code_postal", "Q:POSTAL_CODE", r -> r.p().commune[1]),
+            c("montant_cotisation", "S:AMOUNT:FINANCIAL", r -> r.f().amount(60, 320)),
+            c("aide_pass_sport", "S:SOCIAL_BENEFIT:FINANCIAL", r -> r.f().chance(0.25) ? "Oui" : "Non"),
+            c("nom_equipement", "N:ORGANISATION_NAME", r -> r.f().pick(new String[] {"Piscine Olympique Antigone", "Gymnase Alain Achille", "Stade Philippidès"})),
+            c("creneau", "N", r -> r.f().pick(new String[] {"Lundi 18h", "Mercredi 14h", "Samedi 10h"})),
+            c("email", "I:EMAIL_ADDRESS", r -> r.p().email))));
+
+        all.add(new Dataset("etat_civil_actes", List.of(
+            c("num_acte", "I:RECORD_IDENTIFIER", r -> "2025-" + (1000 + r.index())),
+            c("type_acte", "N", r -> r.f().pick(new String[] {"Naissance", "Mariage", "Décès", "Reconnaissance"})),
+            c("date_acte", "N:DATE", r -> date(r, 2020, 2025)),
+            c("nom", "I:PERSON_NAME", r -> r.p().last),
+            c("prenoms", "I:PERSON_NAME", r -> r.p().first + (r.f().chance(0.5) ? ", " + r.f().pick(r.p().female ? Fake.FEMALE : Fake.MALE) : "")),
+            c("sexe", "Q:GENDER::GENDER", r -> r.p().female ? "F" : "M"),
+            c("date_naissance", "Q:DATE_OF_BIRTH::AGE", r -> Fake.dmy(r.p().birth)),
+            c("lieu_naissance", "Q:PLACE_OF_BIRTH::ORIGIN", r -> r.f().chance(0.7) ? r.p().commune[0] : r.f().pick(Fake.COUNTRIES)),
+            c("nationalite", "Q:NATIONALITY::ORIGIN", r -> r.p().nationality),
+            c("nom_pere", "I:PERSON_NAME", sometimes(0.9, r -> r.f().pick(Fake.LAST))),
+            c("nom_mere", "I:PERSON_NAME", r -> r.f().pick(Fake.LAST)),
+            c("profession_pere", "Q:PROFESSION", sometimes(0.8, r -> r.f().pick(Fake.PROFESSIONS))),
+            c("commune", "Q:COMMUNE", r -> r.p().commune[0]),
+            c("officier", "I:PERSON_NAME", r -> r.f().pick(new String[] {"Nathalie BERNARD", "Michel FABRE", "Sophie VIDAL"})),
+            c("mentions", "N:FREE_TEXT", r -> r.f().pick(new String[] {"Mariage célébré à Montpellier, mention apposée en marge",
+                "Divorce prononcé par jugement du tribunal judiciaire", "Aucune mention marginale à ce jour pour cet acte",
+                "Rectification administrative de l'orthographe du lieu"})))));
+
+        all.add(new Dataset("export_sans_entetes", List.of(
+            c("champ01", "I:FR_NIR", r -> r.p().nir),
+            c("champ02", "I:EMAIL_ADDRESS", r -> r.p().email),
+            c("champ03", "I:PHONE_NUMBER", r -> r.p().phone),
+            c("champ04", "I:IBAN:FINANCIAL", r -> Fake.spaced(r.f().iban(), 4)),
+            c("champ05", "I:PERSON_NAME", r -> r.p().first),
+            c("champ06", "N", r -> r.f().nirWrongKey()),
+            c("champ07", "N", r -> r.f().luhnFailing16()),
+            c("champ08", "I:CREDIT_CARD_NUMBER:FINANCIAL", r -> r.f().card()),
+            c("champ09", "N", r -> String.valueOf(r.f().between(10000, 95000))),
+            c("champ10", "I:IP_ADDRESS", r -> r.f().ipv4()),
+            c("champ11", "N:DATE", r -> date(r, 2024, 2025)),
+            c("champ12", "Q:POSTAL_CODE", r -> r.p().commune[1]),
+            c("champ13", "Q:GEO_COORDINATE", r -> r.f().latitude() + ", " + r.f().longitude()),
+            c("champ14", "I:VEHICLE_PLATE", r -> r.f().plate()),
+            c("champ15", "I:FREE_TEXT", r -> comment(r, true, false)),
+            c("champ16", "I:FR_SIRET", r -> r.f().siret()),
+            c("champ17", "I:FR_TAX_NUMBER:FINANCIAL", r -> r.f().taxNumber()),
+            c("champ18", "Q:NATIONALITY::ORIGIN", r -> r.p().nationality),
+            c("champ19", "I:STREET_ADDRESS", r -> r.p().address),
+            c("champ20", "N", r -> r.f().pick(new String[] {"A", "B", "C", "D"})),
+            c("champ21", "S:DIAGNOSIS:HEALTH", r -> r.f().pick(Fake.DIAGNOSES)))));
+
+        all.add(new Dataset("association_members_en", List.of(
+            c("MemberId", "I:RECORD_IDENTIFIER", r -> String.valueOf(r.index() + 1)),
+            c("FirstName", "I:PERSON_NAME", r -> r.p().first),
+            c("LastName", "I:PERSON_NAME", r -> r.p().last),
+            c("DateOfBirth", "Q:DATE_OF_BIRTH::AGE", r -> r.p().birth.toString()),
+            c("Gender", "Q:GENDER::GENDER", r -> r.p().female ? "Female" : "Male"),
+            c("EmailAddress", "I:EMAIL_ADDRESS", r -> r.p().email),
+            c("PhoneNumber", "I:PHONE_NUMBER", r -> r.p().phone),
+            c("ZipCode", "Q:POSTAL_CODE", r -> r.p().commune[1]),
+            c("City", "Q:COMMUNE", r -> r.p().commune[0]),
+            c("Nationality", "Q:NATIONALITY::ORIGIN", r -> r.p().nationality),
+            c("AnnualIncome", "S:INCOME:FINANCIAL", r -> String.valueOf(r.f().between(9000, 60000))),
+            c("Religion", "S:RELIGION:SPECIAL_CATEGORY:RELIGION", sometimes(0.4, r -> r.f().pick(new String[] {"Catholique", "Musulman", "Protestant", "Juif", "Sans religion", "Bouddhiste"}))),
+            c("DonationAmount", "S:AMOUNT:FINANCIAL", r -> r.f().amount(5, 500)),
+            c("JoinDate", "N:DATE", r -> iso(r, 2010, 2025)),
+            c("Notes", "N:FREE_TEXT", r -> r.f().pick(new String[] {"Volunteer at the summer festival this year",
+                "Prefers to receive the newsletter by post", "Member of the gardening committee since spring"})))));
+        // A spreadsheet export with the headers people type: accents, spaces, symbols, inclusive writing.
+        all.add(new Dataset("solidarite_tableur", List.of(
+            c("N° Sécu", "I:FR_NIR", r -> Fake.spaced(r.p().nir, 5)),
+            c("Nom de naissance", "I:PERSON_NAME", r -> r.p().last),
+            c("Prénom(s)", "I:PERSON_NAME", r -> r.p().first),
+            c("Né(e) le", "Q:DATE_OF_BIRTH::AGE", r -> Fake.dmy(r.p().birth)),
+            c("Âge", "Q:AGE::AGE", r -> String.valueOf(2025 - r.p().birth.getYear())),
+            c("Civilité", "Q:GENDER::GENDER", r -> r.p().female ? "Mme" : "M."),
+            c("Adresse e-mail", "I:EMAIL_ADDRESS", sometimes(0.8, r -> r.p().email)),
+            c("Téléphone portable", "I:PHONE_NUMBER", r -> r.p().phone),
+            c("Code Postal", "Q:POSTAL_CODE", r -> r.p().commune[1]),
+            c("Ville", "Q:COMMUNE", r -> r.p().commune[0]),
+            c("Pays de naissance", "Q:PLACE_OF_BIRTH::ORIGIN", r -> r.f().pick(Fake.COUNTRIES)),
+            c("Situation de famille", "Q:FAMILY_SITUATION", r -> r.f().pick(Fake.FAMILY)),
+            c("Catégorie socio-professionnelle", "Q:PROFESSION", r -> r.f().pick(Fake.PROFESSIONS)),
+            c("N° allocataire CAF", "I:RECORD_IDENTIFIER", r -> String.valueOf(1_000_000 + r.index() * 37)),
+            c("Revenu fiscal de référence", "S:INCOME:FINANCIAL", r -> String.valueOf(r.f().between(0, 30000))),
+            c("Bénéficiaire RSA", "S:SOCIAL_BENEFIT:FINANCIAL", r -> r.f().chance(0.3) ? "Oui" : "Non"),
+            c("Handicap reconnu (MDPH)", "S:DISABILITY:HEALTH:DISABILITY", r -> r.f().chance(0.1) ? "Oui" : "Non"),
+            c("Montant versé (€)", "S:AMOUNT:FINANCIAL", r -> r.f().amount(50, 400).replace('.', ',')),
+            c("Montant (en centimes)", "S:AMOUNT:FINANCIAL", r -> String.valueOf(r.f().between(10000, 95000))),
+            c("Nom de l'établissement", "N:ORGANISATION_NAME", r -> r.f().pick(new String[] {"Lycée Joffre", "Collège Fontcarrade", "École Jean Moulin"})),
+            c("Nom du fichier source", "N", r -> "export_" + r.f().between(2020, 2025) + "_" + r.f().between(1, 12) + ".csv"),
+            c("Population de la commune", "N", r -> String.valueOf(r.f().between(2000, 300000))),
+            c("Secteur géographique", "N", r -> r.f().pick(new String[] {"Nord", "Sud", "Est", "Ouest"})),
+            c("Genre du document", "N", r -> r.f().pick(new String[] {"Roman", "Essai", "Bande dessinée", "Revue"})),
+            c("Taux TVA", "N", r -> r.f().pick(new String[] {"0.2000", "0.0550", "0.1000"})),
+            c("Référence paiement", "N", r -> r.f().luhnFailing16()),
+            c("N° de commande", "N", r -> r.f().nirWrongKey()),
+            c("Date de mise à jour", "N:DATE", r -> date(r, 2025, 2025)),
+            c("Date d'entrée dans le dispositif", "N:DATE", r -> date(r, 2019, 2025)),
+            c("Coordonnées GPS", "Q:GEO_COORDINATE", r -> r.f().latitude() + "," + r.f().longitude()),
+            c("Plaque", "I:VEHICLE_PLATE", sometimes(0.5, r -> r.f().plate())),
+            c("Observations du travailleur social", "I:FREE_TEXT:HEALTH", r -> comment(r, true, true)))));
+        return all;
+    }
+}
