@@ -35,6 +35,10 @@ final class BiasStep {
         return new StepBuilder(NAME, repository).tasklet((contribution, chunk) -> {
             ClassificationResult classification = run.workspace().read(ClassifyStep.NAME, ClassificationResult.class);
             BiasRequest request = request(run.job(), classification);
+            if (request == null) {
+                run.workspace().write(NAME, new Skipped("no protected attribute in this dataset: nothing to compare"));
+                return RepeatStatus.FINISHED;
+            }
             BiasScan scan = new BiasScan(run.rules().bias(), request);
             long rows = StagingFile.forEachRow(run.workspace().staging(), scan::accept);
             BiasReport report = scan.finish();
@@ -46,6 +50,11 @@ final class BiasStep {
         }, tx).build();
     }
 
+    /** The bias section when there was nothing to scan. */
+    record Skipped(String skipped) {
+    }
+
+    /** The scan to run, or null when the dataset has no protected attribute. */
     static BiasRequest request(JobDefinition job, ClassificationResult classification) {
         JobDefinition.Bias bias = job.bias();
         Map<String, ProtectedAttribute> protectedColumns = new LinkedHashMap<>();
@@ -78,6 +87,9 @@ final class BiasStep {
             if (!identifier && !protectedColumns.containsKey(c.name()) && !c.name().equals(bias.outcome())) {
                 proxies.add(c.name());
             }
+        }
+        if (protectedColumns.isEmpty()) {
+            return null;
         }
         List<ProtectedColumn> columns = protectedColumns.entrySet().stream()
                 .map(e -> new ProtectedColumn(e.getKey(), e.getValue())).toList();

@@ -32,6 +32,11 @@ public class StoreConfiguration {
     }
 
     @Bean
+    JobLocks jobLocks(JdbcClient jdbc) {
+        return new JobLocks(jdbc);
+    }
+
+    @Bean
     AuditLog auditLog(JdbcClient jdbc, TransactionTemplate tx) {
         return new AuditLog(jdbc, tx);
     }
