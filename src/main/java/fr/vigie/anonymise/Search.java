@@ -26,10 +26,13 @@ import java.util.Map;
 final class Search {
     static final long MAX_OPTIMAL_NODES = 2_000_000;
     private static final long CACHE_WEIGHT = 16_000_000;
+    private static final int CACHE_ENTRIES = 64;
     private static final byte UNKNOWN = 0;
     private static final byte UNACCEPTABLE = 1;
     private static final byte DOMINATED = 2;
-    private static final byte CHECKED = 3;
+    private static final byte KNOWN_ACCEPTABLE = 3;
+    private static final byte CHECKED_OK = 4;
+    private static final byte CHECKED_BAD = 5;
 
     /** What to search for. */
     record Settings(List<PrivacyModel> models, double suppressionLimit, QualityModel quality, long timeBudgetMillis) {
@@ -237,43 +240,123 @@ final class Search {
         // Index order is lexicographic order of level vectors (first quasi-identifier most significant).
         Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> bound[i]).thenComparingInt(i -> total[i])
                 .thenComparingInt(i -> i));
-        byte[] state = new byte[n];
-        int topIndex = n - 1;
-        state[topIndex] = CHECKED;
-        Evaluation best = top.acceptable() ? top : null;
-        int checked = 1;
-        boolean complete = true;
-        boolean pruneGeneralisations = monotone && maxSuppressed == 0;
+        Run run = new Run(n, bound, deadline);
+        run.state[n - 1] = top.acceptable() ? CHECKED_OK : CHECKED_BAD;
+        if (top.acceptable()) {
+            run.best = top;
+        }
         for (int node : order) {
-            if (best != null && bound[node] > best.objective()) {
+            if (run.timedOut || run.best != null && bound[node] > run.best.objective()) {
                 break;
             }
-            if (state[node] != UNKNOWN) {
-                continue;
+            if (run.state[node] == UNKNOWN && monotone) {
+                run.probe(node);
             }
-            if (System.nanoTime() > deadline) {
-                complete = false;
-                break;
-            }
-            decode(node, levels);
-            Evaluation eval = evaluate(levels.clone(), false);
-            state[node] = CHECKED;
-            checked++;
-            if (eval.acceptable()) {
-                if (best == null || better(eval, best)) {
-                    best = eval;
-                }
-                if (pruneGeneralisations) {
-                    mark(node, state, DOMINATED, +1);
-                }
-            } else if (monotone) {
-                mark(node, state, UNACCEPTABLE, -1);
+            if (!run.timedOut && (run.state[node] == UNKNOWN || run.state[node] == KNOWN_ACCEPTABLE)) {
+                run.visit(node);
             }
         }
         cache.clear();
         cacheWeight = 0;
-        return new Result(best, top, new Stats(latticeSize, checked, millisSince(start), complete,
+        boolean complete = !run.timedOut;
+        return new Result(run.best, top, new Stats(latticeSize, run.checked, millisSince(start), complete,
                 complete ? "optimal" : "best-effort (time budget reached)"));
+    }
+
+    /** The state of one optimal search. */
+    private final class Run {
+        final byte[] state;
+        final double[] bound;
+        final long deadline;
+        final int[] levels = new int[qis.length];
+        Evaluation best;
+        int checked = 1;
+        boolean timedOut;
+
+        Run(int n, double[] bound, long deadline) {
+            this.state = new byte[n];
+            this.bound = bound;
+            this.deadline = deadline;
+        }
+
+        /** Evaluates a node and spreads what it tells by monotonicity. */
+        boolean visit(int node) {
+            if (System.nanoTime() > deadline) {
+                timedOut = true;
+                return false;
+            }
+            decode(node, levels);
+            Evaluation eval = evaluate(levels.clone(), false);
+            checked++;
+            if (eval.acceptable()) {
+                state[node] = CHECKED_OK;
+                if (best == null || better(eval, best)) {
+                    best = eval;
+                }
+                if (monotone) {
+                    // Without suppression the loss is monotone too: generalisations cannot do better.
+                    mark(node, state, maxSuppressed == 0 ? DOMINATED : KNOWN_ACCEPTABLE, +1);
+                }
+                return true;
+            }
+            state[node] = CHECKED_BAD;
+            if (monotone) {
+                mark(node, state, UNACCEPTABLE, -1);
+            }
+            return false;
+        }
+
+        /**
+         * Flash-like probe: binary search for the lowest acceptable node on a path from {@code node} to the top,
+         * each check marking a whole region of the lattice acceptable or unacceptable.
+         */
+        void probe(int node) {
+            List<Integer> path = new ArrayList<>();
+            int current = node;
+            int[] lv = new int[qis.length];
+            path.add(current);
+            while (true) {
+                decode(current, lv);
+                int next = -1;
+                for (int d = 0; d < qis.length; d++) {
+                    if (lv[d] < maxLevel[d]) {
+                        int candidate = (int) (current + stride[d]);
+                        if (next < 0 || bound[candidate] < bound[next]) {
+                            next = candidate;
+                        }
+                    }
+                }
+                if (next < 0) {
+                    break;
+                }
+                path.add(next);
+                current = next;
+            }
+            int lo = 0;
+            int hi = path.size() - 1;
+            while (lo < hi && !timedOut) {
+                int mid = (lo + hi) >>> 1;
+                if (acceptable(path.get(mid))) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+        }
+
+        private boolean acceptable(int node) {
+            switch (state[node]) {
+                case UNACCEPTABLE:
+                case CHECKED_BAD:
+                    return false;
+                case KNOWN_ACCEPTABLE:
+                case DOMINATED:
+                case CHECKED_OK:
+                    return true;
+                default:
+                    return visit(node);
+            }
+        }
     }
 
     /** Best effort for huge lattices: from the top, repeatedly take the best acceptable direct specialisation. */
@@ -487,14 +570,10 @@ final class Search {
     /** The classes of a node, rolled up from the smallest cached direct specialisation, else from the bottom. */
     Partition partitionOf(int[] levels, boolean trackEntries) {
         Partition source = bottom;
-        for (int d = 0; d < qis.length; d++) {
-            if (levels[d] > 0) {
-                levels[d]--;
-                Partition cached = cache.get(encode(levels));
-                levels[d]++;
-                if (cached != null && cached.size < source.size && (!trackEntries || cached.entryClass != null)) {
-                    source = cached;
-                }
+        for (Partition cached : cache.values()) {
+            if (cached.size < source.size && (!trackEntries || cached.entryClass != null)
+                    && specialises(cached.levels, levels)) {
+                source = cached;
             }
         }
         Partition result = rollUp(source, levels.clone(), trackEntries);
@@ -502,14 +581,23 @@ final class Search {
         return result;
     }
 
+    private static boolean specialises(int[] lower, int[] upper) {
+        for (int d = 0; d < lower.length; d++) {
+            if (lower[d] > upper[d]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void remember(long node, Partition partition) {
-        if (partition.weight() > CACHE_WEIGHT / 4) {
+        if (partition.weight() > CACHE_WEIGHT / 4 || cache.containsKey(node)) {
             return;
         }
         cache.put(node, partition);
         cacheWeight += partition.weight();
         Iterator<Partition> oldest = cache.values().iterator();
-        while (cacheWeight > CACHE_WEIGHT && oldest.hasNext()) {
+        while ((cacheWeight > CACHE_WEIGHT || cache.size() > CACHE_ENTRIES) && oldest.hasNext()) {
             cacheWeight -= oldest.next().weight();
             oldest.remove();
         }
