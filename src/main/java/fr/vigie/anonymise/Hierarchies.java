@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * empty string) stay empty at every level below the top {@code *}.
  */
 public final class Hierarchies {
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private Hierarchies() {
