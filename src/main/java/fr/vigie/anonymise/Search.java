@@ -26,7 +26,7 @@ import java.util.Map;
 final class Search {
     static final long MAX_OPTIMAL_NODES = 2_000_000;
     private static final long CACHE_WEIGHT = 16_000_000;
-    private static final int CACHE_ENTRIES = 64;
+    private static final int CACHE_ENTRIES = 256;
     private static final byte UNKNOWN = 0;
     private static final byte UNACCEPTABLE = 1;
     private static final byte DOMINATED = 2;
@@ -607,32 +607,56 @@ final class Search {
         int q = qis.length;
         int[] cards = new int[q];
         int[][] lifts = new int[q][];
+        double product = 1;
         for (int d = 0; d < q; d++) {
             cards[d] = qis[d].labels[levels[d]].length;
             lifts[d] = qis[d].lift[source.levels[d]][levels[d]];
+            product *= cards[d];
         }
-        TupleGrouper grouper = new TupleGrouper(cards, Math.min(source.size, 1 << 20));
-        int[][] codes = new int[q][source.size];
-        int[] counts = new int[source.size];
-        int[] classMap = new int[source.size];
-        int[] tuple = new int[q];
-        int size = 0;
-        for (int c = 0; c < source.size; c++) {
+        int n = source.size;
+        int[] classMap = new int[n];
+        int[] representative = new int[n];
+        int size;
+        if (product < 0x1p62) {
+            // Pack each class's generalised codes into a long, column by column (sequential reads).
+            long[] keys = new long[n];
             for (int d = 0; d < q; d++) {
-                tuple[d] = lifts[d][source.codes[d][c]];
-            }
-            int target = grouper.group(tuple);
-            if (target == size) {
-                for (int d = 0; d < q; d++) {
-                    codes[d][size] = tuple[d];
+                int[] lift = lifts[d];
+                int[] codes = source.codes[d];
+                long card = cards[d];
+                for (int c = 0; c < n; c++) {
+                    keys[c] = keys[c] * card + lift[codes[c]];
                 }
-                size++;
             }
-            counts[target] += source.counts[c];
-            classMap[c] = target;
+            size = product <= Math.max(4.0 * n, 1 << 16) ? groupDense(keys, (int) product, classMap, representative)
+                    : groupHashed(keys, classMap, representative);
+        } else {
+            TupleGrouper grouper = new TupleGrouper(cards, Math.min(n, 1 << 20));
+            int[] tuple = new int[q];
+            size = 0;
+            for (int c = 0; c < n; c++) {
+                for (int d = 0; d < q; d++) {
+                    tuple[d] = lifts[d][source.codes[d][c]];
+                }
+                int target = grouper.group(tuple);
+                if (target == size) {
+                    representative[size++] = c;
+                }
+                classMap[c] = target;
+            }
         }
+        int[][] codes = new int[q][size];
         for (int d = 0; d < q; d++) {
-            codes[d] = Arrays.copyOf(codes[d], size);
+            int[] lift = lifts[d];
+            int[] from = source.codes[d];
+            int[] to = codes[d];
+            for (int k = 0; k < size; k++) {
+                to[k] = lift[from[representative[k]]];
+            }
+        }
+        int[] counts = new int[size];
+        for (int c = 0; c < n; c++) {
+            counts[classMap[c]] += source.counts[c];
         }
         int[] entryClass = null;
         if (trackEntries && source.entryClass != null) {
@@ -641,7 +665,38 @@ final class Search {
                 entryClass[e] = classMap[source.entryClass[e]];
             }
         }
-        return new Partition(levels, size, codes, Arrays.copyOf(counts, size), entryClass);
+        return new Partition(levels, size, codes, counts, entryClass);
+    }
+
+    /** Groups keys below {@code range} with a direct-address table. */
+    private static int groupDense(long[] keys, int range, int[] classMap, int[] representative) {
+        int[] slot = new int[range];
+        Arrays.fill(slot, -1);
+        int size = 0;
+        for (int c = 0; c < keys.length; c++) {
+            int key = (int) keys[c];
+            int target = slot[key];
+            if (target < 0) {
+                target = size;
+                slot[key] = size;
+                representative[size++] = c;
+            }
+            classMap[c] = target;
+        }
+        return size;
+    }
+
+    private static int groupHashed(long[] keys, int[] classMap, int[] representative) {
+        LongIntMap map = new LongIntMap(Math.min(keys.length, 1 << 20));
+        int size = 0;
+        for (int c = 0; c < keys.length; c++) {
+            int target = map.putIfAbsent(keys[c], size);
+            if (target == size) {
+                representative[size++] = c;
+            }
+            classMap[c] = target;
+        }
+        return size;
     }
 
     /** Marks the classes that fail a sensitive model (l-diversity, t-closeness) as suppressed. */
