@@ -55,7 +55,8 @@ public final class Anonymiser {
         for (Plan plan : plans) {
             if (plan.transform() == Transform.GENERALISE) {
                 qis.add(new ColumnHierarchy(table, plan.index(), hierarchyFor(table, plan)));
-            } else if (plan.role() == AttributeType.SENSITIVE && plan.transform() != Transform.DROP) {
+            } else if (plan.role() == AttributeType.SENSITIVE && plan.transform() != Transform.DROP
+                    && (policy.lDiversity() != null || policy.tCloseness() != null)) {
                 ColumnHierarchy h = hierarchicalT ? new ColumnHierarchy(table, plan.index(), hierarchyFor(table, plan))
                         : null;
                 sensitive.add(new SensitiveColumn(table, plan.index(), h));

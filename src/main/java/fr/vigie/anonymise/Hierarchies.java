@@ -188,7 +188,12 @@ public final class Hierarchies {
         return DIGITS.matcher(value).matches();
     }
 
+    /** The distinct values; an empty column still gets a hierarchy (of the missing value alone). */
     private static List<String> distinct(Collection<String> values) {
-        return new ArrayList<>(new LinkedHashSet<>(values));
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(values));
+        if (distinct.isEmpty()) {
+            distinct.add("");
+        }
+        return distinct;
     }
 }

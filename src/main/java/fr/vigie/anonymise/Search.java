@@ -134,7 +134,7 @@ final class Search {
             qiCodes[d] = table.codes(table.columnIndex(this.qis[d].column));
         }
         TupleGrouper entries = new TupleGrouper(entryCards, 1024);
-        TupleGrouper classes = new TupleGrouper(classCards, 1024);
+        TupleGrouper classes = s == 0 ? null : new TupleGrouper(classCards, 1024);
         rowEntry = new int[rows];
         int[] entryTuple = new int[q + s];
         int[] classTuple = new int[q];
@@ -162,7 +162,8 @@ final class Search {
                 for (int i = 0; i < s; i++) {
                     sens[i].add(entryTuple[q + i]);
                 }
-                int c = classes.group(classTuple);
+                // Without sensitive columns an entry is a class: no second hash table.
+                int c = s == 0 ? e : classes.group(classTuple);
                 if (c == classCounts.size) {
                     classCounts.add(0);
                     for (int d = 0; d < q; d++) {
