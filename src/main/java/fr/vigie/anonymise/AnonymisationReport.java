@@ -66,9 +66,11 @@ public record AnonymisationReport(String policyId, int rowsIn, int rowsReleased,
      * @param threshold         the threshold used
      * @param sampleUniqueness  share of records alone in their class
      * @param marketer          expected share of records re-identified by a marketer attack
+     * @param populationUniqueness estimated share of records unique in the population (Zayatz model), when
+     *                          the policy gives the population size; else null
      */
     public record Risk(double prosecutorMax, double prosecutorAverage, double recordsAtRisk, double threshold,
-            double sampleUniqueness, double marketer) {
+            double sampleUniqueness, double marketer, Double populationUniqueness) {
     }
 
     /**

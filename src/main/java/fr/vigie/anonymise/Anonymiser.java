@@ -292,8 +292,10 @@ public final class Anonymiser {
                     Double.isInfinite(value) ? 0 : value, rowsViolating));
         }
         Partition before = search.partitionOf(new int[qis.size()], false);
-        AnonymisationReport.Risk riskBefore = Risks.of(before, new boolean[before.size], policy.riskThreshold());
-        AnonymisationReport.Risk riskAfter = Risks.of(partition, suppressed, policy.riskThreshold());
+        AnonymisationReport.Risk riskBefore = Risks.of(before, new boolean[before.size], policy.riskThreshold(),
+                policy.populationSize());
+        AnonymisationReport.Risk riskAfter = Risks.of(partition, suppressed, policy.riskThreshold(),
+                policy.populationSize());
         AnonymisationReport.Utility utility = new AnonymisationReport.Utility(policy.quality(), eval.loss(),
                 lossPerQi, search.entropyOf(eval.levels(), partition, suppressed, eval.suppressedRows()),
                 search.discernibility(partition, suppressed, eval.suppressedRows()),

@@ -61,4 +61,20 @@ class QualityAndRiskTest {
         assertThat(after.sampleUniqueness()).isZero();
         assertThat(after.marketer()).isCloseTo(3.0 / 9, within(1e-12));
     }
+
+    @Test
+    void populationUniquenessEqualsSampleUniquenessWhenTheSampleIsThePopulation() {
+        AnonymisationReport report = HandExample.run(dir, "  k: 2\n  populationSize: 10\n", "loss");
+        assertThat(report.riskBefore().populationUniqueness()).isCloseTo(0.1, within(1e-12));
+        assertThat(report.riskAfter().populationUniqueness()).isZero();
+    }
+
+    @Test
+    void populationUniquenessShrinksWhenTheSampleIsASmallFraction() {
+        // f1 = 1, f2 = 0... classes of sizes 1, 2, 3, 4: P(unique | sample unique) is well below 1 at 1 %.
+        double uniqueness = HandExample.run(dir, "  k: 2\n  populationSize: 1000\n", "loss").riskBefore()
+                .populationUniqueness();
+        assertThat(uniqueness).isGreaterThan(0).isLessThan(0.1);
+        assertThat(HandExample.run(dir, "  k: 2\n", "loss").riskBefore().populationUniqueness()).isNull();
+    }
 }
