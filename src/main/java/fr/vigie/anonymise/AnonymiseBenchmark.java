@@ -27,6 +27,9 @@ public final class AnonymiseBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
+        System.out.printf(Locale.ROOT, "%d processors, load average %.1f (figures scale with other load)%n",
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Path adultDir = Path.of(args.length > 0 ? args[0] : "../shared/reference/adult");
         Path work = Files.createTempDirectory("vigie-bench");
         DataTable adult = readCsv(adultDir.resolve("adult.csv"));
@@ -91,9 +94,9 @@ public final class AnonymiseBenchmark {
         }
         Arrays.sort(search);
         Arrays.sort(total);
-        System.out.printf(Locale.ROOT, "%-52s search %5d ms (median of %d), anonymise %5d ms; levels %s, "
+        System.out.printf(Locale.ROOT, "%-52s search %5d ms (median of %d, best %d), anonymise %5d ms; levels %s, "
                 + "suppressed %d, classes %d, loss %.10f, nodes checked %d of %d%n", label, search[runs / 2], runs,
-                total[runs / 2], report.transformation().values(), report.suppressedRows(),
+                search[0], total[runs / 2], report.transformation().values(), report.suppressedRows(),
                 report.achieved().classes(), report.utility().loss(), report.search().nodesChecked(),
                 report.search().latticeSize());
     }
