@@ -95,7 +95,8 @@ public final class Anonymiser {
             if (role == AttributeType.QUASI_IDENTIFYING && transform != Transform.GENERALISE
                     && transform != Transform.DROP) {
                 throw new ConfigException(policy.file(), "columns." + name + ".transform",
-                        "a quasi-identifier can only be generalised or dropped");
+                        "column '" + name + "' is a quasi-identifier, which can only be generalised or dropped"
+                                + " (give it another role with 'role:' to transform it otherwise)");
             }
             if (role == AttributeType.IDENTIFYING && transform != Transform.DROP
                     && transform != Transform.PSEUDONYMISE) {

@@ -98,4 +98,11 @@ class TransformationsTest {
         Anonymisation result = new Anonymiser(policy, dir).anonymise(people(), classification(), null);
         assertThat(result.header()).doesNotContain("nir", "nom");
     }
+
+    @Test
+    void refusesToTransformAQuasiIdentifierOtherThanByGeneralisation() {
+        Policy policy = Fixtures.policy(dir, "id: p\nprivacy: {k: 2}\ncolumns:\n  sexe: {transform: mask}\n");
+        assertThatThrownBy(() -> new Anonymiser(policy, dir).anonymise(people(), classification(), null))
+                .isInstanceOf(fr.vigie.model.ConfigException.class).hasMessageContaining("columns.sexe.transform");
+    }
 }
