@@ -12,9 +12,10 @@ import java.util.List;
  * <p>The optimal search visits nodes in ascending order of a lower bound of the quality model (for Loss and
  * non-uniform entropy: the value the node would have with nothing suppressed, which generalising can only
  * raise and suppressing can only raise). It stops once the bound exceeds the best loss found, so every node
- * that could beat the optimum is either checked or known unacceptable: when all privacy models are monotone,
- * an unacceptable node makes all its specialisations unacceptable (marked without checking), as in ARX's
- * Flash. A node's equivalence classes are rolled up from those of a checked direct specialisation kept in a
+ * that could beat the optimum is either checked or known unacceptable: when acceptability is monotone (see
+ * {@link PrivacyModel#monotoneWithSuppression()}), an unacceptable node makes all its specialisations
+ * unacceptable (marked without checking), as in ARX's Flash, and binary searches along paths to the top
+ * classify whole regions at once. A node's equivalence classes are rolled up from those of a checked direct specialisation kept in a
  * bounded cache (or from the distinct original tuples), without rescanning the rows.
  *
  * <p>Above {@link #MAX_OPTIMAL_NODES} nodes, or when the time budget runs out, the result is best effort
@@ -56,7 +57,10 @@ final class Search {
     private final List<SensitiveCheck> checks = new ArrayList<>();
     private final List<SensitiveColumn> sensitiveColumns;
     private final double averageRisk;
+    /** Acceptability is monotone: generalisations of acceptable nodes are acceptable. */
     private final boolean monotone;
+    /** Merging passing classes passes: a node that suppresses nothing dominates its generalisations. */
+    private final boolean mergeMonotone;
     private final int maxSuppressed;
     private final int[] maxLevel;
     private final long[] stride;
@@ -71,9 +75,11 @@ final class Search {
         this.sensitiveColumns = List.copyOf(sensitive);
         int kMax = 1;
         double risk = Double.POSITIVE_INFINITY;
-        boolean allMonotone = true;
+        boolean mergeMonotone = true;
+        boolean withSuppression = true;
         for (PrivacyModel model : settings.models()) {
-            allMonotone &= model.monotone();
+            mergeMonotone &= model.monotone();
+            withSuppression &= model.monotoneWithSuppression();
             if (model instanceof PrivacyModel.KAnonymity m) {
                 kMax = Math.max(kMax, m.k());
             } else if (model instanceof PrivacyModel.AverageRisk m) {
@@ -92,8 +98,9 @@ final class Search {
         }
         this.k = kMax;
         this.averageRisk = risk;
-        this.monotone = allMonotone;
         this.maxSuppressed = (int) Math.floor(settings.suppressionLimit() * rows + 1e-9);
+        this.mergeMonotone = mergeMonotone;
+        this.monotone = maxSuppressed == 0 ? mergeMonotone : withSuppression && mergeMonotone;
         int q = qis.size();
         maxLevel = new int[q];
         stride = new long[q];
@@ -219,9 +226,12 @@ final class Search {
                 if (best == null || better(eval, best)) {
                     best = eval;
                 }
-                if (monotone) {
-                    // Without suppression the loss is monotone too: generalisations cannot do better.
-                    mark(node, state, maxSuppressed == 0 ? DOMINATED : KNOWN_ACCEPTABLE, +1);
+                if (eval.suppressedRows() == 0 && mergeMonotone) {
+                    // Its generalisations merge passing classes only, so suppress nothing either, and without
+                    // suppression every quality model only grows with generalisation: they cannot win.
+                    mark(node, state, DOMINATED, +1);
+                } else if (monotone) {
+                    mark(node, state, KNOWN_ACCEPTABLE, +1);
                 }
                 return true;
             }

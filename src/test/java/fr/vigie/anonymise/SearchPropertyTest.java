@@ -14,13 +14,16 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Properties of the search on generated data, checked against brute force and independently of the engine. */
 class SearchPropertyTest {
     private static final String[] L_DIVERSITY = {"", "  l-diversity: {variant: distinct, l: 2}\n",
         "  l-diversity: {variant: entropy, l: 1.8}\n", "  l-diversity: {variant: recursive, l: 2, c: 3}\n",
-        "  t-closeness: {t: 0.35, distance: equal}\n", "  t-closeness: {t: 0.3, distance: ordered}\n"};
+        "  t-closeness: {t: 0.35, distance: equal}\n", "  t-closeness: {t: 0.3, distance: ordered}\n",
+        "  averageRisk: 0.15\n", "  l-diversity: {variant: distinct, l: 2}\n  averageRisk: 0.2\n"};
     private static final QualityModel[] QUALITY = QualityModel.values();
 
     @TempDir
@@ -63,6 +66,9 @@ class SearchPropertyTest {
         if (policy.tCloseness() != null) {
             models.add(new PrivacyModel.TCloseness("s", policy.tCloseness().t(), policy.tCloseness().distance()));
         }
+        if (policy.averageRisk() != null) {
+            models.add(new PrivacyModel.AverageRisk(policy.averageRisk()));
+        }
         return models;
     }
 
@@ -76,8 +82,12 @@ class SearchPropertyTest {
         return Fixtures.policy(dir, yaml.toString());
     }
 
+    static LongStream seeds() {
+        return LongStream.rangeClosed(1, 80);
+    }
+
     @ParameterizedTest
-    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24})
+    @MethodSource("seeds")
     void searchFindsTheBruteForceOptimum(long seed) {
         Case c = caseFor(seed);
         DataTable table = c.table();
