@@ -47,6 +47,9 @@ public final class Anonymiser {
      */
     public Anonymisation anonymise(DataTable table, List<ColumnInfo> columns, byte[] pseudonymKey) {
         List<Plan> plans = plan(table, columns);
+        if (plans.stream().anyMatch(p -> p.transform() == Transform.PSEUDONYMISE)) {
+            new Pseudonymiser(pseudonymKey); // fails now on a missing or short key, not after the search
+        }
         List<ColumnHierarchy> qis = new ArrayList<>();
         List<SensitiveColumn> sensitive = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -302,8 +305,9 @@ public final class Anonymiser {
                 search.discernibility(partition, suppressed, eval.suppressedRows()),
                 search.averageClassSize(partition, suppressed, eval.suppressedRows()));
         return new AnonymisationReport(policy.id(), rows, released, eval.suppressedRows(), policy.suppressionLimit(),
-                treatments, transformation, new AnonymisationReport.Guarantees(smallest, classes, outcomes,
-                        averageRisk), riskBefore, riskAfter, utility,
+                treatments, transformation, new AnonymisationReport.Guarantees(smallest, classes,
+                        search.distinctValues(partition, suppressed), search.largestDistance(partition, suppressed),
+                        outcomes, averageRisk), riskBefore, riskAfter, utility,
                 new AnonymisationReport.SearchStatistics(stats.latticeSize(), stats.nodesChecked(), stats.millis(),
                         stats.optimal(), stats.strategy()), List.copyOf(notes));
     }

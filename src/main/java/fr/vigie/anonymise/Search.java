@@ -464,6 +464,32 @@ final class Search {
         return result;
     }
 
+    /** Smallest number of distinct values of a checked sensitive column in a released class; null if none. */
+    Integer distinctValues(Partition p, boolean[] suppressed) {
+        if (checks.isEmpty()) {
+            return null;
+        }
+        int[] smallest = {Integer.MAX_VALUE};
+        classes.forEachHistogram(p, suppressed, (c, histogram, touched, touchedCount) -> {
+            for (int count : touchedCount) {
+                smallest[0] = Math.min(smallest[0], count);
+            }
+        });
+        return smallest[0] == Integer.MAX_VALUE ? 0 : smallest[0];
+    }
+
+    /** Largest t-closeness distance over released classes and t-closeness models; null without one. */
+    Double largestDistance(Partition p, boolean[] suppressed) {
+        Double largest = null;
+        double[] values = achieved(p, suppressed);
+        for (int m = 0; m < checks.size(); m++) {
+            if (checks.get(m).model instanceof PrivacyModel.TCloseness) {
+                largest = largest == null ? values[m] : Math.max(largest, values[m]);
+            }
+        }
+        return largest;
+    }
+
     private static boolean smallestWins(SensitiveCheck check) {
         return check.model instanceof PrivacyModel.DistinctLDiversity
                 || check.model instanceof PrivacyModel.EntropyLDiversity;

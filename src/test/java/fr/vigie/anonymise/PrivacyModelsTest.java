@@ -35,6 +35,8 @@ class PrivacyModelsTest {
         AnonymisationReport report = run("  l-diversity: {variant: distinct, l: 2}\n");
         assertThat(report.suppressedRows()).isEqualTo(3);
         assertThat(achieved(report, 1)).isEqualTo(2);
+        assertThat(report.achieved().l()).isEqualTo(2);
+        assertThat(report.achieved().t()).isNull();
     }
 
     @Test
@@ -60,6 +62,7 @@ class PrivacyModelsTest {
         AnonymisationReport report = run("  t-closeness: {t: 0.45, distance: equal}\n");
         assertThat(report.suppressedRows()).isEqualTo(3);
         assertThat(achieved(report, 1)).isCloseTo(0.3666666667, within(1e-9));
+        assertThat(report.achieved().t()).isCloseTo(0.3666666667, within(1e-9));
     }
 
     @Test

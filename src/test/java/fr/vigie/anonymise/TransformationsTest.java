@@ -105,4 +105,11 @@ class TransformationsTest {
         assertThatThrownBy(() -> new Anonymiser(policy, dir).anonymise(people(), classification(), null))
                 .isInstanceOf(fr.vigie.model.ConfigException.class).hasMessageContaining("columns.sexe.transform");
     }
+
+    @Test
+    void pseudonymisingWithoutAKeyFailsBeforeAnyWork() {
+        Policy policy = Fixtures.policy(dir, "id: p\nidentifying: pseudonymise\nprivacy: {k: 2}\n");
+        assertThatThrownBy(() -> new Anonymiser(policy, dir).anonymise(people(), classification(), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("key");
+    }
 }
