@@ -14,7 +14,9 @@ import java.util.Random;
 /**
  * Prints the time of the optimal search on the Adult reference set (k=5 with 0 % and 5 % suppression, k=5
  * with distinct 2-diversity on occupation) and on a generated table of one million rows with 4
- * quasi-identifiers. Usage: {@code AnonymiseBenchmark [adultDir]} (default {@code ../shared/reference/adult}).
+ * quasi-identifiers. Usage: {@code AnonymiseBenchmark [adultDir] [--memory]} (default adult dir
+ * {@code ../shared/reference/adult}); {@code --memory} also anonymises 10 million rows with 6 quasi-identifiers
+ * and prints the peak heap (run it with {@code -Xmx2g}).
  *
  * <p>"search" is the lattice search alone (the figure ARX publishes); "anonymise" is the whole call: hierarchy
  * binding, one scan of the rows, search, risk and utility measures (rows are released lazily, not counted).
@@ -30,7 +32,8 @@ public final class AnonymiseBenchmark {
         System.out.printf(Locale.ROOT, "%d processors, load average %.1f (figures scale with other load)%n",
                 Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        Path adultDir = Path.of(args.length > 0 ? args[0] : "../shared/reference/adult");
+        List<String> arguments = Arrays.asList(args);
+        Path adultDir = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared/reference/adult");
         Path work = Files.createTempDirectory("vigie-bench");
         DataTable adult = readCsv(adultDir.resolve("adult.csv"));
         List<ColumnInfo> allQis = new ArrayList<>();
@@ -59,6 +62,44 @@ public final class AnonymiseBenchmark {
                 + "  sex: {builtin: suppress}\n  birth: {builtin: date}\n");
         System.out.printf(Locale.ROOT, "Generated: %d rows, 4 quasi-identifiers%n", large.rowCount());
         time("1M rows k=5, 1% suppression", large, largeQis, Policy.load(largePolicy, work));
+        if (arguments.contains("--memory")) {
+            memory(work);
+        }
+    }
+
+    /** Ten million rows, six quasi-identifiers: time and peak heap of one anonymisation. */
+    private static void memory(Path work) throws IOException {
+        Random random = new Random(1);
+        String[] nationalities = {"Française", "UE", "Hors UE"};
+        String[] situations = {"Célibataire", "Marié(e)", "Pacsé(e)", "Concubinage", "Divorcé(e)", "Séparé(e)"};
+        DataTable.Builder builder = DataTable.builder(List.of("age", "sexe", "code_postal", "nationalite",
+                "situation", "date_naissance"));
+        for (int r = 0; r < 10_000_000; r++) {
+            int age = 18 + (int) (Math.abs(random.nextGaussian()) * 25) % 80;
+            builder.add(new String[] {String.valueOf(age), random.nextBoolean() ? "F" : "M",
+                String.valueOf(34000 + random.nextInt(40) * 10), nationalities[random.nextInt(3)],
+                situations[random.nextInt(6)], String.format(Locale.ROOT, "%04d-%02d-%02d", 2025 - age,
+                        1 + random.nextInt(12), 1 + random.nextInt(28))});
+        }
+        DataTable table = builder.build();
+        Path policy = work.resolve("memory.yml");
+        Files.writeString(policy, "id: memory\nprivacy: {k: 5, suppressionLimit: 0.01}\nhierarchies:\n"
+                + "  age: {builtin: interval, widths: [5, 10, 20]}\n  code_postal: {builtin: mask}\n"
+                + "  date_naissance: {builtin: date}\n");
+        List<ColumnInfo> columns = new ArrayList<>();
+        for (String name : table.header()) {
+            columns.add(new ColumnInfo(name, AttributeType.QUASI_IDENTIFYING, null));
+        }
+        long start = System.nanoTime();
+        AnonymisationReport report = new Anonymiser(Policy.load(policy, work), work)
+                .anonymise(table, columns, null).report();
+        long peak = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        System.out.printf(Locale.ROOT, "10M rows x 6 QIs: anonymise %d ms (search %d ms), levels %s, suppressed %d,"
+                + " peak heap %d MB of %d MB max%n", (System.nanoTime() - start) / 1_000_000, report.search().millis(),
+                report.transformation().values(), report.suppressedRows(), peak >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
     }
 
     private static Policy policy(Path work, Path adultDir, String privacy, String withoutHierarchy)

@@ -26,7 +26,10 @@ public final class Anonymiser {
     private final Policy policy;
     private final Path projectDir;
 
-    /** @param projectDir directory against which the policy's relative paths were resolved */
+    /**
+     * @param projectDir the project directory the policy was loaded against (its hierarchy paths are already
+     *                   resolved; kept so that the facade's signature does not change when more files are read)
+     */
     public Anonymiser(Policy policy, Path projectDir) {
         this.policy = policy;
         this.projectDir = projectDir;
