@@ -222,7 +222,7 @@ public final class ClassificationRules {
         Set<String> ids = new HashSet<>();
         for (ConfigNode rule : node.items()) {
             rule.allowOnly("id", "infoType", "attributeType", "domain", "protectedAttribute", "names", "unless",
-                "confirmBy", "minConfirm", "confidence");
+                "confirmBy", "minConfirm", "supportedBy", "confidence");
             String id = uniqueId(rule, ids);
             List<List<String>> patterns = new ArrayList<>();
             for (ConfigNode name : rule.require("names").items()) {
@@ -249,7 +249,8 @@ public final class ClassificationRules {
                 unless.addAll(Text.canonicalWords(Text.normalize(word)));
             }
             b.nameRules.add(new NameRule(id, category(rule, b), List.copyOf(patterns), Set.copyOf(unless),
-                rule.strings("confirmBy"), rule.number("minConfirm", 0.5, 0, 1), rule.number("confidence", 0.85, 0, 1)));
+                rule.strings("confirmBy"), rule.number("minConfirm", 0.5, 0, 1), rule.strings("supportedBy"),
+                rule.number("confidence", 0.85, 0, 1)));
         }
     }
 
@@ -298,6 +299,11 @@ public final class ClassificationRules {
             for (String id : b.nameRules.get(i).confirmBy()) {
                 if (!valueIds.contains(id)) {
                     throw items.get(i).get("confirmBy").error("unknown value rule '" + id + "'");
+                }
+            }
+            for (String id : b.nameRules.get(i).supportedBy()) {
+                if (!valueIds.contains(id)) {
+                    throw items.get(i).get("supportedBy").error("unknown value rule '" + id + "'");
                 }
             }
         }

@@ -44,6 +44,9 @@ final class ColumnDecision {
         if (hit != null) {
             Category named = hit.rule().category();
             int same = named.infoType() == null ? -1 : bestQualifying(named.infoType());
+            if (same < 0) {
+                same = bestSupporting(hit.rule());
+            }
             rule = hit.rule().id();
             if (same >= 0) {
                 category = named;
@@ -123,6 +126,20 @@ final class ColumnDecision {
             }
             if (ev.sampled > 0 && ev.ratio(i) >= r.minRatio() && ev.distinctRatio() <= r.maxDistinctRatio()
                     && (best < 0 || ev.ratio(i) > ev.ratio(best))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Index of the qualifying value rule among those that support {@code rule}, with the best ratio; -1 if none. */
+    private int bestSupporting(NameRule rule) {
+        List<ValueRule> valueRules = rules.valueRules();
+        int best = -1;
+        for (int i = 0; i < valueRules.size(); i++) {
+            ValueRule r = valueRules.get(i);
+            if (rule.supportedBy().contains(r.id()) && ev.sampled > 0 && ev.ratio(i) >= r.minRatio()
+                    && ev.distinctRatio() <= r.maxDistinctRatio() && (best < 0 || ev.ratio(i) > ev.ratio(best))) {
                 best = i;
             }
         }

@@ -43,13 +43,15 @@ final class ColumnEvidence {
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             String raw = e.getKey();
             int n = e.getValue();
-            String normalised = Text.normalize(raw);
+            String value = raw.strip();
+            String normalised = Text.normalize(value);
+            String[] words = normalised.split(" ");
             totalLength += (long) raw.length() * n;
-            if (countSpaces(normalised) >= 3) {
+            if (words.length >= 4) {
                 multiWord += n;
             }
             for (int r = 0; r < matches.length; r++) {
-                if (valueRules.get(r).matches(raw, normalised)) {
+                if (valueRules.get(r).matches(value, normalised, words)) {
                     matches[r] += n;
                 }
             }
@@ -146,15 +148,5 @@ final class ColumnEvidence {
 
     private static boolean wordMatches(String word, String token) {
         return word.endsWith("*") ? token.startsWith(word.substring(0, word.length() - 1)) : token.equals(word);
-    }
-
-    private static int countSpaces(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == ' ') {
-                n++;
-            }
-        }
-        return n;
     }
 }

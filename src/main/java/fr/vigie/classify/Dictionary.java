@@ -98,12 +98,11 @@ final class Dictionary {
 
     /** A run of consecutive words of the normalised value is a term. */
     boolean matchesPhrase(String normalised) {
-        return countPhrases(normalised, true) > 0;
+        return countPhrases(normalised.split(" "), true) > 0;
     }
 
-    /** How many term occurrences the normalised text holds (stops at the first when {@code any}). */
-    int countPhrases(String normalised, boolean any) {
-        String[] words = normalised.split(" ");
+    /** How many term occurrences the words of a normalised text hold (stops at the first when {@code any}). */
+    int countPhrases(String[] words, boolean any) {
         int count = 0;
         for (int i = 0; i < words.length; i++) {
             StringBuilder phrase = new StringBuilder();

@@ -12,8 +12,9 @@ import java.util.Set;
  * @param unless     the rule does not apply when the name holds one of these tokens
  * @param confirmBy  value rules that must confirm (ratio ≥ minConfirm) or the name match is dropped;
  *                   empty: the name alone suffices
+ * @param supportedBy value rules of another info type whose match supports the name (dates for a birth date)
  * @param confidence confidence of a decision on the name alone
  */
 record NameRule(String id, Category category, List<List<String>> patterns, Set<String> unless,
-        List<String> confirmBy, double minConfirm, double confidence) {
+        List<String> confirmBy, double minConfirm, List<String> supportedBy, double confidence) {
 }

@@ -18,23 +18,22 @@ record ValueRule(String id, Category category, Pattern pattern, Predicate<String
 
     enum MatchMode { EXACT, TOKEN, PHRASE }
 
-    /** Whether one raw value (and its normalised form) matches. */
-    boolean matches(String raw, String normalised) {
-        String value = raw.strip();
+    /** Whether one value matches: {@code value} stripped, {@code normalised} and its {@code words} from {@link Text}. */
+    boolean matches(String value, String normalised, String[] words) {
         if (pattern != null && !pattern.matcher(value).matches()) {
             return false;
         }
         if (validator != null && !validator.test(value)) {
             return false;
         }
-        if (rejectIfContains != null && rejectIfContains.matchesPhrase(normalised)) {
+        if (rejectIfContains != null && rejectIfContains.countPhrases(words, true) > 0) {
             return false;
         }
         if (dictionary != null) {
             return switch (match) {
                 case EXACT -> dictionary.matchesExact(normalised);
                 case TOKEN -> dictionary.matchesToken(normalised);
-                case PHRASE -> dictionary.matchesPhrase(normalised);
+                case PHRASE -> dictionary.countPhrases(words, true) > 0;
             };
         }
         return true;

@@ -271,6 +271,14 @@ class ClassifierTest {
     }
 
     @Test
+    void datesSupportABirthDateName() {
+        ColumnClassification withDates = column("dt_nais", repeat(50, "12/03/1960", "01/04/1985"));
+        ColumnClassification withoutValues = column("dt_nais", List.of());
+        assertThat(withDates.evidence().valueRule()).isEqualTo("date-value");
+        assertThat(withDates.confidence()).isGreaterThan(withoutValues.confidence());
+    }
+
+    @Test
     void emptyColumnsAreClassifiedFromTheirNameOnly() {
         ColumnClassification c = column("telephone", List.of());
         assertThat(c.infoType()).isEqualTo("PHONE_NUMBER");
