@@ -2,6 +2,7 @@ package fr.vigie.classify;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What was measured on one column before deciding: the best name match and, for every value rule,
@@ -31,6 +32,9 @@ final class ColumnEvidence {
 
     /** The name pattern that matched best, with its rule. */
     record NameHit(NameRule rule, String pattern, int words, int length, int prefixes) {
+        int priority() {
+            return rule.priority();
+        }
     }
 
     static ColumnEvidence of(String name, List<String> sample, ClassificationRules rules) {
@@ -86,14 +90,37 @@ final class ColumnEvidence {
                     }
                 }
             }
+            NameHit combined = matchAllOf(rule, tokens);
+            if (combined != null && (best == null || moreSpecific(combined, best))) {
+                best = combined;
+            }
         }
         return best;
     }
 
-    /** More words, then fewer prefix words, then more letters. */
+    /** A hit when every word group of the rule has a word among the tokens; shown as the words found. */
+    private static NameHit matchAllOf(NameRule rule, List<String> tokens) {
+        if (rule.allOf().isEmpty()) {
+            return null;
+        }
+        List<String> found = new java.util.ArrayList<>();
+        for (Set<String> group : rule.allOf()) {
+            String word = tokens.stream().filter(group::contains).findFirst().orElse(null);
+            if (word == null) {
+                return null;
+            }
+            found.add(word);
+        }
+        return new NameHit(rule, String.join(" + ", found), found.size(), found.stream().mapToInt(String::length).sum(), 0);
+    }
+
+    /** More words, then higher rule priority, then fewer prefix words, then more letters. */
     private static boolean moreSpecific(NameHit a, NameHit b) {
         if (a.words() != b.words()) {
             return a.words() > b.words();
+        }
+        if (a.priority() != b.priority()) {
+            return a.priority() > b.priority();
         }
         if (a.prefixes() != b.prefixes()) {
             return a.prefixes() < b.prefixes();

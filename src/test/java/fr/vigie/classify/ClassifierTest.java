@@ -44,7 +44,9 @@ class ClassifierTest {
         "num_secu, FR_NIR", "N° Sécu, FR_NIR", "numsecu, FR_NIR", "NIR, FR_NIR",
         "code_postal, POSTAL_CODE", "CodePostal, POSTAL_CODE", "cp, POSTAL_CODE",
         "nationalité, NATIONALITY", "diagnostic, DIAGNOSIS", "handicap, DISABILITY", "revenus, INCOME",
-        "salaire_brut, INCOME", "iban, IBAN", "adresse_domicile, STREET_ADDRESS", "immat, VEHICLE_PLATE"})
+        "salaire_brut, INCOME", "iban, IBAN", "adresse_domicile, STREET_ADDRESS", "immat, VEHICLE_PLATE",
+        "identifiant_famille, RECORD_IDENTIFIER", "usager_id, RECORD_IDENTIFIER", "date_diagnostic, DATE",
+        "nature_infraction, OFFENCE", "date_infraction, DATE", "religion, RELIGION", "orientation_sexuelle, SEXUAL_ORIENTATION"})
     void recognisesColumnNamesInTheirUsualSpellings(String name, String infoType) {
         ColumnClassification c = column(name, List.of());
         assertThat(c.infoType()).as(name).isEqualTo(infoType);
