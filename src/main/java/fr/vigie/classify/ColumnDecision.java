@@ -61,10 +61,10 @@ final class ColumnDecision {
             } else {
                 category = named;
                 confidence = hit.rule().confidence();
-                int own = bestOfType(named.infoType());
+                int own = named.infoType() == null ? -1 : bestOfType(named.infoType());
+                valueIndex = own;
                 if (own >= 0 && ev.sampled >= rules.minSampleToConfirm() && ev.ratio(own) < 0.5) {
                     confidence = Math.min(confidence, 0.6);
-                    valueIndex = own;
                     notes.add("decided on the name: values do not pass " + valueRules.get(own).id());
                 }
             }
@@ -75,6 +75,7 @@ final class ColumnDecision {
         } else {
             category = new Category(null, AttributeType.INSENSITIVE, null, null);
             rule = null;
+            valueIndex = -1;
             confidence = ev.sampled == 0 ? 0.5 : 0.9;
         }
 
@@ -82,11 +83,15 @@ final class ColumnDecision {
         if (isFreeText(category)) {
             embedded = scanEmbedded();
             category = overlayFreeText(category, embedded);
+            if (rule == null && !embedded.isEmpty()) {
+                rule = "text-scan";
+            }
         }
         if (ev.sampled == 0) {
             notes.add("no non-null value sampled");
         }
-        int shownValue = valueIndex >= 0 ? valueIndex : bestOfType(null);
+        // Only the value rule that decided, or the one of the name's own type: others would confuse.
+        int shownValue = valueIndex;
         Evidence evidence = new Evidence(hit == null ? null : hit.pattern(),
             shownValue < 0 ? 0 : round(ev.ratio(shownValue)), ev.sampled, rule,
             shownValue < 0 || ev.valueMatches[shownValue] == 0 ? null : valueRules.get(shownValue).id(),
