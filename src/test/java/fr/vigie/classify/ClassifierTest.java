@@ -251,6 +251,7 @@ class ClassifierTest {
         assertThat(nir.propertyNames()).contains("name", "attributeType", "infoType", "domain", "protectedAttribute",
             "confidence", "evidence");
         assertThat(nir.get("attributeType").asString()).isEqualTo("IDENTIFYING");
+        assertThat(nir.has("personal")).isFalse();
         assertThat(nir.get("domain").isNull()).isTrue();
         assertThat(nir.get("evidence").propertyNames()).contains("nameMatch", "valueMatchRatio", "sampled");
         assertThat(nir.get("evidence").get("nameMatch").asString()).isEqualTo("nir");
@@ -270,6 +271,14 @@ class ClassifierTest {
         assertThat(table).contains("nom", "PERSON_NAME", "diagnostic", "DIAGNOSIS", "montant", "AMOUNT",
             "sensitivity: HIGH", "ALERT: health and financial", "DPIA required: yes");
         assertThat(table).doesNotContain("Martin").doesNotContain("Asthme");
+    }
+
+    @Test
+    void capitalisedWordsAreNotTakenForBics() {
+        assertThat(column("equipement", repeat(50, "PISCINES", "GYMNASES", "STADIUMS")).attributeType())
+            .isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(column("equipement", repeat(50, "PISCINES", "GYMNASES", "STADIUMS")).domain()).isNull();
+        assertThat(column("bic", repeat(50, "BNPAFRPP", "AGRIFRPP834")).infoType()).isEqualTo("BIC");
     }
 
     @Test
