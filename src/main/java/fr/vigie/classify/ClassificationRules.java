@@ -269,7 +269,7 @@ public final class ClassificationRules {
         Set<String> ids = new HashSet<>();
         for (ConfigNode rule : node.items()) {
             rule.allowOnly("id", "infoType", "attributeType", "domain", "protectedAttribute", "pattern", "validator",
-                "dictionary", "match", "rejectIfContains", "minRatio", "maxDistinctRatio", "alone", "decisive");
+                "dictionary", "match", "rejectIfContains", "minRatio", "minDistinctRatio", "maxDistinctRatio", "alone", "decisive");
             String id = uniqueId(rule, ids);
             Pattern pattern = rule.has("pattern") ? compile(rule.get("pattern")) : null;
             Predicate<String> validator = rule.has("validator") ? validator(rule.get("validator")) : null;
@@ -280,7 +280,8 @@ public final class ClassificationRules {
             ValueRule.MatchMode match = rule.optEnum("match", ValueRule.MatchMode.class).orElse(ValueRule.MatchMode.EXACT);
             Dictionary reject = rule.has("rejectIfContains") ? dictionary(rule.get("rejectIfContains"), dictionaries) : null;
             b.valueRules.add(new ValueRule(id, category(rule, b), pattern, validator, dictionary, match, reject,
-                rule.number("minRatio", b.minValueRatio, 0.01, 1), rule.number("maxDistinctRatio", 1, 0, 1),
+                rule.number("minRatio", b.minValueRatio, 0.01, 1), rule.number("minDistinctRatio", 0, 0, 1),
+                rule.number("maxDistinctRatio", 1, 0, 1),
                 rule.bool("alone", true), rule.bool("decisive", false)));
         }
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Combines name and value evidence for one column:
@@ -21,6 +22,8 @@ import java.util.function.Function;
  * </ol>
  */
 final class ColumnDecision {
+    private static final int FREE_TEXT_MIN_DISTINCT = 20;
+
     private final ClassificationRules rules;
     private final ColumnEvidence ev;
     private final Function<String, Map<String, Integer>> textScanner;
@@ -34,48 +37,55 @@ final class ColumnDecision {
 
     ColumnClassification decide() {
         List<ValueRule> valueRules = rules.valueRules();
-        int best = bestQualifying(null);
+        int alone = bestQualifying(null, ValueRule::alone);
+        int decisive = bestQualifying(null, ValueRule::decisive);
         ColumnEvidence.NameHit hit = confirmedNameHit();
 
         Category category;
         double confidence;
         String rule;
-        int valueIndex = best;
+        int valueIndex = -1;
         if (hit != null) {
             Category named = hit.rule().category();
-            int same = named.infoType() == null ? -1 : bestQualifying(named.infoType());
+            int same = named.infoType() == null ? -1 : bestQualifying(named.infoType(), r -> true);
             if (same < 0) {
                 same = bestSupporting(hit.rule());
             }
             rule = hit.rule().id();
-            if (same >= 0) {
+            boolean otherDecisive = decisive >= 0
+                && !java.util.Objects.equals(valueRules.get(decisive).category().infoType(), named.infoType())
+                && (same < 0 || !valueRules.get(same).decisive());
+            if (otherDecisive) {
+                ValueRule winner = valueRules.get(decisive);
+                category = winner.category();
+                rule = winner.id();
+                valueIndex = decisive;
+                confidence = 0.6 + 0.35 * ev.ratio(decisive);
+                notes.add("name suggests " + label(named) + " but values are " + label(category));
+            } else if (same >= 0) {
                 category = named;
                 valueIndex = same;
                 confidence = 0.9 + 0.09 * ev.ratio(same);
-            } else if (best >= 0 && valueRules.get(best).decisive()) {
-                ValueRule winner = valueRules.get(best);
-                category = winner.category();
-                rule = winner.id();
-                confidence = 0.6 + 0.35 * ev.ratio(best);
-                notes.add("name suggests " + label(named) + " but values are " + label(category));
             } else {
                 category = named;
                 confidence = hit.rule().confidence();
                 int own = named.infoType() == null ? -1 : bestOfType(named.infoType());
                 valueIndex = own;
-                if (own >= 0 && ev.sampled >= rules.minSampleToConfirm() && ev.ratio(own) < 0.5) {
+                // Only a failed form check lowers confidence: "oui"/"non" in a benefit column is no contradiction.
+                if (own >= 0 && valueRules.get(own).checksForm() && ev.sampled >= rules.minSampleToConfirm()
+                        && ev.ratio(own) < 0.5) {
                     confidence = Math.min(confidence, 0.6);
                     notes.add("decided on the name: values do not pass " + valueRules.get(own).id());
                 }
             }
-        } else if (best >= 0 && valueRules.get(best).alone()) {
-            category = valueRules.get(best).category();
-            rule = valueRules.get(best).id();
-            confidence = 0.5 + 0.45 * ev.ratio(best);
+        } else if (alone >= 0) {
+            category = valueRules.get(alone).category();
+            rule = valueRules.get(alone).id();
+            valueIndex = alone;
+            confidence = 0.5 + 0.45 * ev.ratio(alone);
         } else {
             category = new Category(null, AttributeType.INSENSITIVE, null, null);
             rule = null;
-            valueIndex = -1;
             confidence = ev.sampled == 0 ? 0.5 : 0.9;
         }
 
@@ -100,36 +110,41 @@ final class ColumnDecision {
             category.protectedAttribute(), round(confidence), evidence, null);
     }
 
-    /** The name hit, unless its rule asks for confirmation by values and the values do not give it. */
+    /** The most specific name hit whose rule needs no confirmation by values, or gets it. */
     private ColumnEvidence.NameHit confirmedNameHit() {
-        ColumnEvidence.NameHit hit = ev.nameHit;
-        if (hit == null || hit.rule().confirmBy().isEmpty() || ev.sampled < rules.minSampleToConfirm()) {
-            return hit;
-        }
-        double bestRatio = 0;
         List<ValueRule> valueRules = rules.valueRules();
-        for (int i = 0; i < valueRules.size(); i++) {
-            if (hit.rule().confirmBy().contains(valueRules.get(i).id())) {
-                bestRatio = Math.max(bestRatio, ev.ratio(i));
+        for (ColumnEvidence.NameHit hit : ev.nameHits) {
+            if (hit.rule().confirmBy().isEmpty() || ev.sampled < rules.minSampleToConfirm()) {
+                return hit;
             }
+            double bestRatio = 0;
+            for (int i = 0; i < valueRules.size(); i++) {
+                ValueRule r = valueRules.get(i);
+                if (hit.rule().confirmBy().contains(r.id()) && r.fitsDistinctRatio(ev.distinctRatio())) {
+                    bestRatio = Math.max(bestRatio, ev.ratio(i));
+                }
+            }
+            if (bestRatio >= hit.rule().minConfirm()) {
+                return hit;
+            }
+            notes.add("name matches rule " + hit.rule().id() + " but values do not confirm it");
         }
-        if (bestRatio >= hit.rule().minConfirm()) {
-            return hit;
-        }
-        notes.add("name matches rule " + hit.rule().id() + " but values do not confirm it");
         return null;
     }
 
-    /** Index of the qualifying value rule (of {@code infoType}, or of any type when null) with the best ratio; -1 if none. */
-    private int bestQualifying(String infoType) {
+    /**
+     * Index of the qualifying value rule (of {@code infoType}, or any type when null, and accepted by
+     * {@code filter}) with the best ratio; ties go to the first rule; -1 if none.
+     */
+    private int bestQualifying(String infoType, Predicate<ValueRule> filter) {
         List<ValueRule> valueRules = rules.valueRules();
         int best = -1;
         for (int i = 0; i < valueRules.size(); i++) {
             ValueRule r = valueRules.get(i);
-            if (infoType != null && !infoType.equals(r.category().infoType())) {
+            if (infoType != null && !infoType.equals(r.category().infoType()) || !filter.test(r)) {
                 continue;
             }
-            if (ev.sampled > 0 && ev.ratio(i) >= r.minRatio() && ev.distinctRatio() <= r.maxDistinctRatio()
+            if (ev.sampled > 0 && ev.ratio(i) >= r.minRatio() && r.fitsDistinctRatio(ev.distinctRatio())
                     && (best < 0 || ev.ratio(i) > ev.ratio(best))) {
                 best = i;
             }
@@ -144,7 +159,7 @@ final class ColumnDecision {
         for (int i = 0; i < valueRules.size(); i++) {
             ValueRule r = valueRules.get(i);
             if (rule.supportedBy().contains(r.id()) && ev.sampled > 0 && ev.ratio(i) >= r.minRatio()
-                    && ev.distinctRatio() <= r.maxDistinctRatio() && (best < 0 || ev.ratio(i) > ev.ratio(best))) {
+                    && r.fitsDistinctRatio(ev.distinctRatio()) && (best < 0 || ev.ratio(i) > ev.ratio(best))) {
                 best = i;
             }
         }
@@ -170,8 +185,10 @@ final class ColumnDecision {
         if (Classifier.FREE_TEXT.equals(category.infoType())) {
             return true;
         }
+        // Long values from a short list ("Centre de prévention Montpellier Nord") are categories, not text.
         return category.attributeType() == AttributeType.INSENSITIVE && category.infoType() == null
-            && ev.averageLength >= rules.freeTextMinAverageLength() && ev.multiWordShare >= rules.freeTextMinShare();
+            && ev.averageLength >= rules.freeTextMinAverageLength() && ev.multiWordShare >= rules.freeTextMinShare()
+            && (ev.distinct >= FREE_TEXT_MIN_DISTINCT || ev.distinct == ev.sampled);
     }
 
     /** Number of sampled values holding each info type (not the number of occurrences). */

@@ -1,5 +1,6 @@
 package fr.vigie.classify;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +11,7 @@ import java.util.Set;
  */
 final class ColumnEvidence {
     final String name;
-    final NameHit nameHit;
+    final List<NameHit> nameHits;
     final int sampled;
     final int distinct;
     final Map<String, Integer> distinctCounts;
@@ -18,10 +19,10 @@ final class ColumnEvidence {
     final double averageLength;
     final double multiWordShare;
 
-    private ColumnEvidence(String name, NameHit nameHit, int sampled, Map<String, Integer> distinctCounts,
+    private ColumnEvidence(String name, List<NameHit> nameHits, int sampled, Map<String, Integer> distinctCounts,
             int[] valueMatches, double averageLength, double multiWordShare) {
         this.name = name;
-        this.nameHit = nameHit;
+        this.nameHits = nameHits;
         this.sampled = sampled;
         this.distinct = distinctCounts.size();
         this.distinctCounts = distinctCounts;
@@ -38,7 +39,7 @@ final class ColumnEvidence {
     }
 
     static ColumnEvidence of(String name, List<String> sample, ClassificationRules rules) {
-        NameHit hit = matchName(Text.nameTokens(name), rules.nameRules());
+        List<NameHit> hits = matchNames(Text.nameTokens(name), rules.nameRules());
         Map<String, Integer> counts = Classifier.distinctCounts(sample);
         List<ValueRule> valueRules = rules.valueRules();
         int[] matches = new int[valueRules.size()];
@@ -48,20 +49,19 @@ final class ColumnEvidence {
             String raw = e.getKey();
             int n = e.getValue();
             String value = raw.strip();
-            String normalised = Text.normalize(value);
-            String[] words = normalised.split(" ");
+            String[] words = Text.valueWords(Text.normalize(value));
             totalLength += (long) raw.length() * n;
             if (words.length >= 4) {
                 multiWord += n;
             }
             for (int r = 0; r < matches.length; r++) {
-                if (valueRules.get(r).matches(value, normalised, words)) {
+                if (valueRules.get(r).matches(value, words)) {
                     matches[r] += n;
                 }
             }
         }
         int sampled = sample.size();
-        return new ColumnEvidence(name, hit, sampled, counts, matches,
+        return new ColumnEvidence(name, hits, sampled, counts, matches,
             sampled == 0 ? 0 : (double) totalLength / sampled, sampled == 0 ? 0 : (double) multiWord / sampled);
     }
 
@@ -73,16 +73,22 @@ final class ColumnEvidence {
         return sampled == 0 ? 1 : (double) distinct / sampled;
     }
 
-    /** The most specific name pattern matching the tokens (see {@link #moreSpecific}); ties go to the first rule. */
-    static NameHit matchName(List<String> tokens, List<NameRule> rules) {
-        NameHit best = null;
+    /**
+     * The best hit of each rule matching the tokens, most specific first (see {@link #moreSpecific});
+     * among equals, file order.
+     */
+    static List<NameHit> matchNames(List<String> tokens, List<NameRule> rules) {
+        List<NameHit> hits = new ArrayList<>();
         for (NameRule rule : rules) {
             if (tokens.stream().anyMatch(rule.unless()::contains)) {
                 continue;
             }
+            NameHit best = null;
             for (List<String> pattern : rule.patterns()) {
-                if (matches(pattern, tokens)) {
-                    NameHit candidate = new NameHit(rule, String.join(" ", pattern), pattern.size(),
+                int spanned = matchedTokens(pattern, tokens);
+                if (spanned > 0) {
+                    // Specificity counts the name's tokens covered: "email" matched as "e mail" is one word.
+                    NameHit candidate = new NameHit(rule, String.join(" ", pattern), spanned,
                         pattern.stream().mapToInt(w -> w.endsWith("*") ? w.length() - 1 : w.length()).sum(),
                         (int) pattern.stream().filter(w -> w.endsWith("*")).count());
                     if (best == null || moreSpecific(candidate, best)) {
@@ -94,8 +100,13 @@ final class ColumnEvidence {
             if (combined != null && (best == null || moreSpecific(combined, best))) {
                 best = combined;
             }
+            if (best != null) {
+                hits.add(best);
+            }
         }
-        return best;
+        // Stable sort: equally specific hits keep the order of the rules file.
+        hits.sort((a, b) -> moreSpecific(a, b) ? -1 : moreSpecific(b, a) ? 1 : 0);
+        return List.copyOf(hits);
     }
 
     /** A hit when every word group of the rule has a word among the tokens; shown as the words found. */
@@ -103,7 +114,7 @@ final class ColumnEvidence {
         if (rule.allOf().isEmpty()) {
             return null;
         }
-        List<String> found = new java.util.ArrayList<>();
+        List<String> found = new ArrayList<>();
         for (Set<String> group : rule.allOf()) {
             String word = tokens.stream().filter(group::contains).findFirst().orElse(null);
             if (word == null) {
@@ -128,27 +139,28 @@ final class ColumnEvidence {
         return a.length() > b.length();
     }
 
-    static boolean matches(List<String> pattern, List<String> tokens) {
+    /** Number of name tokens the pattern covers where it matches (0 when it does not). */
+    static int matchedTokens(List<String> pattern, List<String> tokens) {
         for (int start = 0; start + pattern.size() <= tokens.size(); start++) {
             boolean all = true;
             for (int k = 0; k < pattern.size() && all; k++) {
                 all = wordMatches(pattern.get(k), tokens.get(start + k));
             }
             if (all) {
-                return true;
+                return pattern.size();
             }
         }
-        return pattern.size() > 1 && matchesGlued(pattern, tokens);
+        return pattern.size() > 1 ? matchedGlued(pattern, tokens) : 0;
     }
 
     /** "datenaissance", "numsecu": the pattern's words written together as one or more tokens. */
-    private static boolean matchesGlued(List<String> pattern, List<String> tokens) {
+    private static int matchedGlued(List<String> pattern, List<String> tokens) {
         StringBuilder glued = new StringBuilder();
         for (int k = 0; k < pattern.size(); k++) {
             String word = pattern.get(k);
             boolean prefix = word.endsWith("*");
             if (prefix && k < pattern.size() - 1) {
-                return false;
+                return 0;
             }
             glued.append(prefix ? word.substring(0, word.length() - 1) : word);
         }
@@ -161,7 +173,7 @@ final class ColumnEvidence {
                 if (run.length() >= target.length()) {
                     // The run must end exactly with the pattern, or inside its last (prefix) word.
                     if (prefix ? run.indexOf(target) == 0 : run.toString().equals(target)) {
-                        return true;
+                        return end - start + 1;
                     }
                     break;
                 }
@@ -170,7 +182,7 @@ final class ColumnEvidence {
                 }
             }
         }
-        return false;
+        return 0;
     }
 
     private static boolean wordMatches(String word, String token) {

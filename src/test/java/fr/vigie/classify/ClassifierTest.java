@@ -70,10 +70,10 @@ class ClassifierTest {
 
     @Test
     void valuesThatLookRightButFailTheirValidatorDoNotCount() {
-        ColumnClassification orders = column("reference", values(200, fake::nirWrongKey));
+        ColumnClassification orders = column("num_commande", values(200, fake::nirWrongKey));
         assertThat(orders.attributeType()).isEqualTo(AttributeType.INSENSITIVE);
         assertThat(orders.infoType()).isNull();
-        ColumnClassification refs = column("reference", values(200, fake::luhnFailing16));
+        ColumnClassification refs = column("ref_paiement", values(200, fake::luhnFailing16));
         assertThat(refs.attributeType()).isEqualTo(AttributeType.INSENSITIVE);
     }
 
@@ -162,8 +162,12 @@ class ClassifierTest {
 
     @Test
     void freeTextWithoutANameHintIsScannedToo() {
-        ColumnClassification c = column("zone_libre", repeat(50, "Personne suivie pour diabète de type 2 depuis cette année",
-            "Demande de rendez-vous avec l'assistante sociale du secteur"));
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            notes.add(i % 2 == 0 ? "Personne suivie pour diabète de type 2 depuis " + i + " mois"
+                : "Demande de rendez-vous numéro " + i + " avec l'assistante sociale du secteur");
+        }
+        ColumnClassification c = column("zone_libre", notes);
         assertThat(c.attributeType()).isEqualTo(AttributeType.SENSITIVE);
         assertThat(c.domain()).isEqualTo(Domain.HEALTH);
         assertThat(c.evidence().embeddedIdentifiers()).containsKey("HEALTH_TERM");
@@ -279,6 +283,39 @@ class ClassifierTest {
             .isEqualTo(AttributeType.INSENSITIVE);
         assertThat(column("equipement", repeat(50, "PISCINES", "GYMNASES", "STADIUMS")).domain()).isNull();
         assertThat(column("bic", repeat(50, "BNPAFRPP", "AGRIFRPP834")).infoType()).isEqualTo("BIC");
+    }
+
+    @Test
+    void aHolderIsAPersonOnlyWhenTheValuesAreNames() {
+        ColumnClassification titled = column("titulaire", repeat(50, "M. Julien PETIT", "Mme Céline BERNARD", "M. et Mme Rouvière"));
+        assertThat(titled.infoType()).isEqualTo("PERSON_NAME");
+        assertThat(column("titulaire", repeat(50, "Oui", "Non")).infoType()).isNull();
+    }
+
+    @Test
+    void whenTheBestNameMatchIsNotConfirmedTheNextOneDecides() {
+        ColumnClassification c = column("Bénéficiaire RSA", repeat(50, "Oui", "Non"));
+        assertThat(c.infoType()).isEqualTo("SOCIAL_BENEFIT");
+        assertThat(c.evidence().notes()).anyMatch(n -> n.contains("holder"));
+    }
+
+    @Test
+    void anIdentifierNameIsARecordKeyOnlyWhenEveryValueDiffers() {
+        assertThat(column("id", values(100, () -> "PRV-" + fake.digits(8))).infoType()).isEqualTo("RECORD_IDENTIFIER");
+        assertThat(column("id", repeat(100, "A", "B", "C")).attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    @Test
+    void aTreatingDoctorIsAPersonAndHealthData() {
+        ColumnClassification c = column("medecin_traitant", repeat(50, "Dr Laetitia Dos Santos", "Dr Paul Girard"));
+        assertThat(c.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(c.domain()).isEqualTo(Domain.HEALTH);
+    }
+
+    @Test
+    void vocabulariesIgnoreInclusiveEndingsAndLittleWords() {
+        assertThat(column("x", repeat(50, "Marié(e)", "Veuf(ve)", "Divorcé(e)", "Célibataire")).infoType()).isEqualTo("FAMILY_SITUATION");
+        assertThat(column("y", repeat(50, "Aide à l'énergie", "Aide au loyer", "Secours d'urgence")).infoType()).isEqualTo("SOCIAL_BENEFIT");
     }
 
     @Test

@@ -329,7 +329,7 @@ public final class CorpusGenerator {
             c("profession_pere", "Q:PROFESSION", sometimes(0.8, r -> r.f().pick(Fake.PROFESSIONS))),
             c("commune", "Q:COMMUNE", r -> r.p().commune[0]),
             c("officier", "I:PERSON_NAME", r -> r.f().pick(new String[] {"Nathalie BERNARD", "Michel FABRE", "Sophie VIDAL"})),
-            c("mentions", "N:FREE_TEXT", r -> r.f().pick(new String[] {"Mariage célébré à Montpellier, mention apposée en marge",
+            c("mentions", "N", r -> r.f().pick(new String[] {"Mariage célébré à Montpellier, mention apposée en marge",
                 "Divorce prononcé par jugement du tribunal judiciaire", "Aucune mention marginale à ce jour pour cet acte",
                 "Rectification administrative de l'orthographe du lieu"})))));
 
