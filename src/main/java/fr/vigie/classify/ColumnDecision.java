@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -35,60 +36,23 @@ final class ColumnDecision {
         this.textScanner = textScanner;
     }
 
+    /** What the evidence decided before free text is looked at. */
+    private record Outcome(Category category, double confidence, String rule, int valueIndex) {
+    }
+
     ColumnClassification decide() {
-        List<ValueRule> valueRules = rules.valueRules();
-        int alone = bestQualifying(null, ValueRule::alone);
-        int decisive = bestQualifying(null, ValueRule::decisive);
         ColumnEvidence.NameHit hit = confirmedNameHit();
-
-        Category category;
-        double confidence;
-        String rule;
-        int valueIndex = -1;
+        Outcome outcome;
         if (hit != null) {
-            Category named = hit.rule().category();
-            int same = named.infoType() == null ? -1 : bestQualifying(named.infoType(), r -> true);
-            if (same < 0) {
-                same = bestSupporting(hit.rule());
-            }
-            rule = hit.rule().id();
-            boolean otherDecisive = decisive >= 0
-                && !java.util.Objects.equals(valueRules.get(decisive).category().infoType(), named.infoType())
-                && (same < 0 || !valueRules.get(same).decisive());
-            if (otherDecisive) {
-                ValueRule winner = valueRules.get(decisive);
-                category = winner.category();
-                rule = winner.id();
-                valueIndex = decisive;
-                confidence = 0.6 + 0.35 * ev.ratio(decisive);
-                notes.add("name suggests " + label(named) + " but values are " + label(category));
-            } else if (same >= 0) {
-                category = named;
-                valueIndex = same;
-                confidence = 0.9 + 0.09 * ev.ratio(same);
-            } else {
-                category = named;
-                confidence = hit.rule().confidence();
-                int own = named.infoType() == null ? -1 : bestOfType(named.infoType());
-                valueIndex = own;
-                // Only a failed form check lowers confidence: "oui"/"non" in a benefit column is no contradiction.
-                if (own >= 0 && valueRules.get(own).checksForm() && ev.sampled >= rules.minSampleToConfirm()
-                        && ev.ratio(own) < 0.5) {
-                    confidence = Math.min(confidence, 0.6);
-                    notes.add("decided on the name: values do not pass " + valueRules.get(own).id());
-                }
-            }
-        } else if (alone >= 0) {
-            category = valueRules.get(alone).category();
-            rule = valueRules.get(alone).id();
-            valueIndex = alone;
-            confidence = 0.5 + 0.45 * ev.ratio(alone);
+            outcome = byName(hit);
         } else {
-            category = new Category(null, AttributeType.INSENSITIVE, null, null);
-            rule = null;
-            confidence = ev.sampled == 0 ? 0.5 : 0.9;
+            int alone = bestQualifying(null, ValueRule::alone);
+            outcome = alone >= 0 ? byValues(alone)
+                : new Outcome(new Category(null, AttributeType.INSENSITIVE, null, null), ev.sampled == 0 ? 0.5 : 0.9, null, -1);
         }
-
+        Category category = outcome.category();
+        String rule = outcome.rule();
+        List<ValueRule> valueRules = rules.valueRules();
         Map<String, Integer> embedded = Map.of();
         if (isFreeText(category)) {
             embedded = scanEmbedded();
@@ -101,13 +65,51 @@ final class ColumnDecision {
             notes.add("no non-null value sampled");
         }
         // Only the value rule that decided, or the one of the name's own type: others would confuse.
-        int shownValue = valueIndex;
+        int shownValue = outcome.valueIndex();
         Evidence evidence = new Evidence(hit == null ? null : hit.pattern(),
             shownValue < 0 ? 0 : round(ev.ratio(shownValue)), ev.sampled, rule,
             shownValue < 0 || ev.valueMatches[shownValue] == 0 ? null : valueRules.get(shownValue).id(),
             embedded, notes);
         return new ColumnClassification(ev.name, category.attributeType(), category.infoType(), category.domain(),
-            category.protectedAttribute(), round(confidence), evidence, null);
+            category.protectedAttribute(), round(outcome.confidence()), evidence, null);
+    }
+
+    /**
+     * The name decides, unless a decisive value rule of another type matches (a checksum beats a
+     * name); agreeing or supporting values raise the confidence, failing form checks lower it.
+     */
+    private Outcome byName(ColumnEvidence.NameHit hit) {
+        List<ValueRule> valueRules = rules.valueRules();
+        Category named = hit.rule().category();
+        int same = named.infoType() == null ? -1 : bestQualifying(named.infoType(), r -> true);
+        if (same < 0) {
+            same = bestSupporting(hit.rule());
+        }
+        int decisive = bestQualifying(null, ValueRule::decisive);
+        if (decisive >= 0 && !Objects.equals(valueRules.get(decisive).category().infoType(), named.infoType())
+                && (same < 0 || !valueRules.get(same).decisive())) {
+            ValueRule winner = valueRules.get(decisive);
+            notes.add("name suggests " + label(named) + " but values are " + label(winner.category()));
+            return new Outcome(winner.category(), 0.6 + 0.35 * ev.ratio(decisive), winner.id(), decisive);
+        }
+        if (same >= 0) {
+            return new Outcome(named, 0.9 + 0.09 * ev.ratio(same), hit.rule().id(), same);
+        }
+        double confidence = hit.rule().confidence();
+        int own = named.infoType() == null ? -1 : bestOfType(named.infoType());
+        // Only a failed form check lowers confidence: "oui"/"non" in a benefit column is no contradiction.
+        if (own >= 0 && valueRules.get(own).checksForm() && ev.sampled >= rules.minSampleToConfirm()
+                && ev.ratio(own) < 0.5) {
+            confidence = Math.min(confidence, 0.6);
+            notes.add("decided on the name: values do not pass " + valueRules.get(own).id());
+        }
+        return new Outcome(named, confidence, hit.rule().id(), own);
+    }
+
+    /** No name: a value rule allowed to decide alone does, more confidently as more values match. */
+    private Outcome byValues(int index) {
+        ValueRule r = rules.valueRules().get(index);
+        return new Outcome(r.category(), 0.5 + 0.45 * ev.ratio(index), r.id(), index);
     }
 
     /** The most specific name hit whose rule needs no confirmation by values, or gets it. */
