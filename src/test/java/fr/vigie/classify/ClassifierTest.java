@@ -268,6 +268,19 @@ class ClassifierTest {
     }
 
     @Test
+    void jsonReadsBackIntoAnEqualResult() {
+        ColumnSampler sampler = classifier.sampler(List.of("nom", "sexe", "commentaire", "diagnostic"));
+        for (int i = 0; i < 30; i++) {
+            sampler.accept(new String[] {"Martin", "F", "Appeler le 06 11 22 33 " + (10 + i) + " demain matin sans faute", "Asthme"});
+        }
+        ClassificationResult result = classifier.classify("t.csv", 30, sampler,
+            Map.of("nom", new ColumnPin(null, null, Domain.HEALTH, null, "jobs/x.yml")),
+            new ProcessingContext("p", List.of("r"), "c"));
+        ClassificationResult back = JsonMapper.builder().build().readValue(result.toJson(), ClassificationResult.class);
+        assertThat(back).isEqualTo(result);
+    }
+
+    @Test
     void tablePrintsEveryColumnAndTheDatasetDecisions() {
         ColumnSampler sampler = classifier.sampler(List.of("nom", "diagnostic", "montant"));
         sampler.accept(new String[] {"Martin", "Asthme", "12.00"});
