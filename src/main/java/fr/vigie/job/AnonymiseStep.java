@@ -54,7 +54,7 @@ final class AnonymiseStep {
         ClassificationResult classification = run.workspace().read(ClassifyStep.NAME, ClassificationResult.class);
         List<String> header = StagingFile.header(run.workspace().staging());
         DataTable.Builder builder = DataTable.builder(header);
-        StagingFile.forEachRow(run.workspace().staging(), builder::add);
+        run.streamRows("anonymise " + partner.id() + " (load)", run.workspace().staging(), builder::add);
         List<ColumnInfo> columns = classification.columns().stream()
                 .map(c -> new ColumnInfo(c.name(), c.attributeType(), c.infoType())).toList();
         byte[] key = PseudonymKeys.forPartner(run, partner.id());

@@ -40,7 +40,7 @@ final class BiasStep {
                 return RepeatStatus.FINISHED;
             }
             BiasScan scan = new BiasScan(run.rules().bias(), request);
-            long rows = StagingFile.forEachRow(run.workspace().staging(), scan::accept);
+            long rows = run.streamRows(NAME, run.workspace().staging(), scan::accept);
             BiasReport report = scan.finish();
             run.workspace().write(NAME, report);
             run.runs().saveFindings(run.runId(), findings(RunWorkspace.JSON.valueToTree(report)));

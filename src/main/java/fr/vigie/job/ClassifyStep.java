@@ -38,7 +38,7 @@ final class ClassifyStep {
         IngestStep.IngestResult ingest = run.workspace().read(IngestStep.NAME, IngestStep.IngestResult.class);
         Classifier classifier = new Classifier(run.rules().classification());
         ColumnSampler sampler = classifier.sampler(ingest.header());
-        StagingFile.forEachRow(run.workspace().staging(), sampler::accept);
+        run.streamRows(NAME, run.workspace().staging(), sampler::accept);
         Map<String, ColumnPin> pins = new LinkedHashMap<>();
         run.job().pins().forEach((column, pin) -> pins.put(column, new ColumnPin(pin.attributeType(), pin.infoType(),
                 pin.domain(), pin.protectedAttribute(), run.jobFile())));

@@ -75,7 +75,8 @@ final class ExportStep {
         provenance.put("anonymisation", report);
         PackageRequest request = new PackageRequest(partner.id(), run.job().id(), run.runId(), fields, formats,
                 LICENCE, provenance);
-        ExportPackage pkg = writer.write(request, sink -> StagingFile.forEachRow(released, sink::accept));
+        ExportPackage pkg = writer.write(request,
+                sink -> run.streamRows("export " + partner.id(), released, sink::accept));
         run.exports().add(new ExportRecord(ExportRecord.idOf(partner.id(), run.job().id(), run.runId()), run.runId(),
                 partner.id(), run.job().id(), IngestStep.relative(run, partner.policy()), pkg.dir().toString(),
                 ExportStatus.PENDING_REVIEW, pkg.rows(), pkg.manifestSha256(), Instant.now(), null));

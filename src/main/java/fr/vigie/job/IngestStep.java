@@ -34,7 +34,8 @@ final class IngestStep {
         JobDefinition.Source source = run.job().source();
         ReadOptions options = options(source);
         SourceItemReader reader = new SourceItemReader(source.files(), options);
-        IngestWriter writer = new IngestWriter(run.workspace().staging(), run.quarantineFile(), reader::header);
+        long bytes = source.files().stream().mapToLong(IngestStep::size).sum();
+        IngestWriter writer = new IngestWriter(run.workspace().staging(), run.quarantineFile(), reader::header, bytes);
         return new StepBuilder(NAME, repository)
                 .<SourceRecord, SourceRecord>chunk(CHUNK)
                 .transactionManager(tx)

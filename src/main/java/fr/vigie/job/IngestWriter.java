@@ -32,12 +32,15 @@ final class IngestWriter implements ItemStreamWriter<SourceRecord> {
     private final FlatFileItemWriter<String[]> staging;
     private final FlatFileItemWriter<SourceRecord.Malformed> quarantine;
     private Profiler profiler;
+    private Progress progress;
+    private final long sourceBytes;
     private long accepted;
     private long quarantined;
     private final Map<String, Long> reasons = new TreeMap<>();
 
-    IngestWriter(Path stagingFile, Path quarantineFile, Supplier<List<String>> header) {
+    IngestWriter(Path stagingFile, Path quarantineFile, Supplier<List<String>> header, long sourceBytes) {
         this.stagingFile = stagingFile;
+        this.sourceBytes = sourceBytes;
         this.header = header;
         this.staging = new FlatFileItemWriterBuilder<String[]>()
                 .name("staging")
@@ -81,6 +84,8 @@ final class IngestWriter implements ItemStreamWriter<SourceRecord> {
             // A resumed run: the staging file was truncated to the last commit; profile it again.
             StagingFile.forEachRow(stagingFile, profiler::accept);
         }
+        progress = Progress.start("ingest", this::expectedRecords);
+        progress.advance(accepted + quarantined);
     }
 
     @Override
@@ -104,6 +109,13 @@ final class IngestWriter implements ItemStreamWriter<SourceRecord> {
         }
         accepted += rows.size();
         quarantined += bad.size();
+        progress.advance(chunk.size());
+    }
+
+    /** The source's size over the mean size of a staged row: an estimate, for the ETA only. */
+    private long expectedRecords() {
+        long staged = IngestStep.size(stagingFile);
+        return accepted == 0 || staged == 0 ? -1 : Math.round(sourceBytes / ((double) staged / accepted));
     }
 
     /** Reasons are grouped by their text before any detail in parentheses or after a colon. */
@@ -131,6 +143,9 @@ final class IngestWriter implements ItemStreamWriter<SourceRecord> {
 
     @Override
     public void close() {
+        if (progress != null) {
+            progress.done();
+        }
         staging.close();
         quarantine.close();
     }

@@ -24,6 +24,18 @@ record RunContext(
     /** The actor recorded in the audit log for what the pipeline itself does. */
     static final String PIPELINE = "vigie-pipeline";
 
+    /**
+     * Streams the rows of one of the run's files (accepted rows, a released table) to {@code sink},
+     * showing progress under {@code label}. Returns the number of rows.
+     */
+    long streamRows(String label, Path file, java.util.function.Consumer<String[]> sink) {
+        long expected = workspace.tree(IngestStep.NAME).map(i -> i.path("rowsAccepted").asLong(-1)).orElse(-1L);
+        Progress progress = Progress.start(label, () -> expected);
+        long rows = StagingFile.forEachRow(file, progress.counting(sink));
+        progress.done();
+        return rows;
+    }
+
     Path quarantineFile() {
         return settings.store().quarantine(runId).resolve("quarantine.csv");
     }

@@ -26,6 +26,15 @@ public class VigieApplication {
         properties.put("spring.datasource.url", settings.dbUrl());
         properties.put("spring.datasource.username", settings.dbUser());
         properties.put("spring.datasource.password", settings.dbPassword());
+        String format = VigieSettings.variable("VIGIE_LOG_FORMAT");
+        if ("json".equalsIgnoreCase(format)) {
+            // One JSON event per line (Elastic Common Schema), for log collectors.
+            properties.put("logging.structured.format.console", "ecs");
+        }
+        String level = VigieSettings.variable("VIGIE_LOG_LEVEL");
+        if (level != null && !level.isBlank()) {
+            properties.put("logging.level.fr.vigie", level.toUpperCase());
+        }
         return new SpringApplicationBuilder(VigieApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties(properties)

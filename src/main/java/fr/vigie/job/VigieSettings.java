@@ -29,7 +29,13 @@ public record VigieSettings(Path projectDir, StoreLayout store, Path keyDir, Str
 
     /** The variables Vigie reads; each may also be given as a Java system property of the same name. */
     public static final List<String> VARIABLES = List.of("VIGIE_HOME", "VIGIE_STORE", "VIGIE_KEY_DIR", "VIGIE_DB_URL",
-            "VIGIE_DB_USER", "VIGIE_DB_PASSWORD");
+            "VIGIE_DB_USER", "VIGIE_DB_PASSWORD", "VIGIE_LOG_FORMAT", "VIGIE_LOG_LEVEL");
+
+    /** A variable from the system properties, else the environment; null when set in neither. */
+    public static String variable(String name) {
+        String value = System.getProperty(name);
+        return value != null ? value : System.getenv(name);
+    }
 
     /** Settings from this process's environment and system properties, with optional overrides. */
     public static VigieSettings fromEnvironment(Path projectOverride, Path storeOverride) {
