@@ -36,6 +36,7 @@ public final class ClassificationRules {
     private final int minSampleToConfirm;
     private final int freeTextMinAverageLength;
     private final double freeTextMinShare;
+    private final BirthDateProfile birthDateProfile;
     private final long largeScaleRows;
     private final Set<Domain> dpiaDomains;
     private final Map<String, Category> infoTypes;
@@ -50,6 +51,7 @@ public final class ClassificationRules {
         this.minSampleToConfirm = b.minSampleToConfirm;
         this.freeTextMinAverageLength = b.freeTextMinAverageLength;
         this.freeTextMinShare = b.freeTextMinShare;
+        this.birthDateProfile = b.birthDateProfile;
         this.largeScaleRows = b.largeScaleRows;
         this.dpiaDomains = Collections.unmodifiableSet(b.dpiaDomains);
         this.infoTypes = Collections.unmodifiableMap(b.infoTypes);
@@ -72,6 +74,7 @@ public final class ClassificationRules {
         readDataset(root.get("dataset"), b);
         Map<String, Dictionary> dictionaries = readDictionaries(root.get("dictionaries"), rulesDir);
         readInfoTypes(root.require("infoTypes"), b);
+        readBirthDateProfile(root.get("settings").isMissing() ? root.get("settings") : root.get("settings").get("birthDateProfile"), b);
         readNameRules(root.require("nameRules"), b);
         readValueRules(root.require("valueRules"), dictionaries, b);
         readTextScan(root.get("textScan"), dictionaries, b);
@@ -119,6 +122,18 @@ public final class ClassificationRules {
         return freeTextMinShare;
     }
 
+    /** How unnamed date columns are recognised as birth dates; null when the rules do not say. */
+    BirthDateProfile birthDateProfile() {
+        return birthDateProfile;
+    }
+
+    /**
+     * A column decided as {@code dateInfoType} from its values alone is read as {@code birthDateInfoType}
+     * when its years (5th to 95th percentile) span at least {@code minYearSpan} years, none in the future.
+     */
+    record BirthDateProfile(String dateInfoType, Category birthDate, int minYearSpan) {
+    }
+
     Set<Domain> dpiaDomains() {
         return dpiaDomains;
     }
@@ -139,7 +154,7 @@ public final class ClassificationRules {
         if (node.isMissing()) {
             return;
         }
-        node.allowOnly("sampleSize", "minValueRatio", "minSampleToConfirm", "freeText");
+        node.allowOnly("sampleSize", "minValueRatio", "minSampleToConfirm", "freeText", "birthDateProfile");
         b.sampleSize = positive(node, "sampleSize", 10_000);
         b.minValueRatio = node.number("minValueRatio", 0.8, 0.01, 1);
         b.minSampleToConfirm = positive(node, "minSampleToConfirm", 10);
@@ -149,6 +164,21 @@ public final class ClassificationRules {
             b.freeTextMinAverageLength = positive(freeText, "minAverageLength", 30);
             b.freeTextMinShare = freeText.number("minShare", 0.5, 0.01, 1);
         }
+    }
+
+    private static void readBirthDateProfile(ConfigNode node, Builder b) {
+        if (node.isMissing()) {
+            return;
+        }
+        node.allowOnly("dateInfoType", "birthDateInfoType", "minYearSpan");
+        String date = node.string("dateInfoType");
+        String birth = node.string("birthDateInfoType");
+        for (String key : new String[] {"dateInfoType", "birthDateInfoType"}) {
+            if (!b.infoTypes.containsKey(node.string(key))) {
+                throw node.get(key).error("unknown info type '" + node.string(key) + "' (declare it under infoTypes)");
+            }
+        }
+        b.birthDateProfile = new BirthDateProfile(date, b.infoTypes.get(birth), positive(node, "minYearSpan", 30));
     }
 
     private static void readDataset(ConfigNode node, Builder b) {
@@ -368,6 +398,7 @@ public final class ClassificationRules {
         int minSampleToConfirm = 10;
         int freeTextMinAverageLength = 30;
         double freeTextMinShare = 0.5;
+        BirthDateProfile birthDateProfile;
         long largeScaleRows = 100_000;
         Set<Domain> dpiaDomains = EnumSet.of(Domain.HEALTH, Domain.FINANCIAL, Domain.SPECIAL_CATEGORY, Domain.OFFENCE);
         final Map<String, Category> infoTypes = new LinkedHashMap<>();

@@ -109,6 +109,14 @@ final class ColumnDecision {
     /** No name: a value rule allowed to decide alone does, more confidently as more values match. */
     private Outcome byValues(int index) {
         ValueRule r = rules.valueRules().get(index);
+        ClassificationRules.BirthDateProfile profile = rules.birthDateProfile();
+        if (profile != null && profile.dateInfoType().equals(r.category().infoType())) {
+            int span = BirthDates.yearSpan(ev.distinctCounts, java.time.Year.now().getValue());
+            if (span >= profile.minYearSpan()) {
+                notes.add("dates spread over " + span + " years, none in the future: read as birth dates");
+                return new Outcome(profile.birthDate(), 0.5 + 0.25 * ev.ratio(index), r.id(), index);
+            }
+        }
         return new Outcome(r.category(), 0.5 + 0.45 * ev.ratio(index), r.id(), index);
     }
 

@@ -50,12 +50,13 @@ final class ColumnEvidence {
             int n = e.getValue();
             String value = raw.strip();
             String[] words = Text.valueWords(Text.normalize(value));
+            String joined = words.length == 1 ? words[0] : String.join(" ", words);
             totalLength += (long) raw.length() * n;
             if (words.length >= 4) {
                 multiWord += n;
             }
             for (int r = 0; r < matches.length; r++) {
-                if (valueRules.get(r).matches(value, words)) {
+                if (valueRules.get(r).matches(value, words, joined)) {
                     matches[r] += n;
                 }
             }

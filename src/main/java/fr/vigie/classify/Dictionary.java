@@ -20,11 +20,20 @@ import org.apache.commons.csv.CSVRecord;
 final class Dictionary {
     private final String name;
     private final Set<String> terms;
+    /** First words of the terms of several words: longer phrases are only built from these. */
+    private final Set<String> phraseStarts;
     private final int maxWords;
 
     private Dictionary(String name, Set<String> terms) {
         this.name = name;
-        this.terms = Set.copyOf(terms);
+        this.terms = new HashSet<>(terms);
+        this.phraseStarts = new HashSet<>();
+        for (String term : terms) {
+            int space = term.indexOf(' ');
+            if (space > 0) {
+                phraseStarts.add(term.substring(0, space));
+            }
+        }
         this.maxWords = terms.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
     }
 
@@ -77,9 +86,9 @@ final class Dictionary {
         return terms.size();
     }
 
-    /** The value's words (from {@link Text#valueWords}), all together, are a term. */
-    boolean matchesExact(String[] words) {
-        return terms.contains(words.length == 1 ? words[0] : String.join(" ", words));
+    /** The value's words (from {@link Text#valueWords}) joined by spaces are a term. */
+    boolean matchesExact(String joinedWords) {
+        return terms.contains(joinedWords);
     }
 
     /** One of the value's words is a term. */
@@ -96,19 +105,23 @@ final class Dictionary {
     int countPhrases(String[] words, boolean any) {
         int count = 0;
         for (int i = 0; i < words.length; i++) {
-            StringBuilder phrase = new StringBuilder();
-            for (int len = 1; len <= maxWords && i + len <= words.length; len++) {
-                if (len > 1) {
-                    phrase.append(' ');
-                }
-                phrase.append(words[i + len - 1]);
-                if (terms.contains(phrase.toString())) {
-                    count++;
-                    if (any) {
-                        return count;
+            int length = terms.contains(words[i]) ? 1 : 0;
+            if (phraseStarts.contains(words[i])) {
+                // The longest term starting here wins, so "diabète de type 2" counts once.
+                StringBuilder phrase = new StringBuilder(words[i]);
+                for (int len = 2; len <= maxWords && i + len <= words.length; len++) {
+                    phrase.append(' ').append(words[i + len - 1]);
+                    if (terms.contains(phrase.toString())) {
+                        length = len;
                     }
-                    break;
                 }
+            }
+            if (length > 0) {
+                count++;
+                if (any) {
+                    return count;
+                }
+                i += length - 1;
             }
         }
         return count;

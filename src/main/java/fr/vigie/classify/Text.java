@@ -14,7 +14,6 @@ final class Text {
     private static final Pattern INCLUSIVE_ENDING = Pattern.compile(
         "\\((?:e|s|es|ne|le|ve|euse|rice|trice|x)\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern INCLUSIVE = Pattern.compile("\\((?:e|s|es|ne|le)\\)|[·.](?:e|es)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
     /** Little words dropped from names and name patterns: "date de naissance" is "date naissance". */
     private static final Set<String> STOP_WORDS = Set.of("de", "du", "des", "d", "l", "la", "le", "les", "of", "the",
@@ -29,9 +28,42 @@ final class Text {
     /** Lower case, accents removed, 'œ'/'æ' spelled out, every run of non-alphanumerics one space, trimmed. */
     static String normalize(String text) {
         // "Marié(e)", "Veuf(ve)", "Né(e)": inclusive endings would otherwise become words of their own.
-        String lower = INCLUSIVE_ENDING.matcher(text).replaceAll("").toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
-        String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-        return NON_ALNUM.matcher(plain).replaceAll(" ").trim();
+        String source = text.indexOf('(') >= 0 ? INCLUSIVE_ENDING.matcher(text).replaceAll("") : text;
+        if (!isAscii(source)) {
+            String lower = source.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
+            source = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        }
+        // One pass over the (now ASCII or accent-free) text: this runs for every sampled value.
+        StringBuilder out = new StringBuilder(source.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (pendingSpace && out.length() > 0) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                if (pendingSpace && out.length() > 0) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.append((char) (c + ('a' - 'A')));
+            } else {
+                pendingSpace = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

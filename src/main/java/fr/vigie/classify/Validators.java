@@ -483,6 +483,7 @@ public final class Validators {
         map.put("icd10", Validators::icd10);
         map.put("fr-tax-number", Validators::frTaxNumber);
         map.put("date", Validators::date);
+        map.put("any", value -> !value.isBlank());
         return Collections.unmodifiableMap(map);
     }
 

@@ -29,8 +29,11 @@ record ValueRule(String id, Category category, Pattern pattern, Predicate<String
         return pattern != null || validator != null;
     }
 
-    /** Whether one value matches: {@code value} stripped, and its {@code words} from {@link Text#valueWords}. */
-    boolean matches(String value, String[] words) {
+    /**
+     * Whether one value matches: {@code value} stripped, its {@code words} from {@link Text#valueWords}
+     * and those words {@code joined} by spaces.
+     */
+    boolean matches(String value, String[] words, String joined) {
         if (pattern != null && !pattern.matcher(value).matches()) {
             return false;
         }
@@ -42,7 +45,7 @@ record ValueRule(String id, Category category, Pattern pattern, Predicate<String
         }
         if (dictionary != null) {
             return switch (match) {
-                case EXACT -> dictionary.matchesExact(words);
+                case EXACT -> dictionary.matchesExact(joined);
                 case TOKEN -> dictionary.matchesToken(words);
                 case PHRASE -> dictionary.countPhrases(words, true) > 0;
             };

@@ -125,6 +125,12 @@ class ClassificationRulesTest {
     }
 
     @Test
+    void rejectsBirthDateProfileWithUnknownInfoType() {
+        assertRejected("settings:\n  birthDateProfile: {dateInfoType: DATE, birthDateInfoType: PERSON_NAME, minYearSpan: 30}\n" + MINIMAL,
+            "settings.birthDateProfile.dateInfoType", "unknown info type 'DATE'");
+    }
+
+    @Test
     void rejectsMissingRulesFile() {
         assertThatThrownBy(() -> ClassificationRules.load(dir.resolve("nowhere")))
             .isInstanceOf(ConfigException.class).hasMessageContaining("file not found");

@@ -332,6 +332,17 @@ class ClassifierTest {
     }
 
     @Test
+    void unnamedDatesSpreadOverDecadesAreReadAsBirthDates() {
+        ColumnClassification births = column("col", values(200, () -> Fake.dmy(fake.date(1940, 2010))));
+        assertThat(births.infoType()).isEqualTo("DATE_OF_BIRTH");
+        assertThat(births.protectedAttribute()).isEqualTo(ProtectedAttribute.AGE);
+        assertThat(births.confidence()).isLessThan(0.8);
+        assertThat(column("col", values(200, () -> Fake.dmy(fake.date(2015, 2025)))).infoType()).isEqualTo("DATE");
+        assertThat(column("col", values(200, () -> Fake.dmy(fake.date(1950, 2060)))).infoType()).as("future dates").isEqualTo("DATE");
+        assertThat(column("date_construction", values(200, () -> Fake.dmy(fake.date(1900, 2010)))).infoType()).isEqualTo("DATE");
+    }
+
+    @Test
     void datesSupportABirthDateName() {
         ColumnClassification withDates = column("dt_nais", repeat(50, "12/03/1960", "01/04/1985"));
         ColumnClassification withoutValues = column("dt_nais", List.of());

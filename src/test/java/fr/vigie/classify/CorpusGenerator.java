@@ -354,7 +354,9 @@ public final class CorpusGenerator {
             c("champ18", "Q:NATIONALITY::ORIGIN", r -> r.p().nationality),
             c("champ19", "I:STREET_ADDRESS", r -> r.p().address),
             c("champ20", "N", r -> r.f().pick(new String[] {"A", "B", "C", "D"})),
-            c("champ21", "S:DIAGNOSIS:HEALTH", r -> r.f().pick(Fake.DIAGNOSES)))));
+            c("champ21", "S:DIAGNOSIS:HEALTH", r -> r.f().pick(Fake.DIAGNOSES)),
+            c("champ22", "Q:DATE_OF_BIRTH::AGE", r -> Fake.dmy(r.p().birth)),
+            c("champ23", "N:DATE", r -> iso(r, 1995, 2015)))));
 
         all.add(new Dataset("association_members_en", List.of(
             c("MemberId", "I:RECORD_IDENTIFIER", r -> String.valueOf(r.index() + 1)),

@@ -1,0 +1,54 @@
+package fr.vigie.classify;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The spread of the years of a date column: birth dates spread over decades, event dates do not. */
+final class BirthDates {
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d{2}|20\\d{2})(?!\\d)");
+
+    private BirthDates() {
+    }
+
+    /**
+     * Years between the 5th and the 95th percentile of the years found in the values (weighted by
+     * their counts); -1 when a year is after {@code currentYear} (a birth date is never in the future)
+     * or when no year is found.
+     */
+    static int yearSpan(Map<String, Integer> distinctCounts, int currentYear) {
+        List<int[]> years = new ArrayList<>();
+        long total = 0;
+        for (Map.Entry<String, Integer> e : distinctCounts.entrySet()) {
+            Matcher m = YEAR.matcher(e.getKey());
+            if (m.find()) {
+                int year = Integer.parseInt(m.group(1));
+                if (year > currentYear) {
+                    return -1;
+                }
+                years.add(new int[] {year, e.getValue()});
+                total += e.getValue();
+            }
+        }
+        if (years.isEmpty()) {
+            return -1;
+        }
+        Collections.sort(years, (a, b) -> Integer.compare(a[0], b[0]));
+        return percentile(years, total, 0.95) - percentile(years, total, 0.05);
+    }
+
+    private static int percentile(List<int[]> sortedYears, long total, double p) {
+        long rank = (long) Math.ceil(p * total);
+        long seen = 0;
+        for (int[] year : sortedYears) {
+            seen += year[1];
+            if (seen >= rank) {
+                return year[0];
+            }
+        }
+        return sortedYears.get(sortedYears.size() - 1)[0];
+    }
+}
