@@ -98,12 +98,18 @@ public class Pipeline {
         Job batchJob = build(run, listener);
         JobParameters parameters = new JobParametersBuilder().addString(RUN_PARAMETER, runId).toJobParameters();
         JobExecution execution;
+        RunRecord record;
         try {
             execution = operator.start(batchJob, parameters);
+            record = runs.find(runId).orElseThrow();
         } catch (Exception e) {
-            throw new VigieException(ExitCode.FAILED, "cannot start run " + runId + ": " + e.getMessage(), e);
+            if (StoreOutage.isCause(e)) {
+                throw new VigieException(ExitCode.FAILED, "run " + runId + " stopped: the store's database is"
+                        + " unreachable (" + StoreOutage.describe(e) + "). Once it is back, resume the run with: vigie run "
+                        + job.id() + " --resume", e);
+            }
+            throw new VigieException(ExitCode.FAILED, "run " + runId + " failed: " + e.getMessage(), e);
         }
-        RunRecord record = runs.find(runId).orElseThrow();
         Path report = record.reportPath() == null ? null : settings.projectDir().resolve(record.reportPath());
         int exitCode = record.exitCode() == null ? ExitCode.FAILED : record.exitCode();
         return new RunOutcome(job.id(), runId, execution.getStatus().name(), exitCode, report, record.message());

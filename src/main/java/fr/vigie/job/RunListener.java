@@ -46,6 +46,16 @@ final class RunListener implements JobExecutionListener {
 
     @Override
     public void afterJob(JobExecution execution) {
+        try {
+            record(execution);
+        } catch (RuntimeException e) {
+            // The store itself may be what failed: the run is then resumed once it is back.
+            LOG.error("Run {}: could not record its end in the store: {}", run.runId(),
+                    StoreOutage.isCause(e) ? StoreOutage.describe(e) : e.toString());
+        }
+    }
+
+    private void record(JobExecution execution) {
         for (StepExecution step : execution.getStepExecutions()) {
             run.runs().recordStep(run.runId(), metric(step));
         }
