@@ -257,6 +257,12 @@ final class CsvTableReader extends AbstractTableReader {
             int n = Math.min(len, current.length() - pos);
             current.getChars(pos, pos + n, cbuf, off);
             pos += n;
+            // end the record in the same call when there is room: one buffer fill per record, not two
+            if (pos >= current.length() && newlinePending && n < len) {
+                newlinePending = false;
+                cbuf[off + n] = '\n';
+                n++;
+            }
             return n;
         }
 

@@ -57,14 +57,23 @@ final class LineReader implements AutoCloseable {
         int longest = 0;
         int longestColumn = 1;
         int carried = 0; // length of the current piece in earlier buffer loads
+        final char[] b = buf;
+        final char sep = separator;
+        final int q = quote;
         while (true) {
             int start = pos;
             int pieceStart = pos;
             int i = pos;
+            final int end = limit;
             char c = 0;
-            while (i < limit) {
-                c = buf[i];
-                if (c == separator) {
+            while (i < end) {
+                c = b[i];
+                if (c > sep && c > '\r' && c != q) {
+                    // the commonest case: an ordinary character
+                    i++;
+                    continue;
+                }
+                if (c == sep) {
                     separators++;
                     int length = i - pieceStart + carried;
                     if (length > longest) {
@@ -73,14 +82,11 @@ final class LineReader implements AutoCloseable {
                     }
                     pieceStart = i + 1;
                     carried = 0;
-                } else if (c <= '\r') {
-                    if (c == '\n' || c == '\r') {
-                        break;
-                    }
-                    if (c == 0) {
-                        nul = true;
-                    }
-                } else if (c == quote) {
+                } else if (c == '\n' || c == '\r') {
+                    break;
+                } else if (c == 0) {
+                    nul = true;
+                } else if (c == q) {
                     quoted = true;
                 }
                 i++;
