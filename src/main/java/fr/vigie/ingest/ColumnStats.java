@@ -81,20 +81,7 @@ final class ColumnStats {
             char c = value.charAt(i);
             h = (h ^ c) * 0x100000001b3L;
             if (i < len) {
-                char s;
-                if (c >= '0' && c <= '9') {
-                    s = '9';
-                } else if (c >= 'a' && c <= 'z') {
-                    s = 'a';
-                } else if (c >= 'A' && c <= 'Z') {
-                    s = 'A';
-                } else if (Character.isLetter(c)) {
-                    s = Character.isUpperCase(c) ? 'A' : 'a';
-                } else if (Character.isDigit(c)) {
-                    s = '9';
-                } else {
-                    s = c;
-                }
+                char s = c < 128 ? ASCII_SHAPE[c] : shapeOf(c);
                 shape[i] = s;
                 shapeHash = (shapeHash ^ s) * 0x100000001b3L;
             }
@@ -111,6 +98,22 @@ final class ColumnStats {
      * Counts a shape. Shapes are told apart by length and 64-bit hash only (no character comparison on
      * the hot path): with at most {@link #MAX_PATTERNS} shapes a collision is about 1e-13 likely.
      */
+    /** Shape of each ASCII character: a table instead of branches on the hottest loop. */
+    private static final char[] ASCII_SHAPE = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_SHAPE[c] = c >= '0' && c <= '9' ? '9' : c >= 'a' && c <= 'z' ? 'a' : c >= 'A' && c <= 'Z' ? 'A' : c;
+        }
+    }
+
+    private static char shapeOf(char c) {
+        if (Character.isLetter(c)) {
+            return Character.isUpperCase(c) ? 'A' : 'a';
+        }
+        return Character.isDigit(c) ? '9' : c;
+    }
+
     private void countPattern(char[] key, int len, long hash, long count) {
         int mask = TABLE_SIZE - 1;
         int slot = mix((int) (hash ^ (hash >>> 32))) & mask;
@@ -181,6 +184,15 @@ final class ColumnStats {
         boolean numeric = (first >= '0' && first <= '9') || first == '-' || first == '+' || first == ' '
                 || first == '.';
         if (numeric) {
+            // dates first: the check fails on the first characters of a number, not the reverse
+            long day = Values.epochDay(value);
+            if (day != Values.NOT_A_DATE) {
+                minDay = Math.min(minDay, day);
+                maxDay = Math.max(maxDay, day);
+                dates++;
+                settledAsText = integers + decimals + booleans > 0;
+                return;
+            }
             int kind = Values.scanNumber(value, null, scan);
             if (kind != Values.NOT_NUMBER) {
                 if (scan.value < minNumber) {
@@ -197,14 +209,6 @@ final class ColumnStats {
                     integers++;
                 }
                 settledAsText = dates + booleans > 0;
-                return;
-            }
-            long day = Values.epochDay(value);
-            if (day != Values.NOT_A_DATE) {
-                minDay = Math.min(minDay, day);
-                maxDay = Math.max(maxDay, day);
-                dates++;
-                settledAsText = integers + decimals + booleans > 0;
                 return;
             }
         } else if (Values.isBoolean(value)) {

@@ -60,7 +60,8 @@ final class CsvSniffer {
         String lineEnding = lineEnding(text);
         char separator = options.separator() != null ? options.separator() : detectSeparator(lines);
         Character quote = options.quote() != null ? options.quote() : detectQuote(lines, separator);
-        int headerLine = options.headerLine() != null ? options.headerLine() : detectHeaderLine(lines, separator, quote);
+        int headerLine = options.headerLine() != null ? options.headerLine()
+                : detectHeaderLine(sampleRecords(text, quote), separator, quote);
         return new Sniffed(new CsvDialect(charset, separator, quote, headerLine, bom, lineEnding), bomBytes);
     }
 
@@ -142,6 +143,48 @@ final class CsvSniffer {
         } catch (CharacterCodingException e) {
             return "";
         }
+    }
+
+    /** A record of the sample: its text (line breaks inside quotes kept) and 1-based first line. */
+    record Record(int line, String text) {
+    }
+
+    /**
+     * The sample cut into records, quote-aware so that a value spanning lines does not count as a
+     * line of its own; the last, possibly cut, record is left out when the sample is full.
+     */
+    static List<Record> sampleRecords(String text, Character quote) {
+        List<Record> records = new ArrayList<>();
+        int q = quote == null ? -1 : quote;
+        boolean inQuotes = false;
+        int start = 0;
+        int line = 1;
+        int startLine = 1;
+        for (int i = 0; i < text.length() && records.size() < SAMPLE_LINES; i++) {
+            char c = text.charAt(i);
+            if (c == q) {
+                inQuotes = !inQuotes;
+            } else if (c == '\n' || c == '\r') {
+                int end = i;
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                if (!inQuotes) {
+                    records.add(new Record(startLine, text.substring(start, end)));
+                    start = i + 1;
+                    startLine = line;
+                }
+            }
+        }
+        if (start < text.length() && records.size() < SAMPLE_LINES && text.length() < SAMPLE_BYTES / 2
+                && !inQuotes) {
+            records.add(new Record(startLine, text.substring(start)));
+        }
+        if (records.isEmpty() && !text.isEmpty()) {
+            records.add(new Record(1, text));
+        }
+        return records;
     }
 
     /** Complete lines of the sample (the last, possibly cut, line is left out when the sample is full). */
@@ -232,8 +275,12 @@ final class CsvSniffer {
      * not counting title lines padded with separators; 0 when that line already looks like data
      * (a number or a date in it), meaning the file has no header row.
      */
-    static int detectHeaderLine(List<String> lines, char separator, Character quote) {
+    static int detectHeaderLine(List<Record> records, char separator, Character quote) {
         char q = quote == null ? '\uFFFF' : quote;
+        List<String> lines = new ArrayList<>(records.size());
+        for (Record record : records) {
+            lines.add(record.text());
+        }
         Map<Integer, Integer> frequency = new HashMap<>();
         int[] counts = new int[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -259,7 +306,7 @@ final class CsvSniffer {
         if (looksLikeData(lines.get(candidate), separator, q) && candidate + 1 < lines.size()) {
             return 0;
         }
-        return candidate + 1;
+        return records.get(candidate).line();
     }
 
     private static int filledFields(String line, char separator) {

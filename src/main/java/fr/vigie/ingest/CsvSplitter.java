@@ -14,8 +14,61 @@ import java.util.List;
  */
 final class CsvSplitter {
 
-    /** A record's text (lines joined with their own terminators), or a malformed one with its reason. */
-    record Chunk(long line, String text, int fields, String problem) {
+    /**
+     * A record: one line, or the text of several joined with their own terminators; or a malformed one
+     * with its reason. The text of a one-line chunk is read from the line reader's buffer, so a good
+     * chunk must be consumed before the next call to {@link CsvSplitter#next()}.
+     */
+    static final class Chunk {
+        private final long line;
+        private final LineReader.Line single;
+        private final String joined;
+        private final int fields;
+        private final String problem;
+
+        Chunk(long line, LineReader.Line single, String joined, int fields, String problem) {
+            this.line = line;
+            this.single = single;
+            this.joined = joined;
+            this.fields = fields;
+            this.problem = problem;
+        }
+
+        long line() {
+            return line;
+        }
+
+        String text() {
+            return joined != null ? joined : single.text();
+        }
+
+        int length() {
+            return joined != null ? joined.length() : single.length();
+        }
+
+        void getChars(int from, int to, char[] dst, int dstOffset) {
+            if (joined != null) {
+                joined.getChars(from, to, dst, dstOffset);
+            } else {
+                single.getChars(from, to, dst, dstOffset);
+            }
+        }
+
+        /** Takes the text out of the line reader's buffer, for a chunk that must outlive it. */
+        void materialise() {
+            if (joined == null) {
+                single.text();
+            }
+        }
+
+        int fields() {
+            return fields;
+        }
+
+        String problem() {
+            return problem;
+        }
+
         boolean malformed() {
             return problem != null;
         }
@@ -69,9 +122,9 @@ final class CsvSplitter {
             if (first == null) {
                 return null;
             }
-        } while (first.text().isEmpty() && !first.cut());
+        } while (first.length() == 0 && !first.cut());
         if (first.cut()) {
-            return new Chunk(first.number(), first.text(), 0, "line over " + first.text().length()
+            return new Chunk(first.number(), null, first.text(), 0, "line over " + first.length()
                     + " characters (raw cut)");
         }
         if (!first.quoted()) {
@@ -120,7 +173,9 @@ final class CsvSplitter {
         } else {
             problem = fieldCountProblem(count);
         }
-        return new Chunk(line.number(), line.text(), count, problem);
+        // a malformed line's text is taken now: the quarantine needs it after the buffer moved on
+        return problem == null ? new Chunk(line.number(), line, null, count, null)
+                : new Chunk(line.number(), null, line.text(), count, problem);
     }
 
     private String fieldCountProblem(int count) {
@@ -139,7 +194,7 @@ final class CsvSplitter {
             pushedBack.push(span.get(i));
         }
         LineReader.Line first = span.get(0);
-        return new Chunk(first.number(), first.text(), 0, "unbalanced quote (not closed within "
+        return new Chunk(first.number(), null, first.text(), 0, "unbalanced quote (not closed within "
                 + maxRecordLines + " lines or " + maxFieldChars + " characters)");
     }
 
@@ -218,6 +273,6 @@ final class CsvSplitter {
         } else {
             problem = fieldCountProblem(fields);
         }
-        return new Chunk(line, text, fields, problem);
+        return new Chunk(line, null, text, fields, problem);
     }
 }

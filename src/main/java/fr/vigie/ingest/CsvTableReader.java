@@ -223,7 +223,7 @@ final class CsvTableReader extends AbstractTableReader {
      * Malformed records met on the way are set aside for {@link #read()}.
      */
     private final class Feed extends Reader {
-        private String current = "";
+        private CsvSplitter.Chunk current;
         private int pos;
         private boolean newlinePending;
         private CsvSplitter.Chunk offered;
@@ -234,7 +234,7 @@ final class CsvTableReader extends AbstractTableReader {
         }
 
         void dropCurrent() {
-            current = "";
+            current = null;
             pos = 0;
             newlinePending = false;
         }
@@ -244,7 +244,7 @@ final class CsvTableReader extends AbstractTableReader {
             if (len == 0) {
                 return 0;
             }
-            if (pos >= current.length()) {
+            if (current == null || pos >= current.length()) {
                 if (newlinePending) {
                     newlinePending = false;
                     cbuf[off] = '\n';
@@ -257,10 +257,20 @@ final class CsvTableReader extends AbstractTableReader {
             int n = Math.min(len, current.length() - pos);
             current.getChars(pos, pos + n, cbuf, off);
             pos += n;
+            // end the record in the same call when there is room: one buffer fill per record, not two
+            if (pos >= current.length() && newlinePending && n < len) {
+                newlinePending = false;
+                cbuf[off + n] = '\n';
+                n++;
+            }
             return n;
         }
 
         private boolean advance() throws IOException {
+            // records handed over but not parsed yet must outlive the line reader's buffer
+            for (CsvSplitter.Chunk waiting : inFlight) {
+                waiting.materialise();
+            }
             CsvSplitter.Chunk chunk;
             if (offered != null) {
                 chunk = offered;
@@ -280,7 +290,7 @@ final class CsvTableReader extends AbstractTableReader {
                 }
             }
             inFlight.add(chunk);
-            current = chunk.text();
+            current = chunk;
             pos = 0;
             newlinePending = true;
             return true;

@@ -12,18 +12,100 @@ import java.io.Reader;
 final class LineReader implements AutoCloseable {
 
     /**
-     * One physical line.
-     *
-     * @param text the line without terminator (cut at the maximum length when {@code cut})
-     * @param terminator the line break that ended it, {@code ""} at end of file
-     * @param separators separator characters on the line (quotes not considered)
-     * @param quoted whether the quote character occurs on the line
-     * @param nul whether a NUL character occurs on the line
-     * @param longestField length of the longest separator-delimited piece
-     * @param longestFieldColumn 1-based position of that piece
+     * One physical line. Its text stays in the reader's buffer until asked for: most lines are only
+     * copied once, into the CSV parser. {@link #text()} must be called, or the line handed on, before the
+     * next call to {@link LineReader#next()}, which may overwrite the buffer; the reader keeps that rule
+     * by materialising a line whenever it refills the buffer early.
      */
-    record Line(long number, String text, String terminator, boolean cut, int separators, boolean quoted,
-                boolean nul, int longestField, int longestFieldColumn) {
+    static final class Line {
+        private final long number;
+        private final String terminator;
+        private final boolean cut;
+        private final int separators;
+        private final boolean quoted;
+        private final boolean nul;
+        private final int longestField;
+        private final int longestFieldColumn;
+        private char[] source;
+        private final int offset;
+        private final int length;
+        private String text;
+
+        Line(long number, char[] source, int offset, int length, String text, String terminator, boolean cut,
+             int separators, boolean quoted, boolean nul, int longestField, int longestFieldColumn) {
+            this.number = number;
+            this.source = source;
+            this.offset = offset;
+            this.length = text != null ? text.length() : length;
+            this.text = text;
+            this.terminator = terminator;
+            this.cut = cut;
+            this.separators = separators;
+            this.quoted = quoted;
+            this.nul = nul;
+            this.longestField = longestField;
+            this.longestFieldColumn = longestFieldColumn;
+        }
+
+        long number() {
+            return number;
+        }
+
+        /** The line without terminator (cut at the maximum length when {@link #cut()}). */
+        String text() {
+            if (text == null) {
+                text = new String(source, offset, length);
+                source = null;
+            }
+            return text;
+        }
+
+        int length() {
+            return length;
+        }
+
+        /** Copies characters {@code [from, to)} of the line into {@code dst}. */
+        void getChars(int from, int to, char[] dst, int dstOffset) {
+            if (text != null) {
+                text.getChars(from, to, dst, dstOffset);
+            } else {
+                System.arraycopy(source, offset + from, dst, dstOffset, to - from);
+            }
+        }
+
+        /** The line break that ended it, {@code ""} at end of file. */
+        String terminator() {
+            return terminator;
+        }
+
+        boolean cut() {
+            return cut;
+        }
+
+        /** Separator characters on the line (quotes not considered). */
+        int separators() {
+            return separators;
+        }
+
+        /** Whether the quote character occurs on the line. */
+        boolean quoted() {
+            return quoted;
+        }
+
+        /** Whether a NUL character occurs on the line. */
+        boolean nul() {
+            return nul;
+        }
+
+        /** Length of the longest separator-delimited piece. */
+        int longestField() {
+            return longestField;
+        }
+
+        /** 1-based position of that piece. */
+        int longestFieldColumn() {
+            return longestFieldColumn;
+        }
     }
 
     private final Reader in;
@@ -57,14 +139,23 @@ final class LineReader implements AutoCloseable {
         int longest = 0;
         int longestColumn = 1;
         int carried = 0; // length of the current piece in earlier buffer loads
+        final char[] b = buf;
+        final char sep = separator;
+        final int q = quote;
         while (true) {
             int start = pos;
             int pieceStart = pos;
             int i = pos;
+            final int end = limit;
             char c = 0;
-            while (i < limit) {
-                c = buf[i];
-                if (c == separator) {
+            while (i < end) {
+                c = b[i];
+                if (c > sep && c > '\r' && c != q) {
+                    // the commonest case: an ordinary character
+                    i++;
+                    continue;
+                }
+                if (c == sep) {
                     separators++;
                     int length = i - pieceStart + carried;
                     if (length > longest) {
@@ -73,14 +164,11 @@ final class LineReader implements AutoCloseable {
                     }
                     pieceStart = i + 1;
                     carried = 0;
-                } else if (c <= '\r') {
-                    if (c == '\n' || c == '\r') {
-                        break;
-                    }
-                    if (c == 0) {
-                        nul = true;
-                    }
-                } else if (c == quote) {
+                } else if (c == '\n' || c == '\r') {
+                    break;
+                } else if (c == 0) {
+                    nul = true;
+                } else if (c == q) {
                     quoted = true;
                 }
                 i++;
@@ -97,10 +185,8 @@ final class LineReader implements AutoCloseable {
                     longest = carried;
                     longestColumn = separators + 1;
                 }
-                String text;
-                if (longLine == null) {
-                    text = new String(buf, start, take);
-                } else {
+                String text = null;
+                if (longLine != null) {
                     longLine.append(buf, start, take);
                     text = longLine.toString();
                 }
@@ -108,6 +194,10 @@ final class LineReader implements AutoCloseable {
                 String terminator;
                 if (c == '\r') {
                     if (pos >= limit) {
+                        // the refill below overwrites the buffer: take the text out first
+                        if (text == null) {
+                            text = new String(buf, start, take);
+                        }
                         fill();
                     }
                     if (pos < limit && buf[pos] == '\n') {
@@ -119,7 +209,8 @@ final class LineReader implements AutoCloseable {
                 } else {
                     terminator = "\n";
                 }
-                return new Line(++number, text, terminator, cut, separators, quoted, nul, longest, longestColumn);
+                return new Line(++number, buf, start, take, text, terminator, cut, separators, quoted, nul,
+                        longest, longestColumn);
             }
             if (longLine == null) {
                 longLine = new StringBuilder(Math.max(16, take * 2));
@@ -132,8 +223,8 @@ final class LineReader implements AutoCloseable {
                     longest = carried;
                     longestColumn = separators + 1;
                 }
-                return new Line(++number, longLine.toString(), "", cut, separators, quoted, nul, longest,
-                        longestColumn);
+                return new Line(++number, null, 0, 0, longLine.toString(), "", cut, separators, quoted, nul,
+                        longest, longestColumn);
             }
         }
     }

@@ -100,6 +100,29 @@ public final class Values {
         if (text == null) {
             return NOT_NUMBER;
         }
+        // fast path for the commonest case, plain digits (identifiers, codes, counts)
+        int length = text.length();
+        if (length > 0 && length <= 18) {
+            long plain = 0;
+            int i = 0;
+            while (i < length) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    break;
+                }
+                plain = plain * 10 + (c - '0');
+                i++;
+            }
+            if (i == length) {
+                if (out != null) {
+                    out.append(text);
+                }
+                if (scan != null) {
+                    scan.value = plain;
+                }
+                return INTEGER;
+            }
+        }
         int start = 0;
         int end = text.length();
         while (start < end && isSpace(text.charAt(start))) {
