@@ -27,13 +27,14 @@ final class RunsCommand implements Callable<Integer> {
     public Integer call() {
         try (StoreSession store = StoreSession.open(root.settings())) {
             RunRepository runs = store.get(RunRepository.class);
-            System.out.printf("%-36s %-20s %-10s %4s %10s %10s %8s  %s%n", "RUN", "STARTED", "STATUS", "EXIT",
-                    "READ", "ACCEPTED", "QUAR.", "REPORT");
+            System.out.printf("%-36s %-20s %-10s %4s %10s %10s %8s %8s %9s  %s%n", "RUN", "STARTED", "STATUS", "EXIT",
+                    "READ", "ACCEPTED", "QUAR.", "CPU s", "CO2e g", "REPORT");
             for (RunRecord r : runs.recent(job, limit)) {
-                System.out.printf("%-36s %-20s %-10s %4s %10s %10s %8s  %s%n", r.runId(),
+                System.out.printf("%-36s %-20s %-10s %4s %10s %10s %8s %8s %9s  %s%n", r.runId(),
                         r.startedAt().toString().substring(0, 19).replace('T', ' '), r.status(),
                         r.exitCode() == null ? "" : r.exitCode(), blank(r.rowsRead()), blank(r.rowsAccepted()),
-                        blank(r.rowsQuarantined()), r.reportPath() == null ? "" : r.reportPath());
+                        blank(r.rowsQuarantined()), decimal(r.cpuSeconds(), "%.1f"), decimal(r.co2eGrams(), "%.3f"),
+                        r.reportPath() == null ? "" : r.reportPath());
                 if (steps) {
                     for (StepMetric m : runs.steps(r.runId())) {
                         System.out.printf("    %-28s %-10s read %9d  written %9d  %7.1f s%n", m.step(), m.status(),
@@ -43,6 +44,10 @@ final class RunsCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static String decimal(Double value, String format) {
+        return value == null ? "" : String.format(java.util.Locale.ROOT, format, value);
     }
 
     private static String blank(Long value) {

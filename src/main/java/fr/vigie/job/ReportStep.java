@@ -30,7 +30,8 @@ final class ReportStep {
 
     static Step create(RunContext run, java.util.function.Supplier<Instant> startedAt, JobRepository repository, PlatformTransactionManager tx) {
         return new StepBuilder(NAME, repository).tasklet((contribution, chunk) -> {
-            ObjectNode report = ReportAssembler.assemble(run, startedAt.get(), "COMPLETED", null, footprint(run));
+            Footprint footprint = footprint(run);
+            ObjectNode report = ReportAssembler.assemble(run, startedAt.get(), "COMPLETED", null, footprint);
             int exitCode = exitCode(report);
             ((ObjectNode) report.get("run")).put("exitCode", exitCode);
             Path html = write(run, report);
@@ -38,6 +39,8 @@ final class ReportStep {
             run.runs().finished(run.runId(), "COMPLETED", exitCode, ingest.path("rowsRead").asLong(),
                     ingest.path("rowsAccepted").asLong(), ingest.path("rowsQuarantined").asLong(),
                     IngestStep.relative(run, html), report.path("summary").path("headline").asString());
+            run.runs().recordFootprint(run.runId(), footprint.cpuSeconds(), footprint.peakMemoryBytes(),
+                    footprint.energyWh(), footprint.co2eGrams());
             run.audit().append(RunContext.PIPELINE, "RUN_COMPLETED", "run/" + run.runId(),
                     "status " + report.path("summary").path("status").asString() + ", exit code " + exitCode);
             run.workspace().delete();

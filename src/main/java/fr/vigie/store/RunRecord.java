@@ -14,5 +14,9 @@ public record RunRecord(
         Long rowsAccepted,
         Long rowsQuarantined,
         String reportPath,
-        String message) {
+        String message,
+        Double cpuSeconds,
+        Long peakMemoryBytes,
+        Double energyWh,
+        Double co2eGrams) {
 }

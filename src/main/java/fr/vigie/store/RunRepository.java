@@ -57,6 +57,13 @@ public class RunRepository {
                 .update();
     }
 
+    /** What the run cost: CPU, memory, and the estimated energy and emissions. */
+    public void recordFootprint(String runId, double cpuSeconds, long peakMemoryBytes, double energyWh,
+            double co2eGrams) {
+        jdbc.sql("UPDATE vigie_run SET cpu_seconds = ?, peak_memory_bytes = ?, energy_wh = ?, co2e_grams = ?"
+                + " WHERE run_id = ?").params(cpuSeconds, peakMemoryBytes, energyWh, co2eGrams, runId).update();
+    }
+
     public void recordStep(String runId, StepMetric metric) {
         tx.executeWithoutResult(status -> {
             jdbc.sql("DELETE FROM vigie_step_metric WHERE run_id = ? AND step = ?").params(runId, metric.step()).update();
@@ -148,13 +155,15 @@ public class RunRepository {
 
     private static final String SELECT_RUN = """
             SELECT run_id, job_id, started_at, finished_at, status, exit_code, rows_read, rows_accepted,
-                   rows_quarantined, report_path, message FROM vigie_run""";
+                   rows_quarantined, report_path, message, cpu_seconds, peak_memory_bytes, energy_wh, co2e_grams
+            FROM vigie_run""";
 
     private static RunRecord run(ResultSet rs, int rowNum) throws SQLException {
         return new RunRecord(rs.getString(1), rs.getString(2), instant(rs, 3), instant(rs, 4), rs.getString(5),
                 (Integer) rs.getObject(6, Integer.class), (Long) rs.getObject(7, Long.class),
                 (Long) rs.getObject(8, Long.class), (Long) rs.getObject(9, Long.class), rs.getString(10),
-                rs.getString(11));
+                rs.getString(11), nullableDouble(rs, 12), (Long) rs.getObject(13, Long.class), nullableDouble(rs, 14),
+                nullableDouble(rs, 15));
     }
 
     static Instant instant(ResultSet rs, int column) throws SQLException {

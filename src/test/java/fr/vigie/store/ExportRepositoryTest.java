@@ -55,10 +55,13 @@ class ExportRepositoryTest {
         RunRepository runs = store.runs();
         runs.recordStep("run-1", new StepMetric("ingest", "COMPLETED", 5000, 4990, 10, 1234));
         runs.finished("run-1", "COMPLETED", 0, 5000L, 4990L, 10L, "store/reports/run-1/report.html", "ok");
+        runs.recordFootprint("run-1", 12.5, 300_000_000L, 0.035, 0.0018);
         assertThat(runs.find("run-1")).get().satisfies(r -> {
             assertThat(r.status()).isEqualTo("COMPLETED");
             assertThat(r.rowsQuarantined()).isEqualTo(10L);
             assertThat(r.exitCode()).isZero();
+            assertThat(r.cpuSeconds()).isEqualTo(12.5);
+            assertThat(r.co2eGrams()).isEqualTo(0.0018);
         });
         assertThat(runs.steps("run-1")).singleElement().extracting(StepMetric::rowsWritten).isEqualTo(4990L);
         assertThat(runs.recent(null, 5)).extracting(RunRecord::runId).containsExactly("run-1");
