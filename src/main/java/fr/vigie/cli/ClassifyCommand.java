@@ -28,6 +28,17 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (Standalone.isDocument(file)) {
+            var counts = Standalone.scanDocument(root.settings(), file);
+            if (json) {
+                System.out.println(fr.vigie.job.RunWorkspace.JSON.writeValueAsString(
+                        java.util.Map.of("source", file.toString(), "document", true, "personalData", counts)));
+            } else {
+                System.out.println(file + ": " + (counts.isEmpty() ? "no personal data found"
+                        : "personal data found (count per type): " + counts));
+            }
+            return 0;
+        }
         ClassificationResult result = Standalone.classify(root.settings(), file, sample);
         System.out.println(json ? result.toJson() : result.toTable());
         return 0;

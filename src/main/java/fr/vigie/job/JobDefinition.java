@@ -28,6 +28,11 @@ public record JobDefinition(
         Bias bias,
         List<Partner> partners) {
 
+    /** Whether the job scans documents (text) rather than tables. */
+    public boolean documents() {
+        return "document".equals(source.format());
+    }
+
     /** Where the data comes from, and how to read it (every field but the path is optional). */
     public record Source(String pattern, List<Path> files, String format, String encoding, Character separator,
             Character quote, Integer headerLine, String sheet, Integer maxFieldChars, List<String> columnNames) {

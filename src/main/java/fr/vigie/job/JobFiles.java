@@ -69,7 +69,7 @@ public final class JobFiles {
         if (!ID.matcher(id).matches()) {
             throw root.get("id").error("must be lower-case letters, digits and '-' (it names folders and runs)");
         }
-        return new JobDefinition(
+        JobDefinition job = new JobDefinition(
                 file,
                 id,
                 root.string("department"),
@@ -82,6 +82,11 @@ public final class JobFiles {
                 pins(root.get("columns")),
                 bias(root.get("bias")),
                 partners(root.get("partners"), projectDir));
+        if (job.documents() && !job.partners().isEmpty()) {
+            throw root.get("partners").error("a document job scans documents for personal data; it exports"
+                    + " nothing, so it has no partners");
+        }
+        return job;
     }
 
     private static String nonBlank(ConfigNode node, String key) {

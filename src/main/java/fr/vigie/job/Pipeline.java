@@ -116,6 +116,11 @@ public class Pipeline {
     }
 
     private Job build(RunContext run, RunListener listener) {
+        if (run.job().documents()) {
+            return new JobBuilder(run.job().id(), repository).listener(listener)
+                    .start(DocumentScanStep.create(run, repository, tx))
+                    .next(ReportStep.create(run, listener::startedAt, repository, tx)).build();
+        }
         SimpleJobBuilder builder = new JobBuilder(run.job().id(), repository)
                 .listener(listener)
                 .start(IngestStep.create(run, repository, tx))

@@ -53,6 +53,7 @@ final class ReportAssembler {
             ws.tree(AnonymiseStep.name(partner)).ifPresent(anonymisation::add);
         }
         ws.tree(BiasStep.NAME).ifPresent(bias -> report.set("bias", bias));
+        ws.tree(DocumentScanStep.NAME).ifPresent(documents -> report.set("documents", documents));
         ws.tree(ExportStep.NAME).ifPresent(exports -> report.set("exports", exports));
         report.set("quarantine", quarantine(report.path("ingest")));
         report.set("alerts", alerts(report));
@@ -125,6 +126,19 @@ final class ReportAssembler {
                         + " : politique non atteignable, rien n'est exporté. / Policy not met: "
                         + a.path("message").asString(""));
             }
+        }
+        int withPersonalData = 0;
+        int unreadable = 0;
+        for (JsonNode d : report.path("documents")) {
+            withPersonalData += d.path("personalData").isEmpty() ? 0 : 1;
+            unreadable += d.hasNonNull("unreadable") ? 1 : 0;
+        }
+        if (withPersonalData > 0) {
+            alert(alerts, "MEDIUM", "PERSONAL_DATA_IN_DOCUMENTS", withPersonalData + " document(s) contiennent des"
+                    + " données personnelles / contain personal data (counts per type in the documents section)");
+        }
+        if (unreadable > 0) {
+            alert(alerts, "LOW", "UNREADABLE_DOCUMENTS", unreadable + " document(s) illisible(s) / unreadable");
         }
         long quarantined = report.path("ingest").path("rowsQuarantined").asLong(0);
         if (quarantined > 0) {

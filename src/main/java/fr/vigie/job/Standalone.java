@@ -87,6 +87,18 @@ public final class Standalone {
                 new ProcessingContext("classification only (vigie classify)", List.of(), null));
     }
 
+    /** Whether a file is a document (PDF, DOCX, ODT, TXT...) rather than a table. */
+    public static boolean isDocument(Path file) {
+        return TableReaders.detectFormat(file) == fr.vigie.ingest.SourceFormat.DOCUMENT;
+    }
+
+    /** Personal data found in a document's text: counts per info type, never the values. */
+    public static Map<String, Integer> scanDocument(VigieSettings settings, Path file) {
+        Classifier classifier = new Classifier(ClassificationRules.load(settings.rulesDir()));
+        return classifier.scanText(fr.vigie.ingest.Documents.extractText(file,
+                fr.vigie.ingest.DocumentLimits.defaults()));
+    }
+
     /** The anonymised table of a file under a policy: written to {@code outDir/anonymised.csv}. */
     public record AnonymiseResult(Path table, Anonymisation anonymisation) {
     }

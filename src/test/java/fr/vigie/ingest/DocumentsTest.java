@@ -3,53 +3,18 @@ package fr.vigie.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static fr.vigie.testing.DocumentFixtures.docx;
+import static fr.vigie.testing.DocumentFixtures.pdf;
+
 import fr.vigie.model.InputException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DocumentsTest {
     private static final String LETTER = "Madame Martin, NIR 2 85 03 34 172 123 45, demeurant 3 rue de la Loge";
-
-    private static Path pdf(Path file, String text, String password) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
-                content.newLineAtOffset(40, 700);
-                content.showText(text);
-                content.endText();
-            }
-            if (password != null) {
-                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", password, new AccessPermission());
-                policy.setEncryptionKeyLength(128);
-                doc.protect(policy);
-            }
-            doc.save(file.toFile());
-        }
-        return file;
-    }
-
-    private static Path docx(Path file, String text) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
-            doc.createParagraph().createRun().setText(text);
-            doc.write(out);
-        }
-        return file;
-    }
 
     @Test
     void extractsTextFromPdf(@TempDir Path dir) throws IOException {
