@@ -1,5 +1,6 @@
 package fr.vigie.cli;
 
+import fr.vigie.anonymise.PolicyRefusedException;
 import fr.vigie.job.RunWorkspace;
 import fr.vigie.job.Standalone;
 import fr.vigie.model.ExitCode;
@@ -36,12 +37,17 @@ final class AnonymiseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Standalone.AnonymiseResult result = Standalone.anonymise(root.settings(), file, policy, partner, out);
-        var report = result.anonymisation().report();
-        if (json) {
-            System.out.println(RunWorkspace.JSON.writeValueAsString(report));
-        } else {
-            System.out.println(RunWorkspace.JSON.writeValueAsString(report));
+        Standalone.AnonymiseResult result;
+        try {
+            result = Standalone.anonymise(root.settings(), file, policy, partner, out);
+        } catch (PolicyRefusedException refused) {
+            // The best attempt tells the DPO which constraint failed and what was achievable.
+            System.out.println(RunWorkspace.JSON.writeValueAsString(refused.report()));
+            System.err.println("vigie: " + refused.getMessage());
+            return ExitCode.REFUSED_BY_POLICY;
+        }
+        System.out.println(RunWorkspace.JSON.writeValueAsString(result.anonymisation().report()));
+        if (!json) {
             System.out.println("Anonymised table: " + result.table());
         }
         return ExitCode.OK;

@@ -17,6 +17,7 @@ public final class VigieMain {
 
     /** Runs a command line and returns its exit code (used by the tests, which run the CLI as users do). */
     public static int execute(String... args) {
+        CliLogging.configure();
         CommandLine cli = new CommandLine(new VigieCommand());
         cli.setExecutionExceptionHandler(VigieMain::handle);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
