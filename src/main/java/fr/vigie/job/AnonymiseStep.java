@@ -6,11 +6,6 @@ import fr.vigie.anonymise.ColumnInfo;
 import fr.vigie.anonymise.DataTable;
 import fr.vigie.anonymise.PolicyRefusedException;
 import fr.vigie.classify.ClassificationResult;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -71,20 +66,6 @@ final class AnonymiseStep {
     }
 
     private static void writeReleased(RunContext run, JobDefinition.Partner partner, Anonymisation result) {
-        try (BufferedWriter out = Files.newBufferedWriter(run.workspace().anonymised(partner.id()),
-                StandardCharsets.UTF_8)) {
-            out.write(StagingFile.line(result.header().toArray(String[]::new)));
-            out.write('\n');
-            result.forEachReleasedRow(row -> {
-                try {
-                    out.write(StagingFile.line(row));
-                    out.write('\n');
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        StagingFile.write(run.workspace().anonymised(partner.id()), result.header(), result::forEachReleasedRow);
     }
 }

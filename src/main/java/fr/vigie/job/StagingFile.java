@@ -37,6 +37,24 @@ public final class StagingFile {
         }
     }
 
+    /** Writes a header row and the rows {@code rows} pushes into the sink it is given. */
+    public static void write(Path file, List<String> header, Consumer<Consumer<String[]>> rows) {
+        try (java.io.BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(line(header.toArray(String[]::new)));
+            out.write('\n');
+            rows.accept(row -> {
+                try {
+                    out.write(line(row));
+                    out.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
     /** The header row of a staging file. */
     public static List<String> header(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);

@@ -20,10 +20,8 @@ import fr.vigie.ingest.TableReader;
 import fr.vigie.ingest.TableReaders;
 import fr.vigie.model.ExitCode;
 import fr.vigie.model.InputException;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -121,18 +119,7 @@ public final class Standalone {
         Path table = outDir.resolve("anonymised.csv");
         try {
             Files.createDirectories(outDir);
-            try (BufferedWriter out = Files.newBufferedWriter(table, StandardCharsets.UTF_8)) {
-                out.write(StagingFile.line(result.header().toArray(String[]::new)));
-                out.write('\n');
-                result.forEachReleasedRow(row -> {
-                    try {
-                        out.write(StagingFile.line(row));
-                        out.write('\n');
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            }
+            StagingFile.write(table, result.header(), result::forEachReleasedRow);
             RunWorkspace.JSON.writeValue(outDir.resolve("anonymisation.json").toFile(), result.report());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write in " + outDir, e);

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import fr.vigie.testing.TestProjects;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -39,15 +41,9 @@ class CanaryIT {
         for (String format : List.of("text", "json")) {
             Path store = work.resolve("store-" + format);
             Path log = work.resolve("vigie-" + format + ".log");
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", Path.of("target/vigie.jar").toAbsolutePath().toString(), "run", "ccas-aides",
-                    "--project", project.toString(), "--store", store.toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().put("VIGIE_KEY_DIR", work.resolve("keys").toString());
-            builder.environment().put("VIGIE_LOG_LEVEL", "debug");
-            builder.environment().put("VIGIE_LOG_FORMAT", format);
-            builder.environment().remove("VIGIE_DB_URL");
-            Process process = builder.start();
+            Process process = TestProjects.vigieJar(project, store, Map.of("VIGIE_KEY_DIR",
+                    work.resolve("keys").toString(), "VIGIE_LOG_LEVEL", "debug", "VIGIE_LOG_FORMAT", format), log,
+                    "run", "ccas-aides");
             assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
             assertThat(process.exitValue()).as(Files.readString(log)).isZero();
 
@@ -83,23 +79,10 @@ class CanaryIT {
     }
 
     private Path project() throws IOException {
-        Path project = work.resolve("project");
-        Path repository = Path.of("").toAbsolutePath();
-        try (Stream<Path> walk = Files.walk(repository.resolve("rules"))) {
-            for (Path source : walk.toList()) {
-                Path target = project.resolve(repository.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        Files.createDirectories(project.resolve("jobs"));
+        Path project = TestProjects.withRules(work.resolve("project"));
+        Path repository = TestProjects.repository();
         Files.createDirectories(project.resolve("data"));
-        Files.writeString(project.resolve("jobs/ccas-aides.yml"),
-                Files.readString(repository.resolve("jobs/ccas-aides.yml"))
-                        .replace("sample-data/ccas/aides.csv", "data/aides.csv"));
+        TestProjects.ccasJob(project, "data/aides.csv");
         List<String> lines = Files.readAllLines(repository.resolve("sample-data/ccas/aides.csv"), CP1252);
         List<String> header = List.of(lines.get(0).split(";", -1));
         List<String> planted = new ArrayList<>(lines);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.testing.Cli;
 import fr.vigie.testing.DocumentFixtures;
+import fr.vigie.testing.TestProjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,23 +30,11 @@ class DocumentJobTest {
 
     @Test
     void countsPersonalDataPerDocumentAndListsUnreadableOnes() throws IOException {
-        Path project = work.resolve("project");
-        Path repository = Path.of("").toAbsolutePath();
-        try (Stream<Path> walk = Files.walk(repository.resolve("rules"))) {
-            for (Path source : walk.toList()) {
-                Path target = project.resolve(repository.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        Path project = TestProjects.withRules(work.resolve("project"));
         Path docs = Files.createDirectories(project.resolve("courriers"));
         Files.writeString(docs.resolve("a-note.txt"), "Rappeler Mme Martin au " + PHONE + " ou " + EMAIL + ".\n");
         DocumentFixtures.pdf(docs.resolve("b-courrier.pdf"), "Objet : demande d'aide. Contact : " + EMAIL, null);
         DocumentFixtures.pdf(docs.resolve("c-protege.pdf"), "secret", "motdepasse");
-        Files.createDirectories(project.resolve("jobs"));
         Files.writeString(project.resolve("jobs/courriers.yml"), """
                 id: courriers
                 department: CCAS

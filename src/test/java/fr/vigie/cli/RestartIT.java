@@ -2,7 +2,7 @@ package fr.vigie.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vigie.sample.SampleData;
+import fr.vigie.testing.TestProjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,14 +37,8 @@ class RestartIT {
 
     @BeforeAll
     static void project() throws IOException {
-        project = work.resolve("project");
+        project = TestProjects.ccasProject(work.resolve("project"), ROWS, 7);
         keys = work.resolve("keys");
-        Path repository = Path.of("").toAbsolutePath();
-        copyTree(repository.resolve("rules"), project.resolve("rules"));
-        Files.createDirectories(project.resolve("jobs"));
-        SampleData.write(project.resolve("data"), ROWS, 7, java.util.Set.of("ccas"));
-        Files.writeString(project.resolve("jobs/ccas-aides.yml"), Files.readString(repository.resolve("jobs/ccas-aides.yml"))
-                .replace("sample-data/ccas/aides.csv", "data/ccas/aides.csv"));
     }
 
     @Test
@@ -69,19 +63,8 @@ class RestartIT {
     }
 
     private static Process vigie(Path store, String... args) throws IOException {
-        List<String> command = new java.util.ArrayList<>(List.of(javaBin(), "-Xmx1g", "-jar",
-                Path.of("target/vigie.jar").toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        command.addAll(List.of("--project", project.toString(), "--store", store.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve(store.getFileName() + "-" + Instant.now().toEpochMilli() + ".log").toFile());
-        builder.environment().put("VIGIE_KEY_DIR", keys.toString());
-        builder.environment().remove("VIGIE_DB_URL");
-        return builder.start();
-    }
-
-    private static String javaBin() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path log = work.resolve(store.getFileName() + "-" + Instant.now().toEpochMilli() + ".log");
+        return TestProjects.vigieJar(project, store, Map.of("VIGIE_KEY_DIR", keys.toString()), log, args);
     }
 
     /** Polls {@code condition} and sends SIGKILL as soon as it holds; fails if the run ends first. */
@@ -150,16 +133,4 @@ class RestartIT {
         return sums;
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
 }

@@ -2,7 +2,7 @@ package fr.vigie.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vigie.sample.SampleData;
+import fr.vigie.testing.TestProjects;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -12,9 +12,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -43,7 +41,7 @@ class StoreOutageIT {
             s.execute("CREATE DATABASE vigie");
         }
         String url = "jdbc:postgresql://localhost:" + port + "/vigie";
-        Path project = project();
+        Path project = TestProjects.ccasProject(work.resolve("project"), ROWS, 11);
         Path store = work.resolve("store");
 
         Process run = vigie(url, project, store, work.resolve("run.log"), "run", "ccas-aides");
@@ -91,35 +89,7 @@ class StoreOutageIT {
     }
 
     private Process vigie(String url, Path project, Path store, Path log, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of("target/vigie.jar").toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        command.addAll(List.of("--project", project.toString(), "--store", store.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("VIGIE_KEY_DIR", work.resolve("keys").toString());
-        builder.environment().put("VIGIE_DB_URL", url);
-        builder.environment().put("VIGIE_DB_USER", "postgres");
-        builder.environment().put("VIGIE_DB_PASSWORD", "");
-        return builder.start();
-    }
-
-    private Path project() throws IOException {
-        Path project = work.resolve("project");
-        Path repository = Path.of("").toAbsolutePath();
-        try (Stream<Path> walk = Files.walk(repository.resolve("rules"))) {
-            for (Path source : walk.toList()) {
-                Path target = project.resolve(repository.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        Files.createDirectories(project.resolve("jobs"));
-        SampleData.write(project.resolve("data"), ROWS, 11, Set.of("ccas"));
-        Files.writeString(project.resolve("jobs/ccas-aides.yml"), Files.readString(repository.resolve("jobs/ccas-aides.yml"))
-                .replace("sample-data/ccas/aides.csv", "data/ccas/aides.csv"));
-        return project;
+        return TestProjects.vigieJar(project, store, Map.of("VIGIE_KEY_DIR", work.resolve("keys").toString(),
+                "VIGIE_DB_URL", url, "VIGIE_DB_USER", "postgres", "VIGIE_DB_PASSWORD", ""), log, args);
     }
 }
