@@ -1,5 +1,6 @@
 package fr.vigie.bias;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +43,12 @@ public record Finding(String id, Check check, String attribute, String column, S
         proxyColumns = proxyColumns == null ? List.of() : List.copyOf(proxyColumns);
         measures = measures == null ? Map.of() : java.util.Collections.unmodifiableMap(
                 new java.util.LinkedHashMap<>(measures));
+    }
+
+    /** The plain-language message of the DESIGN.md contract: the French sentence (English in messageEn). */
+    @JsonProperty("message")
+    public String message() {
+        return messageFr;
     }
 
     /** True when the check could not conclude for lack of data. */
