@@ -12,13 +12,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -50,23 +50,28 @@ class ReportInBrowserTest {
     private static String parsedDom;
 
     @BeforeAll
-    static void renderReportAndFindBrowser() throws IOException {
-        Optional<Path> browser = HeadlessChromium.find();
-        if (browser.isEmpty()) {
-            String message = "chromium not found at " + HeadlessChromium.DEBIAN_PATH + " nor on the PATH"
-                    + " (Debian: apt-get install chromium)";
-            if (System.getenv("CI") != null) {
-                fail(message + "; CI is set, so the browser test must run");
-            }
-            Assumptions.abort(message + "; skipping the browser test (CI is not set)");
-        }
-        chromium = new HeadlessChromium(browser.get(), work, BROWSER_TIMEOUT);
+    static void renderReport() throws IOException {
         try (InputStream in = ReportInBrowserTest.class.getResourceAsStream(FIXTURE)) {
             assertThat(in).as("test resource %s", FIXTURE).isNotNull();
             report = ReportFixtures.JSON.readTree(in);
         }
         page = work.resolve("report.html");
         Files.writeString(page, HtmlReport.render(report), StandardCharsets.UTF_8);
+        HeadlessChromium.find().ifPresent(browser -> chromium = new HeadlessChromium(browser, work, BROWSER_TIMEOUT));
+    }
+
+    /** Per test rather than per class, so that a skip is reported with its reason for every test. */
+    @BeforeEach
+    void requireBrowser() {
+        if (chromium != null) {
+            return;
+        }
+        String message = "chromium not found at " + HeadlessChromium.DEBIAN_PATH + " nor on the PATH"
+                + " (Debian: apt-get install chromium)";
+        if (System.getenv("CI") != null) {
+            fail(message + "; CI is set, so the browser test must run");
+        }
+        Assumptions.abort(message + "; skipped because CI is not set");
     }
 
     @Test
@@ -93,6 +98,19 @@ class ReportInBrowserTest {
         assertThat(expected).hasSize(20);
         assertThat(texts(BODY_ROW, classification)).containsExactlyElementsOf(expected);
         assertThat(classification).contains("Identifiant direct", "Quasi-identifiant", "FR_NIR");
+    }
+
+    @Test
+    void browserDisplaysPartnerGuaranteesReadFromTheAnonymiserResult() throws Exception {
+        String anonymisation = section(dumpDom(), "anonymisation");
+
+        assertThat(anonymisation).contains("metropole-toulouse", "partenaires-metropoles");
+        assertThat(kpi(anonymisation, "lignes en entrée")).isEqualTo("5 000");
+        assertThat(kpi(anonymisation, "lignes publiées")).isEqualTo("4 849");
+        assertThat(kpi(anonymisation, "lignes supprimées")).isEqualTo("151");
+        assertThat(kpi(anonymisation, "k atteint (plus petite classe)")).isEqualTo("5");
+        assertThat(anonymisation).contains("Pseudonymisée", "Généralisée (niveau 4 sur 4)")
+                .doesNotContain("PSEUDONYMISED");
     }
 
     @Test
@@ -155,6 +173,14 @@ class ReportInBrowserTest {
         int end = dom.indexOf("</section>", start);
         assertThat(end).as("end of section #%s", id).isPositive();
         return dom.substring(start, end);
+    }
+
+    /** The value of the key figure labelled {@code label}, spaces normalised (numbers use no-break spaces). */
+    private static String kpi(String html, String label) {
+        Matcher matcher = Pattern.compile("<div class=\"v\">([^<]*)</div><div class=\"l\">" + Pattern.quote(label)
+                + "</div>").matcher(html);
+        assertThat(matcher.find()).as("key figure «%s»", label).isTrue();
+        return matcher.group(1).replace("&nbsp;", " ").replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
     /** The first group of every match, tags removed and whitespace collapsed. */
