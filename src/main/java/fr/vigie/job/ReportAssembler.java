@@ -1,5 +1,6 @@
 package fr.vigie.job;
 
+import fr.vigie.report.AnonymisationEntry;
 import fr.vigie.report.Footprint;
 import fr.vigie.report.TenLaws;
 import fr.vigie.store.AuditEntry;
@@ -50,7 +51,7 @@ final class ReportAssembler {
         }
         ArrayNode anonymisation = report.putArray("anonymisation");
         for (JobDefinition.Partner partner : run.job().partners()) {
-            ws.tree(AnonymiseStep.name(partner)).ifPresent(anonymisation::add);
+            ws.tree(AnonymiseStep.name(partner)).map(AnonymisationEntry::of).ifPresent(anonymisation::add);
         }
         ws.tree(BiasStep.NAME).ifPresent(bias -> report.set("bias", bias));
         ws.tree(DocumentScanStep.NAME).ifPresent(documents -> report.set("documents", documents));

@@ -93,9 +93,11 @@ public final class HtmlReport {
      */
     static JsonNode forDisplay(JsonNode report) {
         ObjectNode view = (ObjectNode) report.deepCopy();
-        for (JsonNode entry : view.path("anonymisation")) {
-            if (entry instanceof ObjectNode partner && partner.path("report") instanceof ObjectNode nested) {
-                flattenAnonymisation(partner, nested);
+        if (view.path("anonymisation") instanceof ArrayNode entries) {
+            for (int i = 0; i < entries.size(); i++) {
+                ObjectNode entry = AnonymisationEntry.of(entries.get(i));
+                columnsInWords(entry);
+                entries.set(i, entry);
             }
         }
         if (view.path("run") instanceof ObjectNode run) {
@@ -118,36 +120,13 @@ public final class HtmlReport {
         return view;
     }
 
-    private static void flattenAnonymisation(ObjectNode partner, ObjectNode nested) {
-        partner.remove("report");
-        for (var field : nested.properties()) {
-            String key = switch (field.getKey()) {
-                case "policyId" -> "policy";
-                case "achieved" -> "guarantees";
-                default -> field.getKey();
-            };
-            if (!partner.has(key) || partner.path(key).isNull()) {
-                partner.set(key, field.getValue());
-            }
-        }
-        if (partner.path("utility") instanceof ObjectNode utility && utility.has("lossPerQi")
-                && !utility.has("perAttribute")) {
-            utility.set("perAttribute", utility.remove("lossPerQi"));
-        }
+    private static void columnsInWords(ObjectNode partner) {
         if (partner.path("columns") instanceof ObjectNode columns) {
             ObjectNode treatments = partner.objectNode();
-            ArrayNode dropped = partner.arrayNode();
             for (var column : columns.properties()) {
                 treatments.put(column.getKey(), treatment(column.getValue()));
-                if ("DROPPED".equals(J.text(column.getValue(), "treatment"))) {
-                    dropped.add(column.getKey());
-                }
             }
             partner.set("columns", treatments);
-            // The anonymiser drops the columns the job's purpose does not need: that is the minimisation.
-            if (!partner.has("minimisation")) {
-                partner.putObject("minimisation").set("dropped", dropped);
-            }
         }
     }
 

@@ -84,7 +84,7 @@ class PipelineEndToEndTest {
         List<Map<String, String>> exported = rows(csv, Charset.forName("UTF-8"), ',');
         List<Map<String, String>> source = rows(SOURCE, Charset.forName("windows-1252"), ';');
 
-        JsonNode anonymisation = report.path("anonymisation").get(0).path("report");
+        JsonNode anonymisation = report.path("anonymisation").get(0);
         long suppressed = anonymisation.path("suppressedRows").asLong();
         assertThat(report.path("ingest").path("rowsAccepted").asLong()).isEqualTo(source.size());
         assertThat(exported.size() + suppressed).as("rows in = rows exported + rows suppressed")
@@ -134,7 +134,7 @@ class PipelineEndToEndTest {
     /** Every combination of quasi-identifier values in the export is shared by at least k rows. */
     private static void assertKAnonymous(JsonNode report, JsonNode anonymisation, List<Map<String, String>> exported) {
         int k = 0;
-        for (JsonNode model : anonymisation.path("achieved").path("models")) {
+        for (JsonNode model : anonymisation.path("guarantees").path("models")) {
             if (model.path("model").asString().toLowerCase().startsWith("k")) {
                 k = model.path("required").asInt();
             }
