@@ -1,0 +1,25 @@
+package fr.vigie.job.bench;
+
+/**
+ * One measured line of a benchmark: a stage (or a baseline) over some rows.
+ *
+ * @param key           stable machine name ({@code ingest}, {@code baseline.csvParse}...)
+ * @param label         what was measured, for people
+ * @param rows          rows processed
+ * @param bytes         bytes read (for MB/s), or 0 when a rate in bytes means nothing here
+ * @param seconds       elapsed time
+ * @param cpuSeconds    process CPU time over the same span (all threads), or -1 when not measured
+ * @param peakHeapBytes peak heap during the span (pools' peaks since a reset), or -1 when not measured
+ */
+public record StageFigures(String key, String label, long rows, long bytes, double seconds, double cpuSeconds,
+        long peakHeapBytes) {
+
+    public double rowsPerSecond() {
+        return rows / seconds;
+    }
+
+    /** Megabytes (10^6 bytes) per second, or NaN when {@link #bytes()} is 0. */
+    public double megabytesPerSecond() {
+        return bytes == 0 ? Double.NaN : bytes / 1e6 / seconds;
+    }
+}
