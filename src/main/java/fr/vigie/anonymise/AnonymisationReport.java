@@ -42,10 +42,14 @@ public record AnonymisationReport(String policyId, int rowsIn, int rowsReleased,
     /**
      * @param k            size of the smallest released class
      * @param classes      number of released classes
+     * @param l            smallest number of distinct sensitive values in a released class, over the sensitive
+     *                     columns the policy protects with l-diversity or t-closeness; null when none
+     * @param t            largest t-closeness distance reached (with the policy's distance), or null
      * @param models       each privacy model with its required and achieved value
      * @param averageRisk  average prosecutor risk of the released rows
      */
-    public record Guarantees(int k, int classes, List<ModelOutcome> models, double averageRisk) {
+    public record Guarantees(int k, int classes, Integer l, Double t, List<ModelOutcome> models,
+            double averageRisk) {
     }
 
     /**
@@ -66,9 +70,11 @@ public record AnonymisationReport(String policyId, int rowsIn, int rowsReleased,
      * @param threshold         the threshold used
      * @param sampleUniqueness  share of records alone in their class
      * @param marketer          expected share of records re-identified by a marketer attack
+     * @param populationUniqueness estimated share of records unique in the population (Zayatz model), when
+     *                          the policy gives the population size; else null
      */
     public record Risk(double prosecutorMax, double prosecutorAverage, double recordsAtRisk, double threshold,
-            double sampleUniqueness, double marketer) {
+            double sampleUniqueness, double marketer, Double populationUniqueness) {
     }
 
     /**

@@ -26,7 +26,10 @@ public final class Anonymiser {
     private final Policy policy;
     private final Path projectDir;
 
-    /** @param projectDir directory against which the policy's relative paths were resolved */
+    /**
+     * @param projectDir the project directory the policy was loaded against (its hierarchy paths are already
+     *                   resolved; kept so that the facade's signature does not change when more files are read)
+     */
     public Anonymiser(Policy policy, Path projectDir) {
         this.policy = policy;
         this.projectDir = projectDir;
@@ -47,6 +50,9 @@ public final class Anonymiser {
      */
     public Anonymisation anonymise(DataTable table, List<ColumnInfo> columns, byte[] pseudonymKey) {
         List<Plan> plans = plan(table, columns);
+        if (plans.stream().anyMatch(p -> p.transform() == Transform.PSEUDONYMISE)) {
+            new Pseudonymiser(pseudonymKey); // fails now on a missing or short key, not after the search
+        }
         List<ColumnHierarchy> qis = new ArrayList<>();
         List<SensitiveColumn> sensitive = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -55,7 +61,8 @@ public final class Anonymiser {
         for (Plan plan : plans) {
             if (plan.transform() == Transform.GENERALISE) {
                 qis.add(new ColumnHierarchy(table, plan.index(), hierarchyFor(table, plan)));
-            } else if (plan.role() == AttributeType.SENSITIVE && plan.transform() != Transform.DROP) {
+            } else if (plan.role() == AttributeType.SENSITIVE && plan.transform() != Transform.DROP
+                    && (policy.lDiversity() != null || policy.tCloseness() != null)) {
                 ColumnHierarchy h = hierarchicalT ? new ColumnHierarchy(table, plan.index(), hierarchyFor(table, plan))
                         : null;
                 sensitive.add(new SensitiveColumn(table, plan.index(), h));
@@ -94,7 +101,8 @@ public final class Anonymiser {
             if (role == AttributeType.QUASI_IDENTIFYING && transform != Transform.GENERALISE
                     && transform != Transform.DROP) {
                 throw new ConfigException(policy.file(), "columns." + name + ".transform",
-                        "a quasi-identifier can only be generalised or dropped");
+                        "column '" + name + "' is a quasi-identifier, which can only be generalised or dropped"
+                                + " (give it another role with 'role:' to transform it otherwise)");
             }
             if (role == AttributeType.IDENTIFYING && transform != Transform.DROP
                     && transform != Transform.PSEUDONYMISE) {
@@ -291,15 +299,18 @@ public final class Anonymiser {
                     Double.isInfinite(value) ? 0 : value, rowsViolating));
         }
         Partition before = search.partitionOf(new int[qis.size()], false);
-        AnonymisationReport.Risk riskBefore = Risks.of(before, new boolean[before.size], policy.riskThreshold());
-        AnonymisationReport.Risk riskAfter = Risks.of(partition, suppressed, policy.riskThreshold());
+        AnonymisationReport.Risk riskBefore = Risks.of(before, new boolean[before.size], policy.riskThreshold(),
+                policy.populationSize());
+        AnonymisationReport.Risk riskAfter = Risks.of(partition, suppressed, policy.riskThreshold(),
+                policy.populationSize());
         AnonymisationReport.Utility utility = new AnonymisationReport.Utility(policy.quality(), eval.loss(),
                 lossPerQi, search.entropyOf(eval.levels(), partition, suppressed, eval.suppressedRows()),
                 search.discernibility(partition, suppressed, eval.suppressedRows()),
                 search.averageClassSize(partition, suppressed, eval.suppressedRows()));
         return new AnonymisationReport(policy.id(), rows, released, eval.suppressedRows(), policy.suppressionLimit(),
-                treatments, transformation, new AnonymisationReport.Guarantees(smallest, classes, outcomes,
-                        averageRisk), riskBefore, riskAfter, utility,
+                treatments, transformation, new AnonymisationReport.Guarantees(smallest, classes,
+                        search.distinctValues(partition, suppressed), search.largestDistance(partition, suppressed),
+                        outcomes, averageRisk), riskBefore, riskAfter, utility,
                 new AnonymisationReport.SearchStatistics(stats.latticeSize(), stats.nodesChecked(), stats.millis(),
                         stats.optimal(), stats.strategy()), List.copyOf(notes));
     }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * empty string) stay empty at every level below the top {@code *}.
  */
 public final class Hierarchies {
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private Hierarchies() {
@@ -187,7 +188,12 @@ public final class Hierarchies {
         return DIGITS.matcher(value).matches();
     }
 
+    /** The distinct values; an empty column still gets a hierarchy (of the missing value alone). */
     private static List<String> distinct(Collection<String> values) {
-        return new ArrayList<>(new LinkedHashSet<>(values));
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(values));
+        if (distinct.isEmpty()) {
+            distinct.add("");
+        }
+        return distinct;
     }
 }

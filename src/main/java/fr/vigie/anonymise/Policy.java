@@ -23,6 +23,7 @@ import java.util.Map;
  * @param tCloseness       t-closeness applied to each sensitive column, or null
  * @param averageRisk      bound of the average re-identification risk, or null
  * @param riskThreshold    prosecutor risk above which a record counts as "at risk" in reports
+ * @param populationSize   size of the population the data covers (population uniqueness estimate), or null
  * @param quality          the quality model the search minimises
  * @param timeBudgetMillis search time budget; beyond it the result is best effort
  * @param columns          per-column rules, by column name
@@ -30,7 +31,7 @@ import java.util.Map;
  */
 public record Policy(String id, String description, Path file, IdentifyingTreatment identifying,
         InsensitiveTreatment insensitive, int k, double suppressionLimit, LDiversity lDiversity,
-        TCloseness tCloseness, Double averageRisk, double riskThreshold, QualityModel quality,
+        TCloseness tCloseness, Double averageRisk, double riskThreshold, Long populationSize, QualityModel quality,
         long timeBudgetMillis, Map<String, ColumnRule> columns, Map<String, HierarchySpec> hierarchies) {
 
     /** Treatment of direct identifiers. */
@@ -93,7 +94,7 @@ public record Policy(String id, String description, Path file, IdentifyingTreatm
         InsensitiveTreatment insensitive = root.optEnum("insensitive", InsensitiveTreatment.class)
                 .orElse(InsensitiveTreatment.KEEP);
         ConfigNode privacy = root.require("privacy").allowOnly("k", "suppressionLimit", "l-diversity",
-                "t-closeness", "averageRisk", "riskThreshold");
+                "t-closeness", "averageRisk", "riskThreshold", "populationSize");
         int k = privacy.integer("k", 1);
         if (k < 1) {
             throw privacy.get("k").error("must be at least 1");
@@ -125,6 +126,13 @@ public record Policy(String id, String description, Path file, IdentifyingTreatm
         }
         Double averageRisk = privacy.has("averageRisk") ? privacy.number("averageRisk", 1, 0, 1) : null;
         double riskThreshold = privacy.number("riskThreshold", 0.2, 0, 1);
+        Long populationSize = null;
+        if (privacy.has("populationSize")) {
+            populationSize = privacy.get("populationSize").asLong();
+            if (populationSize < 1 || populationSize > Integer.MAX_VALUE) {
+                throw privacy.get("populationSize").error("must be between 1 and " + Integer.MAX_VALUE);
+            }
+        }
         QualityModel quality = root.optEnum("quality", QualityModel.class).orElse(QualityModel.LOSS);
         long budget = 30_000;
         if (root.has("search")) {
@@ -144,7 +152,7 @@ public record Policy(String id, String description, Path file, IdentifyingTreatm
             }
         }
         return new Policy(id, description, policyFile, identifying, insensitive, k, suppressionLimit, lDiversity,
-                tCloseness, averageRisk, riskThreshold, quality, budget, Map.copyOf(columns),
+                tCloseness, averageRisk, riskThreshold, populationSize, quality, budget, Map.copyOf(columns),
                 Map.copyOf(hierarchies));
     }
 

@@ -9,6 +9,7 @@ import fr.vigie.model.VigieException;
  * attempt (the most general transformation). Neither holds a value of the data.
  */
 public class PolicyRefusedException extends VigieException {
+    private static final long serialVersionUID = 1L;
     private final transient AnonymisationReport report;
 
     public PolicyRefusedException(String message, AnonymisationReport report) {

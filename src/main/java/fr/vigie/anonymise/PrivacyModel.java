@@ -3,12 +3,22 @@ package fr.vigie.anonymise;
 /**
  * The privacy models a policy combines. All but {@link AverageRisk} are checked class by class: the
  * records of an equivalence class that fails one of them are suppressed.
+ *
+ * <p>Monotonicity decides how much of the lattice the search may skip. Merging classes that all pass keeps
+ * every model satisfied (entropy is concave, the earth mover's distance convex...), so without suppression
+ * generalising never breaks a model. With suppression, a passing class merged with a failing (suppressed) one
+ * may fail as a whole and suppress more rows; only k-anonymity and distinct l-diversity are immune to that.
  */
 public sealed interface PrivacyModel {
 
-    /** Whether generalising can never turn an acceptable transformation into an unacceptable one. */
+    /** Whether merging classes that all satisfy the model gives a class (and a table) that satisfies it. */
     default boolean monotone() {
         return true;
+    }
+
+    /** Whether, with suppression, generalising can never make more rows violate the model. */
+    default boolean monotoneWithSuppression() {
+        return false;
     }
 
     /** Every equivalence class holds at least {@code k} records. */
@@ -18,10 +28,19 @@ public sealed interface PrivacyModel {
                 throw new IllegalArgumentException("k must be at least 1");
             }
         }
+
+        @Override
+        public boolean monotoneWithSuppression() {
+            return true;
+        }
     }
 
     /** Each class holds at least {@code l} distinct values of the sensitive column. */
     record DistinctLDiversity(String column, int l) implements PrivacyModel {
+        @Override
+        public boolean monotoneWithSuppression() {
+            return true;
+        }
     }
 
     /** The entropy of the sensitive column within each class is at least log(l). */
@@ -48,9 +67,5 @@ public sealed interface PrivacyModel {
 
     /** The average prosecutor re-identification risk of the released records (classes / records) is at most this. */
     record AverageRisk(double threshold) implements PrivacyModel {
-        @Override
-        public boolean monotone() {
-            return false;
-        }
     }
 }

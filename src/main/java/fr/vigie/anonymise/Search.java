@@ -4,10 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Full-domain generalisation search over the lattice of level vectors.
@@ -15,9 +12,10 @@ import java.util.Map;
  * <p>The optimal search visits nodes in ascending order of a lower bound of the quality model (for Loss and
  * non-uniform entropy: the value the node would have with nothing suppressed, which generalising can only
  * raise and suppressing can only raise). It stops once the bound exceeds the best loss found, so every node
- * that could beat the optimum is either checked or known unacceptable: when all privacy models are monotone,
- * an unacceptable node makes all its specialisations unacceptable (marked without checking), as in ARX's
- * Flash. A node's equivalence classes are rolled up from those of a checked direct specialisation kept in a
+ * that could beat the optimum is either checked or known unacceptable: when acceptability is monotone (see
+ * {@link PrivacyModel#monotoneWithSuppression()}), an unacceptable node makes all its specialisations
+ * unacceptable (marked without checking), as in ARX's Flash, and binary searches along paths to the top
+ * classify whole regions at once. A node's equivalence classes are rolled up from those of a checked direct specialisation kept in a
  * bounded cache (or from the distinct original tuples), without rescanning the rows.
  *
  * <p>Above {@link #MAX_OPTIMAL_NODES} nodes, or when the time budget runs out, the result is best effort
@@ -25,11 +23,12 @@ import java.util.Map;
  */
 final class Search {
     static final long MAX_OPTIMAL_NODES = 2_000_000;
-    private static final long CACHE_WEIGHT = 16_000_000;
     private static final byte UNKNOWN = 0;
     private static final byte UNACCEPTABLE = 1;
     private static final byte DOMINATED = 2;
-    private static final byte CHECKED = 3;
+    private static final byte KNOWN_ACCEPTABLE = 3;
+    private static final byte CHECKED_OK = 4;
+    private static final byte CHECKED_BAD = 5;
 
     /** What to search for. */
     record Settings(List<PrivacyModel> models, double suppressionLimit, QualityModel quality, long timeBudgetMillis) {
@@ -58,20 +57,16 @@ final class Search {
     private final List<SensitiveCheck> checks = new ArrayList<>();
     private final List<SensitiveColumn> sensitiveColumns;
     private final double averageRisk;
+    /** Acceptability is monotone: generalisations of acceptable nodes are acceptable. */
     private final boolean monotone;
+    /** Merging passing classes passes: a node that suppresses nothing dominates its generalisations. */
+    private final boolean mergeMonotone;
     private final int maxSuppressed;
     private final int[] maxLevel;
     private final long[] stride;
     private final long latticeSize;
-    // Bottom: distinct combinations of original values.
-    private final int[] entryCount;
-    private final int[][] entrySensitive;
-    private final int[] rowEntry;
-    private final Partition bottom;
-    private final double[][] totalShare;
-    private final double[][] entropyTerm;
-    private final Map<Long, Partition> cache = new LinkedHashMap<>();
-    private long cacheWeight;
+    private final ClassIndex classes;
+    private final QualityMeasures measures;
 
     Search(DataTable table, List<ColumnHierarchy> qis, List<SensitiveColumn> sensitive, Settings settings) {
         this.rows = table.rowCount();
@@ -80,9 +75,11 @@ final class Search {
         this.sensitiveColumns = List.copyOf(sensitive);
         int kMax = 1;
         double risk = Double.POSITIVE_INFINITY;
-        boolean allMonotone = true;
+        boolean mergeMonotone = true;
+        boolean withSuppression = true;
         for (PrivacyModel model : settings.models()) {
-            allMonotone &= model.monotone();
+            mergeMonotone &= model.monotone();
+            withSuppression &= model.monotoneWithSuppression();
             if (model instanceof PrivacyModel.KAnonymity m) {
                 kMax = Math.max(kMax, m.k());
             } else if (model instanceof PrivacyModel.AverageRisk m) {
@@ -101,8 +98,9 @@ final class Search {
         }
         this.k = kMax;
         this.averageRisk = risk;
-        this.monotone = allMonotone;
         this.maxSuppressed = (int) Math.floor(settings.suppressionLimit() * rows + 1e-9);
+        this.mergeMonotone = mergeMonotone;
+        this.monotone = maxSuppressed == 0 ? mergeMonotone : withSuppression && mergeMonotone;
         int q = qis.size();
         maxLevel = new int[q];
         stride = new long[q];
@@ -114,86 +112,8 @@ final class Search {
         }
         latticeSize = size;
 
-        // One scan of the rows: distinct (quasi-identifiers, sensitive values) entries and their bottom class.
-        int s = sensitive.size();
-        int[] entryCards = new int[q + s];
-        int[] classCards = new int[q];
-        for (int d = 0; d < q; d++) {
-            entryCards[d] = classCards[d] = this.qis[d].labels[0].length;
-        }
-        int[][] sensitiveCodes = new int[s][];
-        for (int i = 0; i < s; i++) {
-            entryCards[q + i] = sensitive.get(i).cardinality;
-            sensitiveCodes[i] = table.codes(sensitive.get(i).column);
-        }
-        int[][] qiCodes = new int[q][];
-        for (int d = 0; d < q; d++) {
-            qiCodes[d] = table.codes(table.columnIndex(this.qis[d].column));
-        }
-        TupleGrouper entries = new TupleGrouper(entryCards, 1024);
-        TupleGrouper classes = new TupleGrouper(classCards, 1024);
-        rowEntry = new int[rows];
-        int[] entryTuple = new int[q + s];
-        int[] classTuple = new int[q];
-        IntList counts = new IntList();
-        IntList entryClass = new IntList();
-        IntList[] sens = new IntList[s];
-        IntList[] classCodes = new IntList[q];
-        IntList classCounts = new IntList();
-        for (int i = 0; i < s; i++) {
-            sens[i] = new IntList();
-        }
-        for (int d = 0; d < q; d++) {
-            classCodes[d] = new IntList();
-        }
-        for (int r = 0; r < rows; r++) {
-            for (int d = 0; d < q; d++) {
-                entryTuple[d] = classTuple[d] = qiCodes[d][r];
-            }
-            for (int i = 0; i < s; i++) {
-                entryTuple[q + i] = sensitiveCodes[i][r];
-            }
-            int e = entries.group(entryTuple);
-            if (e == counts.size) {
-                counts.add(0);
-                for (int i = 0; i < s; i++) {
-                    sens[i].add(entryTuple[q + i]);
-                }
-                int c = classes.group(classTuple);
-                if (c == classCounts.size) {
-                    classCounts.add(0);
-                    for (int d = 0; d < q; d++) {
-                        classCodes[d].add(classTuple[d]);
-                    }
-                }
-                entryClass.add(c);
-            }
-            counts.data[e]++;
-            classCounts.data[entryClass.data[e]]++;
-            rowEntry[r] = e;
-        }
-        entryCount = counts.toArray();
-        entrySensitive = new int[s][];
-        for (int i = 0; i < s; i++) {
-            entrySensitive[i] = sens[i].toArray();
-        }
-        int[][] codes = new int[q][];
-        for (int d = 0; d < q; d++) {
-            codes[d] = classCodes[d].toArray();
-        }
-        bottom = new Partition(new int[q], classCounts.size, codes, classCounts.toArray(), entryClass.toArray());
-        totalShare = new double[q][];
-        entropyTerm = new double[q][];
-        for (int d = 0; d < q; d++) {
-            totalShare[d] = new double[this.qis[d].levels];
-            entropyTerm[d] = new double[this.qis[d].levels];
-            for (int l = 0; l < this.qis[d].levels; l++) {
-                totalShare[d][l] = this.qis[d].totalShare(l);
-                for (long f : this.qis[d].frequency[l]) {
-                    entropyTerm[d][l] += f == 0 ? 0 : f * log2(f);
-                }
-            }
-        }
+        this.classes = new ClassIndex(table, this.qis, sensitiveColumns);
+        this.measures = new QualityMeasures(rows, this.qis);
     }
 
     long latticeSize() {
@@ -206,7 +126,24 @@ final class Search {
 
     /** The entry (distinct original combination) of each row. */
     int[] rowEntry() {
-        return rowEntry;
+        return classes.rowEntry;
+    }
+
+    /** The classes of a node (see {@link ClassIndex#partitionOf}). */
+    Partition partitionOf(int[] levels, boolean trackEntries) {
+        return classes.partitionOf(levels, trackEntries);
+    }
+
+    double entropyOf(int[] levels, Partition p, boolean[] suppressed, int suppressedRows) {
+        return measures.entropy(levels, p, suppressed, suppressedRows);
+    }
+
+    double discernibility(Partition p, boolean[] suppressed, int suppressedRows) {
+        return measures.discernibility(p, suppressed, suppressedRows);
+    }
+
+    double averageClassSize(Partition p, boolean[] suppressed, int suppressedRows) {
+        return measures.averageClassSize(p, suppressed, suppressedRows);
     }
 
     /** Runs the search. */
@@ -237,43 +174,125 @@ final class Search {
         // Index order is lexicographic order of level vectors (first quasi-identifier most significant).
         Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> bound[i]).thenComparingInt(i -> total[i])
                 .thenComparingInt(i -> i));
-        byte[] state = new byte[n];
-        int topIndex = n - 1;
-        state[topIndex] = CHECKED;
-        Evaluation best = top.acceptable() ? top : null;
-        int checked = 1;
-        boolean complete = true;
-        boolean pruneGeneralisations = monotone && maxSuppressed == 0;
+        Run run = new Run(n, bound, deadline);
+        run.state[n - 1] = top.acceptable() ? CHECKED_OK : CHECKED_BAD;
+        if (top.acceptable()) {
+            run.best = top;
+        }
         for (int node : order) {
-            if (best != null && bound[node] > best.objective()) {
+            if (run.timedOut || run.best != null && bound[node] > run.best.objective()) {
                 break;
             }
-            if (state[node] != UNKNOWN) {
-                continue;
+            if (run.state[node] == UNKNOWN && monotone) {
+                run.probe(node);
             }
+            if (!run.timedOut && (run.state[node] == UNKNOWN || run.state[node] == KNOWN_ACCEPTABLE)) {
+                run.visit(node);
+            }
+        }
+        classes.clearCache();
+        boolean complete = !run.timedOut;
+        return new Result(run.best, top, new Stats(latticeSize, run.checked, millisSince(start), complete,
+                complete ? "optimal" : "best-effort (time budget reached)"));
+    }
+
+    /** The state of one optimal search. */
+    private final class Run {
+        final byte[] state;
+        final double[] bound;
+        final long deadline;
+        final int[] levels = new int[qis.length];
+        Evaluation best;
+        int checked = 1;
+        boolean timedOut;
+
+        Run(int n, double[] bound, long deadline) {
+            this.state = new byte[n];
+            this.bound = bound;
+            this.deadline = deadline;
+        }
+
+        /** Evaluates a node and spreads what it tells by monotonicity. */
+        boolean visit(int node) {
             if (System.nanoTime() > deadline) {
-                complete = false;
-                break;
+                timedOut = true;
+                return false;
             }
             decode(node, levels);
             Evaluation eval = evaluate(levels.clone(), false);
-            state[node] = CHECKED;
             checked++;
             if (eval.acceptable()) {
+                state[node] = CHECKED_OK;
                 if (best == null || better(eval, best)) {
                     best = eval;
                 }
-                if (pruneGeneralisations) {
+                if (eval.suppressedRows() == 0 && mergeMonotone) {
+                    // Its generalisations merge passing classes only, so suppress nothing either, and without
+                    // suppression every quality model only grows with generalisation: they cannot win.
                     mark(node, state, DOMINATED, +1);
+                } else if (monotone) {
+                    mark(node, state, KNOWN_ACCEPTABLE, +1);
                 }
-            } else if (monotone) {
+                return true;
+            }
+            state[node] = CHECKED_BAD;
+            if (monotone) {
                 mark(node, state, UNACCEPTABLE, -1);
             }
+            return false;
         }
-        cache.clear();
-        cacheWeight = 0;
-        return new Result(best, top, new Stats(latticeSize, checked, millisSince(start), complete,
-                complete ? "optimal" : "best-effort (time budget reached)"));
+
+        /**
+         * Flash-like probe: binary search for the lowest acceptable node on a path from {@code node} to the top,
+         * each check marking a whole region of the lattice acceptable or unacceptable.
+         */
+        void probe(int node) {
+            List<Integer> path = new ArrayList<>();
+            int current = node;
+            int[] lv = new int[qis.length];
+            path.add(current);
+            while (true) {
+                decode(current, lv);
+                int next = -1;
+                for (int d = 0; d < qis.length; d++) {
+                    if (lv[d] < maxLevel[d]) {
+                        int candidate = (int) (current + stride[d]);
+                        if (next < 0 || bound[candidate] < bound[next]) {
+                            next = candidate;
+                        }
+                    }
+                }
+                if (next < 0) {
+                    break;
+                }
+                path.add(next);
+                current = next;
+            }
+            int lo = 0;
+            int hi = path.size() - 1;
+            while (lo < hi && !timedOut) {
+                int mid = (lo + hi) >>> 1;
+                if (acceptable(path.get(mid))) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+        }
+
+        private boolean acceptable(int node) {
+            switch (state[node]) {
+                case UNACCEPTABLE:
+                case CHECKED_BAD:
+                    return false;
+                case KNOWN_ACCEPTABLE:
+                case DOMINATED:
+                case CHECKED_OK:
+                    return true;
+                default:
+                    return visit(node);
+            }
+        }
     }
 
     /** Best effort for huge lattices: from the top, repeatedly take the best acceptable direct specialisation. */
@@ -360,19 +379,12 @@ final class Search {
 
     /** A value no node at or above {@code levels} can go below, whatever it suppresses. */
     double lowerBound(int[] levels) {
-        switch (settings.quality()) {
-            case LOSS:
-                return lossOf(levels, null, null, 0, null);
-            case ENTROPY:
-                return entropyOf(levels, null, null, 0);
-            default:
-                return 0;
-        }
+        return measures.lowerBound(settings.quality(), levels);
     }
 
     /** Evaluates a node; {@code detailed} also counts the rows each model alone would suppress. */
     Evaluation evaluate(int[] levels, boolean detailed) {
-        Partition partition = partitionOf(levels, !checks.isEmpty() || detailed);
+        Partition partition = classes.partitionOf(levels, !checks.isEmpty() || detailed);
         boolean[] suppressed = new boolean[partition.size];
         long[] perModel = detailed ? new long[settings.models().size() + 1] : null;
         int suppressedRows = 0;
@@ -401,165 +413,21 @@ final class Search {
             acceptable &= released == 0 || (double) releasedClasses / released <= averageRisk + 1e-12;
         }
         double[] lossPerQi = new double[qis.length];
-        double loss = lossOf(levels, partition, suppressed, suppressedRows, lossPerQi);
+        double loss = measures.loss(levels, partition, suppressed, suppressedRows, lossPerQi);
         double objective = switch (settings.quality()) {
             case LOSS -> loss;
-            case ENTROPY -> entropyOf(levels, partition, suppressed, suppressedRows);
-            case DISCERNIBILITY -> discernibility(partition, suppressed, suppressedRows);
-            case AVERAGE_CLASS_SIZE -> averageClassSize(partition, suppressed, suppressedRows);
+            case ENTROPY -> measures.entropy(levels, partition, suppressed, suppressedRows);
+            case DISCERNIBILITY -> measures.discernibility(partition, suppressed, suppressedRows);
+            case AVERAGE_CLASS_SIZE -> measures.averageClassSize(partition, suppressed, suppressedRows);
         };
         return new Evaluation(levels, acceptable, suppressedRows, objective, loss, lossPerQi, partition, suppressed,
                 perModel);
     }
 
-    /** ARX's Loss with gs-factor 0.5, weights 1 and geometric-mean aggregation. */
-    double lossOf(int[] levels, Partition p, boolean[] suppressed, int suppressedRows, double[] perQi) {
-        if (qis.length == 0) {
-            return 0;
-        }
-        double product = 1;
-        for (int d = 0; d < qis.length; d++) {
-            int level = levels[d];
-            double aggregate = totalShare[d][level];
-            if (suppressedRows > 0) {
-                double[] share = qis[d].share[level];
-                int[] codes = p.codes[d];
-                for (int c = 0; c < p.size; c++) {
-                    if (suppressed[c]) {
-                        aggregate -= p.counts[c] * share[codes[c]];
-                    }
-                }
-                aggregate += suppressedRows;
-            }
-            double floor = (double) rows / qis[d].hierarchy.size();
-            double value = rows - floor <= 0 ? 0 : Math.max(0, (aggregate - floor) / (rows - floor));
-            value = Math.floor(value * 1e10) / 1e10;
-            if (perQi != null) {
-                perQi[d] = value;
-            }
-            product *= value + 1;
-        }
-        return Math.pow(product, 1.0 / qis.length) - 1;
-    }
-
-    /** Non-uniform entropy in bits: sum over records and quasi-identifiers of log2(freq(generalised)/freq(original)). */
-    double entropyOf(int[] levels, Partition p, boolean[] suppressed, int suppressedRows) {
-        double sum = 0;
-        for (int d = 0; d < qis.length; d++) {
-            double term = entropyTerm[d][levels[d]];
-            if (suppressedRows > 0) {
-                long[] frequency = qis[d].frequency[levels[d]];
-                int[] codes = p.codes[d];
-                for (int c = 0; c < p.size; c++) {
-                    if (suppressed[c]) {
-                        term -= p.counts[c] * log2(frequency[codes[c]]);
-                    }
-                }
-                term += suppressedRows * log2(rows);
-            }
-            sum += term - entropyTerm[d][0];
-        }
-        return Math.max(0, sum);
-    }
-
-    double discernibility(Partition p, boolean[] suppressed, int suppressedRows) {
-        double sum = (double) suppressedRows * rows;
-        for (int c = 0; c < p.size; c++) {
-            if (!suppressed[c]) {
-                sum += (double) p.counts[c] * p.counts[c];
-            }
-        }
-        return sum;
-    }
-
-    double averageClassSize(Partition p, boolean[] suppressed, int suppressedRows) {
-        int classes = 0;
-        for (int c = 0; c < p.size; c++) {
-            classes += suppressed[c] ? 0 : 1;
-        }
-        return classes == 0 ? 0 : (double) (rows - suppressedRows) / classes;
-    }
-
-    private static double log2(double x) {
-        return Math.log(x) / Math.log(2);
-    }
-
-    /** The classes of a node, rolled up from the smallest cached direct specialisation, else from the bottom. */
-    Partition partitionOf(int[] levels, boolean trackEntries) {
-        Partition source = bottom;
-        for (int d = 0; d < qis.length; d++) {
-            if (levels[d] > 0) {
-                levels[d]--;
-                Partition cached = cache.get(encode(levels));
-                levels[d]++;
-                if (cached != null && cached.size < source.size && (!trackEntries || cached.entryClass != null)) {
-                    source = cached;
-                }
-            }
-        }
-        Partition result = rollUp(source, levels.clone(), trackEntries);
-        remember(encode(levels), result);
-        return result;
-    }
-
-    private void remember(long node, Partition partition) {
-        if (partition.weight() > CACHE_WEIGHT / 4) {
-            return;
-        }
-        cache.put(node, partition);
-        cacheWeight += partition.weight();
-        Iterator<Partition> oldest = cache.values().iterator();
-        while (cacheWeight > CACHE_WEIGHT && oldest.hasNext()) {
-            cacheWeight -= oldest.next().weight();
-            oldest.remove();
-        }
-    }
-
-    private Partition rollUp(Partition source, int[] levels, boolean trackEntries) {
-        int q = qis.length;
-        int[] cards = new int[q];
-        int[][] lifts = new int[q][];
-        for (int d = 0; d < q; d++) {
-            cards[d] = qis[d].labels[levels[d]].length;
-            lifts[d] = qis[d].lift[source.levels[d]][levels[d]];
-        }
-        TupleGrouper grouper = new TupleGrouper(cards, Math.min(source.size, 1 << 20));
-        int[][] codes = new int[q][source.size];
-        int[] counts = new int[source.size];
-        int[] classMap = new int[source.size];
-        int[] tuple = new int[q];
-        int size = 0;
-        for (int c = 0; c < source.size; c++) {
-            for (int d = 0; d < q; d++) {
-                tuple[d] = lifts[d][source.codes[d][c]];
-            }
-            int target = grouper.group(tuple);
-            if (target == size) {
-                for (int d = 0; d < q; d++) {
-                    codes[d][size] = tuple[d];
-                }
-                size++;
-            }
-            counts[target] += source.counts[c];
-            classMap[c] = target;
-        }
-        for (int d = 0; d < q; d++) {
-            codes[d] = Arrays.copyOf(codes[d], size);
-        }
-        int[] entryClass = null;
-        if (trackEntries && source.entryClass != null) {
-            entryClass = new int[source.entryClass.length];
-            for (int e = 0; e < entryClass.length; e++) {
-                entryClass[e] = classMap[source.entryClass[e]];
-            }
-        }
-        return new Partition(levels, size, codes, Arrays.copyOf(counts, size), entryClass);
-    }
-
     /** Marks the classes that fail a sensitive model (l-diversity, t-closeness) as suppressed. */
     private void checkSensitive(Partition p, boolean[] suppressed, long[] perModel) {
         boolean[] skip = perModel == null ? suppressed : new boolean[p.size];
-        forEachHistogram(p, skip, (c, histogram, touched, touchedCount) -> {
+        classes.forEachHistogram(p, skip, (c, histogram, touched, touchedCount) -> {
             for (int m = 0; m < checks.size(); m++) {
                 SensitiveCheck check = checks.get(m);
                 int s = check.sensitive;
@@ -585,7 +453,7 @@ final class Search {
         if (checks.isEmpty()) {
             return result;
         }
-        forEachHistogram(p, suppressed, (c, histogram, touched, touchedCount) -> {
+        classes.forEachHistogram(p, suppressed, (c, histogram, touched, touchedCount) -> {
             for (int m = 0; m < checks.size(); m++) {
                 SensitiveCheck check = checks.get(m);
                 int s = check.sensitive;
@@ -596,61 +464,35 @@ final class Search {
         return result;
     }
 
+    /** Smallest number of distinct values of a checked sensitive column in a released class; null if none. */
+    Integer distinctValues(Partition p, boolean[] suppressed) {
+        if (checks.isEmpty()) {
+            return null;
+        }
+        int[] smallest = {Integer.MAX_VALUE};
+        classes.forEachHistogram(p, suppressed, (c, histogram, touched, touchedCount) -> {
+            for (int count : touchedCount) {
+                smallest[0] = Math.min(smallest[0], count);
+            }
+        });
+        return smallest[0] == Integer.MAX_VALUE ? 0 : smallest[0];
+    }
+
+    /** Largest t-closeness distance over released classes and t-closeness models; null without one. */
+    Double largestDistance(Partition p, boolean[] suppressed) {
+        Double largest = null;
+        double[] values = achieved(p, suppressed);
+        for (int m = 0; m < checks.size(); m++) {
+            if (checks.get(m).model instanceof PrivacyModel.TCloseness) {
+                largest = largest == null ? values[m] : Math.max(largest, values[m]);
+            }
+        }
+        return largest;
+    }
+
     private static boolean smallestWins(SensitiveCheck check) {
         return check.model instanceof PrivacyModel.DistinctLDiversity
                 || check.model instanceof PrivacyModel.EntropyLDiversity;
-    }
-
-    /** Receives the histograms of the sensitive columns for one class. */
-    interface HistogramVisitor {
-        void visit(int c, long[][] histogram, int[][] touched, int[] touchedCount);
-    }
-
-    private void forEachHistogram(Partition p, boolean[] skip, HistogramVisitor visitor) {
-        int entries = entryCount.length;
-        int[] start = new int[p.size + 1];
-        for (int e = 0; e < entries; e++) {
-            start[p.entryClass[e] + 1]++;
-        }
-        for (int c = 0; c < p.size; c++) {
-            start[c + 1] += start[c];
-        }
-        int[] order = new int[entries];
-        int[] fill = Arrays.copyOf(start, p.size);
-        for (int e = 0; e < entries; e++) {
-            order[fill[p.entryClass[e]]++] = e;
-        }
-        int sCount = entrySensitive.length;
-        long[][] histogram = new long[sCount][];
-        int[][] touched = new int[sCount][];
-        int[] touchedCount = new int[sCount];
-        for (int s = 0; s < sCount; s++) {
-            int cardinality = sensitiveColumns.get(s).cardinality;
-            histogram[s] = new long[cardinality];
-            touched[s] = new int[cardinality];
-        }
-        for (int c = 0; c < p.size; c++) {
-            if (skip[c]) {
-                continue;
-            }
-            for (int i = start[c]; i < start[c + 1]; i++) {
-                int e = order[i];
-                for (int s = 0; s < sCount; s++) {
-                    int v = entrySensitive[s][e];
-                    if (histogram[s][v] == 0) {
-                        touched[s][touchedCount[s]++] = v;
-                    }
-                    histogram[s][v] += entryCount[e];
-                }
-            }
-            visitor.visit(c, histogram, touched, touchedCount);
-            for (int s = 0; s < sCount; s++) {
-                for (int i = 0; i < touchedCount[s]; i++) {
-                    histogram[s][touched[s][i]] = 0;
-                }
-                touchedCount[s] = 0;
-            }
-        }
     }
 
     private static long millisSince(long start) {
@@ -665,28 +507,4 @@ final class Search {
         return checks;
     }
 
-    int[] entryCount() {
-        return entryCount;
-    }
-
-    int[][] entrySensitive() {
-        return entrySensitive;
-    }
-
-    /** A growable int array. */
-    static final class IntList {
-        int[] data = new int[1024];
-        int size;
-
-        void add(int value) {
-            if (size == data.length) {
-                data = Arrays.copyOf(data, data.length * 2);
-            }
-            data[size++] = value;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(data, size);
-        }
-    }
 }

@@ -58,8 +58,8 @@ public record ClassificationResult(String source, long rows, List<ColumnClassifi
             }
             out.append('\n');
             if (l == 0) {
-                for (int w : widths) {
-                    out.append("-".repeat(w)).append("  ");
+                for (int i = 0; i < widths.length - 1; i++) {
+                    out.append("-".repeat(widths[i])).append("  ");
                 }
                 out.append("--------\n");
             }
@@ -93,7 +93,8 @@ public record ClassificationResult(String source, long rows, List<ColumnClassifi
             parts.add("name '" + e.nameMatch() + "'");
         }
         if (e.valueRule() != null) {
-            parts.add(String.format(Locale.ROOT, "values %s %.0f%%", e.valueRule(), 100 * e.valueMatchRatio()));
+            String which = e.valueRule().equals(e.rule()) ? "" : e.valueRule() + " ";
+            parts.add(String.format(Locale.ROOT, "values %s%.0f%%", which, 100 * e.valueMatchRatio()));
         }
         parts.add(e.sampled() + " sampled");
         if (!e.embeddedIdentifiers().isEmpty()) {

@@ -221,11 +221,11 @@ public final class ClassificationRules {
     private static void readNameRules(ConfigNode node, Builder b) {
         Set<String> ids = new HashSet<>();
         for (ConfigNode rule : node.items()) {
-            rule.allowOnly("id", "infoType", "attributeType", "domain", "protectedAttribute", "names", "unless",
-                "confirmBy", "minConfirm", "confidence");
+            rule.allowOnly("id", "infoType", "attributeType", "domain", "protectedAttribute", "names", "allOf", "unless",
+                "confirmBy", "minConfirm", "supportedBy", "confidence", "priority");
             String id = uniqueId(rule, ids);
             List<List<String>> patterns = new ArrayList<>();
-            for (ConfigNode name : rule.require("names").items()) {
+            for (ConfigNode name : rule.get("names").items()) {
                 List<String> words = new ArrayList<>();
                 for (String word : name.asString().trim().split("\\s+")) {
                     boolean prefix = word.endsWith("*");
@@ -241,15 +241,27 @@ public final class ClassificationRules {
                 }
                 patterns.add(List.copyOf(words));
             }
-            if (patterns.isEmpty()) {
-                throw rule.get("names").error("at least one name is needed");
+            List<Set<String>> allOf = new ArrayList<>();
+            for (ConfigNode group : rule.get("allOf").items()) {
+                Set<String> words = new LinkedHashSet<>();
+                for (ConfigNode word : group.items()) {
+                    words.addAll(Text.canonicalWords(Text.normalize(word.asString())));
+                }
+                if (words.isEmpty()) {
+                    throw group.error("a word group needs at least one word");
+                }
+                allOf.add(Set.copyOf(words));
+            }
+            if (patterns.isEmpty() && allOf.isEmpty()) {
+                throw rule.error("a name rule needs names or allOf");
             }
             Set<String> unless = new LinkedHashSet<>();
             for (String word : rule.strings("unless")) {
                 unless.addAll(Text.canonicalWords(Text.normalize(word)));
             }
-            b.nameRules.add(new NameRule(id, category(rule, b), List.copyOf(patterns), Set.copyOf(unless),
-                rule.strings("confirmBy"), rule.number("minConfirm", 0.5, 0, 1), rule.number("confidence", 0.85, 0, 1)));
+            b.nameRules.add(new NameRule(id, category(rule, b), List.copyOf(patterns), List.copyOf(allOf), Set.copyOf(unless),
+                rule.strings("confirmBy"), rule.number("minConfirm", 0.5, 0, 1), rule.strings("supportedBy"),
+                rule.number("confidence", 0.85, 0, 1), rule.integer("priority", 0)));
         }
     }
 
@@ -257,7 +269,7 @@ public final class ClassificationRules {
         Set<String> ids = new HashSet<>();
         for (ConfigNode rule : node.items()) {
             rule.allowOnly("id", "infoType", "attributeType", "domain", "protectedAttribute", "pattern", "validator",
-                "dictionary", "match", "rejectIfContains", "minRatio", "maxDistinctRatio", "alone", "decisive");
+                "dictionary", "match", "rejectIfContains", "minRatio", "minDistinctRatio", "maxDistinctRatio", "alone", "decisive");
             String id = uniqueId(rule, ids);
             Pattern pattern = rule.has("pattern") ? compile(rule.get("pattern")) : null;
             Predicate<String> validator = rule.has("validator") ? validator(rule.get("validator")) : null;
@@ -268,7 +280,8 @@ public final class ClassificationRules {
             ValueRule.MatchMode match = rule.optEnum("match", ValueRule.MatchMode.class).orElse(ValueRule.MatchMode.EXACT);
             Dictionary reject = rule.has("rejectIfContains") ? dictionary(rule.get("rejectIfContains"), dictionaries) : null;
             b.valueRules.add(new ValueRule(id, category(rule, b), pattern, validator, dictionary, match, reject,
-                rule.number("minRatio", b.minValueRatio, 0.01, 1), rule.number("maxDistinctRatio", 1, 0, 1),
+                rule.number("minRatio", b.minValueRatio, 0.01, 1), rule.number("minDistinctRatio", 0, 0, 1),
+                rule.number("maxDistinctRatio", 1, 0, 1),
                 rule.bool("alone", true), rule.bool("decisive", false)));
         }
     }
@@ -298,6 +311,11 @@ public final class ClassificationRules {
             for (String id : b.nameRules.get(i).confirmBy()) {
                 if (!valueIds.contains(id)) {
                     throw items.get(i).get("confirmBy").error("unknown value rule '" + id + "'");
+                }
+            }
+            for (String id : b.nameRules.get(i).supportedBy()) {
+                if (!valueIds.contains(id)) {
+                    throw items.get(i).get("supportedBy").error("unknown value rule '" + id + "'");
                 }
             }
         }

@@ -1,5 +1,6 @@
 package fr.vigie.classify;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
@@ -22,6 +23,7 @@ public record ColumnClassification(
         @JsonInclude(JsonInclude.Include.NON_NULL) String pinnedBy) {
 
     /** True for direct and indirect identifiers. */
+    @JsonIgnore
     public boolean isPersonal() {
         return attributeType == AttributeType.IDENTIFYING || attributeType == AttributeType.QUASI_IDENTIFYING;
     }

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Combines name and value evidence for one column:
@@ -21,6 +23,8 @@ import java.util.function.Function;
  * </ol>
  */
 final class ColumnDecision {
+    private static final int FREE_TEXT_MIN_DISTINCT = 20;
+
     private final ClassificationRules rules;
     private final ColumnEvidence ev;
     private final Function<String, Map<String, Integer>> textScanner;
@@ -32,97 +36,132 @@ final class ColumnDecision {
         this.textScanner = textScanner;
     }
 
+    /** What the evidence decided before free text is looked at. */
+    private record Outcome(Category category, double confidence, String rule, int valueIndex) {
+    }
+
     ColumnClassification decide() {
-        List<ValueRule> valueRules = rules.valueRules();
-        int best = bestQualifying(null);
         ColumnEvidence.NameHit hit = confirmedNameHit();
-
-        Category category;
-        double confidence;
-        String rule;
-        int valueIndex = best;
+        Outcome outcome;
         if (hit != null) {
-            Category named = hit.rule().category();
-            int same = named.infoType() == null ? -1 : bestQualifying(named.infoType());
-            rule = hit.rule().id();
-            if (same >= 0) {
-                category = named;
-                valueIndex = same;
-                confidence = 0.9 + 0.09 * ev.ratio(same);
-            } else if (best >= 0 && valueRules.get(best).decisive()) {
-                ValueRule winner = valueRules.get(best);
-                category = winner.category();
-                rule = winner.id();
-                confidence = 0.6 + 0.35 * ev.ratio(best);
-                notes.add("name suggests " + label(named) + " but values are " + label(category));
-            } else {
-                category = named;
-                confidence = hit.rule().confidence();
-                int own = bestOfType(named.infoType());
-                if (own >= 0 && ev.sampled >= rules.minSampleToConfirm() && ev.ratio(own) < 0.5) {
-                    confidence = Math.min(confidence, 0.6);
-                    valueIndex = own;
-                    notes.add("decided on the name: values do not pass " + valueRules.get(own).id());
-                }
-            }
-        } else if (best >= 0 && valueRules.get(best).alone()) {
-            category = valueRules.get(best).category();
-            rule = valueRules.get(best).id();
-            confidence = 0.5 + 0.45 * ev.ratio(best);
+            outcome = byName(hit);
         } else {
-            category = new Category(null, AttributeType.INSENSITIVE, null, null);
-            rule = null;
-            confidence = ev.sampled == 0 ? 0.5 : 0.9;
+            int alone = bestQualifying(null, ValueRule::alone);
+            outcome = alone >= 0 ? byValues(alone)
+                : new Outcome(new Category(null, AttributeType.INSENSITIVE, null, null), ev.sampled == 0 ? 0.5 : 0.9, null, -1);
         }
-
+        Category category = outcome.category();
+        String rule = outcome.rule();
+        List<ValueRule> valueRules = rules.valueRules();
         Map<String, Integer> embedded = Map.of();
         if (isFreeText(category)) {
             embedded = scanEmbedded();
             category = overlayFreeText(category, embedded);
+            if (rule == null && !embedded.isEmpty()) {
+                rule = "text-scan";
+            }
         }
         if (ev.sampled == 0) {
             notes.add("no non-null value sampled");
         }
-        int shownValue = valueIndex >= 0 ? valueIndex : bestOfType(null);
+        // Only the value rule that decided, or the one of the name's own type: others would confuse.
+        int shownValue = outcome.valueIndex();
         Evidence evidence = new Evidence(hit == null ? null : hit.pattern(),
             shownValue < 0 ? 0 : round(ev.ratio(shownValue)), ev.sampled, rule,
             shownValue < 0 || ev.valueMatches[shownValue] == 0 ? null : valueRules.get(shownValue).id(),
             embedded, notes);
         return new ColumnClassification(ev.name, category.attributeType(), category.infoType(), category.domain(),
-            category.protectedAttribute(), round(confidence), evidence, null);
+            category.protectedAttribute(), round(outcome.confidence()), evidence, null);
     }
 
-    /** The name hit, unless its rule asks for confirmation by values and the values do not give it. */
-    private ColumnEvidence.NameHit confirmedNameHit() {
-        ColumnEvidence.NameHit hit = ev.nameHit;
-        if (hit == null || hit.rule().confirmBy().isEmpty() || ev.sampled < rules.minSampleToConfirm()) {
-            return hit;
-        }
-        double bestRatio = 0;
+    /**
+     * The name decides, unless a decisive value rule of another type matches (a checksum beats a
+     * name); agreeing or supporting values raise the confidence, failing form checks lower it.
+     */
+    private Outcome byName(ColumnEvidence.NameHit hit) {
         List<ValueRule> valueRules = rules.valueRules();
-        for (int i = 0; i < valueRules.size(); i++) {
-            if (hit.rule().confirmBy().contains(valueRules.get(i).id())) {
-                bestRatio = Math.max(bestRatio, ev.ratio(i));
+        Category named = hit.rule().category();
+        int same = named.infoType() == null ? -1 : bestQualifying(named.infoType(), r -> true);
+        if (same < 0) {
+            same = bestSupporting(hit.rule());
+        }
+        int decisive = bestQualifying(null, ValueRule::decisive);
+        if (decisive >= 0 && !Objects.equals(valueRules.get(decisive).category().infoType(), named.infoType())
+                && (same < 0 || !valueRules.get(same).decisive())) {
+            ValueRule winner = valueRules.get(decisive);
+            notes.add("name suggests " + label(named) + " but values are " + label(winner.category()));
+            return new Outcome(winner.category(), 0.6 + 0.35 * ev.ratio(decisive), winner.id(), decisive);
+        }
+        if (same >= 0) {
+            return new Outcome(named, 0.9 + 0.09 * ev.ratio(same), hit.rule().id(), same);
+        }
+        double confidence = hit.rule().confidence();
+        int own = named.infoType() == null ? -1 : bestOfType(named.infoType());
+        // Only a failed form check lowers confidence: "oui"/"non" in a benefit column is no contradiction.
+        if (own >= 0 && valueRules.get(own).checksForm() && ev.sampled >= rules.minSampleToConfirm()
+                && ev.ratio(own) < 0.5) {
+            confidence = Math.min(confidence, 0.6);
+            notes.add("decided on the name: values do not pass " + valueRules.get(own).id());
+        }
+        return new Outcome(named, confidence, hit.rule().id(), own);
+    }
+
+    /** No name: a value rule allowed to decide alone does, more confidently as more values match. */
+    private Outcome byValues(int index) {
+        ValueRule r = rules.valueRules().get(index);
+        return new Outcome(r.category(), 0.5 + 0.45 * ev.ratio(index), r.id(), index);
+    }
+
+    /** The most specific name hit whose rule needs no confirmation by values, or gets it. */
+    private ColumnEvidence.NameHit confirmedNameHit() {
+        List<ValueRule> valueRules = rules.valueRules();
+        for (ColumnEvidence.NameHit hit : ev.nameHits) {
+            if (hit.rule().confirmBy().isEmpty() || ev.sampled < rules.minSampleToConfirm()) {
+                return hit;
             }
+            double bestRatio = 0;
+            for (int i = 0; i < valueRules.size(); i++) {
+                ValueRule r = valueRules.get(i);
+                if (hit.rule().confirmBy().contains(r.id()) && r.fitsDistinctRatio(ev.distinctRatio())) {
+                    bestRatio = Math.max(bestRatio, ev.ratio(i));
+                }
+            }
+            if (bestRatio >= hit.rule().minConfirm()) {
+                return hit;
+            }
+            notes.add("name matches rule " + hit.rule().id() + " but values do not confirm it");
         }
-        if (bestRatio >= hit.rule().minConfirm()) {
-            return hit;
-        }
-        notes.add("name matches rule " + hit.rule().id() + " but values do not confirm it");
         return null;
     }
 
-    /** Index of the qualifying value rule (of {@code infoType}, or of any type when null) with the best ratio; -1 if none. */
-    private int bestQualifying(String infoType) {
+    /**
+     * Index of the qualifying value rule (of {@code infoType}, or any type when null, and accepted by
+     * {@code filter}) with the best ratio; ties go to the first rule; -1 if none.
+     */
+    private int bestQualifying(String infoType, Predicate<ValueRule> filter) {
         List<ValueRule> valueRules = rules.valueRules();
         int best = -1;
         for (int i = 0; i < valueRules.size(); i++) {
             ValueRule r = valueRules.get(i);
-            if (infoType != null && !infoType.equals(r.category().infoType())) {
+            if (infoType != null && !infoType.equals(r.category().infoType()) || !filter.test(r)) {
                 continue;
             }
-            if (ev.sampled > 0 && ev.ratio(i) >= r.minRatio() && ev.distinctRatio() <= r.maxDistinctRatio()
+            if (ev.sampled > 0 && ev.ratio(i) >= r.minRatio() && r.fitsDistinctRatio(ev.distinctRatio())
                     && (best < 0 || ev.ratio(i) > ev.ratio(best))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Index of the qualifying value rule among those that support {@code rule}, with the best ratio; -1 if none. */
+    private int bestSupporting(NameRule rule) {
+        List<ValueRule> valueRules = rules.valueRules();
+        int best = -1;
+        for (int i = 0; i < valueRules.size(); i++) {
+            ValueRule r = valueRules.get(i);
+            if (rule.supportedBy().contains(r.id()) && ev.sampled > 0 && ev.ratio(i) >= r.minRatio()
+                    && r.fitsDistinctRatio(ev.distinctRatio()) && (best < 0 || ev.ratio(i) > ev.ratio(best))) {
                 best = i;
             }
         }
@@ -148,8 +187,10 @@ final class ColumnDecision {
         if (Classifier.FREE_TEXT.equals(category.infoType())) {
             return true;
         }
+        // Long values from a short list ("Centre de prévention Montpellier Nord") are categories, not text.
         return category.attributeType() == AttributeType.INSENSITIVE && category.infoType() == null
-            && ev.averageLength >= rules.freeTextMinAverageLength() && ev.multiWordShare >= rules.freeTextMinShare();
+            && ev.averageLength >= rules.freeTextMinAverageLength() && ev.multiWordShare >= rules.freeTextMinShare()
+            && (ev.distinct >= FREE_TEXT_MIN_DISTINCT || ev.distinct == ev.sampled);
     }
 
     /** Number of sampled values holding each info type (not the number of occurrences). */

@@ -1,7 +1,9 @@
 package fr.vigie.classify;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What was measured on one column before deciding: the best name match and, for every value rule,
@@ -9,7 +11,7 @@ import java.util.Map;
  */
 final class ColumnEvidence {
     final String name;
-    final NameHit nameHit;
+    final List<NameHit> nameHits;
     final int sampled;
     final int distinct;
     final Map<String, Integer> distinctCounts;
@@ -17,10 +19,10 @@ final class ColumnEvidence {
     final double averageLength;
     final double multiWordShare;
 
-    private ColumnEvidence(String name, NameHit nameHit, int sampled, Map<String, Integer> distinctCounts,
+    private ColumnEvidence(String name, List<NameHit> nameHits, int sampled, Map<String, Integer> distinctCounts,
             int[] valueMatches, double averageLength, double multiWordShare) {
         this.name = name;
-        this.nameHit = nameHit;
+        this.nameHits = nameHits;
         this.sampled = sampled;
         this.distinct = distinctCounts.size();
         this.distinctCounts = distinctCounts;
@@ -31,10 +33,13 @@ final class ColumnEvidence {
 
     /** The name pattern that matched best, with its rule. */
     record NameHit(NameRule rule, String pattern, int words, int length, int prefixes) {
+        int priority() {
+            return rule.priority();
+        }
     }
 
     static ColumnEvidence of(String name, List<String> sample, ClassificationRules rules) {
-        NameHit hit = matchName(Text.nameTokens(name), rules.nameRules());
+        List<NameHit> hits = matchNames(Text.nameTokens(name), rules.nameRules());
         Map<String, Integer> counts = Classifier.distinctCounts(sample);
         List<ValueRule> valueRules = rules.valueRules();
         int[] matches = new int[valueRules.size()];
@@ -43,19 +48,20 @@ final class ColumnEvidence {
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             String raw = e.getKey();
             int n = e.getValue();
-            String normalised = Text.normalize(raw);
+            String value = raw.strip();
+            String[] words = Text.valueWords(Text.normalize(value));
             totalLength += (long) raw.length() * n;
-            if (countSpaces(normalised) >= 3) {
+            if (words.length >= 4) {
                 multiWord += n;
             }
             for (int r = 0; r < matches.length; r++) {
-                if (valueRules.get(r).matches(raw, normalised)) {
+                if (valueRules.get(r).matches(value, words)) {
                     matches[r] += n;
                 }
             }
         }
         int sampled = sample.size();
-        return new ColumnEvidence(name, hit, sampled, counts, matches,
+        return new ColumnEvidence(name, hits, sampled, counts, matches,
             sampled == 0 ? 0 : (double) totalLength / sampled, sampled == 0 ? 0 : (double) multiWord / sampled);
     }
 
@@ -67,16 +73,22 @@ final class ColumnEvidence {
         return sampled == 0 ? 1 : (double) distinct / sampled;
     }
 
-    /** The most specific name pattern matching the tokens (see {@link #moreSpecific}); ties go to the first rule. */
-    static NameHit matchName(List<String> tokens, List<NameRule> rules) {
-        NameHit best = null;
+    /**
+     * The best hit of each rule matching the tokens, most specific first (see {@link #moreSpecific});
+     * among equals, file order.
+     */
+    static List<NameHit> matchNames(List<String> tokens, List<NameRule> rules) {
+        List<NameHit> hits = new ArrayList<>();
         for (NameRule rule : rules) {
             if (tokens.stream().anyMatch(rule.unless()::contains)) {
                 continue;
             }
+            NameHit best = null;
             for (List<String> pattern : rule.patterns()) {
-                if (matches(pattern, tokens)) {
-                    NameHit candidate = new NameHit(rule, String.join(" ", pattern), pattern.size(),
+                int spanned = matchedTokens(pattern, tokens);
+                if (spanned > 0) {
+                    // Specificity counts the name's tokens covered: "email" matched as "e mail" is one word.
+                    NameHit candidate = new NameHit(rule, String.join(" ", pattern), spanned,
                         pattern.stream().mapToInt(w -> w.endsWith("*") ? w.length() - 1 : w.length()).sum(),
                         (int) pattern.stream().filter(w -> w.endsWith("*")).count());
                     if (best == null || moreSpecific(candidate, best)) {
@@ -84,14 +96,42 @@ final class ColumnEvidence {
                     }
                 }
             }
+            NameHit combined = matchAllOf(rule, tokens);
+            if (combined != null && (best == null || moreSpecific(combined, best))) {
+                best = combined;
+            }
+            if (best != null) {
+                hits.add(best);
+            }
         }
-        return best;
+        // Stable sort: equally specific hits keep the order of the rules file.
+        hits.sort((a, b) -> moreSpecific(a, b) ? -1 : moreSpecific(b, a) ? 1 : 0);
+        return List.copyOf(hits);
     }
 
-    /** More words, then fewer prefix words, then more letters. */
+    /** A hit when every word group of the rule has a word among the tokens; shown as the words found. */
+    private static NameHit matchAllOf(NameRule rule, List<String> tokens) {
+        if (rule.allOf().isEmpty()) {
+            return null;
+        }
+        List<String> found = new ArrayList<>();
+        for (Set<String> group : rule.allOf()) {
+            String word = tokens.stream().filter(group::contains).findFirst().orElse(null);
+            if (word == null) {
+                return null;
+            }
+            found.add(word);
+        }
+        return new NameHit(rule, String.join(" + ", found), found.size(), found.stream().mapToInt(String::length).sum(), 0);
+    }
+
+    /** More words, then higher rule priority, then fewer prefix words, then more letters. */
     private static boolean moreSpecific(NameHit a, NameHit b) {
         if (a.words() != b.words()) {
             return a.words() > b.words();
+        }
+        if (a.priority() != b.priority()) {
+            return a.priority() > b.priority();
         }
         if (a.prefixes() != b.prefixes()) {
             return a.prefixes() < b.prefixes();
@@ -99,27 +139,28 @@ final class ColumnEvidence {
         return a.length() > b.length();
     }
 
-    static boolean matches(List<String> pattern, List<String> tokens) {
+    /** Number of name tokens the pattern covers where it matches (0 when it does not). */
+    static int matchedTokens(List<String> pattern, List<String> tokens) {
         for (int start = 0; start + pattern.size() <= tokens.size(); start++) {
             boolean all = true;
             for (int k = 0; k < pattern.size() && all; k++) {
                 all = wordMatches(pattern.get(k), tokens.get(start + k));
             }
             if (all) {
-                return true;
+                return pattern.size();
             }
         }
-        return pattern.size() > 1 && matchesGlued(pattern, tokens);
+        return pattern.size() > 1 ? matchedGlued(pattern, tokens) : 0;
     }
 
     /** "datenaissance", "numsecu": the pattern's words written together as one or more tokens. */
-    private static boolean matchesGlued(List<String> pattern, List<String> tokens) {
+    private static int matchedGlued(List<String> pattern, List<String> tokens) {
         StringBuilder glued = new StringBuilder();
         for (int k = 0; k < pattern.size(); k++) {
             String word = pattern.get(k);
             boolean prefix = word.endsWith("*");
             if (prefix && k < pattern.size() - 1) {
-                return false;
+                return 0;
             }
             glued.append(prefix ? word.substring(0, word.length() - 1) : word);
         }
@@ -132,7 +173,7 @@ final class ColumnEvidence {
                 if (run.length() >= target.length()) {
                     // The run must end exactly with the pattern, or inside its last (prefix) word.
                     if (prefix ? run.indexOf(target) == 0 : run.toString().equals(target)) {
-                        return true;
+                        return end - start + 1;
                     }
                     break;
                 }
@@ -141,20 +182,10 @@ final class ColumnEvidence {
                 }
             }
         }
-        return false;
+        return 0;
     }
 
     private static boolean wordMatches(String word, String token) {
         return word.endsWith("*") ? token.startsWith(word.substring(0, word.length() - 1)) : token.equals(word);
-    }
-
-    private static int countSpaces(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == ' ') {
-                n++;
-            }
-        }
-        return n;
     }
 }

@@ -31,7 +31,8 @@ final class Dictionary {
     static Dictionary of(String name, List<String> terms) {
         Set<String> normal = new HashSet<>();
         for (String term : terms) {
-            String t = Text.normalize(term);
+            // Terms are compared word for word without stop words, like values.
+            String t = String.join(" ", Text.valueWords(Text.normalize(term)));
             if (!t.isEmpty()) {
                 normal.add(t);
             }
@@ -76,34 +77,23 @@ final class Dictionary {
         return terms.size();
     }
 
-    /** The whole normalised value is a term. */
-    boolean matchesExact(String normalised) {
-        return terms.contains(normalised);
+    /** The value's words (from {@link Text#valueWords}), all together, are a term. */
+    boolean matchesExact(String[] words) {
+        return terms.contains(words.length == 1 ? words[0] : String.join(" ", words));
     }
 
-    /** One of the words of the normalised value is a term. */
-    boolean matchesToken(String normalised) {
-        int start = 0;
-        int n = normalised.length();
-        for (int i = 0; i <= n; i++) {
-            if (i == n || normalised.charAt(i) == ' ') {
-                if (i > start && terms.contains(normalised.substring(start, i))) {
-                    return true;
-                }
-                start = i + 1;
+    /** One of the value's words is a term. */
+    boolean matchesToken(String[] words) {
+        for (String word : words) {
+            if (terms.contains(word)) {
+                return true;
             }
         }
         return false;
     }
 
-    /** A run of consecutive words of the normalised value is a term. */
-    boolean matchesPhrase(String normalised) {
-        return countPhrases(normalised, true) > 0;
-    }
-
-    /** How many term occurrences the normalised text holds (stops at the first when {@code any}). */
-    int countPhrases(String normalised, boolean any) {
-        String[] words = normalised.split(" ");
+    /** How many term occurrences the words of a normalised text hold (stops at the first when {@code any}). */
+    int countPhrases(String[] words, boolean any) {
         int count = 0;
         for (int i = 0; i < words.length; i++) {
             StringBuilder phrase = new StringBuilder();

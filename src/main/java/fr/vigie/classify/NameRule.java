@@ -9,11 +9,15 @@ import java.util.Set;
  * a run of tokens written together ({@code datenaissance}).
  *
  * @param patterns   each pattern as its words
+ * @param allOf      word groups: the rule also matches a name holding a word of every group, in any
+ *                   order ("identifiant_famille", "num_pv"); such a match counts as one word per group
  * @param unless     the rule does not apply when the name holds one of these tokens
  * @param confirmBy  value rules that must confirm (ratio ≥ minConfirm) or the name match is dropped;
  *                   empty: the name alone suffices
+ * @param supportedBy value rules of another info type whose match supports the name (dates for a birth date)
  * @param confidence confidence of a decision on the name alone
+ * @param priority   breaks ties between matches with as many words (higher wins)
  */
-record NameRule(String id, Category category, List<List<String>> patterns, Set<String> unless,
-        List<String> confirmBy, double minConfirm, double confidence) {
+record NameRule(String id, Category category, List<List<String>> patterns, List<Set<String>> allOf, Set<String> unless,
+        List<String> confirmBy, double minConfirm, List<String> supportedBy, double confidence, int priority) {
 }

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 /** Normalisation of column names and values for matching: lower case, no accents, tokens. */
 final class Text {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern INCLUSIVE_ENDING = Pattern.compile(
+        "\\((?:e|s|es|ne|le|ve|euse|rice|trice|x)\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern INCLUSIVE = Pattern.compile("\\((?:e|s|es|ne|le)\\)|[·.](?:e|es)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
@@ -26,7 +28,8 @@ final class Text {
 
     /** Lower case, accents removed, 'œ'/'æ' spelled out, every run of non-alphanumerics one space, trimmed. */
     static String normalize(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
+        // "Marié(e)", "Veuf(ve)", "Né(e)": inclusive endings would otherwise become words of their own.
+        String lower = INCLUSIVE_ENDING.matcher(text).replaceAll("").toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
         String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         return NON_ALNUM.matcher(plain).replaceAll(" ").trim();
     }
@@ -56,6 +59,28 @@ final class Text {
             split.append(c);
         }
         return canonicalWords(normalize(split.toString()));
+    }
+
+    /** Words of a normalised value without stop words: "Aide à l'énergie" and "aide énergie" compare equal. */
+    static String[] valueWords(String normalised) {
+        String[] split = normalised.split(" ");
+        int kept = 0;
+        for (String word : split) {
+            if (!word.isEmpty() && !STOP_WORDS.contains(word)) {
+                kept++;
+            }
+        }
+        if (kept == split.length) {
+            return split;
+        }
+        String[] words = new String[kept];
+        int i = 0;
+        for (String word : split) {
+            if (!word.isEmpty() && !STOP_WORDS.contains(word)) {
+                words[i++] = word;
+            }
+        }
+        return words;
     }
 
     /** Words of normalised text, without stop words, with synonyms replaced ("numero" → "num"). */

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class Validators {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-]");
+    private static final Pattern SPACES_DASHES = Pattern.compile("[\\s\\-]");
+    private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s.\\-/]");
     private static final Pattern NIR = Pattern.compile("[123478]\\d{4}(?:\\d{2}|2[AB])\\d{8}");
     private static final Pattern EMAIL = Pattern.compile(
         "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
@@ -53,6 +55,9 @@ public final class Validators {
      * 97 − (number mod 97) where 2A counts as 19 and 2B as 18.
      */
     public static boolean nir(String raw) {
+        if (raw.length() < 15 || raw.length() > 25) {
+            return false;
+        }
         String v = compact(raw).toUpperCase(Locale.ROOT);
         if (v.length() != 15 || !NIR.matcher(v).matches()) {
             return false;
@@ -96,7 +101,10 @@ public final class Validators {
 
     /** IBAN (ISO 13616): known country, its length, and mod 97 = 1. */
     public static boolean iban(String raw) {
-        String v = raw.replaceAll("[\\s\\-]", "").toUpperCase(Locale.ROOT);
+        if (raw.length() < 15 || raw.length() > 45) {
+            return false;
+        }
+        String v = SPACES_DASHES.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
         if (v.length() < 15 || v.length() > 34) {
             return false;
         }
@@ -128,7 +136,10 @@ public final class Validators {
 
     /** Payment card number: Luhn, and a length that fits its network's prefix. */
     public static boolean creditCard(String raw) {
-        String v = raw.trim().replaceAll("[ \\-]", "");
+        if (raw.length() < 12 || raw.length() > 25) {
+            return false;
+        }
+        String v = SPACES_DASHES.matcher(raw.trim()).replaceAll("");
         if (v.length() < 12 || v.length() > 19 || !allDigits(v) || !luhn(v)) {
             return false;
         }
@@ -170,7 +181,7 @@ public final class Validators {
         if (v.length() < 10 || v.length() > 25) {
             return false;
         }
-        v = v.replace("(0)", "").replaceAll("[\\s.\\-/]", "");
+        v = PHONE_SEPARATORS.matcher(v.replace("(0)", "")).replaceAll("");
         if (v.startsWith("+")) {
             v = "00" + v.substring(1);
         }

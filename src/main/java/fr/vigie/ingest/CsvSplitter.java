@@ -74,6 +74,9 @@ final class CsvSplitter {
             return new Chunk(first.number(), first.text(), 0, "line over " + first.text().length()
                     + " characters (raw cut)");
         }
+        if (!first.quoted()) {
+            return checked(first);
+        }
         startRecord();
         scan(first.text());
         if (!inQuotes) {
@@ -104,6 +107,30 @@ final class CsvSplitter {
             previous = more;
         }
         return finish(first.number(), text.toString());
+    }
+
+    /** A line without quote characters: the line reader's counts are all the checks need. */
+    private Chunk checked(LineReader.Line line) {
+        int count = line.separators() + 1;
+        String problem = null;
+        if (line.nul()) {
+            problem = "NUL byte in record";
+        } else if (line.longestField() > maxFieldChars) {
+            problem = "field over " + maxFieldChars + " characters (column " + line.longestFieldColumn() + ")";
+        } else {
+            problem = fieldCountProblem(count);
+        }
+        return new Chunk(line.number(), line.text(), count, problem);
+    }
+
+    private String fieldCountProblem(int count) {
+        if (expectedFields >= 0 && count > expectedFields) {
+            return "too many fields (expected " + expectedFields + ", found " + count + ")";
+        }
+        if (expectedFields >= 0 && count < expectedFields) {
+            return "too few fields (expected " + expectedFields + ", found " + count + ")";
+        }
+        return null;
     }
 
     private Chunk unbalanced(List<LineReader.Line> span) {
@@ -188,10 +215,8 @@ final class CsvSplitter {
             problem = "character after closing quote (column " + badQuoteColumn + ")";
         } else if (longFieldColumn > 0) {
             problem = "field over " + maxFieldChars + " characters (column " + longFieldColumn + ")";
-        } else if (expectedFields >= 0 && fields > expectedFields) {
-            problem = "too many fields (expected " + expectedFields + ", found " + fields + ")";
-        } else if (expectedFields >= 0 && fields < expectedFields) {
-            problem = "too few fields (expected " + expectedFields + ", found " + fields + ")";
+        } else {
+            problem = fieldCountProblem(fields);
         }
         return new Chunk(line, text, fields, problem);
     }

@@ -51,7 +51,8 @@ final class CsvTableReader extends AbstractTableReader {
                 .setTrim(false)
                 .get();
         int maxField = options.effectiveMaxFieldChars();
-        this.lines = new LineReader(openReader(file, sniffed), Math.max(1_000_000, maxField * 2));
+        this.lines = new LineReader(openReader(file, sniffed), Math.max(1_000_000, maxField * 2),
+                dialect.separator(), dialect.quote());
         this.splitter = new CsvSplitter(lines, dialect.separator(), dialect.quote(), maxField,
                 options.effectiveMaxRecordLines());
         try {

@@ -1,17 +1,39 @@
 package fr.vigie.ingest;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Profiles a table while it streams by: feed every accepted row to {@link #accept}, then call
  * {@link #finish}. Memory is bounded per column whatever the number of rows. Profilers of the
- * partitions of one dataset combine with {@link #merge}. Not thread-safe: one per thread.
+ * partitions of one dataset combine with {@link #merge}.
+ *
+ * <p>Rows are profiled in batches on a background thread, so that on a machine with two cores
+ * profiling overlaps the parsing of the next rows instead of adding to it; at most
+ * {@value #MAX_BATCHES_IN_FLIGHT} batches of {@value #BATCH_ROWS} rows wait, which keeps memory flat.
+ * The class itself is not thread-safe: one thread calls it.
  */
 public final class Profiler {
+    static final int BATCH_ROWS = 1024;
+    static final int MAX_BATCHES_IN_FLIGHT = 4;
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "vigie-profiler");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final List<String> header;
     private final ColumnStats[] columns;
     private long rows;
+    private String[][] batch = new String[BATCH_ROWS][];
+    private int batchSize;
+    private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
+    private final ArrayDeque<CompletableFuture<Void>> inFlight = new ArrayDeque<>();
 
     /** A profiler for a table with these column names. */
     public Profiler(List<String> header) {
@@ -22,15 +44,16 @@ public final class Profiler {
         }
     }
 
-    /** Takes one row; missing trailing values count as nulls, extra ones are ignored. */
+    /**
+     * Takes one row; missing trailing values count as nulls, extra ones are ignored. The array is
+     * read later, on the profiling thread: the caller must not change it afterwards (the readers
+     * return a new array for every row).
+     */
     public void accept(String[] values) {
         rows++;
-        int n = Math.min(values.length, columns.length);
-        for (int i = 0; i < n; i++) {
-            columns[i].accept(values[i]);
-        }
-        for (int i = n; i < columns.length; i++) {
-            columns[i].accept(null);
+        batch[batchSize++] = values;
+        if (batchSize == BATCH_ROWS) {
+            dispatch();
         }
     }
 
@@ -48,6 +71,8 @@ public final class Profiler {
         if (!header.equals(other.header)) {
             throw new IllegalArgumentException("cannot merge profiles of tables with different columns");
         }
+        drain();
+        other.drain();
         rows += other.rows;
         for (int i = 0; i < columns.length; i++) {
             columns[i].merge(other.columns[i]);
@@ -57,10 +82,61 @@ public final class Profiler {
 
     /** The profile of everything seen so far (the profiler may go on accepting rows afterwards). */
     public DatasetProfile finish() {
+        drain();
         List<ColumnProfile> profiles = new ArrayList<>(columns.length);
         for (int i = 0; i < columns.length; i++) {
             profiles.add(columns[i].profile(header.get(i), rows));
         }
         return new DatasetProfile(rows, profiles);
+    }
+
+    private void dispatch() {
+        String[][] full = batch;
+        int size = batchSize;
+        batch = new String[BATCH_ROWS][];
+        batchSize = 0;
+        while (inFlight.size() >= MAX_BATCHES_IN_FLIGHT) {
+            await(inFlight.poll());
+        }
+        // chained: batches are profiled one after the other, in order, never two at once
+        last = last.thenRunAsync(() -> profile(full, size), WORKERS);
+        inFlight.add(last);
+    }
+
+    /** Profiles what is pending and waits for it, so that the statistics are complete and visible. */
+    private void drain() {
+        if (batchSize > 0) {
+            dispatch();
+        }
+        await(last);
+        inFlight.clear();
+    }
+
+    private void profile(String[][] rowsOfBatch, int size) {
+        int width = columns.length;
+        for (int r = 0; r < size; r++) {
+            String[] values = rowsOfBatch[r];
+            int n = Math.min(values.length, width);
+            for (int i = 0; i < n; i++) {
+                columns[i].accept(values[i]);
+            }
+            for (int i = n; i < width; i++) {
+                columns[i].accept(null);
+            }
+        }
+    }
+
+    private static void await(CompletableFuture<Void> future) {
+        try {
+            future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 }

@@ -27,7 +27,8 @@ public record ReadOptions(SourceFormat format, Charset charset, Character separa
     public static final int DEFAULT_MAX_RECORD_LINES = 200;
 
     public ReadOptions {
-        columnNames = columnNames == null ? null : List.copyOf(columnNames);
+        // List.copyOf refuses null names: an override with a hole is caught when the reader opens
+        columnNames = columnNames == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(columnNames));
     }
 
     /** Everything detected, default limits. */

@@ -26,6 +26,7 @@ public final class TableReaders {
      */
     public static TableReader open(Path file, ReadOptions options) {
         ReadOptions opts = options == null ? ReadOptions.defaults() : options;
+        checkOptions(file, opts);
         SourceFormat format = opts.format() != null ? opts.format() : detectFormat(file);
         checkReadable(file);
         return switch (format) {
@@ -78,6 +79,29 @@ public final class TableReaders {
             return SourceFormat.DOCUMENT;
         }
         return SourceFormat.CSV;
+    }
+
+    /** Settings no file can be read with: a configuration mistake (exit 2), named here rather than left to fail later. */
+    private static void checkOptions(Path file, ReadOptions options) {
+        String problem = null;
+        if (options.maxFieldChars() != null && options.maxFieldChars() < 1) {
+            problem = "maxFieldChars must be at least 1";
+        } else if (options.maxRecordLines() != null && options.maxRecordLines() < 1) {
+            problem = "maxRecordLines must be at least 1";
+        } else if (options.headerLine() != null && options.headerLine() < 0) {
+            problem = "headerLine must be 0 (no header) or a 1-based line number";
+        } else if (options.separator() != null && (options.separator() == '\n' || options.separator() == '\r')) {
+            problem = "separator cannot be a line break";
+        } else if (options.quote() != null && (options.quote() == '\n' || options.quote() == '\r')) {
+            problem = "quote cannot be a line break";
+        } else if (options.separator() != null && options.separator().equals(options.quote())) {
+            problem = "separator and quote are the same character";
+        } else if (options.columnNames() != null && options.columnNames().isEmpty()) {
+            problem = "columnNames is empty";
+        }
+        if (problem != null) {
+            throw new InputException(ExitCode.BAD_CONFIGURATION, file, 0, 0, problem);
+        }
     }
 
     private static void checkReadable(Path file) {

@@ -41,6 +41,22 @@ public final class Values {
         };
     }
 
+    /** Same words as {@link #parseBoolean}, without allocating (for profiling). */
+    static boolean isBoolean(String text) {
+        int n = text.length();
+        if (n < 2 || n > 5) {
+            return false;
+        }
+        for (String word : BOOLEAN_WORDS) {
+            if (word.length() == n && word.equalsIgnoreCase(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] BOOLEAN_WORDS = {"oui", "non", "vrai", "faux", "true", "false", "yes", "no"};
+
     /** Whether a value counts as missing: empty, blank, or a usual null marker (NULL, N/A, #N/A). */
     public static boolean isNull(String text) {
         if (text == null || text.isEmpty()) {
@@ -59,11 +75,7 @@ public final class Values {
     static final int DECIMAL = 2;
 
     static int numberKind(String text) {
-        String canonical = canonicalNumber(text);
-        if (canonical == null) {
-            return NOT_NUMBER;
-        }
-        return canonical.indexOf('.') >= 0 ? DECIMAL : INTEGER;
+        return scanNumber(text, null, null);
     }
 
     /**
@@ -71,8 +83,22 @@ public final class Values {
      * characters; thousands groups must have three digits, so {@code 1 23} is not a number.
      */
     static String canonicalNumber(String text) {
+        StringBuilder out = new StringBuilder(text == null ? 0 : text.length());
+        return scanNumber(text, out, null) == NOT_NUMBER ? null : out.toString();
+    }
+
+    /** Scratch space of {@link #scanNumber}: the value read, as a double. */
+    static final class NumberScan {
+        double value;
+    }
+
+    /**
+     * Reads a number without allocating: returns {@link #NOT_NUMBER}, {@link #INTEGER} or {@link #DECIMAL};
+     * appends the canonical form to {@code out} and stores the value in {@code scan} when they are not null.
+     */
+    static int scanNumber(String text, StringBuilder out, NumberScan scan) {
         if (text == null) {
-            return null;
+            return NOT_NUMBER;
         }
         int start = 0;
         int end = text.length();
@@ -83,13 +109,14 @@ public final class Values {
             end--;
         }
         if (start == end || end - start > 60) {
-            return null;
+            return NOT_NUMBER;
         }
-        StringBuilder out = new StringBuilder(end - start);
         int i = start;
         char first = text.charAt(i);
+        boolean negative = false;
         if (first == '-' || first == '+') {
-            if (first == '-') {
+            negative = first == '-';
+            if (negative && out != null) {
                 out.append('-');
             }
             i++;
@@ -105,65 +132,78 @@ public final class Values {
                 dots++;
             }
         }
-        char decimalMark;
-        char dotRole; // what a dot means: decimal mark or thousands separator
         if (commas > 1) {
-            return null;
-        } else if (commas == 1) {
-            decimalMark = ',';
-            dotRole = 'T';
-        } else if (dots == 1) {
-            decimalMark = '.';
-            dotRole = 'D';
-        } else {
-            decimalMark = 0;
-            dotRole = 'T';
+            return NOT_NUMBER;
         }
+        char decimalMark = commas == 1 ? ',' : dots == 1 ? '.' : 0;
+        boolean dotIsThousands = decimalMark != '.';
         int intDigits = 0;
         int groupDigits = -1; // digits since the last thousands separator, -1 when none met yet
         char groupMark = 0; // the thousands separator in use: one kind per number
         boolean inFraction = false;
         int fractionDigits = 0;
+        long mantissa = 0;
+        int significant = 0;
+        int droppedIntDigits = 0;
         for (; i < end; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                out.append(c);
-                if (inFraction) {
-                    fractionDigits++;
-                } else {
+                if (out != null) {
+                    out.append(c);
+                }
+                if (significant < 18) {
+                    mantissa = mantissa * 10 + (c - '0');
+                    if (mantissa != 0) {
+                        significant++;
+                    }
+                    if (inFraction) {
+                        fractionDigits++;
+                    }
+                } else if (!inFraction) {
+                    droppedIntDigits++;
+                }
+                if (!inFraction) {
                     intDigits++;
                     if (groupDigits >= 0) {
                         groupDigits++;
                     }
                 }
-            } else if (!inFraction && (c == decimalMark && (c == ',' || dotRole == 'D'))) {
+            } else if (!inFraction && c == decimalMark) {
                 if (intDigits == 0 || (groupDigits >= 0 && groupDigits != 3)) {
-                    return null;
+                    return NOT_NUMBER;
                 }
                 inFraction = true;
-                out.append('.');
-            } else if (!inFraction && (isSpace(c) || (c == '.' && dotRole == 'T'))) {
+                if (out != null) {
+                    out.append('.');
+                }
+            } else if (!inFraction && (isSpace(c) || (c == '.' && dotIsThousands))) {
                 // thousands separator: needs 1-3 digits before the first one, exactly 3 between the others
                 if (intDigits == 0 || (groupDigits < 0 && intDigits > 3) || (groupDigits >= 0 && groupDigits != 3)) {
-                    return null;
+                    return NOT_NUMBER;
                 }
                 if (i + 1 < end && isSpace(text.charAt(i + 1))) {
-                    return null;
+                    return NOT_NUMBER;
                 }
                 char mark = c == '.' ? '.' : ' ';
                 if (groupMark != 0 && groupMark != mark) {
-                    return null;
+                    return NOT_NUMBER;
                 }
                 groupMark = mark;
                 groupDigits = 0;
             } else {
-                return null;
+                return NOT_NUMBER;
             }
         }
-        if (intDigits == 0 || (inFraction && fractionDigits == 0) || (groupDigits >= 0 && groupDigits != 3)) {
-            return null;
+        boolean hasFraction = inFraction;
+        if (intDigits == 0 || (hasFraction && text.charAt(end - 1) == decimalMark)
+                || (groupDigits >= 0 && groupDigits != 3)) {
+            return NOT_NUMBER;
         }
-        return out.toString();
+        if (scan != null) {
+            double value = mantissa * Math.pow(10, droppedIntDigits - fractionDigits);
+            scan.value = negative ? -value : value;
+        }
+        return hasFraction ? DECIMAL : INTEGER;
     }
 
     private static boolean isSpace(char c) {

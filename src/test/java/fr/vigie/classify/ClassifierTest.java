@@ -44,7 +44,9 @@ class ClassifierTest {
         "num_secu, FR_NIR", "N° Sécu, FR_NIR", "numsecu, FR_NIR", "NIR, FR_NIR",
         "code_postal, POSTAL_CODE", "CodePostal, POSTAL_CODE", "cp, POSTAL_CODE",
         "nationalité, NATIONALITY", "diagnostic, DIAGNOSIS", "handicap, DISABILITY", "revenus, INCOME",
-        "salaire_brut, INCOME", "iban, IBAN", "adresse_domicile, STREET_ADDRESS", "immat, VEHICLE_PLATE"})
+        "salaire_brut, INCOME", "iban, IBAN", "adresse_domicile, STREET_ADDRESS", "immat, VEHICLE_PLATE",
+        "identifiant_famille, RECORD_IDENTIFIER", "usager_id, RECORD_IDENTIFIER", "date_diagnostic, DATE",
+        "nature_infraction, OFFENCE", "date_infraction, DATE", "religion, RELIGION", "orientation_sexuelle, SEXUAL_ORIENTATION"})
     void recognisesColumnNamesInTheirUsualSpellings(String name, String infoType) {
         ColumnClassification c = column(name, List.of());
         assertThat(c.infoType()).as(name).isEqualTo(infoType);
@@ -68,10 +70,10 @@ class ClassifierTest {
 
     @Test
     void valuesThatLookRightButFailTheirValidatorDoNotCount() {
-        ColumnClassification orders = column("reference", values(200, fake::nirWrongKey));
+        ColumnClassification orders = column("num_commande", values(200, fake::nirWrongKey));
         assertThat(orders.attributeType()).isEqualTo(AttributeType.INSENSITIVE);
         assertThat(orders.infoType()).isNull();
-        ColumnClassification refs = column("reference", values(200, fake::luhnFailing16));
+        ColumnClassification refs = column("ref_paiement", values(200, fake::luhnFailing16));
         assertThat(refs.attributeType()).isEqualTo(AttributeType.INSENSITIVE);
     }
 
@@ -160,8 +162,12 @@ class ClassifierTest {
 
     @Test
     void freeTextWithoutANameHintIsScannedToo() {
-        ColumnClassification c = column("zone_libre", repeat(50, "Personne suivie pour diabète de type 2 depuis cette année",
-            "Demande de rendez-vous avec l'assistante sociale du secteur"));
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            notes.add(i % 2 == 0 ? "Personne suivie pour diabète de type 2 depuis " + i + " mois"
+                : "Demande de rendez-vous numéro " + i + " avec l'assistante sociale du secteur");
+        }
+        ColumnClassification c = column("zone_libre", notes);
         assertThat(c.attributeType()).isEqualTo(AttributeType.SENSITIVE);
         assertThat(c.domain()).isEqualTo(Domain.HEALTH);
         assertThat(c.evidence().embeddedIdentifiers()).containsKey("HEALTH_TERM");
@@ -249,6 +255,7 @@ class ClassifierTest {
         assertThat(nir.propertyNames()).contains("name", "attributeType", "infoType", "domain", "protectedAttribute",
             "confidence", "evidence");
         assertThat(nir.get("attributeType").asString()).isEqualTo("IDENTIFYING");
+        assertThat(nir.has("personal")).isFalse();
         assertThat(nir.get("domain").isNull()).isTrue();
         assertThat(nir.get("evidence").propertyNames()).contains("nameMatch", "valueMatchRatio", "sampled");
         assertThat(nir.get("evidence").get("nameMatch").asString()).isEqualTo("nir");
@@ -261,6 +268,19 @@ class ClassifierTest {
     }
 
     @Test
+    void jsonReadsBackIntoAnEqualResult() {
+        ColumnSampler sampler = classifier.sampler(List.of("nom", "sexe", "commentaire", "diagnostic"));
+        for (int i = 0; i < 30; i++) {
+            sampler.accept(new String[] {"Martin", "F", "Appeler le 06 11 22 33 " + (10 + i) + " demain matin sans faute", "Asthme"});
+        }
+        ClassificationResult result = classifier.classify("t.csv", 30, sampler,
+            Map.of("nom", new ColumnPin(null, null, Domain.HEALTH, null, "jobs/x.yml")),
+            new ProcessingContext("p", List.of("r"), "c"));
+        ClassificationResult back = JsonMapper.builder().build().readValue(result.toJson(), ClassificationResult.class);
+        assertThat(back).isEqualTo(result);
+    }
+
+    @Test
     void tablePrintsEveryColumnAndTheDatasetDecisions() {
         ColumnSampler sampler = classifier.sampler(List.of("nom", "diagnostic", "montant"));
         sampler.accept(new String[] {"Martin", "Asthme", "12.00"});
@@ -268,6 +288,55 @@ class ClassifierTest {
         assertThat(table).contains("nom", "PERSON_NAME", "diagnostic", "DIAGNOSIS", "montant", "AMOUNT",
             "sensitivity: HIGH", "ALERT: health and financial", "DPIA required: yes");
         assertThat(table).doesNotContain("Martin").doesNotContain("Asthme");
+    }
+
+    @Test
+    void capitalisedWordsAreNotTakenForBics() {
+        assertThat(column("equipement", repeat(50, "PISCINES", "GYMNASES", "STADIUMS")).attributeType())
+            .isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(column("equipement", repeat(50, "PISCINES", "GYMNASES", "STADIUMS")).domain()).isNull();
+        assertThat(column("bic", repeat(50, "BNPAFRPP", "AGRIFRPP834")).infoType()).isEqualTo("BIC");
+    }
+
+    @Test
+    void aHolderIsAPersonOnlyWhenTheValuesAreNames() {
+        ColumnClassification titled = column("titulaire", repeat(50, "M. Julien PETIT", "Mme Céline BERNARD", "M. et Mme Rouvière"));
+        assertThat(titled.infoType()).isEqualTo("PERSON_NAME");
+        assertThat(column("titulaire", repeat(50, "Oui", "Non")).infoType()).isNull();
+    }
+
+    @Test
+    void whenTheBestNameMatchIsNotConfirmedTheNextOneDecides() {
+        ColumnClassification c = column("Bénéficiaire RSA", repeat(50, "Oui", "Non"));
+        assertThat(c.infoType()).isEqualTo("SOCIAL_BENEFIT");
+        assertThat(c.evidence().notes()).anyMatch(n -> n.contains("holder"));
+    }
+
+    @Test
+    void anIdentifierNameIsARecordKeyOnlyWhenEveryValueDiffers() {
+        assertThat(column("id", values(100, () -> "PRV-" + fake.digits(8))).infoType()).isEqualTo("RECORD_IDENTIFIER");
+        assertThat(column("id", repeat(100, "A", "B", "C")).attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    @Test
+    void aTreatingDoctorIsAPersonAndHealthData() {
+        ColumnClassification c = column("medecin_traitant", repeat(50, "Dr Laetitia Dos Santos", "Dr Paul Girard"));
+        assertThat(c.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(c.domain()).isEqualTo(Domain.HEALTH);
+    }
+
+    @Test
+    void vocabulariesIgnoreInclusiveEndingsAndLittleWords() {
+        assertThat(column("x", repeat(50, "Marié(e)", "Veuf(ve)", "Divorcé(e)", "Célibataire")).infoType()).isEqualTo("FAMILY_SITUATION");
+        assertThat(column("y", repeat(50, "Aide à l'énergie", "Aide au loyer", "Secours d'urgence")).infoType()).isEqualTo("SOCIAL_BENEFIT");
+    }
+
+    @Test
+    void datesSupportABirthDateName() {
+        ColumnClassification withDates = column("dt_nais", repeat(50, "12/03/1960", "01/04/1985"));
+        ColumnClassification withoutValues = column("dt_nais", List.of());
+        assertThat(withDates.evidence().valueRule()).isEqualTo("date-value");
+        assertThat(withDates.confidence()).isGreaterThan(withoutValues.confidence());
     }
 
     @Test

@@ -329,7 +329,7 @@ public final class CorpusGenerator {
             c("profession_pere", "Q:PROFESSION", sometimes(0.8, r -> r.f().pick(Fake.PROFESSIONS))),
             c("commune", "Q:COMMUNE", r -> r.p().commune[0]),
             c("officier", "I:PERSON_NAME", r -> r.f().pick(new String[] {"Nathalie BERNARD", "Michel FABRE", "Sophie VIDAL"})),
-            c("mentions", "N:FREE_TEXT", r -> r.f().pick(new String[] {"Mariage célébré à Montpellier, mention apposée en marge",
+            c("mentions", "N", r -> r.f().pick(new String[] {"Mariage célébré à Montpellier, mention apposée en marge",
                 "Divorce prononcé par jugement du tribunal judiciaire", "Aucune mention marginale à ce jour pour cet acte",
                 "Rectification administrative de l'orthographe du lieu"})))));
 
@@ -407,6 +407,41 @@ public final class CorpusGenerator {
             c("Coordonnées GPS", "Q:GEO_COORDINATE", r -> r.f().latitude() + "," + r.f().longitude()),
             c("Plaque", "I:VEHICLE_PLATE", sometimes(0.5, r -> r.f().plate())),
             c("Observations du travailleur social", "I:FREE_TEXT:HEALTH", r -> comment(r, true, true)))));
+        // Written after the rules, to measure them on names they were not written for.
+        all.add(new Dataset("creches_petite_enfance", List.of(
+            c("identifiant_famille", "I:RECORD_IDENTIFIER", r -> "FAM-" + (10000 + r.index())),
+            c("nom_enfant", "I:PERSON_NAME", r -> r.p().last),
+            c("prenom_enfant", "I:PERSON_NAME", r -> r.f().pick(r.f().chance(0.5) ? Fake.FEMALE : Fake.MALE)),
+            c("date_naiss_enfant", "Q:DATE_OF_BIRTH::AGE", r -> Fake.dmy(r.f().date(2021, 2025))),
+            c("sexe_enfant", "Q:GENDER::GENDER", r -> r.f().chance(0.5) ? "Fille" : "Garçon"),
+            c("nom_parent1", "I:PERSON_NAME", r -> fullName(r)),
+            c("tel_parent1", "I:PHONE_NUMBER", r -> r.p().phone),
+            c("courriel_parent", "I:EMAIL_ADDRESS", r -> r.p().email),
+            c("adresse_famille", "I:STREET_ADDRESS", r -> r.p().address),
+            c("cp_famille", "Q:POSTAL_CODE", r -> r.p().commune[1]),
+            c("revenus_annuels_foyer", "S:INCOME:FINANCIAL", r -> String.valueOf(r.f().between(8000, 90000))),
+            c("tarif_horaire", "N", r -> r.f().amount(0, 4)),
+            c("allergie_alimentaire", "S:DIAGNOSIS:HEALTH", sometimes(0.1, r -> r.f().pick(new String[] {"Arachide", "Oeuf", "Lait de vache"}))),
+            c("vaccins_a_jour", "S:HEALTH_DATA:HEALTH", r -> r.f().chance(0.95) ? "Oui" : "Non"),
+            c("creche", "N", r -> r.f().pick(new String[] {"Crèche Les Lucioles", "Crèche Arc-en-ciel", "Multi-accueil Les Dauphins"})),
+            c("date_entree", "N:DATE", r -> date(r, 2023, 2025)),
+            c("nb_jours_semaine", "N", r -> String.valueOf(r.f().between(1, 5))))));
+
+        all.add(new Dataset("police_municipale_pv", List.of(
+            c("num_pv", "I:RECORD_IDENTIFIER", r -> "PV" + (2025000 + r.index())),
+            c("immatriculation_vehicule", "I:VEHICLE_PLATE", r -> r.f().plate()),
+            c("nature_infraction", "S:OFFENCE:OFFENCE", r -> r.f().pick(new String[] {"Stationnement gênant", "Stationnement très gênant",
+                "Dépôt sauvage", "Nuisances sonores", "Défaut de titre de stationnement"})),
+            c("montant_amende", "S:AMOUNT:FINANCIAL", r -> r.f().pick(new String[] {"35", "135", "68"})),
+            c("date_infraction", "N:DATE", r -> date(r, 2025, 2025)),
+            c("lieu_infraction", "N", r -> r.f().pick(Fake.STREETS)),
+            c("agent_verbalisateur", "I:RECORD_IDENTIFIER", r -> "PM" + r.f().between(100, 160)),
+            c("nom_contrevenant", "I:PERSON_NAME", sometimes(0.6, r -> r.p().last)),
+            c("prenom_contrevenant", "I:PERSON_NAME", sometimes(0.6, r -> r.p().first)),
+            c("adresse_contrevenant", "I:STREET_ADDRESS", sometimes(0.6, r -> r.p().address)),
+            c("date_naissance_contrevenant", "Q:DATE_OF_BIRTH::AGE", sometimes(0.6, r -> Fake.dmy(r.p().birth))),
+            c("statut_paiement", "S:DEBT:FINANCIAL", r -> r.f().pick(new String[] {"Payé", "Impayé", "Majoré"})),
+            c("quartier", "Q:NEIGHBOURHOOD", r -> r.f().pick(new String[] {"Mosson", "Centre", "Port Marianne", "Cévennes"})))));
         return all;
     }
 }

@@ -123,6 +123,30 @@ class CsvReadingTest {
     }
 
     @Test
+    void readsAHeaderOnlyFileAsAnEmptyTable(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("vide.csv"), "id;nom;ville\r\n");
+
+        ReadResult result = readAll(file, ReadOptions.defaults());
+
+        assertThat(result.header()).containsExactly("id", "nom", "ville");
+        assertThat(result.rows()).isEmpty();
+        assertThat(result.malformed()).isEmpty();
+    }
+
+    @Test
+    void quarantinesALineWithoutLineBreaksOverTheLineCap(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("sans-fin.csv"), "id;nom\n1;" + "x".repeat(1_200_000) + "\n2;b\n");
+
+        ReadResult result = readAll(file, ReadOptions.defaults());
+
+        assertThat(result.malformed()).singleElement().satisfies(m -> {
+            assertThat(m.line()).isEqualTo(2);
+            assertThat(m.reason()).startsWith("line over");
+        });
+        assertThat(result.rows()).singleElement().satisfies(r -> assertThat(r.values()).containsExactly("2", "b"));
+    }
+
+    @Test
     void skipResumesExactlyAfterTheRecordsAlreadyRead() {
         Path file = corpus("bad-rows/many-problems.csv");
         List<Long> all = new ArrayList<>();

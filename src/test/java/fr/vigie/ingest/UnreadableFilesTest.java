@@ -72,6 +72,27 @@ class UnreadableFilesTest {
                 .hasMessageContaining("columnNames[2]");
     }
 
+    @ParameterizedTest
+    @MethodSource("impossibleOptions")
+    void rejectsImpossibleOptionsAsBadConfiguration(ReadOptions options, String problem) {
+        assertThatThrownBy(() -> TableReaders.open(corpus("good/utf8-semicolon-lf.csv"), options))
+                .isInstanceOfSatisfying(InputException.class,
+                        e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_CONFIGURATION))
+                .hasMessageContaining(problem);
+    }
+
+    static Stream<Arguments> impossibleOptions() {
+        ReadOptions d = ReadOptions.defaults();
+        return Stream.of(
+                Arguments.of(d.withMaxFieldChars(0), "maxFieldChars"),
+                Arguments.of(d.withMaxRecordLines(0), "maxRecordLines"),
+                Arguments.of(d.withHeaderLine(-1), "headerLine"),
+                Arguments.of(d.withSeparator('"').withQuote('"'), "same character"),
+                Arguments.of(d.withSeparator('\n'), "line break"),
+                Arguments.of(d.withColumnNames(List.of()), "columnNames is empty"),
+                Arguments.of(d.withColumnNames(java.util.Arrays.asList("a", null, "c", "d", "e", "f")), "columnNames[1]"));
+    }
+
     @Test
     void doesNotPutHeaderNamesIntoMessages() {
         assertThatThrownBy(() -> TableReaders.open(corpus("unreadable/duplicate-header.csv"), ReadOptions.defaults()))

@@ -1,0 +1,324 @@
+package fr.vigie.anonymise;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The equivalence classes of the rows under any transformation. One scan of the rows numbers the distinct
+ * combinations of original quasi-identifier (and sensitive) values, the entries; a node's classes are then
+ * rolled up from those of a cached specialisation, or from the bottom, without reading the rows again.
+ */
+final class ClassIndex {
+    private static final long CACHE_WEIGHT = 16_000_000;
+    private static final int CACHE_ENTRIES = 256;
+
+    private final ColumnHierarchy[] qis;
+    private final List<SensitiveColumn> sensitiveColumns;
+    /** Rows per entry. */
+    final int[] entryCount;
+    /** entrySensitive[s][entry]: code of sensitive column s. */
+    final int[][] entrySensitive;
+    /** The entry of each row. */
+    final int[] rowEntry;
+    private final Partition bottom;
+    private final Map<Levels, Partition> cache = new LinkedHashMap<>();
+    private long cacheWeight;
+
+    ClassIndex(DataTable table, ColumnHierarchy[] qis, List<SensitiveColumn> sensitive) {
+        this.qis = qis;
+        this.sensitiveColumns = sensitive;
+        int rows = table.rowCount();
+        int q = qis.length;
+        // One scan of the rows: distinct (quasi-identifiers, sensitive values) entries and their bottom class.
+        int s = sensitive.size();
+        int[] entryCards = new int[q + s];
+        int[] classCards = new int[q];
+        for (int d = 0; d < q; d++) {
+            entryCards[d] = classCards[d] = qis[d].labels[0].length;
+        }
+        int[][] sensitiveCodes = new int[s][];
+        for (int i = 0; i < s; i++) {
+            entryCards[q + i] = sensitive.get(i).cardinality;
+            sensitiveCodes[i] = table.codes(sensitive.get(i).column);
+        }
+        int[][] qiCodes = new int[q][];
+        for (int d = 0; d < q; d++) {
+            qiCodes[d] = table.codes(table.columnIndex(qis[d].column));
+        }
+        TupleGrouper entries = new TupleGrouper(entryCards, 1024);
+        TupleGrouper classes = s == 0 ? null : new TupleGrouper(classCards, 1024);
+        rowEntry = new int[rows];
+        int[] entryTuple = new int[q + s];
+        int[] classTuple = new int[q];
+        IntList counts = new IntList();
+        IntList entryClass = new IntList();
+        IntList[] sens = new IntList[s];
+        IntList[] classCodes = new IntList[q];
+        IntList classCounts = new IntList();
+        for (int i = 0; i < s; i++) {
+            sens[i] = new IntList();
+        }
+        for (int d = 0; d < q; d++) {
+            classCodes[d] = new IntList();
+        }
+        for (int r = 0; r < rows; r++) {
+            for (int d = 0; d < q; d++) {
+                entryTuple[d] = classTuple[d] = qiCodes[d][r];
+            }
+            for (int i = 0; i < s; i++) {
+                entryTuple[q + i] = sensitiveCodes[i][r];
+            }
+            int e = entries.group(entryTuple);
+            if (e == counts.size) {
+                counts.add(0);
+                for (int i = 0; i < s; i++) {
+                    sens[i].add(entryTuple[q + i]);
+                }
+                // Without sensitive columns an entry is a class: no second hash table.
+                int c = s == 0 ? e : classes.group(classTuple);
+                if (c == classCounts.size) {
+                    classCounts.add(0);
+                    for (int d = 0; d < q; d++) {
+                        classCodes[d].add(classTuple[d]);
+                    }
+                }
+                entryClass.add(c);
+            }
+            counts.data[e]++;
+            classCounts.data[entryClass.data[e]]++;
+            rowEntry[r] = e;
+        }
+        entryCount = counts.toArray();
+        entrySensitive = new int[s][];
+        for (int i = 0; i < s; i++) {
+            entrySensitive[i] = sens[i].toArray();
+        }
+        int[][] codes = new int[q][];
+        for (int d = 0; d < q; d++) {
+            codes[d] = classCodes[d].toArray();
+        }
+        bottom = new Partition(new int[q], classCounts.size, codes, classCounts.toArray(), entryClass.toArray());
+    }
+
+    /** A level vector as a map key. */
+    private record Levels(int[] levels) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Levels l && Arrays.equals(levels, l.levels);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(levels);
+        }
+    }
+
+    void clearCache() {
+        cache.clear();
+        cacheWeight = 0;
+    }
+
+    /** The classes of a node, rolled up from the smallest cached specialisation, else from the bottom entries. */
+    Partition partitionOf(int[] levels, boolean trackEntries) {
+        Partition source = bottom;
+        for (Partition cached : cache.values()) {
+            if (cached.size < source.size && (!trackEntries || cached.entryClass != null)
+                    && specialises(cached.levels, levels)) {
+                source = cached;
+            }
+        }
+        Partition result = rollUp(source, levels.clone(), trackEntries);
+        remember(new Levels(result.levels), result);
+        return result;
+    }
+
+    private static boolean specialises(int[] lower, int[] upper) {
+        for (int d = 0; d < lower.length; d++) {
+            if (lower[d] > upper[d]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void remember(Levels node, Partition partition) {
+        if (partition.weight() > CACHE_WEIGHT / 4 || cache.containsKey(node)) {
+            return;
+        }
+        cache.put(node, partition);
+        cacheWeight += partition.weight();
+        Iterator<Partition> oldest = cache.values().iterator();
+        while ((cacheWeight > CACHE_WEIGHT || cache.size() > CACHE_ENTRIES) && oldest.hasNext()) {
+            cacheWeight -= oldest.next().weight();
+            oldest.remove();
+        }
+    }
+
+    private Partition rollUp(Partition source, int[] levels, boolean trackEntries) {
+        int q = qis.length;
+        int[] cards = new int[q];
+        int[][] lifts = new int[q][];
+        double product = 1;
+        for (int d = 0; d < q; d++) {
+            cards[d] = qis[d].labels[levels[d]].length;
+            lifts[d] = qis[d].lift[source.levels[d]][levels[d]];
+            product *= cards[d];
+        }
+        int n = source.size;
+        int[] classMap = new int[n];
+        int[] representative = new int[n];
+        int size;
+        if (product < 0x1p62) {
+            // Pack each class's generalised codes into a long, column by column (sequential reads).
+            long[] keys = new long[n];
+            for (int d = 0; d < q; d++) {
+                int[] lift = lifts[d];
+                int[] codes = source.codes[d];
+                long card = cards[d];
+                for (int c = 0; c < n; c++) {
+                    keys[c] = keys[c] * card + lift[codes[c]];
+                }
+            }
+            size = product <= Math.max(4.0 * n, 1 << 16) ? groupDense(keys, (int) product, classMap, representative)
+                    : groupHashed(keys, classMap, representative);
+        } else {
+            TupleGrouper grouper = new TupleGrouper(cards, Math.min(n, 1 << 20));
+            int[] tuple = new int[q];
+            size = 0;
+            for (int c = 0; c < n; c++) {
+                for (int d = 0; d < q; d++) {
+                    tuple[d] = lifts[d][source.codes[d][c]];
+                }
+                int target = grouper.group(tuple);
+                if (target == size) {
+                    representative[size++] = c;
+                }
+                classMap[c] = target;
+            }
+        }
+        int[][] codes = new int[q][size];
+        for (int d = 0; d < q; d++) {
+            int[] lift = lifts[d];
+            int[] from = source.codes[d];
+            int[] to = codes[d];
+            for (int k = 0; k < size; k++) {
+                to[k] = lift[from[representative[k]]];
+            }
+        }
+        int[] counts = new int[size];
+        for (int c = 0; c < n; c++) {
+            counts[classMap[c]] += source.counts[c];
+        }
+        int[] entryClass = null;
+        if (trackEntries && source.entryClass != null) {
+            entryClass = new int[source.entryClass.length];
+            for (int e = 0; e < entryClass.length; e++) {
+                entryClass[e] = classMap[source.entryClass[e]];
+            }
+        }
+        return new Partition(levels, size, codes, counts, entryClass);
+    }
+
+    /** Groups keys below {@code range} with a direct-address table. */
+    private static int groupDense(long[] keys, int range, int[] classMap, int[] representative) {
+        int[] slot = new int[range];
+        Arrays.fill(slot, -1);
+        int size = 0;
+        for (int c = 0; c < keys.length; c++) {
+            int key = (int) keys[c];
+            int target = slot[key];
+            if (target < 0) {
+                target = size;
+                slot[key] = size;
+                representative[size++] = c;
+            }
+            classMap[c] = target;
+        }
+        return size;
+    }
+
+    private static int groupHashed(long[] keys, int[] classMap, int[] representative) {
+        LongIntMap map = new LongIntMap(Math.min(keys.length, 1 << 20));
+        int size = 0;
+        for (int c = 0; c < keys.length; c++) {
+            int target = map.putIfAbsent(keys[c], size);
+            if (target == size) {
+                representative[size++] = c;
+            }
+            classMap[c] = target;
+        }
+        return size;
+    }
+
+    /** Receives the histograms of the sensitive columns for one class. */
+    interface HistogramVisitor {
+        void visit(int c, long[][] histogram, int[][] touched, int[] touchedCount);
+    }
+
+    void forEachHistogram(Partition p, boolean[] skip, HistogramVisitor visitor) {
+        int entries = entryCount.length;
+        int[] start = new int[p.size + 1];
+        for (int e = 0; e < entries; e++) {
+            start[p.entryClass[e] + 1]++;
+        }
+        for (int c = 0; c < p.size; c++) {
+            start[c + 1] += start[c];
+        }
+        int[] order = new int[entries];
+        int[] fill = Arrays.copyOf(start, p.size);
+        for (int e = 0; e < entries; e++) {
+            order[fill[p.entryClass[e]]++] = e;
+        }
+        int sCount = entrySensitive.length;
+        long[][] histogram = new long[sCount][];
+        int[][] touched = new int[sCount][];
+        int[] touchedCount = new int[sCount];
+        for (int s = 0; s < sCount; s++) {
+            int cardinality = sensitiveColumns.get(s).cardinality;
+            histogram[s] = new long[cardinality];
+            touched[s] = new int[cardinality];
+        }
+        for (int c = 0; c < p.size; c++) {
+            if (skip[c]) {
+                continue;
+            }
+            for (int i = start[c]; i < start[c + 1]; i++) {
+                int e = order[i];
+                for (int s = 0; s < sCount; s++) {
+                    int v = entrySensitive[s][e];
+                    if (histogram[s][v] == 0) {
+                        touched[s][touchedCount[s]++] = v;
+                    }
+                    histogram[s][v] += entryCount[e];
+                }
+            }
+            visitor.visit(c, histogram, touched, touchedCount);
+            for (int s = 0; s < sCount; s++) {
+                for (int i = 0; i < touchedCount[s]; i++) {
+                    histogram[s][touched[s][i]] = 0;
+                }
+                touchedCount[s] = 0;
+            }
+        }
+    }
+
+    /** A growable int array. */
+    static final class IntList {
+        int[] data = new int[1024];
+        int size;
+
+        void add(int value) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, data.length * 2);
+            }
+            data[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(data, size);
+        }
+    }
+}
