@@ -43,6 +43,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (rows < 1) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--rows must be at least 1");
         }
+        quietLibraryLogs();
         BenchOptions options = new BenchOptions(rows, seed, dir, root.settings().projectDir(),
                 Progress.to(System.err, 5));
         BenchResult result = Benchmarks.run(stage, options);
@@ -52,6 +53,18 @@ public final class BenchCommand implements Callable<Integer> {
             System.out.println("figures written to " + out);
         }
         return 0;
+    }
+
+    /**
+     * Parquet's Hadoop codec pool logs every compressor it creates at INFO; outside Spring Boot (which sets
+     * these loggers to WARN from application.properties) that would land in the middle of the figures.
+     */
+    private static void quietLibraryLogs() {
+        for (String name : java.util.List.of("org.apache.hadoop", "org.apache.parquet")) {
+            if (org.slf4j.LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logger) {
+                logger.setLevel(ch.qos.logback.classic.Level.WARN);
+            }
+        }
     }
 
     /** The benchmark names, for the help text. */

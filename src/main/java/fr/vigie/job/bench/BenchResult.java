@@ -42,16 +42,16 @@ public record BenchResult(String benchmark, List<StageFigures> stages, Map<Strin
         StringBuilder out = new StringBuilder();
         if (!stages.isEmpty()) {
             int width = Math.max(5, stages.stream().mapToInt(s -> s.label().length()).max().orElse(0));
-            String format = "%-" + width + "s %12s %10s %13s %9s %9s %11s%n";
+            String format = "%-" + width + "s %12s %10s %13s %9s %9s %11s %11s%n";
             out.append(String.format(Locale.ROOT, format, "stage", "rows", "seconds", "rows/s", "MB/s", "CPU s",
-                    "peak heap"));
+                    "peak heap", "peak old"));
             for (StageFigures s : stages) {
                 out.append(String.format(Locale.ROOT, format, s.label(), String.format(Locale.ROOT, "%,d", s.rows()),
                         String.format(Locale.ROOT, "%.2f", s.seconds()),
                         String.format(Locale.ROOT, "%,.0f", s.rowsPerSecond()),
                         s.bytes() == 0 ? "-" : String.format(Locale.ROOT, "%.1f", s.megabytesPerSecond()),
                         s.cpuSeconds() < 0 ? "-" : String.format(Locale.ROOT, "%.2f", s.cpuSeconds()),
-                        s.peakHeapBytes() < 0 ? "-" : String.format(Locale.ROOT, "%,d MB", s.peakHeapBytes() / 1_000_000)));
+                        megabytes(s.peakHeapBytes()), megabytes(s.peakOldGenBytes())));
             }
         }
         if (!figures.isEmpty()) {
@@ -68,6 +68,10 @@ public record BenchResult(String benchmark, List<StageFigures> stages, Map<Strin
                 machine.get("cores"), ((Number) machine.getOrDefault("maxHeapBytes", 0L)).longValue() / 1_000_000,
                 machine.get("javaVersion"), ((Number) machine.getOrDefault("loadAverage", -1.0)).doubleValue()));
         return out.toString();
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes < 0 ? "-" : String.format(Locale.ROOT, "%,d MB", bytes / 1_000_000);
     }
 
     private static String number(double value) {
@@ -99,6 +103,9 @@ public record BenchResult(String benchmark, List<StageFigures> stages, Map<Strin
             }
             if (s.peakHeapBytes() >= 0) {
                 line.put("peakHeapBytes", s.peakHeapBytes());
+            }
+            if (s.peakOldGenBytes() >= 0) {
+                line.put("peakOldGenBytes", s.peakOldGenBytes());
             }
         }
         ObjectNode named = root.putObject("figures");

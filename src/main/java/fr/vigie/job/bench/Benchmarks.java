@@ -1,42 +1,32 @@
 package fr.vigie.job.bench;
 
+import fr.vigie.anonymise.AnonymiseBenchmark;
 import fr.vigie.bias.BiasBenchmark;
 import fr.vigie.bias.BiasRules;
+import fr.vigie.classify.ClassifyBenchmark;
 import fr.vigie.export.ExportBenchmark;
 import fr.vigie.export.ExportFormat;
+import fr.vigie.ingest.IngestBenchmark;
 import fr.vigie.model.ExitCode;
 import fr.vigie.model.VigieException;
-import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The benchmarks {@code vigie bench STAGE} runs, by name: each stage's own benchmark class, and
- * {@code all} (end to end). Adding one is one line in the static block.
- *
- * <p>Stage benchmark classes that are not on every branch yet are found by name at run time
- * ({@link #byName}), so this class compiles with or without them; once they are merged everywhere,
- * such a line can become a direct call like the bias and export ones.
+ * {@code all} (end to end). Adding one is one line in the static block (plus, if its figures
+ * should reach the table and the JSON file, a method turning its result into a {@link BenchResult}).
  */
 public final class Benchmarks {
     private static final Map<String, StageBenchmark> BENCHMARKS = new LinkedHashMap<>();
 
     static {
-        BENCHMARKS.put("ingest", byName("fr.vigie.ingest.IngestBenchmark", "run",
-                List.of(long.class, Path.class), o -> new Object[] {o.rows(), BenchFiles.dataDir(o, "ingest")}));
-        BENCHMARKS.put("classify", byName("fr.vigie.classify.ClassifyBenchmark", "run",
-                List.of(int.class, Path.class, PrintStream.class),
-                o -> new Object[] {Math.toIntExact(o.rows()), o.rulesDir(), System.out}));
-        BENCHMARKS.put("anonymise", byName("fr.vigie.anonymise.AnonymiseBenchmark", "main",
-                List.of(String[].class), o -> new Object[] {new String[0]}));
+        BENCHMARKS.put("ingest", Benchmarks::ingest);
+        BENCHMARKS.put("classify", Benchmarks::classify);
+        BENCHMARKS.put("anonymise", Benchmarks::anonymise);
         BENCHMARKS.put("bias", Benchmarks::bias);
         BENCHMARKS.put("export", Benchmarks::export);
         BENCHMARKS.put("all", EndToEndBenchmark::run);
@@ -62,6 +52,58 @@ public final class Benchmarks {
                     + "' (expected one of: " + String.join(", ", BENCHMARKS.keySet()) + ")");
         }
         return benchmark.run(options);
+    }
+
+    private static BenchResult ingest(BenchOptions o) {
+        Path dir = BenchFiles.dataDir(o, "ingest");
+        try {
+            IngestBenchmark.Result r = IngestBenchmark.run(o.rows(), dir);
+            return new BenchResult.Builder("ingest")
+                    .stage(new StageFigures("baseline.csvParse", "baseline: plain Commons CSV parse", r.rows(),
+                            r.bytes(), r.plainSeconds(), r.plainCpuSeconds(), -1))
+                    .stage(new StageFigures("ingest", "ingest (reader + profiler + quarantine)", r.rows(), r.bytes(),
+                            r.ingestSeconds(), r.ingestCpuSeconds(), r.peakHeapBytes()))
+                    .figure("ingest.ratioToPlainParse", r.ratio())
+                    .figure("ingest.cpuRatioToPlainParse", r.cpuRatio())
+                    .figure("rowsAccepted", r.accepted())
+                    .figure("rowsQuarantined", r.quarantined())
+                    .note("fr.vigie.ingest.IngestBenchmark: its own generated file (20 columns, 1 malformed row in "
+                            + "100,000), best of its rounds for each read after a warm-up; goal ratio >= 0.70")
+                    .build();
+        } finally {
+            BenchFiles.deleteIfTemporary(o, dir);
+        }
+    }
+
+    private static BenchResult classify(BenchOptions o) throws Exception {
+        ClassifyBenchmark.Result r = ClassifyBenchmark.run(Math.toIntExact(o.rows()), o.rulesDir(), System.out);
+        return new BenchResult.Builder("classify")
+                .stage(new StageFigures("classify.stream", "classify: CSV parse + sampling", r.rows(), 0,
+                        r.streamSeconds(), -1, -1))
+                .stage(new StageFigures("classify.classify", "classify: classification of the samples", r.rows(), 0,
+                        r.classifySeconds(), r.classifyCpuSeconds(), -1))
+                .figure("classify.columns", r.columns())
+                .figure("classify.columnsPerSecond", r.columnsPerSecond())
+                .figure("classify.classifiedValuesPerSecond", r.classifiedValuesPerSecond())
+                .figure("classify.streamedValuesPerSecond", r.streamedValuesPerSecond())
+                .figure("classify.endToEndValuesPerSecond", r.endToEndValuesPerSecond())
+                .note("fr.vigie.classify.ClassifyBenchmark: its own generated file (15 columns)")
+                .build();
+    }
+
+    private static BenchResult anonymise(BenchOptions o) throws Exception {
+        long start = System.nanoTime();
+        long cpu = Machine.processCpuNanos();
+        Machine.resetHeapPeaks();
+        AnonymiseBenchmark.main(new String[0]);
+        return new BenchResult.Builder("anonymise")
+                .figure("anonymise.benchmarkSeconds", (System.nanoTime() - start) / 1e9)
+                .figure("anonymise.cpuSeconds", (Machine.processCpuNanos() - cpu) / 1e9)
+                .figure("anonymise.peakHeapBytes", Machine.peakHeapBytes())
+                .note("fr.vigie.anonymise.AnonymiseBenchmark: fixed sizes (the Adult set from"
+                        + " ../shared/reference/adult, 1,000,000 generated rows), --rows does not apply; its figures"
+                        + " are the lines printed above")
+                .build();
     }
 
     private static BenchResult bias(BenchOptions o) {
@@ -98,67 +140,5 @@ public final class Benchmarks {
         } finally {
             BenchFiles.deleteIfTemporary(o, dir);
         }
-    }
-
-    /**
-     * A benchmark class found by name at run time: calls its static {@code method}; when that returns a
-     * record, its numeric components and its public no-argument numeric methods become figures.
-     */
-    static StageBenchmark byName(String className, String method, List<Class<?>> parameters,
-            Function<BenchOptions, Object[]> arguments) {
-        String stage = className.substring(className.lastIndexOf('.') + 1).replace("Benchmark", "").toLowerCase();
-        return options -> {
-            Method m;
-            try {
-                m = Class.forName(className).getMethod(method, parameters.toArray(Class<?>[]::new));
-            } catch (ClassNotFoundException | NoSuchMethodException e) {
-                throw new VigieException(ExitCode.BAD_CONFIGURATION, className + "." + method
-                        + " is not in this build yet: build from a branch that has the " + stage + " benchmark");
-            }
-            long cpu = Machine.processCpuNanos();
-            long start = System.nanoTime();
-            Machine.resetHeapPeaks();
-            Object result;
-            try {
-                result = m.invoke(null, arguments.apply(options));
-            } catch (InvocationTargetException e) {
-                throw e.getCause() instanceof Exception cause ? cause : e;
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            BenchResult.Builder builder = new BenchResult.Builder(stage)
-                    .figure(stage + ".benchmarkSeconds", seconds)
-                    .figure(stage + ".cpuSeconds", (Machine.processCpuNanos() - cpu) / 1e9)
-                    .figure(stage + ".peakHeapBytes", Machine.peakHeapBytes())
-                    .note(className + " (its own lines are printed above; the times here cover the whole call,"
-                            + " data generation included)");
-            if (result instanceof Record record) {
-                recordFigures(stage, record).forEach(builder::figure);
-            }
-            return builder.build();
-        };
-    }
-
-    /** Numeric record components and public no-argument numeric methods, by {@code stage.name}. */
-    static Map<String, Double> recordFigures(String stage, Record record) {
-        Map<String, Double> figures = new LinkedHashMap<>();
-        try {
-            for (RecordComponent c : record.getClass().getRecordComponents()) {
-                if (c.getAccessor().invoke(record) instanceof Number n) {
-                    figures.put(stage + "." + c.getName(), n.doubleValue());
-                }
-            }
-            for (Method m : record.getClass().getDeclaredMethods()) {
-                boolean numeric = m.getReturnType() == double.class || m.getReturnType() == long.class
-                        || m.getReturnType() == int.class;
-                if (numeric && m.getParameterCount() == 0 && Modifier.isPublic(m.getModifiers())
-                        && !Modifier.isStatic(m.getModifiers()) && !figures.containsKey(stage + "." + m.getName())
-                        && !m.getName().equals("hashCode")) {
-                    figures.put(stage + "." + m.getName(), ((Number) m.invoke(record)).doubleValue());
-                }
-            }
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read the figures of " + record.getClass().getName(), e);
-        }
-        return figures;
     }
 }

@@ -96,9 +96,8 @@ public final class EndToEndBenchmark {
             "nationalite", "{builtin: suppress}");
     static final int K = 5;
     static final double SUPPRESSION_LIMIT = 0.05;
-    /** Rows of the warm-up run (its figures are dropped) for larger runs; smaller runs are not warmed up. */
+    /** Most rows of the warm-up run of the whole pipeline (its figures are dropped), so no stage pays the JIT alone. */
     static final long WARM_UP_ROWS = 50_000;
-    static final long WARM_UP_FROM = 500_000;
 
     private final BenchOptions options;
     private final Progress progress;
@@ -123,20 +122,24 @@ public final class EndToEndBenchmark {
     public static BenchResult run(BenchOptions options) throws IOException {
         Path dir = BenchFiles.dataDir(options, "all");
         try {
+            double loadAtStart = Machine.loadAverage();
             EndToEndBenchmark bench = new EndToEndBenchmark(options, dir);
-            if (options.rows() >= WARM_UP_FROM) {
-                Path warm = dir.resolve("warm-up");
-                bench.measure(warm, Math.min(WARM_UP_ROWS, options.rows()), false);
-                BenchFiles.delete(warm);
-            }
-            return bench.measure(dir.resolve("run"), options.rows(), true);
+            Path warm = dir.resolve("warm-up");
+            bench.measure(warm, warmUpRows(options.rows()), false);
+            BenchFiles.delete(warm);
+            return bench.measure(dir.resolve("run"), options.rows(), true).figure("loadAverageAtStart", loadAtStart)
+                    .build();
         } finally {
             BenchFiles.deleteIfTemporary(options, dir);
         }
     }
 
+    static long warmUpRows(long rows) {
+        return Math.min(WARM_UP_ROWS, rows);
+    }
+
     /** One full pass: generate, baselines, stages. */
-    private BenchResult measure(Path work, long rows, boolean measured) throws IOException {
+    private BenchResult.Builder measure(Path work, long rows, boolean measured) throws IOException {
         Files.createDirectories(work);
         String prefix = measured ? "" : "warm-up: ";
         progress.phase(prefix + "generating " + String.format(Locale.ROOT, "%,d", rows) + " rows", 0);
@@ -200,7 +203,8 @@ public final class EndToEndBenchmark {
         stages.forEach(result::stage);
         double sum = stages.stream().mapToDouble(StageFigures::seconds).sum();
         long peak = stages.stream().mapToLong(StageFigures::peakHeapBytes).max().orElse(0);
-        result.stage(new StageFigures("endToEnd", "Vigie end to end (wall)", rows, bytes, wall, cpu, peak));
+        long peakOld = stages.stream().mapToLong(StageFigures::peakOldGenBytes).max().orElse(-1);
+        result.stage(new StageFigures("endToEnd", "Vigie end to end (wall)", rows, bytes, wall, cpu, peak, peakOld));
         StageFigures ingest = ingested.figures();
         result.figure("rows", rows)
                 .figure("columns", dataset.columns().size())
@@ -223,8 +227,8 @@ public final class EndToEndBenchmark {
                 .note(String.format(Locale.ROOT, "data: sample dataset '%s' (%d columns, %s, '%s'), seed %d, %,d bytes",
                         DATASET, dataset.columns().size(), dataset.dialect().charset().name(),
                         dataset.dialect().separator(), options.seed(), bytes))
-                .note(options.rows() >= WARM_UP_FROM ? "after a warm-up run of the whole pipeline on "
-                        + String.format(Locale.ROOT, "%,d", WARM_UP_ROWS) + " rows (figures dropped)" : "no warm-up run")
+                .note("after a warm-up run of the whole pipeline on "
+                        + String.format(Locale.ROOT, "%,d", warmUpRows(options.rows())) + " rows (figures dropped)")
                 .note("ingest = reader + profiler + quarantine check, as in the ingest step; writing the accepted rows"
                         + " to the staging file (which the later stages read, as in a run) is timed on its own line")
                 .note("ingest ratio = plain parse time / ingest time (1 = as fast as the plain parse; goal >= 0.70);"
@@ -232,12 +236,15 @@ public final class EndToEndBenchmark {
                 .note("anonymise: policy k=" + K + ", suppression limit " + SUPPRESSION_LIMIT + ", quasi-identifiers "
                         + String.join(", ", QUASI_IDENTIFIERS.keySet().stream().sorted().toList())
                         + "; identifiers pseudonymised (HMAC); other columns as classified")
-                .note("peak heap = sum of the heap pools' peaks (MemoryPoolMXBean), reset before each stage after a"
-                        + " System.gc(); end-to-end wall time excludes those GCs ("
+                .note("peak heap = sum of the heap pools' peaks (MemoryPoolMXBean; young-generation garbage included),"
+                        + " peak old = the old generation's peak (what a stage holds on to: flat when it streams);"
+                        + " both reset before each stage after a System.gc(); end-to-end wall time excludes those GCs ("
                         + String.format(Locale.ROOT, "%.2f s", gcNanos / 1e9) + ")")
                 .note("plain Parquet write = Commons CSV parse of the file feeding parquet-java's ExampleParquetWriter"
-                        + " (LocalOutputFile, ZSTD, 20 string columns), as the export stage writes");
-        return result.build();
+                        + " (LocalOutputFile, ZSTD, 20 string columns), as the export stage writes")
+                .note("times are elapsed (wall-clock) times; on a machine shared with other work compare the CPU"
+                        + " seconds, and see the load average");
+        return result;
     }
 
     private static long collect() {
@@ -393,7 +400,7 @@ public final class EndToEndBenchmark {
         // The staging writes ran on the same thread: their CPU time is about their elapsed time.
         StageFigures ingest = new StageFigures("ingest", "ingest (reader + profiler + quarantine)",
                 total.rows(), bytes, total.seconds() - stagingSeconds, total.cpuSeconds() - stagingSeconds,
-                total.peakHeapBytes());
+                total.peakHeapBytes(), total.peakOldGenBytes());
         StageFigures stage = new StageFigures("staging", "stage accepted rows (UTF-8 CSV for later stages)",
                 accepted, 0, stagingSeconds, -1, -1);
         return new Ingested(header, staging, accepted, quarantined, profile, bytes, ingest, stage);
@@ -609,7 +616,8 @@ public final class EndToEndBenchmark {
         StageFigures stop(String key, String label, long rows, long bytes) {
             double seconds = (System.nanoTime() - startNanos) / 1e9;
             double cpu = (Machine.processCpuNanos() - startCpuNanos) / 1e9;
-            return new StageFigures(key, label, rows, bytes, seconds, cpu, Machine.peakHeapBytes());
+            return new StageFigures(key, label, rows, bytes, seconds, cpu, Machine.peakHeapBytes(),
+                    Machine.peakOldGenBytes());
         }
     }
 }

@@ -50,6 +50,23 @@ public final class Machine {
     }
 
     /**
+     * Peak usage of the old generation since the last reset: what survived young collections. It stays low
+     * and flat while a stage streams, and grows with what a stage holds (the anonymisation's table); -1 when
+     * the collector has no such pool.
+     */
+    public static long peakOldGenBytes() {
+        long peak = -1;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            String name = pool.getName();
+            if (pool.getType() == MemoryType.HEAP && pool.isValid()
+                    && (name.contains("Old Gen") || name.contains("Tenured"))) {
+                peak = Math.max(peak, 0) + pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    /**
      * Sum of the heap pools' peak usage since the last reset: an upper bound of the heap in use at any one
      * time (garbage not yet collected included, so a streaming stage shows about the young generation's size).
      */

@@ -10,9 +10,16 @@ package fr.vigie.job.bench;
  * @param seconds       elapsed time
  * @param cpuSeconds    process CPU time over the same span (all threads), or -1 when not measured
  * @param peakHeapBytes peak heap during the span (pools' peaks since a reset), or -1 when not measured
+ * @param peakOldGenBytes peak of the old generation during the span (flat while streaming), or -1
  */
 public record StageFigures(String key, String label, long rows, long bytes, double seconds, double cpuSeconds,
-        long peakHeapBytes) {
+        long peakHeapBytes, long peakOldGenBytes) {
+
+    /** A line without an old-generation figure. */
+    public StageFigures(String key, String label, long rows, long bytes, double seconds, double cpuSeconds,
+            long peakHeapBytes) {
+        this(key, label, rows, bytes, seconds, cpuSeconds, peakHeapBytes, -1);
+    }
 
     public double rowsPerSecond() {
         return rows / seconds;
