@@ -4,6 +4,8 @@ import fr.vigie.job.bench.BenchOptions;
 import fr.vigie.job.bench.BenchResult;
 import fr.vigie.job.bench.Benchmarks;
 import fr.vigie.job.bench.Progress;
+import fr.vigie.model.ExitCode;
+import fr.vigie.model.VigieException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,7 +43,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (rows < 1) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--rows must be at least 1");
+            throw new VigieException(ExitCode.BAD_CONFIGURATION, "--rows must be at least 1, not " + rows);
         }
         quietLibraryLogs();
         BenchOptions options = new BenchOptions(rows, seed, dir, root.settings().projectDir(),

@@ -142,7 +142,7 @@ public final class EndToEndBenchmark {
     private BenchResult.Builder measure(Path work, long rows, boolean measured) throws IOException {
         Files.createDirectories(work);
         String prefix = measured ? "" : "warm-up: ";
-        progress.phase(prefix + "generating " + String.format(Locale.ROOT, "%,d", rows) + " rows", 0);
+        progress.phase(prefix + "generating " + String.format(Locale.ROOT, "%,d", rows) + " rows", 0, "bytes");
         long t0 = System.nanoTime();
         Path csv = generate(work, rows);
         double generateSeconds = (System.nanoTime() - t0) / 1e9;

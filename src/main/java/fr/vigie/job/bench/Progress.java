@@ -15,6 +15,7 @@ public final class Progress {
     private final long startNanos = System.nanoTime();
     private long lastPrintNanos = startNanos;
     private String phase = "";
+    private String unit = "rows";
     private long phaseStartNanos = startNanos;
     private long done;
     private long total;
@@ -36,7 +37,13 @@ public final class Progress {
 
     /** A new phase of the run over {@code total} rows (0 when unknown). Said at once when the run is already long. */
     public void phase(String name, long total) {
+        phase(name, total, "rows");
+    }
+
+    /** A new phase counted in {@code unit} (rows, bytes...). */
+    public void phase(String name, long total, String unit) {
         this.phase = name;
+        this.unit = unit;
         this.total = total;
         this.done = 0;
         long now = System.nanoTime();
@@ -68,8 +75,8 @@ public final class Progress {
         lastPrintNanos = now;
         double phaseSeconds = Math.max(1e-9, (now - phaseStartNanos) / 1e9);
         String of = total > 0 ? String.format(Locale.ROOT, " of %,d (%.0f %%)", total, 100.0 * done / total) : "";
-        out.printf(Locale.ROOT, "[bench %5.0f s] %s: %,d%s, %,.0f/s%n", (now - startNanos) / 1e9, phase, done, of,
-                done / phaseSeconds);
+        out.printf(Locale.ROOT, "[bench %5.0f s] %s: %,d %s%s, %,.0f/s%n", (now - startNanos) / 1e9, phase, done,
+                unit, of, done / phaseSeconds);
         out.flush();
     }
 }

@@ -89,6 +89,11 @@ class BenchCommandTest {
     }
 
     @Test
+    void noRowsIsABadUsage() {
+        assertThat(commandLine().execute("bench", "all", "--rows", "0")).isEqualTo(2);
+    }
+
+    @Test
     void dataInATemporaryFolderIsDeletedAfterwards() throws Exception {
         Path before = Path.of(System.getProperty("java.io.tmpdir"));
         long leftBefore = countBenchFolders(before);
