@@ -1,6 +1,7 @@
 package fr.vigie.job.bench;
 
 import fr.vigie.anonymise.Anonymisation;
+import fr.vigie.anonymise.AnonymisationReport;
 import fr.vigie.anonymise.Anonymiser;
 import fr.vigie.anonymise.ColumnInfo;
 import fr.vigie.anonymise.DataTable;
@@ -219,7 +220,7 @@ public final class EndToEndBenchmark {
                 .figure("rowsAccepted", ingested.accepted())
                 .figure("rowsQuarantined", ingested.quarantined())
                 .figure("anonymise.releasedRows", pkg.rows())
-                .figure("anonymise.suppressedRows", anonymised.result().report().suppressedRows())
+                .figure("anonymise.suppressedRows", anonymised.report().suppressedRows())
                 .figure("bias.findings", bias.findings().size())
                 .figure("export.parquetBytes", Files.size(pkg.dir().resolve(ExportFormat.PARQUET.fileName())));
         result.note("stage cores called directly (as fr.vigie.job.Standalone and the *Step classes do), not through"
@@ -418,8 +419,11 @@ public final class EndToEndBenchmark {
                         List.of("bench-partner"), null));
     }
 
-    /** The anonymisation's result and where its released rows were written. */
-    private record Anonymised(Policy policy, Anonymisation result, Path released) {
+    /**
+     * What the later stages get from the anonymisation: its report and the released rows' file, not the
+     * engine's table, which (as in a run) is garbage once the released rows are written.
+     */
+    private record Anonymised(Policy policy, AnonymisationReport report, Path released) {
     }
 
     private Anonymised anonymise(Path work, Ingested ingested, ClassificationResult classification)
@@ -448,7 +452,7 @@ public final class EndToEndBenchmark {
                 }
             });
         }
-        return new Anonymised(policy, result, released);
+        return new Anonymised(policy, result.report(), released);
     }
 
     /**
@@ -525,7 +529,7 @@ public final class EndToEndBenchmark {
         provenance.put("dataset", "bench-" + DATASET);
         provenance.put("run", "bench");
         provenance.put("policy", anonymised.policy().id());
-        provenance.put("anonymisation", RunWorkspace.JSON.valueToTree(anonymised.result().report()));
+        provenance.put("anonymisation", RunWorkspace.JSON.valueToTree(anonymised.report()));
         PackageRequest request = new PackageRequest("bench-partner", "bench-" + DATASET, "bench", fields,
                 EnumSet.of(ExportFormat.PARQUET), "etalab-2.0", provenance);
         return writer.write(request, sink -> StagingFile.forEachRow(anonymised.released(), row -> {
@@ -554,7 +558,7 @@ public final class EndToEndBenchmark {
         outcome.put("partner", "bench-partner");
         outcome.put("policyFile", "bench-policy.yml");
         outcome.put("status", "OK");
-        outcome.set("report", RunWorkspace.JSON.valueToTree(anonymised.result().report()));
+        outcome.set("report", RunWorkspace.JSON.valueToTree(anonymised.report()));
         report.set("bias", RunWorkspace.JSON.valueToTree(bias));
         ObjectNode export = report.putArray("exports").addObject();
         export.put("partner", "bench-partner");
