@@ -33,14 +33,13 @@ final class ScheduleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         VigieSettings settings = root.settings();
         JobFiles.loadAll(settings.jobsDir(), settings.projectDir());
-        String holder = ManagementFactory.getRuntimeMXBean().getName();
         try (StoreSession store = StoreSession.open(settings); RunMetrics metrics = new RunMetrics()) {
             if (metricsPort != null) {
                 int port = metrics.serve(metricsPort);
                 System.out.println("Metrics on http://127.0.0.1:" + port + "/metrics");
             }
             Scheduler scheduler = new Scheduler(store.get(Pipeline.class), store.get(JobLocks.class),
-                    store.get(RunRepository.class), settings, Clock.systemDefaultZone(), holder, workers, metrics);
+                    store.get(RunRepository.class), settings, Clock.systemDefaultZone(), workers, metrics);
             Thread main = Thread.currentThread();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 // SIGTERM: stop starting jobs, let running ones end, then let the JVM go.
@@ -51,7 +50,8 @@ final class ScheduleCommand implements Callable<Integer> {
                     Thread.currentThread().interrupt();
                 }
             }));
-            System.out.println("Scheduler " + holder + " started on " + settings.jobsDir());
+            System.out.println("Scheduler " + ManagementFactory.getRuntimeMXBean().getName() + " started on "
+                    + settings.jobsDir());
             try {
                 scheduler.runForever();
             } catch (InterruptedException stopped) {

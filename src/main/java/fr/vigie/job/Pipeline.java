@@ -6,6 +6,7 @@ import fr.vigie.model.VigieException;
 import fr.vigie.report.Footprint;
 import fr.vigie.store.AuditLog;
 import fr.vigie.store.ExportRepository;
+import fr.vigie.store.JobLocks;
 import fr.vigie.store.RunRecord;
 import fr.vigie.store.RunRepository;
 import java.nio.file.Path;
@@ -43,9 +44,11 @@ public class Pipeline {
     private final ExportRepository exports;
     private final AuditLog audit;
     private final VigieSettings settings;
+    private final JobLocks locks;
 
     public Pipeline(JobOperator operator, JobRepository repository, PlatformTransactionManager tx, RunRepository runs,
-            ExportRepository exports, AuditLog audit, VigieSettings settings) {
+            ExportRepository exports, AuditLog audit, JobLocks locks, VigieSettings settings) {
+        this.locks = locks;
         this.operator = operator;
         this.repository = repository;
         this.tx = tx;
@@ -59,11 +62,13 @@ public class Pipeline {
     public RunOutcome run(JobDefinition job) {
         requireSource(job);
         LoadedRules rules = LoadedRules.load(job, settings);
-        String runId = job.id() + "-" + ZonedDateTime.now(ZoneOffset.UTC).format(RUN_TIME);
-        while (runs.find(runId).isPresent()) {
-            runId = runId + "x";
+        try (JobLease lease = JobLease.acquire(locks, job.id())) {
+            String runId = job.id() + "-" + ZonedDateTime.now(ZoneOffset.UTC).format(RUN_TIME);
+            while (runs.find(runId).isPresent()) {
+                runId = runId + "x";
+            }
+            return execute(job, runId, rules);
         }
-        return execute(job, runId, rules);
     }
 
     /**
@@ -72,6 +77,13 @@ public class Pipeline {
      * interrupted step restarts from its last committed chunk.
      */
     public RunOutcome resume(JobDefinition job) {
+        // Holding the job's lease proves no live process runs it: only then may a STARTED run be recovered.
+        try (JobLease lease = JobLease.acquire(locks, job.id())) {
+            return resumeLeased(job);
+        }
+    }
+
+    private RunOutcome resumeLeased(JobDefinition job) {
         JobInstance last = repository.getLastJobInstance(job.id());
         JobExecution execution = last == null ? null : repository.getLastJobExecution(last);
         if (execution == null) {

@@ -2,6 +2,7 @@ package fr.vigie.job;
 
 import fr.vigie.store.AuditLog;
 import fr.vigie.store.ExportRepository;
+import fr.vigie.store.JobLocks;
 import fr.vigie.store.RunRepository;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -15,8 +16,8 @@ public class PipelineConfiguration {
 
     @Bean
     Pipeline pipeline(JobOperator operator, JobRepository repository, PlatformTransactionManager tx,
-            RunRepository runs, ExportRepository exports, AuditLog audit, VigieSettings settings) {
-        return new Pipeline(operator, repository, tx, runs, exports, audit, settings);
+            RunRepository runs, ExportRepository exports, AuditLog audit, JobLocks locks, VigieSettings settings) {
+        return new Pipeline(operator, repository, tx, runs, exports, audit, locks, settings);
     }
 
     @Bean

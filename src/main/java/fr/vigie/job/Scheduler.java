@@ -8,16 +8,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -31,30 +30,27 @@ import org.slf4j.LoggerFactory;
  */
 public class Scheduler {
     private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
-    static final Duration LOCK_TTL = Duration.ofMinutes(2);
-    static final Duration HEARTBEAT = Duration.ofSeconds(30);
 
     private final Pipeline pipeline;
     private final JobLocks locks;
     private final RunRepository runs;
     private final VigieSettings settings;
     private final Clock clock;
-    private final String holder;
     private final RunMetrics metrics;
     private final ExecutorService workers;
-    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor();
     private final Map<String, Instant> nextFire = new HashMap<>();
+    /** Jobs submitted by this scheduler and not ended: a job never overlaps itself here. */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private List<JobDefinition> jobs = List.of();
     private String jobsFingerprint = "";
 
     public Scheduler(Pipeline pipeline, JobLocks locks, RunRepository runs, VigieSettings settings, Clock clock,
-            String holder, int workers, RunMetrics metrics) {
+            int workers, RunMetrics metrics) {
         this.pipeline = pipeline;
         this.locks = locks;
         this.runs = runs;
         this.settings = settings;
         this.clock = clock;
-        this.holder = holder;
         this.metrics = metrics;
         this.workers = Executors.newFixedThreadPool(workers);
     }
@@ -110,31 +106,35 @@ public class Scheduler {
     }
 
     private void submit(JobDefinition job, boolean resume) {
-        workers.submit(() -> runLocked(job, resume));
-    }
-
-    /** Runs a job under its lock, renewing the lock while it runs. */
-    void runLocked(JobDefinition job, boolean resume) {
-        if (!locks.tryAcquire(job.id(), holder, LOCK_TTL)) {
-            LOG.info("Job {} is being run by another scheduler; skipped", job.id());
+        if (!inFlight.add(job.id())) {
+            LOG.info("Job {} is still running from its previous start; this start is skipped", job.id());
             return;
         }
-        ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(() -> locks.renew(job.id(), holder, LOCK_TTL),
-                HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
+        workers.submit(() -> {
+            try {
+                run(job, resume);
+            } finally {
+                inFlight.remove(job.id());
+            }
+        });
+    }
+
+    /** Runs a job; the pipeline holds the job's lease in the store while it runs. */
+    void run(JobDefinition job, boolean resume) {
         try {
             RunOutcome outcome = resume ? pipeline.resume(job) : pipeline.run(job);
             LOG.info("Job {}: run {} ended {} (exit code {})", job.id(), outcome.runId(), outcome.status(),
                     outcome.exitCode());
             metrics.recordRun(outcome, runs.find(outcome.runId()).orElse(null));
+        } catch (JobLease.JobBusyException busy) {
+            LOG.info("Job {} is being run by another process; skipped", job.id());
         } catch (VigieException e) {
             LOG.error("Job {}: {}", job.id(), e.getMessage());
             metrics.recordError(job.id(), e.exitCode());
         } catch (RuntimeException e) {
-            LOG.error("Job {} failed unexpectedly", job.id(), e);
+            // The class only: an unexpected message may quote data.
+            LOG.error("Job {} failed unexpectedly: {}", job.id(), e.getClass().getName());
             metrics.recordError(job.id(), 1);
-        } finally {
-            heartbeat.cancel(false);
-            locks.release(job.id(), holder);
         }
     }
 
@@ -146,12 +146,20 @@ public class Scheduler {
         try {
             List<JobDefinition> loaded = JobFiles.loadAll(settings.jobsDir(), settings.projectDir());
             Instant now = clock.instant();
-            nextFire.clear();
+            Map<String, String> oldCrons = new HashMap<>();
+            jobs.forEach(j -> oldCrons.put(j.id(), j.schedule().cron()));
+            Map<String, Instant> due = new HashMap<>();
             for (JobDefinition job : loaded) {
-                if (job.schedule().cron() != null) {
-                    nextFire.put(job.id(), schedule(job).next(now));
+                String cron = job.schedule().cron();
+                if (cron == null) {
+                    continue;
                 }
+                // An unchanged schedule keeps its due time: saving a file must not skip tonight's run.
+                boolean unchanged = cron.equals(oldCrons.get(job.id())) && nextFire.containsKey(job.id());
+                due.put(job.id(), unchanged ? nextFire.get(job.id()) : schedule(job).next(now));
             }
+            nextFire.clear();
+            nextFire.putAll(due);
             LOG.info("{} job files loaded from {}; next runs: {}", loaded.size(), settings.jobsDir(), nextFire);
             jobs = loaded;
         } catch (VigieException e) {
@@ -183,6 +191,5 @@ public class Scheduler {
     public void shutdown() throws InterruptedException {
         workers.shutdown();
         workers.awaitTermination(1, TimeUnit.HOURS);
-        heartbeats.shutdownNow();
     }
 }

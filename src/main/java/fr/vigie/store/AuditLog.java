@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -25,7 +26,10 @@ public class AuditLog {
 
     public AuditLog(JdbcClient jdbc, TransactionTemplate tx) {
         this.jdbc = jdbc;
-        this.tx = tx;
+        // Its own short transaction: an entry written from inside a long step must not keep the chain's
+        // head locked (and every other writer waiting) until that step commits.
+        this.tx = new TransactionTemplate(tx.getTransactionManager());
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Appends an entry; concurrent writers are serialised on the head row, so the chain never forks. */

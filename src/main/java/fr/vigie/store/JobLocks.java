@@ -16,13 +16,13 @@ public class JobLocks {
         this.jdbc = jdbc;
     }
 
-    /** Takes the lock if it is free, expired, or already ours; returns whether we hold it now. */
+    /** Takes the lock if it is free or expired; returns whether we hold it now. */
     public boolean tryAcquire(String jobId, String holder, Duration ttl) {
         Instant now = Instant.now();
         int taken = jdbc.sql("UPDATE vigie_job_lock SET holder = ?, acquired_at = ?, expires_at = ?"
-                + " WHERE job_id = ? AND (expires_at < ? OR holder = ?)")
+                + " WHERE job_id = ? AND expires_at < ?")
                 .params(holder, RunRepository.timestamp(now), RunRepository.timestamp(now.plus(ttl)), jobId,
-                        RunRepository.timestamp(now), holder)
+                        RunRepository.timestamp(now))
                 .update();
         if (taken == 1) {
             return true;

@@ -22,7 +22,7 @@ class SchedulerTest {
     Path dir;
 
     private final Scheduler scheduler = new Scheduler(null, null, null, null,
-            Clock.fixed(NOW, ZoneId.of("Europe/Paris")), "test", 1, null);
+            Clock.fixed(NOW, ZoneId.of("Europe/Paris")), 1, null);
 
     private static JobDefinition job(JobDefinition.MissedRuns policy) {
         return new JobDefinition(Path.of("jobs/j.yml"), "j", "d", "", "p", null, null,

@@ -1,0 +1,81 @@
+package fr.vigie.job;
+
+import fr.vigie.model.ExitCode;
+import fr.vigie.model.VigieException;
+import fr.vigie.store.JobLocks;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The right to run one job, held in the store's database for as long as a run lasts: a second
+ * process (another scheduler, a cron line, an engineer's {@code --resume}) cannot start or take over
+ * the same job meanwhile. Renewed in the background; a holder that dies stops renewing and the lease
+ * expires, so a dead run can be resumed.
+ */
+final class JobLease implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(JobLease.class);
+    static final Duration TTL = Duration.ofMinutes(2);
+    static final Duration HEARTBEAT = Duration.ofSeconds(30);
+    /** One identity per process and lease, so that two leases of one process never pass for each other. */
+    private static final String PROCESS = ManagementFactory.getRuntimeMXBean().getName();
+
+    private final JobLocks locks;
+    private final String jobId;
+    private final String holder;
+    private final ScheduledExecutorService heartbeat;
+
+    private JobLease(JobLocks locks, String jobId, String holder) {
+        this.locks = locks;
+        this.jobId = jobId;
+        this.holder = holder;
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "lease-" + jobId);
+            t.setDaemon(true);
+            return t;
+        });
+        heartbeat.scheduleAtFixedRate(this::renew, HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /** Takes the lease of a job, or fails with {@link JobBusyException} when a live run holds it. */
+    static JobLease acquire(JobLocks locks, String jobId) {
+        String holder = PROCESS + "/" + UUID.randomUUID();
+        if (!locks.tryAcquire(jobId, holder, TTL)) {
+            throw new JobBusyException(jobId);
+        }
+        return new JobLease(locks, jobId, holder);
+    }
+
+    private void renew() {
+        // A periodic task that throws is cancelled for good: a database blip must not end the heartbeat.
+        try {
+            if (!locks.renew(jobId, holder, TTL)) {
+                LOG.error("Job {}: the run lost its lease (expired); another process may take the job over", jobId);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Job {}: lease not renewed this time ({})", jobId, e.getClass().getSimpleName());
+        }
+    }
+
+    @Override
+    public void close() {
+        heartbeat.shutdownNow();
+        try {
+            locks.release(jobId, holder);
+        } catch (RuntimeException e) {
+            LOG.warn("Job {}: lease not released ({}); it expires within {}", jobId, e.getClass().getSimpleName(), TTL);
+        }
+    }
+
+    /** A live run of the job holds its lease. */
+    static final class JobBusyException extends VigieException {
+        JobBusyException(String jobId) {
+            super(ExitCode.FAILED, "job " + jobId + " is being run by another process (see vigie runs); not started");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package fr.vigie.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.vigie.store.JobLocks;
+import fr.vigie.testing.TestDatabases;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class JobLeaseTest {
+
+    @Test
+    void aJobCannotBeLeasedTwiceEvenByTheSameProcessUntilReleased(@TempDir Path dir) {
+        JobLocks locks = new JobLocks(JdbcClient.create(TestDatabases.migrated(TestDatabases.h2(dir), "h2")));
+        try (JobLease first = JobLease.acquire(locks, "ccas-aides")) {
+            assertThatThrownBy(() -> JobLease.acquire(locks, "ccas-aides"))
+                    .isInstanceOf(JobLease.JobBusyException.class).hasMessageContaining("ccas-aides");
+            assertThat(locks.isHeld("ccas-aides")).isTrue();
+        }
+        assertThat(locks.isHeld("ccas-aides")).isFalse();
+        JobLease.acquire(locks, "ccas-aides").close();
+    }
+}
