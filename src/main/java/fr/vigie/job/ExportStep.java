@@ -59,6 +59,22 @@ final class ExportStep {
             String reason) {
     }
 
+    /**
+     * A resumed run may find the package an interrupted attempt moved into place before its record was
+     * committed. Nobody can have approved it (approval needs the record), so it is written again.
+     */
+    private static void discardUnrecordedPackage(RunContext run, JobDefinition.Partner partner) {
+        String id = ExportRecord.idOf(partner.id(), run.job().id(), run.runId());
+        java.nio.file.Path dir = run.settings().store().export(partner.id(), run.job().id(), run.runId());
+        if (java.nio.file.Files.exists(dir) && run.exports().find(id).isEmpty()) {
+            try {
+                org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot remove the unrecorded package " + dir, e);
+            }
+        }
+    }
+
     private static ExportPackage export(RunContext run, JobDefinition.Partner partner, JsonNode report,
             PackageWriter writer) {
         var released = run.workspace().anonymised(partner.id());
@@ -75,6 +91,7 @@ final class ExportStep {
         provenance.put("anonymisation", report);
         PackageRequest request = new PackageRequest(partner.id(), run.job().id(), run.runId(), fields, formats,
                 LICENCE, provenance);
+        discardUnrecordedPackage(run, partner);
         ExportPackage pkg = writer.write(request,
                 sink -> run.streamRows("export " + partner.id(), released, sink::accept));
         run.exports().add(new ExportRecord(ExportRecord.idOf(partner.id(), run.job().id(), run.runId()), run.runId(),

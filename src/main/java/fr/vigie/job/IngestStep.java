@@ -3,8 +3,8 @@ package fr.vigie.job;
 import fr.vigie.ingest.ReadOptions;
 import fr.vigie.ingest.SourceFormat;
 import fr.vigie.ingest.SourceRecord;
-import fr.vigie.ingest.TableReader;
-import fr.vigie.ingest.TableReaders;
+import fr.vigie.model.ExitCode;
+import fr.vigie.model.VigieException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,7 +41,7 @@ final class IngestStep {
                 .transactionManager(tx)
                 .reader(reader)
                 .writer(writer)
-                .listener(new Summary(run, reader, writer, options))
+                .listener(new Summary(run, reader, writer))
                 .build();
     }
 
@@ -85,13 +85,11 @@ final class IngestStep {
         private final RunContext run;
         private final SourceItemReader reader;
         private final IngestWriter writer;
-        private final ReadOptions options;
 
-        Summary(RunContext run, SourceItemReader reader, IngestWriter writer, ReadOptions options) {
+        Summary(RunContext run, SourceItemReader reader, IngestWriter writer) {
             this.run = run;
             this.reader = reader;
             this.writer = writer;
-            this.options = options;
         }
 
         @Override
@@ -103,18 +101,15 @@ final class IngestStep {
             double ratio = read == 0 ? 0 : (double) writer.quarantined() / read;
             List<Path> files = run.job().source().files();
             long bytes = files.stream().mapToLong(IngestStep::size).sum();
-            Object dialect;
-            try (TableReader first = TableReaders.open(files.get(0), options)) {
-                dialect = first.dialect();
-            } catch (Exception e) {
-                dialect = null;
-            }
             IngestResult result = new IngestResult(
-                    files.stream().map(f -> relative(run, f)).toList(), dialect, reader.header(), read,
+                    files.stream().map(f -> relative(run, f)).toList(), reader.dialect(), reader.header(), read,
                     writer.accepted(), writer.quarantined(), ratio, run.job().maxQuarantineRatio(), writer.reasons(),
                     writer.quarantined() == 0 ? null : relative(run, run.quarantineFile()), bytes,
                     writer.profiler().finish());
             run.workspace().write(NAME, result);
+            // Quarantined rows pass through the writer; report them apart from the accepted ones.
+            step.setFilterCount(writer.quarantined());
+            step.setWriteCount(writer.accepted());
             if (ratio > run.job().maxQuarantineRatio()) {
                 step.setStatus(BatchStatus.FAILED);
                 String message = String.format(java.util.Locale.ROOT,
@@ -143,9 +138,9 @@ final class IngestStep {
     }
 
     /** The run read too many malformed rows to be trusted. */
-    static final class QuarantineLimitExceeded extends RuntimeException {
+    static final class QuarantineLimitExceeded extends VigieException {
         QuarantineLimitExceeded(String message) {
-            super(message);
+            super(ExitCode.FAILED, message);
         }
     }
 }

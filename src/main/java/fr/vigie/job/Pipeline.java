@@ -10,6 +10,7 @@ import fr.vigie.store.JobLocks;
 import fr.vigie.store.RunRecord;
 import fr.vigie.store.RunRepository;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -120,7 +121,7 @@ public class Pipeline {
                         + " unreachable (" + StoreOutage.describe(e) + "). Once it is back, resume the run with: vigie run "
                         + job.id() + " --resume", e);
             }
-            throw new VigieException(ExitCode.FAILED, "run " + runId + " failed: " + e.getMessage(), e);
+            throw new VigieException(ExitCode.FAILED, "run " + runId + " failed: " + RunListener.failure(List.of(e)), e);
         }
         Path report = record.reportPath() == null ? null : settings.projectDir().resolve(record.reportPath());
         int exitCode = record.exitCode() == null ? ExitCode.FAILED : record.exitCode();

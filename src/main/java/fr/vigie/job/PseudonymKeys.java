@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,11 +52,20 @@ final class PseudonymKeys {
             }
             byte[] key = new byte[KEY_BYTES];
             new SecureRandom().nextBytes(key);
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            createOwnerOnlyDirectory(file.getParent());
+            // Written owner-only from the start, under a unique name, then published without replacing:
+            // two processes creating the same partner's key agree on the one that won.
+            Path tmp = createOwnerOnlyFile(file.getParent(), file.getFileName() + ".");
             Files.write(tmp, key);
-            ownerOnly(tmp);
-            Files.move(tmp, file);
+            try {
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                if (!java.util.Arrays.equals(Files.readAllBytes(file), key)) {
+                    return new Key(Files.readAllBytes(file), file, false);
+                }
+            } catch (java.nio.file.FileAlreadyExistsException other) {
+                Files.deleteIfExists(tmp);
+                return new Key(Files.readAllBytes(file), file, false);
+            }
             LOG.info("Created the pseudonymisation key of partner {} in {} (keep it secret, back it up)", partner,
                     file);
             return new Key(key, file, true);
@@ -66,11 +74,23 @@ final class PseudonymKeys {
         }
     }
 
-    static void ownerOnly(Path file) throws IOException {
+    private static void createOwnerOnlyDirectory(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
         try {
-            Files.setPosixFilePermissions(file, Set.copyOf(PosixFilePermissions.fromString("rw-------")));
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system (Windows): rely on the folder's ACLs.
+            Files.createDirectories(dir); // not a POSIX file system (Windows): the folder's ACLs apply
+        }
+    }
+
+    private static Path createOwnerOnlyFile(Path dir, String prefix) throws IOException {
+        try {
+            return Files.createTempFile(dir, prefix, ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            return Files.createTempFile(dir, prefix, ".tmp");
         }
     }
 }

@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The report step: writes {@code report.json} and {@code report.html} under {@code store/reports/<run>/},
- * records the end of the run, and removes the run's work area (its personal data is no longer needed).
+ * and records the end of the run (the work area goes once the job has committed, see {@link RunListener}).
  */
 final class ReportStep {
     static final String NAME = "report";
@@ -43,7 +43,6 @@ final class ReportStep {
                     footprint.energyWh(), footprint.co2eGrams());
             run.audit().append(RunContext.PIPELINE, "RUN_COMPLETED", "run/" + run.runId(),
                     "status " + report.path("summary").path("status").asString() + ", exit code " + exitCode);
-            run.workspace().delete();
             return RepeatStatus.FINISHED;
         }, tx).build();
     }

@@ -3,11 +3,14 @@ package fr.vigie.job;
 import fr.vigie.model.ExitCode;
 import fr.vigie.model.VigieException;
 import fr.vigie.store.StepMetric;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -60,6 +63,7 @@ final class RunListener implements JobExecutionListener {
             run.runs().recordStep(run.runId(), metric(step));
         }
         if (execution.getStatus() == BatchStatus.COMPLETED) {
+            removeWorkAreas();
             return;
         }
         String failure = failure(execution.getAllFailureExceptions());
@@ -83,6 +87,26 @@ final class RunListener implements JobExecutionListener {
         run.audit().append(RunContext.PIPELINE, "RUN_FAILED", "run/" + run.runId(), failure);
     }
 
+    /**
+     * Once the run is committed, its work area (a copy of the accepted rows) has no use left; nor have
+     * those of earlier runs of the job that failed and were never resumed: a newer run superseded them.
+     */
+    private void removeWorkAreas() {
+        Path work = run.settings().store().work(run.runId()).getParent();
+        try (Stream<Path> areas = Files.exists(work) ? Files.list(work) : Stream.empty()) {
+            for (Path area : areas.toList()) {
+                String name = area.getFileName().toString();
+                boolean superseded = run.runs().find(name)
+                        .filter(r -> r.jobId().equals(run.job().id()) && !"RUNNING".equals(r.status())).isPresent();
+                if (name.equals(run.runId()) || superseded) {
+                    new RunWorkspace(area).delete();
+                }
+            }
+        } catch (java.io.IOException e) {
+            LOG.warn("Run {}: work areas not cleaned ({})", run.runId(), e.getClass().getSimpleName());
+        }
+    }
+
     private static StepMetric metric(StepExecution step) {
         LocalDateTime start = step.getStartTime();
         LocalDateTime end = step.getEndTime() == null ? LocalDateTime.now() : step.getEndTime();
@@ -97,11 +121,19 @@ final class RunListener implements JobExecutionListener {
         if (failures.isEmpty()) {
             return "the run stopped before its end";
         }
-        Throwable root = failures.get(0);
-        while (!(root instanceof VigieException) && root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        for (Throwable failure : failures) {
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof VigieException) {
+                    return t.getMessage();
+                }
+            }
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        if (StoreOutage.isCause(failures.get(0))) {
+            return "the store's database became unreachable; resume the run once it is back";
+        }
+        // Only the class: an unexpected message (a driver's, a library's) may quote a value from the data.
+        return "unexpected failure (" + failures.get(0).getClass().getName() + "); resume the run after the cause is"
+                + " fixed, and see the log for where it happened";
     }
 
     static int exitCode(List<Throwable> failures) {

@@ -6,6 +6,8 @@ import fr.vigie.ingest.TableReader;
 import fr.vigie.ingest.TableReaders;
 import fr.vigie.model.ExitCode;
 import fr.vigie.model.InputException;
+import fr.vigie.model.VigieException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -20,10 +22,12 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 final class SourceItemReader implements ItemStreamReader<SourceRecord> {
     private static final String FILE_INDEX = "source.fileIndex";
     private static final String RECORDS = "source.records";
+    private static final String FINGERPRINT = "source.fingerprint";
 
     private final List<Path> files;
     private final ReadOptions options;
     private List<String> header;
+    private Object dialect;
     private int fileIndex;
     private TableReader current;
 
@@ -42,11 +46,26 @@ final class SourceItemReader implements ItemStreamReader<SourceRecord> {
         return current;
     }
 
+    /** The CSV dialect of the first file (null for other formats). Available after {@link #open}. */
+    Object dialect() {
+        return dialect;
+    }
+
     @Override
     public void open(ExecutionContext context) throws ItemStreamException {
+        String fingerprint = fingerprint(files);
+        if (context.containsKey(FINGERPRINT) && !context.getString(FINGERPRINT).equals(fingerprint)) {
+            // Resuming over other files would duplicate or lose rows without a word.
+            throw new VigieException(ExitCode.BAD_CONFIGURATION, "the source files changed since run began (files"
+                    + " added, removed, replaced or modified): this run cannot be resumed; start a new one");
+        }
+        context.putString(FINGERPRINT, fingerprint);
         fileIndex = context.containsKey(FILE_INDEX) ? context.getInt(FILE_INDEX) : 0;
         long skip = context.containsKey(RECORDS) ? context.getLong(RECORDS) : 0;
-        header = TableReaders.open(files.get(0), options).header();
+        try (TableReader first = TableReaders.open(files.get(0), options)) {
+            header = first.header();
+            dialect = first.dialect();
+        }
         if (fileIndex < files.size()) {
             openFile(fileIndex);
             current.skip(skip);
@@ -81,6 +100,7 @@ final class SourceItemReader implements ItemStreamReader<SourceRecord> {
 
     @Override
     public void update(ExecutionContext context) {
+        context.putString(FINGERPRINT, fingerprint(files));
         context.putInt(FILE_INDEX, fileIndex);
         context.putLong(RECORDS, current == null ? 0 : current.recordsRead());
     }
@@ -88,6 +108,20 @@ final class SourceItemReader implements ItemStreamReader<SourceRecord> {
     @Override
     public void close() {
         closeCurrent();
+    }
+
+    /** Names, sizes and modification times of the files, in order. */
+    static String fingerprint(List<Path> files) {
+        StringBuilder sb = new StringBuilder();
+        for (Path file : files) {
+            try {
+                sb.append(file).append('|').append(Files.size(file)).append('|')
+                        .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+            } catch (java.io.IOException e) {
+                sb.append(file).append("|missing\n");
+            }
+        }
+        return sb.toString();
     }
 
     private void closeCurrent() {

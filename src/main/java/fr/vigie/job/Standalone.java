@@ -127,6 +127,16 @@ public final class Standalone {
         return new AnonymiseResult(table, result);
     }
 
+    private static fr.vigie.model.ProtectedAttribute protectedAttribute(String name) {
+        try {
+            return fr.vigie.model.ProtectedAttribute.valueOf(name.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new fr.vigie.model.VigieException(ExitCode.BAD_CONFIGURATION, "--protected: unknown attribute '"
+                    + name + "' (expected one of " + java.util.Arrays.toString(fr.vigie.model.ProtectedAttribute.values())
+                    + ")");
+        }
+    }
+
     /**
      * Scans a file for bias on the given protected columns (their attribute — gender, origin... — comes
      * from classification unless written {@code column:ATTRIBUTE}), with an optional outcome.
@@ -139,7 +149,7 @@ public final class Standalone {
             int colon = column.indexOf(':');
             specs.add(colon < 0 ? new JobDefinition.ProtectedColumnSpec(column, null)
                     : new JobDefinition.ProtectedColumnSpec(column.substring(0, colon),
-                            fr.vigie.model.ProtectedAttribute.valueOf(column.substring(colon + 1).toUpperCase())));
+                            protectedAttribute(column.substring(colon + 1))));
         }
         JobDefinition.Bias bias = new JobDefinition.Bias(true, specs, outcome, positive, Map.of(), null);
         JobDefinition adhoc = new JobDefinition(Path.of("(command line)"), "adhoc", "", "", "bias scan", null, null,

@@ -37,6 +37,8 @@ public class VigieApplication {
         }
         return new SpringApplicationBuilder(VigieApplication.class)
                 .web(WebApplicationType.NONE)
+                // Vigie closes the context itself, after running jobs end (see vigie schedule's shutdown).
+                .registerShutdownHook(false)
                 .properties(properties)
                 .initializers(context -> context.getBeanFactory().registerSingleton("vigieSettings", settings))
                 .run();
