@@ -46,9 +46,32 @@ final class JobLease implements AutoCloseable {
     static JobLease acquire(JobLocks locks, String jobId) {
         String holder = PROCESS + "/" + UUID.randomUUID();
         if (!locks.tryAcquire(jobId, holder, TTL)) {
-            throw new JobBusyException(jobId);
+            String current = locks.holder(jobId).orElse(null);
+            // A holder on this machine whose process is gone (killed, or stopped by a database outage
+            // before it could release) need not be waited for.
+            if (current == null || !deadOnThisHost(current) || !locks.takeOver(jobId, current, holder, TTL)) {
+                throw new JobBusyException(jobId);
+            }
+            LOG.info("Job {}: took over the lease of process {}, which is no longer running", jobId, current);
         }
         return new JobLease(locks, jobId, holder);
+    }
+
+    /** Whether a holder ({@code pid@host/uuid}) names a process of this host that no longer runs. */
+    static boolean deadOnThisHost(String holder) {
+        int at = holder.indexOf('@');
+        int slash = holder.indexOf('/', at + 1);
+        if (at < 1 || slash < 0) {
+            return false;
+        }
+        String host = holder.substring(at + 1, slash);
+        String thisHost = PROCESS.substring(PROCESS.indexOf('@') + 1);
+        try {
+            long pid = Long.parseLong(holder.substring(0, at));
+            return host.equals(thisHost) && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private void renew() {

@@ -37,6 +37,20 @@ public class JobLocks {
         }
     }
 
+    /** The current holder of a job's lock, live or expired, if any. */
+    public java.util.Optional<String> holder(String jobId) {
+        return jdbc.sql("SELECT holder FROM vigie_job_lock WHERE job_id = ?").param(jobId).query(String.class).optional();
+    }
+
+    /** Takes over a lock from a holder known to be dead; false if the holder changed meanwhile. */
+    public boolean takeOver(String jobId, String deadHolder, String holder, Duration ttl) {
+        Instant now = Instant.now();
+        return jdbc.sql("UPDATE vigie_job_lock SET holder = ?, acquired_at = ?, expires_at = ?"
+                + " WHERE job_id = ? AND holder = ?")
+                .params(holder, RunRepository.timestamp(now), RunRepository.timestamp(now.plus(ttl)), jobId, deadHolder)
+                .update() == 1;
+    }
+
     /** Extends a lock we hold; false if we lost it (it expired and another holder took it). */
     public boolean renew(String jobId, String holder, Duration ttl) {
         return jdbc.sql("UPDATE vigie_job_lock SET expires_at = ? WHERE job_id = ? AND holder = ?")
