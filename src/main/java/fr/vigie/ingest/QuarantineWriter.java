@@ -11,7 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes malformed records to {@code dir/quarantine.csv} ({@code line;reason;raw}, UTF-8), created on
+ * Writes malformed records to {@code dir/quarantine.csv} ({@code line,reason,raw}, RFC 4180, UTF-8: the same format as a job's quarantine file), created on
  * the first record only: a clean run leaves no file. The file lives in the authority's store and is
  * the only place raw malformed content goes.
  */
@@ -19,7 +19,7 @@ public final class QuarantineWriter implements AutoCloseable {
     /** Name of the file written in the quarantine directory. */
     public static final String FILE_NAME = "quarantine.csv";
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setDelimiter(';').setRecordSeparator("\n").setHeader("line", "reason", "raw").get();
+            .setRecordSeparator("\n").setHeader("line", "reason", "raw").get();
 
     private final Path dir;
     private CSVPrinter printer;

@@ -115,7 +115,7 @@ class CsvCorpusTest {
         Path file = dir.resolve(QuarantineWriter.FILE_NAME);
         assertThat(Files.exists(file)).isEqualTo(!expected.malformed().isEmpty());
         if (Files.exists(file)) {
-            assertThat(Files.readAllLines(file, StandardCharsets.UTF_8).get(0)).isEqualTo("line;reason;raw");
+            assertThat(Files.readAllLines(file, StandardCharsets.UTF_8).get(0)).isEqualTo("line,reason,raw");
         }
     }
 

@@ -33,7 +33,7 @@ class QuarantineWriterTest {
             assertThat(writer.count()).isEqualTo(2);
         }
         try (Reader in = Files.newBufferedReader(quarantine.resolve("quarantine.csv"), StandardCharsets.UTF_8)) {
-            List<CSVRecord> records = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
+            List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                     .get().parse(in).getRecords();
             assertThat(records).hasSize(2);
             assertThat(records.get(0).get("line")).isEqualTo("3");
