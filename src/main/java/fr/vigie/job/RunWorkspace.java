@@ -67,10 +67,6 @@ public final class RunWorkspace {
         return Files.exists(file) ? Optional.of(JSON.readTree(file.toFile())) : Optional.empty();
     }
 
-    public boolean has(String name) {
-        return Files.exists(dir.resolve(name + ".json"));
-    }
-
     /** Deletes the work area (it holds personal data that the run no longer needs). */
     public void delete() {
         try {

@@ -41,11 +41,6 @@ final class SourceItemReader implements ItemStreamReader<SourceRecord> {
         return header;
     }
 
-    /** The reader of the file being read (for its dialect). */
-    TableReader currentReader() {
-        return current;
-    }
-
     /** The CSV dialect of the first file (null for other formats). Available after {@link #open}. */
     Object dialect() {
         return dialect;

@@ -74,8 +74,4 @@ public record VigieSettings(Path projectDir, StoreLayout store, Path keyDir, Str
     public Path rulesDir() {
         return projectDir.resolve("rules");
     }
-
-    public boolean embeddedDatabase() {
-        return dbUrl.startsWith("jdbc:h2:");
-    }
 }

@@ -47,11 +47,6 @@ public class ExportRepository {
                 .query(ExportRepository::export).list();
     }
 
-    public List<ExportRecord> forRun(String runId) {
-        return jdbc.sql(SELECT + " WHERE run_id = ? ORDER BY export_id").param(runId)
-                .query(ExportRepository::export).list();
-    }
-
     /**
      * Records a decision on a package that is still pending. Returns false (and records nothing) when the
      * package was already decided, so two reviewers cannot both decide.

@@ -64,6 +64,16 @@ class ExportRepositoryTest {
             assertThat(r.co2eGrams()).isEqualTo(0.0018);
         });
         assertThat(runs.steps("run-1")).singleElement().extracting(StepMetric::rowsWritten).isEqualTo(4990L);
+        runs.saveClassification("run-1", java.util.List.of(new ClassificationRow(0, "nir", "IDENTIFYING", "FR_NIR", null,
+                null, 0.99, null, "{\"nameMatch\":\"nir\"}")));
+        runs.saveFindings("run-1", java.util.List.of(new FindingRow("F1", "OUTCOME_RATE", "GENDER", "F", "M",
+                "DISPARATE_IMPACT", 0.62, 0.001, 0.004, "HIGH", "62 % contre 78 %")));
+        assertThat(runs.classification("run-1")).singleElement().extracting(ClassificationRow::infoType)
+                .isEqualTo("FR_NIR");
+        assertThat(runs.findings("run-1")).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo(0.62);
+            assertThat(f.severity()).isEqualTo("HIGH");
+        });
         assertThat(runs.recent(null, 5)).extracting(RunRecord::runId).containsExactly("run-1");
     }
 }
