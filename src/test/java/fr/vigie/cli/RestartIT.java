@@ -44,27 +44,43 @@ class RestartIT {
     @Test
     void aRunKilledMidIngestOrMidExportResumesToTheSameResult() throws Exception {
         Path reference = work.resolve("store-reference");
-        assertThat(vigie(reference, "run", JOB).waitFor()).isZero();
+        succeeds(reference, "run", JOB);
         Map<String, String> expected = dataChecksums(reference);
         assertThat(expected).isNotEmpty();
 
         Path midIngest = work.resolve("store-ingest");
         Process killed = vigie(midIngest, "run", JOB);
-        killWhen(killed, () -> lines(staging(midIngest)) > ROWS / 4);
-        assertThat(vigie(midIngest, "run", JOB, "--resume").waitFor()).isZero();
+        killWhen(killed, () -> TestProjects.stagedRows(midIngest) > ROWS / 4);
+        succeeds(midIngest, "run", JOB, "--resume");
         assertThat(dataChecksums(midIngest)).isEqualTo(expected);
 
         Path midExport = work.resolve("store-export");
         killed = vigie(midExport, "run", JOB);
         killWhen(killed, () -> hasTemporaryPackage(midExport));
         assertThat(completePackages(midExport)).as("no half-written package looks complete").isEmpty();
-        assertThat(vigie(midExport, "run", JOB, "--resume").waitFor()).isZero();
+        succeeds(midExport, "run", JOB, "--resume");
         assertThat(dataChecksums(midExport)).isEqualTo(expected);
     }
 
+    private static Path lastLog;
+
     private static Process vigie(Path store, String... args) throws IOException {
-        Path log = work.resolve(store.getFileName() + "-" + Instant.now().toEpochMilli() + ".log");
-        return TestProjects.vigieJar(project, store, Map.of("VIGIE_KEY_DIR", keys.toString()), log, args);
+        lastLog = work.resolve(store.getFileName() + "-" + Instant.now().toEpochMilli() + ".log");
+        return TestProjects.vigieJar(project, store, Map.of("VIGIE_KEY_DIR", keys.toString()), lastLog, args);
+    }
+
+    /** Runs a command to its end; its exit code, with its output as the message when it is not 0. */
+    private static void succeeds(Path store, String... args) throws Exception {
+        int exit = vigie(store, args).waitFor();
+        assertThat(exit).as(() -> readQuietly(lastLog)).isZero();
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "(no output: " + e + ")";
+        }
     }
 
     /** Polls {@code condition} and sends SIGKILL as soon as it holds; fails if the run ends first. */
@@ -75,26 +91,8 @@ class RestartIT {
             assertThat(Instant.now()).isBefore(deadline);
             Thread.sleep(10);
         }
+        assertThat(process.isAlive()).as("the run ended before the moment to kill it").isTrue();
         process.destroyForcibly().waitFor();
-    }
-
-    private static Path staging(Path store) {
-        try (Stream<Path> runs = Files.list(store.resolve("work"))) {
-            return runs.findFirst().map(r -> r.resolve("accepted.csv")).orElse(null);
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static long lines(Path file) {
-        if (file == null || !Files.exists(file)) {
-            return 0;
-        }
-        try (Stream<String> lines = Files.lines(file)) {
-            return lines.count();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return 0;
-        }
     }
 
     private static Path datasetExports(Path store) {

@@ -46,7 +46,7 @@ class StoreOutageIT {
 
         Process run = vigie(url, project, store, work.resolve("run.log"), "run", "ccas-aides");
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (lines(store) < ROWS / 4) {
+        while (TestProjects.stagedRows(store) < ROWS / 4) {
             assertThat(run.isAlive()).as("the run ended before the database was stopped").isTrue();
             assertThat(Instant.now()).isBefore(deadline);
             Thread.sleep(20);
@@ -72,20 +72,6 @@ class StoreOutageIT {
 
     private static EmbeddedPostgres start(Path data, int port) throws IOException {
         return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
-    }
-
-    private static long lines(Path store) {
-        try (Stream<Path> runs = Files.list(store.resolve("work"))) {
-            Path staging = runs.findFirst().map(r -> r.resolve("accepted.csv")).orElse(null);
-            if (staging == null || !Files.exists(staging)) {
-                return 0;
-            }
-            try (Stream<String> lines = Files.lines(staging)) {
-                return lines.count();
-            }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return 0;
-        }
     }
 
     private Process vigie(String url, Path project, Path store, Path log, String... args) throws IOException {

@@ -46,6 +46,26 @@ public final class TestProjects {
     }
 
     /**
+     * Rows a running job has committed to its staging file so far (0 before it exists). Counts line
+     * feeds in the bytes: decoding a file being appended to can fail on a half-written character.
+     */
+    public static long stagedRows(Path store) {
+        try (var runs = Files.list(store.resolve("work"))) {
+            Path staging = runs.findFirst().map(r -> r.resolve("accepted.csv")).orElse(null);
+            if (staging == null || !Files.exists(staging)) {
+                return 0;
+            }
+            long lines = 0;
+            for (byte b : Files.readAllBytes(staging)) {
+                lines += b == '\n' ? 1 : 0;
+            }
+            return Math.max(0, lines - 1);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
      * Starts {@code java -jar target/vigie.jar ARGS --project P --store S} with the given environment
      * (no inherited {@code VIGIE_DB_URL}), its output in {@code log}.
      */
