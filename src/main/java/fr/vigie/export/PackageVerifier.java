@@ -31,7 +31,7 @@ public final class PackageVerifier {
         List<Verification.Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(packageDir)) {
             problems.add(new Verification.Problem(packageDir.toString(), "not a package folder"));
-            return new Verification(packageDir, false, problems, -1, null, null);
+            return new Verification(packageDir, false, problems, -1, null, null, null, null);
         }
         PublicKey publicKey = key != null ? key : findPublicKey(packageDir, problems);
         byte[] manifestBytes = read(packageDir, Manifest.FILE, problems);
@@ -42,15 +42,24 @@ public final class PackageVerifier {
         JsonNode manifest = manifestBytes == null ? null : parse(manifestBytes, problems);
         long rows = -1;
         JsonNode provenance = null;
+        Verification.Identity identity = null;
         Set<String> listed = new HashSet<>(Set.of(Manifest.FILE, Manifest.SIGNATURE_FILE));
         if (manifest != null) {
             checkResources(packageDir, manifest, listed, problems);
             rows = manifest.path("rows").asLong(-1);
             provenance = manifest.get("provenance");
+            identity = new Verification.Identity(text(manifest, "partner"), text(manifest, "dataset"),
+                    text(manifest, "runId"));
         }
         checkNoExtraFiles(packageDir, listed, problems);
         String fingerprint = publicKey == null ? null : Signer.fingerprint(publicKey);
-        return new Verification(packageDir, problems.isEmpty(), problems, rows, provenance, fingerprint);
+        return new Verification(packageDir, problems.isEmpty(), problems, rows, provenance, fingerprint,
+                manifestBytes == null ? null : Sha256.hex(manifestBytes), identity);
+    }
+
+    private static String text(JsonNode manifest, String field) {
+        JsonNode value = manifest.get(field);
+        return value == null || !value.isString() ? null : value.asString();
     }
 
     private static PublicKey findPublicKey(Path packageDir, List<Verification.Problem> problems) {

@@ -16,9 +16,16 @@ import tools.jackson.databind.node.MissingNode;
  * @param provenance the manifest's provenance (policy, guarantees k/l/t, suppressed rows, risk
  *     after...); trust it only when {@code ok}
  * @param signingKeySha256 fingerprint of the key the signature was checked with, or null
+ * @param manifestSha256 hex SHA-256 of the manifest read (what the signature covers), or null if unreadable
+ * @param identity what the manifest says the package is (partner, dataset, run); trust it only when {@code ok}
  */
 public record Verification(Path dir, boolean ok, List<Problem> problems, long rows, JsonNode provenance,
-        String signingKeySha256) {
+        String signingKeySha256, String manifestSha256, Identity identity) {
+
+    /** Whose package the manifest says this is; a field absent from the manifest is null. */
+    public record Identity(String partner, String dataset, String runId) {
+        static final Identity UNKNOWN = new Identity(null, null, null);
+    }
 
     /** One thing wrong with one file of the package. */
     public record Problem(String file, String message) {
@@ -31,6 +38,7 @@ public record Verification(Path dir, boolean ok, List<Problem> problems, long ro
     public Verification {
         problems = List.copyOf(problems);
         provenance = provenance == null ? MissingNode.getInstance() : provenance;
+        identity = identity == null ? Identity.UNKNOWN : identity;
     }
 
     /** Human-readable lines for {@code vigie verify}: the verdict, the problems, then what the package guarantees. */

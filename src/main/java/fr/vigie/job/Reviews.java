@@ -15,12 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.stream.Collectors;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * The DPO's review of export packages. An approval is recorded in the database before the package
- * appears in the partner's outbox, and only a package whose signature and checksums still verify can
- * be approved; a rejection records why. Every decision goes to the audit log.
+ * appears in the partner's outbox, and only the package exported (same manifest, still verifying) can
+ * be approved; a rejection records why. Every decision, and every refused approval, goes to the audit log.
  */
 public class Reviews {
     private final ExportRepository exports;
@@ -33,23 +34,32 @@ public class Reviews {
         this.settings = settings;
     }
 
-    /** Approves a pending package and releases it to the partner's outbox; returns the outbox folder. */
+    /**
+     * Approves a pending package and releases it to the partner's outbox; returns the outbox folder. The
+     * package released is the one exported: the copy about to be released must verify, name the export's
+     * partner, dataset and run, and carry the very manifest recorded at export time. Every refusal is
+     * written to the audit log with its reason.
+     */
     public Path approve(String exportId, String reviewer, String comment) {
-        ExportRecord export = pending(exportId);
+        ExportRecord export = pending(exportId, reviewer);
         Path packageDir = Path.of(export.packagePath());
-        Verification verification = PackageVerifier.verify(packageDir, Signing.publicKey(settings));
-        if (!verification.ok()) {
-            throw new VigieException(ExitCode.FAILED, "export " + exportId + " does not verify any more, it cannot"
-                    + " be approved: " + verification.problems().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("; ")));
+        if (!Files.isDirectory(packageDir)) {
+            throw refused(exportId, reviewer, ExitCode.FAILED, "its package folder " + packageDir + " is missing");
         }
         Path outbox = settings.store().outbox(export.partner()).resolve(export.dataset() + "-" + export.runId());
         Path staging = outbox.resolveSibling(".tmp-" + outbox.getFileName());
+        // The copy is what gets checked: a package swapped after the check could not slip through.
         copyTree(packageDir, staging);
+        String problem = releaseProblem(export, PackageVerifier.verify(staging, Signing.publicKey(settings)));
+        if (problem != null) {
+            deleteTree(staging);
+            throw refused(exportId, reviewer, ExitCode.FAILED, problem);
+        }
         boolean decided = exports.decide(new Review(exportId, ExportStatus.RELEASED, reviewer, comment, Instant.now()),
                 outbox.toString());
         if (!decided) {
             deleteTree(staging);
-            throw new VigieException(ExitCode.BAD_CONFIGURATION, "export " + exportId + " was decided meanwhile");
+            throw refused(exportId, reviewer, ExitCode.BAD_CONFIGURATION, "it was decided meanwhile");
         }
         audit.append(reviewer, "EXPORT_APPROVED", "export/" + exportId, comment);
         try {
@@ -61,26 +71,60 @@ public class Reviews {
         return outbox;
     }
 
+    /** Why the package about to be released is not the one exported, or null when it is. */
+    static String releaseProblem(ExportRecord export, Verification copy) {
+        if (!copy.ok()) {
+            return "it does not verify any more: " + copy.problems().stream().map(Object::toString)
+                    .collect(Collectors.joining("; "));
+        }
+        Verification.Identity found = copy.identity();
+        if (!export.partner().equals(found.partner())) {
+            return "its manifest is for partner " + found.partner() + ", not " + export.partner() + SWAPPED;
+        }
+        if (!export.dataset().equals(found.dataset())) {
+            return "its manifest is of dataset " + found.dataset() + ", not " + export.dataset() + SWAPPED;
+        }
+        if (!export.runId().equals(found.runId())) {
+            return "its manifest is of run " + found.runId() + ", not " + export.runId() + SWAPPED;
+        }
+        if (!export.manifestSha256().equals(copy.manifestSha256())) {
+            return "its manifest is not the one recorded at export time (sha256 " + export.manifestSha256()
+                    + " recorded, " + copy.manifestSha256() + " found)" + SWAPPED;
+        }
+        return null;
+    }
+
+    private static final String SWAPPED = ": another package was put in its place";
+
     /** Rejects a pending package; the reason is mandatory. */
     public void reject(String exportId, String reviewer, String reason) {
-        pending(exportId);
         if (reason == null || reason.isBlank()) {
             throw new VigieException(ExitCode.BAD_CONFIGURATION, "a rejection needs a reason (--reason)");
         }
-        if (!exports.decide(new Review(exportId, ExportStatus.REJECTED, reviewer, reason, Instant.now()), null)) {
-            throw new VigieException(ExitCode.BAD_CONFIGURATION, "export " + exportId + " was decided meanwhile");
+        ExportRecord export = exports.find(exportId).orElseThrow(() -> new VigieException(
+                ExitCode.BAD_CONFIGURATION, "no export " + exportId + " (see vigie exports)"));
+        if (export.status() != ExportStatus.PENDING_REVIEW
+                || !exports.decide(new Review(exportId, ExportStatus.REJECTED, reviewer, reason, Instant.now()), null)) {
+            throw new VigieException(ExitCode.BAD_CONFIGURATION, "export " + exportId + " is already "
+                    + exports.find(exportId).map(ExportRecord::status).orElse(export.status()));
         }
         audit.append(reviewer, "EXPORT_REJECTED", "export/" + exportId, reason);
     }
 
-    private ExportRecord pending(String exportId) {
-        ExportRecord export = exports.find(exportId).orElseThrow(() -> new VigieException(
+    /** The export, if it waits for review; otherwise the approval is refused (and audited). */
+    private ExportRecord pending(String exportId, String reviewer) {
+        ExportRecord export = exports.find(exportId).orElseThrow(() -> refused(exportId, reviewer,
                 ExitCode.BAD_CONFIGURATION, "no export " + exportId + " (see vigie exports)"));
         if (export.status() != ExportStatus.PENDING_REVIEW) {
-            throw new VigieException(ExitCode.BAD_CONFIGURATION, "export " + exportId + " is already "
-                    + export.status());
+            throw refused(exportId, reviewer, ExitCode.BAD_CONFIGURATION, "it is already " + export.status());
         }
         return export;
+    }
+
+    /** Records a refused approval in the audit log and returns the error to throw. */
+    private VigieException refused(String exportId, String reviewer, int exitCode, String reason) {
+        audit.append(reviewer, "EXPORT_APPROVAL_REFUSED", "export/" + exportId, reason);
+        return new VigieException(exitCode, "export " + exportId + " cannot be approved: " + reason);
     }
 
     private static void copyTree(Path from, Path to) {
