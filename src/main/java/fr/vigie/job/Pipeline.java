@@ -46,10 +46,13 @@ public class Pipeline {
     private final AuditLog audit;
     private final VigieSettings settings;
     private final JobLocks locks;
+    private final AuditCheckpoints checkpoints;
 
     public Pipeline(JobOperator operator, JobRepository repository, PlatformTransactionManager tx, RunRepository runs,
-            ExportRepository exports, AuditLog audit, JobLocks locks, VigieSettings settings) {
+            ExportRepository exports, AuditLog audit, JobLocks locks, VigieSettings settings,
+            AuditCheckpoints checkpoints) {
         this.locks = locks;
+        this.checkpoints = checkpoints;
         this.operator = operator;
         this.repository = repository;
         this.tx = tx;
@@ -122,6 +125,9 @@ public class Pipeline {
                         + job.id() + " --resume", e);
             }
             throw new VigieException(ExitCode.FAILED, "run " + runId + " failed: " + RunListener.failure(List.of(e)), e);
+        } finally {
+            // One signed checkpoint per run: its entries can no longer be rewritten unseen.
+            checkpoints.writeAfter("run " + runId);
         }
         Path report = record.reportPath() == null ? null : settings.projectDir().resolve(record.reportPath());
         int exitCode = record.exitCode() == null ? ExitCode.FAILED : record.exitCode();

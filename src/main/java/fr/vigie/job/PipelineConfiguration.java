@@ -15,13 +15,19 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class PipelineConfiguration {
 
     @Bean
-    Pipeline pipeline(JobOperator operator, JobRepository repository, PlatformTransactionManager tx,
-            RunRepository runs, ExportRepository exports, AuditLog audit, JobLocks locks, VigieSettings settings) {
-        return new Pipeline(operator, repository, tx, runs, exports, audit, locks, settings);
+    AuditCheckpoints auditCheckpoints(AuditLog audit, VigieSettings settings) {
+        return new AuditCheckpoints(audit, settings);
     }
 
     @Bean
-    Reviews reviews(ExportRepository exports, AuditLog audit, VigieSettings settings) {
-        return new Reviews(exports, audit, settings);
+    Pipeline pipeline(JobOperator operator, JobRepository repository, PlatformTransactionManager tx,
+            RunRepository runs, ExportRepository exports, AuditLog audit, JobLocks locks, VigieSettings settings,
+            AuditCheckpoints checkpoints) {
+        return new Pipeline(operator, repository, tx, runs, exports, audit, locks, settings, checkpoints);
+    }
+
+    @Bean
+    Reviews reviews(ExportRepository exports, AuditLog audit, VigieSettings settings, AuditCheckpoints checkpoints) {
+        return new Reviews(exports, audit, settings, checkpoints);
     }
 }

@@ -27,11 +27,13 @@ public class Reviews {
     private final ExportRepository exports;
     private final AuditLog audit;
     private final VigieSettings settings;
+    private final AuditCheckpoints checkpoints;
 
-    public Reviews(ExportRepository exports, AuditLog audit, VigieSettings settings) {
+    public Reviews(ExportRepository exports, AuditLog audit, VigieSettings settings, AuditCheckpoints checkpoints) {
         this.exports = exports;
         this.audit = audit;
         this.settings = settings;
+        this.checkpoints = checkpoints;
     }
 
     /**
@@ -68,6 +70,7 @@ public class Reviews {
             throw new UncheckedIOException("approval recorded, but the package could not be moved to " + outbox, e);
         }
         audit.append(reviewer, "EXPORT_RELEASED", "export/" + exportId, "released to " + outbox);
+        checkpoints.writeAfter("the release of " + exportId);
         return outbox;
     }
 
@@ -109,6 +112,7 @@ public class Reviews {
                     + exports.find(exportId).map(ExportRecord::status).orElse(export.status()));
         }
         audit.append(reviewer, "EXPORT_REJECTED", "export/" + exportId, reason);
+        checkpoints.writeAfter("the rejection of " + exportId);
     }
 
     /** The export, if it waits for review; otherwise the approval is refused (and audited). */

@@ -2,6 +2,7 @@ package fr.vigie.job;
 
 import fr.vigie.export.Keys;
 import fr.vigie.export.Signer;
+import fr.vigie.store.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,12 +14,17 @@ final class Signing {
     }
 
     static Signer signer(RunContext run) {
-        Keys.KeyMaterial keys = Keys.loadOrCreate(run.settings().keyDir());
+        return signer(run.settings(), run.audit());
+    }
+
+    /** The signer of export manifests and audit checkpoints; a key pair created here is audited. */
+    static Signer signer(VigieSettings settings, AuditLog audit) {
+        Keys.KeyMaterial keys = Keys.loadOrCreate(settings.keyDir());
         if (keys.created()) {
             LOG.info("Created the authority's signing key in {}; give partners the public key {}",
-                    run.settings().keyDir(), keys.publicKeyFile());
-            run.audit().append(RunContext.PIPELINE, "KEY_CREATED", "key/signing",
-                    "Ed25519 signing key created in " + run.settings().keyDir());
+                    settings.keyDir(), keys.publicKeyFile());
+            audit.append(RunContext.PIPELINE, "KEY_CREATED", "key/signing",
+                    "Ed25519 signing key created in " + settings.keyDir());
         }
         return keys.signer();
     }

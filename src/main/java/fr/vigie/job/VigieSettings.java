@@ -8,15 +8,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where things are: the project (jobs, rules, sample data), the store, the key folder, and the
- * database. Read from the environment ({@code VIGIE_HOME}, {@code VIGIE_STORE}, {@code VIGIE_KEY_DIR},
- * {@code VIGIE_DB_URL}, {@code VIGIE_DB_USER}, {@code VIGIE_DB_PASSWORD}) with command-line overrides.
+ * Where things are: the project (jobs, rules, sample data), the store, the key folder, the database,
+ * and where copies of the audit checkpoints go. Read from the environment ({@code VIGIE_HOME},
+ * {@code VIGIE_STORE}, {@code VIGIE_KEY_DIR}, {@code VIGIE_DB_URL}, {@code VIGIE_DB_USER},
+ * {@code VIGIE_DB_PASSWORD}, {@code VIGIE_CHECKPOINT_COPY_DIR}, {@code VIGIE_CHECKPOINT_SYSLOG}) with
+ * command-line overrides.
  *
- * @param keyDir where pseudonymisation and signing keys live; never inside the project tree
- * @param dbUrl  the JDBC URL of the store's database; an embedded H2 file under the store by default
+ * @param keyDir            where pseudonymisation and signing keys live; never inside the project tree
+ * @param dbUrl             the JDBC URL of the store's database; an embedded H2 file under the store by default
+ * @param checkpointCopyDir a second folder for the audit log's signed checkpoints (another disk, a
+ *                          write-once mount), or null
+ * @param checkpointSyslog  a syslog server ({@code host} or {@code host:port}, UDP) that receives each
+ *                          checkpoint as a line, or null
  */
 public record VigieSettings(Path projectDir, StoreLayout store, Path keyDir, String dbUrl, String dbUser,
-        String dbPassword) {
+        String dbPassword, Path checkpointCopyDir, String checkpointSyslog) {
 
     public VigieSettings {
         projectDir = projectDir.toAbsolutePath().normalize();
@@ -25,11 +31,17 @@ public record VigieSettings(Path projectDir, StoreLayout store, Path keyDir, Str
             throw new ConfigException(null, "VIGIE_KEY_DIR", "the key folder " + keyDir
                     + " is inside the project tree; keys must never sit in the repository");
         }
+        checkpointCopyDir = checkpointCopyDir == null ? null : checkpointCopyDir.toAbsolutePath().normalize();
+        if (checkpointSyslog != null && !checkpointSyslog.matches("[A-Za-z0-9._-]+(:\\d{1,5})?")) {
+            throw new ConfigException(null, "VIGIE_CHECKPOINT_SYSLOG", "expected host or host:port, not '"
+                    + checkpointSyslog + "'");
+        }
     }
 
     /** The variables Vigie reads; each may also be given as a Java system property of the same name. */
     public static final List<String> VARIABLES = List.of("VIGIE_HOME", "VIGIE_STORE", "VIGIE_KEY_DIR", "VIGIE_DB_URL",
-            "VIGIE_DB_USER", "VIGIE_DB_PASSWORD", "VIGIE_LOG_FORMAT", "VIGIE_LOG_LEVEL");
+            "VIGIE_DB_USER", "VIGIE_DB_PASSWORD", "VIGIE_LOG_FORMAT", "VIGIE_LOG_LEVEL", "VIGIE_CHECKPOINT_COPY_DIR",
+            "VIGIE_CHECKPOINT_SYSLOG");
 
     /** A variable from the system properties, else the environment; null when set in neither. */
     public static String variable(String name) {
@@ -63,8 +75,12 @@ public record VigieSettings(Path projectDir, StoreLayout store, Path keyDir, Str
             // AUTO_SERVER lets a second process (an approval while the scheduler runs) open the same file.
             url = "jdbc:h2:file:" + layout.database() + ";AUTO_SERVER=TRUE";
         }
+        String copyDir = env.get("VIGIE_CHECKPOINT_COPY_DIR");
+        String syslog = env.get("VIGIE_CHECKPOINT_SYSLOG");
         return new VigieSettings(project, layout, keys, url, env.getOrDefault("VIGIE_DB_USER", "sa"),
-                env.getOrDefault("VIGIE_DB_PASSWORD", ""));
+                env.getOrDefault("VIGIE_DB_PASSWORD", ""),
+                copyDir == null || copyDir.isBlank() ? null : Path.of(copyDir),
+                syslog == null || syslog.isBlank() ? null : syslog.strip());
     }
 
     public Path jobsDir() {

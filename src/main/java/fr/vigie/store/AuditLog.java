@@ -1,13 +1,21 @@
 package fr.vigie.store;
 
+import fr.vigie.model.ExitCode;
+import fr.vigie.model.VigieException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,10 +24,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The append-only audit log (who did what, when: runs, approvals, rejections, key creation, releases).
  * Each entry's hash covers its fields and the previous entry's hash; a head row holds the last sequence
  * number and hash, so that an edited entry, a deleted entry (even the last one) or a reordering is
- * detected by {@link #verify()}. Entries never contain a raw value from the data.
+ * detected by {@link #verify()}. Whoever can write the database can still cut the tail and fix the head,
+ * or recompute the whole chain: signed checkpoints kept outside the database ({@link AuditCheckpoint},
+ * {@link #verify(List)}) detect that. Entries never contain a raw value from the data.
  */
 public class AuditLog {
     static final String GENESIS = "0".repeat(64);
+    /** The action of the entry whose hash a signed checkpoint carries (its own entry: the head it signs). */
+    public static final String CHECKPOINT_ACTION = "AUDIT_CHECKPOINT";
+    private static final String HEAD_MISSING = "the head row of the audit log (table vigie_audit_head) is missing";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -35,10 +48,8 @@ public class AuditLog {
     /** Appends an entry; concurrent writers are serialised on the head row, so the chain never forks. */
     public AuditEntry append(String actor, String action, String subject, String details) {
         return tx.execute(status -> {
-            record Head(long seq, String hash) {
-            }
-            Head head = jdbc.sql("SELECT seq, hash FROM vigie_audit_head WHERE id = 1 FOR UPDATE")
-                    .query((rs, i) -> new Head(rs.getLong(1), rs.getString(2))).single();
+            Head head = head(" FOR UPDATE").orElseThrow(() -> new VigieException(ExitCode.FAILED, HEAD_MISSING
+                    + ": nothing can be appended to a log whose end is unknown; see vigie audit verify"));
             // Millisecond precision survives a round trip through both H2 and PostgreSQL unchanged.
             Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             long seq = head.seq() + 1;
@@ -50,6 +61,14 @@ public class AuditLog {
             jdbc.sql("UPDATE vigie_audit_head SET seq = ?, hash = ? WHERE id = 1").params(seq, hash).update();
             return new AuditEntry(seq, at, actor, action, subject, details, head.hash(), hash);
         });
+    }
+
+    private record Head(long seq, String hash) {
+    }
+
+    private Optional<Head> head(String lock) {
+        return jdbc.sql("SELECT seq, hash FROM vigie_audit_head WHERE id = 1" + lock)
+                .query((rs, i) -> new Head(rs.getLong(1), rs.getString(2))).optional();
     }
 
     /** Entries whose subject starts with {@code subjectPrefix} (all when null), oldest first. */
@@ -72,43 +91,105 @@ public class AuditLog {
                 .list();
     }
 
-    /** Recomputes the whole chain and reports every break, naming the entry. */
+    /** Recomputes the whole chain and reports every break, naming the entry; no checkpoint vouches for it. */
     public AuditVerification verify() {
+        return verify(null);
+    }
+
+    /**
+     * Recomputes the whole chain and checks it against signed checkpoints (their signatures already
+     * checked). A chain that only agrees with itself proves nothing against whoever can write the
+     * database; a checkpoint does: the entry it signed must still be there with the hash it signed. The
+     * result says up to which entry the latest matching checkpoint vouches, and every break, including
+     * checkpoint entries whose signed checkpoint was not given (its file deleted).
+     *
+     * @param checkpoints the signed checkpoints found; null to check the chain alone
+     */
+    public AuditVerification verify(List<AuditCheckpoint> checkpoints) {
         List<String> problems = new ArrayList<>();
         List<AuditEntry> all = entries(null);
+        Map<Long, AuditEntry> bySeq = new HashMap<>();
+        long firstBroken = Long.MAX_VALUE;
         String previous = GENESIS;
         long expectedSeq = 1;
         for (AuditEntry e : all) {
+            bySeq.put(e.seq(), e);
             if (e.seq() != expectedSeq) {
                 problems.add("entry " + expectedSeq + (e.seq() > expectedSeq ? " to " + (e.seq() - 1) : "")
                         + " missing (deleted?)");
+                firstBroken = Math.min(firstBroken, expectedSeq);
                 expectedSeq = e.seq();
             }
             if (!e.previousHash().equals(previous)) {
                 problems.add("entry " + e.seq() + ": does not follow the previous entry (an entry before it was"
                         + " edited or deleted)");
+                firstBroken = Math.min(firstBroken, e.seq());
             }
             String recomputed = hash(e.seq(), e.at(), e.actor(), e.action(), e.subject(), e.details(),
                     e.previousHash());
             if (!recomputed.equals(e.hash())) {
                 problems.add("entry " + e.seq() + ": content does not match its hash (edited)");
+                firstBroken = Math.min(firstBroken, e.seq());
             }
             previous = e.hash();
             expectedSeq++;
         }
-        record Head(long seq, String hash) {
-        }
-        Head head = jdbc.sql("SELECT seq, hash FROM vigie_audit_head WHERE id = 1")
-                .query((rs, i) -> new Head(rs.getLong(1), rs.getString(2))).single();
         long lastSeq = all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
-        if (head.seq() != lastSeq || !head.hash().equals(previous)) {
-            problems.add("the log ends at entry " + lastSeq + " but entry " + head.seq()
+        Optional<Head> head = head("");
+        if (head.isEmpty()) {
+            problems.add(HEAD_MISSING + ": the end of the log cannot be checked");
+            firstBroken = Math.min(firstBroken, lastSeq + 1);
+        } else if (head.get().seq() != lastSeq || !head.get().hash().equals(previous)) {
+            problems.add("the log ends at entry " + lastSeq + " but entry " + head.get().seq()
                     + " was written (entries at the end were deleted or edited)");
+            firstBroken = Math.min(firstBroken, Math.min(lastSeq, head.get().seq()) + 1);
         }
-        return new AuditVerification(all.size(), problems);
+        return checkpoints == null ? new AuditVerification(all.size(), problems, lastSeq, 0, null)
+                : vouch(all, bySeq, checkpoints, problems, firstBroken, lastSeq);
     }
 
-    static String hash(long seq, Instant at, String actor, String action, String subject, String details,
+    private static AuditVerification vouch(List<AuditEntry> all, Map<Long, AuditEntry> bySeq,
+            List<AuditCheckpoint> checkpoints, List<String> problems, long firstBroken, long lastSeq) {
+        List<AuditCheckpoint> sorted = checkpoints.stream().sorted(Comparator.comparingLong(AuditCheckpoint::seq))
+                .toList();
+        Set<Long> signed = new HashSet<>();
+        long firstFailed = Long.MAX_VALUE;
+        AuditCheckpoint latest = null;
+        for (AuditCheckpoint checkpoint : sorted) {
+            if (!signed.add(checkpoint.seq())) {
+                continue; // the same checkpoint in the second folder
+            }
+            AuditEntry entry = bySeq.get(checkpoint.seq());
+            String signedAt = "signed at " + checkpoint.at() + " (" + checkpoint.source() + ")";
+            if (entry == null) {
+                problems.add("entry " + checkpoint.seq() + " is missing, yet it was " + signedAt
+                        + ": entries were deleted");
+                firstFailed = Math.min(firstFailed, checkpoint.seq());
+            } else if (!entry.hash().equals(checkpoint.hash())) {
+                problems.add("entry " + checkpoint.seq() + " is not the entry " + signedAt
+                        + ": the log was rewritten at or before entry " + checkpoint.seq());
+                firstFailed = Math.min(firstFailed, checkpoint.seq());
+            } else if (checkpoint.seq() < Math.min(firstBroken, firstFailed)) {
+                latest = checkpoint;
+            }
+        }
+        List<Long> unsigned = all.stream().filter(e -> CHECKPOINT_ACTION.equals(e.action()))
+                .map(AuditEntry::seq).filter(seq -> !signed.contains(seq)).toList();
+        if (!unsigned.isEmpty()) {
+            problems.add(unsigned.size() == 1 ? "the signed checkpoint of entry " + unsigned.get(0)
+                    + " is missing (its file was deleted?)"
+                    : "the signed checkpoints of " + unsigned.size() + " entries (" + unsigned.get(0) + " to "
+                            + unsigned.get(unsigned.size() - 1) + ") are missing (their files were deleted?)");
+        }
+        return new AuditVerification(all.size(), problems, lastSeq, latest == null ? 0 : latest.seq(), latest);
+    }
+
+    /**
+     * The hash of an entry: SHA-256 over its fields and the previous entry's hash. Public so that an
+     * auditor can recompute a chain; recomputing it is exactly why a chain alone is not proof (see
+     * {@link #verify(List)}).
+     */
+    public static String hash(long seq, Instant at, String actor, String action, String subject, String details,
             String previousHash) {
         String canonical = String.join("\u001f", Long.toString(seq), at.toString(), actor, action, subject,
                 details == null ? "" : details, previousHash);

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Where the store keeps its files. Everything lives under one root ({@code store/} by default):
- * the embedded database, reports, export packages, partner outboxes, quarantined rows and the
- * per-run work area that holds intermediate files until the run ends.
+ * the embedded database, reports, export packages, partner outboxes, quarantined rows, the signed
+ * checkpoints of the audit log and the per-run work area that holds intermediate files until the run ends.
  */
 public record StoreLayout(Path root) {
 
@@ -36,6 +36,11 @@ public record StoreLayout(Path root) {
 
     public Path quarantine(String runId) {
         return root.resolve("quarantine").resolve(runId);
+    }
+
+    /** The signed checkpoints of the audit log (see {@link AuditCheckpoint}). */
+    public Path auditCheckpoints() {
+        return root.resolve("audit").resolve("checkpoints");
     }
 
     /** Intermediate files of a run (accepted rows, stage results); removed once the run succeeds. */

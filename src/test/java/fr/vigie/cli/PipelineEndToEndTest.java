@@ -107,6 +107,8 @@ class PipelineEndToEndTest {
 
         Cli.Result audit = vigie("audit", "verify");
         assertThat(audit.exitCode()).as(audit.out()).isZero();
+        assertThat(audit.out()).as("the run and the release each signed the log").contains("Vouched for up to entry");
+        assertThat(store.resolve("audit/checkpoints")).isDirectoryContaining("glob:**/checkpoint-*.json");
         assertThat(vigie("runs").out()).contains(runId).contains("COMPLETED");
     }
 
