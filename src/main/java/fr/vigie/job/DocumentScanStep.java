@@ -35,7 +35,7 @@ final class DocumentScanStep {
         return new StepBuilder(NAME, repository).tasklet((contribution, chunk) -> {
             Classifier classifier = new Classifier(run.rules().classification());
             List<DocumentResult> results = new ArrayList<>();
-            for (Path file : run.job().source().files()) {
+            for (Path file : run.sourceFiles()) {
                 results.add(scan(run, classifier, file));
                 contribution.incrementReadCount();
             }

@@ -33,8 +33,8 @@ final class IngestStep {
     static Step create(RunContext run, JobRepository repository, PlatformTransactionManager tx) {
         JobDefinition.Source source = run.job().source();
         ReadOptions options = options(source);
-        SourceItemReader reader = new SourceItemReader(source.files(), options);
-        long bytes = source.files().stream().mapToLong(IngestStep::size).sum();
+        SourceItemReader reader = new SourceItemReader(run.sourceFiles(), options);
+        long bytes = run.sourceFiles().stream().mapToLong(IngestStep::size).sum();
         IngestWriter writer = new IngestWriter(run.workspace().staging(), run.quarantineFile(), reader::header, bytes);
         return new StepBuilder(NAME, repository)
                 .<SourceRecord, SourceRecord>chunk(CHUNK)
@@ -99,7 +99,7 @@ final class IngestStep {
             }
             long read = writer.accepted() + writer.quarantined();
             double ratio = read == 0 ? 0 : (double) writer.quarantined() / read;
-            List<Path> files = run.job().source().files();
+            List<Path> files = run.sourceFiles();
             long bytes = files.stream().mapToLong(IngestStep::size).sum();
             IngestResult result = new IngestResult(
                     files.stream().map(f -> relative(run, f)).toList(), reader.dialect(), reader.header(), read,

@@ -33,9 +33,14 @@ public record JobDefinition(
         return "document".equals(source.format());
     }
 
-    /** Where the data comes from, and how to read it (every field but the path is optional). */
-    public record Source(String pattern, List<Path> files, String format, String encoding, Character separator,
-            Character quote, Integer headerLine, String sheet, Integer maxFieldChars, List<String> columnNames) {
+    /**
+     * Where the data comes from, and how to read it (every field but the path is optional). The files a
+     * glob matches are found when the job runs ({@link SourceFiles}), walking at most {@code maxFilesWalked}
+     * files and folders.
+     */
+    public record Source(String pattern, String format, String encoding, Character separator,
+            Character quote, Integer headerLine, String sheet, Integer maxFieldChars, List<String> columnNames,
+            int maxFilesWalked) {
     }
 
     /** When the job runs, and what to do about a run missed while the scheduler was down. */

@@ -14,10 +14,8 @@ import fr.vigie.model.Domain;
 import fr.vigie.model.ProtectedAttribute;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,6 +34,8 @@ public final class JobFiles {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final Set<String> FORMATS = Set.of("csv", "parquet", "xlsx", "ods", "document");
     private static final Set<String> EXPORT_FORMATS = Set.of("parquet", "csv");
+    /** How many files and folders a glob may walk by default before its job fails (source.maxFilesWalked). */
+    static final int MAX_FILES_WALKED = 100_000;
 
     private JobFiles() {
     }
@@ -76,7 +76,7 @@ public final class JobFiles {
                 root.string("description", ""),
                 nonBlank(root, "purpose"),
                 root.string("controller", "Montpellier Méditerranée Métropole"),
-                source(root.require("source"), projectDir),
+                source(root.require("source")),
                 new Schedule(cron(root), root.optEnum("missedRuns", MissedRuns.class).orElse(MissedRuns.RUN_ONCE)),
                 root.number("maxQuarantineRatio", 0.01, 0.0, 1.0),
                 pins(root.get("columns")),
@@ -97,14 +97,12 @@ public final class JobFiles {
         return value.strip();
     }
 
-    private static Source source(ConfigNode source, Path projectDir) {
+    private static Source source(ConfigNode source) {
         if (source.isScalar()) {
-            String pattern = source.asString();
-            return new Source(pattern, matchFiles(pattern, projectDir), null, null, null, null, null, null, null,
-                    List.of());
+            return new Source(source.asString(), null, null, null, null, null, null, null, List.of(), MAX_FILES_WALKED);
         }
         source.allowOnly("path", "format", "encoding", "separator", "quote", "headerLine", "sheet", "maxFieldChars",
-                "columnNames");
+                "columnNames", "maxFilesWalked");
         String pattern = source.string("path");
         String format = source.optString("format").map(String::toLowerCase).orElse(null);
         if (format != null && !FORMATS.contains(format)) {
@@ -114,12 +112,13 @@ public final class JobFiles {
         if (encoding != null && !Charset.isSupported(encoding)) {
             throw source.get("encoding").error("unknown character encoding");
         }
-        return new Source(pattern, matchFiles(pattern, projectDir), format, encoding,
+        return new Source(pattern, format, encoding,
                 character(source, "separator"), character(source, "quote"),
                 source.has("headerLine") ? positive(source, "headerLine") : null,
                 source.optString("sheet").orElse(null),
                 source.has("maxFieldChars") ? positive(source, "maxFieldChars") : null,
-                source.strings("columnNames"));
+                source.strings("columnNames"),
+                source.has("maxFilesWalked") ? positive(source, "maxFilesWalked") : MAX_FILES_WALKED);
     }
 
     private static Character character(ConfigNode node, String key) {
@@ -142,29 +141,6 @@ public final class JobFiles {
             throw node.get(key).error("must be at least 1");
         }
         return value;
-    }
-
-    /** The files a path or glob matches today, sorted; a nightly drop may be absent until run time. */
-    static List<Path> matchFiles(String pattern, Path projectDir) {
-        Path literal = projectDir.resolve(pattern).normalize();
-        if (!pattern.contains("*") && !pattern.contains("?") && !pattern.contains("[")) {
-            return Files.isRegularFile(literal) ? List.of(literal) : List.of();
-        }
-        Path base = projectDir;
-        String[] parts = pattern.split("/");
-        int fixed = 0;
-        while (fixed < parts.length - 1 && !parts[fixed].matches(".*[*?\\[{].*")) {
-            base = base.resolve(parts[fixed++]);
-        }
-        if (!Files.isDirectory(base)) {
-            return List.of();
-        }
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + projectDir.resolve(pattern).normalize());
-        try (Stream<Path> walk = Files.walk(base)) {
-            return walk.filter(Files::isRegularFile).map(Path::normalize).filter(matcher::matches).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
     }
 
     private static String cron(ConfigNode root) {

@@ -64,14 +64,14 @@ public class Pipeline {
 
     /** Starts a new run of a job. Configuration errors are thrown before anything runs (exit code 2). */
     public RunOutcome run(JobDefinition job) {
-        requireSource(job);
+        List<Path> files = sourceFiles(job);
         LoadedRules rules = LoadedRules.load(job, settings);
         try (JobLease lease = JobLease.acquire(locks, job.id())) {
             String runId = job.id() + "-" + ZonedDateTime.now(ZoneOffset.UTC).format(RUN_TIME);
             while (runs.find(runId).isPresent()) {
                 runId = runId + "x";
             }
-            return execute(job, runId, rules);
+            return execute(job, files, runId, rules);
         }
     }
 
@@ -102,13 +102,14 @@ public class Pipeline {
                     execution.getJobParameters().getString(RUN_PARAMETER), execution.getStatus());
             operator.recover(execution);
         }
-        requireSource(job);
-        return execute(job, execution.getJobParameters().getString(RUN_PARAMETER), LoadedRules.load(job, settings));
+        List<Path> files = sourceFiles(job);
+        return execute(job, files, execution.getJobParameters().getString(RUN_PARAMETER),
+                LoadedRules.load(job, settings));
     }
 
-    private RunOutcome execute(JobDefinition job, String runId, LoadedRules rules) {
+    private RunOutcome execute(JobDefinition job, List<Path> files, String runId, LoadedRules rules) {
         runs.upsertDataset(job.id(), job.department(), job.description(), job.purpose(), job.file().toString());
-        RunContext run = new RunContext(job, runId, settings, new RunWorkspace(settings.store().work(runId)), rules,
+        RunContext run = new RunContext(job, files, runId, settings, new RunWorkspace(settings.store().work(runId)), rules,
                 runs, exports, audit, Footprint.start());
         RunListener listener = new RunListener(run);
         Job batchJob = build(run, listener);
@@ -156,10 +157,12 @@ public class Pipeline {
         return builder.next(ReportStep.create(run, listener::startedAt, repository, tx)).build();
     }
 
-    private static void requireSource(JobDefinition job) {
-        JobDefinition.Source source = job.source();
-        if (source.files().isEmpty()) {
-            throw new ConfigException(job.file(), "source.path", "no file matches '" + source.pattern() + "'");
+    /** The files the job's source path matches now (a glob is expanded when its job runs, not before). */
+    private List<Path> sourceFiles(JobDefinition job) {
+        List<Path> files = SourceFiles.resolve(job, settings.projectDir());
+        if (files.isEmpty()) {
+            throw new ConfigException(job.file(), "source.path", "no file matches '" + job.source().pattern() + "'");
         }
+        return files;
     }
 }

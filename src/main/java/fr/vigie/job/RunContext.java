@@ -5,13 +5,16 @@ import fr.vigie.store.AuditLog;
 import fr.vigie.store.ExportRepository;
 import fr.vigie.store.RunRepository;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * Everything the steps of one run share: the job, the run's identity and work area, the rules loaded
- * (and validated) before the run started, and the store.
+ * Everything the steps of one run share: the job, the source files its path matched when the run
+ * began, the run's identity and work area, the rules loaded (and validated) before the run started, and
+ * the store.
  */
 record RunContext(
         JobDefinition job,
+        List<Path> sourceFiles,
         String runId,
         VigieSettings settings,
         RunWorkspace workspace,

@@ -72,7 +72,8 @@ class JobFilesTest {
     void loadsAValidJobWithEverySetting() throws IOException {
         JobDefinition job = JobFiles.load(job(VALID), project);
         assertThat(job.id()).isEqualTo("ccas-aides");
-        assertThat(job.source().files()).containsExactly(project.resolve("data/aides.csv"));
+        assertThat(job.source().pattern()).isEqualTo("data/aides.csv");
+        assertThat(job.source().maxFilesWalked()).isEqualTo(JobFiles.MAX_FILES_WALKED);
         assertThat(job.source().separator()).isEqualTo(';');
         assertThat(job.schedule().cron()).isEqualTo("0 30 2 * * *");
         assertThat(job.maxQuarantineRatio()).isEqualTo(0.02);
@@ -197,18 +198,9 @@ class JobFilesTest {
     }
 
     @Test
-    void matchesSourceFilesByGlobInNameOrder() throws IOException {
-        Files.writeString(project.resolve("data/aides-2.csv"), "a;b\n");
-        Files.writeString(project.resolve("data/aides-1.csv"), "a;b\n");
-        JobDefinition job = JobFiles.load(job(VALID.replace("data/aides.csv", "data/aides-*.csv")), project);
-        assertThat(job.source().files()).extracting(p -> p.getFileName().toString())
-                .containsExactly("aides-1.csv", "aides-2.csv");
-    }
-
-    @Test
     void everyJobFileOfTheProjectIsValid() {
         Path repository = Path.of("").toAbsolutePath();
         assertThat(JobFiles.loadAll(repository.resolve("jobs"), repository)).hasSizeGreaterThanOrEqualTo(3)
-                .allSatisfy(job -> assertThat(job.source().files()).isNotEmpty());
+                .allSatisfy(job -> assertThat(SourceFiles.resolve(job, repository)).isNotEmpty());
     }
 }

@@ -45,6 +45,27 @@ public final class TestProjects {
         return project;
     }
 
+    /** A small table ({@code id_dossier;commune;montant}, {@code rows} rows) for jobs that only need to run. */
+    public static void smallTable(Path file, int rows) throws IOException {
+        StringBuilder csv = new StringBuilder("id_dossier;commune;montant\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append(i).append(";Lattes;").append(100 + i).append('\n');
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, csv);
+    }
+
+    /** Writes {@code jobs/ID.yml}: a job without partners nor bias scan (ingest, classify, report) on {@code source}. */
+    public static void smallJob(Path project, String id, String source) throws IOException {
+        Files.writeString(project.resolve("jobs/" + id + ".yml"), """
+                id: %s
+                department: Test
+                purpose: Vérifier que chaque job tourne seul
+                source: %s
+                bias: {enabled: false}
+                """.formatted(id, source));
+    }
+
     /**
      * Rows a running job has committed to its staging file so far (0 before it exists). Counts line
      * feeds in the bytes: decoding a file being appended to can fail on a half-written character.
@@ -66,12 +87,46 @@ public final class TestProjects {
     }
 
     /**
+     * A folder {@code parent/deep} that no program can walk into to its end, even as root: its nested
+     * folders make a path longer than the system's limit (PATH_MAX), as a careless copy of a deep tree
+     * does. Made with relative steps, as only such a tree can be made; remove it with {@link #removeTree}.
+     */
+    public static Path untraversableFolder(Path parent) throws IOException, InterruptedException {
+        Path top = parent.resolve("deep");
+        String name = "d".repeat(250);
+        String script = "mkdir -p deep && cd -P deep && for i in $(seq 20); do mkdir " + name + " && cd -P " + name
+                + " || exit 1; done && echo x > lost.csv";
+        Process mkdir = new ProcessBuilder("sh", "-c", script).directory(parent.toFile()).inheritIO().start();
+        if (mkdir.waitFor() != 0) {
+            throw new IOException("cannot build the deep folder in " + parent);
+        }
+        return top;
+    }
+
+    /** Removes a tree, however deep (rm works with relative steps where Java cannot). */
+    public static void removeTree(Path dir) throws IOException, InterruptedException {
+        if (new ProcessBuilder("rm", "-rf", dir.toString()).inheritIO().start().waitFor() != 0) {
+            throw new IOException("cannot remove " + dir);
+        }
+    }
+
+    /**
      * Starts {@code java -jar target/vigie.jar ARGS --project P --store S} with the given environment
      * (no inherited {@code VIGIE_DB_URL}), its output in {@code log}.
      */
     public static Process vigieJar(Path project, Path store, Map<String, String> env, Path log, String... args)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return vigieJar(List.of(), project, store, env, log, args);
+    }
+
+    /**
+     * The same, the JVM started through {@code prefix} (a command that changes how it runs, e.g.
+     * {@code setpriv} dropping capabilities).
+     */
+    public static Process vigieJar(List<String> prefix, Path project, Path store, Map<String, String> env, Path log,
+            String... args) throws IOException {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-jar", repository().resolve("target/vigie.jar").toString()));
         command.addAll(List.of(args));
         command.addAll(List.of("--project", project.toString(), "--store", store.toString()));
