@@ -64,8 +64,8 @@ final class BiasStep {
             }
         }
         List<String> header = classification.columns().stream().map(ColumnClassification::name).toList();
+        requireColumns(job, header);
         for (JobDefinition.ProtectedColumnSpec spec : bias.protectedColumns()) {
-            requireColumn(job, header, spec.column(), "bias.protected");
             ProtectedAttribute attribute = spec.attribute() != null ? spec.attribute()
                     : protectedColumns.getOrDefault(spec.column(), null);
             if (attribute == null) {
@@ -74,12 +74,6 @@ final class BiasStep {
                         + ", attribute: GENDER|ORIGIN|AGE|DISABILITY|...}");
             }
             protectedColumns.put(spec.column(), attribute);
-        }
-        if (bias.outcome() != null) {
-            requireColumn(job, header, bias.outcome(), "bias.outcome");
-        }
-        if (bias.stratifyBy() != null) {
-            requireColumn(job, header, bias.stratifyBy(), "bias.stratifyBy");
         }
         List<String> proxies = new ArrayList<>();
         for (ColumnClassification c : classification.columns()) {
@@ -95,6 +89,27 @@ final class BiasStep {
                 .map(e -> new ProtectedColumn(e.getKey(), e.getValue())).toList();
         return new BiasRequest(header, columns, bias.outcome(), bias.positive(), bias.referenceGroups(),
                 bias.stratifyBy(), proxies);
+    }
+
+    /**
+     * Every column the job's bias section names is in the header. Called on the classified header by
+     * {@link #request}, and on the source's header before the run starts, so that a typo stops the run
+     * before ingestion rather than after classification.
+     */
+    static void requireColumns(JobDefinition job, List<String> header) {
+        JobDefinition.Bias bias = job.bias();
+        for (JobDefinition.ProtectedColumnSpec spec : bias.protectedColumns()) {
+            requireColumn(job, header, spec.column(), "bias.protected");
+        }
+        if (bias.outcome() != null) {
+            requireColumn(job, header, bias.outcome(), "bias.outcome");
+        }
+        if (bias.stratifyBy() != null) {
+            requireColumn(job, header, bias.stratifyBy(), "bias.stratifyBy");
+        }
+        for (String column : bias.referenceGroups().keySet()) {
+            requireColumn(job, header, column, "bias.referenceGroups." + column);
+        }
     }
 
     private static void requireColumn(JobDefinition job, List<String> header, String column, String key) {

@@ -1,6 +1,5 @@
 package fr.vigie.job;
 
-import fr.vigie.model.ConfigException;
 import fr.vigie.model.ExitCode;
 import fr.vigie.model.VigieException;
 import fr.vigie.report.Footprint;
@@ -64,14 +63,13 @@ public class Pipeline {
 
     /** Starts a new run of a job. Configuration errors are thrown before anything runs (exit code 2). */
     public RunOutcome run(JobDefinition job) {
-        List<Path> files = sourceFiles(job);
-        LoadedRules rules = LoadedRules.load(job, settings);
+        JobCheck.CheckedJob checked = JobCheck.check(job, settings);
         try (JobLease lease = JobLease.acquire(locks, job.id())) {
             String runId = job.id() + "-" + ZonedDateTime.now(ZoneOffset.UTC).format(RUN_TIME);
             while (runs.find(runId).isPresent()) {
                 runId = runId + "x";
             }
-            return execute(job, files, runId, rules);
+            return execute(checked, runId);
         }
     }
 
@@ -102,14 +100,14 @@ public class Pipeline {
                     execution.getJobParameters().getString(RUN_PARAMETER), execution.getStatus());
             operator.recover(execution);
         }
-        List<Path> files = sourceFiles(job);
-        return execute(job, files, execution.getJobParameters().getString(RUN_PARAMETER),
-                LoadedRules.load(job, settings));
+        return execute(JobCheck.check(job, settings), execution.getJobParameters().getString(RUN_PARAMETER));
     }
 
-    private RunOutcome execute(JobDefinition job, List<Path> files, String runId, LoadedRules rules) {
+    private RunOutcome execute(JobCheck.CheckedJob checked, String runId) {
+        JobDefinition job = checked.job();
         runs.upsertDataset(job.id(), job.department(), job.description(), job.purpose(), job.file().toString());
-        RunContext run = new RunContext(job, files, runId, settings, new RunWorkspace(settings.store().work(runId)), rules,
+        RunContext run = new RunContext(job, checked.files(), runId, settings,
+                new RunWorkspace(settings.store().work(runId)), checked.rules(),
                 runs, exports, audit, Footprint.start());
         RunListener listener = new RunListener(run);
         Job batchJob = build(run, listener);
@@ -155,14 +153,5 @@ public class Pipeline {
             builder = builder.next(ExportStep.create(run, repository, tx));
         }
         return builder.next(ReportStep.create(run, listener::startedAt, repository, tx)).build();
-    }
-
-    /** The files the job's source path matches now (a glob is expanded when its job runs, not before). */
-    private List<Path> sourceFiles(JobDefinition job) {
-        List<Path> files = SourceFiles.resolve(job, settings.projectDir());
-        if (files.isEmpty()) {
-            throw new ConfigException(job.file(), "source.path", "no file matches '" + job.source().pattern() + "'");
-        }
-        return files;
     }
 }
