@@ -2,6 +2,9 @@ package fr.vigie.job;
 
 import fr.vigie.model.ConfigException;
 import fr.vigie.store.StoreLayout;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +30,11 @@ public record VigieSettings(Path projectDir, StoreLayout store, Path keyDir, Str
     public VigieSettings {
         projectDir = projectDir.toAbsolutePath().normalize();
         keyDir = keyDir.toAbsolutePath().normalize();
-        if (keyDir.startsWith(projectDir)) {
+        // Compared as the file system sees them: a symbolic link must not put keys in the repository.
+        Path realKeys = realPath(keyDir);
+        if (realKeys.startsWith(realPath(projectDir))) {
             throw new ConfigException(null, "VIGIE_KEY_DIR", "the key folder " + keyDir
+                    + (realKeys.equals(keyDir) ? "" : " (" + realKeys + " once links are followed)")
                     + " is inside the project tree; keys must never sit in the repository");
         }
         checkpointCopyDir = checkpointCopyDir == null ? null : checkpointCopyDir.toAbsolutePath().normalize();
@@ -36,6 +42,32 @@ public record VigieSettings(Path projectDir, StoreLayout store, Path keyDir, Str
             throw new ConfigException(null, "VIGIE_CHECKPOINT_SYSLOG", "expected host or host:port, not '"
                     + checkpointSyslog + "'");
         }
+    }
+
+    /**
+     * The path with every symbolic link followed, also when its end does not exist yet (a folder to be
+     * created, or a link pointing to one): the real path of its longest existing part, then the rest.
+     */
+    static Path realPath(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        for (int hops = 0; hops < 40; hops++) {
+            Path existing = absolute;
+            while (existing.getParent() != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+                existing = existing.getParent();
+            }
+            Path rest = existing.relativize(absolute);
+            try {
+                if (Files.isSymbolicLink(existing) && !Files.exists(existing)) {
+                    // A dangling link: what it points to is where the folder would be created.
+                    absolute = existing.resolveSibling(Files.readSymbolicLink(existing)).resolve(rest).normalize();
+                    continue;
+                }
+                return existing.toRealPath().resolve(rest).normalize();
+            } catch (IOException e) {
+                return absolute;
+            }
+        }
+        return absolute;
     }
 
     /** The variables Vigie reads; each may also be given as a Java system property of the same name. */
