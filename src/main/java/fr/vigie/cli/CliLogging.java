@@ -5,6 +5,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.core.ConsoleAppender;
+import fr.vigie.job.VigieSettings;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -33,6 +34,7 @@ final class CliLogging {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.addAppender(console);
         root.setLevel(Level.WARN);
-        context.getLogger("fr.vigie").setLevel(Level.INFO);
+        String level = VigieSettings.variable("VIGIE_LOG_LEVEL");
+        context.getLogger("fr.vigie").setLevel(Level.toLevel(level, Level.INFO));
     }
 }

@@ -69,6 +69,9 @@ final class RunListener implements JobExecutionListener {
         String failure = failure(execution.getAllFailureExceptions());
         int exitCode = exitCode(execution.getAllFailureExceptions());
         LOG.error("Run {} failed: {}", run.runId(), failure);
+        for (Throwable t : execution.getAllFailureExceptions()) {
+            LOG.debug("Run {}: where it failed", run.runId(), t);
+        }
         String reportPath = null;
         String status = execution.getStatus().name();
         try {
@@ -133,7 +136,7 @@ final class RunListener implements JobExecutionListener {
         }
         // Only the class: an unexpected message (a driver's, a library's) may quote a value from the data.
         return "unexpected failure (" + failures.get(0).getClass().getName() + "); resume the run after the cause is"
-                + " fixed, and see the log for where it happened";
+                + " fixed; the log at debug level (VIGIE_LOG_LEVEL=debug) shows where it happened";
     }
 
     static int exitCode(List<Throwable> failures) {

@@ -1,5 +1,7 @@
 package fr.vigie.job;
 
+import fr.vigie.model.ExitCode;
+import fr.vigie.model.VigieException;
 import fr.vigie.store.StoreConfiguration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,16 +33,33 @@ public class VigieApplication {
             // One JSON event per line (Elastic Common Schema), for log collectors.
             properties.put("logging.structured.format.console", "ecs");
         }
+        // Here rather than in application.properties, which would take precedence over these defaults.
         String level = VigieSettings.variable("VIGIE_LOG_LEVEL");
-        if (level != null && !level.isBlank()) {
-            properties.put("logging.level.fr.vigie", level.toUpperCase());
+        properties.put("logging.level.fr.vigie", level == null || level.isBlank() ? "INFO" : level.toUpperCase());
+        try {
+            return new SpringApplicationBuilder(VigieApplication.class)
+                    .web(WebApplicationType.NONE)
+                    // Vigie closes the context itself, after running jobs end (see vigie schedule's shutdown).
+                    .registerShutdownHook(false)
+                    .properties(properties)
+                    .initializers(context -> context.getBeanFactory().registerSingleton("vigieSettings", settings))
+                    .run();
+        } catch (RuntimeException e) {
+            throw cannotOpen(e);
         }
-        return new SpringApplicationBuilder(VigieApplication.class)
-                .web(WebApplicationType.NONE)
-                // Vigie closes the context itself, after running jobs end (see vigie schedule's shutdown).
-                .registerShutdownHook(false)
-                .properties(properties)
-                .initializers(context -> context.getBeanFactory().registerSingleton("vigieSettings", settings))
-                .run();
+    }
+
+    /** A store that does not start, said in one line: the database's own words, never the URL (it may hold a password). */
+    private static VigieException cannotOpen(RuntimeException e) {
+        if (StoreOutage.isCause(e)) {
+            return new VigieException(ExitCode.FAILED, "cannot open the store: its database is unreachable ("
+                    + StoreOutage.describe(e) + "); check VIGIE_DB_URL, VIGIE_DB_USER and VIGIE_DB_PASSWORD", e);
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof VigieException v) {
+                return v;
+            }
+        }
+        return new VigieException(ExitCode.FAILED, "cannot open the store: " + StoreOutage.describe(e), e);
     }
 }
