@@ -19,6 +19,7 @@ import fr.vigie.ingest.SourceRecord;
 import fr.vigie.ingest.TableReader;
 import fr.vigie.ingest.TableReaders;
 import fr.vigie.model.ExitCode;
+import fr.vigie.model.FormulaGuard;
 import fr.vigie.model.InputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -119,7 +120,9 @@ public final class Standalone {
         Path table = outDir.resolve("anonymised.csv");
         try {
             Files.createDirectories(outDir);
-            StagingFile.write(table, result.header(), result::forEachReleasedRow);
+            // a table for people to open: cells a spreadsheet would evaluate are neutralised
+            StagingFile.write(table, List.of(FormulaGuard.neutraliseAll(result.header().toArray(String[]::new))),
+                    sink -> result.forEachReleasedRow(row -> sink.accept(FormulaGuard.neutraliseAll(row))));
             RunWorkspace.JSON.writeValue(outDir.resolve("anonymisation.json").toFile(), result.report());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write in " + outDir, e);
