@@ -1,5 +1,6 @@
 package fr.vigie.ingest;
 
+import fr.vigie.model.ControlCharacters;
 import fr.vigie.model.ExitCode;
 import fr.vigie.model.InputException;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ final class Headers {
 
     /**
      * The names to use: the override when given (exit 2 if it is unusable), else the file's header
-     * (exit 1 if a name is empty or repeated). Messages name the line and column, not the names.
+     * (exit 1 if a name is empty or repeated). Control characters in names are made visible
+     * ({@link ControlCharacters}). Messages name the line and column, not the names.
      *
      * @param fileHeader the header row's cells, or null when the file has none
      * @param fieldCount the number of fields of the table's records
@@ -42,7 +44,7 @@ final class Headers {
                         "columnNames gives " + override.size() + " names but the table has " + fieldCount
                                 + " columns");
             }
-            return List.copyOf(override);
+            return override.stream().map(ControlCharacters::neutralise).toList();
         }
         if (fileHeader == null) {
             List<String> generated = new ArrayList<>();
@@ -53,7 +55,8 @@ final class Headers {
         }
         List<String> names = new ArrayList<>(fileHeader.size());
         for (int i = 0; i < fileHeader.size(); i++) {
-            String name = fileHeader.get(i) == null ? "" : fileHeader.get(i).strip();
+            // a name goes to terminals, logs and reports: no escape sequence of the file may travel with it
+            String name = fileHeader.get(i) == null ? "" : ControlCharacters.neutralise(fileHeader.get(i).strip());
             if (name.isEmpty()) {
                 throw new InputException(ExitCode.FAILED, file, headerLine, i + 1,
                         "empty column name in header (set columnNames in the job to override)");

@@ -1,5 +1,6 @@
 package fr.vigie.job;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import fr.vigie.anonymise.Anonymisation;
 import fr.vigie.anonymise.Anonymiser;
 import fr.vigie.anonymise.ColumnInfo;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The stages run alone on one file, without a job or a store: what {@code vigie classify},
@@ -76,14 +78,32 @@ public final class Standalone {
         }
     }
 
+    /**
+     * What {@code vigie classify FILE --json} prints: the classification contract of DESIGN.md, with the
+     * number of malformed records left out of it next to {@code rows}.
+     */
+    public record FileClassification(@JsonUnwrapped ClassificationResult classification, long malformedRows) {
+        private static final JsonMapper JSON = JsonMapper.builder().build();
+
+        /** The JSON, on one line. */
+        public String toJson() {
+            return JSON.writeValueAsString(this);
+        }
+    }
+
     /** Classifies every column of a file; {@code sampleSize} null means the rules' default. */
     public static ClassificationResult classify(VigieSettings settings, Path file, Integer sampleSize) {
+        return classifyFile(settings, file, sampleSize).classification();
+    }
+
+    /** Classifies every column of a file and counts the malformed records left out. */
+    public static FileClassification classifyFile(VigieSettings settings, Path file, Integer sampleSize) {
         ClassificationRules rules = ClassificationRules.load(settings.rulesDir());
         Classifier classifier = sampleSize == null ? new Classifier(rules) : new Classifier(rules, sampleSize);
         ColumnSampler sampler = classifier.sampler(header(file));
         FileRead read = read(file, sampler::accept);
-        return classifier.classify(file.toString(), read.rows(), sampler, Map.of(),
-                new ProcessingContext("classification only (vigie classify)", List.of(), null));
+        return new FileClassification(classifier.classify(file.toString(), read.rows(), sampler, Map.of(),
+                new ProcessingContext("classification only (vigie classify)", List.of(), null)), read.malformed());
     }
 
     /** Whether a file is a document (PDF, DOCX, ODT, TXT...) rather than a table. */
