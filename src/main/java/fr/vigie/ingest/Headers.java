@@ -25,6 +25,11 @@ final class Headers {
      */
     static List<String> resolve(Path file, List<String> fileHeader, long headerLine, int fieldCount,
                                 ReadOptions options) {
+        if (fieldCount > options.effectiveMaxColumns()) {
+            // refused before any per-column state is built: memory grows with the column count
+            throw new InputException(ExitCode.FAILED, file, headerLine, 0, fieldCount + " columns, above the limit of "
+                    + options.effectiveMaxColumns() + " (set source.maxColumns in the job to read a wider table)");
+        }
         List<String> override = options.columnNames();
         if (override != null) {
             for (int i = 0; i < override.size(); i++) {

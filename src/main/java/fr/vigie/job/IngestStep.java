@@ -3,6 +3,8 @@ package fr.vigie.job;
 import fr.vigie.ingest.ReadOptions;
 import fr.vigie.ingest.SourceFormat;
 import fr.vigie.ingest.SourceRecord;
+import fr.vigie.ingest.TableReader;
+import fr.vigie.ingest.TableReaders;
 import fr.vigie.model.ExitCode;
 import fr.vigie.model.VigieException;
 import java.nio.charset.Charset;
@@ -26,6 +28,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 final class IngestStep {
     static final String NAME = "ingest";
     static final int CHUNK = 2_000;
+    /** Cells a chunk holds at most: a chunk of a very wide table has fewer rows, so memory stays flat. */
+    static final int CHUNK_CELLS = 100_000;
 
     private IngestStep() {
     }
@@ -37,12 +41,28 @@ final class IngestStep {
         long bytes = source.files().stream().mapToLong(IngestStep::size).sum();
         IngestWriter writer = new IngestWriter(run.workspace().staging(), run.quarantineFile(), reader::header, bytes);
         return new StepBuilder(NAME, repository)
-                .<SourceRecord, SourceRecord>chunk(CHUNK)
+                .<SourceRecord, SourceRecord>chunk(chunkSize(source.files(), options))
                 .transactionManager(tx)
                 .reader(reader)
                 .writer(writer)
                 .listener(new Summary(run, reader, writer))
                 .build();
+    }
+
+    /**
+     * Rows per chunk: {@link #CHUNK}, fewer for a table so wide that they would hold more than
+     * {@link #CHUNK_CELLS} cells. The width comes from the first file's header; a file that cannot be
+     * opened gets the default here and its error when the step reads it.
+     */
+    static int chunkSize(List<Path> files, ReadOptions options) {
+        if (files.isEmpty()) {
+            return CHUNK;
+        }
+        try (TableReader reader = TableReaders.open(files.get(0), options)) {
+            return Math.max(1, Math.min(CHUNK, CHUNK_CELLS / Math.max(1, reader.header().size())));
+        } catch (RuntimeException e) {
+            return CHUNK;
+        }
     }
 
     static ReadOptions options(JobDefinition.Source source) {
@@ -70,6 +90,12 @@ final class IngestStep {
         }
         if (!source.columnNames().isEmpty()) {
             options = options.withColumnNames(source.columnNames());
+        }
+        if (source.maxColumns() != null) {
+            options = options.withMaxColumns(source.maxColumns());
+        }
+        if (source.maxColumnNameChars() != null) {
+            options = options.withMaxColumnNameChars(source.maxColumnNameChars());
         }
         return options;
     }

@@ -35,7 +35,8 @@ public record JobDefinition(
 
     /** Where the data comes from, and how to read it (every field but the path is optional). */
     public record Source(String pattern, List<Path> files, String format, String encoding, Character separator,
-            Character quote, Integer headerLine, String sheet, Integer maxFieldChars, List<String> columnNames) {
+            Character quote, Integer headerLine, String sheet, Integer maxFieldChars, List<String> columnNames,
+            Integer maxColumns, Integer maxColumnNameChars) {
     }
 
     /** When the job runs, and what to do about a run missed while the scheduler was down. */

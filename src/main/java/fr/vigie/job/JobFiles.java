@@ -101,10 +101,10 @@ public final class JobFiles {
         if (source.isScalar()) {
             String pattern = source.asString();
             return new Source(pattern, matchFiles(pattern, projectDir), null, null, null, null, null, null, null,
-                    List.of());
+                    List.of(), null, null);
         }
         source.allowOnly("path", "format", "encoding", "separator", "quote", "headerLine", "sheet", "maxFieldChars",
-                "columnNames");
+                "columnNames", "maxColumns", "maxColumnNameChars");
         String pattern = source.string("path");
         String format = source.optString("format").map(String::toLowerCase).orElse(null);
         if (format != null && !FORMATS.contains(format)) {
@@ -119,7 +119,9 @@ public final class JobFiles {
                 source.has("headerLine") ? positive(source, "headerLine") : null,
                 source.optString("sheet").orElse(null),
                 source.has("maxFieldChars") ? positive(source, "maxFieldChars") : null,
-                source.strings("columnNames"));
+                source.strings("columnNames"),
+                source.has("maxColumns") ? positive(source, "maxColumns") : null,
+                source.has("maxColumnNameChars") ? positive(source, "maxColumnNameChars") : null);
     }
 
     private static Character character(ConfigNode node, String key) {

@@ -71,8 +71,14 @@ public final class TestProjects {
      */
     public static Process vigieJar(Path project, Path store, Map<String, String> env, Path log, String... args)
             throws IOException {
+        return vigieJar("1g", project, store, env, log, args);
+    }
+
+    /** The same, with the child JVM's maximum heap ({@code -Xmx}) set to {@code maxHeap}, e.g. {@code 512m}. */
+    public static Process vigieJar(String maxHeap, Path project, Path store, Map<String, String> env, Path log,
+            String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-jar", repository().resolve("target/vigie.jar").toString()));
+                "-Xmx" + maxHeap, "-jar", repository().resolve("target/vigie.jar").toString()));
         command.addAll(List.of(args));
         command.addAll(List.of("--project", project.toString(), "--store", store.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
