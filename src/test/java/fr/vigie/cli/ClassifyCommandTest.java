@@ -11,8 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code vigie classify FILE}: what it says about the rows it could not read. */
 class ClassifyCommandTest {
-    static final Path TOO_MANY_FIELDS = TestProjects.repository()
-            .resolve("src/test/resources/ingest/bad-rows/too-many-fields.csv");
+    static final Path TOO_MANY_FIELDS = TestProjects.corpusFile("bad-rows/too-many-fields.csv");
 
     @Test
     void theJsonCarriesTheMalformedRowCountNextToTheRows() {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * none of those characters reaches the terminal, the log or the report.
  */
 class ColumnNameEscapeCodesTest {
-    static final Path FILE = TestProjects.repository().resolve("src/test/resources/ingest/hostile/escape-codes-header.csv");
+    static final Path FILE = TestProjects.corpusFile("hostile/escape-codes-header.csv");
 
     @TempDir
     Path work;

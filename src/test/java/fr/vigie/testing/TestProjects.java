@@ -23,6 +23,11 @@ public final class TestProjects {
         return Path.of("").toAbsolutePath();
     }
 
+    /** A file of the bad-input corpus, e.g. {@code hostile/html-page.csv} (see {@code src/test/resources/ingest/}). */
+    public static Path corpusFile(String name) {
+        return repository().resolve("src/test/resources/ingest").resolve(name);
+    }
+
     /** A project folder with a copy of the repository's rules. */
     public static Path withRules(Path project) throws IOException {
         Files.createDirectories(project.resolve("jobs"));
