@@ -8,16 +8,25 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Validates the column names a table is read with: the file's header or the job's override. */
 final class Headers {
+    private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s,]+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
+    /** A French social-security number, spaced or not (Corsica's 2A/2B included), with or without its key. */
+    private static final Pattern NIR = Pattern.compile(
+            "[12]\\s?\\d{2}\\s?\\d{2}\\s?(\\d{2}|2[AB])\\s?\\d{3}\\s?\\d{3}(\\s?\\d{2})?", Pattern.CASE_INSENSITIVE);
+    /** Five digits or more: a postcode, a phone number, an identifier. */
+    private static final Pattern LONG_NUMBER = Pattern.compile("\\+?\\d{5,}");
 
     private Headers() {
     }
 
     /**
      * The names to use: the override when given (exit 2 if it is unusable), else the file's header
-     * (exit 1 if a name is empty or repeated). Control characters in names are made visible
+     * (exit 1 if a name is empty or repeated, or looks like data: see {@link #dataShape}). Control
+     * characters in names are made visible
      * ({@link ControlCharacters}). Messages name the line and column, not the names.
      *
      * @param fileHeader the header row's cells, or null when the file has none
@@ -66,6 +75,12 @@ final class Headers {
                 throw new InputException(ExitCode.FAILED, file, headerLine, i + 1,
                         "empty column name in header (set columnNames in the job to override)");
             }
+            String shape = dataShape(fileHeader.get(i).strip(), options.effectiveMaxColumnNameChars());
+            if (shape != null) {
+                throw new InputException(ExitCode.FAILED, file, headerLine, i + 1, "column name looks like data ("
+                        + shape + "), not a name: the header row was misread; set headerLine, separator or"
+                        + " columnNames in the job");
+            }
             names.add(name);
         }
         int duplicate = firstDuplicate(names);
@@ -74,6 +89,38 @@ final class Headers {
                     "duplicate column name in header (set columnNames in the job to override)");
         }
         return List.copyOf(names);
+    }
+
+    /**
+     * What makes a name of a file's header look like a value of the data — a number, a date, an e-mail
+     * address, a NIR, fields joined by a separator, more than {@code maxChars} characters — or null when
+     * it looks like a name. A header row read from a data row would send a person's values out as names.
+     */
+    static String dataShape(String name, int maxChars) {
+        if (name.length() > maxChars) {
+            return "longer than " + maxChars + " characters";
+        }
+        if (name.indexOf(';') >= 0 || name.indexOf('|') >= 0 || name.indexOf('\t') >= 0) {
+            return "fields joined by a separator";
+        }
+        if (NIR.matcher(name).matches()) {
+            return "a NIR";
+        }
+        if (Values.canonicalNumber(name) != null) {
+            return "a number";
+        }
+        for (String token : TOKEN_SEPARATORS.split(name)) {
+            if (Values.epochDay(token) != Values.NOT_A_DATE) {
+                return "a date";
+            }
+            if (EMAIL.matcher(token).matches()) {
+                return "an e-mail address";
+            }
+            if (LONG_NUMBER.matcher(token).matches()) {
+                return "a number";
+            }
+        }
+        return null;
     }
 
     private static int firstDuplicate(List<String> names) {

@@ -1,11 +1,13 @@
 package fr.vigie.job;
 
+import fr.vigie.ingest.MalformedShare;
 import fr.vigie.ingest.ReadOptions;
 import fr.vigie.ingest.SourceFormat;
 import fr.vigie.ingest.SourceRecord;
 import fr.vigie.ingest.TableReader;
 import fr.vigie.ingest.TableReaders;
 import fr.vigie.model.ExitCode;
+import fr.vigie.model.InputException;
 import fr.vigie.model.VigieException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -136,6 +138,13 @@ final class IngestStep {
             // Quarantined rows pass through the writer; report them apart from the accepted ones.
             step.setFilterCount(writer.quarantined());
             step.setWriteCount(writer.accepted());
+            if (MalformedShare.isMost(read, writer.quarantined())) {
+                // a misread file: fails whatever maxQuarantineRatio tolerates
+                InputException misread = MalformedShare.misread(sourceName(run), read, writer.quarantined());
+                step.setStatus(BatchStatus.FAILED);
+                step.addFailureException(misread);
+                return ExitStatus.FAILED.addExitDescription(misread.getMessage());
+            }
             if (ratio > run.job().maxQuarantineRatio()) {
                 step.setStatus(BatchStatus.FAILED);
                 String message = String.format(java.util.Locale.ROOT,
@@ -147,6 +156,12 @@ final class IngestStep {
             }
             return null;
         }
+    }
+
+    /** The source as named in messages: its one file, or the job's pattern. */
+    private static Path sourceName(RunContext run) {
+        List<Path> files = run.job().source().files();
+        return Path.of(files.size() == 1 ? relative(run, files.get(0)) : run.job().source().pattern());
     }
 
     static long size(Path file) {

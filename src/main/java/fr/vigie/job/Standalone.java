@@ -15,6 +15,7 @@ import fr.vigie.classify.ClassificationRules;
 import fr.vigie.classify.Classifier;
 import fr.vigie.classify.ColumnSampler;
 import fr.vigie.classify.ProcessingContext;
+import fr.vigie.ingest.MalformedShare;
 import fr.vigie.ingest.ReadOptions;
 import fr.vigie.ingest.SourceRecord;
 import fr.vigie.ingest.TableReader;
@@ -46,7 +47,10 @@ public final class Standalone {
     public record FileRead(List<String> header, long rows, long malformed) {
     }
 
-    /** Streams the well-formed rows of a file (format and dialect detected) to {@code sink}. */
+    /**
+     * Streams the well-formed rows of a file (format and dialect detected) to {@code sink}; fails when most
+     * rows were malformed ({@link MalformedShare}).
+     */
     public static FileRead read(Path file, Consumer<String[]> sink) {
         try (TableReader reader = TableReaders.open(file, ReadOptions.defaults())) {
             long rows = 0;
@@ -60,6 +64,7 @@ public final class Standalone {
                     malformed++;
                 }
             }
+            MalformedShare.check(file, rows + malformed, malformed);
             return new FileRead(reader.header(), rows, malformed);
         } catch (InputException e) {
             throw e;
