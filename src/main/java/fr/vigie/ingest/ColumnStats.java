@@ -99,8 +99,15 @@ final class ColumnStats {
     private int patternCount;
     private final char[] shape = new char[MAX_PATTERN_LENGTH + 1];
 
-    ColumnStats(Limits limits) {
+    /** The table's column names; a value equal to one of them is noted (never kept). */
+    private final NameTokens names;
+    /** 0-based columns whose name holds a value of this column, in the order found; at most {@link #MAX_NAME_MATCHES}. */
+    private int[] nameMatches = new int[0];
+    static final int MAX_NAME_MATCHES = 8;
+
+    ColumnStats(Limits limits, NameTokens names) {
         this.limits = limits;
+        this.names = names;
     }
 
     void accept(String value) {
@@ -114,12 +121,37 @@ final class ColumnStats {
         } else {
             sketch.update(hash);
         }
+        int named = names.column(hash);
+        if (named >= 0) {
+            noteNameMatch(named);
+        }
         if (!settledAsText) {
             classify(value);
         }
     }
 
-    /** Fills {@link #shape}, counts it, and returns a 64-bit hash of the value (one pass over its chars). */
+    private void noteNameMatch(int column) {
+        for (int known : nameMatches) {
+            if (known == column) {
+                return;
+            }
+        }
+        if (nameMatches.length < MAX_NAME_MATCHES) {
+            nameMatches = Arrays.copyOf(nameMatches, nameMatches.length + 1);
+            nameMatches[nameMatches.length - 1] = column;
+        }
+    }
+
+    /** The 64-bit hash {@link #accept} computes for a value (FNV-1a over its characters). */
+    static long hash(String value) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < value.length(); i++) {
+            h = (h ^ value.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** Fills {@link #shape}, counts it, and returns {@link #hash} of the value (one pass over its chars). */
     private long shapeAndHash(String value) {
         int n = value.length();
         int len = Math.min(n, MAX_PATTERN_LENGTH);
@@ -352,6 +384,9 @@ final class ColumnStats {
             mergedSketch = union.getResult();
             sketch.reset();
         }
+        for (int column : other.nameMatches) {
+            noteNameMatch(column);
+        }
         for (int i = 0; i < other.patternKeys.length; i++) {
             if (other.patternKeys[i] != null) {
                 char[] key = other.patternKeys[i];
@@ -409,8 +444,9 @@ final class ColumnStats {
         }
         top.sort(Comparator.comparingLong(PatternCount::count).reversed().thenComparing(PatternCount::pattern));
         double nullRatio = rows == 0 ? 0 : (double) nulls / rows;
+        List<Integer> positions = Arrays.stream(nameMatches).map(c -> c + 1).sorted().boxed().toList();
         return new ColumnProfile(name, type, nullRatio, distinct, isExact, min, max,
-                top.subList(0, Math.min(TOP_PATTERNS, top.size())));
+                top.subList(0, Math.min(TOP_PATTERNS, top.size())), positions);
     }
 
     private static String plain(String numberText) {

@@ -48,8 +48,9 @@ public final class Profiler {
         this.header = List.copyOf(header);
         this.columns = new ColumnStats[header.size()];
         this.limits = ColumnStats.Limits.within(MEMORY_BUDGET_BYTES / Math.max(1, header.size()));
+        NameTokens names = NameTokens.of(this.header);
         for (int i = 0; i < columns.length; i++) {
-            columns[i] = new ColumnStats(limits);
+            columns[i] = new ColumnStats(limits, names);
         }
         this.batchRows = Math.max(1, Math.min(BATCH_ROWS, BATCH_CELLS / Math.max(1, header.size())));
         this.batch = new String[batchRows][];

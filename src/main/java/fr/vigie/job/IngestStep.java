@@ -1,5 +1,6 @@
 package fr.vigie.job;
 
+import fr.vigie.ingest.DatasetProfile;
 import fr.vigie.ingest.MalformedShare;
 import fr.vigie.ingest.ReadOptions;
 import fr.vigie.ingest.SourceFormat;
@@ -105,7 +106,7 @@ final class IngestStep {
     /** What ingestion did, handed to the later steps and the report. */
     record IngestResult(List<String> sources, Object dialect, List<String> header, long rowsRead,
             long rowsAccepted, long rowsQuarantined, double quarantineRatio, double maxQuarantineRatio,
-            Map<String, Long> quarantineReasons, String quarantineFile, long bytesRead, Object profile) {
+            Map<String, Long> quarantineReasons, String quarantineFile, long bytesRead, DatasetProfile profile) {
     }
 
     /** Writes the ingest result when the step ends and enforces the quarantine limit. */

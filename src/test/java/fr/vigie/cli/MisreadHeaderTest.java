@@ -68,7 +68,7 @@ class MisreadHeaderTest {
         Outcome outcome = run("hostile/header-shifted.csv", "headerLine: 2, ");
 
         outcome.assertFailedWithNothingExported();
-        assertThat(outcome.printed()).contains("identifying column");
+        assertThat(outcome.printed()).contains("classified IDENTIFYING").contains("position(s) 2");
     }
 
     @Test
