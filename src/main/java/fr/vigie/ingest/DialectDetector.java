@@ -273,6 +273,9 @@ final class DialectDetector {
             int values = 0;
             Set<String> seen = new HashSet<>();
             for (Parsed row : below) {
+                if (repeats(row, candidate)) {
+                    continue; // files concatenated with their headers: a repeated header is no data row
+                }
                 if (column < row.fields().size() && !row.fields().get(column).isBlank()) {
                     String value = row.fields().get(column).strip();
                     values++;
@@ -287,6 +290,11 @@ final class DialectDetector {
             }
         }
         return like > unlike;
+    }
+
+    private static boolean repeats(Parsed row, Parsed candidate) {
+        return row.fields().stream().map(String::strip).toList()
+                .equals(candidate.fields().stream().map(String::strip).toList());
     }
 
     private static boolean isValue(String text) {
