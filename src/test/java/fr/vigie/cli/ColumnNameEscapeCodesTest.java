@@ -3,35 +3,26 @@ package fr.vigie.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.testing.Cli;
+import fr.vigie.testing.TemporaryKeys;
 import fr.vigie.testing.TestProjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A header holding terminal escape sequences (clear screen, colours, a window title, a C1 CSI, a bell):
  * none of those characters reaches the terminal, the log or the report.
  */
+@ExtendWith(TemporaryKeys.class)
 class ColumnNameEscapeCodesTest {
     static final Path FILE = TestProjects.corpusFile("hostile/escape-codes-header.csv");
 
     @TempDir
     Path work;
-
-    @BeforeEach
-    void keys() {
-        System.setProperty("VIGIE_KEY_DIR", work.resolve("keys").toString());
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("VIGIE_KEY_DIR");
-    }
 
     @Test
     void classifyPrintsNoControlCharacterOfTheHeader() {

@@ -3,6 +3,7 @@ package fr.vigie.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.testing.Cli;
+import fr.vigie.testing.TemporaryKeys;
 import fr.vigie.testing.TestProjects;
 import java.io.IOException;
 import java.io.Reader;
@@ -15,9 +16,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * open: cells starting with {@code = + - @}, a tab or a carriage return come out with a leading
  * apostrophe, wherever they were written.
  */
+@ExtendWith(TemporaryKeys.class)
 class CsvOutputsNeutraliseFormulasTest {
     private static final Charset CP1252 = Charset.forName("windows-1252");
     /** Cells a spreadsheet would evaluate, as a department's free-text column could hold them. */
@@ -33,16 +34,6 @@ class CsvOutputsNeutraliseFormulasTest {
 
     @TempDir
     Path work;
-
-    @BeforeEach
-    void keys() {
-        System.setProperty("VIGIE_KEY_DIR", work.resolve("keys").toString());
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("VIGIE_KEY_DIR");
-    }
 
     @Test
     void anonymiseOutWritesNoCellASpreadsheetWouldEvaluate() throws IOException {

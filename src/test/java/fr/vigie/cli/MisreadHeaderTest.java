@@ -3,6 +3,7 @@ package fr.vigie.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.testing.Cli;
+import fr.vigie.testing.TemporaryKeys;
 import fr.vigie.testing.TestProjects;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,22 +22,13 @@ import tools.jackson.databind.json.JsonMapper;
  * names: the run fails (exit 1, RED report), nothing is exported, and the record's values appear in no
  * report, no terminal line and no file of the store outside the quarantine.
  */
+@ExtendWith(TemporaryKeys.class)
 class MisreadHeaderTest {
     /** The first data row of both files: the person whose values would become column names. */
     static final List<String> FIRST_PERSON = List.of("OUALI", "Ahmed");
 
     @TempDir
     Path work;
-
-    @BeforeEach
-    void keys() {
-        System.setProperty("VIGIE_KEY_DIR", work.resolve("keys").toString());
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("VIGIE_KEY_DIR");
-    }
 
     /** Every data row has one field more than the header: the first one used to become the header. */
     @Test
