@@ -4,9 +4,12 @@ import fr.vigie.model.InputException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -22,6 +25,8 @@ final class Archives {
     /** Highest compression ratio accepted for an entry over {@link #RATIO_FLOOR_BYTES}. */
     static final long MAX_RATIO = 200;
     static final long RATIO_FLOOR_BYTES = 10L * 1024 * 1024;
+    /** Parts of a document package below this expanded size are not held to the compression ratio. */
+    static final long DOCUMENT_RATIO_FLOOR_BYTES = 1024 * 1024;
 
     private Archives() {
     }
@@ -79,12 +84,9 @@ final class Archives {
         }
     }
 
-    /** Parts of a document package below this expanded size are not held to the compression ratio. */
-    static final long DOCUMENT_RATIO_FLOOR_BYTES = 1024 * 1024;
-
     /** Whether a file starts as a ZIP archive does. */
     static boolean isZip(Path file) {
-        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(4);
             return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
         } catch (IOException e) {
@@ -136,11 +138,11 @@ final class Archives {
         CountingStream in = new CountingStream(file, zip.getInputStream(entry), budget,
                 "suspected zip bomb: it expands past " + limits.maxExpandedBytes() + " bytes");
         try (in) {
-            String name = entry.getName().toLowerCase(java.util.Locale.ROOT);
+            String name = entry.getName().toLowerCase(Locale.ROOT);
             if (name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".vml")) {
                 XmlDepth.check(file, in, limits.maxDepth());
             }
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
         }
         return in.count;
     }

@@ -23,6 +23,8 @@ final class ColumnStats {
     static final int TOP_PATTERNS = 5;
     static final int MAX_PATTERN_LENGTH = 40;
     private static final int INITIAL_TABLE_SIZE = 16;
+    /** Columns whose name holds a value noted per column: one is enough to stop a run. */
+    static final int MAX_NAME_MATCHES = 8;
 
     /**
      * How much one column may hold: distinct values counted exactly (then by HyperLogLog only), value
@@ -103,7 +105,6 @@ final class ColumnStats {
     private final NameTokens names;
     /** 0-based columns whose name holds a value of this column, in the order found; at most {@link #MAX_NAME_MATCHES}. */
     private int[] nameMatches = new int[0];
-    static final int MAX_NAME_MATCHES = 8;
 
     ColumnStats(Limits limits, NameTokens names) {
         this.limits = limits;
@@ -296,7 +297,7 @@ final class ColumnStats {
         return new HllSketch(limits.hllLgK(), TgtHllType.HLL_8);
     }
 
-    private static int mix(int h) {
+    static int mix(int h) {
         h ^= h >>> 16;
         h *= 0x85ebca6b;
         h ^= h >>> 13;

@@ -69,10 +69,6 @@ final class NameTokens {
     }
 
     private int slot(long hash) {
-        int h = (int) (hash ^ (hash >>> 32));
-        h ^= h >>> 16;
-        h *= 0x85ebca6b;
-        h ^= h >>> 13;
-        return h & mask;
+        return ColumnStats.mix((int) (hash ^ (hash >>> 32))) & mask;
     }
 }
