@@ -1,6 +1,5 @@
 package fr.vigie.cli;
 
-import fr.vigie.classify.ClassificationResult;
 import fr.vigie.job.Standalone;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -39,8 +38,16 @@ final class ClassifyCommand implements Callable<Integer> {
             }
             return 0;
         }
-        ClassificationResult result = Standalone.classify(root.settings(), file, sample);
-        System.out.println(json ? result.toJson() : result.toTable());
+        Standalone.FileClassification result = Standalone.classifyFile(root.settings(), file, sample);
+        if (json) {
+            System.out.println(result.toJson());
+        } else {
+            System.out.print(result.classification().toTable());
+            if (result.malformedRows() > 0) {
+                System.out.println(result.malformedRows() + " malformed row" + (result.malformedRows() == 1 ? "" : "s")
+                        + " left out (run the file through a job to see them in its quarantine)");
+            }
+        }
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package fr.vigie.export;
 
+import fr.vigie.model.FormulaGuard;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

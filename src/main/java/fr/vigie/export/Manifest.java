@@ -1,5 +1,6 @@
 package fr.vigie.export;
 
+import fr.vigie.model.FormulaGuard;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;

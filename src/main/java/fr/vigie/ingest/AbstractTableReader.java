@@ -29,7 +29,17 @@ abstract class AbstractTableReader implements TableReader {
         if (record != null) {
             recordsRead++;
         }
+        if (record instanceof SourceRecord.Row row && repeatsHeader(row.values())) {
+            // files concatenated with their headers: a header among the rows is no person's record
+            return new SourceRecord.Malformed(row.line(), "repeats the header row", String.join(",", row.values()));
+        }
         return record;
+    }
+
+    private boolean repeatsHeader(String[] values) {
+        return header != null && values.length == header.size() && values.length > 0
+                && values[0].strip().equals(header.get(0)) && List.of(values).stream().map(String::strip).toList()
+                .equals(header);
     }
 
     /** The next record, or null at the end. */

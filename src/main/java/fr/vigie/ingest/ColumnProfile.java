@@ -13,10 +13,14 @@ import java.util.List;
  * @param min smallest value for INTEGER/DECIMAL (plain decimal) and DATE (ISO) columns, else null
  * @param max largest value, same rules as {@code min}
  * @param topPatterns the most frequent value shapes, most frequent first (never values)
+ * @param valueInColumnNames 1-based positions of the columns whose name (or a piece of it between
+ *     separators) equals a value of this column: a sign that a data row was read as the header
  */
 public record ColumnProfile(String name, InferredType inferredType, double nullRatio, long distinctEstimate,
-                            boolean distinctExact, String min, String max, List<PatternCount> topPatterns) {
+                            boolean distinctExact, String min, String max, List<PatternCount> topPatterns,
+                            List<Integer> valueInColumnNames) {
     public ColumnProfile {
         topPatterns = List.copyOf(topPatterns);
+        valueInColumnNames = valueInColumnNames == null ? List.of() : List.copyOf(valueInColumnNames);
     }
 }

@@ -15,17 +15,62 @@ import org.apache.datasketches.hll.Union;
  * hot path allocates nothing for values whose shape was already seen: one pass over the characters
  * gives the shape and a 64-bit hash; distinct values are counted on that hash (exactly while few,
  * then by HyperLogLog).
+ *
+ * <p>Its tables start small and grow with what the column holds, up to its {@link Limits}: a column
+ * of a few distinct values costs a few hundred bytes, the worst case is {@link Limits#worstCaseBytes()}.
  */
 final class ColumnStats {
-    /** Distinct values counted exactly up to this many, then by HyperLogLog only. */
-    static final int EXACT_DISTINCT_LIMIT = 1_000;
-    /** Different shapes tracked per column; rarer ones beyond this are not listed. */
-    static final int MAX_PATTERNS = 1_000;
     static final int TOP_PATTERNS = 5;
     static final int MAX_PATTERN_LENGTH = 40;
-    private static final int HLL_LG_K = 12;
-    private static final int TABLE_SIZE = 2048; // power of two, over twice the limits above
+    private static final int INITIAL_TABLE_SIZE = 16;
+    /** Columns whose name holds a value noted per column: one is enough to stop a run. */
+    static final int MAX_NAME_MATCHES = 8;
 
+    /**
+     * How much one column may hold: distinct values counted exactly (then by HyperLogLog only), value
+     * shapes tracked (rarer ones beyond are not listed), and the HyperLogLog sketch's log2 size
+     * (12: about 1.6 % error; each step down halves the sketch and multiplies the error by 1.4).
+     */
+    record Limits(int exactDistinct, int patterns, int hllLgK) {
+        /** The limits of a table of few columns. */
+        static final Limits FULL = new Limits(1_000, 1_000, 12);
+        private static final Limits SMALLEST = new Limits(16, 8, 5);
+
+        /** The most bytes a column's statistics can reach under these limits (object headers included). */
+        long worstCaseBytes() {
+            long exact = tableSize(exactDistinct) * 8L;
+            // per slot a key reference, hash and count; per tracked shape its characters
+            long shapes = tableSize(patterns) * 20L + patterns * (16L + 2L * (MAX_PATTERN_LENGTH + 1));
+            long sketch = (1L << hllLgK) + 64;
+            return exact + shapes + sketch + 512;
+        }
+
+        /** The largest limits (at most {@link #FULL}, at least a small floor) whose worst case fits {@code bytes}. */
+        static Limits within(long bytes) {
+            double share = Math.min(1, (double) bytes / FULL.worstCaseBytes());
+            Limits limits = scaled(share);
+            while (limits.worstCaseBytes() > bytes && !limits.equals(SMALLEST)) {
+                share *= 0.9;
+                limits = scaled(share);
+            }
+            return limits;
+        }
+
+        /** {@link #FULL} scaled down by {@code share} (1 or less), never under the floor. */
+        private static Limits scaled(double share) {
+            int lgK = FULL.hllLgK + (int) Math.floor(Math.log(share) / Math.log(2));
+            return new Limits(Math.max(SMALLEST.exactDistinct, (int) (FULL.exactDistinct * share)),
+                    Math.max(SMALLEST.patterns, (int) (FULL.patterns * share)),
+                    Math.max(SMALLEST.hllLgK, Math.min(FULL.hllLgK, lgK)));
+        }
+
+        /** Open-addressing table size for {@code entries}: a power of two, kept under half full. */
+        static int tableSize(int entries) {
+            return Integer.highestOneBit(Math.max(INITIAL_TABLE_SIZE / 2, entries) * 2 - 1) * 2;
+        }
+    }
+
+    private final Limits limits;
     private long nulls;
     private long integers;
     private long decimals;
@@ -42,18 +87,29 @@ final class ColumnStats {
     private long minDay = Long.MAX_VALUE;
     private long maxDay = Long.MIN_VALUE;
 
-    private final HllSketch sketch = new HllSketch(HLL_LG_K, TgtHllType.HLL_8);
+    /** Created once exact counting stops (most columns never need it). */
+    private HllSketch sketch;
     private HllSketch mergedSketch;
     /** Hashes of the distinct values while there are few (open addressing, 0 marks a free slot); null after. */
-    private long[] exactHashes = new long[TABLE_SIZE];
+    private long[] exactHashes = new long[INITIAL_TABLE_SIZE];
     private int exactCount;
     private boolean exactHasZero;
 
-    private final char[][] patternKeys = new char[TABLE_SIZE][];
-    private final long[] patternHashes = new long[TABLE_SIZE];
-    private final long[] patternCounts = new long[TABLE_SIZE];
+    private char[][] patternKeys = new char[INITIAL_TABLE_SIZE][];
+    private long[] patternHashes = new long[INITIAL_TABLE_SIZE];
+    private long[] patternCounts = new long[INITIAL_TABLE_SIZE];
     private int patternCount;
     private final char[] shape = new char[MAX_PATTERN_LENGTH + 1];
+
+    /** The table's column names; a value equal to one of them is noted (never kept). */
+    private final NameTokens names;
+    /** 0-based columns whose name holds a value of this column, in the order found; at most {@link #MAX_NAME_MATCHES}. */
+    private int[] nameMatches = new int[0];
+
+    ColumnStats(Limits limits, NameTokens names) {
+        this.limits = limits;
+        this.names = names;
+    }
 
     void accept(String value) {
         if (value == null || Values.isNull(value)) {
@@ -66,12 +122,37 @@ final class ColumnStats {
         } else {
             sketch.update(hash);
         }
+        int named = names.column(hash);
+        if (named >= 0) {
+            noteNameMatch(named);
+        }
         if (!settledAsText) {
             classify(value);
         }
     }
 
-    /** Fills {@link #shape}, counts it, and returns a 64-bit hash of the value (one pass over its chars). */
+    private void noteNameMatch(int column) {
+        for (int known : nameMatches) {
+            if (known == column) {
+                return;
+            }
+        }
+        if (nameMatches.length < MAX_NAME_MATCHES) {
+            nameMatches = Arrays.copyOf(nameMatches, nameMatches.length + 1);
+            nameMatches[nameMatches.length - 1] = column;
+        }
+    }
+
+    /** The 64-bit hash {@link #accept} computes for a value (FNV-1a over its characters). */
+    static long hash(String value) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < value.length(); i++) {
+            h = (h ^ value.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** Fills {@link #shape}, counts it, and returns {@link #hash} of the value (one pass over its chars). */
     private long shapeAndHash(String value) {
         int n = value.length();
         int len = Math.min(n, MAX_PATTERN_LENGTH);
@@ -94,10 +175,6 @@ final class ColumnStats {
         return h;
     }
 
-    /**
-     * Counts a shape. Shapes are told apart by length and 64-bit hash only (no character comparison on
-     * the hot path): with at most {@link #MAX_PATTERNS} shapes a collision is about 1e-13 likely.
-     */
     /** Shape of each ASCII character: a table instead of branches on the hottest loop. */
     private static final char[] ASCII_SHAPE = new char[128];
 
@@ -114,8 +191,12 @@ final class ColumnStats {
         return Character.isDigit(c) ? '9' : c;
     }
 
+    /**
+     * Counts a shape. Shapes are told apart by length and 64-bit hash only (no character comparison on
+     * the hot path): with at most {@link Limits#FULL}'s 1,000 shapes a collision is about 1e-13 likely.
+     */
     private void countPattern(char[] key, int len, long hash, long count) {
-        int mask = TABLE_SIZE - 1;
+        int mask = patternKeys.length - 1;
         int slot = mix((int) (hash ^ (hash >>> 32))) & mask;
         while (patternKeys[slot] != null) {
             if (patternHashes[slot] == hash && patternKeys[slot].length == len) {
@@ -124,11 +205,35 @@ final class ColumnStats {
             }
             slot = (slot + 1) & mask;
         }
-        if (patternCount < MAX_PATTERNS) {
+        if (patternCount < limits.patterns()) {
             patternKeys[slot] = Arrays.copyOf(key, len);
             patternHashes[slot] = hash;
             patternCounts[slot] = count;
             patternCount++;
+            if (patternCount * 2 > patternKeys.length) {
+                growPatterns();
+            }
+        }
+    }
+
+    private void growPatterns() {
+        char[][] keys = patternKeys;
+        long[] hashes = patternHashes;
+        long[] counts = patternCounts;
+        patternKeys = new char[keys.length * 2][];
+        patternHashes = new long[keys.length * 2];
+        patternCounts = new long[keys.length * 2];
+        int mask = patternKeys.length - 1;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != null) {
+                int slot = mix((int) (hashes[i] ^ (hashes[i] >>> 32))) & mask;
+                while (patternKeys[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                patternKeys[slot] = keys[i];
+                patternHashes[slot] = hashes[i];
+                patternCounts[slot] = counts[i];
+            }
         }
     }
 
@@ -138,21 +243,36 @@ final class ColumnStats {
                 exactHasZero = true;
                 exactCount++;
             }
+        } else if (!insertExact(exactHashes, hash)) {
+            return;
         } else {
-            int mask = TABLE_SIZE - 1;
-            int slot = mix((int) (hash ^ (hash >>> 32))) & mask;
-            while (exactHashes[slot] != 0) {
-                if (exactHashes[slot] == hash) {
-                    return;
-                }
-                slot = (slot + 1) & mask;
-            }
-            exactHashes[slot] = hash;
             exactCount++;
         }
-        if (exactCount > EXACT_DISTINCT_LIMIT) {
+        if (exactCount > limits.exactDistinct()) {
             leaveExactCounting();
+        } else if (exactCount * 2 > exactHashes.length) {
+            long[] old = exactHashes;
+            exactHashes = new long[old.length * 2];
+            for (long h : old) {
+                if (h != 0) {
+                    insertExact(exactHashes, h);
+                }
+            }
         }
+    }
+
+    /** Adds a non-zero hash to the table; false when it was there already. */
+    private static boolean insertExact(long[] table, long hash) {
+        int mask = table.length - 1;
+        int slot = mix((int) (hash ^ (hash >>> 32))) & mask;
+        while (table[slot] != 0) {
+            if (table[slot] == hash) {
+                return false;
+            }
+            slot = (slot + 1) & mask;
+        }
+        table[slot] = hash;
+        return true;
     }
 
     /**
@@ -162,6 +282,7 @@ final class ColumnStats {
     private void leaveExactCounting() {
         long[] hashes = exactHashes;
         exactHashes = null;
+        sketch = newSketch();
         if (exactHasZero) {
             sketch.update(0L);
         }
@@ -172,7 +293,11 @@ final class ColumnStats {
         }
     }
 
-    private static int mix(int h) {
+    private HllSketch newSketch() {
+        return new HllSketch(limits.hllLgK(), TgtHllType.HLL_8);
+    }
+
+    static int mix(int h) {
         h ^= h >>> 16;
         h *= 0x85ebca6b;
         h ^= h >>> 13;
@@ -254,13 +379,16 @@ final class ColumnStats {
             if (exactHashes != null) {
                 leaveExactCounting();
             }
-            Union union = new Union(HLL_LG_K);
+            Union union = new Union(limits.hllLgK());
             union.update(currentSketch());
             union.update(other.allValuesSketch());
             mergedSketch = union.getResult();
             sketch.reset();
         }
-        for (int i = 0; i < TABLE_SIZE; i++) {
+        for (int column : other.nameMatches) {
+            noteNameMatch(column);
+        }
+        for (int i = 0; i < other.patternKeys.length; i++) {
             if (other.patternKeys[i] != null) {
                 char[] key = other.patternKeys[i];
                 countPattern(key, key.length, other.patternHashes[i], other.patternCounts[i]);
@@ -273,7 +401,7 @@ final class ColumnStats {
         if (exactHashes == null) {
             return currentSketch();
         }
-        HllSketch all = new HllSketch(HLL_LG_K, TgtHllType.HLL_8);
+        HllSketch all = newSketch();
         if (exactHasZero) {
             all.update(0L);
         }
@@ -289,7 +417,7 @@ final class ColumnStats {
         if (mergedSketch == null) {
             return sketch;
         }
-        Union union = new Union(HLL_LG_K);
+        Union union = new Union(limits.hllLgK());
         union.update(mergedSketch);
         union.update(sketch);
         return union.getResult();
@@ -310,15 +438,16 @@ final class ColumnStats {
         boolean isExact = exactHashes != null;
         long distinct = isExact ? exactCount : Math.round(currentSketch().getEstimate());
         List<PatternCount> top = new ArrayList<>();
-        for (int i = 0; i < TABLE_SIZE; i++) {
+        for (int i = 0; i < patternKeys.length; i++) {
             if (patternKeys[i] != null) {
                 top.add(new PatternCount(new String(patternKeys[i]), patternCounts[i]));
             }
         }
         top.sort(Comparator.comparingLong(PatternCount::count).reversed().thenComparing(PatternCount::pattern));
         double nullRatio = rows == 0 ? 0 : (double) nulls / rows;
+        List<Integer> positions = Arrays.stream(nameMatches).map(c -> c + 1).sorted().boxed().toList();
         return new ColumnProfile(name, type, nullRatio, distinct, isExact, min, max,
-                top.subList(0, Math.min(TOP_PATTERNS, top.size())));
+                top.subList(0, Math.min(TOP_PATTERNS, top.size())), positions);
     }
 
     private static String plain(String numberText) {

@@ -14,6 +14,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
@@ -36,13 +37,17 @@ public final class Documents {
     }
 
     /**
-     * Extracts a document's text, cut at {@code limits.maxChars()}.
+     * Extracts a document's text, cut at {@code limits.maxChars()}. A document package (DOCX, ODT...) is
+     * checked first, before any parser opens it ({@link Archives#checkDocument}).
      *
      * @throws InputException when the file is missing, empty, too large, encrypted, a suspected zip
      *     bomb, too deeply nested, or cannot be parsed
      */
     public static DocumentText extract(Path file, DocumentLimits limits) {
         checkSize(file, limits);
+        if (Archives.isZip(file)) {
+            Archives.checkDocument(file, limits);
+        }
         AutoDetectParser parser = new AutoDetectParser();
         // past ZIP_BOMB_CHECK_CHARS of output, more than maxCompressionRatio characters per input byte is a bomb
         parser.setAutoDetectParserConfig(new AutoDetectParserConfig(null, ZIP_BOMB_CHECK_CHARS,
@@ -53,9 +58,17 @@ public final class Documents {
         ParseContext context = new ParseContext();
         // embedded documents (attachments, images with text...) are read too, within maxPackageEntryDepth
         context.set(Parser.class, parser);
+        // Word and PowerPoint files are read as streams of SAX events, not loaded as an object tree
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        office.setUseSAXPptxExtractor(true);
+        context.set(OfficeParserConfig.class, office);
         boolean truncated = false;
         try (TikaInputStream in = TikaInputStream.get(file)) {
             parser.parse(in, handler, metadata, context);
+        } catch (StackOverflowError e) {
+            // the checks above bound the XML of packages; this is the last guard for other formats (PDF...)
+            throw new InputException(file, "cannot extract text (nesting too deep for the parser)");
         } catch (EncryptedDocumentException e) {
             throw new InputException(file, "document is encrypted");
         } catch (ZeroByteFileException e) {

@@ -1,5 +1,6 @@
 package fr.vigie.ingest;
 
+import fr.vigie.model.ControlCharacters;
 import fr.vigie.model.ExitCode;
 import fr.vigie.model.InputException;
 import java.nio.file.Path;
@@ -7,22 +8,39 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Validates the column names a table is read with: the file's header or the job's override. */
 final class Headers {
+    private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s,;|]+");
+    /** Three pieces or more between these: a record cut with the wrong separator. */
+    private static final Pattern JOINED = Pattern.compile("\\s*[;|\\t]\\s*");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
+    /** A French social-security number, spaced or not (Corsica's 2A/2B included), with or without its key. */
+    private static final Pattern NIR = Pattern.compile(
+            "[12]\\s?\\d{2}\\s?\\d{2}\\s?(\\d{2}|2[AB])\\s?\\d{3}\\s?\\d{3}(\\s?\\d{2})?", Pattern.CASE_INSENSITIVE);
+    /** Five digits or more: a postcode, a phone number, an identifier. */
+    private static final Pattern LONG_NUMBER = Pattern.compile("\\+?\\d{5,}");
 
     private Headers() {
     }
 
     /**
      * The names to use: the override when given (exit 2 if it is unusable), else the file's header
-     * (exit 1 if a name is empty or repeated). Messages name the line and column, not the names.
+     * (exit 1 if a name is empty or repeated, or looks like data: see {@link #dataShape}). Control
+     * characters in names are made visible
+     * ({@link ControlCharacters}). Messages name the line and column, not the names.
      *
      * @param fileHeader the header row's cells, or null when the file has none
      * @param fieldCount the number of fields of the table's records
      */
     static List<String> resolve(Path file, List<String> fileHeader, long headerLine, int fieldCount,
                                 ReadOptions options) {
+        if (fieldCount > options.effectiveMaxColumns()) {
+            // refused before any per-column state is built: memory grows with the column count
+            throw new InputException(ExitCode.FAILED, file, headerLine, 0, fieldCount + " columns, above the limit of "
+                    + options.effectiveMaxColumns() + " (set source.maxColumns in the job to read a wider table)");
+        }
         List<String> override = options.columnNames();
         if (override != null) {
             for (int i = 0; i < override.size(); i++) {
@@ -42,7 +60,7 @@ final class Headers {
                         "columnNames gives " + override.size() + " names but the table has " + fieldCount
                                 + " columns");
             }
-            return List.copyOf(override);
+            return override.stream().map(ControlCharacters::neutralise).toList();
         }
         if (fileHeader == null) {
             List<String> generated = new ArrayList<>();
@@ -53,10 +71,17 @@ final class Headers {
         }
         List<String> names = new ArrayList<>(fileHeader.size());
         for (int i = 0; i < fileHeader.size(); i++) {
-            String name = fileHeader.get(i) == null ? "" : fileHeader.get(i).strip();
+            // a name goes to terminals, logs and reports: no escape sequence of the file may travel with it
+            String name = fileHeader.get(i) == null ? "" : ControlCharacters.neutralise(fileHeader.get(i).strip());
             if (name.isEmpty()) {
                 throw new InputException(ExitCode.FAILED, file, headerLine, i + 1,
                         "empty column name in header (set columnNames in the job to override)");
+            }
+            String shape = dataShape(fileHeader.get(i).strip(), options.effectiveMaxColumnNameChars());
+            if (shape != null) {
+                throw new InputException(ExitCode.FAILED, file, headerLine, i + 1, "column name looks like data ("
+                        + shape + "), not a name: the header row was misread; set headerLine, separator or"
+                        + " columnNames in the job");
             }
             names.add(name);
         }
@@ -66,6 +91,38 @@ final class Headers {
                     "duplicate column name in header (set columnNames in the job to override)");
         }
         return List.copyOf(names);
+    }
+
+    /**
+     * What makes a name of a file's header look like a value of the data — a number, a date, an e-mail
+     * address, a NIR, fields joined by a separator, more than {@code maxChars} characters — or null when
+     * it looks like a name. A header row read from a data row would send a person's values out as names.
+     */
+    static String dataShape(String name, int maxChars) {
+        if (name.length() > maxChars) {
+            return "longer than " + maxChars + " characters";
+        }
+        if (JOINED.split(name).length >= 3) {
+            return "fields joined by a separator";
+        }
+        if (NIR.matcher(name).matches()) {
+            return "a NIR";
+        }
+        if (Values.canonicalNumber(name) != null) {
+            return "a number";
+        }
+        for (String token : TOKEN_SEPARATORS.split(name)) {
+            if (Values.epochDay(token) != Values.NOT_A_DATE) {
+                return "a date";
+            }
+            if (EMAIL.matcher(token).matches()) {
+                return "an e-mail address";
+            }
+            if (LONG_NUMBER.matcher(token).matches()) {
+                return "a number";
+            }
+        }
+        return null;
     }
 
     private static int firstDuplicate(List<String> names) {

@@ -10,17 +10,23 @@ import java.util.concurrent.Executors;
 
 /**
  * Profiles a table while it streams by: feed every accepted row to {@link #accept}, then call
- * {@link #finish}. Memory is bounded per column whatever the number of rows. Profilers of the
- * partitions of one dataset combine with {@link #merge}.
+ * {@link #finish}. Memory is bounded whatever the number of rows, and whatever the number of columns:
+ * each column's statistics stay within {@link ColumnStats.Limits} chosen so that all of them together
+ * stay within {@link #MEMORY_BUDGET_BYTES} (a table of many columns gets smaller per-column limits).
+ * Profilers of the partitions of one dataset combine with {@link #merge}.
  *
  * <p>Rows are profiled in batches on a background thread, so that on a machine with two cores
  * profiling overlaps the parsing of the next rows instead of adding to it; at most
- * {@value #MAX_BATCHES_IN_FLIGHT} batches of {@value #BATCH_ROWS} rows wait, which keeps memory flat.
- * The class itself is not thread-safe: one thread calls it.
+ * {@value #MAX_BATCHES_IN_FLIGHT} batches of at most {@value #BATCH_ROWS} rows and
+ * {@value #BATCH_CELLS} cells wait, which keeps memory flat. The class itself is not thread-safe: one
+ * thread calls it.
  */
 public final class Profiler {
     static final int BATCH_ROWS = 1024;
+    static final int BATCH_CELLS = 64 * 1024;
     static final int MAX_BATCHES_IN_FLIGHT = 4;
+    /** The most the statistics of all columns together may hold. */
+    public static final long MEMORY_BUDGET_BYTES = 64L * 1024 * 1024;
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "vigie-profiler");
         thread.setDaemon(true);
@@ -29,8 +35,10 @@ public final class Profiler {
 
     private final List<String> header;
     private final ColumnStats[] columns;
+    private final ColumnStats.Limits limits;
+    private final int batchRows;
     private long rows;
-    private String[][] batch = new String[BATCH_ROWS][];
+    private String[][] batch;
     private int batchSize;
     private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
     private final ArrayDeque<CompletableFuture<Void>> inFlight = new ArrayDeque<>();
@@ -39,9 +47,23 @@ public final class Profiler {
     public Profiler(List<String> header) {
         this.header = List.copyOf(header);
         this.columns = new ColumnStats[header.size()];
+        this.limits = ColumnStats.Limits.within(MEMORY_BUDGET_BYTES / Math.max(1, header.size()));
+        NameTokens names = NameTokens.of(this.header);
         for (int i = 0; i < columns.length; i++) {
-            columns[i] = new ColumnStats();
+            columns[i] = new ColumnStats(limits, names);
         }
+        this.batchRows = Math.max(1, Math.min(BATCH_ROWS, BATCH_CELLS / Math.max(1, header.size())));
+        this.batch = new String[batchRows][];
+    }
+
+    /** The most bytes the statistics of all columns can reach together (at most about {@link #MEMORY_BUDGET_BYTES}). */
+    long worstCaseBytes() {
+        return limits.worstCaseBytes() * columns.length;
+    }
+
+    /** The limits each column's statistics keep to. */
+    ColumnStats.Limits limits() {
+        return limits;
     }
 
     /**
@@ -52,7 +74,7 @@ public final class Profiler {
     public void accept(String[] values) {
         rows++;
         batch[batchSize++] = values;
-        if (batchSize == BATCH_ROWS) {
+        if (batchSize == batchRows) {
             dispatch();
         }
     }
@@ -93,7 +115,7 @@ public final class Profiler {
     private void dispatch() {
         String[][] full = batch;
         int size = batchSize;
-        batch = new String[BATCH_ROWS][];
+        batch = new String[batchRows][];
         batchSize = 0;
         while (inFlight.size() >= MAX_BATCHES_IN_FLIGHT) {
             await(inFlight.poll());

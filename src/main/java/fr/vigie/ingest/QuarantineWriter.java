@@ -1,5 +1,6 @@
 package fr.vigie.ingest;
 
+import fr.vigie.model.FormulaGuard;
 import fr.vigie.model.InputException;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -12,7 +13,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes malformed records to {@code dir/quarantine.csv} ({@code line,reason,raw}, RFC 4180, UTF-8: the same format as a job's quarantine file), created on
- * the first record only: a clean run leaves no file. The file lives in the authority's store and is
+ * the first record only: a clean run leaves no file. Cells a spreadsheet would evaluate are neutralised
+ * ({@link FormulaGuard}). The file lives in the authority's store and is
  * the only place raw malformed content goes.
  */
 public final class QuarantineWriter implements AutoCloseable {
@@ -44,7 +46,7 @@ public final class QuarantineWriter implements AutoCloseable {
             }
             // NUL bytes would make the quarantine file itself unreadable: keep them visible but harmless
             String raw = record.raw() == null ? "" : record.raw().replace('\0', '\uFFFD');
-            printer.printRecord(record.line(), record.reason(), raw);
+            printer.printRecord((Object[]) FormulaGuard.neutraliseAll(Long.toString(record.line()), record.reason(), raw));
             count++;
         } catch (IOException e) {
             throw new InputException(file(), "cannot write quarantine file: " + e.getMessage());

@@ -96,6 +96,10 @@ public final class TableReaders {
             problem = "quote cannot be a line break";
         } else if (options.separator() != null && options.separator().equals(options.quote())) {
             problem = "separator and quote are the same character";
+        } else if (options.maxColumns() != null && options.maxColumns() < 1) {
+            problem = "maxColumns must be at least 1";
+        } else if (options.maxColumnNameChars() != null && options.maxColumnNameChars() < 1) {
+            problem = "maxColumnNameChars must be at least 1";
         } else if (options.columnNames() != null && options.columnNames().isEmpty()) {
             problem = "columnNames is empty";
         }

@@ -28,6 +28,8 @@ final class ClassifyStep {
         return new StepBuilder(NAME, repository).tasklet((contribution, chunk) -> {
             ClassificationResult result = classify(run);
             run.workspace().write(NAME, result);
+            // the first point where a name is known to hold an identifying value: stop before anything leaves
+            NameDisclosure.check(run.workspace());
             run.runs().saveClassification(run.runId(), rows(result));
             contribution.incrementReadCount();
             return RepeatStatus.FINISHED;

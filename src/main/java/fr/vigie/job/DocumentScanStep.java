@@ -52,6 +52,10 @@ final class DocumentScanStep {
                     classifier.scanText(text.text()), null);
         } catch (VigieException e) {
             return new DocumentResult(name, null, 0, false, Map.of(), e.getMessage());
+        } catch (RuntimeException e) {
+            // a parser's own failure: one unreadable document, not a failed run (its message may quote the text)
+            return new DocumentResult(name, null, 0, false, Map.of(), name + ": cannot extract text ("
+                    + e.getClass().getSimpleName() + ")");
         }
     }
 }

@@ -35,6 +35,8 @@ final class ExportStep {
 
     static Step create(RunContext run, JobRepository repository, PlatformTransactionManager tx) {
         return new StepBuilder(NAME, repository).tasklet((contribution, chunk) -> {
+            // column names leave in data files, datapackage.json and manifests: none may hold an identifying value
+            NameDisclosure.check(run.workspace());
             List<ExportSummary> summaries = new ArrayList<>();
             PackageWriter writer = new PackageWriter(run.settings().store().exportsRoot(), Signing.signer(run));
             for (JobDefinition.Partner partner : run.job().partners()) {

@@ -1,9 +1,14 @@
 package fr.vigie.job;
 
+import fr.vigie.ingest.DatasetProfile;
+import fr.vigie.ingest.MalformedShare;
 import fr.vigie.ingest.ReadOptions;
 import fr.vigie.ingest.SourceFormat;
 import fr.vigie.ingest.SourceRecord;
+import fr.vigie.ingest.TableReader;
+import fr.vigie.ingest.TableReaders;
 import fr.vigie.model.ExitCode;
+import fr.vigie.model.InputException;
 import fr.vigie.model.VigieException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -26,6 +31,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 final class IngestStep {
     static final String NAME = "ingest";
     static final int CHUNK = 2_000;
+    /** Cells a chunk holds at most: a chunk of a very wide table has fewer rows, so memory stays flat. */
+    static final int CHUNK_CELLS = 100_000;
 
     private IngestStep() {
     }
@@ -37,12 +44,28 @@ final class IngestStep {
         long bytes = run.sourceFiles().stream().mapToLong(IngestStep::size).sum();
         IngestWriter writer = new IngestWriter(run.workspace().staging(), run.quarantineFile(), reader::header, bytes);
         return new StepBuilder(NAME, repository)
-                .<SourceRecord, SourceRecord>chunk(CHUNK)
+                .<SourceRecord, SourceRecord>chunk(chunkSize(run.sourceFiles(), options))
                 .transactionManager(tx)
                 .reader(reader)
                 .writer(writer)
                 .listener(new Summary(run, reader, writer))
                 .build();
+    }
+
+    /**
+     * Rows per chunk: {@link #CHUNK}, fewer for a table so wide that they would hold more than
+     * {@link #CHUNK_CELLS} cells. The width comes from the first file's header; a file that cannot be
+     * opened gets the default here and its error when the step reads it.
+     */
+    static int chunkSize(List<Path> files, ReadOptions options) {
+        if (files.isEmpty()) {
+            return CHUNK;
+        }
+        try (TableReader reader = TableReaders.open(files.get(0), options)) {
+            return Math.max(1, Math.min(CHUNK, CHUNK_CELLS / Math.max(1, reader.header().size())));
+        } catch (RuntimeException e) {
+            return CHUNK;
+        }
     }
 
     static ReadOptions options(JobDefinition.Source source) {
@@ -71,13 +94,19 @@ final class IngestStep {
         if (!source.columnNames().isEmpty()) {
             options = options.withColumnNames(source.columnNames());
         }
+        if (source.maxColumns() != null) {
+            options = options.withMaxColumns(source.maxColumns());
+        }
+        if (source.maxColumnNameChars() != null) {
+            options = options.withMaxColumnNameChars(source.maxColumnNameChars());
+        }
         return options;
     }
 
     /** What ingestion did, handed to the later steps and the report. */
     record IngestResult(List<String> sources, Object dialect, List<String> header, long rowsRead,
             long rowsAccepted, long rowsQuarantined, double quarantineRatio, double maxQuarantineRatio,
-            Map<String, Long> quarantineReasons, String quarantineFile, long bytesRead, Object profile) {
+            Map<String, Long> quarantineReasons, String quarantineFile, long bytesRead, DatasetProfile profile) {
     }
 
     /** Writes the ingest result when the step ends and enforces the quarantine limit. */
@@ -110,6 +139,13 @@ final class IngestStep {
             // Quarantined rows pass through the writer; report them apart from the accepted ones.
             step.setFilterCount(writer.quarantined());
             step.setWriteCount(writer.accepted());
+            if (MalformedShare.isMost(read, writer.quarantined())) {
+                // a misread file: fails whatever maxQuarantineRatio tolerates
+                InputException misread = MalformedShare.misread(sourceName(run), read, writer.quarantined());
+                step.setStatus(BatchStatus.FAILED);
+                step.addFailureException(misread);
+                return ExitStatus.FAILED.addExitDescription(misread.getMessage());
+            }
             if (ratio > run.job().maxQuarantineRatio()) {
                 step.setStatus(BatchStatus.FAILED);
                 String message = String.format(java.util.Locale.ROOT,
@@ -121,6 +157,12 @@ final class IngestStep {
             }
             return null;
         }
+    }
+
+    /** The source as named in messages: its one file, or the job's pattern. */
+    private static Path sourceName(RunContext run) {
+        List<Path> files = run.sourceFiles();
+        return Path.of(files.size() == 1 ? relative(run, files.get(0)) : run.job().source().pattern());
     }
 
     static long size(Path file) {

@@ -2,6 +2,7 @@ package fr.vigie.job;
 
 import fr.vigie.ingest.Profiler;
 import fr.vigie.ingest.SourceRecord;
+import fr.vigie.model.FormulaGuard;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,7 +57,8 @@ final class IngestWriter implements ItemStreamWriter<SourceRecord> {
                 .encoding("UTF-8")
                 .lineSeparator("\n")
                 .shouldDeleteIfEmpty(true)
-                .lineAggregator(m -> StagingFile.line(new String[] {Long.toString(m.line()), m.reason(), m.raw()}))
+                .lineAggregator(m -> StagingFile.line(FormulaGuard.neutraliseAll(Long.toString(m.line()), m.reason(),
+                        m.raw())))
                 .headerCallback(writer -> writer.write("line,reason,raw"))
                 .build();
     }

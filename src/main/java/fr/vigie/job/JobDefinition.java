@@ -40,7 +40,7 @@ public record JobDefinition(
      */
     public record Source(String pattern, String format, String encoding, Character separator,
             Character quote, Integer headerLine, String sheet, Integer maxFieldChars, List<String> columnNames,
-            int maxFilesWalked) {
+            int maxFilesWalked, Integer maxColumns, Integer maxColumnNameChars) {
     }
 
     /** When the job runs, and what to do about a run missed while the scheduler was down. */

@@ -99,10 +99,11 @@ public final class JobFiles {
 
     private static Source source(ConfigNode source) {
         if (source.isScalar()) {
-            return new Source(source.asString(), null, null, null, null, null, null, null, List.of(), MAX_FILES_WALKED);
+            return new Source(source.asString(), null, null, null, null, null, null, null, List.of(), MAX_FILES_WALKED,
+                    null, null);
         }
         source.allowOnly("path", "format", "encoding", "separator", "quote", "headerLine", "sheet", "maxFieldChars",
-                "columnNames", "maxFilesWalked");
+                "columnNames", "maxFilesWalked", "maxColumns", "maxColumnNameChars");
         String pattern = source.string("path");
         String format = source.optString("format").map(String::toLowerCase).orElse(null);
         if (format != null && !FORMATS.contains(format)) {
@@ -118,7 +119,9 @@ public final class JobFiles {
                 source.optString("sheet").orElse(null),
                 source.has("maxFieldChars") ? positive(source, "maxFieldChars") : null,
                 source.strings("columnNames"),
-                source.has("maxFilesWalked") ? positive(source, "maxFilesWalked") : MAX_FILES_WALKED);
+                source.has("maxFilesWalked") ? positive(source, "maxFilesWalked") : MAX_FILES_WALKED,
+                source.has("maxColumns") ? positive(source, "maxColumns") : null,
+                source.has("maxColumnNameChars") ? positive(source, "maxColumnNameChars") : null);
     }
 
     private static Character character(ConfigNode node, String key) {

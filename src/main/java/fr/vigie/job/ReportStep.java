@@ -66,8 +66,12 @@ final class ReportStep {
         return run.footprint().stop(bytesRead, bytesWritten, run.rules().footprint());
     }
 
-    /** Writes both files atomically; returns the HTML file. */
-    static Path write(RunContext run, ObjectNode report) {
+    /**
+     * Writes both files atomically; returns the HTML file. Column names are withheld when one holds a value
+     * of an identifying column ({@link NameDisclosure}).
+     */
+    static Path write(RunContext run, ObjectNode assembled) {
+        ObjectNode report = NameDisclosure.withholdNames(assembled, run.workspace());
         Path dir = run.settings().store().reports(run.runId());
         try {
             Files.createDirectories(dir);

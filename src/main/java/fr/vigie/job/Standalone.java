@@ -1,5 +1,6 @@
 package fr.vigie.job;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import fr.vigie.anonymise.Anonymisation;
 import fr.vigie.anonymise.Anonymiser;
 import fr.vigie.anonymise.ColumnInfo;
@@ -14,11 +15,13 @@ import fr.vigie.classify.ClassificationRules;
 import fr.vigie.classify.Classifier;
 import fr.vigie.classify.ColumnSampler;
 import fr.vigie.classify.ProcessingContext;
+import fr.vigie.ingest.MalformedShare;
 import fr.vigie.ingest.ReadOptions;
 import fr.vigie.ingest.SourceRecord;
 import fr.vigie.ingest.TableReader;
 import fr.vigie.ingest.TableReaders;
 import fr.vigie.model.ExitCode;
+import fr.vigie.model.FormulaGuard;
 import fr.vigie.model.InputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The stages run alone on one file, without a job or a store: what {@code vigie classify},
@@ -43,7 +47,10 @@ public final class Standalone {
     public record FileRead(List<String> header, long rows, long malformed) {
     }
 
-    /** Streams the well-formed rows of a file (format and dialect detected) to {@code sink}. */
+    /**
+     * Streams the well-formed rows of a file (format and dialect detected) to {@code sink}; fails when most
+     * rows were malformed ({@link MalformedShare}).
+     */
     public static FileRead read(Path file, Consumer<String[]> sink) {
         try (TableReader reader = TableReaders.open(file, ReadOptions.defaults())) {
             long rows = 0;
@@ -57,6 +64,7 @@ public final class Standalone {
                     malformed++;
                 }
             }
+            MalformedShare.check(file, rows + malformed, malformed);
             return new FileRead(reader.header(), rows, malformed);
         } catch (InputException e) {
             throw e;
@@ -75,14 +83,32 @@ public final class Standalone {
         }
     }
 
+    /**
+     * What {@code vigie classify FILE --json} prints: the classification contract of DESIGN.md, with the
+     * number of malformed records left out of it next to {@code rows}.
+     */
+    public record FileClassification(@JsonUnwrapped ClassificationResult classification, long malformedRows) {
+        private static final JsonMapper JSON = JsonMapper.builder().build();
+
+        /** The JSON, on one line. */
+        public String toJson() {
+            return JSON.writeValueAsString(this);
+        }
+    }
+
     /** Classifies every column of a file; {@code sampleSize} null means the rules' default. */
     public static ClassificationResult classify(VigieSettings settings, Path file, Integer sampleSize) {
+        return classifyFile(settings, file, sampleSize).classification();
+    }
+
+    /** Classifies every column of a file and counts the malformed records left out. */
+    public static FileClassification classifyFile(VigieSettings settings, Path file, Integer sampleSize) {
         ClassificationRules rules = ClassificationRules.load(settings.rulesDir());
         Classifier classifier = sampleSize == null ? new Classifier(rules) : new Classifier(rules, sampleSize);
         ColumnSampler sampler = classifier.sampler(header(file));
         FileRead read = read(file, sampler::accept);
-        return classifier.classify(file.toString(), read.rows(), sampler, Map.of(),
-                new ProcessingContext("classification only (vigie classify)", List.of(), null));
+        return new FileClassification(classifier.classify(file.toString(), read.rows(), sampler, Map.of(),
+                new ProcessingContext("classification only (vigie classify)", List.of(), null)), read.malformed());
     }
 
     /** Whether a file is a document (PDF, DOCX, ODT, TXT...) rather than a table. */
@@ -119,7 +145,9 @@ public final class Standalone {
         Path table = outDir.resolve("anonymised.csv");
         try {
             Files.createDirectories(outDir);
-            StagingFile.write(table, result.header(), result::forEachReleasedRow);
+            // a table for people to open: cells a spreadsheet would evaluate are neutralised
+            StagingFile.write(table, List.of(FormulaGuard.neutraliseAll(result.header().toArray(String[]::new))),
+                    sink -> result.forEachReleasedRow(row -> sink.accept(FormulaGuard.neutraliseAll(row))));
             RunWorkspace.JSON.writeValue(outDir.resolve("anonymisation.json").toFile(), result.report());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write in " + outDir, e);

@@ -50,7 +50,7 @@ class ForbiddenFolderIT {
         assumeTrue(forbiddenToTheChild(forbidden), "setpriv cannot take root's override capabilities away here");
 
         Path log = work.resolve("run.log");
-        Process run = TestProjects.vigieJar(WITHOUT_OVERRIDE, project, work.resolve("store"),
+        Process run = TestProjects.vigieJar(WITHOUT_OVERRIDE, "1g", project, work.resolve("store"),
                 Map.of("VIGIE_KEY_DIR", work.resolve("keys").toString()), log, "run", "--all");
         int exit = run.waitFor();
 

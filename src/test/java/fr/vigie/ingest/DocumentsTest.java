@@ -7,6 +7,7 @@ import static fr.vigie.testing.DocumentFixtures.docx;
 import static fr.vigie.testing.DocumentFixtures.pdf;
 
 import fr.vigie.model.InputException;
+import fr.vigie.testing.DocumentFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,5 +96,29 @@ class DocumentsTest {
                 .isInstanceOf(InputException.class).hasMessageContaining("file is empty");
         assertThatThrownBy(() -> Documents.extractText(damaged, DocumentLimits.defaults()))
                 .isInstanceOf(InputException.class).hasMessageContaining("damaged.pdf");
+    }
+
+    @Test
+    void refusesAZipBombDocxBeforeAnyParserOpensIt(@TempDir Path dir) throws IOException {
+        Path file = DocumentFixtures.zipBombDocx(dir.resolve("bombe.docx"), 50_000_000L);
+
+        assertThatThrownBy(() -> Documents.extract(file, DocumentLimits.defaults()))
+                .isInstanceOf(InputException.class).hasMessageContaining("bombe.docx")
+                .hasMessageContaining("suspected zip bomb");
+        assertThatThrownBy(() -> Documents.extract(file, DocumentLimits.defaults().withMaxCompressionRatio(100_000)
+                .withMaxExpandedBytes(10_000_000)))
+                .isInstanceOf(InputException.class).hasMessageContaining("expands past 10000000 bytes");
+    }
+
+    @Test
+    void refusesADeeplyNestedDocxWithoutOverflowingTheStack(@TempDir Path dir) throws IOException {
+        Path file = DocumentFixtures.nestedDocx(dir.resolve("imbrique.docx"), 20_000);
+        Path shallow = DocumentFixtures.nestedDocx(dir.resolve("tableaux.docx"), 5);
+
+        assertThat(Files.size(file)).isLessThan(10_000);
+        assertThatThrownBy(() -> Documents.extract(file, DocumentLimits.defaults()))
+                .isInstanceOf(InputException.class).hasMessageContaining("imbrique.docx")
+                .hasMessageContaining("nesting too deep");
+        assertThat(Documents.extractText(shallow, DocumentLimits.defaults())).contains("fond");
     }
 }

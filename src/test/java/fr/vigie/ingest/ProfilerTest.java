@@ -107,4 +107,36 @@ class ProfilerTest {
         assertThatThrownBy(() -> new Profiler(List.of("a")).merge(new Profiler(List.of("b"))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void boundsTheStatisticsOfAllColumnsTogether() {
+        for (int width : new int[] {1, 20, 400, 2_000, 20_000}) {
+            List<String> header = java.util.stream.IntStream.range(0, width).mapToObj(i -> "c" + i).toList();
+            Profiler profiler = new Profiler(header);
+
+            assertThat(profiler.worstCaseBytes()).as("%d columns", width).isLessThanOrEqualTo(Profiler.MEMORY_BUDGET_BYTES);
+        }
+        assertThat(new Profiler(List.of("a", "b")).limits()).isEqualTo(ColumnStats.Limits.FULL);
+    }
+
+    @Test
+    void aWideTableStillCountsItsFewDistinctValuesExactlyAndItsShapes() {
+        List<String> header = java.util.stream.IntStream.range(0, 20_000).mapToObj(i -> "c" + i).toList();
+        Profiler profiler = new Profiler(header);
+        for (int r = 0; r < 300; r++) {
+            String[] row = new String[header.size()];
+            java.util.Arrays.fill(row, "v" + (r % 12));
+            row[0] = "id-" + r;
+            profiler.accept(row);
+        }
+        DatasetProfile p = profiler.finish();
+
+        ColumnProfile last = p.columns().get(19_999);
+        assertThat(last.distinctExact()).isTrue();
+        assertThat(last.distinctEstimate()).isEqualTo(12);
+        assertThat(last.topPatterns()).extracting(PatternCount::pattern).containsExactly("a9", "a99");
+        ColumnProfile first = p.columns().get(0);
+        assertThat(first.distinctExact()).as("300 distinct values are over a wide table's exact limit").isFalse();
+        assertThat((double) first.distinctEstimate()).isCloseTo(300, within(300 * 0.1));
+    }
 }

@@ -44,6 +44,20 @@ class QuarantineWriterTest {
     }
 
     @Test
+    void neutralisesRawTextASpreadsheetWouldEvaluate(@TempDir Path dir) throws IOException {
+        try (QuarantineWriter writer = new QuarantineWriter(dir)) {
+            writer.write(new SourceRecord.Malformed(4, "too many fields", "=HYPERLINK(A1);Martin;x;y"));
+            writer.write(new SourceRecord.Malformed(5, "too many fields", "@SUM(A1);Dubois;x;y"));
+        }
+        try (Reader in = Files.newBufferedReader(dir.resolve("quarantine.csv"), StandardCharsets.UTF_8)) {
+            List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                    .get().parse(in).getRecords();
+            assertThat(records).extracting(r -> r.get("raw"))
+                    .containsExactly("'=HYPERLINK(A1);Martin;x;y", "'@SUM(A1);Dubois;x;y");
+        }
+    }
+
+    @Test
     void keepsMalformedRawOutOfToString() {
         SourceRecord.Malformed m = new SourceRecord.Malformed(3, "too few fields", "Martin;Élodie");
 

@@ -23,6 +23,11 @@ public final class TestProjects {
         return Path.of("").toAbsolutePath();
     }
 
+    /** A file of the bad-input corpus, e.g. {@code hostile/html-page.csv} (see {@code src/test/resources/ingest/}). */
+    public static Path corpusFile(String name) {
+        return repository().resolve("src/test/resources/ingest").resolve(name);
+    }
+
     /** A project folder with a copy of the repository's rules. */
     public static Path withRules(Path project) throws IOException {
         Files.createDirectories(project.resolve("jobs"));
@@ -116,18 +121,24 @@ public final class TestProjects {
      */
     public static Process vigieJar(Path project, Path store, Map<String, String> env, Path log, String... args)
             throws IOException {
-        return vigieJar(List.of(), project, store, env, log, args);
+        return vigieJar(List.of(), "1g", project, store, env, log, args);
+    }
+
+    /** The same, with the child JVM's maximum heap ({@code -Xmx}) set to {@code maxHeap}, e.g. {@code 512m}. */
+    public static Process vigieJar(String maxHeap, Path project, Path store, Map<String, String> env, Path log,
+            String... args) throws IOException {
+        return vigieJar(List.of(), maxHeap, project, store, env, log, args);
     }
 
     /**
      * The same, the JVM started through {@code prefix} (a command that changes how it runs, e.g.
-     * {@code setpriv} dropping capabilities).
+     * {@code setpriv} dropping capabilities) with the maximum heap {@code maxHeap}.
      */
-    public static Process vigieJar(List<String> prefix, Path project, Path store, Map<String, String> env, Path log,
-            String... args) throws IOException {
+    public static Process vigieJar(List<String> prefix, String maxHeap, Path project, Path store,
+            Map<String, String> env, Path log, String... args) throws IOException {
         List<String> command = new ArrayList<>(prefix);
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-jar", repository().resolve("target/vigie.jar").toString()));
+                "-Xmx" + maxHeap, "-jar", repository().resolve("target/vigie.jar").toString()));
         command.addAll(List.of(args));
         command.addAll(List.of("--project", project.toString(), "--store", store.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -1,4 +1,4 @@
-package fr.vigie.export;
+package fr.vigie.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,5 +24,13 @@ class FormulaGuardTest {
         assertThat(FormulaGuard.neutralise("-1e3")).isEqualTo("-1e3");
         assertThat(FormulaGuard.neutralise("")).isEmpty();
         assertThat(FormulaGuard.neutralise(null)).isNull();
+    }
+
+    @Test
+    void neutralisesEveryCellOfARowIntoANewArray() {
+        String[] row = {"1", "=cmd", "Montpellier"};
+
+        assertThat(FormulaGuard.neutraliseAll(row)).containsExactly("1", "'=cmd", "Montpellier");
+        assertThat(row[1]).isEqualTo("=cmd");
     }
 }

@@ -1,10 +1,12 @@
-package fr.vigie.export;
+package fr.vigie.model;
 
 import java.util.regex.Pattern;
 
 /**
  * Neutralises spreadsheet formula injection in CSV cells (OWASP "CSV injection"): a cell a
- * spreadsheet would evaluate gets a leading apostrophe, which spreadsheets show as text.
+ * spreadsheet would evaluate gets a leading apostrophe, which spreadsheets show as text. Every CSV
+ * Vigie writes for people to open (export packages, quarantine files, {@code vigie anonymise --out})
+ * passes its cells through here; the work files Vigie reads back itself do not.
  */
 public final class FormulaGuard {
     /** The prefix added to a dangerous cell. */
@@ -28,5 +30,14 @@ public final class FormulaGuard {
             default -> false;
         };
         return dangerous ? PREFIX + cell : cell;
+    }
+
+    /** A new array of the cells as written to CSV, each passed through {@link #neutralise(String)}. */
+    public static String[] neutraliseAll(String... cells) {
+        String[] out = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            out[i] = neutralise(cells[i]);
+        }
+        return out;
     }
 }
