@@ -1,0 +1,37 @@
+package fr.vigie.bias;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+/** The interaction test of intersections against hand-computed 2 × 2 cases. */
+class InteractionTest {
+    @Test
+    void oppositeRateRatiosAreAStrongInteraction() {
+        // log(RR1 / RR2) = 2 log 2; variances (1 - p) / (n p) add up to 0.06: Wald chi-square 32.03 on 1 df.
+        Interaction fit = Interaction.ofRates(new long[][] {{60, 30}, {30, 60}}, new long[][] {{100, 100}, {100, 100}});
+        assertThat(fit.chiSquare()).isCloseTo(4 * Math.log(2) * Math.log(2) / 0.06, within(1e-6));
+        assertThat(fit.degreesOfFreedom()).isEqualTo(1);
+        assertThat(fit.pValue()).isLessThan(1e-7);
+        // Under the multiplicative model every cell is predicted at the geometric mean 0.424.
+        assertThat(fit.predicted(0, 1)).isCloseTo(Math.sqrt(0.18), within(1e-9));
+        assertThat(fit.cellPValue(0, 1)).isLessThan(1e-7);
+    }
+
+    @Test
+    void multipliedMarginalEffectsAreNoInteraction() {
+        Interaction fit = Interaction.ofRates(new long[][] {{40, 20}, {80, 40}}, new long[][] {{100, 100}, {100, 100}});
+        assertThat(fit.chiSquare()).isCloseTo(0, within(1e-9));
+        assertThat(fit.pValue()).isCloseTo(1, within(1e-9));
+        assertThat(fit.predicted(1, 1)).isCloseTo(0.4, within(1e-9));
+    }
+
+    @Test
+    void cellsWithoutUsableRatesAreLeftOutAndASaturatedTableHasNoTest() {
+        Interaction fit = Interaction.ofRates(new long[][] {{40, 20}, {80, 0}}, new long[][] {{100, 100}, {100, 0}});
+        assertThat(fit.degreesOfFreedom()).isZero();
+        assertThat(fit.pValue()).isNaN();
+        assertThat(fit.predicted(1, 1)).isNaN();
+    }
+}
