@@ -27,7 +27,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Thresholds, severity scales, group vocabularies and reference populations of the bias scan,
+ * Thresholds, severity scales, codings, roll-ups and reference populations of the bias scan,
  * read from {@code rules/bias.yml} and {@code rules/reference/*.csv} and validated on load.
  */
 public final class BiasRules {
@@ -56,6 +56,7 @@ public final class BiasRules {
     private final int proxyMaxCategories;
     private final int proxyMinCategoryCount;
     private final int proxyNumericBins;
+    private final double proxyMaxRareShare;
     private final double missingMinDifference;
     private final int[] ageBands;
     private final LocalDate ageAsOf;
@@ -63,8 +64,7 @@ public final class BiasRules {
     private final boolean[] tokenStarts;
     private final int maxTokenLength;
     private final Map<String, SeverityScale> scales;
-    private final Map<ProtectedAttribute, GroupVocabulary> vocabularies;
-    private final Map<String, String[]> labels;
+    private final GroupCodings codings;
     private final String referencePopulation;
     private final Map<ProtectedAttribute, Map<String, Double>> reference;
 
@@ -81,6 +81,7 @@ public final class BiasRules {
         this.proxyMaxCategories = b.proxyMaxCategories;
         this.proxyMinCategoryCount = b.proxyMinCategoryCount;
         this.proxyNumericBins = b.proxyNumericBins;
+        this.proxyMaxRareShare = b.proxyMaxRareShare;
         this.missingMinDifference = b.missingMinDifference;
         this.ageBands = b.ageBands.clone();
         this.ageAsOf = b.ageAsOf;
@@ -100,8 +101,7 @@ public final class BiasRules {
         }
         this.maxTokenLength = longest;
         this.scales = Map.copyOf(b.scales);
-        this.vocabularies = Collections.unmodifiableMap(new EnumMap<>(b.vocabularies));
-        this.labels = Map.copyOf(b.labels);
+        this.codings = b.codings;
         this.referencePopulation = b.referencePopulation;
         this.reference = Collections.unmodifiableMap(new EnumMap<>(b.reference));
     }
@@ -115,8 +115,8 @@ public final class BiasRules {
         Path file = rulesDir.resolve(FILE);
         ConfigNode root = ConfigNode.load(file).allowOnly("minGroupSize", "minPositives", "minNegatives",
                 "minPublishedCount", "confidenceLevel", "significanceLevel", "notSignificantMaxSeverity",
-                "fisherBelowExpected", "maxGroupsPerAttribute", "proxy", "missing", "age", "severity", "groups",
-                "labels", "referencePopulation");
+                "fisherBelowExpected", "maxGroupsPerAttribute", "proxy", "missing", "age", "severity", "codings",
+                "rollups", "referencePopulation");
         Builder b = new Builder();
         b.minGroupSize = positive(root, "minGroupSize", 30);
         b.minPositives = positive(root, "minPositives", 5);
@@ -130,10 +130,11 @@ public final class BiasRules {
 
         ConfigNode proxy = root.get("proxy");
         if (!proxy.isMissing()) {
-            proxy.allowOnly("maxCategories", "minCategoryCount", "numericBins");
+            proxy.allowOnly("maxCategories", "minCategoryCount", "numericBins", "maxRareShare");
             b.proxyMaxCategories = positive(proxy, "maxCategories", b.proxyMaxCategories);
             b.proxyMinCategoryCount = positive(proxy, "minCategoryCount", b.proxyMinCategoryCount);
             b.proxyNumericBins = positive(proxy, "numericBins", b.proxyNumericBins);
+            b.proxyMaxRareShare = proxy.number("maxRareShare", b.proxyMaxRareShare, 0, 1);
         }
         ConfigNode missing = root.get("missing");
         if (!missing.isMissing()) {
@@ -164,8 +165,7 @@ public final class BiasRules {
             }).orElse(null);
         }
         loadScales(root.require("severity"), b);
-        loadGroups(root.get("groups"), b);
-        loadLabels(root.get("labels"), b);
+        b.codings = GroupCodings.read(root.get("codings"), root.get("rollups"));
         b.referencePopulation = root.string("referencePopulation", null);
         loadReferences(rulesDir.resolve("reference"), b);
         return new BiasRules(b);
@@ -209,40 +209,6 @@ public final class BiasRules {
                 previous = entry.getValue();
             }
             b.scales.put(metric, new SeverityScale(below, thresholds));
-        }
-    }
-
-    private static void loadGroups(ConfigNode groups, Builder b) {
-        if (groups.isMissing()) {
-            return;
-        }
-        for (Map.Entry<String, ConfigNode> entry : groups.entries().entrySet()) {
-            ProtectedAttribute attribute = ConfigNodeEnum.parse(entry.getValue(), entry.getKey(),
-                    ProtectedAttribute.class);
-            ConfigNode node = entry.getValue().allowOnly("aliases", "otherwise", "minMatchShare");
-            Map<String, String> aliases = new LinkedHashMap<>();
-            for (Map.Entry<String, ConfigNode> group : node.require("aliases").entries().entrySet()) {
-                for (ConfigNode alias : group.getValue().items()) {
-                    String key = normalise(alias.asString());
-                    String previous = aliases.put(key, group.getKey());
-                    if (previous != null && !previous.equals(group.getKey())) {
-                        throw alias.error("alias already given to group " + previous);
-                    }
-                }
-            }
-            String otherwise = node.string("otherwise", null);
-            double minMatch = node.number("minMatchShare", 0.5, 0, 1);
-            b.vocabularies.put(attribute, new GroupVocabulary(aliases, otherwise, minMatch));
-        }
-    }
-
-    private static void loadLabels(ConfigNode labels, Builder b) {
-        if (labels.isMissing()) {
-            return;
-        }
-        for (Map.Entry<String, ConfigNode> entry : labels.entries().entrySet()) {
-            ConfigNode label = entry.getValue().allowOnly("fr", "en");
-            b.labels.put(entry.getKey(), new String[] {label.string("fr"), label.string("en")});
         }
     }
 
@@ -378,6 +344,11 @@ public final class BiasRules {
         return proxyNumericBins;
     }
 
+    /** A candidate column whose rows mostly (over this share) hold rare values is unique per row. */
+    public double proxyMaxRareShare() {
+        return proxyMaxRareShare;
+    }
+
     public double missingMinDifference() {
         return missingMinDifference;
     }
@@ -419,14 +390,9 @@ public final class BiasRules {
         return scale;
     }
 
-    /** The vocabulary folding raw values of {@code attribute} into groups, or null. */
-    GroupVocabulary vocabulary(ProtectedAttribute attribute) {
-        return vocabularies.get(attribute);
-    }
-
-    /** French and English plural noun phrases for a group label, or null. */
-    String[] label(String group) {
-        return labels.get(group);
+    /** The codings and roll-ups of the values of protected columns. */
+    GroupCodings codings() {
+        return codings;
     }
 
     public String referencePopulation() {
@@ -448,16 +414,16 @@ public final class BiasRules {
         Severity notSignificantMax;
         double fisherBelowExpected;
         int maxGroups;
-        int proxyMaxCategories = 200;
+        int proxyMaxCategories = 5000;
         int proxyMinCategoryCount = 5;
         int proxyNumericBins = 10;
+        double proxyMaxRareShare = 0.5;
         double missingMinDifference = 0.02;
         int[] ageBands = {25, 40, 55, 65};
         LocalDate ageAsOf;
         Set<String> missingTokens = new HashSet<>(Set.of("", "na", "n/a", "null", "nan", "-", "?"));
         final Map<String, SeverityScale> scales = new TreeMap<>();
-        final Map<ProtectedAttribute, GroupVocabulary> vocabularies = new EnumMap<>(ProtectedAttribute.class);
-        final Map<String, String[]> labels = new LinkedHashMap<>();
+        GroupCodings codings;
         String referencePopulation;
         final Map<ProtectedAttribute, Map<String, Double>> reference = new EnumMap<>(ProtectedAttribute.class);
     }

@@ -43,8 +43,13 @@ public final class BiasScan {
     final int[] proxyIndex;
     final Dictionary[] proxyValues;
     final boolean[] proxyNumeric;
+    /** Every value so far reads as a code (a digit first, then letters and digits, 8 characters or more). */
+    final boolean[] proxyCode;
+    final long[] proxyPresent;
     final GrowTable[][] proxyTables;
     final GrowTable[][] proxyBuckets;
+    /** Per candidate and attribute: first character of the value (0-9, 10 for any other) → group counts. */
+    final GrowTable[][] proxyFirst;
 
     private final List<Map<String, Integer>> caches = new ArrayList<>();
     private final Map<String, Byte> outcomeCache = new HashMap<>();
@@ -86,22 +91,28 @@ public final class BiasScan {
         List<Integer> proxies = new ArrayList<>();
         for (String candidate : request.proxyCandidates()) {
             int index = header.indexOf(candidate);
-            boolean isProtected = request.protectedColumns().stream().anyMatch(c -> c.column().equals(candidate));
-            if (index != outcomeIndex && !isProtected && !proxies.contains(index)) {
+            // A protected column is a candidate too: tested for the other attributes (finish() skips its own).
+            if (index != outcomeIndex && !proxies.contains(index)) {
                 proxies.add(index);
             }
         }
         proxyIndex = proxies.stream().mapToInt(Integer::intValue).toArray();
-        proxyValues = new Dictionary[proxyIndex.length];
-        proxyNumeric = new boolean[proxyIndex.length];
-        proxyTables = new GrowTable[proxyIndex.length][p];
-        proxyBuckets = new GrowTable[proxyIndex.length][p];
-        for (int j = 0; j < proxyIndex.length; j++) {
+        int q = proxyIndex.length;
+        proxyValues = new Dictionary[q];
+        proxyNumeric = new boolean[q];
+        proxyCode = new boolean[q];
+        proxyPresent = new long[q];
+        proxyTables = new GrowTable[q][p];
+        proxyBuckets = new GrowTable[q][p];
+        proxyFirst = new GrowTable[q][p];
+        for (int j = 0; j < q; j++) {
             proxyValues[j] = new Dictionary(rules.proxyMaxCategories());
             proxyNumeric[j] = true;
+            proxyCode[j] = true;
             for (int i = 0; i < p; i++) {
                 proxyTables[j][i] = new GrowTable();
                 proxyBuckets[j][i] = new GrowTable();
+                proxyFirst[j][i] = new GrowTable();
             }
         }
         rowCategories = new int[p];
@@ -179,12 +190,21 @@ public final class BiasScan {
         String raw = missing ? "" : row[proxyIndex[j]].trim();
         int value = proxyValues[j].indexOf(raw);
         int bucket = -1;
-        if (proxyNumeric[j] && !missing) {
-            double number = parseNumber(raw);
-            if (Double.isNaN(number)) {
-                proxyNumeric[j] = false;
-            } else {
-                bucket = bucket(number);
+        int first = -1;
+        if (!missing) {
+            proxyPresent[j]++;
+            if (proxyCode[j] && !(proxyCode[j] = isCode(raw))) {
+                clear(proxyFirst[j]);
+            }
+            first = proxyCode[j] ? raw.charAt(0) - '0' : -1;
+            if (proxyNumeric[j]) {
+                double number = parseNumber(raw);
+                if (Double.isNaN(number)) {
+                    proxyNumeric[j] = false;
+                    clear(proxyBuckets[j]);
+                } else {
+                    bucket = bucket(number);
+                }
             }
         }
         for (int i = 0; i < attributes.length; i++) {
@@ -197,6 +217,29 @@ public final class BiasScan {
                 // Missing cells keep a bucket of their own (row 0), so binned tables count every row.
                 proxyBuckets[j][i].add(bucket + 1, category, 1);
             }
+            if (first >= 0) {
+                proxyFirst[j][i].add(first, category, 1);
+            }
+        }
+    }
+
+    /** A code such as a NIR or a SIRET: a digit first, then only letters and digits, 8 characters at least. */
+    static boolean isCode(String raw) {
+        if (raw.length() < 8 || raw.charAt(0) < '0' || raw.charAt(0) > '9') {
+            return false;
+        }
+        for (int k = 1; k < raw.length(); k++) {
+            char c = raw.charAt(k);
+            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void clear(GrowTable[] tables) {
+        for (int i = 0; i < tables.length; i++) {
+            tables[i] = new GrowTable();
         }
     }
 
@@ -229,22 +272,16 @@ public final class BiasScan {
         return ((long) a << 32) | (b & 0xffffffffL);
     }
 
-    /** Category index of a protected cell, or -1 when its value cannot be read (an unparsable age). */
+    /** Category index of a protected cell: its value as written, or its age band. */
     private int category(int i, String raw) {
         Map<String, Integer> cache = caches.get(i);
         Integer cached = cache.get(raw);
         if (cached != null) {
             return cached;
         }
-        String label;
-        if (attributes[i] == ProtectedAttribute.AGE) {
-            label = ageBands.band(raw);
-        } else {
-            GroupVocabulary vocabulary = rules.vocabulary(attributes[i]);
-            String group = vocabulary == null ? null : vocabulary.groupOf(raw);
-            label = group != null ? group : raw.trim();
-        }
-        int index = label == null ? -1 : groups[i].indexOf(label);
+        // Ages and birth dates become bands; any other value (a band already, « 60 et plus ») stays as written.
+        String band = attributes[i] == ProtectedAttribute.AGE ? ageBands.band(raw) : null;
+        int index = groups[i].indexOf(band != null ? band : raw.trim());
         if (cache.size() < CACHE_CAP) {
             cache.put(raw, index);
         }
@@ -321,9 +358,12 @@ public final class BiasScan {
         for (int j = 0; j < proxyIndex.length; j++) {
             int[] valueMap = proxyValues[j].mapFrom(other.proxyValues[j]);
             proxyNumeric[j] &= other.proxyNumeric[j];
+            proxyCode[j] &= other.proxyCode[j];
+            proxyPresent[j] += other.proxyPresent[j];
             for (int i = 0; i < p; i++) {
                 proxyTables[j][i].merge(other.proxyTables[j][i], valueMap, maps[i]);
                 proxyBuckets[j][i].merge(other.proxyBuckets[j][i], null, maps[i]);
+                proxyFirst[j][i].merge(other.proxyFirst[j][i], null, maps[i]);
             }
         }
     }

@@ -14,8 +14,9 @@ class InteractionTest {
         assertThat(fit.chiSquare()).isCloseTo(4 * Math.log(2) * Math.log(2) / 0.06, within(1e-6));
         assertThat(fit.degreesOfFreedom()).isEqualTo(1);
         assertThat(fit.pValue()).isLessThan(1e-7);
-        // Under the multiplicative model every cell is predicted at the geometric mean 0.424.
-        assertThat(fit.predicted(0, 1)).isCloseTo(Math.sqrt(0.18), within(1e-9));
+        // The residual of a 2 x 2 weighted fit is the contrast times each cell's share of the total variance.
+        double residual = 2 * Math.log(2) * (0.7 / 30) / 0.06;
+        assertThat(fit.predicted(0, 1)).isCloseTo(Math.exp(Math.log(0.3) + residual), within(1e-9));
         assertThat(fit.cellPValue(0, 1)).isLessThan(1e-7);
     }
 

@@ -60,7 +60,7 @@ class BiasOnTheSamplesTest {
         report.path("summary").path("needsDecision").forEach(d -> decisions.add(d.asString()));
         assertThat(decisions).hasSizeGreaterThanOrEqualTo(2);
         assertThat(decisions.get(0)).contains("sexe").contains("des femmes").contains("des hommes");
-        assertThat(decisions.get(1)).contains("nationalite").contains("« Hors UE »");
+        assertThat(decisions.get(1)).contains("nationalite").contains("des ressortissants de pays hors UE");
         long aboveInfo = 0;
         for (JsonNode f : report.path("bias").path("findings")) {
             aboveInfo += f.path("severity").asString().equals("INFO") ? 0 : 1;
@@ -68,8 +68,8 @@ class BiasOnTheSamplesTest {
         assertThat(aboveInfo).isBetween(2L, 15L);
 
         String html = Files.readString(reportDir.resolve("report.html"));
-        assertThat(html).contains("Française <span class=\"ref\">référence</span>")
-                .contains("M <span class=\"ref\">référence</span>");
+        assertThat(html).contains("Française (les personnes de nationalité française) <span class=\"ref\">référence</span>")
+                .contains("M (les hommes) <span class=\"ref\">référence</span>");
     }
 
     @Test
