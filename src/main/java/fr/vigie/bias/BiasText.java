@@ -9,6 +9,7 @@ import java.util.Locale;
  * the columns left out of the proxy tests and why, the notes.
  */
 final class BiasText {
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cntrl}");
     private final BiasReport report;
     private final Lang lang;
     private final Locale locale;
@@ -165,8 +166,9 @@ final class BiasText {
         return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 
+    /** Control characters from labels (terminal escape sequences) never reach the terminal. */
     private BiasText line(String text) {
-        out.append(text).append(System.lineSeparator());
+        out.append(CONTROL.matcher(text).replaceAll(" ")).append(System.lineSeparator());
         return this;
     }
 }

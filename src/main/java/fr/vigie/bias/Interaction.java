@@ -107,7 +107,8 @@ final class Interaction {
             regression.newSampleData(ys, xs);
             double[] beta = regression.estimateRegressionParameters();
             double[] residuals = regression.estimateResiduals();
-            RealMatrix hat = regression.calculateHat();
+            // Leverages x_k' (X'X)^-1 x_k one by one: the full hat matrix would be cells x cells.
+            RealMatrix inverse = regression.estimateRegressionParametersVariance();
             for (int i = 0; i < rows; i++) {
                 for (int j = 0; j < cols; j++) {
                     if (rowLevel[i] >= 0 && colLevel[j] >= 0) {
@@ -116,7 +117,7 @@ final class Interaction {
                 }
             }
             for (int c = 0; c < cells; c++) {
-                double leverage = 1 - hat.getEntry(c, c);
+                double leverage = 1 - quadratic(xs[c], inverse);
                 if (leverage > 1e-9) {
                     double z = residuals[c] / Math.sqrt(leverage);
                     cellP[where[c][0]][where[c][1]] = 2 * Stats.normalUpperTail(Math.abs(z));
@@ -157,6 +158,10 @@ final class Interaction {
             x[rowLevels - 1 + col] = 1;
         }
         return x;
+    }
+
+    private static double quadratic(double[] x, RealMatrix m) {
+        return dot(x, m.operate(x));
     }
 
     private static double dot(double[] a, double[] b) {

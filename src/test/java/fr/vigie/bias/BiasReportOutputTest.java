@@ -75,4 +75,23 @@ class BiasReportOutputTest {
         assertThat(text).contains("Groups").contains("Findings").contains("insufficient data").contains("< 0.001")
                 .contains("Decide first").doesNotContain("Constats");
     }
+
+    @Test
+    void controlCharactersOfALabelNeverReachTheTerminal() {
+        List<String[]> rows = BiasFixtures.generate(Scenario.control(2_000, 22).extraNationality("X\u001b[2J", 40));
+        BiasReport report = BiasFixtures.scan(BiasFixtures.decisionRequest(), rows);
+        assertThat(report.groups()).anyMatch(g -> g.group().contains("\u001b"));
+        assertThat(report.toText(Lang.FR) + report.toText(Lang.EN)).doesNotContain("\u001b");
+    }
+
+    @Test
+    void aPositiveValueThatNeverOccursIsSaidInANote() {
+        List<String[]> rows = BiasFixtures.generate(Scenario.control(2_000, 23));
+        BiasReport report = BiasFixtures.scan(BiasFixtures.request("decision", "ACCORDE", java.util.Map.of(), null,
+                List.of()), rows);
+        assertThat(report.notes()).anySatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(Note.Kind.POSITIVE_NEVER_SEEN);
+            assertThat(n.messageFr()).contains("ACCORDE").contains("decision");
+        });
+    }
 }
