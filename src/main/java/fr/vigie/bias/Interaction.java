@@ -2,6 +2,7 @@ package fr.vigie.bias;
 
 import java.util.Arrays;
 import org.apache.commons.math3.exception.MathIllegalArgumentException;
+import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 
@@ -108,7 +109,7 @@ final class Interaction {
             double[] beta = regression.estimateRegressionParameters();
             double[] residuals = regression.estimateResiduals();
             // Leverages x_k' (X'X)^-1 x_k one by one: the full hat matrix would be cells x cells.
-            RealMatrix inverse = regression.estimateRegressionParametersVariance();
+            RealMatrix inverse = MatrixUtils.createRealMatrix(regression.estimateRegressionParametersVariance());
             for (int i = 0; i < rows; i++) {
                 for (int j = 0; j < cols; j++) {
                     if (rowLevel[i] >= 0 && colLevel[j] >= 0) {
