@@ -60,11 +60,6 @@ public record BiasReport(long rows, List<ProtectedColumn> protectedColumns, Stri
         return findings.stream().filter(f -> f.severity().compareTo(severity) >= 0).toList();
     }
 
-    /** The finding with this id, or null. */
-    public Finding finding(String id) {
-        return findings.stream().filter(f -> f.id().equals(id)).findFirst().orElse(null);
-    }
-
     /** A readable summary for the terminal, in French. */
     public String toText() {
         return toText(Lang.FR);

@@ -118,57 +118,72 @@ public final class BiasRules {
                 "fisherBelowExpected", "maxGroupsPerAttribute", "proxy", "missing", "age", "severity", "codings",
                 "rollups", "referencePopulation");
         Builder b = new Builder();
+        readThresholds(root, b);
+        readProxy(root.get("proxy"), b);
+        readMissing(root.get("missing"), b);
+        readAge(root.get("age"), b);
+        loadScales(root.require("severity"), b);
+        b.codings = GroupCodings.read(root.get("codings"), root.get("rollups"));
+        b.referencePopulation = root.string("referencePopulation", null);
+        loadReferences(rulesDir.resolve("reference"), b);
+        return new BiasRules(b);
+    }
+
+    private static void readThresholds(ConfigNode root, Builder b) {
         b.minGroupSize = positive(root, "minGroupSize", 30);
         b.minPositives = positive(root, "minPositives", 5);
         b.minNegatives = positive(root, "minNegatives", 5);
         b.minPublishedCount = positive(root, "minPublishedCount", 10);
         b.confidenceLevel = root.number("confidenceLevel", 0.95, 0.5, 0.999);
         b.significanceLevel = root.number("significanceLevel", 0.05, 0.0001, 0.5);
-        b.notSignificantMax = root.optEnum("notSignificantMaxSeverity", Severity.class).orElse(Severity.LOW);
+        b.notSignificantMax = root.optEnum("notSignificantMaxSeverity", Severity.class).orElse(Severity.INFO);
         b.fisherBelowExpected = root.number("fisherBelowExpected", 5, 0, 1000);
         b.maxGroups = positive(root, "maxGroupsPerAttribute", 100);
+    }
 
-        ConfigNode proxy = root.get("proxy");
-        if (!proxy.isMissing()) {
-            proxy.allowOnly("maxCategories", "minCategoryCount", "numericBins", "maxRareShare");
-            b.proxyMaxCategories = positive(proxy, "maxCategories", b.proxyMaxCategories);
-            b.proxyMinCategoryCount = positive(proxy, "minCategoryCount", b.proxyMinCategoryCount);
-            b.proxyNumericBins = positive(proxy, "numericBins", b.proxyNumericBins);
-            b.proxyMaxRareShare = proxy.number("maxRareShare", b.proxyMaxRareShare, 0, 1);
+    private static void readProxy(ConfigNode proxy, Builder b) {
+        if (proxy.isMissing()) {
+            return;
         }
-        ConfigNode missing = root.get("missing");
-        if (!missing.isMissing()) {
-            missing.allowOnly("tokens", "minDifference");
-            b.missingTokens = new HashSet<>();
-            for (String token : missing.strings("tokens")) {
-                b.missingTokens.add(normalise(token));
+        proxy.allowOnly("maxCategories", "minCategoryCount", "numericBins", "maxRareShare");
+        b.proxyMaxCategories = positive(proxy, "maxCategories", b.proxyMaxCategories);
+        b.proxyMinCategoryCount = positive(proxy, "minCategoryCount", b.proxyMinCategoryCount);
+        b.proxyNumericBins = positive(proxy, "numericBins", b.proxyNumericBins);
+        b.proxyMaxRareShare = proxy.number("maxRareShare", b.proxyMaxRareShare, 0, 1);
+    }
+
+    private static void readMissing(ConfigNode missing, Builder b) {
+        if (missing.isMissing()) {
+            return;
+        }
+        missing.allowOnly("tokens", "minDifference");
+        b.missingTokens = new HashSet<>();
+        for (String token : missing.strings("tokens")) {
+            b.missingTokens.add(normalise(token));
+        }
+        b.missingMinDifference = missing.number("minDifference", b.missingMinDifference, 0, 1);
+    }
+
+    private static void readAge(ConfigNode age, Builder b) {
+        if (age.isMissing()) {
+            return;
+        }
+        age.allowOnly("bands", "asOf");
+        List<ConfigNode> bands = age.require("bands").items();
+        b.ageBands = new int[bands.size()];
+        for (int i = 0; i < bands.size(); i++) {
+            b.ageBands[i] = bands.get(i).asInt();
+            if (b.ageBands[i] <= 0 || b.ageBands[i] > 120 || (i > 0 && b.ageBands[i] <= b.ageBands[i - 1])) {
+                throw bands.get(i).error("age band limits must increase, between 1 and 120");
             }
-            b.missingMinDifference = missing.number("minDifference", b.missingMinDifference, 0, 1);
         }
-        ConfigNode age = root.get("age");
-        if (!age.isMissing()) {
-            age.allowOnly("bands", "asOf");
-            List<ConfigNode> bands = age.require("bands").items();
-            b.ageBands = new int[bands.size()];
-            for (int i = 0; i < bands.size(); i++) {
-                b.ageBands[i] = bands.get(i).asInt();
-                if (b.ageBands[i] <= 0 || b.ageBands[i] > 120 || (i > 0 && b.ageBands[i] <= b.ageBands[i - 1])) {
-                    throw bands.get(i).error("age band limits must increase, between 1 and 120");
-                }
+        b.ageAsOf = age.optString("asOf").map(text -> {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw age.get("asOf").error("expected a date yyyy-MM-dd");
             }
-            b.ageAsOf = age.optString("asOf").map(text -> {
-                try {
-                    return LocalDate.parse(text);
-                } catch (DateTimeParseException e) {
-                    throw age.get("asOf").error("expected a date yyyy-MM-dd");
-                }
-            }).orElse(null);
-        }
-        loadScales(root.require("severity"), b);
-        b.codings = GroupCodings.read(root.get("codings"), root.get("rollups"));
-        b.referencePopulation = root.string("referencePopulation", null);
-        loadReferences(rulesDir.resolve("reference"), b);
-        return new BiasRules(b);
+        }).orElse(null);
     }
 
     private static int positive(ConfigNode node, String key, int defaultValue) {

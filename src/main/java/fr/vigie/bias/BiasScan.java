@@ -48,7 +48,7 @@ public final class BiasScan {
     final long[] proxyPresent;
     final GrowTable[][] proxyTables;
     final GrowTable[][] proxyBuckets;
-    /** Per candidate and attribute: first character of the value (0-9, 10 for any other) → group counts. */
+    /** Per candidate and attribute, while its values read as codes: first digit → group counts. */
     final GrowTable[][] proxyFirst;
 
     private final List<Map<String, Integer>> caches = new ArrayList<>();

@@ -2,6 +2,7 @@ package fr.vigie.bias;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * What every check reads and writes: the scan's tables, the groups folded from them, the rules, the
@@ -55,6 +56,17 @@ final class CheckContext {
 
     void note(Note.Kind kind, String column, String fr, String en) {
         notes.add(new Note(kind, column, fr, en));
+    }
+
+    /** Each group of {@code set} but its reference, compared with the reference by {@code compare}. */
+    static List<FindingDraft> againstReference(GroupSet set, IntFunction<FindingDraft> compare) {
+        List<FindingDraft> drafts = new ArrayList<>();
+        for (int g = 0; g < set.size() && set.reference >= 0; g++) {
+            if (g != set.reference) {
+                drafts.add(compare.apply(g));
+            }
+        }
+        return drafts;
     }
 
     FindingDraft draft(Check check, GroupSet set, String metric) {

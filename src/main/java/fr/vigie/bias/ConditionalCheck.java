@@ -34,14 +34,10 @@ final class ConditionalCheck implements CheckFamily {
         Map<Long, Cell> strata = new HashMap<>();
         ctx.scan.stratified.get(set.attributeIndex).forEach((s, c, cell) -> strata.computeIfAbsent(
                 BiasScan.key(s, set.rawToGroup[c]), k -> new Cell(0, false)).merge(cell));
-        for (int g = 0; g < set.size(); g++) {
-            if (g != set.reference) {
-                compare(ctx, set, g, strata);
-            }
-        }
+        CheckContext.againstReference(set, g -> compare(ctx, set, g, strata));
     }
 
-    private static void compare(CheckContext ctx, GroupSet set, int g, Map<Long, Cell> strata) {
+    private static FindingDraft compare(CheckContext ctx, GroupSet set, int g, Map<Long, Cell> strata) {
         BiasRules rules = ctx.rules;
         List<long[]> tables = new ArrayList<>();
         long a = 0;
@@ -95,17 +91,16 @@ final class ConditionalCheck implements CheckFamily {
             d.insufficient = true;
         }
         d.message(sentence(ctx, d, set, g, Lang.FR), sentence(ctx, d, set, g, Lang.EN));
+        return d;
     }
 
     private static String sentence(CheckContext ctx, FindingDraft d, GroupSet set, int g, Lang lang) {
+        String untold = ctx.wording.untold(lang, d);
+        if (untold != null) {
+            return untold;
+        }
         String group = Wording.group(lang, set.group(g));
         String reference = Wording.group(lang, set.referenceGroup());
-        if (d.insufficient) {
-            return ctx.wording.tooFew(lang, group, reference);
-        }
-        if (d.suppressValue || d.value == null) {
-            return ctx.wording.suppressed(lang, group, reference);
-        }
         String factor = Wording.quote(lang, d.checkedColumn);
         if (lang == Lang.FR) {
             return String.format(Locale.FRANCE, "À %s égal, l'issue %s est %s fréquente pour %s que pour %s "

@@ -1,6 +1,5 @@
 package fr.vigie.bias;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,13 +15,7 @@ final class OutcomeMeanCheck implements CheckFamily {
     }
 
     static List<FindingDraft> compare(CheckContext ctx, GroupSet set) {
-        List<FindingDraft> drafts = new ArrayList<>();
-        for (int g = 0; g < set.size() && set.reference >= 0; g++) {
-            if (g != set.reference) {
-                drafts.add(compare(ctx, set, g));
-            }
-        }
-        return drafts;
+        return CheckContext.againstReference(set, g -> compare(ctx, set, g));
     }
 
     private static FindingDraft compare(CheckContext ctx, GroupSet set, int g) {
@@ -68,14 +61,12 @@ final class OutcomeMeanCheck implements CheckFamily {
 
     private static String sentence(CheckContext ctx, FindingDraft d, GroupSet set, int g, Lang lang, double mean,
             double refMean) {
+        String untold = ctx.wording.untold(lang, d);
+        if (untold != null) {
+            return untold;
+        }
         String group = Wording.group(lang, set.group(g));
         String reference = Wording.group(lang, set.referenceGroup());
-        if (d.insufficient) {
-            return ctx.wording.tooFew(lang, group, reference);
-        }
-        if (d.suppressValue || d.value == null) {
-            return ctx.wording.suppressed(lang, group, reference);
-        }
         String outcome = Wording.quote(lang, ctx.request.outcome());
         if (lang == Lang.FR) {
             return String.format(Locale.FRANCE, "%s moyen : %.2f pour %s contre %.2f pour %s (%s) ; rapport %s%s, %s.",

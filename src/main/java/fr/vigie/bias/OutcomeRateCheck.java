@@ -22,22 +22,15 @@ final class OutcomeRateCheck implements CheckFamily {
 
     /** Compares every group of {@code set} with its reference; returns the drafts (one per group). */
     static List<FindingDraft> compare(CheckContext ctx, GroupSet set) {
-        List<FindingDraft> drafts = new ArrayList<>();
-        if (set.reference < 0) {
-            return drafts;
-        }
         double[] spread = spread(ctx, set);
-        for (int g = 0; g < set.size(); g++) {
-            if (g != set.reference) {
-                FindingDraft d = compare(ctx, set, g);
-                if (!Double.isNaN(spread[0])) {
-                    d.measures.put("minMaxRateRatio", spread[0]);
-                    d.measures.put("homogeneityPValue", spread[1]);
-                }
-                drafts.add(d);
+        return CheckContext.againstReference(set, g -> {
+            FindingDraft d = compare(ctx, set, g);
+            if (!Double.isNaN(spread[0])) {
+                d.measures.put("minMaxRateRatio", spread[0]);
+                d.measures.put("homogeneityPValue", spread[1]);
             }
-        }
-        return drafts;
+            return d;
+        });
     }
 
     private static FindingDraft compare(CheckContext ctx, GroupSet set, int g) {
@@ -73,14 +66,12 @@ final class OutcomeRateCheck implements CheckFamily {
 
     private static String sentence(CheckContext ctx, FindingDraft d, GroupSet set, int g, Lang lang, double groupRate,
             double refRate) {
+        String untold = ctx.wording.untold(lang, d);
+        if (untold != null) {
+            return untold;
+        }
         String group = Wording.group(lang, set.group(g));
         String reference = Wording.group(lang, set.referenceGroup());
-        if (d.insufficient) {
-            return ctx.wording.tooFew(lang, group, reference);
-        }
-        if (d.suppressValue || d.value == null) {
-            return ctx.wording.suppressed(lang, group, reference);
-        }
         Wording w = ctx.wording;
         if (lang == Lang.FR) {
             return String.format(Locale.FRANCE, "Issue %s : %s %s contre %s %s (%s) ; rapport %s%s, %s.",

@@ -95,8 +95,21 @@ final class Wording {
         };
     }
 
+    /**
+     * The sentence of a comparison that cannot be told in figures — too few rows to conclude, or a
+     * figure withheld by small-cell suppression — else null.
+     */
+    String untold(Lang lang, FindingDraft d) {
+        String group = group(lang, d.set.group(d.groupIndex));
+        String reference = group(lang, d.set.referenceGroup());
+        if (d.insufficient) {
+            return tooFew(lang, group, reference);
+        }
+        return d.suppressValue || d.value == null ? suppressed(lang, group, reference) : null;
+    }
+
     /** « Données insuffisantes... » for a comparison that cannot conclude. */
-    String tooFew(Lang lang, String group, String reference) {
+    private String tooFew(Lang lang, String group, String reference) {
         if (lang == Lang.FR) {
             return String.format(Locale.FRANCE, "Données insuffisantes pour comparer %s et %s (il faut au moins %d "
                     + "lignes par groupe%s) : aucune conclusion possible, ce n'est pas une absence de biais.", group,
@@ -110,19 +123,11 @@ final class Wording {
     }
 
     /** « Comparaison de... : effectifs trop faibles pour publier le détail. » */
-    String suppressed(Lang lang, String group, String reference) {
+    private String suppressed(Lang lang, String group, String reference) {
         return lang == Lang.FR
                 ? String.format(Locale.FRANCE, "Comparaison de %s et %s : effectifs trop faibles pour publier le "
                         + "détail (moins de %d personnes dans une case).", group, reference, rules.minPublishedCount())
                 : String.format(Locale.ROOT, "Comparison of %s with %s: counts too small to publish the detail "
                         + "(fewer than %d people in a cell).", group, reference, rules.minPublishedCount());
-    }
-
-    BiasRules rules() {
-        return rules;
-    }
-
-    BiasRequest request() {
-        return request;
     }
 }
