@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,9 +60,10 @@ final class GroupFolding {
             this.cell = cell;
         }
 
-        /** The spelling most rows use. */
+        /** The spelling most rows use (the first in alphabetical order on a tie, whatever the rows' order). */
         String label() {
-            return spellings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+            return spellings.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey)
                     .orElse(Dictionary.OVERFLOW);
         }
     }
@@ -79,10 +81,7 @@ final class GroupFolding {
             set.groups.add(group(c, attribute, c.label()));
         }
         if (pooled != null) {
-            GroupSet.Group g = new GroupSet.Group(Dictionary.OVERFLOW, pooled.cell, GroupView.VALUE);
-            g.pooledValues = (int) byKey.values().stream().filter(c -> POOLED.equals(finalKey.get(c.key))
-                    && !c.key.equals(POOLED)).count() + (pooled.raws.stream().anyMatch(raw::isOverflow) ? 1 : 0);
-            set.groups.add(g);
+            set.groups.add(pooledGroup(set.column, pooled, byKey, finalKey, raw));
         }
         set.rawToGroup = new int[raw.size()];
         for (Category c : byKey.values()) {
@@ -92,17 +91,23 @@ final class GroupFolding {
                 set.rawToGroup[r] = index;
             }
         }
-        if (pooled != null && set.group(set.size() - 1).pooledValues > 0) {
-            int count = set.group(set.size() - 1).pooledValues;
-            ctx.note(Note.Kind.POOLED_VALUES, set.column, String.format(java.util.Locale.FRANCE,
-                    "« %s » : %d valeur(s) de moins de %d lignes chacune, regroupées sans être nommées dans « %s » "
-                    + "(données insuffisantes).", set.column, count, ctx.rules.minPublishedCount(), Dictionary.OVERFLOW),
-                    String.format(java.util.Locale.ROOT, "“%s”: %d value(s) with fewer than %d rows each, pooled "
-                    + "unnamed in “%s” (insufficient data).", set.column, count, ctx.rules.minPublishedCount(),
-                    Dictionary.OVERFLOW));
-        }
         chooseReference(set, declared(set));
         return set;
+    }
+
+    /** The group of values too rare to be named, with a note saying how many it holds. */
+    private GroupSet.Group pooledGroup(String column, Category pooled, Map<String, Category> byKey,
+            Map<String, String> finalKey, Dictionary raw) {
+        GroupSet.Group g = new GroupSet.Group(Dictionary.OVERFLOW, pooled.cell, GroupView.VALUE);
+        g.pooledValues = (int) byKey.values().stream().filter(c -> POOLED.equals(finalKey.get(c.key))).count()
+                + (pooled.raws.stream().anyMatch(raw::isOverflow) ? 1 : 0);
+        int min = ctx.rules.minPublishedCount();
+        ctx.note(Note.Kind.POOLED_VALUES, column, String.format(Locale.FRANCE, "« %s » : %d valeur(s) de moins de %d "
+                + "lignes chacune, regroupées sans être nommées dans « %s » (données insuffisantes).", column,
+                g.pooledValues, min, Dictionary.OVERFLOW), String.format(Locale.ROOT, "“%s”: %d value(s) with fewer "
+                + "than %d rows each, pooled unnamed in “%s” (insufficient data).", column, g.pooledValues, min,
+                Dictionary.OVERFLOW));
+        return g;
     }
 
     private Map<String, Category> categories(int i, Dictionary raw) {
@@ -341,7 +346,8 @@ final class GroupFolding {
         if (candidates.isEmpty()) {
             candidates = java.util.stream.IntStream.range(0, set.size()).boxed().toList();
         }
-        int largest = candidates.stream().max(Comparator.comparingLong(g -> set.group(g).cell.n)).orElse(0);
+        int largest = candidates.stream().max(Comparator.comparingLong((Integer g) -> set.group(g).cell.n)
+                .thenComparing(g -> set.group(g).label, Comparator.reverseOrder())).orElse(0);
         int best = largest;
         double pairs = candidates.size() * (candidates.size() - 1) / 2.0;
         for (int g : outcome ? candidates : List.<Integer>of()) {
