@@ -41,6 +41,8 @@ public final class BiasScan {
     /** Per protected attribute: (stratum, group) → cell. */
     final List<CellGrid> stratified;
     final int[] proxyIndex;
+    /** Candidate j is protected column i itself: not counted against its own attribute. */
+    private final boolean[][] proxyOwn;
     final Dictionary[] proxyValues;
     final boolean[] proxyNumeric;
     /** Every value so far reads as a code (a digit first, then letters and digits, 8 characters or more). */
@@ -105,11 +107,13 @@ public final class BiasScan {
         proxyTables = new GrowTable[q][p];
         proxyBuckets = new GrowTable[q][p];
         proxyFirst = new GrowTable[q][p];
+        proxyOwn = new boolean[q][p];
         for (int j = 0; j < q; j++) {
             proxyValues[j] = new Dictionary(rules.proxyMaxCategories());
             proxyNumeric[j] = true;
             proxyCode[j] = true;
             for (int i = 0; i < p; i++) {
+                proxyOwn[j][i] = proxyIndex[j] == protectedIndex[i];
                 proxyTables[j][i] = new GrowTable();
                 proxyBuckets[j][i] = new GrowTable();
                 proxyFirst[j][i] = new GrowTable();
@@ -209,7 +213,7 @@ public final class BiasScan {
         }
         for (int i = 0; i < attributes.length; i++) {
             int category = rowCategories[i];
-            if (category < 0) {
+            if (category < 0 || proxyOwn[j][i]) {
                 continue;
             }
             proxyTables[j][i].add(value, category, 1);
