@@ -18,6 +18,8 @@ import java.util.Objects;
 public final class BiasScan {
     private static final int RAW_CATEGORY_CAP = 1000;
     private static final int CACHE_CAP = 20_000;
+    /** Rows in values past the dictionary's cap before a candidate may be given up as unique per row. */
+    private static final int GIVE_UP_ROWS = 20_000;
     /** Numeric proxy columns: log buckets (about 10 % wide) on each side of zero. */
     static final int BUCKET_HALF = 301;
     private static final double BUCKET_LOG_GAMMA = Math.log(1.1);
@@ -48,6 +50,12 @@ public final class BiasScan {
     /** Every value so far reads as a code (a digit first, then letters and digits, 8 characters or more). */
     final boolean[] proxyCode;
     final long[] proxyPresent;
+    /**
+     * Candidates given up as unique per row: past the dictionary's cap, most of their rows in values it
+     * could not keep, and neither a number nor a code. They are no longer counted (the scan's hot loop).
+     */
+    final boolean[] proxyUnique;
+    private final long[] proxyOverflowRows;
     final GrowTable[][] proxyTables;
     final GrowTable[][] proxyBuckets;
     /** Per candidate and attribute, while its values read as codes: first digit → group counts. */
@@ -104,6 +112,8 @@ public final class BiasScan {
         proxyNumeric = new boolean[q];
         proxyCode = new boolean[q];
         proxyPresent = new long[q];
+        proxyUnique = new boolean[q];
+        proxyOverflowRows = new long[q];
         proxyTables = new GrowTable[q][p];
         proxyBuckets = new GrowTable[q][p];
         proxyFirst = new GrowTable[q][p];
@@ -191,8 +201,15 @@ public final class BiasScan {
     }
 
     private void countProxy(int j, String[] row, boolean missing) {
+        if (proxyUnique[j]) {
+            proxyPresent[j] += missing ? 0 : 1;
+            return;
+        }
         String raw = missing ? "" : row[proxyIndex[j]].trim();
         int value = proxyValues[j].indexOf(raw);
+        if (proxyValues[j].isOverflow(value) && ++proxyOverflowRows[j] > GIVE_UP_ROWS) {
+            giveUpIfUnique(j);
+        }
         int bucket = -1;
         int first = -1;
         if (!missing) {
@@ -224,6 +241,15 @@ public final class BiasScan {
             if (first >= 0) {
                 proxyFirst[j][i].add(first, category, 1);
             }
+        }
+    }
+
+    private void giveUpIfUnique(int j) {
+        if (!proxyNumeric[j] && !proxyCode[j] && proxyOverflowRows[j] * 2 > proxyPresent[j]) {
+            proxyUnique[j] = true;
+            clear(proxyTables[j]);
+            clear(proxyBuckets[j]);
+            clear(proxyFirst[j]);
         }
     }
 
@@ -364,6 +390,8 @@ public final class BiasScan {
             proxyNumeric[j] &= other.proxyNumeric[j];
             proxyCode[j] &= other.proxyCode[j];
             proxyPresent[j] += other.proxyPresent[j];
+            proxyUnique[j] |= other.proxyUnique[j];
+            proxyOverflowRows[j] += other.proxyOverflowRows[j];
             for (int i = 0; i < p; i++) {
                 proxyTables[j][i].merge(other.proxyTables[j][i], valueMap, maps[i]);
                 proxyBuckets[j][i].merge(other.proxyBuckets[j][i], null, maps[i]);

@@ -32,6 +32,10 @@ final class ProxyCheck implements CheckFamily {
             leftOut(ctx, column, ProxyTest.Reason.ALWAYS_MISSING);
             return;
         }
+        if (scan.proxyUnique[j]) {
+            leftOut(ctx, column, freeText(values) ? ProxyTest.Reason.FREE_TEXT : ProxyTest.Reason.UNIQUE_PER_ROW);
+            return;
+        }
         if (distinct <= 1 && !values.overflowed()) {
             leftOut(ctx, column, ProxyTest.Reason.SINGLE_VALUE);
             return;
