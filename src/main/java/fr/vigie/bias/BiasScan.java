@@ -3,6 +3,7 @@ package fr.vigie.bias;
 import fr.vigie.model.ProtectedAttribute;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,9 @@ public final class BiasScan {
      */
     final boolean[] proxyUnique;
     private final long[] proxyOverflowRows;
+    /** Per candidate: the number bucket of each value the dictionary keeps, once examined. */
+    private final int[][] valueBuckets;
+    private static final int UNEXAMINED = Integer.MIN_VALUE;
     final GrowTable[][] proxyTables;
     final GrowTable[][] proxyBuckets;
     /** Per candidate and attribute, while its values read as codes: first digit → group counts. */
@@ -114,6 +118,7 @@ public final class BiasScan {
         proxyPresent = new long[q];
         proxyUnique = new boolean[q];
         proxyOverflowRows = new long[q];
+        valueBuckets = new int[q][0];
         proxyTables = new GrowTable[q][p];
         proxyBuckets = new GrowTable[q][p];
         proxyFirst = new GrowTable[q][p];
@@ -214,19 +219,8 @@ public final class BiasScan {
         int first = -1;
         if (!missing) {
             proxyPresent[j]++;
-            if (proxyCode[j] && !(proxyCode[j] = isCode(raw))) {
-                clear(proxyFirst[j]);
-            }
+            bucket = examine(j, raw, value);
             first = proxyCode[j] ? raw.charAt(0) - '0' : -1;
-            if (proxyNumeric[j]) {
-                double number = parseNumber(raw);
-                if (Double.isNaN(number)) {
-                    proxyNumeric[j] = false;
-                    clear(proxyBuckets[j]);
-                } else {
-                    bucket = bucket(number);
-                }
-            }
         }
         for (int i = 0; i < attributes.length; i++) {
             int category = rowCategories[i];
@@ -242,6 +236,41 @@ public final class BiasScan {
                 proxyFirst[j][i].add(first, category, 1);
             }
         }
+    }
+
+    /**
+     * The number bucket of a value (-1 when not a number), updating whether the column still reads as
+     * numbers and as codes. A value the dictionary keeps is examined once: parsing every row would be the
+     * scan's largest cost.
+     */
+    private int examine(int j, String raw, int value) {
+        boolean kept = !proxyValues[j].isOverflow(value);
+        int[] cache = valueBuckets[j];
+        if (kept && value < cache.length && cache[value] != UNEXAMINED) {
+            return cache[value];
+        }
+        if (proxyCode[j] && !(proxyCode[j] = isCode(raw))) {
+            clear(proxyFirst[j]);
+        }
+        int bucket = -1;
+        if (proxyNumeric[j]) {
+            double number = parseNumber(raw);
+            if (Double.isNaN(number)) {
+                proxyNumeric[j] = false;
+                clear(proxyBuckets[j]);
+            } else {
+                bucket = bucket(number);
+            }
+        }
+        if (kept) {
+            if (value >= cache.length) {
+                int from = cache.length;
+                cache = valueBuckets[j] = Arrays.copyOf(cache, Math.max(value + 1, cache.length * 2));
+                Arrays.fill(cache, from, cache.length, UNEXAMINED);
+            }
+            cache[value] = bucket;
+        }
+        return bucket;
     }
 
     private void giveUpIfUnique(int j) {
