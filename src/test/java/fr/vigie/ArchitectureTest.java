@@ -16,8 +16,20 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule stagesDoNotCallEachOther = SlicesRuleDefinition.slices()
-            .matching("fr.vigie.(ingest|classify|anonymise|bias|export|report)..")
+            .matching("fr.vigie.(ingest|classify|anonymise|bias|export)..")
             .should().notDependOnEachOther();
+
+    /** The report renders the stages' typed results (issue 15): it may read them; no stage reads the report. */
+    @ArchTest
+    static final ArchRule noStageDependsOnTheReport = noClasses()
+            .that().resideInAnyPackage("fr.vigie.ingest..", "fr.vigie.classify..", "fr.vigie.anonymise..",
+                    "fr.vigie.bias..", "fr.vigie.export..")
+            .should().dependOnClassesThat().resideInAPackage("fr.vigie.report..");
+
+    @ArchTest
+    static final ArchRule theReportReadsOnlyTheBiasStagesResults = noClasses().that().resideInAPackage("fr.vigie.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("fr.vigie.ingest..", "fr.vigie.classify..",
+                    "fr.vigie.anonymise..", "fr.vigie.export..");
 
     @ArchTest
     static final ArchRule stageCoresKnowNothingOfSpring = noClasses().that().resideInAnyPackage(STAGES)

@@ -30,6 +30,33 @@ final class AgeBands {
         return labels.clone();
     }
 
+    /** The date ages are computed at. */
+    LocalDate asOf() {
+        return asOf;
+    }
+
+    /** A band in a sentence: « les 25-39 ans », "people aged 25-39". */
+    String phrase(String label, Lang lang) {
+        String range = range(label, lang);
+        if (label.startsWith("<")) {
+            return lang.pick("les " + range, "people " + range);
+        }
+        return lang.pick("les " + range, "people aged " + range);
+    }
+
+    /** A band as a range of ages: « 25 à 39 ans », "under 25", "65 and over". */
+    String range(String label, Lang lang) {
+        if (label.startsWith("<")) {
+            return lang.pick("moins de " + label.substring(1) + " ans", "under " + label.substring(1));
+        }
+        if (label.endsWith("+")) {
+            String from = label.substring(0, label.length() - 1);
+            return lang.pick(from + " ans et plus", from + " and over");
+        }
+        String[] bounds = label.split("-");
+        return lang.pick(bounds[0] + " à " + bounds[1] + " ans", bounds[0] + " to " + bounds[1]);
+    }
+
     /** The band of a raw cell, or null when it is neither a plausible age nor a date. */
     String band(String raw) {
         int age = age(raw.trim());

@@ -27,7 +27,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Thresholds, severity scales, group vocabularies and reference populations of the bias scan,
+ * Thresholds, severity scales, codings, roll-ups and reference populations of the bias scan,
  * read from {@code rules/bias.yml} and {@code rules/reference/*.csv} and validated on load.
  */
 public final class BiasRules {
@@ -56,6 +56,7 @@ public final class BiasRules {
     private final int proxyMaxCategories;
     private final int proxyMinCategoryCount;
     private final int proxyNumericBins;
+    private final double proxyMaxRareShare;
     private final double missingMinDifference;
     private final int[] ageBands;
     private final LocalDate ageAsOf;
@@ -63,8 +64,7 @@ public final class BiasRules {
     private final boolean[] tokenStarts;
     private final int maxTokenLength;
     private final Map<String, SeverityScale> scales;
-    private final Map<ProtectedAttribute, GroupVocabulary> vocabularies;
-    private final Map<String, String[]> labels;
+    private final GroupCodings codings;
     private final String referencePopulation;
     private final Map<ProtectedAttribute, Map<String, Double>> reference;
 
@@ -81,6 +81,7 @@ public final class BiasRules {
         this.proxyMaxCategories = b.proxyMaxCategories;
         this.proxyMinCategoryCount = b.proxyMinCategoryCount;
         this.proxyNumericBins = b.proxyNumericBins;
+        this.proxyMaxRareShare = b.proxyMaxRareShare;
         this.missingMinDifference = b.missingMinDifference;
         this.ageBands = b.ageBands.clone();
         this.ageAsOf = b.ageAsOf;
@@ -100,8 +101,7 @@ public final class BiasRules {
         }
         this.maxTokenLength = longest;
         this.scales = Map.copyOf(b.scales);
-        this.vocabularies = Collections.unmodifiableMap(new EnumMap<>(b.vocabularies));
-        this.labels = Map.copyOf(b.labels);
+        this.codings = b.codings;
         this.referencePopulation = b.referencePopulation;
         this.reference = Collections.unmodifiableMap(new EnumMap<>(b.reference));
     }
@@ -115,60 +115,75 @@ public final class BiasRules {
         Path file = rulesDir.resolve(FILE);
         ConfigNode root = ConfigNode.load(file).allowOnly("minGroupSize", "minPositives", "minNegatives",
                 "minPublishedCount", "confidenceLevel", "significanceLevel", "notSignificantMaxSeverity",
-                "fisherBelowExpected", "maxGroupsPerAttribute", "proxy", "missing", "age", "severity", "groups",
-                "labels", "referencePopulation");
+                "fisherBelowExpected", "maxGroupsPerAttribute", "proxy", "missing", "age", "severity", "codings",
+                "rollups", "referencePopulation");
         Builder b = new Builder();
+        readThresholds(root, b);
+        readProxy(root.get("proxy"), b);
+        readMissing(root.get("missing"), b);
+        readAge(root.get("age"), b);
+        loadScales(root.require("severity"), b);
+        b.codings = GroupCodings.read(root.get("codings"), root.get("rollups"));
+        b.referencePopulation = root.string("referencePopulation", null);
+        loadReferences(rulesDir.resolve("reference"), b);
+        return new BiasRules(b);
+    }
+
+    private static void readThresholds(ConfigNode root, Builder b) {
         b.minGroupSize = positive(root, "minGroupSize", 30);
         b.minPositives = positive(root, "minPositives", 5);
         b.minNegatives = positive(root, "minNegatives", 5);
         b.minPublishedCount = positive(root, "minPublishedCount", 10);
         b.confidenceLevel = root.number("confidenceLevel", 0.95, 0.5, 0.999);
         b.significanceLevel = root.number("significanceLevel", 0.05, 0.0001, 0.5);
-        b.notSignificantMax = root.optEnum("notSignificantMaxSeverity", Severity.class).orElse(Severity.LOW);
+        b.notSignificantMax = root.optEnum("notSignificantMaxSeverity", Severity.class).orElse(Severity.INFO);
         b.fisherBelowExpected = root.number("fisherBelowExpected", 5, 0, 1000);
         b.maxGroups = positive(root, "maxGroupsPerAttribute", 100);
+    }
 
-        ConfigNode proxy = root.get("proxy");
-        if (!proxy.isMissing()) {
-            proxy.allowOnly("maxCategories", "minCategoryCount", "numericBins");
-            b.proxyMaxCategories = positive(proxy, "maxCategories", b.proxyMaxCategories);
-            b.proxyMinCategoryCount = positive(proxy, "minCategoryCount", b.proxyMinCategoryCount);
-            b.proxyNumericBins = positive(proxy, "numericBins", b.proxyNumericBins);
+    private static void readProxy(ConfigNode proxy, Builder b) {
+        if (proxy.isMissing()) {
+            return;
         }
-        ConfigNode missing = root.get("missing");
-        if (!missing.isMissing()) {
-            missing.allowOnly("tokens", "minDifference");
-            b.missingTokens = new HashSet<>();
-            for (String token : missing.strings("tokens")) {
-                b.missingTokens.add(normalise(token));
+        proxy.allowOnly("maxCategories", "minCategoryCount", "numericBins", "maxRareShare");
+        b.proxyMaxCategories = positive(proxy, "maxCategories", b.proxyMaxCategories);
+        b.proxyMinCategoryCount = positive(proxy, "minCategoryCount", b.proxyMinCategoryCount);
+        b.proxyNumericBins = positive(proxy, "numericBins", b.proxyNumericBins);
+        b.proxyMaxRareShare = proxy.number("maxRareShare", b.proxyMaxRareShare, 0, 1);
+    }
+
+    private static void readMissing(ConfigNode missing, Builder b) {
+        if (missing.isMissing()) {
+            return;
+        }
+        missing.allowOnly("tokens", "minDifference");
+        b.missingTokens = new HashSet<>();
+        for (String token : missing.strings("tokens")) {
+            b.missingTokens.add(normalise(token));
+        }
+        b.missingMinDifference = missing.number("minDifference", b.missingMinDifference, 0, 1);
+    }
+
+    private static void readAge(ConfigNode age, Builder b) {
+        if (age.isMissing()) {
+            return;
+        }
+        age.allowOnly("bands", "asOf");
+        List<ConfigNode> bands = age.require("bands").items();
+        b.ageBands = new int[bands.size()];
+        for (int i = 0; i < bands.size(); i++) {
+            b.ageBands[i] = bands.get(i).asInt();
+            if (b.ageBands[i] <= 0 || b.ageBands[i] > 120 || (i > 0 && b.ageBands[i] <= b.ageBands[i - 1])) {
+                throw bands.get(i).error("age band limits must increase, between 1 and 120");
             }
-            b.missingMinDifference = missing.number("minDifference", b.missingMinDifference, 0, 1);
         }
-        ConfigNode age = root.get("age");
-        if (!age.isMissing()) {
-            age.allowOnly("bands", "asOf");
-            List<ConfigNode> bands = age.require("bands").items();
-            b.ageBands = new int[bands.size()];
-            for (int i = 0; i < bands.size(); i++) {
-                b.ageBands[i] = bands.get(i).asInt();
-                if (b.ageBands[i] <= 0 || b.ageBands[i] > 120 || (i > 0 && b.ageBands[i] <= b.ageBands[i - 1])) {
-                    throw bands.get(i).error("age band limits must increase, between 1 and 120");
-                }
+        b.ageAsOf = age.optString("asOf").map(text -> {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw age.get("asOf").error("expected a date yyyy-MM-dd");
             }
-            b.ageAsOf = age.optString("asOf").map(text -> {
-                try {
-                    return LocalDate.parse(text);
-                } catch (DateTimeParseException e) {
-                    throw age.get("asOf").error("expected a date yyyy-MM-dd");
-                }
-            }).orElse(null);
-        }
-        loadScales(root.require("severity"), b);
-        loadGroups(root.get("groups"), b);
-        loadLabels(root.get("labels"), b);
-        b.referencePopulation = root.string("referencePopulation", null);
-        loadReferences(rulesDir.resolve("reference"), b);
-        return new BiasRules(b);
+        }).orElse(null);
     }
 
     private static int positive(ConfigNode node, String key, int defaultValue) {
@@ -209,40 +224,6 @@ public final class BiasRules {
                 previous = entry.getValue();
             }
             b.scales.put(metric, new SeverityScale(below, thresholds));
-        }
-    }
-
-    private static void loadGroups(ConfigNode groups, Builder b) {
-        if (groups.isMissing()) {
-            return;
-        }
-        for (Map.Entry<String, ConfigNode> entry : groups.entries().entrySet()) {
-            ProtectedAttribute attribute = ConfigNodeEnum.parse(entry.getValue(), entry.getKey(),
-                    ProtectedAttribute.class);
-            ConfigNode node = entry.getValue().allowOnly("aliases", "otherwise", "minMatchShare");
-            Map<String, String> aliases = new LinkedHashMap<>();
-            for (Map.Entry<String, ConfigNode> group : node.require("aliases").entries().entrySet()) {
-                for (ConfigNode alias : group.getValue().items()) {
-                    String key = normalise(alias.asString());
-                    String previous = aliases.put(key, group.getKey());
-                    if (previous != null && !previous.equals(group.getKey())) {
-                        throw alias.error("alias already given to group " + previous);
-                    }
-                }
-            }
-            String otherwise = node.string("otherwise", null);
-            double minMatch = node.number("minMatchShare", 0.5, 0, 1);
-            b.vocabularies.put(attribute, new GroupVocabulary(aliases, otherwise, minMatch));
-        }
-    }
-
-    private static void loadLabels(ConfigNode labels, Builder b) {
-        if (labels.isMissing()) {
-            return;
-        }
-        for (Map.Entry<String, ConfigNode> entry : labels.entries().entrySet()) {
-            ConfigNode label = entry.getValue().allowOnly("fr", "en");
-            b.labels.put(entry.getKey(), new String[] {label.string("fr"), label.string("en")});
         }
     }
 
@@ -378,6 +359,11 @@ public final class BiasRules {
         return proxyNumericBins;
     }
 
+    /** A candidate column whose rows mostly (over this share) hold rare values is unique per row. */
+    public double proxyMaxRareShare() {
+        return proxyMaxRareShare;
+    }
+
     public double missingMinDifference() {
         return missingMinDifference;
     }
@@ -419,14 +405,9 @@ public final class BiasRules {
         return scale;
     }
 
-    /** The vocabulary folding raw values of {@code attribute} into groups, or null. */
-    GroupVocabulary vocabulary(ProtectedAttribute attribute) {
-        return vocabularies.get(attribute);
-    }
-
-    /** French and English plural noun phrases for a group label, or null. */
-    String[] label(String group) {
-        return labels.get(group);
+    /** The codings and roll-ups of the values of protected columns. */
+    GroupCodings codings() {
+        return codings;
     }
 
     public String referencePopulation() {
@@ -448,16 +429,16 @@ public final class BiasRules {
         Severity notSignificantMax;
         double fisherBelowExpected;
         int maxGroups;
-        int proxyMaxCategories = 200;
+        int proxyMaxCategories = 5000;
         int proxyMinCategoryCount = 5;
         int proxyNumericBins = 10;
+        double proxyMaxRareShare = 0.5;
         double missingMinDifference = 0.02;
         int[] ageBands = {25, 40, 55, 65};
         LocalDate ageAsOf;
         Set<String> missingTokens = new HashSet<>(Set.of("", "na", "n/a", "null", "nan", "-", "?"));
         final Map<String, SeverityScale> scales = new TreeMap<>();
-        final Map<ProtectedAttribute, GroupVocabulary> vocabularies = new EnumMap<>(ProtectedAttribute.class);
-        final Map<String, String[]> labels = new LinkedHashMap<>();
+        GroupCodings codings;
         String referencePopulation;
         final Map<ProtectedAttribute, Map<String, Double>> reference = new EnumMap<>(ProtectedAttribute.class);
     }

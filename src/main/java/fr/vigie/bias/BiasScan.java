@@ -3,6 +3,7 @@ package fr.vigie.bias;
 import fr.vigie.model.ProtectedAttribute;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import java.util.Objects;
 public final class BiasScan {
     private static final int RAW_CATEGORY_CAP = 1000;
     private static final int CACHE_CAP = 20_000;
+    /** Rows in values past the dictionary's cap before a candidate may be given up as unique per row. */
+    private static final int GIVE_UP_ROWS = 20_000;
     /** Numeric proxy columns: log buckets (about 10 % wide) on each side of zero. */
     static final int BUCKET_HALF = 301;
     private static final double BUCKET_LOG_GAMMA = Math.log(1.1);
@@ -41,10 +44,26 @@ public final class BiasScan {
     /** Per protected attribute: (stratum, group) → cell. */
     final List<CellGrid> stratified;
     final int[] proxyIndex;
+    /** Candidate j is protected column i itself: not counted against its own attribute. */
+    private final boolean[][] proxyOwn;
     final Dictionary[] proxyValues;
     final boolean[] proxyNumeric;
+    /** Every value so far reads as a code (a digit first, then letters and digits, 8 characters or more). */
+    final boolean[] proxyCode;
+    final long[] proxyPresent;
+    /**
+     * Candidates given up as unique per row: past the dictionary's cap, most of their rows in values it
+     * could not keep, and neither a number nor a code. They are no longer counted (the scan's hot loop).
+     */
+    final boolean[] proxyUnique;
+    private final long[] proxyOverflowRows;
+    /** Per candidate: the number bucket of each value the dictionary keeps, once examined. */
+    private final int[][] valueBuckets;
+    private static final int UNEXAMINED = Integer.MIN_VALUE;
     final GrowTable[][] proxyTables;
     final GrowTable[][] proxyBuckets;
+    /** Per candidate and attribute, while its values read as codes: first digit → group counts. */
+    final GrowTable[][] proxyFirst;
 
     private final List<Map<String, Integer>> caches = new ArrayList<>();
     private final Map<String, Byte> outcomeCache = new HashMap<>();
@@ -86,22 +105,33 @@ public final class BiasScan {
         List<Integer> proxies = new ArrayList<>();
         for (String candidate : request.proxyCandidates()) {
             int index = header.indexOf(candidate);
-            boolean isProtected = request.protectedColumns().stream().anyMatch(c -> c.column().equals(candidate));
-            if (index != outcomeIndex && !isProtected && !proxies.contains(index)) {
+            // A protected column is a candidate too: tested for the other attributes (finish() skips its own).
+            if (index != outcomeIndex && !proxies.contains(index)) {
                 proxies.add(index);
             }
         }
         proxyIndex = proxies.stream().mapToInt(Integer::intValue).toArray();
-        proxyValues = new Dictionary[proxyIndex.length];
-        proxyNumeric = new boolean[proxyIndex.length];
-        proxyTables = new GrowTable[proxyIndex.length][p];
-        proxyBuckets = new GrowTable[proxyIndex.length][p];
-        for (int j = 0; j < proxyIndex.length; j++) {
+        int q = proxyIndex.length;
+        proxyValues = new Dictionary[q];
+        proxyNumeric = new boolean[q];
+        proxyCode = new boolean[q];
+        proxyPresent = new long[q];
+        proxyUnique = new boolean[q];
+        proxyOverflowRows = new long[q];
+        valueBuckets = new int[q][0];
+        proxyTables = new GrowTable[q][p];
+        proxyBuckets = new GrowTable[q][p];
+        proxyFirst = new GrowTable[q][p];
+        proxyOwn = new boolean[q][p];
+        for (int j = 0; j < q; j++) {
             proxyValues[j] = new Dictionary(rules.proxyMaxCategories());
             proxyNumeric[j] = true;
+            proxyCode[j] = true;
             for (int i = 0; i < p; i++) {
+                proxyOwn[j][i] = proxyIndex[j] == protectedIndex[i];
                 proxyTables[j][i] = new GrowTable();
                 proxyBuckets[j][i] = new GrowTable();
+                proxyFirst[j][i] = new GrowTable();
             }
         }
         rowCategories = new int[p];
@@ -176,20 +206,25 @@ public final class BiasScan {
     }
 
     private void countProxy(int j, String[] row, boolean missing) {
+        if (proxyUnique[j]) {
+            proxyPresent[j] += missing ? 0 : 1;
+            return;
+        }
         String raw = missing ? "" : row[proxyIndex[j]].trim();
         int value = proxyValues[j].indexOf(raw);
+        if (proxyValues[j].isOverflow(value) && ++proxyOverflowRows[j] > GIVE_UP_ROWS) {
+            giveUpIfUnique(j);
+        }
         int bucket = -1;
-        if (proxyNumeric[j] && !missing) {
-            double number = parseNumber(raw);
-            if (Double.isNaN(number)) {
-                proxyNumeric[j] = false;
-            } else {
-                bucket = bucket(number);
-            }
+        int first = -1;
+        if (!missing) {
+            proxyPresent[j]++;
+            bucket = examine(j, raw, value);
+            first = proxyCode[j] ? raw.charAt(0) - '0' : -1;
         }
         for (int i = 0; i < attributes.length; i++) {
             int category = rowCategories[i];
-            if (category < 0) {
+            if (category < 0 || proxyOwn[j][i]) {
                 continue;
             }
             proxyTables[j][i].add(value, category, 1);
@@ -197,6 +232,73 @@ public final class BiasScan {
                 // Missing cells keep a bucket of their own (row 0), so binned tables count every row.
                 proxyBuckets[j][i].add(bucket + 1, category, 1);
             }
+            if (first >= 0) {
+                proxyFirst[j][i].add(first, category, 1);
+            }
+        }
+    }
+
+    /**
+     * The number bucket of a value (-1 when not a number), updating whether the column still reads as
+     * numbers and as codes. A value the dictionary keeps is examined once: parsing every row would be the
+     * scan's largest cost.
+     */
+    private int examine(int j, String raw, int value) {
+        boolean kept = !proxyValues[j].isOverflow(value);
+        int[] cache = valueBuckets[j];
+        if (kept && value < cache.length && cache[value] != UNEXAMINED) {
+            return cache[value];
+        }
+        if (proxyCode[j] && !(proxyCode[j] = isCode(raw))) {
+            clear(proxyFirst[j]);
+        }
+        int bucket = -1;
+        if (proxyNumeric[j]) {
+            double number = parseNumber(raw);
+            if (Double.isNaN(number)) {
+                proxyNumeric[j] = false;
+                clear(proxyBuckets[j]);
+            } else {
+                bucket = bucket(number);
+            }
+        }
+        if (kept) {
+            if (value >= cache.length) {
+                int from = cache.length;
+                cache = valueBuckets[j] = Arrays.copyOf(cache, Math.max(value + 1, cache.length * 2));
+                Arrays.fill(cache, from, cache.length, UNEXAMINED);
+            }
+            cache[value] = bucket;
+        }
+        return bucket;
+    }
+
+    private void giveUpIfUnique(int j) {
+        if (!proxyNumeric[j] && !proxyCode[j] && proxyOverflowRows[j] * 2 > proxyPresent[j]) {
+            proxyUnique[j] = true;
+            clear(proxyTables[j]);
+            clear(proxyBuckets[j]);
+            clear(proxyFirst[j]);
+        }
+    }
+
+    /** A code such as a NIR or a SIRET: a digit first, then only letters and digits, 8 characters at least. */
+    static boolean isCode(String raw) {
+        if (raw.length() < 8 || raw.charAt(0) < '0' || raw.charAt(0) > '9') {
+            return false;
+        }
+        for (int k = 1; k < raw.length(); k++) {
+            char c = raw.charAt(k);
+            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void clear(GrowTable[] tables) {
+        for (int i = 0; i < tables.length; i++) {
+            tables[i] = new GrowTable();
         }
     }
 
@@ -229,22 +331,16 @@ public final class BiasScan {
         return ((long) a << 32) | (b & 0xffffffffL);
     }
 
-    /** Category index of a protected cell, or -1 when its value cannot be read (an unparsable age). */
+    /** Category index of a protected cell: its value as written, or its age band. */
     private int category(int i, String raw) {
         Map<String, Integer> cache = caches.get(i);
         Integer cached = cache.get(raw);
         if (cached != null) {
             return cached;
         }
-        String label;
-        if (attributes[i] == ProtectedAttribute.AGE) {
-            label = ageBands.band(raw);
-        } else {
-            GroupVocabulary vocabulary = rules.vocabulary(attributes[i]);
-            String group = vocabulary == null ? null : vocabulary.groupOf(raw);
-            label = group != null ? group : raw.trim();
-        }
-        int index = label == null ? -1 : groups[i].indexOf(label);
+        // Ages and birth dates become bands; any other value (a band already, « 60 et plus ») stays as written.
+        String band = attributes[i] == ProtectedAttribute.AGE ? ageBands.band(raw) : null;
+        int index = groups[i].indexOf(band != null ? band : raw.trim());
         if (cache.size() < CACHE_CAP) {
             cache.put(raw, index);
         }
@@ -321,9 +417,14 @@ public final class BiasScan {
         for (int j = 0; j < proxyIndex.length; j++) {
             int[] valueMap = proxyValues[j].mapFrom(other.proxyValues[j]);
             proxyNumeric[j] &= other.proxyNumeric[j];
+            proxyCode[j] &= other.proxyCode[j];
+            proxyPresent[j] += other.proxyPresent[j];
+            proxyUnique[j] |= other.proxyUnique[j];
+            proxyOverflowRows[j] += other.proxyOverflowRows[j];
             for (int i = 0; i < p; i++) {
                 proxyTables[j][i].merge(other.proxyTables[j][i], valueMap, maps[i]);
                 proxyBuckets[j][i].merge(other.proxyBuckets[j][i], null, maps[i]);
+                proxyFirst[j][i].merge(other.proxyFirst[j][i], null, maps[i]);
             }
         }
     }

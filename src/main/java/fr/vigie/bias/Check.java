@@ -6,10 +6,11 @@ public enum Check {
     REPRESENTATION,
     /** Chi-square goodness of fit of all groups of an attribute against the reference population. */
     REPRESENTATION_FIT,
-    /** A group's positive-outcome rate against the reference group's (disparate impact). */
+    /**
+     * A group's positive-outcome rate against the reference group's (disparate impact); the spread of
+     * all the attribute's rates (lowest over highest, chi-square of homogeneity) is in its measures.
+     */
     OUTCOME_RATE,
-    /** Lowest over highest positive-outcome rate among the groups of an attribute. */
-    OUTCOME_RANGE,
     /** A group's mean numeric outcome (an amount granted) against the reference group's. */
     OUTCOME_MEAN,
     /** A column's missing rate in a group against the reference group's. */

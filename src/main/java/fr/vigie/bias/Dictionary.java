@@ -10,7 +10,8 @@ import java.util.Map;
  * overflow category, so memory stays bounded whatever the column holds. Labels stay in memory only.
  */
 final class Dictionary {
-    static final String OVERFLOW = "(other)";
+    /** The label of values pooled together: too many to keep, or too few rows each to be named. */
+    static final String OVERFLOW = "(autres valeurs)";
 
     private final int cap;
     private final Map<String, Integer> index = new HashMap<>();
@@ -37,6 +38,11 @@ final class Dictionary {
         labels.add(label);
         index.put(label, added);
         return added;
+    }
+
+    /** Whether {@code label} has an index of its own. */
+    boolean has(String label) {
+        return index.containsKey(label);
     }
 
     String label(int i) {

@@ -6,8 +6,6 @@ import java.util.List;
 public final class Metric {
     /** Group rate over reference rate; rated on min(r, 1/r). */
     public static final String DISPARATE_IMPACT = "DISPARATE_IMPACT";
-    /** Lowest over highest group rate of an attribute. */
-    public static final String MIN_MAX_RATE_RATIO = "MIN_MAX_RATE_RATIO";
     /** Group mean over reference mean; rated on min(r, 1/r). */
     public static final String MEAN_RATIO = "MEAN_RATIO";
     /** Group share in the data over its share in the reference population; rated on min(r, 1/r). */
@@ -26,7 +24,7 @@ public final class Metric {
     public static final String MH_RATE_RATIO = "MH_RATE_RATIO";
 
     /** Every metric; bias.yml must give a scale for each. */
-    public static final List<String> ALL = List.of(DISPARATE_IMPACT, MIN_MAX_RATE_RATIO, MEAN_RATIO,
+    public static final List<String> ALL = List.of(DISPARATE_IMPACT, MEAN_RATIO,
             REPRESENTATION_RATIO, COHEN_W, MISSING_RATE_RATIO, UNKNOWN_SHARE, CRAMERS_V, UNCERTAINTY_COEFFICIENT,
             MH_RATE_RATIO);
 

@@ -19,6 +19,11 @@ public final class Stats {
     private Stats() {
     }
 
+    /** P(Z > z) for a standard normal Z. */
+    public static double normalUpperTail(double z) {
+        return NORMAL.cumulativeProbability(-z);
+    }
+
     /** The two-sided normal quantile for a confidence level (1.959964 for 0.95). */
     public static double z(double confidenceLevel) {
         return NORMAL.inverseCumulativeProbability(1 - (1 - confidenceLevel) / 2);
@@ -190,6 +195,40 @@ public final class Stats {
         double kCorrected = k - (double) (k - 1) * (k - 1) / (n - 1);
         double denominator = Math.min(kCorrected - 1, rCorrected - 1);
         return denominator <= 0 ? 0 : Math.sqrt(phi2Corrected / denominator);
+    }
+
+    /**
+     * The uncertainty coefficient with the plug-in mutual information's bias removed ((r-1)(c-1)/2n,
+     * Miller-Madow): a column of many small categories no longer looks informative by chance alone.
+     */
+    public static double uncertaintyCoefficientCorrected(long[][] table) {
+        double n = 0;
+        for (long[] row : table) {
+            for (long cell : row) {
+                n += cell;
+            }
+        }
+        double u = uncertaintyCoefficient(table);
+        double hA = entropyOfColumns(table, n);
+        if (n == 0 || hA == 0) {
+            return 0;
+        }
+        double bias = (table.length - 1) * (table[0].length - 1) / (2 * n);
+        return Math.max(0, (u * hA - bias) / hA);
+    }
+
+    private static double entropyOfColumns(long[][] table, double n) {
+        double h = 0;
+        for (int j = 0; j < table[0].length; j++) {
+            double c = 0;
+            for (long[] row : table) {
+                c += row[j];
+            }
+            if (c > 0) {
+                h -= c / n * Math.log(c / n);
+            }
+        }
+        return h;
     }
 
     /**

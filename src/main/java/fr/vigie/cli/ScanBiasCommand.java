@@ -1,8 +1,11 @@
 package fr.vigie.cli;
 
 import fr.vigie.bias.BiasReport;
+import fr.vigie.bias.Lang;
 import fr.vigie.job.RunWorkspace;
 import fr.vigie.job.Standalone;
+import fr.vigie.model.ExitCode;
+import fr.vigie.model.VigieException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,13 +36,23 @@ final class ScanBiasCommand implements Callable<Integer> {
     @Option(names = "--positive", paramLabel = "VALUE", description = "The favourable value of a binary outcome.")
     String positive;
 
-    @Option(names = "--json", description = "Print groups and findings as JSON (see DESIGN.md).")
+    @Option(names = "--json", description = "Print groups and findings as JSON (both languages' messages).")
     boolean json;
+
+    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr",
+            description = "Language of the text output: fr (default) or en.")
+    String lang;
 
     @Override
     public Integer call() {
+        Lang language;
+        try {
+            language = Lang.parse(lang);
+        } catch (IllegalArgumentException e) {
+            throw new VigieException(ExitCode.BAD_CONFIGURATION, "--lang: " + e.getMessage());
+        }
         BiasReport report = Standalone.scanBias(root.settings(), file, protectedColumns, outcome, positive);
-        System.out.println(json ? RunWorkspace.JSON.writeValueAsString(report) : report.toText());
+        System.out.println(json ? RunWorkspace.JSON.writeValueAsString(report) : report.toText(language));
         return 0;
     }
 }

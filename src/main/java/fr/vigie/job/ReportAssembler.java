@@ -1,5 +1,9 @@
 package fr.vigie.job;
 
+import fr.vigie.bias.BiasReport;
+import fr.vigie.bias.Finding;
+import fr.vigie.bias.Headline;
+import fr.vigie.bias.Severity;
 import fr.vigie.report.AnonymisationEntry;
 import fr.vigie.report.Footprint;
 import fr.vigie.report.TenLaws;
@@ -53,12 +57,16 @@ final class ReportAssembler {
         for (JobDefinition.Partner partner : run.job().partners()) {
             ws.tree(AnonymiseStep.name(partner)).map(AnonymisationEntry::of).ifPresent(anonymisation::add);
         }
-        ws.tree(BiasStep.NAME).ifPresent(bias -> report.set("bias", bias));
+        JsonNode biasTree = ws.tree(BiasStep.NAME).orElse(null);
+        BiasReport bias = biasTree == null ? null : RunWorkspace.JSON.treeToValue(biasTree, BiasReport.class);
+        if (biasTree != null) {
+            report.set("bias", biasTree);
+        }
         ws.tree(DocumentScanStep.NAME).ifPresent(documents -> report.set("documents", documents));
         ws.tree(ExportStep.NAME).ifPresent(exports -> report.set("exports", exports));
         report.set("quarantine", quarantine(report.path("ingest")));
         report.set("alerts", alerts(report));
-        report.set("summary", summary(report, status));
+        report.set("summary", summary(report, status, bias));
         report.set("footprint", footprint.toJson());
         report.set("audit", audit(run));
         report.set("laws", TenLaws.toJson(TenLaws.evaluate(report)));
@@ -155,11 +163,22 @@ final class ReportAssembler {
         a.put("message", message);
     }
 
-    private static JsonNode summary(JsonNode report, String runStatus) {
+    /**
+     * The traffic light and what needs a decision: first the strongest disadvantage of each protected
+     * column the bias scan was asked about, then exports to approve, high alerts, other severe findings.
+     */
+    private static JsonNode summary(JsonNode report, String runStatus, BiasReport bias) {
         ObjectNode summary = NODES.objectNode();
         ArrayNode decisions = summary.putArray("needsDecision");
         boolean red = !"COMPLETED".equals(runStatus);
         boolean amber = false;
+        List<String> headlined = new ArrayList<>();
+        if (bias != null) {
+            for (Headline h : bias.summary()) {
+                decisions.add(h.messageFr());
+                headlined.add(h.findingId());
+            }
+        }
         for (JsonNode e : report.path("exports")) {
             if ("PENDING_REVIEW".equals(e.path("status").asString())) {
                 decisions.add("Approuver ou rejeter l'export pour " + e.path("partner").asString()
@@ -175,15 +194,15 @@ final class ReportAssembler {
                 amber = true;
             }
         }
-        for (JsonNode f : report.path("bias").path("findings")) {
-            String severity = f.path("severity").asString("");
-            if (severity.equals("BLOCKING")) {
-                red = true;
-            }
-            if (severity.equals("HIGH") || severity.equals("BLOCKING")) {
+        for (Finding f : bias == null ? List.<Finding>of() : bias.findings()) {
+            red |= f.severity() == Severity.BLOCKING;
+            if (f.severity().compareTo(Severity.HIGH) >= 0) {
                 amber = true;
-                decisions.add("Biais : " + f.path("messageFr").asString(f.path("messageEn").asString("")));
+                if (!headlined.contains(f.id())) {
+                    decisions.add("Biais : " + f.messageFr());
+                }
             }
+            amber |= headlined.contains(f.id());
         }
         String light = red ? "RED" : amber ? "AMBER" : "GREEN";
         summary.put("status", light);

@@ -182,10 +182,8 @@ public final class Standalone {
         JobDefinition.Bias bias = new JobDefinition.Bias(true, specs, outcome, positive, Map.of(), null);
         JobDefinition adhoc = new JobDefinition(Path.of("(command line)"), "adhoc", "", "", "bias scan", null, null,
                 null, 0, Map.of(), bias, List.of());
-        BiasRequest request = BiasStep.request(adhoc, classification);
-        if (request == null) {
-            throw new fr.vigie.model.VigieException(ExitCode.BAD_CONFIGURATION, "no protected column to scan");
-        }
+        BiasRequest request = BiasStep.request(adhoc, classification).orElseThrow(() ->
+                new fr.vigie.model.VigieException(ExitCode.BAD_CONFIGURATION, "no protected column to scan"));
         BiasScan scan = new BiasScan(BiasRules.load(settings.rulesDir()), request);
         read(file, scan::accept);
         return scan.finish();

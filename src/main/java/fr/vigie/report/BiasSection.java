@@ -1,23 +1,39 @@
 package fr.vigie.report;
 
+import fr.vigie.bias.BiasLabels;
+import fr.vigie.bias.BiasReport;
+import fr.vigie.bias.Finding;
+import fr.vigie.bias.GroupStat;
+import fr.vigie.bias.GroupView;
+import fr.vigie.bias.Headline;
+import fr.vigie.bias.Interval;
+import fr.vigie.bias.Lang;
+import fr.vigie.bias.Note;
+import fr.vigie.bias.ProxyTest;
+import fr.vigie.bias.RollupView;
+import fr.vigie.bias.Severity;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Bias scan: outcome rate per group with confidence intervals (chart), then the findings. */
+/**
+ * Bias scan, rendered from the scan's typed report: what to decide first, outcome rate per group with
+ * confidence intervals (chart and table, the reference group marked), the findings above INFO (those
+ * in a group's favour apart), the roll-ups with their mapping, the proxy tests, the notes.
+ */
 final class BiasSection {
-    private static final List<String> SEVERITY_ORDER = List.of("BLOCKING", "HIGH", "MEDIUM", "LOW", "INFO");
+    /** Reads the section as the scan wrote it; a field left out of an older report reads as its default. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+    private static final Lang FR = Lang.FR;
 
     private BiasSection() {
-    }
-
-    /** A group as read from the report, whatever the exact field names. */
-    private record Group(String attribute, String label, double size, double share, double rate, double low,
-            double high, boolean reference, boolean insufficient) {
     }
 
     static String render(JsonNode root) {
@@ -25,161 +41,211 @@ final class BiasSection {
         if (!J.present(bias)) {
             return "";
         }
+        try {
+            return render(JSON.treeToValue(bias, BiasReport.class));
+        } catch (JacksonException | IllegalArgumentException | NullPointerException unreadable) {
+            return Html.h2("bias", "Analyse des biais", "Bias scan")
+                    + "<p class=\"note\">Section illisible : elle ne suit pas le format de l'analyse des biais. "
+                    + "<span class=\"en\">Unreadable section.</span></p>";
+        }
+    }
+
+    /** The section for a scan's report. */
+    static String render(BiasReport bias) {
         StringBuilder out = new StringBuilder(Html.h2("bias", "Analyse des biais", "Bias scan"));
-        List<Group> groups = groups(bias);
-        if (!groups.isEmpty()) {
-            out.append(groupCharts(groups)).append(groupTable(groups));
+        if (bias.skipped() != null) {
+            return out.append("<p>Rien à analyser : ").append(Html.esc(bias.skipped())).append("</p>").toString();
         }
-        out.append(findings(J.items(bias, "findings")));
-        StringBuilder extra = new StringBuilder();
-        if (bias.isObject()) {
-            for (var field : bias.properties()) {
-                if (!Set.of("groups", "findings").contains(field.getKey())) {
-                    extra.append("<dt>").append(Html.label(field.getKey())).append("</dt><dd>")
-                            .append(Html.value(field.getValue())).append("</dd>");
-                }
+        out.append(facts(bias)).append(decideFirst(bias));
+        Map<String, List<GroupStat>> sets = new LinkedHashMap<>();
+        for (GroupStat g : bias.groups()) {
+            sets.computeIfAbsent(g.column() + "|" + g.view(), k -> new ArrayList<>()).add(g);
+        }
+        sets.values().forEach(groups -> out.append(groups(groups)));
+        out.append(findings(bias.findings().stream().filter(f -> f.severity() != Severity.INFO && !f.favourable())
+                .toList(), "Constats au-dessus de INFO", "Findings above INFO"));
+        List<Finding> favourable = bias.findings().stream().filter(f -> f.severity() != Severity.INFO
+                && f.favourable()).toList();
+        if (!favourable.isEmpty()) {
+            out.append(findings(favourable, "Écarts favorables à un groupe (à part)", "Gaps in a group's favour"));
+        }
+        long info = bias.findings().stream().filter(f -> f.severity() == Severity.INFO).count();
+        out.append("<p class=\"note\">").append(info).append(" constat(s) INFO (données insuffisantes, non "
+                + "significatifs ou déjà montrés ailleurs) : détail dans report.json.</p>");
+        bias.rollups().forEach(r -> out.append(rollup(r)));
+        out.append(proxies(bias.proxyTests()));
+        if (!bias.notes().isEmpty()) {
+            out.append("<h3>Notes</h3><ul>");
+            for (Note n : bias.notes()) {
+                out.append("<li>").append(Html.esc(n.messageFr())).append("<span class=\"msg-en\">")
+                        .append(Html.esc(n.messageEn())).append("</span></li>");
             }
-        }
-        if (!extra.isEmpty()) {
-            out.append("<dl class=\"kv\">").append(extra).append("</dl>");
+            out.append("</ul>");
         }
         return out.toString();
     }
 
-    /** Groups may be listed flat, or nested under their attribute ({@code [{attribute, groups: [...]}]}). */
-    private static List<Group> groups(JsonNode bias) {
-        List<Group> groups = new ArrayList<>();
-        for (JsonNode item : J.items(bias, "groups")) {
-            if (item.path("groups").isArray()) {
-                String attribute = J.firstText(item, "attribute", "column", "protectedAttribute");
-                for (JsonNode group : item.path("groups")) {
-                    groups.add(group(group, attribute));
-                }
-            } else {
-                groups.add(group(item, null));
-            }
+    private static String facts(BiasReport bias) {
+        StringBuilder out = new StringBuilder("<dl class=\"kv\">");
+        fact(out, "Lignes analysées", J.format(bias.rows(), 0));
+        fact(out, "Attributs protégés", String.join(", ", bias.protectedColumns().stream()
+                .map(p -> p.column() + " (" + BiasLabels.attribute(p.attribute(), FR) + ")").toList()));
+        if (!bias.addedFromClassification().isEmpty()) {
+            fact(out, "Ajoutés d'après la classification", String.join(", ", bias.addedFromClassification()));
         }
-        return groups;
+        fact(out, "Issue", bias.outcome() == null ? "aucune"
+                : bias.outcome() + (bias.positive() == null ? " (montant)" : " = " + bias.positive()));
+        if (bias.referencePopulation() != null) {
+            fact(out, "Population de référence", bias.referencePopulation());
+        }
+        fact(out, "Gravité maximale", BiasLabels.severity(bias.maxSeverity(), FR));
+        return out.append("</dl>").toString();
     }
 
-    private static Group group(JsonNode node, String parentAttribute) {
-        String attribute = J.firstText(node, "attribute", "column", "protectedAttribute");
-        String label = J.firstText(node, "group", "value", "name", "label");
-        double[] ci = interval(node, "outcomeRateCi", "rateCi", "outcome.ci", "ci");
-        return new Group(attribute == null ? (parentAttribute == null ? "—" : parentAttribute) : attribute,
-                label == null ? "—" : label,
-                J.firstNumber(node, "size", "n", "count"),
-                J.firstNumber(node, "share", "proportion"),
-                J.firstNumber(node, "outcomeRate", "rate", "positiveRate", "outcome.rate"),
-                ci[0], ci[1],
-                J.isTrue(node, "reference") || J.isTrue(node, "isReference"),
-                J.isTrue(node, "insufficientData") || J.isTrue(node, "suppressed"));
+    private static void fact(StringBuilder out, String label, String value) {
+        out.append("<dt>").append(Html.esc(label)).append("</dt><dd>").append(Html.esc(value)).append("</dd>");
     }
 
-    /** A confidence interval given as [low, high], {low, high} (or lower/upper), or flat ciLow/ciHigh fields. */
-    private static double[] interval(JsonNode node, String... names) {
-        for (String name : names) {
-            JsonNode ci = J.at(node, name);
-            if (ci.isArray() && ci.size() == 2) {
-                return new double[] {ci.get(0).asDouble(), ci.get(1).asDouble()};
-            }
-            if (ci.isObject()) {
-                return new double[] {J.firstNumber(ci, "low", "lower", "lo"), J.firstNumber(ci, "high", "upper", "hi")};
-            }
+    private static String decideFirst(BiasReport bias) {
+        if (bias.summary().isEmpty()) {
+            return "<p><strong>À décider en premier :</strong> aucun désavantage significatif.</p>";
         }
-        return new double[] {J.firstNumber(node, "ciLow", "rateCiLow", "lower"),
-                J.firstNumber(node, "ciHigh", "rateCiHigh", "upper")};
+        StringBuilder out = new StringBuilder("<h3>À décider en premier <span class=\"en\">/ Decide first</span></h3>"
+                + "<ol class=\"decisions\">");
+        for (Headline h : bias.summary()) {
+            out.append("<li>").append(Html.badge(BiasLabels.severity(h.severity(), FR), tone(h.severity()))).append(' ')
+                    .append(Html.esc(h.messageFr())).append("<span class=\"msg-en\">").append(Html.esc(h.messageEn()))
+                    .append("</span></li>");
+        }
+        return out.append("</ol>").toString();
     }
 
-    private static String groupCharts(List<Group> groups) {
-        Map<String, List<Charts.GroupRate>> byAttribute = new LinkedHashMap<>();
-        for (Group g : groups) {
-            if (!Double.isNaN(g.rate()) || g.insufficient()) {
-                byAttribute.computeIfAbsent(g.attribute(), k -> new ArrayList<>())
-                        .add(new Charts.GroupRate(g.label(), g.rate(), g.low(), g.high(), g.reference(), g.insufficient()));
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (var entry : byAttribute.entrySet()) {
-            out.append("<h3>Taux de décision favorable par groupe — ").append(Html.esc(entry.getKey()))
-                    .append(" <span class=\"en\">/ outcome rate with 95 % CI</span></h3>")
-                    .append(Charts.groupRates("Taux par groupe : " + entry.getKey(), entry.getValue()));
-        }
-        return out.toString();
-    }
-
-    private static String groupTable(List<Group> groups) {
+    /** The chart and table of one view of one column's groups. */
+    private static String groups(List<GroupStat> groups) {
+        GroupStat first = groups.get(0);
+        String title = first.column() + switch (first.view()) {
+            case VALUE -> "";
+            case ROLLUP -> " — regroupement";
+            case INTERSECTION -> " — croisement";
+        };
+        StringBuilder out = new StringBuilder("<h3>Groupes : ").append(Html.esc(title)).append(" <span class=\"en\">/ ")
+                .append(Html.esc(BiasLabels.attribute(first.attribute(), Lang.EN))).append("</span></h3>");
+        List<Charts.GroupRate> rates = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
-        for (Group g : groups) {
-            String ci = Double.isNaN(g.low()) ? "—" : J.percent(g.low()) + " – " + J.percent(g.high());
-            rows.add(List.of(Html.esc(g.attribute()), Html.esc(g.label()) + (g.reference() ? " (réf.)" : ""),
-                    g.insufficient() && Double.isNaN(g.size()) ? "masqué" : Html.esc(J.format(g.size(), 0)),
-                    Html.esc(J.percent(g.share())), Html.esc(J.percent(g.rate())), Html.esc(ci)));
+        for (GroupStat g : groups) {
+            String label = BiasLabels.group(g, FR);
+            if (g.outcomeRate() != null || g.insufficientData()) {
+                rates.add(new Charts.GroupRate(label, rate(g.outcomeRate()), low(g.outcomeRateCi()),
+                        high(g.outcomeRateCi()), g.reference(), g.insufficientData()));
+            }
+            rows.add(List.of(Html.esc(label) + (g.reference() ? " <span class=\"ref\">référence</span>" : "")
+                            + (g.insufficientData() ? " " + Html.badge("données insuffisantes", "grey") : ""),
+                    g.size() == null ? "masqué" : Html.esc(J.format(g.size(), 0)),
+                    Html.esc(J.percent(rate(g.share()))),
+                    g.populationShare() == null ? "—" : Html.esc(J.percent(g.populationShare())),
+                    Html.esc(J.percent(rate(g.outcomeRate()))) + rateCi(g.outcomeRateCi()),
+                    g.outcomeMean() == null ? "—" : Html.esc(J.format(g.outcomeMean(), 2))));
         }
-        return Html.table(List.of("Attribut", "Groupe", "Effectif", "Part", "Taux favorable", "IC 95 %"), rows,
-                Set.of(2, 3, 4, 5));
+        if (!rates.isEmpty() && first.view() != GroupView.INTERSECTION) {
+            out.append(Charts.groupRates("Taux par groupe : " + title, rates));
+        }
+        return out.append(Html.table(List.of("Groupe", "Effectif", "Part", "Population de référence",
+                "Taux favorable [IC 95 %]", "Moyenne"), rows, Set.of(1, 2, 3, 4, 5))).toString();
     }
 
-    private static String findings(List<JsonNode> findings) {
+    private static String findings(List<Finding> findings, String french, String english) {
+        StringBuilder out = new StringBuilder("<h3>").append(Html.esc(french)).append(" <span class=\"en\">/ ")
+                .append(Html.esc(english)).append("</span></h3>");
         if (findings.isEmpty()) {
-            return "<p>Aucun constat. <span class=\"en\">No finding.</span></p>";
+            return out.append("<p>Aucun constat. <span class=\"en\">No finding.</span></p>").toString();
         }
-        List<JsonNode> sorted = new ArrayList<>(findings);
-        sorted.sort(Comparator.comparingInt(f -> severityRank(J.upper(J.text(f, "severity", "")))));
         List<List<String>> rows = new ArrayList<>();
-        for (JsonNode f : sorted) {
-            String severity = J.upper(J.text(f, "severity", ""));
-            String badge = J.isTrue(f, "insufficientData") ? Html.badge("Données insuffisantes", "grey")
-                    : Html.badge(severity.isEmpty() ? "—" : severity, severityTone(severity));
-            String message = Html.escOrDash(J.text(f, "messageFr"));
-            String english = J.text(f, "messageEn");
-            if (english != null) {
-                message += "<span class=\"msg-en\">" + Html.esc(english) + "</span>";
-            }
-            rows.add(List.of(badge,
-                    Html.escOrDash(J.text(f, "check")),
-                    Html.escOrDash(J.text(f, "attribute")),
-                    Html.escOrDash(J.text(f, "group")) + " / " + Html.escOrDash(J.text(f, "referenceGroup")),
+        for (Finding f : findings) {
+            rows.add(List.of(Html.badge(BiasLabels.severity(f.severity(), FR), tone(f.severity())),
+                    Html.esc(BiasLabels.check(f.check(), FR)),
+                    Html.esc(BiasLabels.attribute(f.attribute(), FR)) + " <code>" + Html.esc(f.column()) + "</code>",
+                    Html.escOrDash(f.group()) + " / " + Html.escOrDash(f.referenceGroup()),
                     metric(f),
-                    Html.esc(J.format(J.number(f, "pValue"), 4)) + " / " + Html.esc(J.format(J.number(f, "qValue"), 4)),
-                    message));
+                    p(f.pValue()) + " / " + p(f.qValue()),
+                    Html.esc(f.messageFr()) + "<span class=\"msg-en\">" + Html.esc(f.messageEn()) + "</span>"));
         }
-        return "<h3>Constats <span class=\"en\">/ Findings</span></h3>"
-                + Html.table(List.of("Gravité", "Contrôle", "Attribut", "Groupe / référence", "Mesure",
-                        "p / q (BH)", "Message"), rows, Set.of());
+        return out.append(Html.table(List.of("Gravité", "Contrôle", "Attribut", "Groupe / référence", "Mesure",
+                "p / q (BH)", "Message"), rows, Set.of())).toString();
     }
 
-    private static String metric(JsonNode finding) {
-        String metric = J.text(finding, "metric");
-        double value = J.number(finding, "value");
-        if (metric == null && Double.isNaN(value)) {
-            return "—";
+    private static String rollup(RollupView view) {
+        StringBuilder out = new StringBuilder("<h3>Regroupement : ").append(Html.esc(view.nameFr()))
+                .append(" — <code>").append(Html.esc(view.column())).append("</code></h3><ul>");
+        for (RollupView.Group g : view.groups()) {
+            out.append("<li><strong>").append(Html.esc(g.labelFr())).append("</strong>")
+                    .append(g.members().isEmpty() ? "" : " : " + Html.esc(String.join(", ", g.members())))
+                    .append("</li>");
         }
-        return Html.escOrDash(metric) + " = " + Html.esc(J.format(value, 3)) + ci(finding.path("ci"));
+        if (!view.unmapped().isEmpty()) {
+            out.append("<li>Non regroupées (groupes à part entière) : ")
+                    .append(Html.esc(String.join(", ", view.unmapped()))).append("</li>");
+        }
+        return out.append("</ul>").toString();
     }
 
-    private static String ci(JsonNode ci) {
-        double[] bounds = ci.isArray() && ci.size() == 2 ? new double[] {ci.get(0).asDouble(), ci.get(1).asDouble()}
-                : ci.isObject() ? new double[] {J.firstNumber(ci, "low", "lower"), J.firstNumber(ci, "high", "upper")}
-                : null;
-        if (bounds == null || Double.isNaN(bounds[0]) || Double.isNaN(bounds[1])) {
+    private static String proxies(List<ProxyTest> tests) {
+        if (tests.isEmpty()) {
             return "";
         }
-        return " <span class=\"muted\">[" + Html.esc(J.format(bounds[0], 3)) + " ; " + Html.esc(J.format(bounds[1], 3))
+        List<List<String>> rows = new ArrayList<>();
+        for (ProxyTest t : tests) {
+            boolean tested = t.status() == ProxyTest.Status.TESTED;
+            rows.add(List.of("<code>" + Html.esc(t.column()) + "</code>",
+                    tested ? Html.esc(BiasLabels.attribute(t.proxyOf(), FR)) : "—",
+                    tested ? Html.esc(J.format(t.cramersV(), 2)) + " / " + Html.esc(J.format(t.uncertainty(), 2)) : "—",
+                    tested ? Html.escOrDash(t.findingId()) : Html.esc("laissée de côté : "
+                            + BiasLabels.reason(t.reason(), FR))));
+        }
+        return "<h3>Variables de substitution (proxies) <span class=\"en\">/ Proxy tests</span></h3>"
+                + Html.table(List.of("Colonne", "Révèle", "V de Cramér / U", "Constat"), rows, Set.of(2));
+    }
+
+    private static String metric(Finding f) {
+        if (f.value() == null) {
+            return Html.esc(f.metric()) + " : masqué";
+        }
+        return Html.esc(f.metric()) + " = " + Html.esc(J.format(f.value(), 3)) + ci(f.confidenceInterval());
+    }
+
+    private static String ci(Interval ci) {
+        if (ci == null) {
+            return "";
+        }
+        return " <span class=\"muted\">[" + Html.esc(J.format(ci.low(), 3)) + " ; " + Html.esc(J.format(ci.high(), 3))
                 + "]</span>";
     }
 
-    private static int severityRank(String severity) {
-        int index = SEVERITY_ORDER.indexOf(severity);
-        return index < 0 ? SEVERITY_ORDER.size() : index;
+    private static String rateCi(Interval ci) {
+        return ci == null ? "" : " <span class=\"muted\">[" + Html.esc(J.percent(ci.low())) + " – "
+                + Html.esc(J.percent(ci.high())) + "]</span>";
     }
 
-    private static String severityTone(String severity) {
+    private static String p(Double p) {
+        return p == null ? "—" : Html.esc(BiasLabels.pValue(p, FR).replace("= ", ""));
+    }
+
+    private static double rate(Double value) {
+        return value == null ? Double.NaN : value;
+    }
+
+    private static double low(Interval ci) {
+        return ci == null ? Double.NaN : ci.low();
+    }
+
+    private static double high(Interval ci) {
+        return ci == null ? Double.NaN : ci.high();
+    }
+
+    private static String tone(Severity severity) {
         return switch (severity) {
-            case "BLOCKING", "HIGH" -> "red";
-            case "MEDIUM" -> "amber";
-            case "LOW", "INFO" -> "blue";
-            default -> "grey";
+            case BLOCKING, HIGH -> "red";
+            case MEDIUM -> "amber";
+            case LOW, INFO -> "blue";
         };
     }
 }

@@ -4,147 +4,267 @@ import fr.vigie.model.ProtectedAttribute;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.function.Predicate;
 
 /**
- * Seeded synthetic datasets with known injected effects, and direct computations on them that the
- * scan's figures are checked against. All names and places are invented for the tests.
+ * The bias corpus: seeded synthetic datasets with known injected effects, and direct computations on
+ * them that the scan's figures are checked against. All names and places are invented for the tests.
  */
 final class BiasFixtures {
-    static final List<String> HEADER = List.of("id", "prenom", "sexe", "nationalite", "quartier", "date_naissance",
-            "service", "revenu", "taille_cm", "montant", "decision");
+    static final List<String> HEADER = List.of("id", "nir", "prenom", "sexe", "nationalite", "quartier",
+            "date_naissance", "tranche_age", "service", "revenu", "taille_cm", "commentaire", "montant", "decision");
     static final String[] WOMEN_NAMES = {"Camille", "Léa", "Manon", "Chloé", "Inès", "Sarah", "Jade", "Louise",
-            "Emma", "Zoé", "Lina", "Nadia", "Fatou", "Amina", "Julie", "Claire", "Sophie", "Aïcha", "Yasmine", "Anne"};
-    static final String[] MEN_NAMES = {"Lucas", "Hugo", "Louis", "Nathan", "Enzo", "Mohamed", "Karim", "Paul",
-            "Jules", "Adam", "Yanis", "Thomas", "Pierre", "Mamadou", "Omar", "Antoine", "Julien", "Marc", "Ali", "Rémi"};
-    static final String[] FRENCH = {"Française", "Française", "Français", "FR"};
-    static final String[] EU = {"Italienne", "Espagnol", "Portugaise", "Belge"};
-    static final String[] NON_EU = {"Marocaine", "Algérien", "Tunisienne", "Sénégalaise", "Turque"};
+        "Emma", "Zoé", "Julie", "Claire", "Sophie", "Anne", "Lucie", "Margaux"};
+    static final String[] MEN_NAMES = {"Lucas", "Hugo", "Louis", "Nathan", "Enzo", "Paul", "Jules", "Thomas",
+        "Pierre", "Antoine", "Julien", "Marc", "Rémi", "Bastien", "Olivier", "Xavier"};
+    static final String[] WOMEN_NAMES_ABROAD = {"Nadia", "Fatou", "Amina", "Aïcha", "Yasmine", "Mariam", "Leïla",
+        "Awa", "Samira", "Khadija"};
+    static final String[] MEN_NAMES_ABROAD = {"Mohamed", "Karim", "Mamadou", "Omar", "Ali", "Youssef", "Moussa",
+        "Bilal", "Hamza", "Ibrahima"};
+    /** French nationals, as departments write them: one category, several spellings. */
+    static final String[] FRENCH = {"Française", "Française", "Française", "Française", "Français", "FR"};
+    static final String[] EU = {"Italienne", "Espagnole", "Portugaise", "Belge"};
+    static final String[] NON_EU = {"Marocaine", "Algérienne", "Tunisienne", "Sénégalaise", "Turque"};
     static final String[] DISTRICTS_A = {"Écusson", "Antigone", "Port Marianne", "Beaux-Arts", "Boutonnet"};
     static final String[] DISTRICTS_B = {"La Mosson", "Petit Bard", "Pergola", "Cévennes", "Figuerolles"};
+    /** A pre-banded age column, in the order a department writes it. */
+    static final String[] AGE_BANDS = {"moins de 30 ans", "30-44 ans", "45-59 ans", "60 et plus"};
+    static final String[] COMMENTS = {"Dossier complet, pièces reçues le", "Relance envoyée au demandeur le",
+        "Situation suivie par l'assistante sociale depuis le", "Demande urgente transmise en commission le"};
     static final LocalDate TODAY = LocalDate.now();
 
+    private BiasFixtures() {
+    }
+
     /** What to inject. Factors multiply the base acceptance rate; 1 means no effect. */
-    record Spec(int rows, long seed, double femaleShare, double euShare, double nonEuShare, double baseRate,
-                double womenFactor, double nonEuFactor, double xorFactor, boolean proxies, int tinyGroupRows,
-                boolean confoundedService, double womenAmountFactor, boolean incomeGap) {
+    static final class Scenario {
+        final int rows;
+        final long seed;
+        double femaleShare = 0.527;
+        double euShare = 0.031;
+        double nonEuShare = 0.076;
+        double baseRate = 0.6;
+        double womenFactor = 1;
+        double nonEuFactor = 1;
+        double xorFactor = 1;
+        boolean proxies;
+        boolean inseeSexCodes;
+        boolean confoundedService;
+        double womenAmountFactor = 1;
+        boolean incomeGap;
+        String[] french = FRENCH;
+        String[] nonEu = NON_EU;
+        final Map<String, Double> nationalityFactors = new LinkedHashMap<>();
+        final Map<String, Double> ageBandFactors = new LinkedHashMap<>();
+        /** Extra rows of a given nationality label, and extra rows with sex "X". */
+        final Map<String, Integer> extraNationalities = new LinkedHashMap<>();
+        int extraSexX;
 
-        static Spec control(int rows, long seed) {
-            return new Spec(rows, seed, 0.527, 0.031, 0.076, 0.6, 1, 1, 1, false, 0, false, 1, false);
+        private Scenario(int rows, long seed) {
+            this.rows = rows;
+            this.seed = seed;
         }
 
-        Spec withWomenFactor(double f) {
-            return new Spec(rows, seed, femaleShare, euShare, nonEuShare, baseRate, f, nonEuFactor, xorFactor,
-                    proxies, tinyGroupRows, confoundedService, womenAmountFactor, incomeGap);
+        /** No effect anywhere: shares of the reference population, names and districts independent of all. */
+        static Scenario control(int rows, long seed) {
+            return new Scenario(rows, seed);
         }
 
-        Spec withNonEuFactor(double f) {
-            return new Spec(rows, seed, femaleShare, euShare, nonEuShare, baseRate, womenFactor, f, xorFactor,
-                    proxies, tinyGroupRows, confoundedService, womenAmountFactor, incomeGap);
+        Scenario womenFactor(double f) {
+            womenFactor = f;
+            return this;
         }
 
-        Spec withProxies() {
-            return new Spec(rows, seed, femaleShare, euShare, nonEuShare, baseRate, womenFactor, nonEuFactor,
-                    xorFactor, true, tinyGroupRows, confoundedService, womenAmountFactor, incomeGap);
+        Scenario nonEuFactor(double f) {
+            nonEuFactor = f;
+            return this;
         }
 
-        Spec withTinyGroup(int n) {
-            return new Spec(rows, seed, femaleShare, euShare, nonEuShare, baseRate, womenFactor, nonEuFactor,
-                    xorFactor, proxies, n, confoundedService, womenAmountFactor, incomeGap);
+        /** One nationality alone is granted at {@code f} times the others' rate. */
+        Scenario nationalityFactor(String nationality, double f) {
+            nationalityFactors.put(nationality, f);
+            return this;
         }
 
-        /** Half women, half non-EU; F × non-EU and M × French at {@code f} times the others' rate. */
-        Spec intersectionOnly(double f) {
-            return new Spec(rows, seed, 0.5, 0, 0.5, baseRate, 1, 1, f, proxies, tinyGroupRows, confoundedService,
-                    womenAmountFactor, incomeGap);
+        /** One band of the pre-banded age column is granted at {@code f} times the others' rate. */
+        Scenario ageBandFactor(String band, double f) {
+            ageBandFactors.put(band, f);
+            return this;
         }
 
-        Spec withConfoundedService() {
-            return new Spec(rows, seed, femaleShare, euShare, nonEuShare, baseRate, womenFactor, nonEuFactor,
-                    xorFactor, proxies, tinyGroupRows, true, womenAmountFactor, incomeGap);
+        /** First names reveal sex and origin, districts origin, height sex, the NIR's first digit sex. */
+        Scenario proxies() {
+            proxies = true;
+            return this;
         }
 
-        Spec withWomenAmountFactor(double f) {
-            return new Spec(rows, seed, femaleShare, euShare, nonEuShare, baseRate, womenFactor, nonEuFactor,
-                    xorFactor, proxies, tinyGroupRows, confoundedService, f, incomeGap);
+        /** Sex written with the INSEE codes: 1 for men, 2 for women. */
+        Scenario inseeSexCodes() {
+            inseeSexCodes = true;
+            return this;
+        }
+
+        Scenario extraNationality(String label, int rowsOfIt) {
+            extraNationalities.put(label, rowsOfIt);
+            return this;
+        }
+
+        Scenario extraSexX(int n) {
+            extraSexX = n;
+            return this;
+        }
+
+        /** Half women, half Moroccan; women Moroccans and French men at {@code f} times the others' rate. */
+        Scenario intersectionOnly(double f) {
+            femaleShare = 0.5;
+            euShare = 0;
+            nonEuShare = 0.5;
+            french = new String[] {"Française"};
+            nonEu = new String[] {"Marocaine"};
+            xorFactor = f;
+            return this;
+        }
+
+        /** Half women, half Moroccan; women at {@code women} and Moroccans at {@code moroccans}, multiplied. */
+        Scenario twoMarginalEffects(double women, double moroccans) {
+            femaleShare = 0.5;
+            euShare = 0;
+            nonEuShare = 0.5;
+            french = new String[] {"Française"};
+            nonEu = new String[] {"Marocaine"};
+            womenFactor = women;
+            nonEuFactor = moroccans;
+            return this;
+        }
+
+        Scenario confoundedService() {
+            confoundedService = true;
+            return this;
+        }
+
+        Scenario womenAmountFactor(double f) {
+            womenAmountFactor = f;
+            return this;
         }
 
         /** Income missing for 20 % of non-EU nationals against 3 % of the others. */
-        Spec withIncomeGap() {
-            return new Spec(rows, seed, femaleShare, euShare, nonEuShare, baseRate, womenFactor, nonEuFactor,
-                    xorFactor, proxies, tinyGroupRows, confoundedService, womenAmountFactor, true);
+        Scenario incomeGap() {
+            incomeGap = true;
+            return this;
         }
-    }
 
-    private BiasFixtures() {
+        Scenario shares(double female, double eu, double nonEuropean) {
+            femaleShare = female;
+            euShare = eu;
+            nonEuShare = nonEuropean;
+            return this;
+        }
     }
 
     static BiasRules rules() {
         return BiasRules.load(Path.of("rules"));
     }
 
-    static List<String[]> generate(Spec spec) {
-        Random random = new Random(spec.seed());
-        List<String[]> rows = new ArrayList<>(spec.rows() + spec.tinyGroupRows());
-        for (int i = 0; i < spec.rows(); i++) {
-            boolean woman = random.nextDouble() < spec.femaleShare();
+    static List<String[]> generate(Scenario s) {
+        Random random = new Random(s.seed);
+        List<String[]> rows = new ArrayList<>(s.rows + 100);
+        for (int i = 0; i < s.rows; i++) {
+            boolean woman = random.nextDouble() < s.femaleShare;
             double u = random.nextDouble();
-            int origin = u < spec.nonEuShare() ? 2 : u < spec.nonEuShare() + spec.euShare() ? 1 : 0;
-            rows.add(row(spec, random, i, woman ? "F" : "M", origin));
+            int origin = u < s.nonEuShare ? 2 : u < s.nonEuShare + s.euShare ? 1 : 0;
+            String[] labels = origin == 2 ? s.nonEu : origin == 1 ? EU : s.french;
+            rows.add(row(s, random, i, woman ? "F" : "M", origin, labels[random.nextInt(labels.length)]));
         }
-        for (int i = 0; i < spec.tinyGroupRows(); i++) {
-            rows.add(row(spec, random, spec.rows() + i, "X", 0));
+        int index = s.rows;
+        for (Map.Entry<String, Integer> extra : s.extraNationalities.entrySet()) {
+            for (int k = 0; k < extra.getValue(); k++) {
+                rows.add(row(s, random, index++, random.nextBoolean() ? "F" : "M", 2, extra.getKey()));
+            }
+        }
+        for (int k = 0; k < s.extraSexX; k++) {
+            rows.add(row(s, random, index++, "X", 0, "Française"));
         }
         return rows;
     }
 
-    private static String[] row(Spec spec, Random random, int i, String sex, int origin) {
+    private static String[] row(Scenario s, Random random, int i, String sex, int origin, String nationality) {
         boolean woman = sex.equals("F");
-        String[] names = sex.equals("X") ? (random.nextBoolean() ? WOMEN_NAMES : MEN_NAMES)
-                : spec.proxies() ? (woman ? WOMEN_NAMES : MEN_NAMES) : (random.nextBoolean() ? WOMEN_NAMES : MEN_NAMES);
-        String prenom = names[random.nextInt(names.length)];
-        String sexRaw = sex.equals("X") ? "X" : random.nextDouble() < 0.02 ? "" : random.nextDouble() < 0.1 ? (woman ? "Femme" : "Homme") : sex;
-        String[] nationalities = origin == 2 ? NON_EU : origin == 1 ? EU : FRENCH;
-        String nationalite = nationalities[random.nextInt(nationalities.length)];
-        boolean inB = spec.proxies() ? random.nextDouble() < (origin == 2 ? 0.85 : 0.1) : random.nextBoolean();
+        boolean abroad = origin == 2;
+        String prenom = firstName(s, random, sex, abroad);
+        String sexRaw = sexAsWritten(s, random, sex);
+        boolean inB = s.proxies ? random.nextDouble() < (abroad ? 0.85 : 0.1) : random.nextBoolean();
         String[] districts = inB ? DISTRICTS_B : DISTRICTS_A;
         String quartier = districts[random.nextInt(districts.length)];
         LocalDate birth = TODAY.minusDays(365L * 18 + random.nextInt(365 * 67));
         String date = random.nextBoolean() ? birth.toString()
-                : String.format("%02d/%02d/%04d", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear());
-        String service;
+                : String.format(Locale.ROOT, "%02d/%02d/%04d", birth.getDayOfMonth(), birth.getMonthValue(),
+                        birth.getYear());
+        String band = AGE_BANDS[random.nextInt(AGE_BANDS.length)];
         double serviceRate = 1;
-        if (spec.confoundedService()) {
+        String service;
+        if (s.confoundedService) {
             boolean b = random.nextDouble() < (woman ? 0.8 : 0.2);
             service = b ? "B" : "A";
             serviceRate = b ? 0.4 : 1.4;
         } else {
             service = "ABC".substring(random.nextInt(3)).substring(0, 1);
         }
-        double missingIncome = origin == 2 && spec.incomeGap() ? 0.2 : 0.03;
+        double missingIncome = abroad && s.incomeGap ? 0.2 : 0.03;
         String revenu = random.nextDouble() < missingIncome ? ""
-                : String.format(java.util.Locale.ROOT, "%.2f", 800 + random.nextDouble() * 2400);
-        double height = (woman ? 163 : 176.5) + random.nextGaussian() * 6.5;
-        String taille = spec.proxies() ? String.format(java.util.Locale.ROOT, "%.1f", height)
-                : String.format(java.util.Locale.ROOT, "%.1f", 170 + random.nextGaussian() * 8);
-        double rate = spec.baseRate() * serviceRate;
-        if (woman) {
-            rate *= spec.womenFactor();
-        }
-        if (origin == 2) {
-            rate *= spec.nonEuFactor();
-        }
-        if ((woman && origin == 2) || (sex.equals("M") && origin == 0)) {
-            rate *= spec.xorFactor();
-        }
+                : String.format(Locale.ROOT, "%.2f", 800 + random.nextDouble() * 2400);
+        double height = s.proxies ? (woman ? 163 : 176.5) + random.nextGaussian() * 6.5
+                : 170 + random.nextGaussian() * 8;
+        boolean nirWoman = s.proxies ? woman : random.nextBoolean();
+        String nir = (nirWoman ? "2" : "1") + String.format(Locale.ROOT, "%012d", (long) (random.nextDouble() * 1e12));
+        String commentaire = COMMENTS[random.nextInt(COMMENTS.length)] + " " + date + " (dossier " + (7000 + i) + ")";
+        double rate = s.baseRate * serviceRate * factor(s, woman, sex, abroad, nationality, band);
         String decision = random.nextDouble() < Math.min(1, rate) ? "ACCORDEE" : "REFUSEE";
-        double amount = (300 + random.nextDouble() * 900) * (woman ? spec.womenAmountFactor() : 1);
-        String montant = String.format(java.util.Locale.ROOT, "%.2f", amount);
-        return new String[] {"ID" + (100000 + i), prenom, sexRaw, nationalite, quartier, date, service, revenu,
-                taille, montant, decision};
+        double amount = (300 + random.nextDouble() * 900) * (woman ? s.womenAmountFactor : 1);
+        return new String[] {"ID" + (100000 + i), nir, prenom, sexRaw, nationality, quartier, date, band, service,
+            revenu, String.format(Locale.ROOT, "%.1f", height), commentaire,
+            String.format(Locale.ROOT, "%.2f", amount), decision};
+    }
+
+    private static double factor(Scenario s, boolean woman, String sex, boolean abroad, String nationality,
+            String band) {
+        double f = s.nationalityFactors.getOrDefault(nationality, 1.0) * s.ageBandFactors.getOrDefault(band, 1.0);
+        if (woman) {
+            f *= s.womenFactor;
+        }
+        if (abroad) {
+            f *= s.nonEuFactor;
+        }
+        if ((woman && abroad) || (sex.equals("M") && !abroad)) {
+            f *= s.xorFactor;
+        }
+        return f;
+    }
+
+    private static String firstName(Scenario s, Random random, String sex, boolean abroad) {
+        boolean womanName = s.proxies && !sex.equals("X") ? sex.equals("F") : random.nextBoolean();
+        boolean abroadName = s.proxies ? abroad : random.nextDouble() < 0.1;
+        String[] names = womanName ? (abroadName ? WOMEN_NAMES_ABROAD : WOMEN_NAMES)
+                : (abroadName ? MEN_NAMES_ABROAD : MEN_NAMES);
+        return names[random.nextInt(names.length)];
+    }
+
+    private static String sexAsWritten(Scenario s, Random random, String sex) {
+        if (sex.equals("X")) {
+            return "X";
+        }
+        if (random.nextDouble() < 0.02) {
+            return "";
+        }
+        if (s.inseeSexCodes) {
+            return sex.equals("F") ? "2" : "1";
+        }
+        return random.nextDouble() < 0.1 ? (sex.equals("F") ? "Femme" : "Homme") : sex;
     }
 
     // ------------------------------------------------------------- direct computations
@@ -154,11 +274,15 @@ final class BiasFixtures {
     }
 
     static boolean isWoman(String[] row) {
-        return row[col("sexe")].equals("F") || row[col("sexe")].equals("Femme");
+        return List.of("F", "Femme", "2").contains(row[col("sexe")]);
     }
 
     static boolean isMan(String[] row) {
-        return row[col("sexe")].equals("M") || row[col("sexe")].equals("Homme");
+        return List.of("M", "Homme", "1").contains(row[col("sexe")]);
+    }
+
+    static Predicate<String[]> nationality(String label) {
+        return row -> row[col("nationalite")].equals(label);
     }
 
     static boolean isNonEu(String[] row) {
@@ -189,17 +313,36 @@ final class BiasFixtures {
                 .orElseThrow();
     }
 
+    static final ProtectedColumn SEX = new ProtectedColumn("sexe", ProtectedAttribute.GENDER);
+    static final ProtectedColumn NATIONALITY = new ProtectedColumn("nationalite", ProtectedAttribute.ORIGIN);
+
     static BiasRequest request(String outcome, String positive, Map<String, String> references, String stratifyBy,
                                List<String> proxies) {
-        return new BiasRequest(HEADER, List.of(new ProtectedColumn("sexe", ProtectedAttribute.GENDER),
-                new ProtectedColumn("nationalite", ProtectedAttribute.ORIGIN)), outcome, positive, references,
-                stratifyBy, proxies);
+        return new BiasRequest(HEADER, List.of(SEX, NATIONALITY), outcome, positive, references, stratifyBy, proxies);
     }
 
-    /** The usual request: decision = ACCORDEE, men and French nationals declared as references. */
+    /** The usual request: decision = ACCORDEE, no reference declared, a few proxy candidates. */
     static BiasRequest decisionRequest() {
-        return request("decision", "ACCORDEE", Map.of("sexe", "M", "nationalite", "Française"), null,
-                List.of("prenom", "quartier", "service", "revenu", "taille_cm", "id"));
+        return request("decision", "ACCORDEE", Map.of(), null, List.of("prenom", "quartier", "service", "revenu",
+                "taille_cm", "id"));
+    }
+
+    /** The request the pipeline builds when the job names sex and nationality: every column a proxy candidate. */
+    static BiasRequest plannedRequest(String... identifying) {
+        List<ColumnFacts> facts = new ArrayList<>();
+        for (String column : HEADER) {
+            boolean id = List.of(identifying).contains(column);
+            ProtectedAttribute attribute = switch (column) {
+                case "sexe" -> ProtectedAttribute.GENDER;
+                case "nationalite" -> ProtectedAttribute.ORIGIN;
+                case "date_naissance" -> ProtectedAttribute.AGE;
+                default -> null;
+            };
+            facts.add(new ColumnFacts(column, id, attribute));
+        }
+        BiasSettings settings = new BiasSettings(List.of(new BiasSettings.Declared("sexe", null),
+                new BiasSettings.Declared("nationalite", null)), "decision", "ACCORDEE", Map.of(), null);
+        return BiasRequest.plan(Path.of("jobs/test.yml"), settings, facts).orElseThrow();
     }
 
     static BiasReport scan(BiasRequest request, List<String[]> rows) {
@@ -208,10 +351,31 @@ final class BiasFixtures {
         return scan.finish();
     }
 
+    /** The finding of {@code check} on a group of the attribute's own values (not a roll-up or intersection). */
     static Finding finding(BiasReport report, Check check, String attribute, String group) {
         return report.findings().stream()
-                .filter(f -> f.check() == check && f.attribute().equals(attribute) && group.equals(f.group()))
+                .filter(f -> f.check() == check && f.attribute().equals(attribute) && group.equals(f.group())
+                        && f.scope() != GroupView.ROLLUP)
                 .findFirst().orElseThrow(() -> new AssertionError("no " + check + " finding for " + attribute
-                        + " / " + group + " in " + report.toText()));
+                        + " / " + group + " in " + report.toText(Lang.EN)));
+    }
+
+    static GroupStat group(BiasReport report, String attribute, String label) {
+        return report.groups().stream().filter(g -> g.attribute().equals(attribute) && g.group().equals(label)
+                && g.view() != GroupView.ROLLUP).findFirst()
+                .orElseThrow(() -> new AssertionError("no group " + label + " of " + attribute + " in "
+                        + report.toText(Lang.EN)));
+    }
+
+    static Finding proxy(BiasReport report, String column, String attribute) {
+        return report.findings().stream().filter(f -> f.check() == Check.PROXY && column.equals(f.checkedColumn())
+                && Objects.equals(f.proxyOf(), attribute)).findFirst()
+                .orElseThrow(() -> new AssertionError("no proxy finding for " + column + " of " + attribute + "\n"
+                        + report.toText(Lang.EN)));
+    }
+
+    /** Findings above INFO, as the DPO reads them. */
+    static List<Finding> aboveInfo(BiasReport report) {
+        return report.findingsAtLeast(Severity.LOW);
     }
 }

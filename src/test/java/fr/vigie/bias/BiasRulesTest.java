@@ -47,12 +47,31 @@ class BiasRulesTest {
     }
 
     @Test
-    void foldsRawValuesIntoGroupsWithoutCaseOrAccents() {
-        BiasRules rules = BiasRules.load(Path.of("rules"));
-        assertThat(rules.vocabulary(ProtectedAttribute.GENDER).groupOf(" Femme ")).isEqualTo("F");
-        assertThat(rules.vocabulary(ProtectedAttribute.ORIGIN).groupOf("FRANÇAISE")).isEqualTo("French");
-        assertThat(rules.vocabulary(ProtectedAttribute.ORIGIN).groupOf("italienne")).isEqualTo("EU");
-        assertThat(rules.vocabulary(ProtectedAttribute.ORIGIN).groupOf("marocaine")).isNull();
+    void codingsRecogniseSpellingsOfOneCategoryWithoutCaseOrAccents() {
+        GroupCodings codings = BiasRules.load(Path.of("rules")).codings();
+        assertThat(codings.coding(ProtectedAttribute.GENDER, " Femme ").category()).isEqualTo("F");
+        assertThat(codings.coding(ProtectedAttribute.GENDER, "2").code()).isEqualTo("INSEE");
+        assertThat(codings.coding(ProtectedAttribute.ORIGIN, "FRANÇAISE").category()).isEqualTo("French");
+        // Any other nationality is a value of its own: no coding guesses it into a category.
+        assertThat(codings.coding(ProtectedAttribute.ORIGIN, "italienne")).isNull();
+        assertThat(codings.coding(ProtectedAttribute.ORIGIN, "étrangère")).isNull();
+    }
+
+    @Test
+    void theRollupGroupsNationalitiesItListsAndNoOther() {
+        GroupCodings.Rollup rollup = BiasRules.load(Path.of("rules")).codings().rollup(ProtectedAttribute.ORIGIN);
+        assertThat(rollup.keyOf(null, "Italienne")).isEqualTo("EU");
+        assertThat(rollup.keyOf(null, "Marocaine")).isEqualTo("non-EU");
+        assertThat(rollup.keyOf(null, "étrangère")).isNull();
+        assertThat(rollup.keyOf(new GroupCodings.Coding("French", null, "", ""), "Française")).isEqualTo("French");
+    }
+
+    @Test
+    void rejectsAValueCodedTwice() throws IOException {
+        copyOfProjectRules();
+        replaceInYaml("values: [m, homme,", "values: [femme, m, homme,");
+        assertThatThrownBy(() -> BiasRules.load(dir)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("bias.yml").hasMessageContaining("codings.GENDER");
     }
 
     @Test
@@ -96,7 +115,7 @@ class BiasRulesTest {
     @Test
     void rejectsAnUnknownSeverityName() throws IOException {
         copyOfProjectRules();
-        replaceInYaml("notSignificantMaxSeverity: LOW", "notSignificantMaxSeverity: MILD");
+        replaceInYaml("notSignificantMaxSeverity: INFO", "notSignificantMaxSeverity: MILD");
         assertThatThrownBy(() -> BiasRules.load(dir)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("notSignificantMaxSeverity");
     }

@@ -128,4 +128,15 @@ class StatsTest {
         assertThat(sketch.quantile(0.5)).isCloseTo(1503.0, within(1503.0 * 0.005));
         assertThat(sketch.quantile(0.0)).isCloseTo(3.0, within(3 * 0.005));
     }
+
+    @Test
+    void correctedUncertaintyRemovesWhatManySmallCategoriesGiveByChance() {
+        // 40 categories of 5 rows, each split as evenly as it can be: no association, yet a positive plug-in U.
+        long[][] table = new long[40][];
+        for (int i = 0; i < 40; i++) {
+            table[i] = i % 2 == 0 ? new long[] {3, 2} : new long[] {2, 3};
+        }
+        assertThat(Stats.uncertaintyCoefficient(table)).isGreaterThan(0.02);
+        assertThat(Stats.uncertaintyCoefficientCorrected(table)).isZero();
+    }
 }

@@ -10,7 +10,8 @@ import fr.vigie.bias.BiasReport;
 import fr.vigie.bias.BiasRequest;
 import fr.vigie.bias.BiasRules;
 import fr.vigie.bias.BiasScan;
-import fr.vigie.bias.ProtectedColumn;
+import fr.vigie.bias.BiasSettings;
+import fr.vigie.bias.ColumnFacts;
 import fr.vigie.classify.ClassificationResult;
 import fr.vigie.classify.ClassificationRules;
 import fr.vigie.classify.Classifier;
@@ -34,7 +35,6 @@ import fr.vigie.ingest.TableReaders;
 import fr.vigie.job.RunWorkspace;
 import fr.vigie.job.StagingFile;
 import fr.vigie.model.AttributeType;
-import fr.vigie.model.ProtectedAttribute;
 import fr.vigie.report.Footprint;
 import fr.vigie.report.FootprintFactors;
 import fr.vigie.report.HtmlReport;
@@ -495,30 +495,15 @@ public final class EndToEndBenchmark {
     }
 
     /**
-     * As the bias step builds it for the CCAS job: protected columns found by classification plus sex and
-     * nationality, the decision as binary outcome, stratified by aid type; every other non-identifying
-     * column is a proxy candidate.
+     * As the bias step builds it for the CCAS job (jobs/ccas-aides.yml): sex and nationality, the decision
+     * as binary outcome, stratified by aid type; every other column a proxy candidate.
      */
     static BiasRequest biasRequest(ClassificationResult classification) {
-        Map<String, ProtectedAttribute> protectedColumns = new LinkedHashMap<>();
-        for (ColumnClassification c : classification.columns()) {
-            if (c.protectedAttribute() != null && c.attributeType() != AttributeType.IDENTIFYING) {
-                protectedColumns.put(c.name(), c.protectedAttribute());
-            }
-        }
-        protectedColumns.putIfAbsent("sexe", ProtectedAttribute.GENDER);
-        protectedColumns.putIfAbsent("nationalite", ProtectedAttribute.ORIGIN);
-        List<String> header = classification.columns().stream().map(ColumnClassification::name).toList();
-        List<String> proxies = new ArrayList<>();
-        for (ColumnClassification c : classification.columns()) {
-            if (c.attributeType() != AttributeType.IDENTIFYING && !protectedColumns.containsKey(c.name())
-                    && !c.name().equals("decision")) {
-                proxies.add(c.name());
-            }
-        }
-        List<ProtectedColumn> columns = protectedColumns.entrySet().stream()
-                .map(e -> new ProtectedColumn(e.getKey(), e.getValue())).toList();
-        return new BiasRequest(header, columns, "decision", "ACCORDEE", Map.of(), "type_aide", proxies);
+        BiasSettings settings = new BiasSettings(List.of(new BiasSettings.Declared("sexe", null),
+                new BiasSettings.Declared("nationalite", null)), "decision", "ACCORDEE", Map.of(), "type_aide");
+        List<ColumnFacts> columns = classification.columns().stream().map(c -> new ColumnFacts(c.name(),
+                c.attributeType() == AttributeType.IDENTIFYING, c.protectedAttribute())).toList();
+        return BiasRequest.plan(Path.of("jobs/ccas-aides.yml"), settings, columns).orElseThrow();
     }
 
     private ExportPackage export(Path work, Anonymised anonymised) {
