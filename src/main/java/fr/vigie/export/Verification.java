@@ -16,9 +16,11 @@ import tools.jackson.databind.node.MissingNode;
  * @param provenance the manifest's provenance (policy, guarantees k/l/t, suppressed rows, risk
  *     after...); trust it only when {@code ok}
  * @param signingKeySha256 fingerprint of the key the signature was checked with, or null
+ * @param release the signed statement of the package's approval, when it holds; null in a package not
+ *     released (or whose statement does not verify: then {@code problems} say why)
  */
 public record Verification(Path dir, boolean ok, List<Problem> problems, long rows, JsonNode provenance,
-        String signingKeySha256) {
+        String signingKeySha256, ReleaseStatement release) {
 
     /** One thing wrong with one file of the package. */
     public record Problem(String file, String message) {
@@ -43,6 +45,8 @@ public record Verification(Path dir, boolean ok, List<Problem> problems, long ro
         if (ok) {
             lines.add("  rows: " + rows);
             lines.add("  signed by key sha256:" + signingKeySha256);
+            lines.add("  " + (release != null ? release.describe()
+                    : "released: no release statement (not approved, or approved before Vigie signed statements)"));
             if (provenance.isObject()) {
                 for (var entry : provenance.properties()) {
                     lines.add("  " + entry.getKey() + ": " + flat(entry.getValue()));

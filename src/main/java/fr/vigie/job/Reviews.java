@@ -1,8 +1,13 @@
 package fr.vigie.job;
 
+import fr.vigie.export.Keys;
 import fr.vigie.export.PackageVerifier;
+import fr.vigie.export.ReleaseStatement;
+import fr.vigie.export.Signer;
 import fr.vigie.export.Verification;
+import fr.vigie.identity.AuthenticatedUser;
 import fr.vigie.model.ExitCode;
+import fr.vigie.model.Permission;
 import fr.vigie.model.VigieException;
 import fr.vigie.store.AuditLog;
 import fr.vigie.store.ExportRecord;
@@ -33,9 +38,15 @@ public class Reviews {
         this.settings = settings;
     }
 
-    /** Approves a pending package and releases it to the partner's outbox; returns the outbox folder. */
-    public Path approve(String exportId, String reviewer, String comment) {
+    /**
+     * Approves a pending package and releases it to the partner's outbox, with the authority's signed
+     * release statement naming the user; returns the outbox folder. Only a user who may decide (the DPO)
+     * approves, and a report that is not GREEN needs a comment.
+     */
+    public Path approve(String exportId, AuthenticatedUser user, String comment) {
+        String reviewer = decider(user);
         ExportRecord export = pending(exportId);
+        requireCommentUnlessGreen(export, comment);
         Path packageDir = Path.of(export.packagePath());
         Verification verification = PackageVerifier.verify(packageDir, Signing.publicKey(settings));
         if (!verification.ok()) {
@@ -52,6 +63,7 @@ public class Reviews {
             throw new VigieException(ExitCode.BAD_CONFIGURATION, "export " + exportId + " was decided meanwhile");
         }
         audit.append(reviewer, "EXPORT_APPROVED", "export/" + exportId, comment);
+        signReleaseStatement(export, staging, user, comment);
         try {
             Files.move(staging, outbox, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -61,8 +73,9 @@ public class Reviews {
         return outbox;
     }
 
-    /** Rejects a pending package; the reason is mandatory. */
-    public void reject(String exportId, String reviewer, String reason) {
+    /** Rejects a pending package; the reason is mandatory, and only a user who may decide (the DPO) rejects. */
+    public void reject(String exportId, AuthenticatedUser user, String reason) {
+        String reviewer = decider(user);
         pending(exportId);
         if (reason == null || reason.isBlank()) {
             throw new VigieException(ExitCode.BAD_CONFIGURATION, "a rejection needs a reason (--reason)");
@@ -71,6 +84,38 @@ public class Reviews {
             throw new VigieException(ExitCode.BAD_CONFIGURATION, "export " + exportId + " was decided meanwhile");
         }
         audit.append(reviewer, "EXPORT_REJECTED", "export/" + exportId, reason);
+    }
+
+    private static String decider(AuthenticatedUser user) {
+        if (!user.may(Permission.DECIDE_EXPORTS)) {
+            throw new VigieException(ExitCode.BAD_CONFIGURATION, user.label() + " may not decide on exports:"
+                    + " only a DPO approves or rejects");
+        }
+        return user.name();
+    }
+
+    /** An AMBER or RED report (or one that cannot be read: fail closed) needs the DPO to say why it goes. */
+    private void requireCommentUnlessGreen(ExportRecord export, String comment) {
+        Path report = settings.store().reports(export.runId()).resolve("report.json");
+        String light = "unreadable";
+        try {
+            light = RunWorkspace.JSON.readTree(report.toFile()).path("summary").path("status").asString("unreadable");
+        } catch (RuntimeException e) {
+            // fail closed: treated as a report that needs a comment
+        }
+        if (!"GREEN".equals(light) && (comment == null || comment.isBlank())) {
+            throw new VigieException(ExitCode.BAD_CONFIGURATION, "the report of run " + export.runId() + " is "
+                    + light + ": an approval needs a comment (--comment) saying why the package may go");
+        }
+    }
+
+    /** The signed statement of this approval, in the released copy of the package (apart from its manifest). */
+    private void signReleaseStatement(ExportRecord export, Path packageDir, AuthenticatedUser user, String comment) {
+        Signer signer = Keys.loadOrCreate(settings.keyDir()).signer();
+        new ReleaseStatement(export.exportId(), export.partner(), export.dataset(), export.runId(),
+                ReleaseStatement.manifestSha256(packageDir), user.name(), user.role().name(),
+                user.method().name(), Instant.now().toString(), comment, signer.publicKeySha256())
+                .writeSigned(packageDir, signer);
     }
 
     private ExportRecord pending(String exportId) {
