@@ -118,7 +118,8 @@ public class Accounts {
      * @param channel where the attempt comes from, for the audit log (e.g. {@code web from 127.0.0.1})
      */
     public LoginResult authenticate(String name, CharSequence password, String channel) {
-        Optional<AccountRecord> found = name == null ? Optional.empty() : repository.find(name);
+        Optional<AccountRecord> found = name == null ? Optional.empty()
+                : repository.find(name.strip().toLowerCase(java.util.Locale.ROOT));
         if (found.isEmpty()) {
             // Same work as for a real account, so that timing does not tell which names exist.
             encoder.matches(password, decoyHash());
@@ -176,6 +177,11 @@ public class Accounts {
     public void recordProviderFailure(String name, String reason, String channel) {
         audit.append(name == null ? "unknown" : name, "LOGIN_FAILED", name == null ? "account/?" : subject(name),
                 reason + ", " + channel);
+    }
+
+    /** Records a sign-out. */
+    public void recordLogout(AuthenticatedUser user, String channel) {
+        audit.append(user.name(), "LOGOUT", subject(user.name()), channel);
     }
 
     private LoginResult succeed(AccountRecord account, LoginMethod method, String channel) {

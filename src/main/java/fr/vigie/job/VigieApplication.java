@@ -20,8 +20,28 @@ import org.springframework.context.annotation.Import;
 @Import({StoreConfiguration.class, PipelineConfiguration.class})
 public class VigieApplication {
 
+    /** The web console's parts, which the commands never start (they would only slow them down). */
+    private static final String WEB_ONLY_AUTO_CONFIGURATION = String.join(",",
+            "org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+            "org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration");
+
     /** Starts the application for these settings; close the returned context when done. */
     public static ConfigurableApplicationContext start(VigieSettings settings) {
+        Map<String, Object> properties = properties(settings);
+        properties.put("spring.autoconfigure.exclude", WEB_ONLY_AUTO_CONFIGURATION);
+        return new SpringApplicationBuilder(VigieApplication.class)
+                .web(WebApplicationType.NONE)
+                // Vigie closes the context itself, after running jobs end (see vigie schedule's shutdown).
+                .registerShutdownHook(false)
+                .properties(properties)
+                .initializers(context -> context.getBeanFactory().registerSingleton("vigieSettings", settings))
+                .run();
+    }
+
+    /** The store's database and the logging the environment asks for, as Spring properties. */
+    public static Map<String, Object> properties(VigieSettings settings) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.datasource.url", settings.dbUrl());
         properties.put("spring.datasource.username", settings.dbUser());
@@ -35,12 +55,6 @@ public class VigieApplication {
         if (level != null && !level.isBlank()) {
             properties.put("logging.level.fr.vigie", level.toUpperCase());
         }
-        return new SpringApplicationBuilder(VigieApplication.class)
-                .web(WebApplicationType.NONE)
-                // Vigie closes the context itself, after running jobs end (see vigie schedule's shutdown).
-                .registerShutdownHook(false)
-                .properties(properties)
-                .initializers(context -> context.getBeanFactory().registerSingleton("vigieSettings", settings))
-                .run();
+        return properties;
     }
 }
