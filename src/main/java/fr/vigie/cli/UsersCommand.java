@@ -100,38 +100,51 @@ final class UsersCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true,
-            description = "Disable an account: it can no longer sign in (its decisions stay recorded).")
-    static final class Disable implements Callable<Integer> {
+    /** A change to one named account, recorded under the operating-system user. */
+    abstract static class OnAccount implements Callable<Integer> {
         @ParentCommand
         UsersCommand users;
 
         @Parameters(paramLabel = "NAME")
         String name;
 
+        abstract void apply(Accounts accounts, String by);
+
+        abstract String done();
+
         @Override
         public Integer call() {
             return users.withAccounts(accounts -> {
-                accounts.disable(name, OperatingSystemUser.actor());
-                System.out.println("Disabled " + name);
+                apply(accounts, OperatingSystemUser.actor());
+                System.out.println(done() + " " + name);
             });
         }
     }
 
-    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled account again.")
-    static final class Enable implements Callable<Integer> {
-        @ParentCommand
-        UsersCommand users;
-
-        @Parameters(paramLabel = "NAME")
-        String name;
+    @Command(name = "disable", mixinStandardHelpOptions = true,
+            description = "Disable an account: it can no longer sign in (its decisions stay recorded).")
+    static final class Disable extends OnAccount {
+        @Override
+        void apply(Accounts accounts, String by) {
+            accounts.disable(name, by);
+        }
 
         @Override
-        public Integer call() {
-            return users.withAccounts(accounts -> {
-                accounts.enable(name, OperatingSystemUser.actor());
-                System.out.println("Enabled " + name);
-            });
+        String done() {
+            return "Disabled";
+        }
+    }
+
+    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled account again.")
+    static final class Enable extends OnAccount {
+        @Override
+        void apply(Accounts accounts, String by) {
+            accounts.enable(name, by);
+        }
+
+        @Override
+        String done() {
+            return "Enabled";
         }
     }
 
@@ -156,19 +169,15 @@ final class UsersCommand implements Callable<Integer> {
 
     @Command(name = "unlock", mixinStandardHelpOptions = true,
             description = "Lift the lock-out of an account after repeated failures, keeping its password.")
-    static final class Unlock implements Callable<Integer> {
-        @ParentCommand
-        UsersCommand users;
-
-        @Parameters(paramLabel = "NAME")
-        String name;
+    static final class Unlock extends OnAccount {
+        @Override
+        void apply(Accounts accounts, String by) {
+            accounts.unlock(name, by);
+        }
 
         @Override
-        public Integer call() {
-            return users.withAccounts(accounts -> {
-                accounts.unlock(name, OperatingSystemUser.actor());
-                System.out.println("Unlocked " + name);
-            });
+        String done() {
+            return "Unlocked";
         }
     }
 }

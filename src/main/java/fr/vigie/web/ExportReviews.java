@@ -81,7 +81,13 @@ class ExportReviews {
         RunReportDigest report = RunReportDigest.read(settings.store().reports(export.runId()).resolve("report.json"),
                 export.partner());
         Path dir = Path.of(export.outboxPath() != null ? export.outboxPath() : export.packagePath());
-        Verification verification = PackageVerifier.verify(dir, Keys.loadOrCreate(settings.keyDir()).publicKey());
+        // The authority's own public key, never one found next to the package, nor a new pair made here.
+        Path publicKey = settings.keyDir().resolve(Keys.PUBLIC_KEY_FILE);
+        Verification verification = Files.isRegularFile(publicKey)
+                ? PackageVerifier.verify(dir, Keys.readPublicKey(publicKey))
+                : new Verification(dir, false, List.of(new Verification.Problem(publicKey.toString(),
+                        "the authority's public key is missing: the package cannot be checked")), -1, null, null,
+                        null);
         Sample sample = sample(dir);
         Map<String, ColumnTreatment> promised = report.guarantees() == null ? Map.of() : report.guarantees().columns();
         List<PromisedColumn> columns = new ArrayList<>();

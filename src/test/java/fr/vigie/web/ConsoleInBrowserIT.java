@@ -24,6 +24,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -98,7 +99,9 @@ class ConsoleInBrowserIT {
         browser.findElement(By.id("comment")).sendKeys(COMMENT);
         browser.findElement(By.id("approve")).click();
 
-        assertThat(browser.findElement(By.id("done")).getText()).contains("approuvé par dpo (DPO)");
+        WebElement outcome = browser.findElement(By.cssSelector("#done, #refused"));
+        assertThat(outcome.getAttribute("id")).as(outcome.getText()).isEqualTo("done");
+        assertThat(outcome.getText()).contains("approuvé par dpo (DPO)");
         assertThat(browser.findElement(By.id("export-status")).getText()).isEqualTo("RELEASED");
         assertThat(browser.findElement(By.id("release")).getText())
                 .contains("approuvé par dpo (DPO, PASSWORD)", COMMENT);
@@ -129,6 +132,8 @@ class ConsoleInBrowserIT {
                 .usingAnyFreePort().withLogFile(dir.resolve("chromedriver.log").toFile()).build();
         WebDriver web = new ChromeDriver(service, options);
         web.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(2));
+        // A loaded machine may still be answering the previous click when the next element is looked for.
+        web.manage().timeouts().implicitlyWait(Duration.ofSeconds(60));
         return web;
     }
 
