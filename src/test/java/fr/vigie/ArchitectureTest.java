@@ -8,7 +8,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 
-/** The layout of DESIGN.md, kept true as the code grows: cli/job → stages → store; stages apart. */
+/**
+ * The layout of DESIGN.md, kept true as the code grows: cli/job → stages → store; stages apart; the
+ * console (web) on top, reached only from the CLI; identity below it, free of the web.
+ */
 @AnalyzeClasses(packages = "fr.vigie", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String[] STAGES = {"fr.vigie.ingest..", "fr.vigie.classify..", "fr.vigie.anonymise..",
@@ -42,13 +45,38 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theStoreKnowsNoStage = noClasses().that().resideInAPackage("fr.vigie.store..")
             .should().dependOnClassesThat().resideInAnyPackage(STAGES)
-            .orShould().dependOnClassesThat().resideInAnyPackage("fr.vigie.job..", "fr.vigie.cli..");
+            .orShould().dependOnClassesThat().resideInAnyPackage("fr.vigie.job..", "fr.vigie.cli..",
+                    "fr.vigie.identity..", "fr.vigie.web..");
+
+    @ArchTest
+    static final ArchRule stagesKnowNoUserNorConsole = noClasses().that().resideInAnyPackage(STAGES)
+            .should().dependOnClassesThat().resideInAnyPackage("fr.vigie.identity..", "fr.vigie.web..");
+
+    /** Who a user is and may do: plain logic over the store, usable by the CLI without any web layer. */
+    @ArchTest
+    static final ArchRule identityIsFreeOfTheWebTheJobAndTheCli = noClasses().that()
+            .resideInAPackage("fr.vigie.identity..")
+            .should().dependOnClassesThat().resideInAnyPackage("fr.vigie.web..", "fr.vigie.job..", "fr.vigie.cli..",
+                    "org.springframework.web..", "org.springframework.security.web..",
+                    "org.springframework.security.config..", "jakarta.servlet..", "org.thymeleaf..");
+
+    /** Only vigie serve starts the console: nothing else reaches into the web layer. */
+    @ArchTest
+    static final ArchRule onlyTheServeCommandUsesTheConsole = noClasses().that()
+            .resideOutsideOfPackages("fr.vigie.web..", "fr.vigie.cli..")
+            .should().dependOnClassesThat().resideInAPackage("fr.vigie.web..");
+
+    @ArchTest
+    static final ArchRule theJobLayerServesNoPage = noClasses().that().resideInAPackage("fr.vigie.job..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.servlet..",
+                    "org.springframework.security.web..");
 
     @ArchTest
     static final ArchRule theSharedVocabularyDependsOnNothingOfVigie = noClasses()
             .that().resideInAnyPackage("fr.vigie.model..", "fr.vigie.config..")
             .should().dependOnClassesThat().resideInAnyPackage(STAGES)
-            .orShould().dependOnClassesThat().resideInAnyPackage("fr.vigie.job..", "fr.vigie.cli..", "fr.vigie.store..");
+            .orShould().dependOnClassesThat().resideInAnyPackage("fr.vigie.job..", "fr.vigie.cli..", "fr.vigie.store..",
+                    "fr.vigie.identity..", "fr.vigie.web..");
 
     @ArchTest
     static final ArchRule theJobLayerDoesNotUseTheCli = noClasses().that().resideInAPackage("fr.vigie.job..")

@@ -1,7 +1,12 @@
 package fr.vigie.cli;
 
+import fr.vigie.identity.Accounts;
+import fr.vigie.identity.LoginLimits;
 import fr.vigie.job.VigieApplication;
 import fr.vigie.job.VigieSettings;
+import fr.vigie.store.AccountRepository;
+import fr.vigie.store.AuditLog;
+import java.time.Clock;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The store opened for one command: the Spring application with its database and migrations. */
@@ -18,6 +23,12 @@ final class StoreSession implements AutoCloseable {
 
     <T> T get(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** Accounts and sign-in over this store, with the lock-out limits of the environment. */
+    Accounts accounts() {
+        return new Accounts(get(AccountRepository.class), get(AuditLog.class), LoginLimits.from(VigieSettings::variable),
+                Clock.systemUTC());
     }
 
     @Override

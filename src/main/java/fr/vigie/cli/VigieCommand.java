@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {RunCommand.class, ClassifyCommand.class, AnonymiseCommand.class, ScanBiasCommand.class,
                 RunsCommand.class, ReportCommand.class, ExportsCommand.class, ApproveCommand.class,
                 RejectCommand.class, VerifyCommand.class, AuditCommand.class, ScheduleCommand.class,
-                SampleDataCommand.class, BenchCommand.class},
+                SampleDataCommand.class, BenchCommand.class, UsersCommand.class,
+                ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the job ran and failed (see its report)",
                 "2:bad usage or bad configuration", "3:refused by policy"})

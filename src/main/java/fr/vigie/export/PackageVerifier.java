@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
@@ -15,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Checks an export package as a partner would: the manifest's Ed25519 signature, the size and
- * SHA-256 of every data file, and that the folder holds exactly the files the manifest lists.
+ * SHA-256 of every data file, and that the folder holds exactly the files the manifest lists, plus, in a
+ * released package, the signed {@link ReleaseStatement} of its approval.
  */
 public final class PackageVerifier {
     private PackageVerifier() {
@@ -31,13 +33,13 @@ public final class PackageVerifier {
         List<Verification.Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(packageDir)) {
             problems.add(new Verification.Problem(packageDir.toString(), "not a package folder"));
-            return new Verification(packageDir, false, problems, -1, null, null, null, null);
+            return new Verification(packageDir, false, problems, -1, null, null, null, null, null);
         }
         PublicKey publicKey = key != null ? key : findPublicKey(packageDir, problems);
         byte[] manifestBytes = read(packageDir, Manifest.FILE, problems);
         byte[] signatureText = read(packageDir, Manifest.SIGNATURE_FILE, problems);
         if (manifestBytes != null && signatureText != null && publicKey != null) {
-            checkSignature(manifestBytes, signatureText, publicKey, problems);
+            checkSignature(manifestBytes, signatureText, publicKey, Manifest.FILE, Manifest.SIGNATURE_FILE, problems);
         }
         JsonNode manifest = manifestBytes == null ? null : parse(manifestBytes, problems);
         long rows = -1;
@@ -51,15 +53,49 @@ public final class PackageVerifier {
             identity = new Verification.Identity(text(manifest, "partner"), text(manifest, "dataset"),
                     text(manifest, "runId"));
         }
+        ReleaseStatement release = null;
+        if (Files.exists(packageDir.resolve(ReleaseStatement.FILE))
+                || Files.exists(packageDir.resolve(ReleaseStatement.SIGNATURE_FILE))) {
+            listed.addAll(Set.of(ReleaseStatement.FILE, ReleaseStatement.SIGNATURE_FILE));
+            release = checkRelease(packageDir, manifestBytes, identity, publicKey, problems);
+        }
         checkNoExtraFiles(packageDir, listed, problems);
         String fingerprint = publicKey == null ? null : Signer.fingerprint(publicKey);
         return new Verification(packageDir, problems.isEmpty(), problems, rows, provenance, fingerprint,
-                manifestBytes == null ? null : Sha256.hex(manifestBytes), identity);
+                manifestBytes == null ? null : Sha256.hex(manifestBytes), identity, release);
     }
 
     private static String text(JsonNode manifest, String field) {
         JsonNode value = manifest.get(field);
         return value == null || !value.isString() ? null : value.asString();
+    }
+
+    /** The release statement, when its signature holds and it names this very package; null otherwise. */
+    private static ReleaseStatement checkRelease(Path dir, byte[] manifestBytes, Verification.Identity identity,
+            PublicKey key, List<Verification.Problem> problems) {
+        byte[] statement = read(dir, ReleaseStatement.FILE, problems);
+        byte[] signature = read(dir, ReleaseStatement.SIGNATURE_FILE, problems);
+        if (statement == null || signature == null || key == null) {
+            return null;
+        }
+        int before = problems.size();
+        checkSignature(statement, signature, key, ReleaseStatement.FILE, ReleaseStatement.SIGNATURE_FILE, problems);
+        ReleaseStatement release = ReleaseStatement.parse(statement);
+        if (release == null) {
+            problems.add(new Verification.Problem(ReleaseStatement.FILE, "not a Vigie release statement"));
+            return null;
+        }
+        if (manifestBytes != null && !Sha256.hex(manifestBytes).equalsIgnoreCase(String.valueOf(release.manifestSha256()))) {
+            problems.add(new Verification.Problem(ReleaseStatement.FILE,
+                    "approves another manifest than this package's " + Manifest.FILE));
+        }
+        if (identity != null && !(Objects.equals(identity.partner(), release.partner())
+                && Objects.equals(identity.dataset(), release.dataset())
+                && Objects.equals(identity.runId(), release.runId()))) {
+            problems.add(new Verification.Problem(ReleaseStatement.FILE,
+                    "names another partner, dataset or run than the manifest"));
+        }
+        return problems.size() == before ? release : null;
     }
 
     private static PublicKey findPublicKey(Path packageDir, List<Verification.Problem> problems) {
@@ -93,18 +129,18 @@ public final class PackageVerifier {
         }
     }
 
-    private static void checkSignature(byte[] manifest, byte[] signatureText, PublicKey key,
-            List<Verification.Problem> problems) {
+    private static void checkSignature(byte[] signed, byte[] signatureText, PublicKey key, String file,
+            String signatureFile, List<Verification.Problem> problems) {
         byte[] signature;
         try {
             signature = Base64.getMimeDecoder().decode(signatureText);
         } catch (IllegalArgumentException e) {
-            problems.add(new Verification.Problem(Manifest.SIGNATURE_FILE, "not a base64 signature"));
+            problems.add(new Verification.Problem(signatureFile, "not a base64 signature"));
             return;
         }
-        if (!Signer.verify(key, manifest, signature)) {
-            problems.add(new Verification.Problem(Manifest.FILE, "signature in " + Manifest.SIGNATURE_FILE
-                    + " does not match: the manifest or its signature was altered, or another key signed it"));
+        if (!Signer.verify(key, signed, signature)) {
+            problems.add(new Verification.Problem(file, "signature in " + signatureFile
+                    + " does not match: the file or its signature was altered, or another key signed it"));
         }
     }
 

@@ -18,9 +18,11 @@ import tools.jackson.databind.node.MissingNode;
  * @param signingKeySha256 fingerprint of the key the signature was checked with, or null
  * @param manifestSha256 hex SHA-256 of the manifest read (what the signature covers), or null if unreadable
  * @param identity what the manifest says the package is (partner, dataset, run); trust it only when {@code ok}
+ * @param release the signed statement of the package's approval, when it holds; null in a package not
+ *     released (or whose statement does not verify: then {@code problems} say why)
  */
 public record Verification(Path dir, boolean ok, List<Problem> problems, long rows, JsonNode provenance,
-        String signingKeySha256, String manifestSha256, Identity identity) {
+        String signingKeySha256, String manifestSha256, Identity identity, ReleaseStatement release) {
 
     /** Whose package the manifest says this is; a field absent from the manifest is null. */
     public record Identity(String partner, String dataset, String runId) {
@@ -51,6 +53,8 @@ public record Verification(Path dir, boolean ok, List<Problem> problems, long ro
         if (ok) {
             lines.add("  rows: " + rows);
             lines.add("  signed by key sha256:" + signingKeySha256);
+            lines.add("  " + (release != null ? release.describe()
+                    : "released: no release statement (not approved, or approved before Vigie signed statements)"));
             if (provenance.isObject()) {
                 for (var entry : provenance.properties()) {
                     lines.add("  " + entry.getKey() + ": " + flat(entry.getValue()));

@@ -1,8 +1,13 @@
 package fr.vigie.job;
 
+import fr.vigie.export.Keys;
 import fr.vigie.export.PackageVerifier;
+import fr.vigie.export.ReleaseStatement;
+import fr.vigie.export.Signer;
 import fr.vigie.export.Verification;
+import fr.vigie.identity.AuthenticatedUser;
 import fr.vigie.model.ExitCode;
+import fr.vigie.model.Permission;
 import fr.vigie.model.VigieException;
 import fr.vigie.store.AuditLog;
 import fr.vigie.store.ExportRecord;
@@ -19,9 +24,11 @@ import java.util.stream.Collectors;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The DPO's review of export packages. An approval is recorded in the database before the package
- * appears in the partner's outbox, and only the package exported (same manifest, still verifying) can
- * be approved; a rejection records why. Every decision, and every refused approval, goes to the audit log.
+ * The DPO's review of export packages. Only a user who may decide (the DPO) approves or rejects. An
+ * approval is recorded in the database before the package appears in the partner's outbox, with the
+ * authority's signed release statement naming the user; only the package exported (same manifest,
+ * still verifying) can be approved; a rejection records why. Every decision, and every refused
+ * approval, goes to the audit log.
  */
 public class Reviews {
     private final ExportRepository exports;
@@ -40,10 +47,18 @@ public class Reviews {
      * Approves a pending package and releases it to the partner's outbox; returns the outbox folder. The
      * package released is the one exported: the copy about to be released must verify, name the export's
      * partner, dataset and run, and carry the very manifest recorded at export time. Every refusal is
-     * written to the audit log with its reason.
+     * written to the audit log with its reason. A report that is not GREEN needs a comment.
      */
-    public Path approve(String exportId, String reviewer, String comment) {
+    public Path approve(String exportId, AuthenticatedUser user, String comment) {
+        String reviewer = user.name();
+        if (!user.may(Permission.DECIDE_EXPORTS)) {
+            throw refused(exportId, reviewer, ExitCode.BAD_CONFIGURATION, notADecider(user));
+        }
         ExportRecord export = pending(exportId, reviewer);
+        String missingComment = missingComment(export, comment);
+        if (missingComment != null) {
+            throw refused(exportId, reviewer, ExitCode.BAD_CONFIGURATION, missingComment);
+        }
         Path packageDir = Path.of(export.packagePath());
         if (!Files.isDirectory(packageDir)) {
             throw refused(exportId, reviewer, ExitCode.FAILED, "its package folder " + packageDir + " is missing");
@@ -64,6 +79,7 @@ public class Reviews {
             throw refused(exportId, reviewer, ExitCode.BAD_CONFIGURATION, "it was decided meanwhile");
         }
         audit.append(reviewer, "EXPORT_APPROVED", "export/" + exportId, comment);
+        signReleaseStatement(export, staging, user, comment);
         try {
             Files.move(staging, outbox, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -99,8 +115,12 @@ public class Reviews {
 
     private static final String SWAPPED = ": another package was put in its place";
 
-    /** Rejects a pending package; the reason is mandatory. */
-    public void reject(String exportId, String reviewer, String reason) {
+    /** Rejects a pending package; the reason is mandatory, and only a user who may decide (the DPO) rejects. */
+    public void reject(String exportId, AuthenticatedUser user, String reason) {
+        if (!user.may(Permission.DECIDE_EXPORTS)) {
+            throw new VigieException(ExitCode.BAD_CONFIGURATION, notADecider(user));
+        }
+        String reviewer = user.name();
         if (reason == null || reason.isBlank()) {
             throw new VigieException(ExitCode.BAD_CONFIGURATION, "a rejection needs a reason (--reason)");
         }
@@ -113,6 +133,38 @@ public class Reviews {
         }
         audit.append(reviewer, "EXPORT_REJECTED", "export/" + exportId, reason);
         checkpoints.writeAfter("the rejection of " + exportId);
+    }
+
+    private static String notADecider(AuthenticatedUser user) {
+        return user.label() + " may not decide on exports: only a DPO approves or rejects";
+    }
+
+    /**
+     * Why an approval without a comment cannot go, or null: an AMBER or RED report (or one that cannot be
+     * read: fail closed) needs the DPO to say why the package may go.
+     */
+    private String missingComment(ExportRecord export, String comment) {
+        if (comment != null && !comment.isBlank()) {
+            return null;
+        }
+        Path report = settings.store().reports(export.runId()).resolve("report.json");
+        String light = "unreadable";
+        try {
+            light = RunWorkspace.JSON.readTree(report.toFile()).path("summary").path("status").asString("unreadable");
+        } catch (RuntimeException e) {
+            // fail closed: treated as a report that needs a comment
+        }
+        return "GREEN".equals(light) ? null : "the report of run " + export.runId() + " is " + light
+                + ": an approval needs a comment (--comment) saying why the package may go";
+    }
+
+    /** The signed statement of this approval, in the released copy of the package (apart from its manifest). */
+    private void signReleaseStatement(ExportRecord export, Path packageDir, AuthenticatedUser user, String comment) {
+        Signer signer = Keys.loadOrCreate(settings.keyDir()).signer();
+        new ReleaseStatement(export.exportId(), export.partner(), export.dataset(), export.runId(),
+                ReleaseStatement.manifestSha256(packageDir), user.name(), user.role().name(),
+                user.method().name(), Instant.now().toString(), comment, signer.publicKeySha256())
+                .writeSigned(packageDir, signer);
     }
 
     /** The export, if it waits for review; otherwise the approval is refused (and audited). */

@@ -22,20 +22,17 @@ import org.springframework.context.annotation.Import;
 @Import({StoreConfiguration.class, PipelineConfiguration.class})
 public class VigieApplication {
 
+    /** The web console's parts, which the commands never start (they would only slow them down). */
+    private static final String WEB_ONLY_AUTO_CONFIGURATION = String.join(",",
+            "org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+            "org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration");
+
     /** Starts the application for these settings; close the returned context when done. */
     public static ConfigurableApplicationContext start(VigieSettings settings) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("spring.datasource.url", settings.dbUrl());
-        properties.put("spring.datasource.username", settings.dbUser());
-        properties.put("spring.datasource.password", settings.dbPassword());
-        String format = VigieSettings.variable("VIGIE_LOG_FORMAT");
-        if ("json".equalsIgnoreCase(format)) {
-            // One JSON event per line (Elastic Common Schema), for log collectors.
-            properties.put("logging.structured.format.console", "ecs");
-        }
-        // Here rather than in application.properties, which would take precedence over these defaults.
-        String level = VigieSettings.variable("VIGIE_LOG_LEVEL");
-        properties.put("logging.level.fr.vigie", level == null || level.isBlank() ? "INFO" : level.toUpperCase());
+        Map<String, Object> properties = properties(settings);
+        properties.put("spring.autoconfigure.exclude", WEB_ONLY_AUTO_CONFIGURATION);
         try {
             return new SpringApplicationBuilder(VigieApplication.class)
                     .web(WebApplicationType.NONE)
@@ -49,8 +46,28 @@ public class VigieApplication {
         }
     }
 
-    /** A store that does not start, said in one line: the database's own words, never the URL (it may hold a password). */
-    private static VigieException cannotOpen(RuntimeException e) {
+    /** The store's database and the logging the environment asks for, as Spring properties. */
+    public static Map<String, Object> properties(VigieSettings settings) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", settings.dbUrl());
+        properties.put("spring.datasource.username", settings.dbUser());
+        properties.put("spring.datasource.password", settings.dbPassword());
+        String format = VigieSettings.variable("VIGIE_LOG_FORMAT");
+        if ("json".equalsIgnoreCase(format)) {
+            // One JSON event per line (Elastic Common Schema), for log collectors.
+            properties.put("logging.structured.format.console", "ecs");
+        }
+        // Here rather than in application.properties, which would take precedence over these defaults.
+        String level = VigieSettings.variable("VIGIE_LOG_LEVEL");
+        properties.put("logging.level.fr.vigie", level == null || level.isBlank() ? "INFO" : level.toUpperCase());
+        return properties;
+    }
+
+    /**
+     * A store that does not start, said in one line: the database's own words, never the URL (it may
+     * hold a password).
+     */
+    public static VigieException cannotOpen(RuntimeException e) {
         if (StoreOutage.isCause(e)) {
             return new VigieException(ExitCode.FAILED, "cannot open the store: its database is unreachable ("
                     + StoreOutage.describe(e) + "); check VIGIE_DB_URL, VIGIE_DB_USER and VIGIE_DB_PASSWORD", e);

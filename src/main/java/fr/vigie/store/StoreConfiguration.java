@@ -37,6 +37,11 @@ public class StoreConfiguration {
     }
 
     @Bean
+    AccountRepository accountRepository(JdbcClient jdbc) {
+        return new AccountRepository(jdbc);
+    }
+
+    @Bean
     AuditLog auditLog(JdbcClient jdbc, TransactionTemplate tx) {
         return new AuditLog(jdbc, tx);
     }

@@ -34,6 +34,8 @@ class PipelineEndToEndTest {
     static final String JOB = "ccas-aides";
     static final String PARTNER = "metropole-toulouse";
     static final Path SOURCE = Path.of("sample-data/ccas/aides.csv");
+    /** Made for this test only; read from standard input as a script would pipe it. */
+    static final String DPO_PASSWORD = "Relecture-AIPD-2026";
 
     @TempDir
     Path store;
@@ -59,8 +61,12 @@ class PipelineEndToEndTest {
     }
 
     Cli.Result vigie(String... args) {
+        return vigieWithInput("", args);
+    }
+
+    Cli.Result vigieWithInput(String input, String... args) {
         String[] all = Stream.concat(Stream.of(args), Stream.of("--store", store.toString())).toArray(String[]::new);
-        return Cli.run(all);
+        return Cli.runWithInput(input, all);
     }
 
     @Test
@@ -98,12 +104,17 @@ class PipelineEndToEndTest {
         assertThat(pending.out()).contains(exportId).contains("PENDING_REVIEW");
         assertThat(store.resolve("outbox")).doesNotExist();
 
-        Cli.Result approve = vigie("approve", exportId, "--by", "dpo@montpellier3m.fr", "--comment", "conforme");
+        Cli.Result account = vigieWithInput(DPO_PASSWORD + "\n", "users", "add", "dpo@montpellier3m.fr", "--role", "DPO");
+        assertThat(account.exitCode()).as(account.err()).isZero();
+        Cli.Result approve = vigieWithInput(DPO_PASSWORD + "\n", "approve", exportId, "--user", "dpo@montpellier3m.fr",
+                "--comment", "conforme");
         assertThat(approve.exitCode()).as(approve.err()).isZero();
         Path outbox = store.resolve("outbox").resolve(PARTNER).resolve(JOB + "-" + runId);
         assertThat(outbox.resolve("datapackage.json")).isRegularFile();
+        assertThat(outbox.resolve("release.json")).isRegularFile();
         assertThat(vigie("exports", "--status", "RELEASED").out()).contains(exportId);
-        assertThat(vigie("approve", exportId, "--by", "someone").exitCode()).as("approved once only").isEqualTo(2);
+        assertThat(vigieWithInput(DPO_PASSWORD + "\n", "approve", exportId, "--user", "dpo@montpellier3m.fr",
+                "--comment", "encore").exitCode()).as("approved once only").isEqualTo(2);
 
         Cli.Result audit = vigie("audit", "verify");
         assertThat(audit.exitCode()).as(audit.out()).isZero();

@@ -1,8 +1,8 @@
 package fr.vigie.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
+import fr.vigie.testing.HeadlessChromium;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +27,8 @@ import tools.jackson.databind.JsonNode;
  * HTML rendered from a real run's {@code report.json}, and a screenshot and a PDF are kept under
  * {@code target/report-screenshots/} as test artifacts.
  *
- * <p>Without a browser the tests are skipped on a developer machine, but fail on CI (environment
- * variable {@code CI} set), where {@code .ci/run} installs {@code chromium}.
+ * <p>Without a browser the tests are skipped on a developer machine, but fail on CI (see
+ * {@link HeadlessChromium#requireOnCi}).
  */
 class ReportInBrowserTest {
     /** A real {@code vigie run ccas-aides} report (no raw value from the data, as every report). */
@@ -63,15 +62,7 @@ class ReportInBrowserTest {
     /** Per test rather than per class, so that a skip is reported with its reason for every test. */
     @BeforeEach
     void requireBrowser() {
-        if (chromium != null) {
-            return;
-        }
-        String message = "chromium not found at " + HeadlessChromium.DEBIAN_PATH + " nor on the PATH"
-                + " (Debian: apt-get install chromium)";
-        if (System.getenv("CI") != null) {
-            fail(message + "; CI is set, so the browser test must run");
-        }
-        Assumptions.abort(message + "; skipped because CI is not set");
+        HeadlessChromium.requireOnCi(chromium != null, "chromium (" + HeadlessChromium.DEBIAN_PATH + " or on the PATH)");
     }
 
     @Test
@@ -200,7 +191,6 @@ class ReportInBrowserTest {
     }
 
     private static Path artifacts() throws IOException {
-        // Surefire sets basedir; the artifacts belong in the module's target folder, not in a temp dir.
-        return Files.createDirectories(Path.of(System.getProperty("basedir", "."), "target", "report-screenshots"));
+        return HeadlessChromium.artifacts("report-screenshots");
     }
 }

@@ -1,7 +1,9 @@
 package fr.vigie.testing;
 
 import fr.vigie.cli.VigieMain;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -18,18 +20,26 @@ public final class Cli {
     }
 
     public static synchronized Result run(String... args) {
+        return runWithInput("", args);
+    }
+
+    /** Runs a command with {@code input} as its standard input (a password piped by a script, say). */
+    public static synchronized Result runWithInput(String input, String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
+        InputStream in = System.in;
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
         ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
         try {
             System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
             int code = VigieMain.execute(args);
             return new Result(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);
             System.setErr(err);
+            System.setIn(in);
         }
     }
 }

@@ -1,4 +1,4 @@
-package fr.vigie.report;
+package fr.vigie.testing;
 
 import java.io.File;
 import java.io.IOException;
@@ -12,17 +12,24 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs Debian's {@code chromium} headless as a bounded child process, for tests that look at the
- * report the way a DPO's browser shows it.
+ * Debian's {@code chromium}, headless: the one way the tests start a browser. Either run as a bounded
+ * child process on a file ({@link #run}, for the report), or driven through {@code chromedriver} with the
+ * same flags ({@link #flags}, for the console).
+ *
+ * <p>Without a browser the tests that need one are skipped on a developer machine, but fail on CI
+ * (environment variable {@code CI} set), where {@code .ci/run} installs {@code chromium} and
+ * {@code chromium-driver} ({@link #requireOnCi}).
  */
-final class HeadlessChromium {
-    static final Path DEBIAN_PATH = Path.of("/usr/bin/chromium");
+public final class HeadlessChromium {
+    public static final Path DEBIAN_PATH = Path.of("/usr/bin/chromium");
+    public static final Path DEBIAN_DRIVER_PATH = Path.of("/usr/bin/chromedriver");
 
-    /** Flags that keep a headless run quiet, offline and independent of any user profile. */
+    /** Flags that keep a headless browser quiet, offline and independent of any user profile. */
     private static final List<String> BASE_FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
             "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--disable-extensions", "--hide-scrollbars",
-            "--virtual-time-budget=3000");
+            "--disable-component-update", "--disable-sync", "--disable-extensions", "--hide-scrollbars");
+    /** A page opened from the command line is given this long to settle before it is dumped or captured. */
+    private static final String VIRTUAL_TIME = "--virtual-time-budget=3000";
 
     private final Path executable;
     private final Path workDir;
@@ -32,16 +39,53 @@ final class HeadlessChromium {
      * @param workDir a private folder for the browser profile and the captured output
      * @param timeout how long one browser run may take before it is killed
      */
-    HeadlessChromium(Path executable, Path workDir, Duration timeout) {
+    public HeadlessChromium(Path executable, Path workDir, Duration timeout) {
         this.executable = executable;
         this.workDir = workDir;
         this.timeout = timeout;
     }
 
     /** {@code /usr/bin/chromium}, else the first {@code chromium} on the PATH. */
-    static Optional<Path> find() {
-        if (Files.isExecutable(DEBIAN_PATH)) {
-            return Optional.of(DEBIAN_PATH);
+    public static Optional<Path> find() {
+        return find(DEBIAN_PATH, "chromium");
+    }
+
+    /** {@code /usr/bin/chromedriver} (Debian's {@code chromium-driver}), else the first on the PATH. */
+    public static Optional<Path> findDriver() {
+        return find(DEBIAN_DRIVER_PATH, "chromedriver");
+    }
+
+    /** The flags every headless start uses, with a fresh profile folder. */
+    public static List<String> flags(Path profile) {
+        List<String> flags = new ArrayList<>(BASE_FLAGS);
+        flags.add("--user-data-dir=" + profile);
+        return flags;
+    }
+
+    /**
+     * Aborts the calling test when {@code what} is missing (naming the Debian package), unless on CI,
+     * where it fails: there the browser test must run.
+     */
+    public static void requireOnCi(boolean present, String what) {
+        if (present) {
+            return;
+        }
+        String message = what + " not found (Debian: apt-get install chromium chromium-driver)";
+        if (System.getenv("CI") != null) {
+            org.junit.jupiter.api.Assertions.fail(message + "; CI is set, so the browser test must run");
+        }
+        org.junit.jupiter.api.Assumptions.abort(message + "; skipped because CI is not set");
+    }
+
+    /** Where a test keeps its screenshots and PDFs: {@code target/NAME/} of the module. */
+    public static Path artifacts(String name) throws IOException {
+        // Surefire sets basedir; the artifacts belong in the module's target folder, not in a temp dir.
+        return Files.createDirectories(Path.of(System.getProperty("basedir", "."), "target", name));
+    }
+
+    private static Optional<Path> find(Path debian, String name) {
+        if (Files.isExecutable(debian)) {
+            return Optional.of(debian);
         }
         String path = System.getenv("PATH");
         if (path == null) {
@@ -49,7 +93,7 @@ final class HeadlessChromium {
         }
         for (String dir : path.split(File.pathSeparator)) {
             if (!dir.isEmpty()) {
-                Path candidate = Path.of(dir, "chromium");
+                Path candidate = Path.of(dir, name);
                 if (Files.isExecutable(candidate)) {
                     return Optional.of(candidate);
                 }
@@ -59,18 +103,18 @@ final class HeadlessChromium {
     }
 
     /** What one browser run left behind: exit code, standard output and the tail of its error output. */
-    record Result(int exitCode, String stdout, String stderrTail) {
+    public record Result(int exitCode, String stdout, String stderrTail) {
     }
 
     /** Opens {@code page} with the extra {@code flags} (e.g. {@code --dump-dom}) and waits for the browser to exit. */
-    Result run(Path page, String... flags) throws IOException, InterruptedException {
+    public Result run(Path page, String... flags) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(workDir, "profile");
         Path stdout = Files.createTempFile(workDir, "stdout", ".txt");
         Path stderr = Files.createTempFile(workDir, "stderr", ".txt");
         List<String> command = new ArrayList<>();
         command.add(executable.toString());
-        command.addAll(BASE_FLAGS);
-        command.add("--user-data-dir=" + profile);
+        command.addAll(flags(profile));
+        command.add(VIRTUAL_TIME);
         command.addAll(List.of(flags));
         command.add(page.toUri().toString());
         // Output goes to files, not pipes: a browser that fills an unread pipe would hang the test.
