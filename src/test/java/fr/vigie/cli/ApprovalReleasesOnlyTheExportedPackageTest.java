@@ -44,6 +44,7 @@ class ApprovalReleasesOnlyTheExportedPackageTest {
     private static final String OTHER_RUN = "ccas-aides-20261202T023000Z";
     /** A value that stands for personal data in the packages: it must never reach the audit log. */
     private static final String CANARY = "canary-7f3a9c";
+    private static final String PASSWORD = "correct horse battery staple";
 
     @TempDir
     Path store;
@@ -72,6 +73,9 @@ class ApprovalReleasesOnlyTheExportedPackageTest {
         db.runs().upsertDataset(DATASET, "CCAS", "aides", "équité", "jobs/ccas-aides.yml");
         db.runs().started(RUN, DATASET, Instant.parse("2026-12-01T02:30:00Z"));
         db.runs().started(OTHER_RUN, DATASET, Instant.parse("2026-12-02T02:30:00Z"));
+        for (String dpo : List.of("dpo", "first-dpo")) {
+            assertThat(signedIn("users", "add", dpo, "--role", "DPO").exitCode()).isZero();
+        }
     }
 
     /** Writes a signed package under {@code root} and, when {@code record}, records it PENDING_REVIEW. */
@@ -105,6 +109,17 @@ class ApprovalReleasesOnlyTheExportedPackageTest {
         return Cli.run(Stream.concat(Stream.of(args), Stream.of("--store", store.toString())).toArray(String[]::new));
     }
 
+    /** A command run with the accounts' password on its standard input (it is asked, never an argument). */
+    private Cli.Result signedIn(String... args) {
+        return Cli.runWithInput(PASSWORD + "\n",
+                Stream.concat(Stream.of(args), Stream.of("--store", store.toString())).toArray(String[]::new));
+    }
+
+    private Cli.Result approve(String exportId, String user) {
+        // No report in this store: an unreadable report needs a comment (fail closed).
+        return signedIn("approve", exportId, "--user", user, "--comment", "conforme");
+    }
+
     private Path outbox(String partner, String run) {
         return store.resolve("outbox").resolve(partner).resolve(DATASET + "-" + run);
     }
@@ -135,7 +150,7 @@ class ApprovalReleasesOnlyTheExportedPackageTest {
         ExportPackage pkg = exported(PARTNER, RUN);
         String id = ExportRecord.idOf(PARTNER, DATASET, RUN);
 
-        Cli.Result approve = vigie("approve", id, "--by", "dpo", "--comment", "conforme");
+        Cli.Result approve = approve(id, "dpo");
 
         assertThat(approve.exitCode()).as(approve.err()).isZero();
         assertThat(outbox(PARTNER, RUN).resolve("datapackage.json")).hasSameBinaryContentAs(
@@ -156,7 +171,7 @@ class ApprovalReleasesOnlyTheExportedPackageTest {
         assertThat(vigie("verify", pending.dir().toString(), "--public-key", keys.resolve("vigie-signing.pub")
                 .toString()).exitCode()).as("the swapped package is validly signed").isZero();
 
-        Cli.Result approve = vigie("approve", id, "--by", "dpo");
+        Cli.Result approve = approve(id, "dpo");
 
         assertRefused(approve, ExitCode.FAILED, id, "run " + OTHER_RUN, "PENDING_REVIEW");
     }
@@ -170,7 +185,7 @@ class ApprovalReleasesOnlyTheExportedPackageTest {
         replaceContent(pending.dir(), other.dir());
         String id = ExportRecord.idOf(PARTNER, DATASET, RUN);
 
-        Cli.Result approve = vigie("approve", id, "--by", "dpo");
+        Cli.Result approve = approve(id, "dpo");
 
         assertRefused(approve, ExitCode.FAILED, id, "partner " + OTHER_PARTNER, "PENDING_REVIEW");
     }
@@ -184,7 +199,7 @@ class ApprovalReleasesOnlyTheExportedPackageTest {
         replaceContent(pending.dir(), forged.dir());
         String id = ExportRecord.idOf(PARTNER, DATASET, RUN);
 
-        Cli.Result approve = vigie("approve", id, "--by", "dpo");
+        Cli.Result approve = approve(id, "dpo");
 
         assertRefused(approve, ExitCode.FAILED, id, "manifest is not the one recorded", "PENDING_REVIEW");
         assertThat(approve.err()).contains(pending.manifestSha256()).contains(forged.manifestSha256());
@@ -196,9 +211,9 @@ class ApprovalReleasesOnlyTheExportedPackageTest {
         store(vendor);
         exported(PARTNER, RUN);
         String id = ExportRecord.idOf(PARTNER, DATASET, RUN);
-        assertThat(vigie("reject", id, "--by", "dpo", "--reason", "k trop faible").exitCode()).isZero();
+        assertThat(signedIn("reject", id, "--user", "dpo", "--reason", "k trop faible").exitCode()).isZero();
 
-        Cli.Result approve = vigie("approve", id, "--by", "dpo");
+        Cli.Result approve = approve(id, "dpo");
 
         assertRefused(approve, ExitCode.BAD_CONFIGURATION, id, "already REJECTED", "REJECTED");
     }
@@ -209,11 +224,11 @@ class ApprovalReleasesOnlyTheExportedPackageTest {
         store(vendor);
         exported(PARTNER, RUN);
         String id = ExportRecord.idOf(PARTNER, DATASET, RUN);
-        assertThat(vigie("approve", id, "--by", "first-dpo").exitCode()).isZero();
+        assertThat(approve(id, "first-dpo").exitCode()).isZero();
         Path released = outbox(PARTNER, RUN);
         FileSystemUtils.deleteRecursively(released);
 
-        Cli.Result again = vigie("approve", id, "--by", "dpo");
+        Cli.Result again = approve(id, "dpo");
 
         assertThat(again.exitCode()).isEqualTo(ExitCode.BAD_CONFIGURATION);
         assertThat(again.err()).contains("already RELEASED");
@@ -228,7 +243,7 @@ class ApprovalReleasesOnlyTheExportedPackageTest {
         store(vendor);
         String id = ExportRecord.idOf(PARTNER, DATASET, "ccas-aides-19990101T000000Z");
 
-        Cli.Result approve = vigie("approve", id, "--by", "dpo");
+        Cli.Result approve = approve(id, "dpo");
 
         assertThat(approve.exitCode()).isEqualTo(ExitCode.BAD_CONFIGURATION);
         assertThat(db.audit().entries("export/" + id)).singleElement().satisfies(e -> {

@@ -103,7 +103,11 @@ class ExpectedFailuresPrintOneMessageTest {
 
     @Test
     void aRefusedApproval() {
-        Cli.Result approve = vigie("approve", "metropole-toulouse/aides/aides-1", "--by", "dpo");
+        String password = "correct horse battery staple\n";
+        assertThat(Cli.runWithInput(password, "users", "add", "dpo", "--role", "DPO", "--project", project.toString(),
+                "--store", work.resolve("store").toString()).exitCode()).isZero();
+        Cli.Result approve = Cli.runWithInput(password, "approve", "metropole-toulouse/aides/aides-1", "--user", "dpo",
+                "--comment", "conforme", "--project", project.toString(), "--store", work.resolve("store").toString());
 
         assertThat(approve.exitCode()).isEqualTo(ExitCode.BAD_CONFIGURATION);
         assertThat(approve.err().strip()).startsWith("vigie: export metropole-toulouse/aides/aides-1 cannot be approved");

@@ -83,7 +83,7 @@ class JobIsValidatedBeforeAnyStepTest {
         Path file = job("""
                 bias: {protected: [{column: nationalite, attribute: ORIGIN}], outcome: decision, positive: ACCORDEE}
                 """);
-        refusedBeforeAnyStep(file, "bias.protected", "no column 'nationalite' in the source");
+        refusedBeforeAnyStep(file, "bias.protected[0]", "no column 'nationalite' in the source");
     }
 
     @Test
