@@ -259,6 +259,9 @@ final class DialectDetector {
      * or dates.
      */
     private static boolean looksLikeData(Parsed candidate, List<Parsed> below) {
+        List<String> header = stripped(candidate);
+        // Files concatenated with their headers: a repeated header is no data row.
+        List<Parsed> data = below.stream().filter(row -> !stripped(row).equals(header)).toList();
         int unlike = 0;
         int like = 0;
         for (int column = 0; column < candidate.fields().size(); column++) {
@@ -272,10 +275,7 @@ final class DialectDetector {
             int typed = 0;
             int values = 0;
             Set<String> seen = new HashSet<>();
-            for (Parsed row : below) {
-                if (repeats(row, candidate)) {
-                    continue; // files concatenated with their headers: a repeated header is no data row
-                }
+            for (Parsed row : data) {
                 if (column < row.fields().size() && !row.fields().get(column).isBlank()) {
                     String value = row.fields().get(column).strip();
                     values++;
@@ -292,9 +292,8 @@ final class DialectDetector {
         return like > unlike;
     }
 
-    private static boolean repeats(Parsed row, Parsed candidate) {
-        return row.fields().stream().map(String::strip).toList()
-                .equals(candidate.fields().stream().map(String::strip).toList());
+    private static List<String> stripped(Parsed row) {
+        return row.fields().stream().map(String::strip).toList();
     }
 
     private static boolean isValue(String text) {
