@@ -35,9 +35,15 @@ public final class Anonymiser {
         this.projectDir = projectDir;
     }
 
-    /** How one input column is handled. */
-    private record Plan(int index, String name, AttributeType role, Transform transform, ColumnRule rule,
-            String infoType) {
+    /**
+     * How one input column is handled.
+     *
+     * @param classified   what the classification says it is
+     * @param policyKey    the policy key that decided, or null when the policy's default for the role applies
+     * @param explicitKeep whether the policy says {@code keep} for it, or names it as a sensitive attribute
+     */
+    private record Plan(int index, String name, AttributeType classified, AttributeType role, Transform transform,
+            ColumnRule rule, String infoType, String policyKey, boolean explicitKeep) {
     }
 
     /**
@@ -45,7 +51,8 @@ public final class Anonymiser {
      *
      * @param columns      the classification of the table's columns (a column not listed is insensitive)
      * @param pseudonymKey the partner's key for pseudonyms; may be null when the policy pseudonymises nothing
-     * @throws PolicyRefusedException when no transformation meets the models within the suppression limit
+     * @throws PolicyRefusedException when no transformation meets the models within the suppression limit, or when
+     *                                the policy would release a personal column as is without saying so
      * @throws ConfigException        when a hierarchy does not fit the data or the policy asks the impossible
      */
     public Anonymisation anonymise(DataTable table, List<ColumnInfo> columns, byte[] pseudonymKey) {
@@ -54,32 +61,32 @@ public final class Anonymiser {
             new Pseudonymiser(pseudonymKey); // fails now on a missing or short key, not after the search
         }
         List<ColumnHierarchy> qis = new ArrayList<>();
-        List<SensitiveColumn> sensitive = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        boolean hierarchicalT = policy.tCloseness() != null
-                && policy.tCloseness().distance() == PrivacyModel.Distance.HIERARCHICAL;
         for (Plan plan : plans) {
             if (plan.transform() == Transform.GENERALISE) {
                 qis.add(new ColumnHierarchy(table, plan.index(), hierarchyFor(table, plan)));
-            } else if (plan.role() == AttributeType.SENSITIVE && plan.transform() != Transform.DROP
-                    && (policy.lDiversity() != null || policy.tCloseness() != null)) {
-                ColumnHierarchy h = hierarchicalT ? new ColumnHierarchy(table, plan.index(), hierarchyFor(table, plan))
-                        : null;
-                sensitive.add(new SensitiveColumn(table, plan.index(), h));
             }
         }
-        List<PrivacyModel> models = models(sensitive, notes);
+        List<PrivacyModel> models = new ArrayList<>();
+        List<SensitiveColumn> sensitive = sensitiveModels(table, plans, models, notes);
+        List<AnonymisationReport.Disagreement> disagreements = disagreements(plans, sensitive);
         Search search = new Search(table, qis, sensitive, new Search.Settings(models, policy.suppressionLimit(),
                 policy.quality(), policy.timeBudgetMillis()));
         Search.Result result = search.run();
-        if (result.best() == null) {
-            AnonymisationReport attempt = report(table, plans, qis, search, models, result.top(), result.stats(),
-                    notes);
-            throw new PolicyRefusedException(refusal(table.rowCount(), models, result.top(), search), attempt);
+        Search.Evaluation attempt = result.best() != null ? result.best() : result.top();
+        AnonymisationReport report = report(table, plans, qis, search, models, attempt, result.stats(), notes,
+                disagreements);
+        List<String> refusals = new ArrayList<>();
+        if (disagreements.stream().anyMatch(d -> d.resolution() == AnonymisationReport.Resolution.DECISION_REQUIRED)) {
+            refusals.add(decisionMessage(disagreements));
         }
-        Search.Evaluation best = result.best();
-        AnonymisationReport report = report(table, plans, qis, search, models, best, result.stats(), notes);
-        return output(table, plans, qis, search, best, pseudonymKey, report);
+        if (result.best() == null) {
+            refusals.add(refusal(table.rowCount(), result.top(), search));
+        }
+        if (!refusals.isEmpty()) {
+            throw new PolicyRefusedException(String.join("; and ", refusals), report);
+        }
+        return output(table, plans, qis, search, result.best(), pseudonymKey, report);
     }
 
     private List<Plan> plan(DataTable table, List<ColumnInfo> columns) {
@@ -91,27 +98,57 @@ public final class Anonymiser {
         for (int i = 0; i < table.columnCount(); i++) {
             String name = table.header().get(i);
             ColumnInfo info = byName.get(name);
-            ColumnRule rule = policy.columns().get(name);
-            AttributeType role = rule != null && rule.role() != null ? rule.role()
-                    : info != null && info.attributeType() != null ? info.attributeType() : AttributeType.INSENSITIVE;
-            Transform transform = rule != null && rule.transform() != null ? rule.transform() : defaultTransform(role);
-            if (transform == Transform.GENERALISE) {
-                role = AttributeType.QUASI_IDENTIFYING;
-            }
-            if (role == AttributeType.QUASI_IDENTIFYING && transform != Transform.GENERALISE
-                    && transform != Transform.DROP) {
-                throw new ConfigException(policy.file(), "columns." + name + ".transform",
-                        "column '" + name + "' is a quasi-identifier, which can only be generalised or dropped"
-                                + " (give it another role with 'role:' to transform it otherwise)");
-            }
-            if (role == AttributeType.IDENTIFYING && transform != Transform.DROP
-                    && transform != Transform.PSEUDONYMISE) {
-                throw new ConfigException(policy.file(), "columns." + name + ".transform",
-                        "a direct identifier can only be dropped or pseudonymised");
-            }
-            plans.add(new Plan(i, name, role, transform, rule, info == null ? null : info.infoType()));
+            AttributeType classified = info != null && info.attributeType() != null ? info.attributeType()
+                    : AttributeType.INSENSITIVE;
+            plans.add(plan(i, name, classified, info == null ? null : info.infoType()));
         }
         return plans;
+    }
+
+    /**
+     * The policy's word, most specific first: a sensitive attribute it names; a transform of its {@code columns};
+     * a hierarchy by column name, or by info type unless a {@code role} says otherwise; its {@code role};
+     * then the policy's default for the role.
+     */
+    private Plan plan(int index, String name, AttributeType classified, String infoType) {
+        ColumnRule rule = policy.columns().get(name);
+        String sensitiveKey = policy.sensitiveAttributeKey(name);
+        if (sensitiveKey != null) {
+            return new Plan(index, name, classified, AttributeType.SENSITIVE, Transform.KEEP, rule, infoType,
+                    sensitiveKey, true);
+        }
+        String columnKey = "columns." + name;
+        if (rule != null && rule.transform() != null) {
+            Transform transform = rule.transform();
+            AttributeType role = transform == Transform.GENERALISE ? AttributeType.QUASI_IDENTIFYING
+                    : rule.role() != null ? rule.role() : classified;
+            return new Plan(index, name, classified, role, transform, rule, infoType, columnKey + ".transform",
+                    transform == Transform.KEEP);
+        }
+        AttributeType role = rule != null && rule.role() != null ? rule.role() : null;
+        String hierarchyKey = policy.hierarchies().containsKey(name) ? "hierarchies." + name
+                : infoType != null && policy.hierarchies().containsKey(infoType) ? "hierarchies." + infoType : null;
+        if (hierarchyKey != null && (role == null || role == AttributeType.QUASI_IDENTIFYING)) {
+            return new Plan(index, name, classified, AttributeType.QUASI_IDENTIFYING, Transform.GENERALISE, rule,
+                    infoType, hierarchyKey, false);
+        }
+        if (role != null) {
+            return new Plan(index, name, classified, role, defaultTransform(role), rule, infoType, columnKey + ".role",
+                    false);
+        }
+        return new Plan(index, name, classified, classified, defaultTransform(classified), rule, infoType,
+                defaultKey(classified), false);
+    }
+
+    private static String defaultKey(AttributeType role) {
+        switch (role) {
+            case IDENTIFYING:
+                return "identifying";
+            case INSENSITIVE:
+                return "insensitive";
+            default:
+                return null;
+        }
     }
 
     private Transform defaultTransform(AttributeType role) {
@@ -160,38 +197,152 @@ public final class Anonymiser {
         }
     }
 
-    private List<PrivacyModel> models(List<SensitiveColumn> sensitive, List<String> notes) {
-        List<PrivacyModel> models = new ArrayList<>();
+    /**
+     * Fills {@code models} (k-anonymity, each sensitive model on each column it protects, the risk bound) and
+     * returns the sensitive columns they protect: those the policy names, or, for a model naming none, every
+     * column classified sensitive that is released.
+     */
+    private List<SensitiveColumn> sensitiveModels(DataTable table, List<Plan> plans, List<PrivacyModel> models,
+            List<String> notes) {
         models.add(new PrivacyModel.KAnonymity(policy.k()));
         Policy.LDiversity l = policy.lDiversity();
         Policy.TCloseness t = policy.tCloseness();
+        Map<String, Plan> byName = new LinkedHashMap<>();
+        plans.forEach(p -> byName.put(p.name(), p));
+        Map<String, SensitiveColumn> sensitive = new LinkedHashMap<>();
+        if (l != null) {
+            for (Plan plan : protectedBy(l.columns(), "l-diversity", byName, plans, notes)) {
+                sensitive.computeIfAbsent(plan.name(), n -> sensitiveColumn(table, plan, false));
+                models.add(switch (l.variant()) {
+                    case DISTINCT -> new PrivacyModel.DistinctLDiversity(plan.name(), (int) l.l());
+                    case ENTROPY -> new PrivacyModel.EntropyLDiversity(plan.name(), l.l());
+                    case RECURSIVE -> new PrivacyModel.RecursiveCLDiversity(plan.name(), l.c(), (int) l.l());
+                });
+            }
+        }
+        if (t != null) {
+            boolean hierarchical = t.distance() == PrivacyModel.Distance.HIERARCHICAL;
+            for (Plan plan : protectedBy(t.columns(), "t-closeness", byName, plans, notes)) {
+                SensitiveColumn column = sensitive.get(plan.name());
+                if (column == null || hierarchical && column.hierarchy == null) {
+                    sensitive.put(plan.name(), sensitiveColumn(table, plan, hierarchical));
+                }
+                models.add(new PrivacyModel.TCloseness(plan.name(), t.t(), t.distance()));
+            }
+        }
         if ((l != null || t != null) && sensitive.isEmpty()) {
             notes.add("the policy asks for l-diversity or t-closeness but no column is sensitive");
-        }
-        for (SensitiveColumn s : sensitive) {
-            if (l != null) {
-                switch (l.variant()) {
-                    case DISTINCT:
-                        models.add(new PrivacyModel.DistinctLDiversity(s.name, (int) l.l()));
-                        break;
-                    case ENTROPY:
-                        models.add(new PrivacyModel.EntropyLDiversity(s.name, l.l()));
-                        break;
-                    default:
-                        models.add(new PrivacyModel.RecursiveCLDiversity(s.name, l.c(), (int) l.l()));
-                }
-            }
-            if (t != null) {
-                models.add(new PrivacyModel.TCloseness(s.name, t.t(), t.distance()));
-            }
         }
         if (policy.averageRisk() != null) {
             models.add(new PrivacyModel.AverageRisk(policy.averageRisk()));
         }
-        return models;
+        return List.copyOf(sensitive.values());
     }
 
-    private String refusal(int rows, List<PrivacyModel> models, Search.Evaluation top, Search search) {
+    /** The columns a model protects: those it names (noting the absent ones), else the released sensitive ones. */
+    private static List<Plan> protectedBy(List<String> named, String model, Map<String, Plan> byName,
+            List<Plan> plans, List<String> notes) {
+        if (named.isEmpty()) {
+            return plans.stream().filter(p -> p.role() == AttributeType.SENSITIVE && p.transform() != Transform.DROP)
+                    .toList();
+        }
+        List<Plan> result = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
+        for (String name : named) {
+            Plan plan = byName.get(name);
+            if (plan == null) {
+                absent.add(name);
+            } else {
+                result.add(plan);
+            }
+        }
+        if (!absent.isEmpty()) {
+            notes.add(model + " names columns the table does not have: " + String.join(", ", absent));
+        }
+        return result;
+    }
+
+    private SensitiveColumn sensitiveColumn(DataTable table, Plan plan, boolean withHierarchy) {
+        return new SensitiveColumn(table, plan.index(),
+                withHierarchy ? new ColumnHierarchy(table, plan.index(), hierarchyFor(table, plan)) : null);
+    }
+
+    /** Every column the policy treats otherwise than its classification calls for, or releases as is unasked. */
+    private static List<AnonymisationReport.Disagreement> disagreements(List<Plan> plans,
+            List<SensitiveColumn> sensitive) {
+        List<AnonymisationReport.Disagreement> result = new ArrayList<>();
+        for (Plan plan : plans) {
+            boolean isProtected = sensitive.stream().anyMatch(s -> s.name.equals(plan.name()));
+            boolean decision = plan.classified() != AttributeType.INSENSITIVE && plan.transform() == Transform.KEEP
+                    && !plan.explicitKeep();
+            if (!decision && agrees(plan, isProtected)) {
+                continue;
+            }
+            String classified = "classified " + plan.classified();
+            String message = decision
+                    ? classified + ", it would be released as is: the policy must say 'keep' for it (columns."
+                            + plan.name() + ".transform), name it among the sensitive attributes of l-diversity or"
+                            + " t-closeness, or drop or transform it"
+                    : classified + "; " + describe(plan.transform(), plan.role(), isProtected)
+                            + (plan.policyKey() == null ? "" : " (" + plan.policyKey() + ")")
+                            + consequence(plan, isProtected);
+            result.add(new AnonymisationReport.Disagreement(plan.name(), plan.classified(),
+                    treatmentOf(plan.transform()), plan.role(), plan.policyKey(),
+                    decision ? AnonymisationReport.Resolution.DECISION_REQUIRED : AnonymisationReport.Resolution.APPLIED,
+                    message));
+        }
+        return List.copyOf(result);
+    }
+
+    /** Whether the policy treats the column as its classification calls for. */
+    private static boolean agrees(Plan plan, boolean isProtected) {
+        Transform t = plan.transform();
+        switch (plan.classified()) {
+            case IDENTIFYING:
+                return t == Transform.DROP || t == Transform.PSEUDONYMISE;
+            case QUASI_IDENTIFYING:
+                return t == Transform.GENERALISE || t == Transform.DROP;
+            case SENSITIVE:
+                return t == Transform.KEEP ? isProtected : t != Transform.GENERALISE;
+            default:
+                return t != Transform.GENERALISE && plan.role() != AttributeType.SENSITIVE;
+        }
+    }
+
+    private static String describe(Transform transform, AttributeType role, boolean isProtected) {
+        switch (transform) {
+            case GENERALISE:
+                return "generalised as a quasi-identifier";
+            case KEEP:
+                return isProtected ? "released as is, a sensitive attribute protected by l-diversity or t-closeness"
+                        : "released as is, as the policy says";
+            default:
+                return treatmentOf(transform).name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        + (role == AttributeType.SENSITIVE ? " as a sensitive attribute" : "");
+        }
+    }
+
+    private static String consequence(Plan plan, boolean isProtected) {
+        if (plan.classified() == AttributeType.QUASI_IDENTIFYING && plan.transform() != Transform.GENERALISE
+                && plan.transform() != Transform.DROP) {
+            return ": it is not part of k-anonymity";
+        }
+        if (plan.classified() == AttributeType.SENSITIVE && plan.transform() == Transform.KEEP && !isProtected) {
+            return ": no l-diversity or t-closeness protects it";
+        }
+        return "";
+    }
+
+    private String decisionMessage(List<AnonymisationReport.Disagreement> disagreements) {
+        List<String> columns = disagreements.stream()
+                .filter(d -> d.resolution() == AnonymisationReport.Resolution.DECISION_REQUIRED)
+                .map(d -> "'" + d.column() + "' (classified " + d.classifiedAs() + ")").toList();
+        return "policy '" + policy.id() + "' needs a decision: it would release " + String.join(", ", columns)
+                + " as is without saying so; say 'keep' for each in the policy's columns, name it among the sensitive"
+                + " attributes of l-diversity or t-closeness, or drop or transform it";
+    }
+
+    private String refusal(int rows, Search.Evaluation top, Search search) {
         int limit = (int) Math.floor(policy.suppressionLimit() * rows + 1e-9);
         StringBuilder message = new StringBuilder("policy '").append(policy.id()).append("' cannot be met: ");
         List<String> failing = new ArrayList<>();
@@ -247,7 +398,8 @@ public final class Anonymiser {
     }
 
     private AnonymisationReport report(DataTable table, List<Plan> plans, List<ColumnHierarchy> qis, Search search,
-            List<PrivacyModel> models, Search.Evaluation eval, Search.Stats stats, List<String> notes) {
+            List<PrivacyModel> models, Search.Evaluation eval, Search.Stats stats, List<String> notes,
+            List<AnonymisationReport.Disagreement> disagreements) {
         int rows = table.rowCount();
         Map<String, ColumnTreatment> treatments = new LinkedHashMap<>();
         Map<String, Integer> transformation = new LinkedHashMap<>();
@@ -312,7 +464,7 @@ public final class Anonymiser {
                         search.distinctValues(partition, suppressed), search.largestDistance(partition, suppressed),
                         outcomes, averageRisk), riskBefore, riskAfter, utility,
                 new AnonymisationReport.SearchStatistics(stats.latticeSize(), stats.nodesChecked(), stats.millis(),
-                        stats.optimal(), stats.strategy()), List.copyOf(notes));
+                        stats.optimal(), stats.strategy()), List.copyOf(notes), disagreements);
     }
 
     private static Treatment treatmentOf(Transform transform) {

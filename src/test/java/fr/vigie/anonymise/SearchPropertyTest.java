@@ -75,7 +75,7 @@ class SearchPropertyTest {
     private Policy policy(Case c) {
         StringBuilder yaml = new StringBuilder("id: generated\nquality: " + c.quality().name().toLowerCase()
                 + "\nprivacy:\n  k: " + c.k() + "\n  suppressionLimit: " + c.suppression() + "\n" + c.extra()
-                + "hierarchies:\n");
+                + "columns:\n  s: {transform: keep}\nhierarchies:\n");
         for (int q = 0; q < c.table().columnCount() - 1; q++) {
             yaml.append("  q").append(q).append(": {builtin: interval, widths: [2, 4]}\n");
         }
