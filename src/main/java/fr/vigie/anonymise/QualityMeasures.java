@@ -61,6 +61,27 @@ final class QualityMeasures {
     }
 
     /**
+     * A value neither this node nor any generalisation can go below, from its classes (0: none known): for
+     * discernibility the squared class sizes (a suppressed record costs N, at least its class size), for average
+     * class size N / classes (suppressed classes make one); both only grow as classes merge.
+     */
+    double classBound(QualityModel quality, Partition p) {
+        switch (quality) {
+            case DISCERNIBILITY: {
+                double sum = 0;
+                for (int c = 0; c < p.size; c++) {
+                    sum += (double) p.counts[c] * p.counts[c];
+                }
+                return sum;
+            }
+            case AVERAGE_CLASS_SIZE:
+                return p.size == 0 ? 0 : (double) rows / p.size;
+            default:
+                return 0;
+        }
+    }
+
+    /**
      * ARX's Loss (MetricMDNMLoss): per quasi-identifier, the records' shares of the hierarchy (1 for a suppressed
      * record) normalised between N / |H| and N; aggregated by ARX's geometric mean, the product of
      * (value + 1)^(1/D), minus 1.

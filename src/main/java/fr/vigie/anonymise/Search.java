@@ -42,11 +42,29 @@ final class Search {
     record Result(Evaluation best, Evaluation top, Stats stats) {
     }
 
-    /** One checked node. */
+    /** What the search learnt from a node beyond its own acceptability. */
+    enum Verdict {
+        /** Checked in full. */
+        CHECKED,
+        /** Unacceptable already through the models monotone with suppression: so are its specialisations. */
+        FAILS_MONOTONE_MODELS,
+        /** Cannot beat the best node so far, whatever the checks left would say: not checked further. */
+        CANNOT_WIN,
+        /** Cannot beat it, nor can any of its generalisations: not checked further. */
+        CANNOT_WIN_NOR_GENERALISATIONS
+    }
+
+    /** One evaluated node; figures beyond its levels and verdict only when {@link Verdict#CHECKED}. */
     record Evaluation(int[] levels, boolean acceptable, int suppressedRows, double objective, double loss,
-            double[] lossPerQi, Partition partition, boolean[] suppressedClass, long[] violatingRowsPerModel) {
+            double[] lossPerQi, Partition partition, boolean[] suppressedClass, long[] violatingRowsPerModel,
+            Verdict verdict) {
         int totalLevel() {
             return Arrays.stream(levels).sum();
+        }
+
+        static Evaluation skipped(int[] levels, Verdict verdict) {
+            return new Evaluation(levels, false, 0, Double.POSITIVE_INFINITY, Double.NaN, null, null, null, null,
+                    verdict);
         }
     }
 
@@ -212,15 +230,25 @@ final class Search {
             this.deadline = deadline;
         }
 
-        /** Evaluates a node and spreads what it tells by monotonicity. */
+        /**
+         * Evaluates a node and spreads what it tells by monotonicity; true when it is acceptable or cannot win
+         * (either way the lowest acceptable node worth checking on a path is below it).
+         */
         boolean visit(int node) {
             if (System.nanoTime() > deadline) {
                 timedOut = true;
                 return false;
             }
             decode(node, levels);
-            Evaluation eval = evaluate(levels.clone(), false);
+            Evaluation eval = evaluate(levels.clone(), best == null ? Double.POSITIVE_INFINITY : best.objective());
             checked++;
+            if (eval.verdict() == Verdict.CANNOT_WIN || eval.verdict() == Verdict.CANNOT_WIN_NOR_GENERALISATIONS) {
+                state[node] = DOMINATED;
+                if (eval.verdict() == Verdict.CANNOT_WIN_NOR_GENERALISATIONS) {
+                    mark(node, state, DOMINATED, +1);
+                }
+                return true;
+            }
             if (eval.acceptable()) {
                 state[node] = CHECKED_OK;
                 if (best == null || better(eval, best)) {
@@ -236,7 +264,7 @@ final class Search {
                 return true;
             }
             state[node] = CHECKED_BAD;
-            if (monotone) {
+            if (monotone || eval.verdict() == Verdict.FAILS_MONOTONE_MODELS) {
                 mark(node, state, UNACCEPTABLE, -1);
             }
             return false;
@@ -382,54 +410,128 @@ final class Search {
         return measures.lowerBound(settings.quality(), levels);
     }
 
-    /** Evaluates a node; {@code detailed} also counts the rows each model alone would suppress. */
+    /** Evaluates a node in full; {@code detailed} also counts the rows each model alone would suppress. */
     Evaluation evaluate(int[] levels, boolean detailed) {
-        Partition partition = classes.partitionOf(levels, !checks.isEmpty() || detailed);
+        return detailed ? evaluateDetailed(levels) : evaluate(levels, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Evaluates a node, cheapest tests first, and stops as soon as it cannot beat {@code cutoff} (strictly: a tie
+     * may still win on level) or fails the models monotone with suppression: k-anonymity and distinct
+     * l-diversity, decided from class sizes and distinct counts; the l distinct values entropy and recursive
+     * l-diversity need; the quality the suppression so far already costs (every model grows with suppression);
+     * only then the histograms of the classes left.
+     */
+    Evaluation evaluate(int[] levels, double cutoff) {
+        Partition partition = classes.partitionOf(levels, false);
+        boolean pruning = cutoff < Double.POSITIVE_INFINITY;
+        if (pruning && measures.classBound(settings.quality(), partition) > cutoff) {
+            return Evaluation.skipped(levels, Verdict.CANNOT_WIN_NOR_GENERALISATIONS);
+        }
         boolean[] suppressed = new boolean[partition.size];
-        long[] perModel = detailed ? new long[settings.models().size() + 1] : null;
         int suppressedRows = 0;
+        for (int c = 0; c < partition.size; c++) {
+            if (partition.counts[c] < k || failsDistinct(partition, c, true)) {
+                suppressed[c] = true;
+                suppressedRows += partition.counts[c];
+            }
+        }
+        if (suppressedRows > maxSuppressed) {
+            return Evaluation.skipped(levels, Verdict.FAILS_MONOTONE_MODELS);
+        }
+        for (int c = 0; c < partition.size; c++) {
+            if (!suppressed[c] && failsDistinct(partition, c, false)) {
+                suppressed[c] = true;
+                suppressedRows += partition.counts[c];
+            }
+        }
+        if (suppressedRows > maxSuppressed) {
+            return Evaluation.skipped(levels, Verdict.CHECKED);
+        }
+        if (pruning && objective(levels, partition, suppressed, suppressedRows, null) > cutoff) {
+            return Evaluation.skipped(levels, Verdict.CANNOT_WIN);
+        }
+        if (checks.stream().anyMatch(check -> !check.decidedByDistinctCount())) {
+            checkSensitive(partition, suppressed, null);
+            suppressedRows = 0;
+            for (int c = 0; c < partition.size; c++) {
+                suppressedRows += suppressed[c] ? partition.counts[c] : 0;
+            }
+        }
+        return finish(levels, partition, suppressed, suppressedRows, null);
+    }
+
+    /** Whether class {@code c} has fewer distinct sensitive values than a check needs ({@code exact}: distinct l-diversity). */
+    private boolean failsDistinct(Partition p, int c, boolean exact) {
+        for (SensitiveCheck check : checks) {
+            if (check.decidedByDistinctCount() == exact && p.histograms[check.sensitive].distinct(c)
+                    < check.minimumDistinct()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every class checked against every model, counting the rows each model alone would suppress. */
+    private Evaluation evaluateDetailed(int[] levels) {
+        Partition partition = classes.partitionOf(levels, true);
+        boolean[] suppressed = new boolean[partition.size];
+        long[] perModel = new long[settings.models().size() + 1];
         for (int c = 0; c < partition.size; c++) {
             if (partition.counts[c] < k) {
                 suppressed[c] = true;
-                if (perModel != null) {
-                    perModel[0] += partition.counts[c];
-                }
+                perModel[0] += partition.counts[c];
             }
         }
-        if (!checks.isEmpty()) {
-            checkSensitive(partition, suppressed, perModel);
-        }
-        int releasedClasses = 0;
+        checkSensitive(partition, suppressed, perModel);
+        int suppressedRows = 0;
         for (int c = 0; c < partition.size; c++) {
-            if (suppressed[c]) {
-                suppressedRows += partition.counts[c];
-            } else {
-                releasedClasses++;
-            }
+            suppressedRows += suppressed[c] ? partition.counts[c] : 0;
         }
+        return finish(levels, partition, suppressed, suppressedRows, perModel);
+    }
+
+    private Evaluation finish(int[] levels, Partition partition, boolean[] suppressed, int suppressedRows,
+            long[] perModel) {
         boolean acceptable = suppressedRows <= maxSuppressed;
         if (averageRisk < Double.POSITIVE_INFINITY) {
+            int releasedClasses = 0;
+            for (int c = 0; c < partition.size; c++) {
+                releasedClasses += suppressed[c] ? 0 : 1;
+            }
             int released = rows - suppressedRows;
             acceptable &= released == 0 || (double) releasedClasses / released <= averageRisk + 1e-12;
         }
         double[] lossPerQi = new double[qis.length];
         double loss = measures.loss(levels, partition, suppressed, suppressedRows, lossPerQi);
-        double objective = switch (settings.quality()) {
-            case LOSS -> loss;
+        double objective = settings.quality() == QualityModel.LOSS ? loss
+                : objective(levels, partition, suppressed, suppressedRows, null);
+        return new Evaluation(levels, acceptable, suppressedRows, objective, loss, lossPerQi, partition, suppressed,
+                perModel, Verdict.CHECKED);
+    }
+
+    private double objective(int[] levels, Partition partition, boolean[] suppressed, int suppressedRows,
+            double[] lossPerQi) {
+        return switch (settings.quality()) {
+            case LOSS -> measures.loss(levels, partition, suppressed, suppressedRows, lossPerQi);
             case ENTROPY -> measures.entropy(levels, partition, suppressed, suppressedRows);
             case DISCERNIBILITY -> measures.discernibility(partition, suppressed, suppressedRows);
             case AVERAGE_CLASS_SIZE -> measures.averageClassSize(partition, suppressed, suppressedRows);
         };
-        return new Evaluation(levels, acceptable, suppressedRows, objective, loss, lossPerQi, partition, suppressed,
-                perModel);
     }
 
-    /** Marks the classes that fail a sensitive model (l-diversity, t-closeness) as suppressed. */
+    /**
+     * Marks the classes that fail a sensitive model (l-diversity, t-closeness) as suppressed; without
+     * {@code perModel}, only the classes not suppressed yet and the models distinct counts do not decide.
+     */
     private void checkSensitive(Partition p, boolean[] suppressed, long[] perModel) {
-        boolean[] skip = perModel == null ? suppressed : new boolean[p.size];
+        boolean[] skip = perModel == null ? suppressed.clone() : new boolean[p.size];
         classes.forEachHistogram(p, skip, (c, histogram, touched, touchedCount) -> {
             for (int m = 0; m < checks.size(); m++) {
                 SensitiveCheck check = checks.get(m);
+                if (perModel == null && check.decidedByDistinctCount()) {
+                    continue;
+                }
                 int s = check.sensitive;
                 if (!check.accepts(histogram[s], touched[s], touchedCount[s], p.counts[c])) {
                     suppressed[c] = true;
