@@ -378,8 +378,15 @@ final class Search {
         }
     }
 
-    /** Lower ordering: objective, then total level, then lexicographic levels. */
-    static boolean better(Evaluation a, Evaluation b) {
+    /**
+     * Whether {@code a} is preferred to {@code b}, the tie rule: the lower quality value (computed as ARX computes
+     * it, so that ARX's ties are ties here); then the lower total level (ARX's rule when it meets two tied
+     * transformations); then the one ARX's Flash ordering puts first, the lower mean level relative to each
+     * hierarchy's height, then the larger mean share of each quasi-identifier's distinct values kept; then the
+     * lexicographically lower levels (first quasi-identifier first). ARX itself keeps whichever of two tied
+     * transformations of one total level its traversal checks first, which depends on its search path.
+     */
+    boolean better(Evaluation a, Evaluation b) {
         int byObjective = Double.compare(a.objective(), b.objective());
         if (byObjective != 0) {
             return byObjective < 0;
@@ -387,7 +394,33 @@ final class Search {
         if (a.totalLevel() != b.totalLevel()) {
             return a.totalLevel() < b.totalLevel();
         }
+        int byHeight = Double.compare(relativeLevel(a.levels()), relativeLevel(b.levels()));
+        if (byHeight != 0) {
+            return byHeight < 0;
+        }
+        int byDistinct = Double.compare(distinctShare(b.levels()), distinctShare(a.levels()));
+        if (byDistinct != 0) {
+            return byDistinct < 0;
+        }
         return Arrays.compare(a.levels(), b.levels()) < 0;
+    }
+
+    /** Mean over quasi-identifiers of level / height of the hierarchy (0 for a one-level hierarchy). */
+    private double relativeLevel(int[] levels) {
+        double sum = 0;
+        for (int d = 0; d < levels.length; d++) {
+            sum += maxLevel[d] == 0 ? 0 : (double) levels[d] / maxLevel[d];
+        }
+        return levels.length == 0 ? 0 : sum / levels.length;
+    }
+
+    /** Mean over quasi-identifiers of the share of their distinct values kept at the given level. */
+    private double distinctShare(int[] levels) {
+        double sum = 0;
+        for (int d = 0; d < levels.length; d++) {
+            sum += (double) qis[d].labels[levels[d]].length / Math.max(1, qis[d].labels[0].length);
+        }
+        return levels.length == 0 ? 0 : sum / levels.length;
     }
 
     private void decode(long node, int[] levels) {
