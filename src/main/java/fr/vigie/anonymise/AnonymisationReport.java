@@ -120,10 +120,11 @@ public record AnonymisationReport(String policyId, int rowsIn, int rowsReleased,
      * @param latticeSize  number of transformations
      * @param nodesChecked transformations whose classes were computed
      * @param millis       search time
+     * @param cpuMillis    CPU time of the search (what the figures of a loaded machine can be compared by)
      * @param optimal      whether the result is proven optimal
      * @param strategy     {@code optimal} or the best-effort strategy used
      */
-    public record SearchStatistics(long latticeSize, int nodesChecked, long millis, boolean optimal,
+    public record SearchStatistics(long latticeSize, int nodesChecked, long millis, long cpuMillis, boolean optimal,
             String strategy) {
     }
 }

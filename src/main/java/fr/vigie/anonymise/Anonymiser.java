@@ -464,7 +464,7 @@ public final class Anonymiser {
                         search.distinctValues(partition, suppressed), search.largestDistance(partition, suppressed),
                         outcomes, averageRisk), riskBefore, riskAfter, utility,
                 new AnonymisationReport.SearchStatistics(stats.latticeSize(), stats.nodesChecked(), stats.millis(),
-                        stats.optimal(), stats.strategy()), List.copyOf(notes), disagreements);
+                        stats.cpuMillis(), stats.optimal(), stats.strategy()), List.copyOf(notes), disagreements);
     }
 
     private static Treatment treatmentOf(Transform transform) {

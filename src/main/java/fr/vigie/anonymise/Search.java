@@ -35,7 +35,7 @@ final class Search {
     }
 
     /** Statistics of one run. */
-    record Stats(long latticeSize, int nodesChecked, long millis, boolean optimal, String strategy) {
+    record Stats(long latticeSize, int nodesChecked, long millis, long cpuMillis, boolean optimal, String strategy) {
     }
 
     /** The outcome: the best acceptable node (null when none), and the most general node's evaluation. */
@@ -167,14 +167,15 @@ final class Search {
     /** Runs the search. */
     Result run() {
         long start = System.nanoTime();
+        long cpuStart = cpuNanos();
         long deadline = settings.timeBudgetMillis() <= 0 ? Long.MAX_VALUE
                 : start + settings.timeBudgetMillis() * 1_000_000L;
         Evaluation top = evaluate(maxLevel.clone(), true);
         if (!top.acceptable() && monotone) {
-            return new Result(null, top, new Stats(latticeSize, 1, millisSince(start), true, "optimal"));
+            return new Result(null, top, new Stats(latticeSize, 1, millisSince(start), cpuMillisSince(cpuStart), true, "optimal"));
         }
         if (latticeSize > MAX_OPTIMAL_NODES) {
-            return greedy(top, start, deadline);
+            return greedy(top, start, cpuStart, deadline);
         }
         int n = (int) latticeSize;
         double[] bound = new double[n];
@@ -210,7 +211,7 @@ final class Search {
         }
         classes.clearCache();
         boolean complete = !run.timedOut;
-        return new Result(run.best, top, new Stats(latticeSize, run.checked, millisSince(start), complete,
+        return new Result(run.best, top, new Stats(latticeSize, run.checked, millisSince(start), cpuMillisSince(cpuStart), complete,
                 complete ? "optimal" : "best-effort (time budget reached)"));
     }
 
@@ -324,7 +325,7 @@ final class Search {
     }
 
     /** Best effort for huge lattices: from the top, repeatedly take the best acceptable direct specialisation. */
-    private Result greedy(Evaluation top, long start, long deadline) {
+    private Result greedy(Evaluation top, long start, long cpuStart, long deadline) {
         Evaluation current = top;
         Evaluation best = top.acceptable() ? top : null;
         int checked = 1;
@@ -352,7 +353,7 @@ final class Search {
                 }
             }
         }
-        return new Result(best, top, new Stats(latticeSize, checked, millisSince(start), false,
+        return new Result(best, top, new Stats(latticeSize, checked, millisSince(start), cpuMillisSince(cpuStart), false,
                 "best-effort (greedy descent, lattice too large)"));
     }
 
@@ -449,18 +450,14 @@ final class Search {
     }
 
     /**
-     * Evaluates a node, cheapest tests first, and stops as soon as it cannot beat {@code cutoff} (strictly: a tie
-     * may still win on level) or fails the models monotone with suppression: k-anonymity and distinct
-     * l-diversity, decided from class sizes and distinct counts; the l distinct values entropy and recursive
-     * l-diversity need; the quality the suppression so far already costs (every model grows with suppression);
-     * only then the histograms of the classes left.
+     * Evaluates a node, cheapest tests first, and stops as soon as it fails the models monotone with suppression
+     * (k-anonymity and distinct l-diversity, decided from class sizes and distinct counts) or cannot beat
+     * {@code cutoff} (strictly: a tie may still win on level): its class sizes; the l distinct values entropy and
+     * recursive l-diversity need; the quality the suppression so far already costs (every model grows with
+     * suppression); only then the histograms of the classes left.
      */
     Evaluation evaluate(int[] levels, double cutoff) {
         Partition partition = classes.partitionOf(levels, false);
-        boolean pruning = cutoff < Double.POSITIVE_INFINITY;
-        if (pruning && measures.classBound(settings.quality(), partition) > cutoff) {
-            return Evaluation.skipped(levels, Verdict.CANNOT_WIN_NOR_GENERALISATIONS);
-        }
         boolean[] suppressed = new boolean[partition.size];
         int suppressedRows = 0;
         for (int c = 0; c < partition.size; c++) {
@@ -470,7 +467,12 @@ final class Search {
             }
         }
         if (suppressedRows > maxSuppressed) {
+            // First, as it tells the most: all its specialisations fail too.
             return Evaluation.skipped(levels, Verdict.FAILS_MONOTONE_MODELS);
+        }
+        boolean pruning = cutoff < Double.POSITIVE_INFINITY;
+        if (pruning && measures.classBound(settings.quality(), partition) > cutoff) {
+            return Evaluation.skipped(levels, Verdict.CANNOT_WIN_NOR_GENERALISATIONS);
         }
         for (int c = 0; c < partition.size; c++) {
             if (!suppressed[c] && failsDistinct(partition, c, false)) {
@@ -482,7 +484,10 @@ final class Search {
             return Evaluation.skipped(levels, Verdict.CHECKED);
         }
         if (pruning && objective(levels, partition, suppressed, suppressedRows, null) > cutoff) {
-            return Evaluation.skipped(levels, Verdict.CANNOT_WIN);
+            // Without suppression that is the node's generalisation cost, which its generalisations only raise
+            // and suppression never lowers.
+            return Evaluation.skipped(levels, suppressedRows == 0 ? Verdict.CANNOT_WIN_NOR_GENERALISATIONS
+                    : Verdict.CANNOT_WIN);
         }
         if (checks.stream().anyMatch(check -> !check.decidedByDistinctCount())) {
             checkSensitive(partition, suppressed, null);
@@ -628,6 +633,16 @@ final class Search {
     private static boolean smallestWins(SensitiveCheck check) {
         return check.model instanceof PrivacyModel.DistinctLDiversity
                 || check.model instanceof PrivacyModel.EntropyLDiversity;
+    }
+
+    /** CPU time of this thread, in nanoseconds (0 where the JVM cannot measure it). */
+    private static long cpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
+    }
+
+    private static long cpuMillisSince(long start) {
+        return (cpuNanos() - start) / 1_000_000;
     }
 
     private static long millisSince(long start) {
