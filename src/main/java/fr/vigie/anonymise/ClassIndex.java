@@ -28,6 +28,12 @@ final class ClassIndex {
     private final Partition bottom;
     private final Map<Levels, Partition> cache = new LinkedHashMap<>();
     private long cacheWeight;
+    /** Reused by every roll-up that groups by hashing, emptied before each. */
+    private LongIntMap grouping;
+    /** Reused by every histogram merge (grown as needed): sources ordered by target, and the output. */
+    private int[] scratchOrder = new int[0];
+    private int[] scratchValues = new int[0];
+    private int[] scratchPairCounts = new int[0];
     /** Scratch per sensitive column, zero between uses: a count per value, and the values touched. */
     private final int[][] scratchCounts;
     private final int[][] scratchTouched;
@@ -262,16 +268,23 @@ final class ClassIndex {
         for (int t = 0; t < targets; t++) {
             first[t + 1] += first[t];
         }
-        int[] order = new int[sources];
-        int[] fill = Arrays.copyOf(first, targets);
+        if (scratchOrder.length < sources) {
+            scratchOrder = new int[sources];
+        }
+        if (scratchValues.length < source.values.length) {
+            scratchValues = new int[source.values.length];
+            scratchPairCounts = new int[source.values.length];
+        }
+        int[] order = scratchOrder;
+        int[] start = new int[targets + 1];
+        System.arraycopy(first, 0, start, 0, targets);
         for (int g = 0; g < sources; g++) {
-            order[fill[map[g]]++] = g;
+            order[start[map[g]]++] = g;
         }
         int[] dense = scratchCounts[sensitive];
         int[] touched = scratchTouched[sensitive];
-        int[] start = new int[targets + 1];
-        int[] values = new int[source.values.length];
-        int[] counts = new int[source.values.length];
+        int[] values = scratchValues;
+        int[] counts = scratchPairCounts;
         int out = 0;
         for (int t = 0; t < targets; t++) {
             start[t] = out;
@@ -315,8 +328,12 @@ final class ClassIndex {
         return size;
     }
 
-    private static int groupHashed(long[] keys, int[] classMap, int[] representative) {
-        LongIntMap map = new LongIntMap(Math.min(keys.length, 1 << 20));
+    private int groupHashed(long[] keys, int[] classMap, int[] representative) {
+        if (grouping == null) {
+            grouping = new LongIntMap(Math.min(keys.length, 1 << 20));
+        }
+        LongIntMap map = grouping;
+        map.clear();
         int size = 0;
         for (int c = 0; c < keys.length; c++) {
             int target = map.putIfAbsent(keys[c], size);
