@@ -155,7 +155,8 @@ public final class AnonymiseBenchmark {
         StringBuilder yaml = new StringBuilder("id: bench\nquality: " + name(scenario.quality()) + "\nprivacy:\n  "
                 + scenario.privacy() + "\nhierarchies:\n");
         for (String name : ADULT) {
-            if (scenario.occupationSensitive() && name.equals(SENSITIVE) && !scenario.privacy().contains("hierarchical")) {
+            boolean hierarchical = scenario.privacy().contains("hierarchical");
+            if (scenario.occupationSensitive() && name.equals(SENSITIVE) && !hierarchical) {
                 continue; // a sensitive attribute's hierarchy only serves hierarchical t-closeness
             }
             yaml.append("  ").append(name).append(": {file: '")

@@ -288,8 +288,8 @@ public final class Anonymiser {
                             + consequence(plan, isProtected);
             result.add(new AnonymisationReport.Disagreement(plan.name(), plan.classified(),
                     treatmentOf(plan.transform()), plan.role(), plan.policyKey(),
-                    decision ? AnonymisationReport.Resolution.DECISION_REQUIRED : AnonymisationReport.Resolution.APPLIED,
-                    message));
+                    decision ? AnonymisationReport.Resolution.DECISION_REQUIRED
+                            : AnonymisationReport.Resolution.APPLIED, message));
         }
         return List.copyOf(result);
     }

@@ -186,8 +186,8 @@ public record Policy(String id, String description, Path file, IdentifyingTreatm
             }
         }
         Policy policy = new Policy(id, description, policyFile, identifying, insensitive, k, suppressionLimit,
-                lDiversity, tCloseness, averageRisk, riskThreshold, populationSize, quality, budget, Map.copyOf(columns),
-                Map.copyOf(hierarchies));
+                lDiversity, tCloseness, averageRisk, riskThreshold, populationSize, quality, budget,
+                Map.copyOf(columns), Map.copyOf(hierarchies));
         policy.checkConsistency(root);
         return policy;
     }

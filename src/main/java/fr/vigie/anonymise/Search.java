@@ -11,12 +11,14 @@ import java.util.List;
  *
  * <p>The optimal search visits nodes in ascending order of a lower bound of the quality model (for Loss and
  * non-uniform entropy: the value the node would have with nothing suppressed, which generalising can only
- * raise and suppressing can only raise). It stops once the bound exceeds the best loss found, so every node
- * that could beat the optimum is either checked or known unacceptable: when acceptability is monotone (see
- * {@link PrivacyModel#monotoneWithSuppression()}), an unacceptable node makes all its specialisations
- * unacceptable (marked without checking), as in ARX's Flash, and binary searches along paths to the top
- * classify whole regions at once. A node's equivalence classes are rolled up from those of a checked direct specialisation kept in a
- * bounded cache (or from the distinct original tuples), without rescanning the rows.
+ * raise and suppressing can only raise). It stops once the bound exceeds the best value found, so every node
+ * that could beat the optimum is either checked, known unacceptable or known unable to win. An unacceptable node
+ * makes all its specialisations unacceptable (marked without checking), as in ARX's Flash, when acceptability
+ * is monotone (see {@link PrivacyModel#monotoneWithSuppression()}) or when k-anonymity or distinct l-diversity
+ * alone already fail; binary searches along paths to the top classify whole regions at once. Each node is
+ * evaluated cheapest test first (see {@link #evaluate(int[], double)}). A node's equivalence classes, with the
+ * sensitive histograms of each, are rolled up from those of a cached specialisation (or from the distinct
+ * original tuples), without rescanning the rows. Ties follow {@link #better}.
  *
  * <p>Above {@link #MAX_OPTIMAL_NODES} nodes, or when the time budget runs out, the result is best effort
  * (greedy descent from the most general node) and flagged as not proven optimal.
@@ -172,7 +174,8 @@ final class Search {
                 : start + settings.timeBudgetMillis() * 1_000_000L;
         Evaluation top = evaluate(maxLevel.clone(), true);
         if (!top.acceptable() && monotone) {
-            return new Result(null, top, new Stats(latticeSize, 1, millisSince(start), cpuMillisSince(cpuStart), true, "optimal"));
+            return new Result(null, top, new Stats(latticeSize, 1, millisSince(start), cpuMillisSince(cpuStart), true,
+                    "optimal"));
         }
         if (latticeSize > MAX_OPTIMAL_NODES) {
             return greedy(top, start, cpuStart, deadline);
@@ -211,7 +214,8 @@ final class Search {
         }
         classes.clearCache();
         boolean complete = !run.timedOut;
-        return new Result(run.best, top, new Stats(latticeSize, run.checked, millisSince(start), cpuMillisSince(cpuStart), complete,
+        return new Result(run.best, top, new Stats(latticeSize, run.checked, millisSince(start),
+                cpuMillisSince(cpuStart), complete,
                 complete ? "optimal" : "best-effort (time budget reached)"));
     }
 
@@ -353,7 +357,8 @@ final class Search {
                 }
             }
         }
-        return new Result(best, top, new Stats(latticeSize, checked, millisSince(start), cpuMillisSince(cpuStart), false,
+        return new Result(best, top, new Stats(latticeSize, checked, millisSince(start), cpuMillisSince(cpuStart),
+                false,
                 "best-effort (greedy descent, lattice too large)"));
     }
 
@@ -499,7 +504,10 @@ final class Search {
         return finish(levels, partition, suppressed, suppressedRows, null);
     }
 
-    /** Whether class {@code c} has fewer distinct sensitive values than a check needs ({@code exact}: distinct l-diversity). */
+    /**
+     * Whether class {@code c} has fewer distinct sensitive values than a check needs: with {@code exact}, the
+     * checks that distinct count decides (distinct l-diversity), else the others.
+     */
     private boolean failsDistinct(Partition p, int c, boolean exact) {
         for (SensitiveCheck check : checks) {
             if (check.decidedByDistinctCount() == exact && p.histograms[check.sensitive].distinct(c)

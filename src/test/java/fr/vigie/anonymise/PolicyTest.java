@@ -75,7 +75,8 @@ class PolicyTest {
         assertRejected("id: p\nprivacy: {k: 5}\ncolumns:\n  revenu: {transform: top-bottom-coding}\n",
                 "columns.revenu");
         assertRejected("privacy: {k: 5}\n", "id");
-        assertRejected("id: p\nprivacy: {k: 5, l-diversity: {l: 2, columns: [a, a]}}\n", "privacy.l-diversity.columns[1]");
+        assertRejected("id: p\nprivacy: {k: 5, l-diversity: {l: 2, columns: [a, a]}}\n",
+                "privacy.l-diversity.columns[1]");
     }
 
     @Test

@@ -139,7 +139,8 @@ class SearchPropertyTest {
         }
         List<SensitiveColumn> sensitive = List.of(new SensitiveColumn(table, 3, null),
                 new SensitiveColumn(table, 4, null));
-        List<PrivacyModel> models = List.of(new PrivacyModel.KAnonymity(2), new PrivacyModel.DistinctLDiversity("s2", 2),
+        List<PrivacyModel> models = List.of(new PrivacyModel.KAnonymity(2),
+                new PrivacyModel.DistinctLDiversity("s2", 2),
                 new PrivacyModel.EntropyLDiversity("s", 1.5), new PrivacyModel.TCloseness("s2", 0.4,
                         PrivacyModel.Distance.EQUAL));
         QualityModel quality = QUALITY[(int) (seed % QUALITY.length)];

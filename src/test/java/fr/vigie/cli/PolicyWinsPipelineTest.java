@@ -51,7 +51,8 @@ class PolicyWinsPipelineTest {
         Files.createDirectories(project.resolve("data"));
         Files.write(project.resolve("data/consultations.csv"), lines, StandardCharsets.UTF_8);
         Files.writeString(project.resolve("rules/policies/observatoire.yml"), "id: observatoire\n"
-                + "identifying: drop\nprivacy:\n  k: 5\n  l-diversity: {variant: distinct, l: 3, columns: [diagnostic]}\n"
+                + "identifying: drop\nprivacy:\n  k: 5\n"
+                + "  l-diversity: {variant: distinct, l: 3, columns: [diagnostic]}\n"
                 + policyColumns + "hierarchies:\n  age: {builtin: interval, widths: [10, 20, 40]}\n");
         Files.writeString(project.resolve("jobs/" + JOB + ".yml"), "id: " + JOB + "\ndepartment: Santé\n"
                 + "purpose: Suivre les consultations par tranche d'âge.\nsource: data/consultations.csv\n"
