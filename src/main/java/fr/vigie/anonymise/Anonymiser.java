@@ -40,7 +40,8 @@ public final class Anonymiser {
      *
      * @param classified   what the classification says it is
      * @param policyKey    the policy key that decided, or null when the policy's default for the role applies
-     * @param explicitKeep whether the policy says {@code keep} for it, or names it as a sensitive attribute
+     * @param explicitKeep whether the policy says {@code keep} for it, or names it as a sensitive attribute (enough
+     *                     for a column classified sensitive or insensitive only)
      */
     private record Plan(int index, String name, AttributeType classified, AttributeType role, Transform transform,
             ColumnRule rule, String infoType, String policyKey, boolean explicitKeep) {
@@ -114,8 +115,12 @@ public final class Anonymiser {
         ColumnRule rule = policy.columns().get(name);
         String sensitiveKey = policy.sensitiveAttributeKey(name);
         if (sensitiveKey != null) {
+            // Naming a column classified identifying or quasi-identifying is not enough to release it as is: a
+            // unique name always passes l-diversity. Its 'keep' must be said too.
+            boolean keep = classified == AttributeType.SENSITIVE || classified == AttributeType.INSENSITIVE
+                    || rule != null && rule.transform() == Transform.KEEP;
             return new Plan(index, name, classified, AttributeType.SENSITIVE, Transform.KEEP, rule, infoType,
-                    sensitiveKey, true);
+                    sensitiveKey, keep);
         }
         String columnKey = "columns." + name;
         if (rule != null && rule.transform() != null) {
@@ -268,7 +273,7 @@ public final class Anonymiser {
     }
 
     /** Every column the policy treats otherwise than its classification calls for, or releases as is unasked. */
-    private static List<AnonymisationReport.Disagreement> disagreements(List<Plan> plans,
+    private List<AnonymisationReport.Disagreement> disagreements(List<Plan> plans,
             List<SensitiveColumn> sensitive) {
         List<AnonymisationReport.Disagreement> result = new ArrayList<>();
         for (Plan plan : plans) {
@@ -279,10 +284,7 @@ public final class Anonymiser {
                 continue;
             }
             String classified = "classified " + plan.classified();
-            String message = decision
-                    ? classified + ", it would be released as is: the policy must say 'keep' for it (columns."
-                            + plan.name() + ".transform), name it among the sensitive attributes of l-diversity or"
-                            + " t-closeness, or drop or transform it"
+            String message = decision ? classified + ", it would be released as is: " + howToDecide(plan)
                     : classified + "; " + describe(plan.transform(), plan.role(), isProtected)
                             + (plan.policyKey() == null ? "" : " (" + plan.policyKey() + ")")
                             + consequence(plan, isProtected);
@@ -292,6 +294,16 @@ public final class Anonymiser {
                             : AnonymisationReport.Resolution.APPLIED, message));
         }
         return List.copyOf(result);
+    }
+
+    private String howToDecide(Plan plan) {
+        String keep = "columns." + plan.name() + ".transform";
+        String named = policy.sensitiveAttributeKey(plan.name());
+        return named != null
+                ? "naming it in " + named + " is not enough, the policy must also say 'keep' for it (" + keep
+                        + "), or leave it out of " + named
+                : "the policy must say 'keep' for it (" + keep + "), name it among the sensitive attributes of"
+                        + " l-diversity or t-closeness, or drop or transform it";
     }
 
     /** Whether the policy treats the column as its classification calls for. */

@@ -133,6 +133,40 @@ class PolicyWinsTest {
     }
 
     @Test
+    void anIdentifierNamedAsASensitiveAttributeStillNeedsAnExplicitKeep() {
+        // Names are unique: l-diversity on them always holds, and would release every name as is.
+        String yaml = "privacy:\n  k: 2\n  l-diversity: {l: 2, columns: [nom, diagnostic]}\ncolumns:\n"
+                + "  fumeur: {transform: drop}%s\nhierarchies:\n  age: {builtin: interval, widths: [10, 20]}\n";
+        assertThatThrownBy(() -> run(String.format(yaml, ""), classified(Q, S, S)))
+                .isInstanceOfSatisfying(PolicyRefusedException.class, e -> {
+                    assertThat(e.getMessage()).contains("'nom' (classified IDENTIFYING)").doesNotContain("Nom1");
+                    Disagreement nom = disagreement(e.report(), "nom");
+                    assertThat(nom.resolution()).isEqualTo(Resolution.DECISION_REQUIRED);
+                    assertThat(nom.message()).contains("columns.nom.transform")
+                            .contains("privacy.l-diversity.columns");
+                    assertThat(e.report().disagreements()).extracting(Disagreement::column)
+                            .doesNotContain("diagnostic");
+                });
+        Anonymisation kept = run(String.format(yaml, "\n  nom: {transform: keep}"), classified(Q, S, S));
+        assertThat(kept.header()).contains("nom");
+        assertThat(disagreement(kept.report(), "nom").resolution()).isEqualTo(Resolution.APPLIED);
+    }
+
+    @Test
+    void aQuasiIdentifierNamedAsASensitiveAttributeLeavesKAnonymityOnlyWithAnExplicitKeep() {
+        String yaml = "privacy:\n  k: 2\n  t-closeness: {t: 0.5, columns: [sexe]}\ncolumns:\n"
+                + "  diagnostic: {transform: drop}\n  fumeur: {transform: drop}%s\n"
+                + "hierarchies:\n  age: {builtin: interval, widths: [10, 20]}\n";
+        assertThatThrownBy(() -> run(String.format(yaml, ""), classified(Q, S, S)))
+                .isInstanceOfSatisfying(PolicyRefusedException.class, e -> assertThat(
+                        disagreement(e.report(), "sexe").resolution()).isEqualTo(Resolution.DECISION_REQUIRED));
+        AnonymisationReport report = run(String.format(yaml, "\n  sexe: {transform: keep}"), classified(Q, S, S))
+                .report();
+        assertThat(report.transformation()).containsOnlyKeys("age");
+        assertThat(disagreement(report, "sexe").message()).contains("not part of k-anonymity");
+    }
+
+    @Test
     void aSensitiveColumnReleasedAsIsStopsForADecision() {
         assertThatThrownBy(() -> run("privacy: {k: 2}\ncolumns:\n  fumeur: {transform: keep}\n"
                 + "hierarchies:\n  age: {builtin: interval, widths: [10, 20]}\n", classified(Q, S, S)))
