@@ -3,6 +3,7 @@ package fr.vigie.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.testing.Cli;
+import fr.vigie.testing.TemporaryKeys;
 import fr.vigie.testing.TestProjects;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,22 +22,13 @@ import tools.jackson.databind.json.JsonMapper;
  * The policy's word wins over classification, run as a user runs it: a job whose classification is pinned wrong
  * (age insensitive) or incomplete (a yes/no column sensitive), and a policy that says otherwise.
  */
+@ExtendWith(TemporaryKeys.class)
 class PolicyWinsPipelineTest {
     private static final String JOB = "consultations";
     private static final String PARTNER = "observatoire";
 
     @TempDir
     Path work;
-
-    @BeforeEach
-    void keys() {
-        System.setProperty("VIGIE_KEY_DIR", work.resolve("keys").toString());
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("VIGIE_KEY_DIR");
-    }
 
     /** A project with 300 consultations and a policy: l=3 on diagnostic, age generalised, {@code columns}. */
     private Path project(String policyColumns) throws IOException {
