@@ -1,5 +1,6 @@
 package fr.vigie.anonymise;
 
+import fr.vigie.model.AttributeType;
 import java.util.List;
 import java.util.Map;
 
@@ -49,8 +50,8 @@ public record AnonymisationReport(String policyId, int rowsIn, int rowsReleased,
      * @param resolution   applied, or waiting for a decision
      * @param message      one plain sentence, naming no value
      */
-    public record Disagreement(String column, fr.vigie.model.AttributeType classifiedAs, Treatment treatment,
-            fr.vigie.model.AttributeType role, String policyKey, Resolution resolution, String message) {
+    public record Disagreement(String column, AttributeType classifiedAs, Treatment treatment, AttributeType role,
+            String policyKey, Resolution resolution, String message) {
     }
 
     /** Final treatment of a column. */

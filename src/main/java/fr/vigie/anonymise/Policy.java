@@ -4,6 +4,7 @@ import fr.vigie.config.ConfigNode;
 import fr.vigie.model.AttributeType;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -194,7 +195,7 @@ public record Policy(String id, String description, Path file, IdentifyingTreatm
 
     /** The {@code columns} list of a privacy model: distinct, non-empty names. */
     private static List<String> columnNames(ConfigNode model) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (ConfigNode item : model.get("columns").items()) {
             String name = item.asString();
             if (name.isBlank() || names.contains(name)) {

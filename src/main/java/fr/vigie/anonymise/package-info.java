@@ -17,6 +17,7 @@
  * lower bound of the quality model and roll-up of equivalence classes, best effort on huge lattices or
  * when the time budget runs out, ties broken by a documented rule; quality models
  * ({@link fr.vigie.anonymise.QualityModel}, ARX's definitions and arithmetic); risk measures;
- * pseudonymisation ({@link fr.vigie.anonymise.Pseudonymiser}) and the other column transformations. Nothing here logs, and no message or report holds a value of the data.
+ * pseudonymisation ({@link fr.vigie.anonymise.Pseudonymiser}) and the other column transformations. Nothing
+ * here logs, and no message or report holds a value of the data.
  */
 package fr.vigie.anonymise;
