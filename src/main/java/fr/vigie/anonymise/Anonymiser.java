@@ -2,7 +2,7 @@ package fr.vigie.anonymise;
 
 import fr.vigie.anonymise.AnonymisationReport.ColumnTreatment;
 import fr.vigie.anonymise.AnonymisationReport.Treatment;
-import fr.vigie.anonymise.Policy.ColumnRule;
+import fr.vigie.anonymise.ColumnPlans.Plan;
 import fr.vigie.anonymise.Policy.HierarchySpec;
 import fr.vigie.anonymise.Policy.Transform;
 import fr.vigie.model.AttributeType;
@@ -11,14 +11,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Applies a {@link Policy} to a table: drops or pseudonymises direct identifiers, finds the optimal
+ * Applies a {@link Policy} to a table: settles what becomes of each column, the policy's word winning over the
+ * classification ({@link ColumnPlans}); drops or pseudonymises direct identifiers, finds the optimal
  * generalisation of the quasi-identifiers under the policy's privacy models, applies the other column
  * transformations and measures risk and utility.
  */
@@ -36,18 +36,6 @@ public final class Anonymiser {
     }
 
     /**
-     * How one input column is handled.
-     *
-     * @param classified   what the classification says it is
-     * @param policyKey    the policy key that decided, or null when the policy's default for the role applies
-     * @param explicitKeep whether the policy says {@code keep} for it, or names it as a sensitive attribute (enough
-     *                     for a column classified sensitive or insensitive only)
-     */
-    private record Plan(int index, String name, AttributeType classified, AttributeType role, Transform transform,
-            ColumnRule rule, String infoType, String policyKey, boolean explicitKeep) {
-    }
-
-    /**
      * Anonymises {@code table}.
      *
      * @param columns      the classification of the table's columns (a column not listed is insensitive)
@@ -57,7 +45,8 @@ public final class Anonymiser {
      * @throws ConfigException        when a hierarchy does not fit the data or the policy asks the impossible
      */
     public Anonymisation anonymise(DataTable table, List<ColumnInfo> columns, byte[] pseudonymKey) {
-        List<Plan> plans = plan(table, columns);
+        ColumnPlans columnPlans = new ColumnPlans(policy);
+        List<Plan> plans = columnPlans.plan(table, columns);
         if (plans.stream().anyMatch(p -> p.transform() == Transform.PSEUDONYMISE)) {
             new Pseudonymiser(pseudonymKey); // fails now on a missing or short key, not after the search
         }
@@ -70,7 +59,7 @@ public final class Anonymiser {
         }
         List<PrivacyModel> models = new ArrayList<>();
         List<SensitiveColumn> sensitive = sensitiveModels(table, plans, models, notes);
-        List<AnonymisationReport.Disagreement> disagreements = disagreements(plans, sensitive);
+        List<AnonymisationReport.Disagreement> disagreements = columnPlans.disagreements(plans, sensitive);
         Search search = new Search(table, qis, sensitive, new Search.Settings(models, policy.suppressionLimit(),
                 policy.quality(), policy.timeBudgetMillis()));
         Search.Result result = search.run();
@@ -79,7 +68,7 @@ public final class Anonymiser {
                 disagreements);
         List<String> refusals = new ArrayList<>();
         if (disagreements.stream().anyMatch(d -> d.resolution() == AnonymisationReport.Resolution.DECISION_REQUIRED)) {
-            refusals.add(decisionMessage(disagreements));
+            refusals.add(columnPlans.decisionMessage(disagreements));
         }
         if (result.best() == null) {
             refusals.add(refusal(table.rowCount(), result.top(), search));
@@ -88,85 +77,6 @@ public final class Anonymiser {
             throw new PolicyRefusedException(String.join("; and ", refusals), report);
         }
         return output(table, plans, qis, search, result.best(), pseudonymKey, report);
-    }
-
-    private List<Plan> plan(DataTable table, List<ColumnInfo> columns) {
-        Map<String, ColumnInfo> byName = new HashMap<>();
-        for (ColumnInfo info : columns) {
-            byName.put(info.name(), info);
-        }
-        List<Plan> plans = new ArrayList<>();
-        for (int i = 0; i < table.columnCount(); i++) {
-            String name = table.header().get(i);
-            ColumnInfo info = byName.get(name);
-            AttributeType classified = info != null && info.attributeType() != null ? info.attributeType()
-                    : AttributeType.INSENSITIVE;
-            plans.add(plan(i, name, classified, info == null ? null : info.infoType()));
-        }
-        return plans;
-    }
-
-    /**
-     * The policy's word, most specific first: a sensitive attribute it names; a transform of its {@code columns};
-     * a hierarchy by column name, or by info type unless a {@code role} says otherwise; its {@code role};
-     * then the policy's default for the role.
-     */
-    private Plan plan(int index, String name, AttributeType classified, String infoType) {
-        ColumnRule rule = policy.columns().get(name);
-        String sensitiveKey = policy.sensitiveAttributeKey(name);
-        if (sensitiveKey != null) {
-            // Naming a column classified identifying or quasi-identifying is not enough to release it as is: a
-            // unique name always passes l-diversity. Its 'keep' must be said too.
-            boolean keep = classified == AttributeType.SENSITIVE || classified == AttributeType.INSENSITIVE
-                    || rule != null && rule.transform() == Transform.KEEP;
-            return new Plan(index, name, classified, AttributeType.SENSITIVE, Transform.KEEP, rule, infoType,
-                    sensitiveKey, keep);
-        }
-        String columnKey = "columns." + name;
-        if (rule != null && rule.transform() != null) {
-            Transform transform = rule.transform();
-            AttributeType role = transform == Transform.GENERALISE ? AttributeType.QUASI_IDENTIFYING
-                    : rule.role() != null ? rule.role() : classified;
-            return new Plan(index, name, classified, role, transform, rule, infoType, columnKey + ".transform",
-                    transform == Transform.KEEP);
-        }
-        AttributeType role = rule != null && rule.role() != null ? rule.role() : null;
-        String hierarchyKey = policy.hierarchies().containsKey(name) ? "hierarchies." + name
-                : infoType != null && policy.hierarchies().containsKey(infoType) ? "hierarchies." + infoType : null;
-        if (hierarchyKey != null && (role == null || role == AttributeType.QUASI_IDENTIFYING)) {
-            return new Plan(index, name, classified, AttributeType.QUASI_IDENTIFYING, Transform.GENERALISE, rule,
-                    infoType, hierarchyKey, false);
-        }
-        if (role != null) {
-            return new Plan(index, name, classified, role, defaultTransform(role), rule, infoType, columnKey + ".role",
-                    false);
-        }
-        return new Plan(index, name, classified, classified, defaultTransform(classified), rule, infoType,
-                defaultKey(classified), false);
-    }
-
-    private static String defaultKey(AttributeType role) {
-        switch (role) {
-            case IDENTIFYING:
-                return "identifying";
-            case INSENSITIVE:
-                return "insensitive";
-            default:
-                return null;
-        }
-    }
-
-    private Transform defaultTransform(AttributeType role) {
-        switch (role) {
-            case IDENTIFYING:
-                return policy.identifying() == Policy.IdentifyingTreatment.DROP ? Transform.DROP : Transform.PSEUDONYMISE;
-            case QUASI_IDENTIFYING:
-                return Transform.GENERALISE;
-            case SENSITIVE:
-                return Transform.KEEP;
-            default:
-                return policy.insensitive() == Policy.InsensitiveTreatment.DROP ? Transform.DROP : Transform.KEEP;
-        }
     }
 
     /** Policy by column name → policy by info type → default by what the values look like → value → *. */
@@ -272,88 +182,6 @@ public final class Anonymiser {
                 withHierarchy ? new ColumnHierarchy(table, plan.index(), hierarchyFor(table, plan)) : null);
     }
 
-    /** Every column the policy treats otherwise than its classification calls for, or releases as is unasked. */
-    private List<AnonymisationReport.Disagreement> disagreements(List<Plan> plans,
-            List<SensitiveColumn> sensitive) {
-        List<AnonymisationReport.Disagreement> result = new ArrayList<>();
-        for (Plan plan : plans) {
-            boolean isProtected = sensitive.stream().anyMatch(s -> s.name.equals(plan.name()));
-            boolean decision = plan.classified() != AttributeType.INSENSITIVE && plan.transform() == Transform.KEEP
-                    && !plan.explicitKeep();
-            if (!decision && agrees(plan, isProtected)) {
-                continue;
-            }
-            String classified = "classified " + plan.classified();
-            String message = decision ? classified + ", it would be released as is: " + howToDecide(plan)
-                    : classified + "; " + describe(plan.transform(), plan.role(), isProtected)
-                            + (plan.policyKey() == null ? "" : " (" + plan.policyKey() + ")")
-                            + consequence(plan, isProtected);
-            result.add(new AnonymisationReport.Disagreement(plan.name(), plan.classified(),
-                    treatmentOf(plan.transform()), plan.role(), plan.policyKey(),
-                    decision ? AnonymisationReport.Resolution.DECISION_REQUIRED
-                            : AnonymisationReport.Resolution.APPLIED, message));
-        }
-        return List.copyOf(result);
-    }
-
-    private String howToDecide(Plan plan) {
-        String keep = "columns." + plan.name() + ".transform";
-        String named = policy.sensitiveAttributeKey(plan.name());
-        return named != null
-                ? "naming it in " + named + " is not enough, the policy must also say 'keep' for it (" + keep
-                        + "), or leave it out of " + named
-                : "the policy must say 'keep' for it (" + keep + "), name it among the sensitive attributes of"
-                        + " l-diversity or t-closeness, or drop or transform it";
-    }
-
-    /** Whether the policy treats the column as its classification calls for. */
-    private static boolean agrees(Plan plan, boolean isProtected) {
-        Transform t = plan.transform();
-        switch (plan.classified()) {
-            case IDENTIFYING:
-                return t == Transform.DROP || t == Transform.PSEUDONYMISE;
-            case QUASI_IDENTIFYING:
-                return t == Transform.GENERALISE || t == Transform.DROP;
-            case SENSITIVE:
-                return t == Transform.KEEP ? isProtected : t != Transform.GENERALISE;
-            default:
-                return t != Transform.GENERALISE && plan.role() != AttributeType.SENSITIVE;
-        }
-    }
-
-    private static String describe(Transform transform, AttributeType role, boolean isProtected) {
-        switch (transform) {
-            case GENERALISE:
-                return "generalised as a quasi-identifier";
-            case KEEP:
-                return isProtected ? "released as is, a sensitive attribute protected by l-diversity or t-closeness"
-                        : "released as is, as the policy says";
-            default:
-                return treatmentOf(transform).name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                        + (role == AttributeType.SENSITIVE ? " as a sensitive attribute" : "");
-        }
-    }
-
-    private static String consequence(Plan plan, boolean isProtected) {
-        if (plan.classified() == AttributeType.QUASI_IDENTIFYING && plan.transform() != Transform.GENERALISE
-                && plan.transform() != Transform.DROP) {
-            return ": it is not part of k-anonymity";
-        }
-        if (plan.classified() == AttributeType.SENSITIVE && plan.transform() == Transform.KEEP && !isProtected) {
-            return ": no l-diversity or t-closeness protects it";
-        }
-        return "";
-    }
-
-    private String decisionMessage(List<AnonymisationReport.Disagreement> disagreements) {
-        List<String> columns = disagreements.stream()
-                .filter(d -> d.resolution() == AnonymisationReport.Resolution.DECISION_REQUIRED)
-                .map(d -> "'" + d.column() + "' (classified " + d.classifiedAs() + ")").toList();
-        return "policy '" + policy.id() + "' needs a decision: it would release " + String.join(", ", columns)
-                + " as is without saying so; say 'keep' for each in the policy's columns, name it among the sensitive"
-                + " attributes of l-diversity or t-closeness, or drop or transform it";
-    }
-
     private String refusal(int rows, Search.Evaluation top, Search search) {
         int limit = (int) Math.floor(policy.suppressionLimit() * rows + 1e-9);
         StringBuilder message = new StringBuilder("policy '").append(policy.id()).append("' cannot be met: ");
@@ -427,7 +255,8 @@ public final class Anonymiser {
                 lossPerQi.put(plan.name(), eval.lossPerQi()[q]);
                 q++;
             } else {
-                treatments.put(plan.name(), new ColumnTreatment(treatmentOf(plan.transform()), null, null, null, role));
+                treatments.put(plan.name(), new ColumnTreatment(ColumnPlans.treatmentOf(plan.transform()), null, null,
+                        null, role));
             }
         }
         Partition partition = eval.partition();
@@ -477,25 +306,6 @@ public final class Anonymiser {
                         outcomes, averageRisk), riskBefore, riskAfter, utility,
                 new AnonymisationReport.SearchStatistics(stats.latticeSize(), stats.nodesChecked(), stats.millis(),
                         stats.cpuMillis(), stats.optimal(), stats.strategy()), List.copyOf(notes), disagreements);
-    }
-
-    private static Treatment treatmentOf(Transform transform) {
-        switch (transform) {
-            case DROP:
-                return Treatment.DROPPED;
-            case PSEUDONYMISE:
-                return Treatment.PSEUDONYMISED;
-            case MASK:
-                return Treatment.MASKED;
-            case TOP_BOTTOM_CODING:
-                return Treatment.TOP_BOTTOM_CODED;
-            case MICRO_AGGREGATION:
-                return Treatment.MICRO_AGGREGATED;
-            case GENERALISE:
-                return Treatment.GENERALISED;
-            default:
-                return Treatment.KEPT;
-        }
     }
 
     private Anonymisation output(DataTable table, List<Plan> plans, List<ColumnHierarchy> qis, Search search,
