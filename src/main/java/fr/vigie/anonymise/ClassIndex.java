@@ -149,18 +149,50 @@ final class ClassIndex {
         cacheWeight = 0;
     }
 
-    /** The classes of a node, rolled up from the smallest cached specialisation, else from the bottom entries. */
+    /** The classes of a node with their sensitive histograms (see {@link #partitionOf(int[], boolean, int, int)}). */
     Partition partitionOf(int[] levels, boolean trackEntries) {
+        return partitionOf(levels, trackEntries, 0, 0);
+    }
+
+    /**
+     * The classes of a node, rolled up from the smallest cached specialisation, else from the bottom entries. The
+     * sensitive histograms are left out ({@link Partition#histograms} null) when the classes smaller than {@code k}
+     * hold more than {@code maxSuppressed} rows: the node fails whatever its sensitive values, and most nodes a
+     * search checks fail so. Merging histograms costs more than grouping the classes.
+     */
+    Partition partitionOf(int[] levels, boolean trackEntries, int k, int maxSuppressed) {
+        Partition source = source(levels, trackEntries, false);
+        RollUp rolled = rollUp(source, levels.clone(), trackEntries);
+        Partition result = rolled.classes;
+        if (bottom.histograms.length > 0 && rowsBelow(result, k) <= maxSuppressed) {
+            if (source.histograms == null) {
+                source = source(levels, trackEntries, true);
+                rolled = rollUp(source, levels.clone(), trackEntries);
+            }
+            result = rolled.classes.withHistograms(histograms(source, rolled));
+        }
+        remember(new Levels(result.levels), result);
+        return result;
+    }
+
+    /** The smallest cached specialisation of {@code levels} (with its histograms if {@code histograms}). */
+    private Partition source(int[] levels, boolean trackEntries, boolean histograms) {
         Partition source = bottom;
         for (Partition cached : cache.values()) {
             if (cached.weight() < source.weight() && (!trackEntries || cached.entryClass != null)
-                    && specialises(cached.levels, levels)) {
+                    && (!histograms || cached.histograms != null) && specialises(cached.levels, levels)) {
                 source = cached;
             }
         }
-        Partition result = rollUp(source, levels.clone(), trackEntries);
-        remember(new Levels(result.levels), result);
-        return result;
+        return source;
+    }
+
+    private static int rowsBelow(Partition p, int k) {
+        int rows = 0;
+        for (int c = 0; c < p.size; c++) {
+            rows += p.counts[c] < k ? p.counts[c] : 0;
+        }
+        return rows;
     }
 
     private static boolean specialises(int[] lower, int[] upper) {
@@ -185,7 +217,11 @@ final class ClassIndex {
         }
     }
 
-    private Partition rollUp(Partition source, int[] levels, boolean trackEntries) {
+    /** The classes rolled up from {@code source} (no histograms yet), and the class of each source class. */
+    private record RollUp(Partition classes, int[] classMap) {
+    }
+
+    private RollUp rollUp(Partition source, int[] levels, boolean trackEntries) {
         int q = qis.length;
         int[] cards = new int[q];
         int[][] lifts = new int[q][];
@@ -247,11 +283,20 @@ final class ClassIndex {
                 entryClass[e] = classMap[source.entryClass[e]];
             }
         }
+        // Without sensitive columns there is nothing to merge: the (empty) histograms are known already.
+        Partition.Histograms[] histograms = bottom.histograms.length > 0 ? null : bottom.histograms;
+        return new RollUp(new Partition(levels, size, codes, counts, entryClass, histograms), classMap);
+    }
+
+    /** The histograms of the classes {@code rolled} up from {@code source}, which has its own. */
+    private Partition.Histograms[] histograms(Partition source, RollUp rolled) {
+        int size = rolled.classes.size;
         Partition.Histograms[] histograms = new Partition.Histograms[source.histograms.length];
         for (int i = 0; i < histograms.length; i++) {
-            histograms[i] = size == n ? source.histograms[i] : merge(i, source.histograms[i], classMap, size);
+            histograms[i] = size == source.size ? source.histograms[i]
+                    : merge(i, source.histograms[i], rolled.classMap, size);
         }
-        return new Partition(levels, size, codes, counts, entryClass, histograms);
+        return histograms;
     }
 
     /**

@@ -14,7 +14,10 @@ final class Partition {
     final int[] counts;
     /** entryClass[entry], or null when not tracked. */
     final int[] entryClass;
-    /** histograms[sensitive column], empty without sensitive columns. */
+    /**
+     * histograms[sensitive column], empty without sensitive columns; null when not computed (the node fails
+     * k-anonymity whatever the sensitive values, see {@link ClassIndex#partitionOf(int[], boolean, int, int)}).
+     */
     final Histograms[] histograms;
 
     Partition(int[] levels, int size, int[][] codes, int[] counts, int[] entryClass, Histograms[] histograms) {
@@ -26,10 +29,15 @@ final class Partition {
         this.histograms = histograms;
     }
 
+    /** The same classes with their sensitive histograms. */
+    Partition withHistograms(Histograms[] computed) {
+        return new Partition(levels, size, codes, counts, entryClass, computed);
+    }
+
     /** Memory weight in ints, for the cache. */
     long weight() {
         long weight = (long) size * (codes.length + 1) + (entryClass == null ? 0 : entryClass.length);
-        for (Histograms h : histograms) {
+        for (Histograms h : histograms == null ? new Histograms[0] : histograms) {
             weight += h.start.length + 2L * h.values.length;
         }
         return weight;

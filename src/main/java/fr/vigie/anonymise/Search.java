@@ -462,7 +462,11 @@ final class Search {
      * suppression); only then the histograms of the classes left.
      */
     Evaluation evaluate(int[] levels, double cutoff) {
-        Partition partition = classes.partitionOf(levels, false);
+        Partition partition = classes.partitionOf(levels, false, k, maxSuppressed);
+        if (partition.histograms == null) {
+            // k-anonymity alone suppresses too much (the histograms were not worth merging).
+            return Evaluation.skipped(levels, Verdict.FAILS_MONOTONE_MODELS);
+        }
         boolean[] suppressed = new boolean[partition.size];
         int suppressedRows = 0;
         for (int c = 0; c < partition.size; c++) {
