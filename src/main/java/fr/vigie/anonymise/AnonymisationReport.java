@@ -1,5 +1,6 @@
 package fr.vigie.anonymise;
 
+import fr.vigie.model.AttributeType;
 import java.util.List;
 import java.util.Map;
 
@@ -20,11 +21,38 @@ import java.util.Map;
  * @param utility          information loss of the transformation
  * @param search           how the transformation was found
  * @param notes            plain-language remarks (e.g. a model without a column to apply to)
+ * @param disagreements    every column the policy treats otherwise than its classification calls for, and every
+ *                         personal column the policy would release as is without saying so (a decision is needed)
  */
 public record AnonymisationReport(String policyId, int rowsIn, int rowsReleased, int suppressedRows,
         double suppressionLimit, Map<String, ColumnTreatment> columns, Map<String, Integer> transformation,
         Guarantees achieved, Risk riskBefore, Risk riskAfter, Utility utility, SearchStatistics search,
-        List<String> notes) {
+        List<String> notes, List<Disagreement> disagreements) {
+
+    /** What became of a disagreement between the policy and the classification. */
+    public enum Resolution {
+        /** The policy's word was applied. */
+        APPLIED,
+        /** Nothing is released until the policy says what to do with the column. */
+        DECISION_REQUIRED
+    }
+
+    /**
+     * A column the policy treats otherwise than its classification calls for (identifiers dropped or
+     * pseudonymised, quasi-identifiers generalised or dropped, sensitive columns protected by l-diversity or
+     * t-closeness, transformed or dropped), or would release as is without saying so.
+     *
+     * @param column       the column
+     * @param classifiedAs what the classification says it is
+     * @param treatment    what the policy does with it
+     * @param role         the attribute type the policy settled on
+     * @param policyKey    the key of the policy that decided (e.g. {@code hierarchies.age}), or null for a default
+     * @param resolution   applied, or waiting for a decision
+     * @param message      one plain sentence, naming no value
+     */
+    public record Disagreement(String column, AttributeType classifiedAs, Treatment treatment, AttributeType role,
+            String policyKey, Resolution resolution, String message) {
+    }
 
     /** Final treatment of a column. */
     public enum Treatment { DROPPED, PSEUDONYMISED, GENERALISED, KEPT, MASKED, TOP_BOTTOM_CODED, MICRO_AGGREGATED }
@@ -93,10 +121,11 @@ public record AnonymisationReport(String policyId, int rowsIn, int rowsReleased,
      * @param latticeSize  number of transformations
      * @param nodesChecked transformations whose classes were computed
      * @param millis       search time
+     * @param cpuMillis    CPU time of the search (what the figures of a loaded machine can be compared by)
      * @param optimal      whether the result is proven optimal
      * @param strategy     {@code optimal} or the best-effort strategy used
      */
-    public record SearchStatistics(long latticeSize, int nodesChecked, long millis, boolean optimal,
+    public record SearchStatistics(long latticeSize, int nodesChecked, long millis, long cpuMillis, boolean optimal,
             String strategy) {
     }
 }

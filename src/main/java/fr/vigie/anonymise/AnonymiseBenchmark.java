@@ -2,6 +2,7 @@ package fr.vigie.anonymise;
 
 import fr.vigie.model.AttributeType;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,63 +13,115 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Prints the time of the optimal search on the Adult reference set (k=5 with 0 % and 5 % suppression, k=5
- * with distinct 2-diversity on occupation) and on a generated table of one million rows with 4
- * quasi-identifiers. Usage: {@code AnonymiseBenchmark [adultDir] [--memory]} (default adult dir
- * {@code ../shared/reference/adult}); {@code --memory} also anonymises 10 million rows with 6 quasi-identifiers
- * and prints the peak heap (run it with {@code -Xmx2g}).
+ * Prints the time of the optimal search on the Adult reference set, scenario by scenario (k-only; k with
+ * distinct, entropy and recursive l-diversity and with t-closeness on occupation, with their baseline, k-only on
+ * the same 8 quasi-identifiers; each quality model; each with 0 % and 5 % suppression), then on a generated table
+ * of one million rows with 4 quasi-identifiers. Usage:
+ * {@code AnonymiseBenchmark ADULT_DIR [--memory]}; {@code --memory} also anonymises 10 million rows with 6
+ * quasi-identifiers and prints the peak heap (run it with {@code -Xmx2g}).
  *
  * <p>"search" is the lattice search alone (the figure ARX publishes); "anonymise" is the whole call: hierarchy
- * binding, one scan of the rows, search, risk and utility measures (rows are released lazily, not counted).
+ * binding, one scan of the rows, search, risk and utility measures (rows are released lazily, not counted). Each
+ * figure is the median of repeated runs after a warm-up (the JIT needs a few dozen runs on Adult).
  */
 public final class AnonymiseBenchmark {
     private static final String[] ADULT = {"sex", "age", "race", "marital-status", "education", "native-country",
         "workclass", "occupation", "salary-class"};
+    private static final String SENSITIVE = "occupation";
+    private static final long WARM_UP_NANOS = 1_500_000_000L;
+    private static final long MEASURE_NANOS = 3_000_000_000L;
+
+    /** One Adult search: the privacy lines of its policy, its quality model, whether occupation is sensitive. */
+    private record Scenario(String label, String privacy, QualityModel quality, boolean occupationSensitive) {
+    }
+
+    /** What one scenario measured: medians of the search's wall-clock and CPU time, and the best wall time. */
+    public record Figure(String label, long searchMillis, long searchCpuMillis, long bestMillis, int runs,
+            int nodesChecked, long latticeSize) {
+    }
 
     private AnonymiseBenchmark() {
     }
 
     public static void main(String[] args) throws IOException {
-        System.out.printf(Locale.ROOT, "%d processors, load average %.1f (figures scale with other load)%n",
+        List<String> arguments = Arrays.asList(args);
+        if (args.length == 0 || args[0].startsWith("--")) {
+            throw new IllegalArgumentException("usage: AnonymiseBenchmark ADULT_DIR [--memory]");
+        }
+        run(Path.of(args[0]), arguments.contains("--memory"), System.out);
+    }
+
+    /** Runs every scenario, printing one line each to {@code out}; returns the Adult figures. */
+    public static List<Figure> run(Path adultDir, boolean memory, PrintStream out) throws IOException {
+        out.printf(Locale.ROOT, "%d processors, load average %.1f (figures scale with other load)%n",
                 Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        List<String> arguments = Arrays.asList(args);
-        Path adultDir = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared/reference/adult");
         Path work = Files.createTempDirectory("vigie-bench");
         DataTable adult = readCsv(adultDir.resolve("adult.csv"));
-        List<ColumnInfo> allQis = new ArrayList<>();
-        for (String name : ADULT) {
-            allQis.add(new ColumnInfo(name, AttributeType.QUASI_IDENTIFYING, null));
+        out.printf(Locale.ROOT, "Adult: %d rows; k-only scenarios: 9 quasi-identifiers; l-diversity and t-closeness:"
+                + " 8, %s sensitive%n", adult.rowCount(), SENSITIVE);
+        List<Figure> figures = new ArrayList<>();
+        for (Scenario scenario : scenarios()) {
+            figures.add(time(scenario.label(), adult, columns(scenario.occupationSensitive()),
+                    policy(work, adultDir, scenario), out));
         }
-        List<ColumnInfo> occupationSensitive = new ArrayList<>();
-        for (String name : ADULT) {
-            occupationSensitive.add(new ColumnInfo(name, name.equals("occupation") ? AttributeType.SENSITIVE
-                    : AttributeType.QUASI_IDENTIFYING, null));
-        }
-        System.out.printf(Locale.ROOT, "Adult: %d rows, %d quasi-identifiers%n", adult.rowCount(), ADULT.length);
-        time("Adult k=5, 0% suppression", adult, allQis, policy(work, adultDir, "k: 5\n  suppressionLimit: 0", null));
-        time("Adult k=5, 5% suppression", adult, allQis, policy(work, adultDir, "k: 5\n  suppressionLimit: 0.05", null));
-        time("Adult k=5 + distinct 2-diversity on occupation, 0%", adult, occupationSensitive,
-                policy(work, adultDir, "k: 5\n  suppressionLimit: 0\n  l-diversity: {variant: distinct, l: 2}",
-                        "occupation"));
         DataTable large = generated(1_000_000, 42);
         List<ColumnInfo> largeQis = List.of(new ColumnInfo("age", AttributeType.QUASI_IDENTIFYING, null),
                 new ColumnInfo("postcode", AttributeType.QUASI_IDENTIFYING, null),
                 new ColumnInfo("sex", AttributeType.QUASI_IDENTIFYING, null),
-                new ColumnInfo("birth", AttributeType.QUASI_IDENTIFYING, null));
+                new ColumnInfo("birth", AttributeType.QUASI_IDENTIFYING, null),
+                new ColumnInfo("income", AttributeType.INSENSITIVE, null));
         Path largePolicy = work.resolve("large.yml");
         Files.writeString(largePolicy, "id: bench\nprivacy: {k: 5, suppressionLimit: 0.01}\nhierarchies:\n"
                 + "  age: {builtin: interval, widths: [5, 10, 20]}\n  postcode: {builtin: mask}\n"
                 + "  sex: {builtin: suppress}\n  birth: {builtin: date}\n");
-        System.out.printf(Locale.ROOT, "Generated: %d rows, 4 quasi-identifiers%n", large.rowCount());
-        time("1M rows k=5, 1% suppression", large, largeQis, Policy.load(largePolicy, work));
-        if (arguments.contains("--memory")) {
-            memory(work);
+        out.printf(Locale.ROOT, "Generated: %d rows, 4 quasi-identifiers%n", large.rowCount());
+        time("1M rows k=5, 1% suppression", large, largeQis, Policy.load(largePolicy, work), out);
+        if (memory) {
+            memory(work, out);
         }
+        return figures;
+    }
+
+    private static List<Scenario> scenarios() {
+        String[][] sensitive = {{"k=5 + distinct 2-diversity", "l-diversity: {variant: distinct, l: 2"},
+            {"k=5 + entropy 2-diversity", "l-diversity: {variant: entropy, l: 2"},
+            {"k=5 + recursive (3,2)-diversity", "l-diversity: {variant: recursive, l: 2, c: 3"},
+            {"k=5 + 0.2-closeness (equal)", "t-closeness: {t: 0.2, distance: equal"},
+            {"k=5 + 0.2-closeness (hierarchical)", "t-closeness: {t: 0.2, distance: hierarchical"}};
+        List<Scenario> scenarios = new ArrayList<>();
+        for (String suppression : List.of("0", "0.05")) {
+            String limit = "k: 5\n  suppressionLimit: " + suppression;
+            String percent = suppression.equals("0") ? "0%" : "5%";
+            for (QualityModel quality : QualityModel.values()) {
+                scenarios.add(new Scenario("k=5, " + name(quality) + ", " + percent, limit, quality, false));
+            }
+            // The baseline of the sensitive scenarios: k-only on the same 8 quasi-identifiers.
+            scenarios.add(new Scenario("k=5, 8 QIs (occupation dropped), loss, " + percent, limit, QualityModel.LOSS,
+                    true));
+            for (String[] model : sensitive) {
+                scenarios.add(new Scenario(model[0] + ", loss, " + percent, limit + "\n  " + model[1] + ", columns: ["
+                        + SENSITIVE + "]}", QualityModel.LOSS, true));
+            }
+        }
+        return scenarios;
+    }
+
+    private static String name(QualityModel quality) {
+        return quality.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static List<ColumnInfo> columns(boolean occupationSensitive) {
+        List<ColumnInfo> columns = new ArrayList<>();
+        for (String name : ADULT) {
+            columns.add(new ColumnInfo(name, occupationSensitive && name.equals(SENSITIVE) ? AttributeType.SENSITIVE
+                    : AttributeType.QUASI_IDENTIFYING, null));
+        }
+        return columns;
     }
 
     /** Ten million rows, six quasi-identifiers: time and peak heap of one anonymisation. */
-    private static void memory(Path work) throws IOException {
+    private static void memory(Path work, PrintStream out) throws IOException {
         Random random = new Random(1);
         String[] nationalities = {"Française", "UE", "Hors UE"};
         String[] situations = {"Célibataire", "Marié(e)", "Pacsé(e)", "Concubinage", "Divorcé(e)", "Séparé(e)"};
@@ -96,50 +149,76 @@ public final class AnonymiseBenchmark {
         long peak = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        System.out.printf(Locale.ROOT, "10M rows x 6 QIs: anonymise %d ms (search %d ms), levels %s, suppressed %d,"
+        out.printf(Locale.ROOT, "10M rows x 6 QIs: anonymise %d ms (search %d ms), levels %s, suppressed %d,"
                 + " peak heap %d MB of %d MB max%n", (System.nanoTime() - start) / 1_000_000, report.search().millis(),
                 report.transformation().values(), report.suppressedRows(), peak >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 
-    private static Policy policy(Path work, Path adultDir, String privacy, String withoutHierarchy)
-            throws IOException {
-        StringBuilder yaml = new StringBuilder("id: bench\nprivacy:\n  " + privacy + "\nhierarchies:\n");
+    private static Policy policy(Path work, Path adultDir, Scenario scenario) throws IOException {
+        boolean kOnly = !scenario.privacy().contains("l-diversity") && !scenario.privacy().contains("t-closeness");
+        StringBuilder yaml = new StringBuilder("id: bench\nquality: " + name(scenario.quality()) + "\nprivacy:\n  "
+                + scenario.privacy() + "\n" + (scenario.occupationSensitive() && kOnly
+                        ? "columns:\n  " + SENSITIVE + ": {transform: drop}\n" : "") + "hierarchies:\n");
         for (String name : ADULT) {
-            if (!name.equals(withoutHierarchy)) {
-                yaml.append("  ").append(name).append(": {file: '")
-                        .append(adultDir.resolve("adult_hierarchy_" + name + ".csv").toAbsolutePath()).append("'}\n");
+            boolean hierarchical = scenario.privacy().contains("hierarchical");
+            if (scenario.occupationSensitive() && name.equals(SENSITIVE) && !hierarchical) {
+                continue; // a sensitive attribute's hierarchy only serves hierarchical t-closeness
             }
+            yaml.append("  ").append(name).append(": {file: '")
+                    .append(adultDir.resolve("adult_hierarchy_" + name + ".csv").toAbsolutePath()).append("'}\n");
         }
-        Path file = work.resolve("policy" + Math.abs(privacy.hashCode()) + ".yml");
+        Path file = work.resolve("policy" + Math.abs(yaml.toString().hashCode()) + ".yml");
         Files.writeString(file, yaml.toString());
         return Policy.load(file, work);
     }
 
-    private static void time(String label, DataTable table, List<ColumnInfo> columns, Policy policy) {
+    private static Figure time(String label, DataTable table, List<ColumnInfo> columns, Policy policy,
+            PrintStream out) {
         Anonymiser anonymiser = new Anonymiser(policy, Path.of("."));
-        // The JIT needs a few dozen runs on Adult before the figures settle.
-        int warmups = table.rowCount() > 100_000 ? 2 : 30;
-        int runs = table.rowCount() > 100_000 ? 5 : 20;
-        for (int i = 0; i < warmups; i++) {
+        long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
+        for (int i = 0; i < 30 && (i < 2 || System.nanoTime() < warmUpEnd); i++) {
             anonymiser.anonymise(table, columns, null);
         }
-        long[] search = new long[runs];
-        long[] total = new long[runs];
+        List<Long> search = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
+        List<Long> total = new ArrayList<>();
+        List<Long> totalCpu = new ArrayList<>();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         AnonymisationReport report = null;
-        for (int i = 0; i < runs; i++) {
+        long measureEnd = System.nanoTime() + MEASURE_NANOS;
+        while (search.size() < 20 && (search.size() < 3 || System.nanoTime() < measureEnd)) {
             long start = System.nanoTime();
+            long startCpu = threads.getCurrentThreadCpuTime();
             report = anonymiser.anonymise(table, columns, null).report();
-            total[i] = (System.nanoTime() - start) / 1_000_000;
-            search[i] = report.search().millis();
+            total.add((System.nanoTime() - start) / 1_000_000);
+            totalCpu.add((threads.getCurrentThreadCpuTime() - startCpu) / 1_000_000);
+            search.add(report.search().millis());
+            cpu.add(report.search().cpuMillis());
         }
-        Arrays.sort(search);
-        Arrays.sort(total);
-        System.out.printf(Locale.ROOT, "%-52s search %5d ms (median of %d, best %d), anonymise %5d ms; levels %s, "
-                + "suppressed %d, classes %d, loss %.10f, nodes checked %d of %d%n", label, search[runs / 2], runs,
-                search[0], total[runs / 2], report.transformation().values(), report.suppressedRows(),
-                report.achieved().classes(), report.utility().loss(), report.search().nodesChecked(),
-                report.search().latticeSize());
+        search.sort(null);
+        cpu.sort(null);
+        total.sort(null);
+        totalCpu.sort(null);
+        int runs = search.size();
+        int nodes = report.search().nodesChecked();
+        out.printf(Locale.ROOT, "%-44s search %5d ms, CPU %5d ms (best %5d, %4.0f us/node); anonymise %5d ms,"
+                + " CPU %5d ms (medians of %2d); nodes %5d of %5d; levels %s, suppressed %d, %s %.10g%n", label,
+                search.get(runs / 2), cpu.get(runs / 2), cpu.get(0), cpu.get(runs / 2) * 1000.0 / Math.max(1, nodes),
+                total.get(runs / 2), totalCpu.get(runs / 2), runs, nodes, report.search().latticeSize(),
+                report.transformation().values(), report.suppressedRows(), name(policy.quality()), objective(report));
+        return new Figure(label, search.get(runs / 2), cpu.get(runs / 2), search.get(0), runs,
+                report.search().nodesChecked(), report.search().latticeSize());
+    }
+
+    private static double objective(AnonymisationReport report) {
+        AnonymisationReport.Utility u = report.utility();
+        return switch (u.qualityModel()) {
+            case LOSS -> u.loss();
+            case ENTROPY -> u.nonUniformEntropy();
+            case DISCERNIBILITY -> u.discernibility();
+            case AVERAGE_CLASS_SIZE -> u.averageClassSize();
+        };
     }
 
     static DataTable readCsv(Path file) throws IOException {

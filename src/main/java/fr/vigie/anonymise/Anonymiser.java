@@ -2,7 +2,7 @@ package fr.vigie.anonymise;
 
 import fr.vigie.anonymise.AnonymisationReport.ColumnTreatment;
 import fr.vigie.anonymise.AnonymisationReport.Treatment;
-import fr.vigie.anonymise.Policy.ColumnRule;
+import fr.vigie.anonymise.ColumnPlans.Plan;
 import fr.vigie.anonymise.Policy.HierarchySpec;
 import fr.vigie.anonymise.Policy.Transform;
 import fr.vigie.model.AttributeType;
@@ -11,14 +11,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Applies a {@link Policy} to a table: drops or pseudonymises direct identifiers, finds the optimal
+ * Applies a {@link Policy} to a table: settles what becomes of each column, the policy's word winning over the
+ * classification ({@link ColumnPlans}); drops or pseudonymises direct identifiers, finds the optimal
  * generalisation of the quasi-identifiers under the policy's privacy models, applies the other column
  * transformations and measures risk and utility.
  */
@@ -35,96 +35,48 @@ public final class Anonymiser {
         this.projectDir = projectDir;
     }
 
-    /** How one input column is handled. */
-    private record Plan(int index, String name, AttributeType role, Transform transform, ColumnRule rule,
-            String infoType) {
-    }
-
     /**
      * Anonymises {@code table}.
      *
      * @param columns      the classification of the table's columns (a column not listed is insensitive)
      * @param pseudonymKey the partner's key for pseudonyms; may be null when the policy pseudonymises nothing
-     * @throws PolicyRefusedException when no transformation meets the models within the suppression limit
+     * @throws PolicyRefusedException when no transformation meets the models within the suppression limit, or when
+     *                                the policy would release a personal column as is without saying so
      * @throws ConfigException        when a hierarchy does not fit the data or the policy asks the impossible
      */
     public Anonymisation anonymise(DataTable table, List<ColumnInfo> columns, byte[] pseudonymKey) {
-        List<Plan> plans = plan(table, columns);
+        ColumnPlans columnPlans = new ColumnPlans(policy);
+        List<Plan> plans = columnPlans.plan(table, columns);
         if (plans.stream().anyMatch(p -> p.transform() == Transform.PSEUDONYMISE)) {
             new Pseudonymiser(pseudonymKey); // fails now on a missing or short key, not after the search
         }
         List<ColumnHierarchy> qis = new ArrayList<>();
-        List<SensitiveColumn> sensitive = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        boolean hierarchicalT = policy.tCloseness() != null
-                && policy.tCloseness().distance() == PrivacyModel.Distance.HIERARCHICAL;
         for (Plan plan : plans) {
             if (plan.transform() == Transform.GENERALISE) {
                 qis.add(new ColumnHierarchy(table, plan.index(), hierarchyFor(table, plan)));
-            } else if (plan.role() == AttributeType.SENSITIVE && plan.transform() != Transform.DROP
-                    && (policy.lDiversity() != null || policy.tCloseness() != null)) {
-                ColumnHierarchy h = hierarchicalT ? new ColumnHierarchy(table, plan.index(), hierarchyFor(table, plan))
-                        : null;
-                sensitive.add(new SensitiveColumn(table, plan.index(), h));
             }
         }
-        List<PrivacyModel> models = models(sensitive, notes);
+        List<PrivacyModel> models = new ArrayList<>();
+        List<SensitiveColumn> sensitive = sensitiveModels(table, plans, models, notes);
+        List<AnonymisationReport.Disagreement> disagreements = columnPlans.disagreements(plans, sensitive);
         Search search = new Search(table, qis, sensitive, new Search.Settings(models, policy.suppressionLimit(),
                 policy.quality(), policy.timeBudgetMillis()));
         Search.Result result = search.run();
+        Search.Evaluation attempt = result.best() != null ? result.best() : result.top();
+        AnonymisationReport report = report(table, plans, qis, search, models, attempt, result.stats(), notes,
+                disagreements);
+        List<String> refusals = new ArrayList<>();
+        if (disagreements.stream().anyMatch(d -> d.resolution() == AnonymisationReport.Resolution.DECISION_REQUIRED)) {
+            refusals.add(columnPlans.decisionMessage(disagreements));
+        }
         if (result.best() == null) {
-            AnonymisationReport attempt = report(table, plans, qis, search, models, result.top(), result.stats(),
-                    notes);
-            throw new PolicyRefusedException(refusal(table.rowCount(), models, result.top(), search), attempt);
+            refusals.add(refusal(table.rowCount(), result.top(), search));
         }
-        Search.Evaluation best = result.best();
-        AnonymisationReport report = report(table, plans, qis, search, models, best, result.stats(), notes);
-        return output(table, plans, qis, search, best, pseudonymKey, report);
-    }
-
-    private List<Plan> plan(DataTable table, List<ColumnInfo> columns) {
-        Map<String, ColumnInfo> byName = new HashMap<>();
-        for (ColumnInfo info : columns) {
-            byName.put(info.name(), info);
+        if (!refusals.isEmpty()) {
+            throw new PolicyRefusedException(String.join("; and ", refusals), report);
         }
-        List<Plan> plans = new ArrayList<>();
-        for (int i = 0; i < table.columnCount(); i++) {
-            String name = table.header().get(i);
-            ColumnInfo info = byName.get(name);
-            ColumnRule rule = policy.columns().get(name);
-            AttributeType role = rule != null && rule.role() != null ? rule.role()
-                    : info != null && info.attributeType() != null ? info.attributeType() : AttributeType.INSENSITIVE;
-            Transform transform = rule != null && rule.transform() != null ? rule.transform() : defaultTransform(role);
-            if (transform == Transform.GENERALISE) {
-                role = AttributeType.QUASI_IDENTIFYING;
-            }
-            if (role == AttributeType.QUASI_IDENTIFYING && transform != Transform.GENERALISE
-                    && transform != Transform.DROP) {
-                throw new ConfigException(policy.file(), "columns." + name + ".transform",
-                        "column '" + name + "' is a quasi-identifier, which can only be generalised or dropped"
-                                + " (give it another role with 'role:' to transform it otherwise)");
-            }
-            if (role == AttributeType.IDENTIFYING && transform != Transform.DROP
-                    && transform != Transform.PSEUDONYMISE) {
-                throw new ConfigException(policy.file(), "columns." + name + ".transform",
-                        "a direct identifier can only be dropped or pseudonymised");
-            }
-            plans.add(new Plan(i, name, role, transform, rule, info == null ? null : info.infoType()));
-        }
-        return plans;
-    }
-
-    private Transform defaultTransform(AttributeType role) {
-        switch (role) {
-            case IDENTIFYING:
-                return policy.identifying() == Policy.IdentifyingTreatment.DROP ? Transform.DROP : Transform.PSEUDONYMISE;
-            case QUASI_IDENTIFYING:
-                return Transform.GENERALISE;
-            case SENSITIVE:
-                return Transform.KEEP;
-            default:
-                return policy.insensitive() == Policy.InsensitiveTreatment.DROP ? Transform.DROP : Transform.KEEP;
-        }
+        return output(table, plans, qis, search, result.best(), pseudonymKey, report);
     }
 
     /** Policy by column name → policy by info type → default by what the values look like → value → *. */
@@ -160,38 +112,77 @@ public final class Anonymiser {
         }
     }
 
-    private List<PrivacyModel> models(List<SensitiveColumn> sensitive, List<String> notes) {
-        List<PrivacyModel> models = new ArrayList<>();
+    /**
+     * Fills {@code models} (k-anonymity, each sensitive model on each column it protects, the risk bound) and
+     * returns the sensitive columns they protect: those the policy names, or, for a model naming none, every
+     * column classified sensitive that is released.
+     */
+    private List<SensitiveColumn> sensitiveModels(DataTable table, List<Plan> plans, List<PrivacyModel> models,
+            List<String> notes) {
         models.add(new PrivacyModel.KAnonymity(policy.k()));
         Policy.LDiversity l = policy.lDiversity();
         Policy.TCloseness t = policy.tCloseness();
+        Map<String, Plan> byName = new LinkedHashMap<>();
+        plans.forEach(p -> byName.put(p.name(), p));
+        Map<String, SensitiveColumn> sensitive = new LinkedHashMap<>();
+        if (l != null) {
+            for (Plan plan : protectedBy(l.columns(), "l-diversity", byName, plans, notes)) {
+                sensitive.computeIfAbsent(plan.name(), n -> sensitiveColumn(table, plan, false));
+                models.add(switch (l.variant()) {
+                    case DISTINCT -> new PrivacyModel.DistinctLDiversity(plan.name(), (int) l.l());
+                    case ENTROPY -> new PrivacyModel.EntropyLDiversity(plan.name(), l.l());
+                    case RECURSIVE -> new PrivacyModel.RecursiveCLDiversity(plan.name(), l.c(), (int) l.l());
+                });
+            }
+        }
+        if (t != null) {
+            boolean hierarchical = t.distance() == PrivacyModel.Distance.HIERARCHICAL;
+            for (Plan plan : protectedBy(t.columns(), "t-closeness", byName, plans, notes)) {
+                SensitiveColumn column = sensitive.get(plan.name());
+                if (column == null || hierarchical && column.hierarchy == null) {
+                    sensitive.put(plan.name(), sensitiveColumn(table, plan, hierarchical));
+                }
+                models.add(new PrivacyModel.TCloseness(plan.name(), t.t(), t.distance()));
+            }
+        }
         if ((l != null || t != null) && sensitive.isEmpty()) {
             notes.add("the policy asks for l-diversity or t-closeness but no column is sensitive");
-        }
-        for (SensitiveColumn s : sensitive) {
-            if (l != null) {
-                switch (l.variant()) {
-                    case DISTINCT:
-                        models.add(new PrivacyModel.DistinctLDiversity(s.name, (int) l.l()));
-                        break;
-                    case ENTROPY:
-                        models.add(new PrivacyModel.EntropyLDiversity(s.name, l.l()));
-                        break;
-                    default:
-                        models.add(new PrivacyModel.RecursiveCLDiversity(s.name, l.c(), (int) l.l()));
-                }
-            }
-            if (t != null) {
-                models.add(new PrivacyModel.TCloseness(s.name, t.t(), t.distance()));
-            }
         }
         if (policy.averageRisk() != null) {
             models.add(new PrivacyModel.AverageRisk(policy.averageRisk()));
         }
-        return models;
+        return List.copyOf(sensitive.values());
     }
 
-    private String refusal(int rows, List<PrivacyModel> models, Search.Evaluation top, Search search) {
+    /** The columns a model protects: those it names (noting the absent ones), else the released sensitive ones. */
+    private static List<Plan> protectedBy(List<String> named, String model, Map<String, Plan> byName,
+            List<Plan> plans, List<String> notes) {
+        if (named.isEmpty()) {
+            return plans.stream().filter(p -> p.role() == AttributeType.SENSITIVE && p.transform() != Transform.DROP)
+                    .toList();
+        }
+        List<Plan> result = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
+        for (String name : named) {
+            Plan plan = byName.get(name);
+            if (plan == null) {
+                absent.add(name);
+            } else {
+                result.add(plan);
+            }
+        }
+        if (!absent.isEmpty()) {
+            notes.add(model + " names columns the table does not have: " + String.join(", ", absent));
+        }
+        return result;
+    }
+
+    private SensitiveColumn sensitiveColumn(DataTable table, Plan plan, boolean withHierarchy) {
+        return new SensitiveColumn(table, plan.index(),
+                withHierarchy ? new ColumnHierarchy(table, plan.index(), hierarchyFor(table, plan)) : null);
+    }
+
+    private String refusal(int rows, Search.Evaluation top, Search search) {
         int limit = (int) Math.floor(policy.suppressionLimit() * rows + 1e-9);
         StringBuilder message = new StringBuilder("policy '").append(policy.id()).append("' cannot be met: ");
         List<String> failing = new ArrayList<>();
@@ -247,7 +238,8 @@ public final class Anonymiser {
     }
 
     private AnonymisationReport report(DataTable table, List<Plan> plans, List<ColumnHierarchy> qis, Search search,
-            List<PrivacyModel> models, Search.Evaluation eval, Search.Stats stats, List<String> notes) {
+            List<PrivacyModel> models, Search.Evaluation eval, Search.Stats stats, List<String> notes,
+            List<AnonymisationReport.Disagreement> disagreements) {
         int rows = table.rowCount();
         Map<String, ColumnTreatment> treatments = new LinkedHashMap<>();
         Map<String, Integer> transformation = new LinkedHashMap<>();
@@ -263,7 +255,8 @@ public final class Anonymiser {
                 lossPerQi.put(plan.name(), eval.lossPerQi()[q]);
                 q++;
             } else {
-                treatments.put(plan.name(), new ColumnTreatment(treatmentOf(plan.transform()), null, null, null, role));
+                treatments.put(plan.name(), new ColumnTreatment(ColumnPlans.treatmentOf(plan.transform()), null, null,
+                        null, role));
             }
         }
         Partition partition = eval.partition();
@@ -312,26 +305,7 @@ public final class Anonymiser {
                         search.distinctValues(partition, suppressed), search.largestDistance(partition, suppressed),
                         outcomes, averageRisk), riskBefore, riskAfter, utility,
                 new AnonymisationReport.SearchStatistics(stats.latticeSize(), stats.nodesChecked(), stats.millis(),
-                        stats.optimal(), stats.strategy()), List.copyOf(notes));
-    }
-
-    private static Treatment treatmentOf(Transform transform) {
-        switch (transform) {
-            case DROP:
-                return Treatment.DROPPED;
-            case PSEUDONYMISE:
-                return Treatment.PSEUDONYMISED;
-            case MASK:
-                return Treatment.MASKED;
-            case TOP_BOTTOM_CODING:
-                return Treatment.TOP_BOTTOM_CODED;
-            case MICRO_AGGREGATION:
-                return Treatment.MICRO_AGGREGATED;
-            case GENERALISE:
-                return Treatment.GENERALISED;
-            default:
-                return Treatment.KEPT;
-        }
+                        stats.cpuMillis(), stats.optimal(), stats.strategy()), List.copyOf(notes), disagreements);
     }
 
     private Anonymisation output(DataTable table, List<Plan> plans, List<ColumnHierarchy> qis, Search search,

@@ -8,8 +8,10 @@ import java.util.Map;
 
 /**
  * The equivalence classes of the rows under any transformation. One scan of the rows numbers the distinct
- * combinations of original quasi-identifier (and sensitive) values, the entries; a node's classes are then
- * rolled up from those of a cached specialisation, or from the bottom, without reading the rows again.
+ * combinations of original quasi-identifier (and sensitive) values, the entries; a node's classes, with the
+ * histogram of each sensitive column in each class, are then rolled up from those of a cached specialisation, or
+ * from the bottom, without reading the rows again: merging the histograms of the classes that merge costs what
+ * the specialisation holds, not what the data holds.
  */
 final class ClassIndex {
     private static final long CACHE_WEIGHT = 16_000_000;
@@ -26,6 +28,15 @@ final class ClassIndex {
     private final Partition bottom;
     private final Map<Levels, Partition> cache = new LinkedHashMap<>();
     private long cacheWeight;
+    /** Reused by every roll-up that groups by hashing, emptied before each. */
+    private LongIntMap grouping;
+    /** Reused by every histogram merge (grown as needed): sources ordered by target, and the output. */
+    private int[] scratchOrder = new int[0];
+    private int[] scratchValues = new int[0];
+    private int[] scratchPairCounts = new int[0];
+    /** Scratch per sensitive column, zero between uses: a count per value, and the values touched. */
+    private final int[][] scratchCounts;
+    private final int[][] scratchTouched;
 
     ClassIndex(DataTable table, ColumnHierarchy[] qis, List<SensitiveColumn> sensitive) {
         this.qis = qis;
@@ -100,7 +111,24 @@ final class ClassIndex {
         for (int d = 0; d < q; d++) {
             codes[d] = classCodes[d].toArray();
         }
-        bottom = new Partition(new int[q], classCounts.size, codes, classCounts.toArray(), entryClass.toArray());
+        scratchCounts = new int[s][];
+        scratchTouched = new int[s][];
+        for (int i = 0; i < s; i++) {
+            scratchCounts[i] = new int[sensitive.get(i).cardinality];
+            scratchTouched[i] = new int[sensitive.get(i).cardinality];
+        }
+        int[] classOfEntry = entryClass.toArray();
+        Partition.Histograms[] histograms = new Partition.Histograms[s];
+        int[] single = new int[entryCount.length + 1];
+        for (int e = 0; e <= entryCount.length; e++) {
+            single[e] = e;
+        }
+        for (int i = 0; i < s; i++) {
+            // Each entry is a one-value histogram; the bottom classes merge them.
+            histograms[i] = merge(i, new Partition.Histograms(single, entrySensitive[i], entryCount), classOfEntry,
+                    classCounts.size);
+        }
+        bottom = new Partition(new int[q], classCounts.size, codes, classCounts.toArray(), classOfEntry, histograms);
     }
 
     /** A level vector as a map key. */
@@ -121,18 +149,50 @@ final class ClassIndex {
         cacheWeight = 0;
     }
 
-    /** The classes of a node, rolled up from the smallest cached specialisation, else from the bottom entries. */
+    /** The classes of a node with their sensitive histograms (see {@link #partitionOf(int[], boolean, int, int)}). */
     Partition partitionOf(int[] levels, boolean trackEntries) {
+        return partitionOf(levels, trackEntries, 0, 0);
+    }
+
+    /**
+     * The classes of a node, rolled up from the smallest cached specialisation, else from the bottom entries. The
+     * sensitive histograms are left out ({@link Partition#histograms} null) when the classes smaller than {@code k}
+     * hold more than {@code maxSuppressed} rows: the node fails whatever its sensitive values, and most nodes a
+     * search checks fail so. Merging histograms costs more than grouping the classes.
+     */
+    Partition partitionOf(int[] levels, boolean trackEntries, int k, int maxSuppressed) {
+        Partition source = source(levels, trackEntries, false);
+        RollUp rolled = rollUp(source, levels.clone(), trackEntries);
+        Partition result = rolled.classes;
+        if (bottom.histograms.length > 0 && rowsBelow(result, k) <= maxSuppressed) {
+            if (source.histograms == null) {
+                source = source(levels, trackEntries, true);
+                rolled = rollUp(source, levels.clone(), trackEntries);
+            }
+            result = rolled.classes.withHistograms(histograms(source, rolled));
+        }
+        remember(new Levels(result.levels), result);
+        return result;
+    }
+
+    /** The smallest cached specialisation of {@code levels} (with its histograms if {@code histograms}). */
+    private Partition source(int[] levels, boolean trackEntries, boolean histograms) {
         Partition source = bottom;
         for (Partition cached : cache.values()) {
-            if (cached.size < source.size && (!trackEntries || cached.entryClass != null)
-                    && specialises(cached.levels, levels)) {
+            if (cached.weight() < source.weight() && (!trackEntries || cached.entryClass != null)
+                    && (!histograms || cached.histograms != null) && specialises(cached.levels, levels)) {
                 source = cached;
             }
         }
-        Partition result = rollUp(source, levels.clone(), trackEntries);
-        remember(new Levels(result.levels), result);
-        return result;
+        return source;
+    }
+
+    private static int rowsBelow(Partition p, int k) {
+        int rows = 0;
+        for (int c = 0; c < p.size; c++) {
+            rows += p.counts[c] < k ? p.counts[c] : 0;
+        }
+        return rows;
     }
 
     private static boolean specialises(int[] lower, int[] upper) {
@@ -157,7 +217,11 @@ final class ClassIndex {
         }
     }
 
-    private Partition rollUp(Partition source, int[] levels, boolean trackEntries) {
+    /** The classes rolled up from {@code source} (no histograms yet), and the class of each source class. */
+    private record RollUp(Partition classes, int[] classMap) {
+    }
+
+    private RollUp rollUp(Partition source, int[] levels, boolean trackEntries) {
         int q = qis.length;
         int[] cards = new int[q];
         int[][] lifts = new int[q][];
@@ -219,7 +283,76 @@ final class ClassIndex {
                 entryClass[e] = classMap[source.entryClass[e]];
             }
         }
-        return new Partition(levels, size, codes, counts, entryClass);
+        // Without sensitive columns there is nothing to merge: the (empty) histograms are known already.
+        Partition.Histograms[] histograms = bottom.histograms.length > 0 ? null : bottom.histograms;
+        return new RollUp(new Partition(levels, size, codes, counts, entryClass, histograms), classMap);
+    }
+
+    /** The histograms of the classes {@code rolled} up from {@code source}, which has its own. */
+    private Partition.Histograms[] histograms(Partition source, RollUp rolled) {
+        int size = rolled.classes.size;
+        Partition.Histograms[] histograms = new Partition.Histograms[source.histograms.length];
+        for (int i = 0; i < histograms.length; i++) {
+            histograms[i] = size == source.size ? source.histograms[i]
+                    : merge(i, source.histograms[i], rolled.classMap, size);
+        }
+        return histograms;
+    }
+
+    /**
+     * The histograms of {@code targets} classes, each the sum of the source groups {@code map} sends to it. A map
+     * onto as many classes as sources is a renumbering (roll-ups number classes in order of first source), so
+     * only a real merge reaches this method.
+     */
+    private Partition.Histograms merge(int sensitive, Partition.Histograms source, int[] map, int targets) {
+        int sources = map.length;
+        int[] first = new int[targets + 1];
+        for (int g = 0; g < sources; g++) {
+            first[map[g] + 1]++;
+        }
+        for (int t = 0; t < targets; t++) {
+            first[t + 1] += first[t];
+        }
+        if (scratchOrder.length < sources) {
+            scratchOrder = new int[sources];
+        }
+        if (scratchValues.length < source.values.length) {
+            scratchValues = new int[source.values.length];
+            scratchPairCounts = new int[source.values.length];
+        }
+        int[] order = scratchOrder;
+        int[] start = new int[targets + 1];
+        System.arraycopy(first, 0, start, 0, targets);
+        for (int g = 0; g < sources; g++) {
+            order[start[map[g]]++] = g;
+        }
+        int[] dense = scratchCounts[sensitive];
+        int[] touched = scratchTouched[sensitive];
+        int[] values = scratchValues;
+        int[] counts = scratchPairCounts;
+        int out = 0;
+        for (int t = 0; t < targets; t++) {
+            start[t] = out;
+            int touchedCount = 0;
+            for (int i = first[t]; i < first[t + 1]; i++) {
+                int g = order[i];
+                for (int j = source.start[g]; j < source.start[g + 1]; j++) {
+                    int v = source.values[j];
+                    if (dense[v] == 0) {
+                        touched[touchedCount++] = v;
+                    }
+                    dense[v] += source.counts[j];
+                }
+            }
+            for (int i = 0; i < touchedCount; i++) {
+                int v = touched[i];
+                values[out] = v;
+                counts[out++] = dense[v];
+                dense[v] = 0;
+            }
+        }
+        start[targets] = out;
+        return new Partition.Histograms(start, Arrays.copyOf(values, out), Arrays.copyOf(counts, out));
     }
 
     /** Groups keys below {@code range} with a direct-address table. */
@@ -240,8 +373,12 @@ final class ClassIndex {
         return size;
     }
 
-    private static int groupHashed(long[] keys, int[] classMap, int[] representative) {
-        LongIntMap map = new LongIntMap(Math.min(keys.length, 1 << 20));
+    private int groupHashed(long[] keys, int[] classMap, int[] representative) {
+        if (grouping == null) {
+            grouping = new LongIntMap(Math.min(keys.length, 1 << 20));
+        }
+        LongIntMap map = grouping;
+        map.clear();
         int size = 0;
         for (int c = 0; c < keys.length; c++) {
             int target = map.putIfAbsent(keys[c], size);
@@ -258,20 +395,8 @@ final class ClassIndex {
         void visit(int c, long[][] histogram, int[][] touched, int[] touchedCount);
     }
 
+    /** Gives the histograms of each class not skipped to {@code visitor}, dense and with the values present. */
     void forEachHistogram(Partition p, boolean[] skip, HistogramVisitor visitor) {
-        int entries = entryCount.length;
-        int[] start = new int[p.size + 1];
-        for (int e = 0; e < entries; e++) {
-            start[p.entryClass[e] + 1]++;
-        }
-        for (int c = 0; c < p.size; c++) {
-            start[c + 1] += start[c];
-        }
-        int[] order = new int[entries];
-        int[] fill = Arrays.copyOf(start, p.size);
-        for (int e = 0; e < entries; e++) {
-            order[fill[p.entryClass[e]]++] = e;
-        }
         int sCount = entrySensitive.length;
         long[][] histogram = new long[sCount][];
         int[][] touched = new int[sCount][];
@@ -285,22 +410,20 @@ final class ClassIndex {
             if (skip[c]) {
                 continue;
             }
-            for (int i = start[c]; i < start[c + 1]; i++) {
-                int e = order[i];
-                for (int s = 0; s < sCount; s++) {
-                    int v = entrySensitive[s][e];
-                    if (histogram[s][v] == 0) {
-                        touched[s][touchedCount[s]++] = v;
-                    }
-                    histogram[s][v] += entryCount[e];
+            for (int s = 0; s < sCount; s++) {
+                Partition.Histograms h = p.histograms[s];
+                int n = 0;
+                for (int i = h.start[c]; i < h.start[c + 1]; i++) {
+                    histogram[s][h.values[i]] = h.counts[i];
+                    touched[s][n++] = h.values[i];
                 }
+                touchedCount[s] = n;
             }
             visitor.visit(c, histogram, touched, touchedCount);
             for (int s = 0; s < sCount; s++) {
                 for (int i = 0; i < touchedCount[s]; i++) {
                     histogram[s][touched[s][i]] = 0;
                 }
-                touchedCount[s] = 0;
             }
         }
     }

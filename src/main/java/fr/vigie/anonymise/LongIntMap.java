@@ -9,13 +9,24 @@ final class LongIntMap {
     private int[] values;
     private int mask;
     private int size;
+    /** The slots in use, in insertion order, so that clearing costs the size, not the capacity. */
+    private int[] used;
 
     LongIntMap(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         keys = new long[capacity];
         values = new int[capacity];
+        used = new int[capacity / 2 + 1];
         Arrays.fill(keys, EMPTY);
         mask = capacity - 1;
+    }
+
+    /** Empties the map, keeping its capacity. */
+    void clear() {
+        for (int i = 0; i < size; i++) {
+            keys[used[i]] = EMPTY;
+        }
+        size = 0;
     }
 
     int size() {
@@ -30,6 +41,7 @@ final class LongIntMap {
             if (present == EMPTY) {
                 keys[slot] = key;
                 values[slot] = valueIfAbsent;
+                used[size] = slot;
                 if (++size * 2 > keys.length) {
                     grow();
                 }
@@ -56,19 +68,21 @@ final class LongIntMap {
     private void grow() {
         long[] oldKeys = keys;
         int[] oldValues = values;
+        int[] oldUsed = used;
         keys = new long[oldKeys.length * 2];
         values = new int[oldKeys.length * 2];
+        used = new int[keys.length / 2 + 1];
         Arrays.fill(keys, EMPTY);
         mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) {
-                int slot = slot(oldKeys[i]);
-                while (keys[slot] != EMPTY) {
-                    slot = (slot + 1) & mask;
-                }
-                keys[slot] = oldKeys[i];
-                values[slot] = oldValues[i];
+        for (int i = 0; i < size; i++) {
+            long key = oldKeys[oldUsed[i]];
+            int slot = slot(key);
+            while (keys[slot] != EMPTY) {
+                slot = (slot + 1) & mask;
             }
+            keys[slot] = key;
+            values[slot] = oldValues[oldUsed[i]];
+            used[i] = slot;
         }
     }
 }

@@ -4,13 +4,19 @@ import fr.vigie.config.ConfigNode;
 import fr.vigie.model.AttributeType;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An anonymisation policy (one per partner or sharing purpose), read from {@code rules/policies/*.yml}.
- * It decides the final treatment of every column, whatever the classification suggested.
+ * What it declares for a column wins over the classification: a rule in {@code columns}, a hierarchy (the column
+ * is generalised as a quasi-identifier), a name in the {@code columns} of l-diversity or t-closeness (the column
+ * is a sensitive attribute those models protect). The {@link Anonymiser} lists every disagreement with the
+ * classification.
  *
  * @param id               policy identifier (reports, exports)
  * @param description      for the DPO
@@ -19,8 +25,8 @@ import java.util.Map;
  * @param insensitive      what happens to insensitive columns (data minimisation)
  * @param k                k of k-anonymity on the quasi-identifiers (1: none)
  * @param suppressionLimit share of rows that may be suppressed, in [0, 1)
- * @param lDiversity       l-diversity applied to each sensitive column, or null
- * @param tCloseness       t-closeness applied to each sensitive column, or null
+ * @param lDiversity       l-diversity, or null
+ * @param tCloseness       t-closeness, or null
  * @param averageRisk      bound of the average re-identification risk, or null
  * @param riskThreshold    prosecutor risk above which a record counts as "at risk" in reports
  * @param populationSize   size of the population the data covers (population uniqueness estimate), or null
@@ -46,12 +52,40 @@ public record Policy(String id, String description, Path file, IdentifyingTreatm
     /** Transformations a column rule may ask for. */
     public enum Transform { KEEP, DROP, PSEUDONYMISE, GENERALISE, MASK, TOP_BOTTOM_CODING, MICRO_AGGREGATION }
 
-    /** l-diversity settings; {@code c} only for the recursive variant. */
-    public record LDiversity(LVariant variant, double l, double c) {
+    /**
+     * l-diversity settings; {@code c} only for the recursive variant.
+     *
+     * @param columns the sensitive attributes it protects; empty: every column classified SENSITIVE that is released
+     */
+    public record LDiversity(LVariant variant, double l, double c, List<String> columns) {
     }
 
-    /** t-closeness settings. */
-    public record TCloseness(double t, PrivacyModel.Distance distance) {
+    /**
+     * t-closeness settings.
+     *
+     * @param columns the sensitive attributes it protects; empty: every column classified SENSITIVE that is released
+     */
+    public record TCloseness(double t, PrivacyModel.Distance distance, List<String> columns) {
+    }
+
+    /** The columns this policy names as sensitive attributes of l-diversity or t-closeness. */
+    public Set<String> sensitiveAttributes() {
+        Set<String> names = new LinkedHashSet<>();
+        if (lDiversity != null) {
+            names.addAll(lDiversity.columns());
+        }
+        if (tCloseness != null) {
+            names.addAll(tCloseness.columns());
+        }
+        return names;
+    }
+
+    /** The key naming {@code column} as a sensitive attribute ({@code privacy.l-diversity.columns}...), or null. */
+    public String sensitiveAttributeKey(String column) {
+        if (lDiversity != null && lDiversity.columns().contains(column)) {
+            return "privacy.l-diversity.columns";
+        }
+        return tCloseness != null && tCloseness.columns().contains(column) ? "privacy.t-closeness.columns" : null;
     }
 
     /**
@@ -102,7 +136,7 @@ public record Policy(String id, String description, Path file, IdentifyingTreatm
         double suppressionLimit = privacy.number("suppressionLimit", 0, 0, 0.99);
         LDiversity lDiversity = null;
         if (privacy.has("l-diversity")) {
-            ConfigNode node = privacy.get("l-diversity").allowOnly("variant", "l", "c");
+            ConfigNode node = privacy.get("l-diversity").allowOnly("variant", "l", "c", "columns");
             LVariant variant = node.optEnum("variant", LVariant.class).orElse(LVariant.DISTINCT);
             double l = node.number("l", 2, 1, 1_000_000);
             double c = node.number("c", variant == LVariant.RECURSIVE ? 3 : 0, 0, 1_000_000);
@@ -113,13 +147,14 @@ public record Policy(String id, String description, Path file, IdentifyingTreatm
                 throw node.get("l").error("must be a whole number for " + variant.name().toLowerCase()
                         + " l-diversity");
             }
-            lDiversity = new LDiversity(variant, l, c);
+            lDiversity = new LDiversity(variant, l, c, columnNames(node));
         }
         TCloseness tCloseness = null;
         if (privacy.has("t-closeness")) {
-            ConfigNode node = privacy.get("t-closeness").allowOnly("t", "distance");
+            ConfigNode node = privacy.get("t-closeness").allowOnly("t", "distance", "columns");
             tCloseness = new TCloseness(node.require("t").asDouble(),
-                    node.optEnum("distance", PrivacyModel.Distance.class).orElse(PrivacyModel.Distance.EQUAL));
+                    node.optEnum("distance", PrivacyModel.Distance.class).orElse(PrivacyModel.Distance.EQUAL),
+                    columnNames(node));
             if (tCloseness.t() < 0 || tCloseness.t() > 1) {
                 throw node.get("t").error("must be between 0 and 1");
             }
@@ -151,9 +186,63 @@ public record Policy(String id, String description, Path file, IdentifyingTreatm
                 hierarchies.put(entry.getKey(), hierarchySpec(entry.getValue(), projectDir));
             }
         }
-        return new Policy(id, description, policyFile, identifying, insensitive, k, suppressionLimit, lDiversity,
-                tCloseness, averageRisk, riskThreshold, populationSize, quality, budget, Map.copyOf(columns),
-                Map.copyOf(hierarchies));
+        Policy policy = new Policy(id, description, policyFile, identifying, insensitive, k, suppressionLimit,
+                lDiversity, tCloseness, averageRisk, riskThreshold, populationSize, quality, budget,
+                Map.copyOf(columns), Map.copyOf(hierarchies));
+        policy.checkConsistency(root);
+        return policy;
+    }
+
+    /** The {@code columns} list of a privacy model: distinct, non-empty names. */
+    private static List<String> columnNames(ConfigNode model) {
+        List<String> names = new ArrayList<>();
+        for (ConfigNode item : model.get("columns").items()) {
+            String name = item.asString();
+            if (name.isBlank() || names.contains(name)) {
+                throw item.error(name.isBlank() ? "must not be empty" : "column '" + name + "' is listed twice");
+            }
+            names.add(name);
+        }
+        return List.copyOf(names);
+    }
+
+    /**
+     * A column cannot be told two things: a sensitive attribute is released as is (its hierarchy only serves
+     * hierarchical t-closeness), a column with a hierarchy is generalised.
+     */
+    private void checkConsistency(ConfigNode root) {
+        for (Map.Entry<String, ColumnRule> entry : columns.entrySet()) {
+            String name = entry.getKey();
+            ColumnRule rule = entry.getValue();
+            ConfigNode node = root.get("columns").get(name);
+            if (sensitiveAttributes().contains(name)) {
+                if (rule.transform() != null && rule.transform() != Transform.KEEP) {
+                    throw node.get("transform").error("column '" + name + "' is a sensitive attribute ("
+                            + sensitiveAttributeKey(name) + "), which is released as is: only 'keep' fits");
+                }
+                if (rule.role() != null && rule.role() != AttributeType.SENSITIVE) {
+                    throw node.get("role").error("column '" + name + "' is a sensitive attribute ("
+                            + sensitiveAttributeKey(name) + ")");
+                }
+            } else if (hierarchies.containsKey(name) && rule.transform() != null
+                    && rule.transform() != Transform.GENERALISE) {
+                throw node.get("transform").error("column '" + name + "' has a hierarchy (hierarchies." + name
+                        + "), which generalises it");
+            } else if (hierarchies.containsKey(name) && rule.role() != null
+                    && rule.role() != AttributeType.QUASI_IDENTIFYING) {
+                throw node.get("role").error("column '" + name + "' has a hierarchy (hierarchies." + name
+                        + "), which makes it a quasi-identifier");
+            }
+        }
+        for (String name : sensitiveAttributes()) {
+            boolean hierarchical = tCloseness != null && tCloseness.distance() == PrivacyModel.Distance.HIERARCHICAL
+                    && tCloseness.columns().contains(name);
+            if (hierarchies.containsKey(name) && !hierarchical) {
+                throw root.get("hierarchies").get(name).error("column '" + name + "' is a sensitive attribute ("
+                        + sensitiveAttributeKey(name) + "), released as is: a hierarchy would only serve"
+                        + " hierarchical t-closeness");
+            }
+        }
     }
 
     private static ColumnRule columnRule(ConfigNode node) {
@@ -168,11 +257,27 @@ public record Policy(String id, String description, Path file, IdentifyingTreatm
         if (bottom != null && top != null && bottom.compareTo(top) > 0) {
             throw node.get("bottom").error("must not be above 'top'");
         }
+        if (role != null && transform != null && !fits(role, transform)) {
+            throw node.get("transform").error("a column whose role is " + role.name().toLowerCase().replace('_', '-')
+                    + " cannot be given '" + transform.name().toLowerCase().replace('_', '-') + "'");
+        }
         int keep = node.integer("keep", 0);
         if (keep < 0) {
             throw node.get("keep").error("must not be negative");
         }
         return new ColumnRule(role, transform, bottom, top, keep);
+    }
+
+    /** Whether a transform is one a column of this role (as the policy itself says) can be given. */
+    private static boolean fits(AttributeType role, Transform transform) {
+        switch (role) {
+            case IDENTIFYING:
+                return transform == Transform.DROP || transform == Transform.PSEUDONYMISE;
+            case QUASI_IDENTIFYING:
+                return transform == Transform.GENERALISE || transform == Transform.DROP;
+            default:
+                return transform != Transform.GENERALISE;
+        }
     }
 
     private static HierarchySpec hierarchySpec(ConfigNode node, Path projectDir) {

@@ -1,13 +1,16 @@
 package fr.vigie.anonymise;
 
-/** The utility measure the search minimises; all four are reported whichever is chosen. */
+/**
+ * The utility measure the search minimises; all four are reported whichever is chosen. Each is ARX's model of the
+ * same name with its defaults (gs-factor 0.5, attribute weights 1), computed as ARX computes it.
+ */
 public enum QualityModel {
-    /** ARX's default "Loss" model (gs-factor 0.5, weights 1, geometric mean), in [0, 1]. */
+    /** ARX's default "Loss" (MetricMDNMLoss, geometric mean), in [0, 1]. */
     LOSS,
-    /** Non-uniform entropy: bits of information lost, summed over records and quasi-identifiers. */
+    /** ARX's default "Non-uniform entropy" (MetricMDNUNMEntropy, non-monotonic): bits lost, summed over QIs. */
     ENTROPY,
-    /** Discernibility: sum of squared class sizes, a suppressed record costing the number of records. */
+    /** ARX's default "Discernibility" (MetricSDNMDiscernability): squared class sizes, N per suppressed record. */
     DISCERNIBILITY,
-    /** Average size of the released equivalence classes. */
+    /** ARX's "Average equivalence class size" (MetricSDAECS): records per class, the suppressed forming one. */
     AVERAGE_CLASS_SIZE
 }

@@ -11,12 +11,14 @@ import java.util.List;
  *
  * <p>The optimal search visits nodes in ascending order of a lower bound of the quality model (for Loss and
  * non-uniform entropy: the value the node would have with nothing suppressed, which generalising can only
- * raise and suppressing can only raise). It stops once the bound exceeds the best loss found, so every node
- * that could beat the optimum is either checked or known unacceptable: when acceptability is monotone (see
- * {@link PrivacyModel#monotoneWithSuppression()}), an unacceptable node makes all its specialisations
- * unacceptable (marked without checking), as in ARX's Flash, and binary searches along paths to the top
- * classify whole regions at once. A node's equivalence classes are rolled up from those of a checked direct specialisation kept in a
- * bounded cache (or from the distinct original tuples), without rescanning the rows.
+ * raise and suppressing can only raise). It stops once the bound exceeds the best value found, so every node
+ * that could beat the optimum is either checked, known unacceptable or known unable to win. An unacceptable node
+ * makes all its specialisations unacceptable (marked without checking), as in ARX's Flash, when acceptability
+ * is monotone (see {@link PrivacyModel#monotoneWithSuppression()}) or when k-anonymity or distinct l-diversity
+ * alone already fail; binary searches along paths to the top classify whole regions at once. Each node is
+ * evaluated cheapest test first (see {@link #evaluate(int[], double)}). A node's equivalence classes, with the
+ * sensitive histograms of each, are rolled up from those of a cached specialisation (or from the distinct
+ * original tuples), without rescanning the rows. Ties follow {@link #better}.
  *
  * <p>Above {@link #MAX_OPTIMAL_NODES} nodes, or when the time budget runs out, the result is best effort
  * (greedy descent from the most general node) and flagged as not proven optimal.
@@ -35,18 +37,36 @@ final class Search {
     }
 
     /** Statistics of one run. */
-    record Stats(long latticeSize, int nodesChecked, long millis, boolean optimal, String strategy) {
+    record Stats(long latticeSize, int nodesChecked, long millis, long cpuMillis, boolean optimal, String strategy) {
     }
 
     /** The outcome: the best acceptable node (null when none), and the most general node's evaluation. */
     record Result(Evaluation best, Evaluation top, Stats stats) {
     }
 
-    /** One checked node. */
+    /** What the search learnt from a node beyond its own acceptability. */
+    enum Verdict {
+        /** Checked in full. */
+        CHECKED,
+        /** Unacceptable already through the models monotone with suppression: so are its specialisations. */
+        FAILS_MONOTONE_MODELS,
+        /** Cannot beat the best node so far, whatever the checks left would say: not checked further. */
+        CANNOT_WIN,
+        /** Cannot beat it, nor can any of its generalisations: not checked further. */
+        CANNOT_WIN_NOR_GENERALISATIONS
+    }
+
+    /** One evaluated node; figures beyond its levels and verdict only when {@link Verdict#CHECKED}. */
     record Evaluation(int[] levels, boolean acceptable, int suppressedRows, double objective, double loss,
-            double[] lossPerQi, Partition partition, boolean[] suppressedClass, long[] violatingRowsPerModel) {
+            double[] lossPerQi, Partition partition, boolean[] suppressedClass, long[] violatingRowsPerModel,
+            Verdict verdict) {
         int totalLevel() {
             return Arrays.stream(levels).sum();
+        }
+
+        static Evaluation skipped(int[] levels, Verdict verdict) {
+            return new Evaluation(levels, false, 0, Double.POSITIVE_INFINITY, Double.NaN, null, null, null, null,
+                    verdict);
         }
     }
 
@@ -149,14 +169,16 @@ final class Search {
     /** Runs the search. */
     Result run() {
         long start = System.nanoTime();
+        long cpuStart = cpuNanos();
         long deadline = settings.timeBudgetMillis() <= 0 ? Long.MAX_VALUE
                 : start + settings.timeBudgetMillis() * 1_000_000L;
         Evaluation top = evaluate(maxLevel.clone(), true);
         if (!top.acceptable() && monotone) {
-            return new Result(null, top, new Stats(latticeSize, 1, millisSince(start), true, "optimal"));
+            return new Result(null, top, new Stats(latticeSize, 1, millisSince(start), cpuMillisSince(cpuStart), true,
+                    "optimal"));
         }
         if (latticeSize > MAX_OPTIMAL_NODES) {
-            return greedy(top, start, deadline);
+            return greedy(top, start, cpuStart, deadline);
         }
         int n = (int) latticeSize;
         double[] bound = new double[n];
@@ -192,7 +214,8 @@ final class Search {
         }
         classes.clearCache();
         boolean complete = !run.timedOut;
-        return new Result(run.best, top, new Stats(latticeSize, run.checked, millisSince(start), complete,
+        return new Result(run.best, top, new Stats(latticeSize, run.checked, millisSince(start),
+                cpuMillisSince(cpuStart), complete,
                 complete ? "optimal" : "best-effort (time budget reached)"));
     }
 
@@ -212,15 +235,25 @@ final class Search {
             this.deadline = deadline;
         }
 
-        /** Evaluates a node and spreads what it tells by monotonicity. */
+        /**
+         * Evaluates a node and spreads what it tells by monotonicity; true when it is acceptable or cannot win
+         * (either way the lowest acceptable node worth checking on a path is below it).
+         */
         boolean visit(int node) {
             if (System.nanoTime() > deadline) {
                 timedOut = true;
                 return false;
             }
             decode(node, levels);
-            Evaluation eval = evaluate(levels.clone(), false);
+            Evaluation eval = evaluate(levels.clone(), best == null ? Double.POSITIVE_INFINITY : best.objective());
             checked++;
+            if (eval.verdict() == Verdict.CANNOT_WIN || eval.verdict() == Verdict.CANNOT_WIN_NOR_GENERALISATIONS) {
+                state[node] = DOMINATED;
+                if (eval.verdict() == Verdict.CANNOT_WIN_NOR_GENERALISATIONS) {
+                    mark(node, state, DOMINATED, +1);
+                }
+                return true;
+            }
             if (eval.acceptable()) {
                 state[node] = CHECKED_OK;
                 if (best == null || better(eval, best)) {
@@ -236,7 +269,7 @@ final class Search {
                 return true;
             }
             state[node] = CHECKED_BAD;
-            if (monotone) {
+            if (monotone || eval.verdict() == Verdict.FAILS_MONOTONE_MODELS) {
                 mark(node, state, UNACCEPTABLE, -1);
             }
             return false;
@@ -296,7 +329,7 @@ final class Search {
     }
 
     /** Best effort for huge lattices: from the top, repeatedly take the best acceptable direct specialisation. */
-    private Result greedy(Evaluation top, long start, long deadline) {
+    private Result greedy(Evaluation top, long start, long cpuStart, long deadline) {
         Evaluation current = top;
         Evaluation best = top.acceptable() ? top : null;
         int checked = 1;
@@ -324,7 +357,8 @@ final class Search {
                 }
             }
         }
-        return new Result(best, top, new Stats(latticeSize, checked, millisSince(start), false,
+        return new Result(best, top, new Stats(latticeSize, checked, millisSince(start), cpuMillisSince(cpuStart),
+                false,
                 "best-effort (greedy descent, lattice too large)"));
     }
 
@@ -350,8 +384,15 @@ final class Search {
         }
     }
 
-    /** Lower ordering: objective, then total level, then lexicographic levels. */
-    static boolean better(Evaluation a, Evaluation b) {
+    /**
+     * Whether {@code a} is preferred to {@code b}, the tie rule: the lower quality value (computed as ARX computes
+     * it, so that ARX's ties are ties here); then the lower total level (ARX's rule when it meets two tied
+     * transformations); then the one ARX's Flash ordering puts first, the lower mean level relative to each
+     * hierarchy's height, then the larger mean share of each quasi-identifier's distinct values kept; then the
+     * lexicographically lower levels (first quasi-identifier first). ARX itself keeps whichever of two tied
+     * transformations of one total level its traversal checks first, which depends on its search path.
+     */
+    boolean better(Evaluation a, Evaluation b) {
         int byObjective = Double.compare(a.objective(), b.objective());
         if (byObjective != 0) {
             return byObjective < 0;
@@ -359,7 +400,33 @@ final class Search {
         if (a.totalLevel() != b.totalLevel()) {
             return a.totalLevel() < b.totalLevel();
         }
+        int byHeight = Double.compare(relativeLevel(a.levels()), relativeLevel(b.levels()));
+        if (byHeight != 0) {
+            return byHeight < 0;
+        }
+        int byDistinct = Double.compare(distinctShare(b.levels()), distinctShare(a.levels()));
+        if (byDistinct != 0) {
+            return byDistinct < 0;
+        }
         return Arrays.compare(a.levels(), b.levels()) < 0;
+    }
+
+    /** Mean over quasi-identifiers of level / height of the hierarchy (0 for a one-level hierarchy). */
+    private double relativeLevel(int[] levels) {
+        double sum = 0;
+        for (int d = 0; d < levels.length; d++) {
+            sum += maxLevel[d] == 0 ? 0 : (double) levels[d] / maxLevel[d];
+        }
+        return levels.length == 0 ? 0 : sum / levels.length;
+    }
+
+    /** Mean over quasi-identifiers of the share of their distinct values kept at the given level. */
+    private double distinctShare(int[] levels) {
+        double sum = 0;
+        for (int d = 0; d < levels.length; d++) {
+            sum += (double) qis[d].labels[levels[d]].length / Math.max(1, qis[d].labels[0].length);
+        }
+        return levels.length == 0 ? 0 : sum / levels.length;
     }
 
     private void decode(long node, int[] levels) {
@@ -382,54 +449,139 @@ final class Search {
         return measures.lowerBound(settings.quality(), levels);
     }
 
-    /** Evaluates a node; {@code detailed} also counts the rows each model alone would suppress. */
+    /** Evaluates a node in full; {@code detailed} also counts the rows each model alone would suppress. */
     Evaluation evaluate(int[] levels, boolean detailed) {
-        Partition partition = classes.partitionOf(levels, !checks.isEmpty() || detailed);
+        return detailed ? evaluateDetailed(levels) : evaluate(levels, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Evaluates a node, cheapest tests first, and stops as soon as it fails the models monotone with suppression
+     * (k-anonymity and distinct l-diversity, decided from class sizes and distinct counts) or cannot beat
+     * {@code cutoff} (strictly: a tie may still win on level): its class sizes; the l distinct values entropy and
+     * recursive l-diversity need; the quality the suppression so far already costs (every model grows with
+     * suppression); only then the histograms of the classes left.
+     */
+    Evaluation evaluate(int[] levels, double cutoff) {
+        Partition partition = classes.partitionOf(levels, false, k, maxSuppressed);
+        if (partition.histograms == null) {
+            // k-anonymity alone suppresses too much (the histograms were not worth merging).
+            return Evaluation.skipped(levels, Verdict.FAILS_MONOTONE_MODELS);
+        }
         boolean[] suppressed = new boolean[partition.size];
-        long[] perModel = detailed ? new long[settings.models().size() + 1] : null;
         int suppressedRows = 0;
+        for (int c = 0; c < partition.size; c++) {
+            if (partition.counts[c] < k || failsDistinct(partition, c, true)) {
+                suppressed[c] = true;
+                suppressedRows += partition.counts[c];
+            }
+        }
+        if (suppressedRows > maxSuppressed) {
+            // First, as it tells the most: all its specialisations fail too.
+            return Evaluation.skipped(levels, Verdict.FAILS_MONOTONE_MODELS);
+        }
+        boolean pruning = cutoff < Double.POSITIVE_INFINITY;
+        if (pruning && measures.classBound(settings.quality(), partition) > cutoff) {
+            return Evaluation.skipped(levels, Verdict.CANNOT_WIN_NOR_GENERALISATIONS);
+        }
+        for (int c = 0; c < partition.size; c++) {
+            if (!suppressed[c] && failsDistinct(partition, c, false)) {
+                suppressed[c] = true;
+                suppressedRows += partition.counts[c];
+            }
+        }
+        if (suppressedRows > maxSuppressed) {
+            return Evaluation.skipped(levels, Verdict.CHECKED);
+        }
+        if (pruning && objective(levels, partition, suppressed, suppressedRows, null) > cutoff) {
+            // Without suppression that is the node's generalisation cost, which its generalisations only raise
+            // and suppression never lowers.
+            return Evaluation.skipped(levels, suppressedRows == 0 ? Verdict.CANNOT_WIN_NOR_GENERALISATIONS
+                    : Verdict.CANNOT_WIN);
+        }
+        if (checks.stream().anyMatch(check -> !check.decidedByDistinctCount())) {
+            checkSensitive(partition, suppressed, null);
+            suppressedRows = 0;
+            for (int c = 0; c < partition.size; c++) {
+                suppressedRows += suppressed[c] ? partition.counts[c] : 0;
+            }
+        }
+        return finish(levels, partition, suppressed, suppressedRows, null);
+    }
+
+    /**
+     * Whether class {@code c} has fewer distinct sensitive values than a check needs: with {@code exact}, the
+     * checks that distinct count decides (distinct l-diversity), else the others.
+     */
+    private boolean failsDistinct(Partition p, int c, boolean exact) {
+        for (SensitiveCheck check : checks) {
+            if (check.decidedByDistinctCount() == exact && p.histograms[check.sensitive].distinct(c)
+                    < check.minimumDistinct()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every class checked against every model, counting the rows each model alone would suppress. */
+    private Evaluation evaluateDetailed(int[] levels) {
+        Partition partition = classes.partitionOf(levels, true);
+        boolean[] suppressed = new boolean[partition.size];
+        long[] perModel = new long[settings.models().size() + 1];
         for (int c = 0; c < partition.size; c++) {
             if (partition.counts[c] < k) {
                 suppressed[c] = true;
-                if (perModel != null) {
-                    perModel[0] += partition.counts[c];
-                }
+                perModel[0] += partition.counts[c];
             }
         }
-        if (!checks.isEmpty()) {
-            checkSensitive(partition, suppressed, perModel);
-        }
-        int releasedClasses = 0;
+        checkSensitive(partition, suppressed, perModel);
+        int suppressedRows = 0;
         for (int c = 0; c < partition.size; c++) {
-            if (suppressed[c]) {
-                suppressedRows += partition.counts[c];
-            } else {
-                releasedClasses++;
-            }
+            suppressedRows += suppressed[c] ? partition.counts[c] : 0;
         }
+        return finish(levels, partition, suppressed, suppressedRows, perModel);
+    }
+
+    private Evaluation finish(int[] levels, Partition partition, boolean[] suppressed, int suppressedRows,
+            long[] perModel) {
         boolean acceptable = suppressedRows <= maxSuppressed;
         if (averageRisk < Double.POSITIVE_INFINITY) {
+            int releasedClasses = 0;
+            for (int c = 0; c < partition.size; c++) {
+                releasedClasses += suppressed[c] ? 0 : 1;
+            }
             int released = rows - suppressedRows;
             acceptable &= released == 0 || (double) releasedClasses / released <= averageRisk + 1e-12;
         }
         double[] lossPerQi = new double[qis.length];
         double loss = measures.loss(levels, partition, suppressed, suppressedRows, lossPerQi);
-        double objective = switch (settings.quality()) {
-            case LOSS -> loss;
+        double objective = settings.quality() == QualityModel.LOSS ? loss
+                : objective(levels, partition, suppressed, suppressedRows, null);
+        return new Evaluation(levels, acceptable, suppressedRows, objective, loss, lossPerQi, partition, suppressed,
+                perModel, Verdict.CHECKED);
+    }
+
+    private double objective(int[] levels, Partition partition, boolean[] suppressed, int suppressedRows,
+            double[] lossPerQi) {
+        return switch (settings.quality()) {
+            case LOSS -> measures.loss(levels, partition, suppressed, suppressedRows, lossPerQi);
             case ENTROPY -> measures.entropy(levels, partition, suppressed, suppressedRows);
             case DISCERNIBILITY -> measures.discernibility(partition, suppressed, suppressedRows);
             case AVERAGE_CLASS_SIZE -> measures.averageClassSize(partition, suppressed, suppressedRows);
         };
-        return new Evaluation(levels, acceptable, suppressedRows, objective, loss, lossPerQi, partition, suppressed,
-                perModel);
     }
 
-    /** Marks the classes that fail a sensitive model (l-diversity, t-closeness) as suppressed. */
+    /**
+     * Marks the classes that fail a sensitive model (l-diversity, t-closeness) as suppressed; without
+     * {@code perModel}, only the classes not suppressed yet and the models distinct counts do not decide.
+     */
     private void checkSensitive(Partition p, boolean[] suppressed, long[] perModel) {
-        boolean[] skip = perModel == null ? suppressed : new boolean[p.size];
+        boolean[] skip = perModel == null ? suppressed.clone() : new boolean[p.size];
         classes.forEachHistogram(p, skip, (c, histogram, touched, touchedCount) -> {
             for (int m = 0; m < checks.size(); m++) {
                 SensitiveCheck check = checks.get(m);
+                if (perModel == null && check.decidedByDistinctCount()) {
+                    continue;
+                }
                 int s = check.sensitive;
                 if (!check.accepts(histogram[s], touched[s], touchedCount[s], p.counts[c])) {
                     suppressed[c] = true;
@@ -493,6 +645,16 @@ final class Search {
     private static boolean smallestWins(SensitiveCheck check) {
         return check.model instanceof PrivacyModel.DistinctLDiversity
                 || check.model instanceof PrivacyModel.EntropyLDiversity;
+    }
+
+    /** CPU time of this thread, in nanoseconds (0 where the JVM cannot measure it). */
+    private static long cpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
+    }
+
+    private static long cpuMillisSince(long start) {
+        return (cpuNanos() - start) / 1_000_000;
     }
 
     private static long millisSince(long start) {

@@ -42,6 +42,26 @@ final class SensitiveCheck {
         return null;
     }
 
+    /** Whether the distinct count of a class decides this model (distinct l-diversity). */
+    boolean decidedByDistinctCount() {
+        return model instanceof PrivacyModel.DistinctLDiversity;
+    }
+
+    /**
+     * The distinct values a class needs to pass (0: no such bound): l for every l-diversity, since an entropy of
+     * log(l) needs at least l values and recursive (c,l)-diversity is defined on the l-th most frequent one.
+     */
+    int minimumDistinct() {
+        if (model instanceof PrivacyModel.DistinctLDiversity m) {
+            return m.l();
+        } else if (model instanceof PrivacyModel.EntropyLDiversity m) {
+            return (int) Math.ceil(m.l() - 1e-9);
+        } else if (model instanceof PrivacyModel.RecursiveCLDiversity m) {
+            return m.l();
+        }
+        return 0;
+    }
+
     /** Whether a class with this histogram (the {@code n} codes in {@code touched} are non-zero) passes. */
     boolean accepts(long[] histogram, int[] touched, int n, long total) {
         if (model instanceof PrivacyModel.DistinctLDiversity m) {

@@ -14,7 +14,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code vigie anonymise FILE --policy P --out DIR}: the anonymisation engine alone. */
 @Command(name = "anonymise", aliases = "anonymize", mixinStandardHelpOptions = true,
         description = {"Anonymise a file under a policy: writes DIR/anonymised.csv and DIR/anonymisation.json,",
-                "prints the achieved guarantees. Exit code 3 when the policy cannot be met."})
+                "prints the achieved guarantees and where the policy overrides the classification. Exit code 3",
+                "when the policy cannot be met, or would release a personal column as is without saying so."})
 final class AnonymiseCommand implements Callable<Integer> {
     @ParentCommand
     VigieCommand root;

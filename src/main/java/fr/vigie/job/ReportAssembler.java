@@ -130,10 +130,25 @@ final class ReportAssembler {
                     + String.join(", ", protectedColumns));
         }
         for (JsonNode a : report.path("anonymisation")) {
-            if ("REFUSED".equals(a.path("status").asString())) {
+            List<String> decisions = new ArrayList<>();
+            List<String> overridden = new ArrayList<>();
+            for (JsonNode d : a.path("disagreements")) {
+                ("DECISION_REQUIRED".equals(d.path("resolution").asString()) ? decisions : overridden)
+                        .add(d.path("column").asString());
+            }
+            if ("REFUSED".equals(a.path("status").asString()) && !decisions.isEmpty()) {
+                alert(alerts, "HIGH", "POLICY_DECISION_REQUIRED", "Partenaire " + a.path("partner").asString()
+                        + " : décision requise sur " + String.join(", ", decisions) + ", rien n'est exporté. / A"
+                        + " decision is needed: " + a.path("message").asString(""));
+            } else if ("REFUSED".equals(a.path("status").asString())) {
                 alert(alerts, "HIGH", "POLICY_NOT_MET", "Partenaire " + a.path("partner").asString()
                         + " : politique non atteignable, rien n'est exporté. / Policy not met: "
                         + a.path("message").asString(""));
+            }
+            if (!overridden.isEmpty()) {
+                alert(alerts, "INFO", "POLICY_OVERRIDES_CLASSIFICATION", "Partenaire " + a.path("partner").asString()
+                        + " : la politique traite autrement que la classification " + String.join(", ", overridden)
+                        + " (voir l'anonymisation). / The policy overrides the classification of these columns.");
             }
         }
         int withPersonalData = 0;

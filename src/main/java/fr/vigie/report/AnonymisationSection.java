@@ -67,13 +67,14 @@ final class AnonymisationSection {
         if (minimisation.isObject()) {
             out.append(Html.keyValues(minimisation, Set.of("dropped")));
         }
+        out.append(disagreements(entry.path("disagreements")));
         JsonNode columns = entry.path("columns");
         if (J.present(columns)) {
             out.append("<h3>Traitement des colonnes <span class=\"en\">/ Column treatment</span></h3>")
                     .append(columnTable(columns));
         }
         Set<String> shown = Set.of("partner", "policy", "rowsIn", "rowsReleased", "suppressedRows", "transformation",
-                "riskBefore", "riskAfter", "guarantees", "utility", "minimisation", "columns");
+                "riskBefore", "riskAfter", "guarantees", "utility", "minimisation", "columns", "disagreements");
         StringBuilder extra = new StringBuilder();
         for (var field : entry.properties()) {
             if (!shown.contains(field.getKey())) {
@@ -143,6 +144,25 @@ final class AnonymisationSection {
             out.append(Html.table(List.of("Attribut", "Perte d'information"), rows, Set.of()));
         }
         return out.toString();
+    }
+
+    /** Columns the policy treats otherwise than the classification calls for, and those waiting for a decision. */
+    private static String disagreements(JsonNode disagreements) {
+        if (!disagreements.isArray() || disagreements.isEmpty()) {
+            return "";
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonNode d : disagreements) {
+            boolean decision = "DECISION_REQUIRED".equals(J.text(d, "resolution"));
+            rows.add(List.of("<code>" + Html.esc(J.text(d, "column", "?")) + "</code>",
+                    Html.escOrDash(J.text(d, "classifiedAs")), Html.escOrDash(J.text(d, "treatment")),
+                    Html.escOrDash(J.text(d, "policyKey")),
+                    decision ? "<strong>décision requise</strong>" : "politique appliquée",
+                    Html.escOrDash(J.text(d, "message"))));
+        }
+        return "<h3>Politique et classification <span class=\"en\">/ Where the policy overrides the classification"
+                + "</span></h3>" + Html.table(List.of("Colonne", "Classée", "Traitement", "Clé de la politique",
+                        "Décision", "Détail"), rows, Set.of());
     }
 
     private static String columnTable(JsonNode columns) {

@@ -49,11 +49,20 @@ final class Fixtures {
         return columns;
     }
 
-    /** The Adult policy: every attribute a quasi-identifier with ARX's hierarchy file. */
+    /** The Adult policy with the Loss quality model: every attribute a quasi-identifier with ARX's hierarchy file. */
     static String adultPolicy(int k, double suppression, String extraPrivacy) {
-        StringBuilder yaml = new StringBuilder("id: adult\nprivacy:\n  k: " + k + "\n  suppressionLimit: "
-                + suppression + "\n" + extraPrivacy + "hierarchies:\n");
+        return adultPolicy(k, suppression, extraPrivacy, "loss", null);
+    }
+
+    /** The Adult policy: ARX's hierarchy file for every attribute but {@code withoutHierarchy} (may be null). */
+    static String adultPolicy(int k, double suppression, String extraPrivacy, String quality,
+            String withoutHierarchy) {
+        StringBuilder yaml = new StringBuilder("id: adult\nquality: " + quality + "\nprivacy:\n  k: " + k
+                + "\n  suppressionLimit: " + suppression + "\n" + extraPrivacy + "hierarchies:\n");
         for (String column : ADULT_COLUMNS) {
+            if (column.equals(withoutHierarchy)) {
+                continue;
+            }
             yaml.append("  ").append(column).append(": {file: '")
                     .append(ADULT.resolve("adult_hierarchy_" + column + ".csv").toAbsolutePath()).append("'}\n");
         }

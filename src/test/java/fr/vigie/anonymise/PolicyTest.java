@@ -75,6 +75,26 @@ class PolicyTest {
         assertRejected("id: p\nprivacy: {k: 5}\ncolumns:\n  revenu: {transform: top-bottom-coding}\n",
                 "columns.revenu");
         assertRejected("privacy: {k: 5}\n", "id");
+        assertRejected("id: p\nprivacy: {k: 5, l-diversity: {l: 2, columns: [a, a]}}\n",
+                "privacy.l-diversity.columns[1]");
+    }
+
+    @Test
+    void rejectsAColumnToldTwoThings() {
+        assertRejected("id: p\nprivacy: {k: 5, l-diversity: {l: 2, columns: [diagnostic]}}\ncolumns:\n"
+                + "  diagnostic: {transform: drop}\n", "columns.diagnostic.transform");
+        assertRejected("id: p\nprivacy: {k: 5, t-closeness: {t: 0.2, columns: [diagnostic]}}\ncolumns:\n"
+                + "  diagnostic: {role: quasi_identifying}\n", "columns.diagnostic.role");
+        assertRejected("id: p\nprivacy: {k: 5, l-diversity: {l: 2, columns: [age]}}\nhierarchies:\n"
+                + "  age: {builtin: interval, widths: [5]}\n", "hierarchies.age");
+        assertRejected("id: p\nprivacy: {k: 5}\ncolumns:\n  age: {transform: mask}\nhierarchies:\n"
+                + "  age: {builtin: interval, widths: [5]}\n", "columns.age.transform");
+        assertRejected("id: p\nprivacy: {k: 5}\ncolumns:\n  age: {role: sensitive}\nhierarchies:\n"
+                + "  age: {builtin: interval, widths: [5]}\n", "columns.age.role");
+        assertRejected("id: p\nprivacy: {k: 5}\ncolumns:\n  sexe: {role: quasi_identifying, transform: mask}\n",
+                "columns.sexe.transform");
+        assertRejected("id: p\nprivacy: {k: 5}\ncolumns:\n  nir: {role: identifying, transform: keep}\n",
+                "columns.nir.transform");
     }
 
     @Test
@@ -84,7 +104,7 @@ class PolicyTest {
             builder.add(new String[] {"v" + i, "same"});
         }
         Policy policy = Fixtures.policy(dir, "id: strict\nprivacy:\n  k: 2\n  suppressionLimit: 0.1\n"
-                + "  l-diversity: {variant: distinct, l: 2}\n");
+                + "  l-diversity: {variant: distinct, l: 2, columns: [s]}\n");
         List<ColumnInfo> columns = List.of(new ColumnInfo("secret", AttributeType.QUASI_IDENTIFYING, null),
                 new ColumnInfo("s", AttributeType.SENSITIVE, null));
         assertThatThrownBy(() -> new Anonymiser(policy, dir).anonymise(builder.build(), columns, null))

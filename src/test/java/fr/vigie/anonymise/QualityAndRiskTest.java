@@ -28,16 +28,22 @@ class QualityAndRiskTest {
     }
 
     @Test
-    void nonUniformEntropyCountsBitsLostBySuppression() {
-        // Released records keep their values (0 bits); D's value is lost: log2(10 / 1).
-        AnonymisationReport report = HandExample.run(dir, "  k: 2\n", "entropy");
-        assertThat(report.utility().nonUniformEntropy()).isCloseTo(Math.log(10) / Math.log(2), within(1e-9));
+    void nonUniformEntropyChargesSuppressedRecordsTheEntropyOfTheirValuesAmongTheSuppressed() {
+        // ARX's definition. k=3 suppresses C (2 records) and D (1) at level 0, where generalisation costs 0 bits:
+        // 2 · log2(3 / 2) + 1 · log2(3 / 1). Level 1 would cost sum of a · log2(10 / a) = 18.46 bits.
+        AnonymisationReport report = HandExample.run(dir, "  k: 3\n", "entropy");
+        assertThat(report.transformation()).containsEntry("g", 0);
+        assertThat(report.utility().nonUniformEntropy())
+                .isCloseTo(2 * Math.log(1.5) / Math.log(2) + Math.log(3) / Math.log(2), within(1e-9));
+        // A single suppressed record is alone among the suppressed: 0 bits.
+        assertThat(HandExample.run(dir, "  k: 2\n", "entropy").utility().nonUniformEntropy()).isZero();
     }
 
     @Test
-    void averageClassSizeIsReleasedRowsPerReleasedClass() {
+    void averageClassSizeCountsTheSuppressedRecordsAsOneClass() {
+        // ARX's definition: 10 records / (3 released classes + 1 for the suppressed D).
         AnonymisationReport report = HandExample.run(dir, "  k: 2\n", "average-class-size");
-        assertThat(report.utility().averageClassSize()).isEqualTo(3.0);
+        assertThat(report.utility().averageClassSize()).isEqualTo(2.5);
     }
 
     @Test

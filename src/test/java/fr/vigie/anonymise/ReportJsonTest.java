@@ -22,7 +22,7 @@ class ReportJsonTest {
             builder.add(new String[] {"Personne" + i, "3400" + (i % 3), i % 2 == 0 ? "Asthme" : "Diabète"});
         }
         Policy policy = Fixtures.policy(dir, "id: json\nidentifying: drop\nprivacy:\n  k: 5\n"
-                + "  l-diversity: {variant: distinct, l: 2}\n");
+                + "  l-diversity: {variant: distinct, l: 2, columns: [diagnostic]}\n");
         AnonymisationReport report = new Anonymiser(policy, dir).anonymise(builder.build(),
                 List.of(new ColumnInfo("nom", AttributeType.IDENTIFYING, "PERSON_NAME"),
                         new ColumnInfo("cp", AttributeType.QUASI_IDENTIFYING, "POSTAL_CODE"),
@@ -36,6 +36,7 @@ class ReportJsonTest {
         assertThat(node.get("riskAfter").get("prosecutorMax").asDouble()).isEqualTo(0.1);
         assertThat(node.get("utility").get("loss").isNumber()).isTrue();
         assertThat(node.get("search").get("optimal").asBoolean()).isTrue();
+        assertThat(node.get("disagreements").isArray()).isTrue();
         assertThat(json).doesNotContain("Personne").doesNotContain("Asthme").doesNotContain("3400");
     }
 

@@ -457,8 +457,8 @@ public final class EndToEndBenchmark {
 
     /**
      * The benchmark's policy: k=5 on exactly the four chosen quasi-identifiers; any other column the
-     * classification calls a quasi-identifier is kept as insensitive, so the search space is the same
-     * whatever the rules say about the other columns.
+     * classification calls a quasi-identifier, and every sensitive one, is explicitly kept, so the search space
+     * is the same whatever the rules say about the other columns.
      */
     static Path writePolicy(Path work, ClassificationResult classification) throws IOException {
         StringBuilder yaml = new StringBuilder()
@@ -473,8 +473,11 @@ public final class EndToEndBenchmark {
             yaml.append("  ").append(qi).append(": {role: QUASI_IDENTIFYING}\n");
         }
         for (ColumnClassification c : classification.columns()) {
+            // Released as is, as the policy must then say (else the run stops for a decision).
             if (c.attributeType() == AttributeType.QUASI_IDENTIFYING && !QUASI_IDENTIFIERS.containsKey(c.name())) {
-                yaml.append("  ").append(c.name()).append(": {role: INSENSITIVE}\n");
+                yaml.append("  ").append(c.name()).append(": {role: INSENSITIVE, transform: keep}\n");
+            } else if (c.attributeType() == AttributeType.SENSITIVE) {
+                yaml.append("  ").append(c.name()).append(": {transform: keep}\n");
             }
         }
         yaml.append("hierarchies:\n");
