@@ -105,7 +105,9 @@ public record VigieSettings(Path projectDir, StoreLayout store, Path keyDir, Str
         String url = env.get("VIGIE_DB_URL");
         if (url == null || url.isBlank()) {
             // AUTO_SERVER lets a second process (an approval while the scheduler runs) open the same file.
-            url = "jdbc:h2:file:" + layout.database() + ";AUTO_SERVER=TRUE";
+            // WRITE_DELAY=0: H2 keeps no redo log and by default writes commits up to 500 ms later, so a
+            // run killed with kill -9 could lose the very record of its start and have nothing to resume.
+            url = "jdbc:h2:file:" + layout.database() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
         }
         String copyDir = env.get("VIGIE_CHECKPOINT_COPY_DIR");
         String syslog = env.get("VIGIE_CHECKPOINT_SYSLOG");
