@@ -15,20 +15,46 @@ final class ColumnEvidence {
     final int sampled;
     final int distinct;
     final Map<String, Integer> distinctCounts;
+    /** Per value rule: sampled values that match it, harmless members of its family, distinct values matching. */
     final int[] valueMatches;
+    final int[] memberMatches;
+    final int[] distinctMatches;
     final double averageLength;
     final double multiWordShare;
+    /** Share of sampled values holding a letter (categories and names, not numbers or codes). */
+    final double letterShare;
+    private final List<ValueRule> valueRules;
 
     private ColumnEvidence(String name, List<NameHit> nameHits, int sampled, Map<String, Integer> distinctCounts,
-            int[] valueMatches, double averageLength, double multiWordShare) {
+            List<ValueRule> valueRules, Counts counts) {
         this.name = name;
         this.nameHits = nameHits;
         this.sampled = sampled;
         this.distinct = distinctCounts.size();
         this.distinctCounts = distinctCounts;
-        this.valueMatches = valueMatches;
-        this.averageLength = averageLength;
-        this.multiWordShare = multiWordShare;
+        this.valueRules = valueRules;
+        this.valueMatches = counts.matches;
+        this.memberMatches = counts.members;
+        this.distinctMatches = counts.distinct;
+        this.averageLength = sampled == 0 ? 0 : (double) counts.totalLength / sampled;
+        this.multiWordShare = sampled == 0 ? 0 : (double) counts.multiWord / sampled;
+        this.letterShare = sampled == 0 ? 0 : (double) counts.lettered / sampled;
+    }
+
+    /** What one pass over the distinct values counts. */
+    private static final class Counts {
+        final int[] matches;
+        final int[] members;
+        final int[] distinct;
+        long totalLength;
+        long multiWord;
+        long lettered;
+
+        Counts(int rules) {
+            matches = new int[rules];
+            members = new int[rules];
+            distinct = new int[rules];
+        }
     }
 
     /** The name pattern that matched best, with its rule. */
@@ -40,33 +66,61 @@ final class ColumnEvidence {
 
     static ColumnEvidence of(String name, List<String> sample, ClassificationRules rules) {
         List<NameHit> hits = matchNames(Text.nameTokens(name), rules.nameRules());
-        Map<String, Integer> counts = Classifier.distinctCounts(sample);
+        Map<String, Integer> values = Classifier.distinctCounts(sample);
         List<ValueRule> valueRules = rules.valueRules();
-        int[] matches = new int[valueRules.size()];
-        long totalLength = 0;
-        long multiWord = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        Counts counts = new Counts(valueRules.size());
+        for (Map.Entry<String, Integer> e : values.entrySet()) {
             String raw = e.getKey();
             int n = e.getValue();
             String value = raw.strip();
             String[] words = Text.valueWords(Text.normalize(value));
             String joined = words.length == 1 ? words[0] : String.join(" ", words);
-            totalLength += (long) raw.length() * n;
+            counts.totalLength += (long) raw.length() * n;
             if (words.length >= 4) {
-                multiWord += n;
+                counts.multiWord += n;
             }
-            for (int r = 0; r < matches.length; r++) {
-                if (valueRules.get(r).matches(value, words, joined)) {
-                    matches[r] += n;
+            if (hasLetter(value)) {
+                counts.lettered += n;
+            }
+            for (int r = 0; r < counts.matches.length; r++) {
+                switch (valueRules.get(r).test(value, words, joined)) {
+                    case MATCH -> {
+                        counts.matches[r] += n;
+                        counts.distinct[r]++;
+                    }
+                    case MEMBER -> counts.members[r] += n;
+                    case NONE -> {
+                    }
                 }
             }
         }
-        int sampled = sample.size();
-        return new ColumnEvidence(name, hits, sampled, counts, matches,
-            sampled == 0 ? 0 : (double) totalLength / sampled, sampled == 0 ? 0 : (double) multiWord / sampled);
+        return new ColumnEvidence(name, hits, sample.size(), values, valueRules, counts);
     }
 
+    private static boolean hasLetter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isLetter(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How well the values fit a value rule: the share of sampled values it matches; for a rule with
+     * members, the share of the family (matches and members) once enough values match.
+     */
     double ratio(int valueRuleIndex) {
+        double share = matchShare(valueRuleIndex);
+        ValueRule rule = valueRules.get(valueRuleIndex);
+        if (rule.members() == null || share < rule.minMatchShare() || share == 0) {
+            return share;
+        }
+        return (double) (valueMatches[valueRuleIndex] + memberMatches[valueRuleIndex]) / sampled;
+    }
+
+    /** The share of sampled values the rule matches (members of its family left aside). */
+    double matchShare(int valueRuleIndex) {
         return sampled == 0 ? 0 : (double) valueMatches[valueRuleIndex] / sampled;
     }
 

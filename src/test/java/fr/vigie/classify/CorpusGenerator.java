@@ -2,6 +2,7 @@ package fr.vigie.classify;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,9 +34,18 @@ public final class CorpusGenerator {
     record Row(Fake f, Fake.Person p, int index) {
     }
 
-    /** One dataset of the corpus. */
-    record Dataset(String name, List<Col> columns) {
+    /**
+     * One dataset of the corpus: what its rows describe, and whether it is written as a French
+     * spreadsheet exports it (';', Windows-1252, CRLF) rather than as RFC 4180 UTF-8.
+     */
+    record Dataset(String name, List<Col> columns, DataSubject subject, boolean frenchSpreadsheet, String note) {
+        Dataset(String name, List<Col> columns) {
+            this(name, columns, DataSubject.PERSON, false, "");
+        }
     }
+
+    /** The file listing each dataset with what its rows describe and whether it holds personal data. */
+    static final String DATASETS_FILE = "datasets.csv";
 
     private CorpusGenerator() {
     }
@@ -53,8 +63,12 @@ public final class CorpusGenerator {
         long seed = SEED;
         for (Dataset d : datasets) {
             Fake f = new Fake(seed++);
-            try (Writer w = Files.newBufferedWriter(dir.resolve(d.name() + ".csv"), StandardCharsets.UTF_8);
-                    CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+            CSVFormat format = d.frenchSpreadsheet()
+                ? CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get()
+                : CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+            try (Writer w = Files.newBufferedWriter(dir.resolve(d.name() + ".csv"),
+                        d.frenchSpreadsheet() ? Charset.forName("windows-1252") : StandardCharsets.UTF_8);
+                    CSVPrinter out = new CSVPrinter(w, format)) {
                 out.printRecord(d.columns().stream().map(Col::name).toList());
                 for (int i = 0; i < ROWS; i++) {
                     Row row = new Row(f, f.person(), i);
@@ -73,6 +87,15 @@ public final class CorpusGenerator {
                     String[] parts = (c.label() + ":::").split(":", -1);
                     out.printRecord(c.name(), expand(parts[0]), parts[1], parts[2], parts[3]);
                 }
+            }
+        }
+        try (Writer w = Files.newBufferedWriter(dir.resolve(DATASETS_FILE), StandardCharsets.UTF_8);
+                CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+            out.printRecord("dataset", "dataSubject", "personalData", "note");
+            for (Dataset d : datasets) {
+                // Personal data: at least one direct or indirect identifier, as the labels say.
+                boolean personal = d.columns().stream().anyMatch(c -> c.label().startsWith("I") || c.label().startsWith("Q"));
+                out.printRecord(d.name(), d.subject(), personal, d.note());
             }
         }
         return datasets;
@@ -95,6 +118,25 @@ public final class CorpusGenerator {
     /** Some cells left empty, as in real files. */
     private static Function<Row, String> sometimes(double p, Function<Row, String> value) {
         return r -> r.f().chance(p) ? value.apply(r) : null;
+    }
+
+    /** One of {@code values}, drawn with the given weights. */
+    private static String weighted(Row r, String[] values, int... weights) {
+        int total = java.util.Arrays.stream(weights).sum();
+        int draw = r.f().between(1, total);
+        for (int i = 0; i < values.length; i++) {
+            draw -= weights[i];
+            if (draw <= 0) {
+                return values[i];
+            }
+        }
+        return values[values.length - 1];
+    }
+
+    private static String association(Row r) {
+        return r.f().pick(new String[] {"Association", "Club", "Amicale", "Comité", "Association sportive"}) + " "
+            + r.f().pick(new String[] {"Les Amis du Lez", "de judo Montpellier Est", "laïque de Pérols", "des fêtes de Lattes",
+                "Garrigues et Patrimoine", "Quartier Figuerolles", "Solidarité Mosson"});
     }
 
     private static String date(Row r, int from, int to) {
@@ -236,7 +278,7 @@ public final class CorpusGenerator {
             c("date_pret", "N:DATE", r -> date(r, 2025, 2025)),
             c("date_retour_prevue", "N:DATE", r -> date(r, 2025, 2025)),
             c("nb_prolongations", "N", r -> String.valueOf(r.f().between(0, 2))),
-            c("bibliotheque", "N", r -> r.f().pick(new String[] {"Médiathèque Émile Zola", "Médiathèque Shakespeare", "Médiathèque Jean-Jacques Rousseau"})),
+            c("bibliotheque", "N:ORGANISATION_NAME", r -> r.f().pick(new String[] {"Médiathèque Émile Zola", "Médiathèque Shakespeare", "Médiathèque Jean-Jacques Rousseau"})),
             c("num_commande", "N", r -> r.f().nirWrongKey()),
             c("montant_amende", "S:AMOUNT:FINANCIAL", sometimes(0.2, r -> r.f().amount(1, 20))))));
 
@@ -265,7 +307,7 @@ public final class CorpusGenerator {
             c("date_naissance", "Q:DATE_OF_BIRTH::AGE", r -> Fake.dmy(r.f().date(2013, 2022))),
             c("sexe", "Q:GENDER::GENDER", r -> r.p().female ? "F" : "M"),
             c("classe", "N", r -> r.f().pick(new String[] {"PS", "MS", "GS", "CP", "CE1", "CE2", "CM1", "CM2"})),
-            c("ecole", "N", r -> r.f().pick(new String[] {"École Jules Ferry", "École Louis Pasteur", "École Marie Curie", "École Jean Moulin"})),
+            c("ecole", "N:ORGANISATION_NAME", r -> r.f().pick(new String[] {"École Jules Ferry", "École Louis Pasteur", "École Marie Curie", "École Jean Moulin"})),
             c("nom_responsable_legal", "I:PERSON_NAME", r -> fullName(r)),
             c("tel_responsable", "I:PHONE_NUMBER", r -> r.p().phone),
             c("mel_responsable", "I:EMAIL_ADDRESS", r -> r.p().email),
@@ -293,7 +335,7 @@ public final class CorpusGenerator {
             c("anciennete_mois", "N", r -> String.valueOf(r.f().between(1, 96))),
             c("date_depot", "N:DATE", r -> date(r, 2018, 2025)),
             c("telephone", "I:PHONE_NUMBER", r -> r.p().phone),
-            c("motif_demande", "N:FREE_TEXT", r -> r.f().pick(new String[] {"Logement trop petit", "Loyer trop cher",
+            c("motif_demande", "S:SOCIAL_HARDSHIP:SPECIAL_CATEGORY", r -> r.f().pick(new String[] {"Logement trop petit", "Loyer trop cher",
                 "Séparation", "Rapprochement du travail", "Logement insalubre", "Sans logement"})),
             c("profession", "Q:PROFESSION", r -> r.f().pick(Fake.PROFESSIONS)))));
 
@@ -425,7 +467,7 @@ public final class CorpusGenerator {
             c("tarif_horaire", "N", r -> r.f().amount(0, 4)),
             c("allergie_alimentaire", "S:DIAGNOSIS:HEALTH", sometimes(0.1, r -> r.f().pick(new String[] {"Arachide", "Oeuf", "Lait de vache"}))),
             c("vaccins_a_jour", "S:HEALTH_DATA:HEALTH", r -> r.f().chance(0.95) ? "Oui" : "Non"),
-            c("creche", "N", r -> r.f().pick(new String[] {"Crèche Les Lucioles", "Crèche Arc-en-ciel", "Multi-accueil Les Dauphins"})),
+            c("creche", "N:ORGANISATION_NAME", r -> r.f().pick(new String[] {"Crèche Les Lucioles", "Crèche Arc-en-ciel", "Multi-accueil Les Dauphins"})),
             c("date_entree", "N:DATE", r -> date(r, 2023, 2025)),
             c("nb_jours_semaine", "N", r -> String.valueOf(r.f().between(1, 5))))));
 
@@ -444,6 +486,237 @@ public final class CorpusGenerator {
             c("date_naissance_contrevenant", "Q:DATE_OF_BIRTH::AGE", sometimes(0.6, r -> Fake.dmy(r.p().birth))),
             c("statut_paiement", "S:DEBT:FINANCIAL", r -> r.f().pick(new String[] {"Payé", "Impayé", "Majoré"})),
             c("quartier", "Q:NEIGHBOURHOOD", r -> r.f().pick(new String[] {"Mosson", "Centre", "Port Marianne", "Cévennes"})))));
+        // ---- Wave 2, development part: families of special categories revealed by values, coded
+        // statistical files, whose data it is. Written from the families of issue 11 and public
+        // nomenclatures; the held-out part (heldout/) is written apart and never tuned on.
+        all.add(new Dataset("cantine_inscriptions", List.of(
+            c("id_enfant", "I:RECORD_IDENTIFIER", r -> "ENF" + (5000 + r.index())),
+            c("nom_enfant", "I:PERSON_NAME", r -> r.p().last.toUpperCase(Locale.ROOT)),
+            c("prenom_enfant", "I:PERSON_NAME", r -> r.f().pick(r.p().female ? Fake.FEMALE : Fake.MALE)),
+            c("date_naissance", "Q:DATE_OF_BIRTH::AGE", r -> Fake.dmy(r.f().date(2014, 2021))),
+            c("classe", "N", r -> r.f().pick(new String[] {"PS", "MS", "GS", "CP", "CE1", "CE2", "CM1", "CM2"})),
+            c("regime_alimentaire", "S:DIET:HEALTH:RELIGION", r -> weighted(r, new String[] {"Standard", "Sans porc",
+                "Végétarien", "Sans viande", "Sans gluten (PAI)"}, 50, 20, 15, 10, 5)),
+            c("menu_choisi", "S:RELIGION:SPECIAL_CATEGORY:RELIGION", r -> weighted(r, new String[] {"Menu standard",
+                "Menu sans porc", "Menu végétarien"}, 70, 20, 10)),
+            c("allergies", "S:DIAGNOSIS:HEALTH", sometimes(0.4, r -> weighted(r, new String[] {"Aucune", "Arachide",
+                "Fruits à coque", "Lait", "Oeuf", "Kiwi"}, 60, 12, 8, 10, 6, 4))),
+            c("pai", "S:HEALTH_DATA:HEALTH", r -> r.f().chance(0.08) ? "Oui" : "Non"),
+            c("tranche_qf", "S:INCOME:FINANCIAL", r -> "QF" + r.f().between(1, 6)),
+            c("tarif_repas", "N", r -> r.f().pick(new String[] {"0.50", "1.20", "2.10", "2.95", "3.60", "4.25"})),
+            c("type_repas", "N", r -> r.f().pick(new String[] {"Déjeuner", "Déjeuner + goûter"})),
+            c("jours", "N", r -> r.f().pick(new String[] {"Lun Mar Jeu Ven", "Lun Mar Mer Jeu Ven", "Mer", "Lun Jeu"})),
+            c("tel_parent", "I:PHONE_NUMBER", r -> r.p().phone),
+            c("email_parent", "I:EMAIL_ADDRESS", sometimes(0.8, r -> r.p().email))),
+            DataSubject.PERSON, true, "school catering registrations: diets, allergies, care plans, QF bands"));
+
+        all.add(new Dataset("mdph_orientations", List.of(
+            c("num_dossier_mdph", "I:RECORD_IDENTIFIER", r -> "MDPH34-" + (200000 + r.index() * 7)),
+            c("nom", "I:PERSON_NAME", r -> r.p().last),
+            c("prenom", "I:PERSON_NAME", r -> r.p().first),
+            c("date_naissance", "Q:DATE_OF_BIRTH::AGE", r -> Fake.dmy(r.p().birth)),
+            c("sexe", "Q:GENDER::GENDER", r -> r.p().female ? "F" : "M"),
+            c("commune", "Q:COMMUNE", r -> r.p().commune[0]),
+            c("orientation", "S:DISABILITY:HEALTH:DISABILITY", r -> r.f().pick(new String[] {"ESAT", "IME", "MAS",
+                "FAM", "SAMSAH", "SAVS", "SESSAD", "ULIS"})),
+            c("prestation", "S:DISABILITY:HEALTH:DISABILITY", r -> r.f().pick(new String[] {"AAH", "PCH", "AEEH",
+                "CMI invalidité", "RQTH", "Carte européenne de stationnement"})),
+            c("taux_incapacite", "S:DISABILITY:HEALTH:DISABILITY", r -> r.f().pick(new String[] {"Inférieur à 50 %",
+                "Entre 50 et 79 %", "Au moins 80 %"})),
+            c("etablissement_accueil", "S:DISABILITY:HEALTH:DISABILITY", sometimes(0.6, r -> r.f().pick(new String[] {
+                "ESAT Les Ateliers du Lez", "IME La Pinède", "Foyer de vie Les Tilleuls", "SESSAD Le Lien",
+                "SAMSAH Hérault"}))),
+            c("date_decision", "N:DATE", r -> date(r, 2023, 2025)),
+            c("duree_droits", "N", r -> r.f().pick(new String[] {"1 an", "3 ans", "5 ans", "10 ans"})),
+            c("statut", "N", r -> r.f().pick(new String[] {"Accordé", "Rejeté", "En cours"})),
+            c("referent_mdph", "I:PERSON_NAME", r -> r.f().pick(new String[] {"Mme Sylvie VIDAL", "M. Karim HADDAD",
+                "Mme Julie FABRE"}))),
+            DataSubject.PERSON, false, "CDAPH decisions: orientations, allowances, incapacity rates"));
+
+        all.add(new Dataset("rh_discipline", List.of(
+            c("matricule", "I:RECORD_IDENTIFIER", r -> "A" + (20000 + r.index())),
+            c("nom", "I:PERSON_NAME", r -> r.p().last),
+            c("prenom", "I:PERSON_NAME", r -> r.p().first),
+            c("grade", "Q:PROFESSION", r -> r.f().pick(new String[] {"Adjoint technique", "Agent de maîtrise",
+                "Rédacteur", "Adjoint administratif", "Technicien"})),
+            c("service", "N:ORGANISATION_NAME", r -> r.f().pick(new String[] {"Pôle handicap et accessibilité",
+                "Mission handicap", "Direction de l'eau", "Médiathèques", "Propreté urbaine", "Espaces verts"})),
+            c("secteur", "N", r -> r.f().pick(new String[] {"Nord", "Sud", "Est", "Ouest"})),
+            c("date_faits", "N:DATE", r -> date(r, 2023, 2025)),
+            c("sanction", "S:DISCIPLINARY_SANCTION:OFFENCE", r -> r.f().pick(new String[] {"Avertissement", "Blâme",
+                "Exclusion temporaire de fonctions de 3 jours", "Abaissement d'échelon", "Rétrogradation",
+                "Mise à la retraite d'office", "Révocation"})),
+            c("motif", "S:DISCIPLINARY_SANCTION:OFFENCE", r -> r.f().pick(new String[] {"Absences injustifiées",
+                "Insubordination", "Manquement au devoir de réserve", "Retards répétés",
+                "Comportement inapproprié envers un usager"})),
+            c("accompagnement", "S:UNION_MEMBERSHIP:SPECIAL_CATEGORY", r -> weighted(r, new String[] {"CGT", "CFDT", "FO",
+                "UNSA", "SUD", "Aucun", "Avocat"}, 20, 15, 15, 10, 10, 22, 8)),
+            c("date_notification", "N:DATE", r -> date(r, 2024, 2025))),
+            DataSubject.PERSON, false, "disciplinary proceedings of staff; a service named after disability"));
+
+        all.add(new Dataset("police_mains_courantes", List.of(
+            c("num_intervention", "I:RECORD_IDENTIFIER", r -> "MC-2025-" + (10000 + r.index())),
+            c("date_heure", "N:DATE", r -> iso(r, 2025, 2025) + " " + String.format(Locale.ROOT, "%02d:%02d",
+                r.f().between(0, 23), r.f().between(0, 59))),
+            c("code_natinf", "S:OFFENCE:OFFENCE", r -> r.f().pick(new String[] {"11", "248", "7125", "25001", "22472",
+                "30275", "1234", "20712", "27816", "11122"})),
+            c("libelle", "S:OFFENCE:OFFENCE", r -> r.f().pick(new String[] {"Vol simple", "Tapage nocturne",
+                "Usage illicite de stupéfiants", "Conduite sous l'empire d'un état alcoolique", "Outrage à agent",
+                "Dégradation du bien d'autrui", "Ivresse publique manifeste"})),
+            c("suite_donnee", "S:OFFENCE:OFFENCE", r -> r.f().pick(new String[] {"Rappel à la loi", "Procès-verbal",
+                "Classement sans suite", "Transmis au parquet", "Interpellation"})),
+            c("nom_mis_en_cause", "I:PERSON_NAME", sometimes(0.7, r -> r.p().last)),
+            c("prenom_mis_en_cause", "I:PERSON_NAME", sometimes(0.7, r -> r.p().first)),
+            c("date_naissance_mis_en_cause", "Q:DATE_OF_BIRTH::AGE", sometimes(0.7, r -> Fake.dmy(r.p().birth))),
+            c("adresse_mis_en_cause", "I:STREET_ADDRESS", sometimes(0.5, r -> r.p().address)),
+            c("lieu_intervention", "N", r -> r.f().pick(Fake.STREETS)),
+            c("quartier", "Q:NEIGHBOURHOOD", r -> r.f().pick(new String[] {"Mosson", "Centre", "Port Marianne", "Cévennes"})),
+            c("type_patrouille", "N", r -> r.f().pick(new String[] {"Pédestre", "VTT", "Véhicule", "Équestre"})),
+            c("matricule_agent", "I:RECORD_IDENTIFIER", r -> "PM" + r.f().between(100, 160))),
+            DataSubject.PERSON, false, "municipal police log: NATINF codes, offence labels, what followed"));
+
+        all.add(new Dataset("logement_motifs", List.of(
+            c("num_unique", "I:RECORD_IDENTIFIER", r -> "03425" + (1_000_000 + r.index() * 13)),
+            c("nom", "I:PERSON_NAME", r -> r.p().last),
+            c("prenom", "I:PERSON_NAME", r -> r.p().first),
+            c("date_naissance", "Q:DATE_OF_BIRTH::AGE", r -> Fake.dmy(r.p().birth)),
+            c("nb_personnes", "Q:HOUSEHOLD_SIZE", r -> String.valueOf(r.f().between(1, 6))),
+            c("motif_principal", "S:SOCIAL_HARDSHIP:SPECIAL_CATEGORY", r -> r.f().pick(new String[] {"Violences familiales",
+                "Handicap", "Séparation, divorce", "Procédure d'expulsion", "Logement trop petit", "Sans logement propre",
+                "Rapprochement du lieu de travail", "Raisons de santé", "Logement repris ou mis en vente", "Loyer trop cher"})),
+            c("motif_secondaire", "S:SOCIAL_HARDSHIP:SPECIAL_CATEGORY", sometimes(0.5, r -> r.f().pick(new String[] {
+                "Logement trop cher", "Hébergé chez un tiers", "Logement insalubre", "Décohabitation", "Violences conjugales",
+                "Perte d'emploi"}))),
+            c("prioritaire_dalo", "S:SOCIAL_HARDSHIP:SPECIAL_CATEGORY", r -> r.f().chance(0.1) ? "Oui" : "Non"),
+            c("typologie_souhaitee", "N", r -> r.f().pick(new String[] {"T1", "T2", "T3", "T4", "T5"})),
+            c("revenu_fiscal", "S:INCOME:FINANCIAL", r -> String.valueOf(r.f().between(0, 32000))),
+            c("commune_demandee", "Q:COMMUNE", r -> r.f().commune()[0]),
+            c("date_depot", "N:DATE", r -> date(r, 2019, 2025)),
+            // An unnamed column of categories, a fifth of them revealing hardship: flagged for review.
+            c("complement", "S:SOCIAL_HARDSHIP:SPECIAL_CATEGORY", r -> weighted(r, new String[] {"Dossier complet",
+                "Attente de pièces", "Urgent", "Handicap", "Violences conjugales", "Relogement ANRU"}, 35, 25, 10, 10, 10, 10))),
+            DataSubject.PERSON, false, "social housing requests: reasons of the request"));
+
+        all.add(new Dataset("associations_subventions", List.of(
+            c("num_dossier", "N:RECORD_IDENTIFIER", r -> "SUB-2025-" + (100 + r.index())),
+            c("nom_association", "N:ORGANISATION_NAME", r -> association(r)),
+            c("rna", "N:FR_RNA", r -> "W343" + r.f().digits(6)),
+            c("siret", "N:FR_SIRET", sometimes(0.8, r -> r.f().siret())),
+            c("objet", "N", r -> r.f().pick(new String[] {"Sport", "Culture", "Solidarité", "Environnement",
+                "Éducation populaire", "Loisirs"})),
+            c("montant_demande", "N:AMOUNT", r -> r.f().amount(500, 40000)),
+            c("montant_accorde", "N:AMOUNT", r -> r.f().amount(0, 30000)),
+            c("annee", "N", r -> "2025"),
+            c("nom_president", "I:PERSON_NAME", r -> fullName(r)),
+            c("tel_president", "I:PHONE_NUMBER", r -> r.p().phone),
+            c("email_contact", "I:EMAIL_ADDRESS", r -> r.p().email),
+            c("adresse_siege", "N:STREET_ADDRESS", r -> r.f().address()),
+            c("code_postal", "N:POSTAL_CODE", r -> r.f().commune()[1]),
+            c("commune", "N:COMMUNE", r -> r.f().commune()[0]),
+            c("nb_adherents", "N", r -> String.valueOf(r.f().between(8, 900)))),
+            DataSubject.ORGANISATION, false, "subsidies to associations: RNA, SIRET and amounts are the associations'"));
+
+        all.add(new Dataset("equipements_sportifs", List.of(
+            c("id_equipement", "N:FACILITY", r -> "EQ" + (3400 + r.index())),
+            c("nom_equipement", "N:ORGANISATION_NAME", r -> r.f().pick(new String[] {"Piscine", "Gymnase", "Stade",
+                "Salle de sport", "Patinoire", "Dojo"}) + " " + r.f().pick(Fake.LAST)),
+            c("type_equipement", "N:FACILITY", r -> r.f().pick(new String[] {"Piscine", "Gymnase", "Stade", "City stade",
+                "Skatepark", "Salle multisports"})),
+            c("adresse", "N:STREET_ADDRESS", r -> r.f().address()),
+            c("code_postal", "N:POSTAL_CODE", r -> r.f().commune()[1]),
+            c("commune", "N:COMMUNE", r -> r.f().commune()[0]),
+            c("latitude", "N:GEO_COORDINATE", r -> r.f().latitude()),
+            c("longitude", "N:GEO_COORDINATE", r -> r.f().longitude()),
+            c("telephone", "N:PHONE_NUMBER", r -> "04 67 " + Fake.spaced(r.f().digits(6), 2)),
+            c("horaires", "N:FACILITY", r -> r.f().pick(new String[] {"Lun-Ven 8h-22h", "Tous les jours 9h-20h",
+                "Mer-Dim 10h-19h"})),
+            c("accessibilite_pmr", "N:FACILITY", r -> r.f().chance(0.7) ? "Oui" : "Non"),
+            c("capacite", "N:FACILITY", r -> String.valueOf(r.f().between(20, 3000))),
+            c("gestionnaire", "N", r -> r.f().pick(new String[] {"Ville de Montpellier", "Montpellier Méditerranée Métropole",
+                "Commune de Lattes"}))),
+            DataSubject.PLACE, false, "open data: sports facilities, with their address and switchboard"));
+
+        all.add(new Dataset("etablissements_medico_sociaux", List.of(
+            c("finess", "N:FACILITY", r -> "340" + r.f().digits(6)),
+            c("raison_sociale", "N:ORGANISATION_NAME", r -> r.f().pick(new String[] {"ESAT", "IME", "Foyer de vie",
+                "SESSAD", "SAMSAH"}) + " " + r.f().pick(new String[] {"Les Ateliers du Lez", "La Pinède", "Les Tilleuls",
+                "Le Lien", "Les Oliviers"})),
+            c("categorie_etablissement", "N:FACILITY", r -> r.f().pick(new String[] {"ESAT", "IME", "MAS", "FAM",
+                "SAMSAH", "SAVS"})),
+            c("adresse", "N:STREET_ADDRESS", r -> r.f().address()),
+            c("code_postal", "N:POSTAL_CODE", r -> r.f().commune()[1]),
+            c("commune", "N:COMMUNE", r -> r.f().commune()[0]),
+            c("telephone", "N:PHONE_NUMBER", r -> "04 67 " + Fake.spaced(r.f().digits(6), 2)),
+            c("capacite", "N:FACILITY", r -> String.valueOf(r.f().between(10, 120))),
+            c("nom_directeur", "I:PERSON_NAME", r -> fullName(r))),
+            DataSubject.PLACE, false, "FINESS list of establishments for disabled people; the director is a person"));
+
+        all.add(new Dataset("recensement_individus", List.of(
+            c("IRIS", "Q:NEIGHBOURHOOD", r -> "341720" + r.f().pick(new String[] {"101", "102", "201", "305", "402"})),
+            c("IPONDI", "N", r -> String.format(Locale.ROOT, "%.6f", 1 + r.f().random().nextDouble() * 4)),
+            c("SEXE", "Q:GENDER::GENDER", r -> r.p().female ? "2" : "1"),
+            c("AGED", "Q:AGE::AGE", r -> String.valueOf(r.f().between(0, 99))),
+            c("INATC", "Q:NATIONALITY::ORIGIN", r -> r.f().chance(0.88) ? "1" : "2"),
+            c("IMMI", "Q:NATIONALITY::ORIGIN", r -> r.f().chance(0.85) ? "2" : "1"),
+            c("INAI", "Q:PLACE_OF_BIRTH::ORIGIN", r -> String.valueOf(r.f().between(1, 6))),
+            c("DIPL", "Q:EDUCATION_LEVEL", sometimes(0.8, r -> String.format(Locale.ROOT, "%02d", r.f().between(1, 19)))),
+            c("CS1", "Q:PROFESSION", r -> String.valueOf(r.f().between(1, 8))),
+            c("MATR", "Q:FAMILY_SITUATION", r -> String.valueOf(r.f().between(1, 6))),
+            c("TACT", "N", r -> r.f().pick(new String[] {"11", "12", "21", "22", "23", "24", "25"})),
+            c("NBPI", "N", r -> String.valueOf(r.f().between(1, 8))),
+            c("STOCD", "N", r -> r.f().pick(new String[] {"10", "21", "22", "23", "30"}))),
+            DataSubject.PERSON, true, "census-style coded microdata (INSEE RP détail individus variables)"));
+
+        all.add(new Dataset("fournisseurs", List.of(
+            c("siret", "I:FR_SIRET", r -> r.f().siret()),
+            c("raison_sociale", "I:PERSON_NAME", r -> r.index() % 3 == 0 ? r.p().first + " " + r.p().last.toUpperCase(Locale.ROOT)
+                : r.f().pick(new String[] {"SARL", "SAS", "EURL"}) + " " + r.f().pick(new String[] {"Bâtiment Sud",
+                "Hérault Nettoyage", "Lez Informatique", "Garrigues Paysages", "Méditerranée Services"})),
+            c("forme_juridique", "N:LEGAL_FORM", r -> r.index() % 3 == 0 ? r.f().pick(new String[] {"Entreprise individuelle",
+                "Micro-entrepreneur"}) : r.f().pick(new String[] {"SARL", "SAS", "EURL"})),
+            c("code_naf", "N", r -> r.f().pick(new String[] {"4321A", "8121Z", "6201Z", "8130Z", "4120A"})),
+            c("adresse", "I:STREET_ADDRESS", r -> r.f().address()),
+            c("code_postal", "Q:POSTAL_CODE", r -> r.f().commune()[1]),
+            c("commune", "Q:COMMUNE", r -> r.f().commune()[0]),
+            c("telephone", "I:PHONE_NUMBER", r -> r.f().phone()),
+            c("montant_commandes", "S:AMOUNT:FINANCIAL", r -> r.f().amount(200, 90000)),
+            c("date_premiere_commande", "N:DATE", r -> date(r, 2015, 2025))),
+            DataSubject.MIXED, false, "suppliers: companies and sole traders (whose SIRET and name are personal)"));
+
+        all.add(new Dataset("vendor_bookings_en", List.of(
+            c("CustomerID", "I:RECORD_IDENTIFIER", r -> "C" + (70000 + r.index())),
+            c("FullName", "I:PERSON_NAME", r -> r.p().first + " " + r.p().last),
+            c("DateOfBirth", "Q:DATE_OF_BIRTH::AGE", r -> r.p().birth.toString()),
+            c("Gender", "Q:GENDER::GENDER", r -> r.p().female ? "Female" : "Male"),
+            c("Email", "I:EMAIL_ADDRESS", r -> r.p().email),
+            c("Mobile", "I:PHONE_NUMBER", r -> r.p().phone),
+            c("PostCode", "Q:POSTAL_CODE", r -> r.p().commune[1]),
+            c("DietaryRequirements", "S:DIET:HEALTH:RELIGION", r -> weighted(r, new String[] {"None", "Vegetarian", "Halal",
+                "Gluten free", "Kosher", "Nut allergy"}, 60, 12, 10, 8, 5, 5)),
+            c("MedicalConditions", "S:DIAGNOSIS:HEALTH", sometimes(0.3, r -> r.f().pick(new String[] {"Asthma", "Diabetes",
+                "Epilepsy", "None"}))),
+            c("MembershipTier", "N", r -> r.f().pick(new String[] {"Gold", "Silver", "Bronze"})),
+            c("FavouriteGenre", "N", r -> r.f().pick(new String[] {"Jazz", "Rock", "Classical", "Hip-hop", "Electro"})),
+            c("AmountPaid", "S:AMOUNT:FINANCIAL", r -> r.f().amount(5, 250)),
+            c("BookingDate", "N:DATE", r -> iso(r, 2025, 2025)),
+            c("Notes", "N:FREE_TEXT", r -> r.f().pick(new String[] {"Booked the family pass for the summer season",
+                "Asked for a refund after the storm cancellation", "Prefers the morning sessions at the pool"}))),
+            DataSubject.PERSON, false, "English export of a vendor's booking system"));
+
+        all.add(new Dataset("terrasses_commerces", List.of(
+            c("siret", "N:FR_SIRET", r -> r.f().siret()),
+            c("enseigne", "N:ORGANISATION_NAME", r -> r.f().pick(new String[] {"Le Café de la Comédie", "Brasserie du Corum",
+                "Le Petit Jardin", "La Maison du Lez", "Chez Paulette", "Le Bistrot d'Antigone"})),
+            c("forme_juridique", "N:LEGAL_FORM", r -> r.f().pick(new String[] {"SARL", "SAS", "SASU", "EURL"})),
+            c("regime_fiscal", "N", r -> r.f().pick(new String[] {"Réel normal", "Réel simplifié", "Micro-BIC"})),
+            c("adresse_terrasse", "N:STREET_ADDRESS", r -> r.f().address()),
+            c("surface_m2", "N", r -> String.valueOf(r.f().between(6, 120))),
+            c("tranche_tarifaire", "N", r -> "Tranche " + r.f().pick(new String[] {"A", "B", "C"})),
+            c("redevance_annuelle", "N:AMOUNT", r -> r.f().amount(300, 12000)),
+            c("nom_gerant", "I:PERSON_NAME", r -> fullName(r)),
+            c("tel_gerant", "I:PHONE_NUMBER", r -> r.p().phone),
+            c("date_autorisation", "N:DATE", r -> date(r, 2022, 2025))),
+            DataSubject.ORGANISATION, false, "terrace permits of businesses; tariff zones are not income bands"));
         return all;
     }
 }
