@@ -282,7 +282,7 @@ public final class ClassificationRules {
         Set<String> ids = new HashSet<>();
         for (ConfigNode rule : node.items()) {
             rule.allowOnly("id", "infoType", "attributeType", "domain", "protectedAttribute", "names", "allOf", "unless",
-                "confirmBy", "minConfirm", "supportedBy", "confidence", "priority", "subject");
+                "confirmBy", "minConfirm", "rejectBy", "supportedBy", "confidence", "priority", "subject");
             String id = uniqueId(rule, ids);
             List<List<String>> patterns = new ArrayList<>();
             for (ConfigNode name : rule.get("names").items()) {
@@ -320,7 +320,8 @@ public final class ClassificationRules {
                 unless.addAll(Text.canonicalWords(Text.normalize(word)));
             }
             b.nameRules.add(new NameRule(id, category(rule, b), List.copyOf(patterns), List.copyOf(allOf), Set.copyOf(unless),
-                rule.strings("confirmBy"), rule.number("minConfirm", 0.5, 0, 1), rule.strings("supportedBy"),
+                rule.strings("confirmBy"), rule.number("minConfirm", 0.5, 0, 1), rule.strings("rejectBy"),
+                rule.strings("supportedBy"),
                 rule.number("confidence", 0.85, 0, 1), rule.integer("priority", 0),
                 rule.optEnum("subject", DataSubject.class).orElse(null)));
         }
@@ -390,6 +391,11 @@ public final class ClassificationRules {
             for (String id : b.nameRules.get(i).supportedBy()) {
                 if (!valueIds.contains(id)) {
                     throw items.get(i).get("supportedBy").error("unknown value rule '" + id + "'");
+                }
+            }
+            for (String id : b.nameRules.get(i).rejectBy()) {
+                if (!valueIds.contains(id)) {
+                    throw items.get(i).get("rejectBy").error("unknown value rule '" + id + "'");
                 }
             }
         }

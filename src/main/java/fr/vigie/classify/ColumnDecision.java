@@ -33,6 +33,8 @@ final class ColumnDecision {
     private final ColumnEvidence ev;
     private final Function<String, Map<String, Integer>> textScanner;
     private final List<String> notes = new ArrayList<>();
+    /** The value rule that made a name match drop out ("nom" holding facility names), or -1. */
+    private int rejecting = -1;
 
     ColumnDecision(ClassificationRules rules, ColumnEvidence evidence, Function<String, Map<String, Integer>> textScanner) {
         this.rules = rules;
@@ -56,6 +58,7 @@ final class ColumnDecision {
             outcome = byName(hit);
         } else {
             int alone = bestQualifying(null, ValueRule::alone);
+            alone = alone >= 0 ? alone : rejecting;
             outcome = alone >= 0 ? byValues(alone)
                 : new Outcome(new Category(null, AttributeType.INSENSITIVE, null, null), ev.sampled == 0 ? 0.5 : 0.9, null, -1, null);
         }
@@ -111,6 +114,8 @@ final class ColumnDecision {
                 return new Outcome(narrower, 0.9 + 0.09 * ev.ratio(confirming), hit.rule().id(), confirming,
                     subject(hit.rule(), confirming));
             }
+            // Values fitting the code list or profile that confirmed the name agree with it.
+            same = same < 0 ? confirming : same;
         }
         // A harmless name ("motif", "etablissement") or a sensitive one whose own values are absent
         // ("prestation" holding "AAH", "PCH", "RQTH") gives way to a sensitive vocabulary the values fit.
@@ -140,8 +145,8 @@ final class ColumnDecision {
         }
         double confidence = hit.rule().confidence();
         int own = named.infoType() == null ? -1 : bestOfType(named.infoType());
-        // Only a failed form check lowers confidence: "oui"/"non" in a benefit column is no contradiction.
-        if (own >= 0 && valueRules.get(own).checksForm() && ev.sampled >= rules.minSampleToConfirm()
+        // Only a failed exact check lowers confidence: "oui"/"non" in a benefit column is no contradiction.
+        if (own >= 0 && valueRules.get(own).validator() != null && ev.sampled >= rules.minSampleToConfirm()
                 && ev.ratio(own) < 0.5) {
             confidence = Math.min(confidence, 0.6);
             notes.add("decided on the name: values do not pass " + valueRules.get(own).id());
@@ -205,6 +210,10 @@ final class ColumnDecision {
     private ColumnEvidence.NameHit confirmedNameHit() {
         List<ValueRule> valueRules = rules.valueRules();
         for (ColumnEvidence.NameHit hit : ev.nameHits) {
+            if (ev.sampled >= rules.minSampleToConfirm() && rejected(hit.rule())) {
+                notes.add("name matches rule " + hit.rule().id() + " but values belong to another kind");
+                continue;
+            }
             if (hit.rule().confirmBy().isEmpty() || ev.sampled < rules.minSampleToConfirm()) {
                 return hit;
             }
@@ -221,6 +230,18 @@ final class ColumnDecision {
             notes.add("name matches rule " + hit.rule().id() + " but values do not confirm it");
         }
         return null;
+    }
+
+    /** Whether one of the rule's rejectBy value rules reaches its minRatio (remembered in {@link #rejecting}). */
+    private boolean rejected(NameRule rule) {
+        List<ValueRule> valueRules = rules.valueRules();
+        for (int i = 0; i < valueRules.size(); i++) {
+            if (rule.rejectBy().contains(valueRules.get(i).id()) && ev.ratio(i) >= valueRules.get(i).minRatio()) {
+                rejecting = rejecting < 0 ? i : rejecting;
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
