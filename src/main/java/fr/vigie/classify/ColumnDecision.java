@@ -85,12 +85,14 @@ final class ColumnDecision {
         int shownValue = outcome.valueIndex();
         Evidence evidence = new Evidence(hit == null ? null : hit.pattern(),
             shownValue < 0 ? 0 : round(ev.ratio(shownValue)), ev.sampled, rule,
-            shownValue < 0 || ev.valueMatches[shownValue] == 0 ? null : valueRules.get(shownValue).id(),
+            shownValue < 0 || ev.matches(shownValue) == 0 ? null : valueRules.get(shownValue).id(),
             embedded, notes);
         ColumnClassification column = new ColumnClassification(ev.name, category.attributeType(), category.infoType(),
             category.domain(), category.protectedAttribute(), round(outcome.confidence()), evidence, null, outcome.review());
         // A name that tells what the rows are ("categorie_etablissement") says it even when values decide the type.
         DataSubject hint = hit != null && hit.rule().subject() != null ? hit.rule().subject() : outcome.hint();
+        // The dataset decision asks an organisation's columns about sole traders; nothing else after this.
+        ev.release(hint == DataSubject.ORGANISATION ? rules.subjectRules().soleTraderRules() : List.of());
         return new DataSubjects.Column(column, ev, hint, hit == null ? null : hit.rule().category());
     }
 
@@ -175,7 +177,7 @@ final class ColumnDecision {
         int best = -1;
         for (int i = 0; i < valueRules.size(); i++) {
             ValueRule r = valueRules.get(i);
-            if (r.review() && ev.matchShare(i) >= review.minShare() && ev.distinctMatches[i] >= review.minDistinct()
+            if (r.review() && ev.matchShare(i) >= review.minShare() && ev.distinctMatches(i) >= review.minDistinct()
                     && (best < 0 || ev.matchShare(i) > ev.matchShare(best))) {
                 best = i;
             }

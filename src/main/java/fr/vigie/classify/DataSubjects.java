@@ -78,6 +78,15 @@ final class DataSubjects {
                 infoTypes(node.require("place").allowOnly("notPersonal"), "notPersonal", infoTypes));
         }
 
+        /** Every value rule the sole-trader decision reads. */
+        List<Integer> soleTraderRules() {
+            List<Integer> all = new ArrayList<>(soleTraderForms);
+            if (soleTraderName >= 0) {
+                all.add(soleTraderName);
+            }
+            return all;
+        }
+
         private static Set<String> infoTypes(ConfigNode node, String key, Set<String> known) {
             Set<String> out = new LinkedHashSet<>();
             for (ConfigNode item : node.require(key).items()) {
