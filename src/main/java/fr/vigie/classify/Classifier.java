@@ -121,11 +121,8 @@ public final class Classifier {
         if (!pin.pinsAnything()) {
             return c;
         }
-        List<String> notes = new ArrayList<>(c.evidence().notes());
-        notes.add("pinned: detected " + c.attributeType() + (c.infoType() == null ? "" : " " + c.infoType()));
-        Evidence e = c.evidence();
-        Evidence pinnedEvidence = new Evidence(e.nameMatch(), e.valueMatchRatio(), e.sampled(), e.rule(),
-            e.valueRule(), e.embeddedIdentifiers(), notes);
+        Evidence pinnedEvidence = c.evidence().withNote("pinned: detected " + c.attributeType()
+            + (c.infoType() == null ? "" : " " + c.infoType()));
         return new ColumnClassification(c.name(),
             pin.attributeType() != null ? pin.attributeType() : c.attributeType(),
             pin.infoType() != null ? pin.infoType() : c.infoType(),

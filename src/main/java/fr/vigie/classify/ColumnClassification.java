@@ -5,8 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
 import fr.vigie.model.ProtectedAttribute;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The classification of one column (the {@code columns[]} items of the {@code vigie classify} contract).
@@ -36,10 +34,7 @@ public record ColumnClassification(
     /** The same column with another type, a remark added to its evidence. */
     ColumnClassification withType(AttributeType type, String info, Domain newDomain, ProtectedAttribute attribute,
             String note) {
-        List<String> notes = new ArrayList<>(evidence.notes());
-        notes.add(note);
-        Evidence e = new Evidence(evidence.nameMatch(), evidence.valueMatchRatio(), evidence.sampled(), evidence.rule(),
-            evidence.valueRule(), evidence.embeddedIdentifiers(), notes);
-        return new ColumnClassification(name, type, info, newDomain, attribute, confidence, e, pinnedBy, reviewNeeded);
+        return new ColumnClassification(name, type, info, newDomain, attribute, confidence, evidence.withNote(note),
+            pinnedBy, reviewNeeded);
     }
 }
