@@ -44,6 +44,7 @@ final class CorpusEvaluation {
     private final String title;
     private final List<Outcome> outcomes = new ArrayList<>();
     private final List<DatasetOutcome> datasets = new ArrayList<>();
+    private int datasetCount;
 
     private CorpusEvaluation(String title) {
         this.title = title;
@@ -65,6 +66,7 @@ final class CorpusEvaluation {
             throw new IllegalStateException(dir + ": no <name>" + LABELS_SUFFIX + " file");
         }
         Map<String, ClassificationResult> results = new LinkedHashMap<>();
+        evaluation.datasetCount = labelFiles.size();
         for (Path labels : labelFiles) {
             String name = labels.getFileName().toString();
             name = name.substring(0, name.length() - LABELS_SUFFIX.length());
@@ -100,6 +102,20 @@ final class CorpusEvaluation {
             }
         }
         return evaluation;
+    }
+
+    /**
+     * Several evaluated parts scored as one corpus (each part keeps its own datasets: two parts may
+     * both hold a dataset of the same name).
+     */
+    static CorpusEvaluation union(String title, List<CorpusEvaluation> parts) {
+        CorpusEvaluation all = new CorpusEvaluation(title);
+        for (CorpusEvaluation part : parts) {
+            all.outcomes.addAll(part.outcomes);
+            all.datasets.addAll(part.datasets);
+            all.datasetCount += part.datasetCount;
+        }
+        return all;
     }
 
     /** Reads a table with Vigie's ingest (format, encoding and dialect detected) and classifies it. */
@@ -147,7 +163,7 @@ final class CorpusEvaluation {
     }
 
     long datasetCount() {
-        return outcomes.stream().map(Outcome::dataset).distinct().count();
+        return datasetCount;
     }
 
     /** Mean F1 over the four attribute types. */
@@ -182,6 +198,11 @@ final class CorpusEvaluation {
 
     /** The tables and every disagreement, as printed by the test. */
     String report() {
+        return summary() + disagreements();
+    }
+
+    /** The tables without the disagreements. */
+    String summary() {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%n%s: %d datasets, %d labelled columns%n%n",
             title, datasetCount(), outcomes.size()));
         out.append(String.format(Locale.ROOT, "%-20s %9s %9s %9s %7s%n", "attributeType", "precision", "recall", "F1", "support"));
@@ -208,15 +229,17 @@ final class CorpusEvaluation {
             out.append(String.format(Locale.ROOT, "dataSubject agreement: %.3f, personalData agreement: %.3f (%d datasets)%n",
                 subjectAgreement(), personalDataAgreement(), datasets.size()));
         }
-        out.append("\nDisagreements (dataset.column: expected -> actual):\n");
-        for (Outcome o : outcomes) {
-            if (o.expectedType() != o.actualType() || o.expectedDomain() != o.actualDomain()
-                    || !Objects.equals(o.expectedInfo(), o.actualInfo())) {
-                out.append(String.format(Locale.ROOT, "  %s.%s: %s/%s/%s -> %s/%s/%s%s%n", o.dataset(), o.column(),
-                    o.expectedType(), o.expectedInfo(), o.expectedDomain(), o.actualType(), o.actualInfo(), o.actualDomain(),
-                    o.reviewNeeded() ? " (review)" : ""));
-            }
-        }
+        return out.toString();
+    }
+
+    /** Disagreements on the type or domain first, then those on the info type alone. */
+    private String disagreements() {
+        StringBuilder out = new StringBuilder("\nDisagreements (dataset.column: expected -> actual):\n");
+        Predicate<Outcome> typeOrDomain = o -> o.expectedType() != o.actualType() || o.expectedDomain() != o.actualDomain();
+        outcomes.stream().filter(typeOrDomain).forEach(o -> out.append(line(o)));
+        out.append("Disagreements on the info type alone:\n");
+        outcomes.stream().filter(typeOrDomain.negate().and(o -> !Objects.equals(o.expectedInfo(), o.actualInfo())))
+            .forEach(o -> out.append(line(o)));
         for (DatasetOutcome d : datasets) {
             if (d.expectedSubject() != d.actualSubject() || d.expectedPersonal() != d.actualPersonal()) {
                 out.append(String.format(Locale.ROOT, "  %s: dataSubject %s, personalData %s -> %s, %s%n", d.dataset(),
@@ -224,6 +247,12 @@ final class CorpusEvaluation {
             }
         }
         return out.toString();
+    }
+
+    private static String line(Outcome o) {
+        return String.format(Locale.ROOT, "  %s.%s: %s/%s/%s -> %s/%s/%s%s%n", o.dataset(), o.column(), o.expectedType(),
+            o.expectedInfo(), o.expectedDomain(), o.actualType(), o.actualInfo(), o.actualDomain(),
+            o.reviewNeeded() ? " (review)" : "");
     }
 
     /** precision, recall, F1, support (expected count), predicted count. */

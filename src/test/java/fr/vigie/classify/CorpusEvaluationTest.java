@@ -18,29 +18,37 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Measures the classifier on the labelled corpus of {@code src/test/resources/classify/}, in two parts:
  * <ul>
- *   <li>development: the datasets {@link CorpusGenerator} writes, which the rules were written with;</li>
+ *   <li>development, which the rules are written with: the datasets {@link CorpusGenerator} writes, and
+ *       the static files of {@code moved-from-heldout/} (held-out datasets that were used to fix rules);</li>
  *   <li>held out: {@code heldout/}, written apart by someone reading only the data, never tuned on.
  *       When a held-out dataset is used to fix a rule, it moves to development and a new one replaces it.</li>
  * </ul>
- * Prints both tables and every disagreement; fails under the thresholds of issue 11.
+ * Prints the tables of each part and every disagreement; fails under the thresholds of issue 11 (the
+ * moved datasets must reach the development thresholds on their own too).
  */
 class CorpusEvaluationTest {
     static final double MIN_MACRO_F1 = 0.95;
     static final double MIN_DEVELOPMENT_RECALL = 0.98;
     static final double MIN_HELD_OUT_RECALL = 0.99;
     static final Path HELD_OUT = CorpusGenerator.DEFAULT_DIR.resolve("heldout");
+    static final Path MOVED = CorpusGenerator.DEFAULT_DIR.resolve("moved-from-heldout");
 
+    private static CorpusEvaluation generated;
+    private static CorpusEvaluation moved;
     private static CorpusEvaluation development;
 
     @BeforeAll
     static void classifyDevelopmentCorpus() throws IOException {
-        development = CorpusEvaluation.of("Development corpus", CorpusGenerator.DEFAULT_DIR, Fixtures.classifier());
+        generated = CorpusEvaluation.of("Development corpus, generated", CorpusGenerator.DEFAULT_DIR, Fixtures.classifier());
+        moved = CorpusEvaluation.of("Development corpus, moved from held-out", MOVED, Fixtures.classifier());
+        development = CorpusEvaluation.union("Development corpus", List.of(generated, moved));
     }
 
     @Test
     void developmentCorpusCoversTheFamiliesWithEnoughDatasetsAndColumns() {
-        assertThat(development.datasetCount()).isGreaterThanOrEqualTo(25);
-        assertThat(development.outcomes()).hasSizeGreaterThanOrEqualTo(400);
+        assertThat(generated.datasetCount()).isGreaterThanOrEqualTo(25);
+        assertThat(moved.datasetCount()).isGreaterThanOrEqualTo(21);
+        assertThat(development.outcomes()).hasSizeGreaterThanOrEqualTo(800);
         assertThat(development.datasets()).extracting(CorpusEvaluation.DatasetOutcome::expectedSubject)
             .contains(DataSubject.PERSON, DataSubject.ORGANISATION, DataSubject.PLACE, DataSubject.MIXED);
     }
@@ -59,12 +67,18 @@ class CorpusEvaluationTest {
 
     @Test
     void classifiesTheDevelopmentCorpusAboveThresholds() {
-        String report = development.report();
-        System.out.println(report);
-        assertThat(development.macroF1()).as("macro-F1 on attributeType" + report).isGreaterThanOrEqualTo(MIN_MACRO_F1);
-        assertThat(development.protectedRecall()).as("recall on IDENTIFYING ∪ SENSITIVE" + report)
+        System.out.println(generated.report());
+        System.out.println(moved.report());
+        System.out.println(development.summary());
+        assertDevelopmentThresholds(development, generated.report() + moved.report());
+        assertDevelopmentThresholds(moved, moved.report());
+    }
+
+    private static void assertDevelopmentThresholds(CorpusEvaluation part, String report) {
+        assertThat(part.macroF1()).as("macro-F1 on attributeType" + report).isGreaterThanOrEqualTo(MIN_MACRO_F1);
+        assertThat(part.protectedRecall()).as("recall on IDENTIFYING ∪ SENSITIVE" + report)
             .isGreaterThanOrEqualTo(MIN_DEVELOPMENT_RECALL);
-        assertThat(development.personalDataAgreement()).as("personalData agreement" + report).isEqualTo(1.0);
+        assertThat(part.personalDataAgreement()).as("personalData agreement" + report).isEqualTo(1.0);
     }
 
     @Test
