@@ -39,6 +39,7 @@ public final class ClassificationRules {
     private final BirthDateProfile birthDateProfile;
     private final ReviewSettings review;
     private final DataSubjects.Rules subjectRules;
+    private final DatasetContext.Rules contextRules;
     private final long largeScaleRows;
     private final Set<Domain> dpiaDomains;
     private final Map<String, Category> infoTypes;
@@ -56,6 +57,7 @@ public final class ClassificationRules {
         this.birthDateProfile = b.birthDateProfile;
         this.review = b.review;
         this.subjectRules = b.subjectRules;
+        this.contextRules = b.contextRules;
         this.largeScaleRows = b.largeScaleRows;
         this.dpiaDomains = Collections.unmodifiableSet(b.dpiaDomains);
         this.infoTypes = Collections.unmodifiableMap(b.infoTypes);
@@ -73,7 +75,7 @@ public final class ClassificationRules {
         Path file = rulesDir.resolve(FILE_NAME);
         ConfigNode root = ConfigNode.load(file)
             .allowOnly("version", "settings", "dataset", "dictionaries", "infoTypes", "nameRules", "valueRules", "textScan",
-                "dataSubject");
+                "dataSubject", "context");
         Builder b = new Builder(file);
         readSettings(root.get("settings"), b);
         readDataset(root.get("dataset"), b);
@@ -85,6 +87,7 @@ public final class ClassificationRules {
         readTextScan(root.get("textScan"), dictionaries, b);
         checkConfirmations(root.get("nameRules"), b);
         b.subjectRules = DataSubjects.Rules.read(root.get("dataSubject"), b.infoTypes.keySet(), b.valueRules);
+        b.contextRules = DatasetContext.Rules.read(root.get("context"), b.infoTypes, b.valueRules);
         return new ClassificationRules(b);
     }
 
@@ -155,6 +158,10 @@ public final class ClassificationRules {
 
     DataSubjects.Rules subjectRules() {
         return subjectRules;
+    }
+
+    DatasetContext.Rules contextRules() {
+        return contextRules;
     }
 
     Set<Domain> dpiaDomains() {
@@ -476,6 +483,7 @@ public final class ClassificationRules {
         BirthDateProfile birthDateProfile;
         ReviewSettings review = new ReviewSettings(0.1, 2, 50, 0.55);
         DataSubjects.Rules subjectRules;
+        DatasetContext.Rules contextRules = DatasetContext.Rules.none();
         long largeScaleRows = 100_000;
         Set<Domain> dpiaDomains = EnumSet.of(Domain.HEALTH, Domain.FINANCIAL, Domain.SPECIAL_CATEGORY, Domain.OFFENCE);
         final Map<String, Category> infoTypes = new LinkedHashMap<>();

@@ -66,8 +66,10 @@ public final class Classifier {
         // Whose data it is decides what some columns are (a company's SIRET is not personal data).
         DataSubjects subjects = new DataSubjects(rules.subjectRules());
         DataSubjects.Decision subject = subjects.decide(decided);
+        List<ColumnClassification> inContext = new DatasetContext(rules.contextRules())
+            .apply(subjects.apply(subject, decided, rules.valueRules()), decided);
         List<ColumnClassification> columns = new ArrayList<>();
-        for (ColumnClassification column : subjects.apply(subject, decided, rules.valueRules())) {
+        for (ColumnClassification column : inContext) {
             ColumnPin pin = pins == null ? null : pins.get(column.name());
             columns.add(pin == null ? column : applyPin(column, pin));
         }

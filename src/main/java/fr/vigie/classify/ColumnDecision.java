@@ -91,8 +91,17 @@ final class ColumnDecision {
             category.domain(), category.protectedAttribute(), round(outcome.confidence()), evidence, null, outcome.review());
         // A name that tells what the rows are ("categorie_etablissement") says it even when values decide the type.
         DataSubject hint = hit != null && hit.rule().subject() != null ? hit.rule().subject() : outcome.hint();
-        // The dataset decision asks an organisation's columns about sole traders; nothing else after this.
-        ev.release(hint == DataSubject.ORGANISATION ? rules.subjectRules().soleTraderRules() : List.of());
+        // The dataset decision asks an organisation's columns about sole traders, and the dataset context asks
+        // harmless columns about money and decisions; nothing else after this.
+        List<Integer> keep = new ArrayList<>();
+        if (hint == DataSubject.ORGANISATION) {
+            keep.addAll(rules.subjectRules().soleTraderRules());
+        }
+        if (category.attributeType() == AttributeType.INSENSITIVE) {
+            keep.addAll(rules.contextRules().valueRules());
+        }
+        keep.addAll(rules.subjectRules().contactRules(category.infoType()));
+        ev.release(keep);
         return new DataSubjects.Column(column, ev, hint, hit == null ? null : hit.rule().category());
     }
 

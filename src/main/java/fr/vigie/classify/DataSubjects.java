@@ -3,8 +3,10 @@ package fr.vigie.classify;
 import fr.vigie.config.ConfigNode;
 import fr.vigie.model.AttributeType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,52 +41,71 @@ final class DataSubjects {
      * @param personInfoTypes   info types that describe the person a row is about
      * @param soleTraderForms   indexes of value rules whose matches in an organisation column are sole
      *                          traders' legal forms ("Entreprise individuelle", "EI", "Micro-entrepreneur")
-     * @param soleTraderName    index of the value rule whose matches in an organisation's name are a
-     *                          person's name (a sole trader trading under their own name), or -1
+     * @param soleTraderNames   indexes of the value rules whose matches in an organisation's name are a
+     *                          person's name (a sole trader trading under their own name, a private person
+     *                          among the third parties of a ledger)
      * @param soleTraderPerson  share of sole traders from which the rows are persons
      * @param soleTraderMixed   share of sole traders from which the rows are mixed
      * @param organisationNotPersonal info types that are not personal data when rows are organisations
      * @param placeNotPersonal  info types that are not personal data when rows are places
+     * @param personalValues    per info type, the value rule whose matches (half of the values) show a
+     *                          person's own data among an organisation's (a mobile phone, a mailbox with a
+     *                          person's name): such a column stays personal
      */
     record Rules(Set<String> contactWords, Set<String> personInfoTypes, List<Integer> soleTraderForms,
-            int soleTraderName, double soleTraderPerson, double soleTraderMixed, Set<String> organisationNotPersonal,
-            Set<String> placeNotPersonal) {
+            List<Integer> soleTraderNames, double soleTraderPerson, double soleTraderMixed,
+            Set<String> organisationNotPersonal, Set<String> placeNotPersonal, Map<String, Integer> personalValues) {
 
         /** No section: every dataset is read as persons. */
         static Rules none() {
-            return new Rules(Set.of(), Set.of(), List.of(), -1, 1, 1, Set.of(), Set.of());
+            return new Rules(Set.of(), Set.of(), List.of(), List.of(), 1, 1, Set.of(), Set.of(), Map.of());
         }
 
         static Rules read(ConfigNode node, Set<String> infoTypes, List<ValueRule> valueRules) {
             if (node.isMissing()) {
                 return none();
             }
-            node.allowOnly("contactWords", "personInfoTypes", "soleTraders", "organisation", "place");
+            node.allowOnly("contactWords", "personInfoTypes", "soleTraders", "organisation", "place", "personalValues");
             Set<String> contactWords = new LinkedHashSet<>();
             for (String word : node.strings("contactWords")) {
                 contactWords.addAll(Text.canonicalWords(Text.normalize(word)));
             }
             ConfigNode soleTraders = node.require("soleTraders")
-                .allowOnly("legalFormRules", "nameRule", "personShare", "mixedShare");
-            List<Integer> forms = new ArrayList<>();
-            for (ConfigNode id : soleTraders.require("legalFormRules").items()) {
-                forms.add(valueRule(id, valueRules));
+                .allowOnly("legalFormRules", "nameRules", "personShare", "mixedShare");
+            Map<String, Integer> personal = new LinkedHashMap<>();
+            for (Map.Entry<String, ConfigNode> e : node.get("personalValues").entries().entrySet()) {
+                if (!infoTypes.contains(e.getKey())) {
+                    throw e.getValue().error("unknown info type '" + e.getKey() + "' (declare it under infoTypes)");
+                }
+                personal.put(e.getKey(), valueRule(e.getValue(), valueRules));
             }
-            int name = soleTraders.has("nameRule") ? valueRule(soleTraders.get("nameRule"), valueRules) : -1;
             return new Rules(Set.copyOf(contactWords), infoTypes(node, "personInfoTypes", infoTypes),
-                List.copyOf(forms), name, soleTraders.number("personShare", 0.9, 0, 1),
+                valueRules(soleTraders.require("legalFormRules"), valueRules),
+                valueRules(soleTraders.get("nameRules"), valueRules), soleTraders.number("personShare", 0.9, 0, 1),
                 soleTraders.number("mixedShare", 0.05, 0, 1),
                 infoTypes(node.require("organisation").allowOnly("notPersonal"), "notPersonal", infoTypes),
-                infoTypes(node.require("place").allowOnly("notPersonal"), "notPersonal", infoTypes));
+                infoTypes(node.require("place").allowOnly("notPersonal"), "notPersonal", infoTypes), Map.copyOf(personal));
         }
 
         /** Every value rule the sole-trader decision reads. */
         List<Integer> soleTraderRules() {
             List<Integer> all = new ArrayList<>(soleTraderForms);
-            if (soleTraderName >= 0) {
-                all.add(soleTraderName);
-            }
+            all.addAll(soleTraderNames);
             return all;
+        }
+
+        /** The value rule telling a person's own data in a column of this info type (none: empty). */
+        List<Integer> contactRules(String infoType) {
+            Integer rule = infoType == null ? null : personalValues.get(infoType);
+            return rule == null ? List.of() : List.of(rule);
+        }
+
+        private static List<Integer> valueRules(ConfigNode ids, List<ValueRule> valueRules) {
+            List<Integer> out = new ArrayList<>();
+            for (ConfigNode id : ids.items()) {
+                out.add(valueRule(id, valueRules));
+            }
+            return List.copyOf(out);
         }
 
         private static Set<String> infoTypes(ConfigNode node, String key, Set<String> known) {
@@ -98,7 +119,7 @@ final class DataSubjects {
             return Set.copyOf(out);
         }
 
-        private static int valueRule(ConfigNode id, List<ValueRule> valueRules) {
+        static int valueRule(ConfigNode id, List<ValueRule> valueRules) {
             for (int i = 0; i < valueRules.size(); i++) {
                 if (valueRules.get(i).id().equals(id.asString())) {
                     return i;
@@ -123,9 +144,12 @@ final class DataSubjects {
         List<String> person = new ArrayList<>();
         List<String> organisation = new ArrayList<>();
         List<String> place = new ArrayList<>();
+        List<String> mixed = new ArrayList<>();
         for (Column c : columns) {
             ColumnClassification cc = c.classification();
-            if (cc.infoType() != null && rules.personInfoTypes().contains(cc.infoType()) && !isContact(cc.name())) {
+            if (c.hint() == DataSubject.MIXED) {
+                mixed.add(cc.name() + ": persons and organisations (rule " + cc.evidence().rule() + ")");
+            } else if (cc.infoType() != null && rules.personInfoTypes().contains(cc.infoType()) && !isContact(cc.name())) {
                 person.add(cc.name() + ": " + cc.infoType() + " describes a person");
             } else if (c.hint() == DataSubject.ORGANISATION) {
                 organisation.add(cc.name() + ": " + label(cc) + " (rule " + cc.evidence().rule() + ")");
@@ -133,8 +157,17 @@ final class DataSubjects {
                 place.add(cc.name() + ": " + label(cc) + " (rule " + cc.evidence().rule() + ")");
             }
         }
+        if (!mixed.isEmpty()) {
+            return new Decision(DataSubject.MIXED, mixed, soleTraderShare(columns));
+        }
         if (!person.isEmpty()) {
-            return new Decision(DataSubject.PERSON, person, 0);
+            double soleTraders = soleTraderShare(columns);
+            if (soleTraders >= rules.soleTraderMixed() && soleTraders < rules.soleTraderPerson()) {
+                List<String> evidence = new ArrayList<>(person);
+                evidence.add(percent(soleTraders) + " of the organisations are sole traders: persons and organisations");
+                return new Decision(DataSubject.MIXED, evidence, soleTraders);
+            }
+            return new Decision(DataSubject.PERSON, person, soleTraders);
         }
         if (organisation.isEmpty() && place.isEmpty()) {
             return new Decision(DataSubject.PERSON,
@@ -165,7 +198,6 @@ final class DataSubjects {
      * names that are people's names are.
      */
     List<ColumnClassification> apply(Decision decision, List<Column> columns, List<ValueRule> valueRules) {
-        ValueRule nameRule = rules.soleTraderName() < 0 ? null : valueRules.get(rules.soleTraderName());
         Set<String> notPersonal = switch (decision.subject()) {
             case ORGANISATION -> rules.organisationNotPersonal();
             case PLACE -> rules.placeNotPersonal();
@@ -174,7 +206,9 @@ final class DataSubjects {
         List<ColumnClassification> out = new ArrayList<>(columns.size());
         for (Column column : columns) {
             ColumnClassification c = column.classification();
-            if (c.infoType() != null && notPersonal.contains(c.infoType()) && !isContact(c.name())
+            Integer personalRule = c.infoType() == null ? null : rules.personalValues().get(c.infoType());
+            boolean ownData = personalRule != null && column.evidence().matchShare(personalRule) >= 0.5;
+            if (c.infoType() != null && notPersonal.contains(c.infoType()) && !isContact(c.name()) && !ownData
                     && (c.attributeType() != AttributeType.INSENSITIVE || c.domain() != null)) {
                 // A name that said what the column is ("categorie_etablissement") says it again.
                 Category named = column.named();
@@ -183,12 +217,17 @@ final class DataSubjects {
                 c = c.withType(AttributeType.INSENSITIVE, info, null, null, "rows are "
                     + decision.subject().name().toLowerCase(java.util.Locale.ROOT) + "s: " + c.infoType()
                     + " here is not personal data");
-            } else if (decision.soleTraderShare() >= rules.soleTraderMixed() && column.hint() == DataSubject.ORGANISATION
-                    && c.attributeType() == AttributeType.INSENSITIVE && rules.soleTraderName() >= 0
-                    && column.evidence().matchShare(rules.soleTraderName()) >= rules.soleTraderMixed()) {
-                Category name = nameRule.category();
-                c = c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
-                    "organisation names that are people's names (sole traders): personal data");
+            } else if (decision.subject() != DataSubject.ORGANISATION && decision.subject() != DataSubject.PLACE
+                    && column.hint() == DataSubject.ORGANISATION && c.attributeType() == AttributeType.INSENSITIVE
+                    && "ORGANISATION_NAME".equals(c.infoType()) && !rules.soleTraderNames().isEmpty()) {
+                Category name = valueRules.get(rules.soleTraderNames().get(0)).category();
+                if (decision.soleTraderShare() >= rules.soleTraderPerson()) {
+                    c = c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
+                        "the organisations are sole traders: their trade name names them (personal data)");
+                } else if (personNameShare(column) >= rules.soleTraderMixed()) {
+                    c = c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
+                        "organisation names that are people's names (sole traders, private persons): personal data");
+                }
             }
             out.add(c);
         }
@@ -210,8 +249,17 @@ final class DataSubjects {
     }
 
     private double soleTraderShare(Column c) {
-        double best = rules.soleTraderName() < 0 ? 0 : c.evidence().matchShare(rules.soleTraderName());
+        double best = rules.soleTraderNames().isEmpty() ? 0 : c.evidence().matchShare(rules.soleTraderNames().get(0));
         for (int index : rules.soleTraderForms()) {
+            best = Math.max(best, c.evidence().matchShare(index));
+        }
+        return best;
+    }
+
+    /** The largest share of the column's values that a name rule of the sole-trader section matches. */
+    private double personNameShare(Column c) {
+        double best = 0;
+        for (int index : rules.soleTraderNames()) {
             best = Math.max(best, c.evidence().matchShare(index));
         }
         return best;

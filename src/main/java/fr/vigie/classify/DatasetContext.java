@@ -1,0 +1,164 @@
+package fr.vigie.classify;
+
+import fr.vigie.config.ConfigNode;
+import fr.vigie.model.AttributeType;
+import fr.vigie.model.Domain;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the other columns of a dataset tell about a column, once each column is decided on its own:
+ * <ul>
+ *   <li>staff: a workplace (service, department, employer) describes a person's work when the rows are
+ *       staff (a column tells their profession or grade); otherwise it names an organisation;</li>
+ *   <li>procedures: when the rows are a sensitive procedure (a column holds disciplinary sanctions,
+ *       offences or disability rights), the columns naming one of its steps (a decision, an appeal, a
+ *       class, a fine...) or holding decisions ("Accord", "Rejet") are of the same kind;</li>
+ *   <li>tariffs: a price that takes a few levels is a list price unless the file holds an income column;
+ *       with one, an unnamed column of a few money amounts is a tariff set by income.</li>
+ * </ul>
+ */
+final class DatasetContext {
+    private final Rules rules;
+
+    DatasetContext(Rules rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * The context section of the rules.
+     *
+     * @param staffInfoTypes    a column of one of these makes the rows staff
+     * @param workplace         the info type of a workplace, read as {@code organisationName} when not staff
+     * @param organisationName  the info type of an organisation's name
+     * @param anchors           info types that make the rows a sensitive procedure
+     * @param stepWords         name words of a step of such a procedure
+     * @param decisionRule      index of the value rule matching decisions, or -1
+     * @param fineWords         name words of a fine: in an offence procedure, its domain is the offence's
+     * @param incomeInfoTypes   info types of an income column
+     * @param priceRule         the id of the name rule of prices
+     * @param listPriceLevels   a price with at most this many levels and no income column is a list price
+     * @param moneyRule         index of the value rule matching money amounts, or -1
+     * @param tariffLevels      an unnamed money column with at most this many levels may be a tariff
+     */
+    record Rules(Set<String> staffInfoTypes, String workplace, Category organisationName, Set<String> anchors,
+            Set<String> stepWords, int decisionRule, Set<String> fineWords, Set<String> incomeInfoTypes, String priceRule,
+            int listPriceLevels, int moneyRule, int tariffLevels) {
+
+        static Rules none() {
+            return new Rules(Set.of(), null, null, Set.of(), Set.of(), -1, Set.of(), Set.of(), null, 0, -1, 0);
+        }
+
+        static Rules read(ConfigNode node, java.util.Map<String, Category> infoTypes, List<ValueRule> valueRules) {
+            if (node.isMissing()) {
+                return none();
+            }
+            node.allowOnly("staff", "procedures", "tariffs");
+            ConfigNode staff = node.require("staff").allowOnly("infoTypes", "workplace", "otherwise");
+            ConfigNode procedures = node.require("procedures").allowOnly("anchors", "stepWords", "decisionRule", "fineWords");
+            ConfigNode tariffs = node.require("tariffs")
+                .allowOnly("incomeInfoTypes", "priceRule", "listPriceLevels", "moneyRule", "tariffLevels");
+            return new Rules(infoTypes(staff, "infoTypes", infoTypes), infoType(staff.get("workplace"), infoTypes),
+                infoTypes.get(infoType(staff.get("otherwise"), infoTypes)), infoTypes(procedures, "anchors", infoTypes),
+                words(procedures, "stepWords"), DataSubjects.Rules.valueRule(procedures.require("decisionRule"), valueRules),
+                words(procedures, "fineWords"), infoTypes(tariffs, "incomeInfoTypes", infoTypes),
+                tariffs.require("priceRule").asString(), tariffs.integer("listPriceLevels", 3),
+                DataSubjects.Rules.valueRule(tariffs.require("moneyRule"), valueRules), tariffs.integer("tariffLevels", 12));
+        }
+
+        /** The value rules this context reads once the columns are decided. */
+        List<Integer> valueRules() {
+            List<Integer> all = new ArrayList<>();
+            if (decisionRule >= 0) {
+                all.add(decisionRule);
+            }
+            if (moneyRule >= 0) {
+                all.add(moneyRule);
+            }
+            return all;
+        }
+
+        private static Set<String> words(ConfigNode node, String key) {
+            Set<String> out = new LinkedHashSet<>();
+            for (String word : node.strings(key)) {
+                out.addAll(Text.canonicalWords(Text.normalize(word)));
+            }
+            return Set.copyOf(out);
+        }
+
+        private static String infoType(ConfigNode node, java.util.Map<String, Category> known) {
+            if (!known.containsKey(node.asString())) {
+                throw node.error("unknown info type '" + node.asString() + "' (declare it under infoTypes)");
+            }
+            return node.asString();
+        }
+
+        private static Set<String> infoTypes(ConfigNode node, String key, java.util.Map<String, Category> known) {
+            Set<String> out = new LinkedHashSet<>();
+            for (ConfigNode item : node.require(key).items()) {
+                out.add(infoType(item, known));
+            }
+            return Set.copyOf(out);
+        }
+    }
+
+    /** The columns as the context makes them (same order). */
+    List<ColumnClassification> apply(List<ColumnClassification> columns, List<DataSubjects.Column> decided) {
+        boolean staff = columns.stream().anyMatch(c -> c.infoType() != null && rules.staffInfoTypes().contains(c.infoType()));
+        ColumnClassification anchor = columns.stream()
+            .filter(c -> c.attributeType() == AttributeType.SENSITIVE && c.infoType() != null && rules.anchors().contains(c.infoType()))
+            .findFirst().orElse(null);
+        boolean income = columns.stream()
+            .anyMatch(c -> c.attributeType() == AttributeType.SENSITIVE && c.infoType() != null
+                && rules.incomeInfoTypes().contains(c.infoType()));
+        List<ColumnClassification> out = new ArrayList<>(columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnClassification c = columns.get(i);
+            ColumnEvidence ev = decided.get(i).evidence();
+            if (!staff && c.infoType() != null && c.infoType().equals(rules.workplace())) {
+                Category org = rules.organisationName();
+                c = c.withType(org.attributeType(), org.infoType(), org.domain(), org.protectedAttribute(),
+                    "no column tells the rows are staff: an organisation's name, not a person's workplace");
+            } else if (anchor != null && c != anchor) {
+                c = inProcedure(c, ev, anchor);
+            }
+            if (rules.priceRule() != null && rules.priceRule().equals(c.evidence().rule()) && !income
+                    && c.attributeType() == AttributeType.SENSITIVE && ev.distinct <= rules.listPriceLevels()) {
+                c = c.withType(AttributeType.INSENSITIVE, c.infoType(), null, null, "a price of " + ev.distinct
+                    + " levels and no income column in the file: a list price, not tied to a person's means");
+            } else if (income && c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null
+                    && c.evidence().nameMatch() == null && rules.moneyRule() >= 0 && ev.distinct <= rules.tariffLevels()
+                    && ev.sampled >= 10 && ev.matchShare(rules.moneyRule()) >= 0.9) {
+                c = c.withType(AttributeType.SENSITIVE, "AMOUNT", Domain.FINANCIAL, null,
+                    "a few money amounts in a file with an income column: a tariff set by income");
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** A step of the procedure the anchor column belongs to, or the column as it was. */
+    private ColumnClassification inProcedure(ColumnClassification c, ColumnEvidence ev, ColumnClassification anchor) {
+        List<String> tokens = Text.nameTokens(c.name());
+        if (c.attributeType() == AttributeType.SENSITIVE && c.domain() != anchor.domain()
+                && tokens.stream().anyMatch(rules.fineWords()::contains) && anchor.domain() == Domain.OFFENCE) {
+            return c.withType(c.attributeType(), c.infoType(), anchor.domain(), c.protectedAttribute(),
+                "a fine of an offence: " + anchor.domain());
+        }
+        boolean harmless = c.attributeType() == AttributeType.INSENSITIVE && c.domain() == null
+            && !"DATE".equals(c.infoType()) && !Classifier.FREE_TEXT.equals(c.infoType());
+        if (!harmless) {
+            return c;
+        }
+        boolean step = tokens.stream().anyMatch(rules.stepWords()::contains);
+        boolean decisions = rules.decisionRule() >= 0 && ev.sampled >= 10
+            && ev.matchShare(rules.decisionRule()) >= 0.8;
+        if (!step && !decisions) {
+            return c;
+        }
+        return c.withType(anchor.attributeType(), anchor.infoType(), anchor.domain(), anchor.protectedAttribute(),
+            "a step of the procedure of column " + anchor.name() + " (" + anchor.infoType() + ")");
+    }
+}
