@@ -67,7 +67,7 @@ public final class Classifier {
         DataSubjects subjects = new DataSubjects(rules.subjectRules());
         DataSubjects.Decision subject = subjects.decide(decided);
         List<ColumnClassification> inContext = new DatasetContext(rules.contextRules())
-            .apply(subjects.apply(subject, decided, rules.valueRules()), decided);
+            .apply(subjects.apply(subject, decided, rules.valueRules()), decided, subject.subject());
         List<ColumnClassification> columns = new ArrayList<>();
         for (ColumnClassification column : inContext) {
             ColumnPin pin = pins == null ? null : pins.get(column.name());

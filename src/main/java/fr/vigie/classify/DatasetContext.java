@@ -16,8 +16,9 @@ import java.util.Set;
  *   <li>procedures: when the rows are a sensitive procedure (a column holds disciplinary sanctions,
  *       offences or disability rights), the columns naming one of its steps (a decision, an appeal, a
  *       class, a fine...) or holding decisions ("Accord", "Rejet") are of the same kind;</li>
- *   <li>tariffs: a price that takes a few levels is a list price unless the file holds an income column;
- *       with one, an unnamed column of a few money amounts is a tariff set by income.</li>
+ *   <li>money: a price that takes a few levels is a list price unless the file holds an income column (then
+ *       it is a tariff set by income); in a file about persons, a column of money amounts that no name
+ *       explains is money tied to a person.</li>
  * </ul>
  */
 final class DatasetContext {
@@ -41,31 +42,32 @@ final class DatasetContext {
      * @param priceRule         the id of the name rule of prices
      * @param listPriceLevels   a price with at most this many levels and no income column is a list price
      * @param moneyRule         index of the value rule matching money amounts, or -1
-     * @param tariffLevels      an unnamed money column with at most this many levels may be a tariff
+     * @param money             the category of money tied to a person
      */
     record Rules(Set<String> staffInfoTypes, String workplace, Category organisationName, Set<String> anchors,
             Set<String> stepWords, int decisionRule, Set<String> fineWords, Set<String> incomeInfoTypes, String priceRule,
-            int listPriceLevels, int moneyRule, int tariffLevels) {
+            int listPriceLevels, int moneyRule, Category money) {
 
         static Rules none() {
-            return new Rules(Set.of(), null, null, Set.of(), Set.of(), -1, Set.of(), Set.of(), null, 0, -1, 0);
+            return new Rules(Set.of(), null, null, Set.of(), Set.of(), -1, Set.of(), Set.of(), null, 0, -1, null);
         }
 
         static Rules read(ConfigNode node, java.util.Map<String, Category> infoTypes, List<ValueRule> valueRules) {
             if (node.isMissing()) {
                 return none();
             }
-            node.allowOnly("staff", "procedures", "tariffs");
+            node.allowOnly("staff", "procedures", "money");
             ConfigNode staff = node.require("staff").allowOnly("infoTypes", "workplace", "otherwise");
             ConfigNode procedures = node.require("procedures").allowOnly("anchors", "stepWords", "decisionRule", "fineWords");
-            ConfigNode tariffs = node.require("tariffs")
-                .allowOnly("incomeInfoTypes", "priceRule", "listPriceLevels", "moneyRule", "tariffLevels");
+            ConfigNode money = node.require("money")
+                .allowOnly("incomeInfoTypes", "priceRule", "listPriceLevels", "moneyRule", "infoType");
             return new Rules(infoTypes(staff, "infoTypes", infoTypes), infoType(staff.get("workplace"), infoTypes),
                 infoTypes.get(infoType(staff.get("otherwise"), infoTypes)), infoTypes(procedures, "anchors", infoTypes),
                 words(procedures, "stepWords"), DataSubjects.Rules.valueRule(procedures.require("decisionRule"), valueRules),
-                words(procedures, "fineWords"), infoTypes(tariffs, "incomeInfoTypes", infoTypes),
-                tariffs.require("priceRule").asString(), tariffs.integer("listPriceLevels", 3),
-                DataSubjects.Rules.valueRule(tariffs.require("moneyRule"), valueRules), tariffs.integer("tariffLevels", 12));
+                words(procedures, "fineWords"), infoTypes(money, "incomeInfoTypes", infoTypes),
+                money.require("priceRule").asString(), money.integer("listPriceLevels", 3),
+                DataSubjects.Rules.valueRule(money.require("moneyRule"), valueRules),
+                infoTypes.get(infoType(money.require("infoType"), infoTypes)));
         }
 
         /** The value rules this context reads once the columns are decided. */
@@ -104,8 +106,10 @@ final class DatasetContext {
         }
     }
 
-    /** The columns as the context makes them (same order). */
-    List<ColumnClassification> apply(List<ColumnClassification> columns, List<DataSubjects.Column> decided) {
+    /** The columns as the context makes them (same order), the rows being {@code subject}. */
+    List<ColumnClassification> apply(List<ColumnClassification> columns, List<DataSubjects.Column> decided,
+            DataSubject subject) {
+        boolean persons = subject == DataSubject.PERSON || subject == DataSubject.MIXED;
         boolean staff = columns.stream().anyMatch(c -> c.infoType() != null && rules.staffInfoTypes().contains(c.infoType()));
         ColumnClassification anchor = columns.stream()
             .filter(c -> c.attributeType() == AttributeType.SENSITIVE && c.infoType() != null && rules.anchors().contains(c.infoType()))
@@ -128,11 +132,12 @@ final class DatasetContext {
                     && c.attributeType() == AttributeType.SENSITIVE && ev.distinct <= rules.listPriceLevels()) {
                 c = c.withType(AttributeType.INSENSITIVE, c.infoType(), null, null, "a price of " + ev.distinct
                     + " levels and no income column in the file: a list price, not tied to a person's means");
-            } else if (income && c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null
-                    && c.evidence().nameMatch() == null && rules.moneyRule() >= 0 && ev.distinct <= rules.tariffLevels()
-                    && ev.sampled >= 10 && ev.matchShare(rules.moneyRule()) >= 0.9) {
-                c = c.withType(AttributeType.SENSITIVE, "AMOUNT", Domain.FINANCIAL, null,
-                    "a few money amounts in a file with an income column: a tariff set by income");
+            } else if (persons && c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null
+                    && c.evidence().nameMatch() == null && rules.moneyRule() >= 0 && ev.sampled >= 10
+                    && ev.matchShare(rules.moneyRule()) >= 0.9) {
+                Category money = rules.money();
+                c = c.withType(money.attributeType(), money.infoType(), money.domain(), money.protectedAttribute(),
+                    "money amounts that no name explains, in a file about persons: money tied to a person");
             }
             out.add(c);
         }
