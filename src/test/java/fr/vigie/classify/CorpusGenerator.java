@@ -959,6 +959,122 @@ public final class CorpusGenerator {
             c("date_entree", "N:DATE", r -> date(r, 2012, 2025)),
             c("loyer_mensuel", "S:AMOUNT:FINANCIAL", r -> r.f().pick(new String[] {"520,00", "610,00", "675,00"}))),
             DataSubject.PERSON, false, "residents of a home for the elderly: dependency, legal protection, diets"));
+        all.addAll(trickyNegativesInOtherWords());
+        return all;
+    }
+
+    /**
+     * A second round written before running the classifier on it: more families in other words, and harmless
+     * columns that look like the families (a pool locker is no criminal record, an author is not the reader,
+     * a parking permit's status is no disability decision).
+     */
+    static List<Dataset> trickyNegativesInOtherWords() {
+        List<Dataset> all = new ArrayList<>();
+        all.add(new Dataset("piscine_abonnements", List.of(
+            c("num_carte", "I:RECORD_IDENTIFIER", r -> "PSC-" + (700000 + r.index() * 11)),
+            c("titulaire", "I:PERSON_NAME", r -> otherName(r)),
+            c("date_naissance", "Q:DATE_OF_BIRTH::AGE", r -> Fake.dmy(r.p().birth)),
+            c("email", "I:EMAIL_ADDRESS", r -> r.p().email),
+            c("code_postal", "Q:POSTAL_CODE", r -> toulouse(r)[1]),
+            c("bassin", "N", r -> r.f().pick(new String[] {"Bassin olympique", "Bassin ludique", "Pataugeoire"})),
+            c("casier", "N", r -> "C-" + r.f().between(100, 180)),
+            c("prix_entree", "N", r -> r.f().pick(new String[] {"3,50", "5,20", "2,10"})),
+            c("reduction", "S:DISABILITY:HEALTH", r -> weighted(r, new String[] {"Aucune", "Famille nombreuse",
+                "Demandeur d'emploi", "Handicap", "Étudiant"}, 60, 12, 10, 8, 10)),
+            c("nb_entrees", "N", r -> String.valueOf(r.f().between(0, 60))),
+            c("derniere_entree", "N:DATE", r -> date(r, 2025, 2025))),
+            DataSubject.PERSON, false, "pool passes: a locker is no criminal record, a list price is no income"));
+
+        all.add(new Dataset("bibliotheque_retards", List.of(
+            c("num_lecteur", "I:RECORD_IDENTIFIER", r -> "B" + (2000000 + r.index() * 7)),
+            c("nom_prenom", "I:PERSON_NAME", r -> r.f().pick(OTHER_LAST).toUpperCase(Locale.ROOT) + " " + r.f().pick(OTHER_FIRST)),
+            c("categorie_lecteur", "N", r -> r.f().pick(new String[] {"Adulte", "Jeunesse", "Collectivité"})),
+            c("titre", "N", r -> r.f().pick(new String[] {"Les Misérables", "L'Étranger", "Germinal", "Le Horla", "Candide"})),
+            c("auteur", "N", r -> r.f().pick(new String[] {"Victor Hugo", "Albert Camus", "Émile Zola", "Guy de Maupassant",
+                "Voltaire"})),
+            c("genre_litteraire", "N", r -> r.f().pick(new String[] {"Roman", "Nouvelle", "Conte philosophique", "Théâtre"})),
+            c("date_retour_prevue", "N:DATE", r -> date(r, 2025, 2025)),
+            c("jours_retard", "N", r -> String.valueOf(r.f().between(1, 45))),
+            c("amende_retard", "S:AMOUNT:FINANCIAL", r -> r.f().pick(new String[] {"0,50 €", "1,00 €", "1,50 €", "3,00 €"})),
+            c("statut_compte", "N", r -> r.f().pick(new String[] {"Actif", "Bloqué", "Suspendu"})),
+            c("site", "N", r -> r.f().pick(new String[] {"Médiathèque José Cabanis", "Bibliothèque Saint-Cyprien",
+                "Bibliothèque Pavillon Blanc"}))),
+            DataSubject.PERSON, false, "late returns of a library: the author is not the reader, a library fine is no offence"));
+
+        all.add(new Dataset("stationnement_residents", List.of(
+            c("id_demande", "I:RECORD_IDENTIFIER", r -> "SR-" + (2025000 + r.index())),
+            c("demandeur", "I:PERSON_NAME", r -> (r.p().female ? "Mme " : "M. ") + otherName(r)),
+            c("adresse", "I:STREET_ADDRESS", r -> r.f().between(1, 90) + " rue " + r.f().pick(new String[] {"des Lois",
+                "Pargaminières", "du Taur", "Croix-Baragnon"})),
+            c("immatriculation", "I:VEHICLE_PLATE", r -> r.f().plate()),
+            c("zone", "N", r -> r.f().pick(new String[] {"Zone A", "Zone B", "Zone C"})),
+            c("tarif_mensuel", "N", r -> r.f().pick(new String[] {"15,00", "30,00"})),
+            c("carte_mobilite_inclusion", "S:DISABILITY:HEALTH:DISABILITY", r -> r.f().chance(0.05) ? "Oui" : "Non"),
+            c("justificatif", "N", r -> r.f().pick(new String[] {"Avis d'imposition", "Quittance de loyer",
+                "Facture d'électricité"})),
+            c("statut_demande", "N", r -> r.f().pick(new String[] {"Validée", "Refusée", "En attente"})),
+            c("date_depot", "N:DATE", r -> date(r, 2025, 2025))),
+            DataSubject.PERSON, false, "resident parking permits: the permit's status is no disability decision"));
+
+        all.add(new Dataset("teleassistance_seniors", List.of(
+            c("beneficiaire", "I:PERSON_NAME", r -> (r.p().female ? "Mme " : "M. ") + otherName(r)),
+            c("age", "Q:AGE::AGE", r -> String.valueOf(r.f().between(65, 99))),
+            c("pathologies", "S:DIAGNOSIS:HEALTH", r -> weighted(r, new String[] {"Aucune", "Diabète", "Insuffisance cardiaque",
+                "Maladie de Parkinson", "Arthrose"}, 40, 20, 15, 10, 15)),
+            c("gir", "S:HEALTH_DATA:HEALTH", r -> String.valueOf(r.f().between(3, 6))),
+            c("medecin", "I:PERSON_NAME", r -> "Dr " + r.f().pick(OTHER_LAST)),
+            c("appareil", "N", r -> r.f().pick(new String[] {"Médaillon", "Bracelet", "Détecteur de chute"})),
+            c("tel_domicile", "I:PHONE_NUMBER", r -> landline(r)),
+            c("date_installation", "N:DATE", r -> date(r, 2020, 2025)),
+            c("commune", "Q:COMMUNE", r -> toulouse(r)[0])),
+            DataSubject.PERSON, false, "remote assistance of the elderly"));
+
+        all.add(new Dataset("school_roster_en", List.of(
+            c("Student ID", "I:RECORD_IDENTIFIER", r -> "S" + (880000 + r.index() * 3)),
+            c("First Name", "I:PERSON_NAME", r -> r.f().pick(OTHER_FIRST)),
+            c("Last Name", "I:PERSON_NAME", r -> r.f().pick(OTHER_LAST)),
+            c("DOB", "Q:DATE_OF_BIRTH::AGE", r -> r.f().date(2011, 2019).toString()),
+            c("Grade", "Q:SCHOOL", r -> r.f().pick(new String[] {"Kindergarten", "Grade 1", "Grade 2", "Grade 3", "Grade 4",
+                "Grade 5"})),
+            c("Homeroom Teacher", "I:PERSON_NAME", r -> r.f().pick(new String[] {"Mrs. Patel", "Mr. Okafor", "Ms. Laffont"})),
+            c("Lunch Status", "S:INCOME:FINANCIAL", r -> weighted(r, new String[] {"Paid", "Reduced", "Free"}, 60, 15, 25)),
+            c("IEP", "S:DISABILITY:HEALTH:DISABILITY", r -> r.f().chance(0.12) ? "Yes" : "No"),
+            c("Guardian Email", "I:EMAIL_ADDRESS", r -> r.p().email),
+            c("Attendance Rate", "N", r -> String.format(Locale.ROOT, "%.1f", 80 + r.f().random().nextDouble() * 20))),
+            DataSubject.PERSON, false, "English school roster: free lunch reveals income, an IEP a disability"));
+
+        all.add(new Dataset("agents_formation", List.of(
+            c("matricule", "I:RECORD_IDENTIFIER", r -> "F" + (30000 + r.index())),
+            c("nom", "I:PERSON_NAME", r -> r.f().pick(OTHER_LAST)),
+            c("prenom", "I:PERSON_NAME", r -> r.f().pick(OTHER_FIRST)),
+            c("grade", "Q:PROFESSION", r -> r.f().pick(new String[] {"Adjoint technique", "Rédacteur", "Attaché",
+                "Technicien principal"})),
+            c("service", "Q:WORKPLACE", r -> r.f().pick(new String[] {"Direction des sports", "Propreté urbaine",
+                "Ressources humaines"})),
+            c("formation_suivie", "N", r -> r.f().pick(new String[] {"Habilitation électrique", "Premiers secours",
+                "Management d'équipe", "Prévention des risques psychosociaux"})),
+            c("organisme_formation", "N", r -> r.f().pick(new String[] {"CNFPT", "AFPA", "Croix-Rouge"})),
+            c("avis_hierarchique", "N", r -> r.f().pick(new String[] {"Favorable", "Défavorable"})),
+            c("motif_refus", "N", sometimes(0.3, r -> r.f().pick(new String[] {"Nécessités de service", "Budget insuffisant",
+                "Formation non prioritaire"}))),
+            c("date_session", "N:DATE", r -> date(r, 2025, 2025))),
+            DataSubject.PERSON, false, "staff training: a refusal's reasons that reveal nothing"));
+
+        all.add(new Dataset("export_brut_rh", List.of(
+            c("A", "I:RECORD_IDENTIFIER", r -> "AG-2019-" + String.format(Locale.ROOT, "%05d", 45 + r.index())),
+            c("B", "I:PERSON_NAME", r -> r.f().pick(OTHER_LAST).toUpperCase(Locale.ROOT) + " " + r.f().pick(OTHER_FIRST)),
+            c("C", "Q:DATE_OF_BIRTH::AGE", r -> Fake.dmy(r.f().date(1960, 2000))),
+            c("D", "Q:GENDER::GENDER", r -> r.p().female ? "F" : "H"),
+            c("E", "Q:PROFESSION", r -> r.f().pick(new String[] {"Agent d'entretien", "Secrétaire", "Jardinier", "Infirmière",
+                "Cadre", "Technicien"})),
+            c("F", "S:AMOUNT:FINANCIAL", r -> r.f().amount(1700, 4200).replace('.', ',')),
+            c("G", "Q:POSTAL_CODE", r -> toulouse(r)[1]),
+            c("H", "I:EMAIL_ADDRESS", r -> r.p().email),
+            c("I", "S:UNION_MEMBERSHIP:SPECIAL_CATEGORY", r -> weighted(r, new String[] {"CGT", "FO", "CFDT", "Non syndiqué"},
+                15, 10, 10, 65)),
+            c("J", "N", r -> r.f().chance(0.5) ? "Oui" : "Non"),
+            c("K", "N", r -> r.f().pick(new String[] {"Temps plein", "Temps partiel"}))),
+            DataSubject.PERSON, false, "HR export with letters for headers: the values must speak"));
         return all;
     }
 }
