@@ -73,7 +73,8 @@ final class DataSubjects {
             ConfigNode soleTraders = node.require("soleTraders")
                 .allowOnly("legalFormRules", "nameRules", "personShare", "mixedShare");
             Map<String, Integer> personal = new LinkedHashMap<>();
-            for (Map.Entry<String, ConfigNode> e : node.get("personalValues").entries().entrySet()) {
+            Map<String, ConfigNode> personalValues = node.has("personalValues") ? node.get("personalValues").entries() : Map.of();
+            for (Map.Entry<String, ConfigNode> e : personalValues.entrySet()) {
                 if (!infoTypes.contains(e.getKey())) {
                     throw e.getValue().error("unknown info type '" + e.getKey() + "' (declare it under infoTypes)");
                 }
@@ -81,7 +82,8 @@ final class DataSubjects {
             }
             return new Rules(Set.copyOf(contactWords), infoTypes(node, "personInfoTypes", infoTypes),
                 valueRules(soleTraders.require("legalFormRules"), valueRules),
-                valueRules(soleTraders.get("nameRules"), valueRules), soleTraders.number("personShare", 0.9, 0, 1),
+                soleTraders.has("nameRules") ? valueRules(soleTraders.get("nameRules"), valueRules) : List.of(),
+                soleTraders.number("personShare", 0.9, 0, 1),
                 soleTraders.number("mixedShare", 0.05, 0, 1),
                 infoTypes(node.require("organisation").allowOnly("notPersonal"), "notPersonal", infoTypes),
                 infoTypes(node.require("place").allowOnly("notPersonal"), "notPersonal", infoTypes), Map.copyOf(personal));

@@ -49,7 +49,13 @@ class ValueFamiliesTest {
         "libelle | Vol à l'étalage;Tapage nocturne;Outrage à agent;Défaut d'assurance | OFFENCE | OFFENCE",
         "categorie | QF 1 (0-400);QF 2 (401-700);QF 3 (701-900);QF 4 (> 900) | INCOME | FINANCIAL",
         "tarif_cantine | T1;T2;T3;T4;T5 | INCOME | FINANCIAL",
-        "motif | Violences conjugales;Logement trop petit;Expulsion;Séparation;Loyer trop cher | SOCIAL_HARDSHIP | SPECIAL_CATEGORY",
+        "motif | Violences conjugales;Logement trop petit;Expulsion;Séparation;Loyer trop cher | SOCIAL_HARDSHIP | HEALTH",
+        "Termination Reason | Resignation;Retirement;Dismissal - medical unfitness;End of contract | SOCIAL_HARDSHIP | HEALTH",
+        "x | Plein tarif;Tarif réduit;Gratuit | INCOME | FINANCIAL",
+        "lunch_status | Paid;Reduced;Free;Paid | INCOME | FINANCIAL",
+        "protection | Aucune;Curatelle renforcée;Tutelle;Habilitation familiale | HEALTH_DATA | HEALTH",
+        "dependance | GIR 2;GIR 4;GIR 5;GIR 6 | HEALTH_DATA | HEALTH",
+        "nuance | LSOC;LDVD;LRN;LUG;LECO | POLITICAL_OPINION | SPECIAL_CATEGORY",
         "representation | CGT;CFDT;Non syndiqué;FO;UNSA | UNION_MEMBERSHIP | SPECIAL_CATEGORY",
         "liste | LFI;Les Républicains;Rassemblement national;Sans étiquette;Renaissance | POLITICAL_OPINION | SPECIAL_CATEGORY",
         "culte_declare | Catholique;Musulmane;Aucune;Protestant;Juive | RELIGION | SPECIAL_CATEGORY",
@@ -75,8 +81,13 @@ class ValueFamiliesTest {
         "zone | Secteur Nord;Secteur Sud;Sud-Est;Sud-Ouest;Centre",
         "classe | PS;MS;GS;CP;CE1;CE2",
         "tranche | Tranche ferme;Tranche optionnelle 1;Tranche optionnelle 2",
-        "tarif | Plein tarif;Tarif réduit;Gratuit",
-        "tarif_horaire | 1.35;2.10;0.85;3.20",
+        "cost_centre | CC-1040;CC-1120;CC-2210",
+        "motif | Nécessités de service;Budget insuffisant;Formation non prioritaire",
+        "situation_logement | Locataire HLM;Hébergé chez un tiers;Sans abri;Propriétaire;Structure d'hébergement",
+        "emplacement | A16;F08;C12;D01;B23;E17",
+        "ligne | L34;L17;L16;L20;L49",
+        "casier | C-112;C-113;C-140",
+        "avis_commission | Favorable;Défavorable;Ajourné",
         "produit | Lait demi-écrémé;Oeufs;Farine;Beurre;Sucre",
         "motif | Vol;Perte;Vol;Oubli",
         "type_repas | Déjeuner;Goûter;Déjeuner + goûter",
@@ -117,8 +128,8 @@ class ValueFamiliesTest {
 
     @Test
     void aKnownNameIsNotInDoubt() {
-        // "service" says what the column is: its values are unit names, whatever words they hold.
-        ColumnClassification c = weighted("service", new String[] {"Accueil", "Handicap et autonomie", "Violences faites aux femmes",
+        // "nom_service" says what the column is: its values are unit names, whatever words they hold.
+        ColumnClassification c = weighted("nom_service", new String[] {"Accueil", "Handicap et autonomie", "Violences faites aux femmes",
             "Voirie"}, 40, 20, 20, 20);
         assertThat(c.reviewNeeded()).isFalse();
         assertThat(c.attributeType()).isEqualTo(AttributeType.INSENSITIVE);
