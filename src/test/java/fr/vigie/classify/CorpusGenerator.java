@@ -1075,6 +1075,126 @@ public final class CorpusGenerator {
             c("J", "N", r -> r.f().chance(0.5) ? "Oui" : "Non"),
             c("K", "N", r -> r.f().pick(new String[] {"Temps plein", "Temps partiel"}))),
             DataSubject.PERSON, false, "HR export with letters for headers: the values must speak"));
+        all.addAll(thirdRound());
+        return all;
+    }
+
+    /** A third round, written before running the classifier on it and scored once before any change. */
+    static List<Dataset> thirdRound() {
+        List<Dataset> all = new ArrayList<>();
+        all.add(new Dataset("cimetiere_concessions", List.of(
+            c("num_concession", "I:RECORD_IDENTIFIER", r -> "CIM-B" + r.f().between(1, 20) + "-" + (4500 + r.index())),
+            c("concessionnaire", "I:PERSON_NAME", r -> (r.p().female ? "Mme " : "M. ") + otherName(r)),
+            c("defunt", "I:PERSON_NAME", r -> otherName(r)),
+            c("date_deces", "N:DATE", r -> date(r, 1990, 2025)),
+            c("carre", "N", r -> "Carré " + r.f().between(1, 24)),
+            c("duree", "N", r -> r.f().pick(new String[] {"15 ans", "30 ans", "50 ans", "Perpétuelle"})),
+            c("montant_redevance", "S:AMOUNT:FINANCIAL", r -> r.f().pick(new String[] {"210,00", "480,00", "950,00", "1 900,00"})),
+            c("tel_concessionnaire", "I:PHONE_NUMBER", r -> r.p().phone),
+            c("adresse_concessionnaire", "I:STREET_ADDRESS", r -> r.p().address)),
+            DataSubject.PERSON, false, "cemetery plots: holders and the deceased"));
+
+        all.add(new Dataset("creche_demandes", List.of(
+            c("dossier", "I:RECORD_IDENTIFIER", r -> "LY-CR-2025-" + String.format(Locale.ROOT, "%04d", 400 + r.index())),
+            c("nom_enfant", "I:PERSON_NAME", r -> r.f().pick(OTHER_LAST).toUpperCase(Locale.ROOT)),
+            c("prenom_enfant", "I:PERSON_NAME", r -> r.f().pick(OTHER_FIRST)),
+            c("ddn_enfant", "Q:DATE_OF_BIRTH::AGE", r -> Fake.dmy(r.f().date(2023, 2025))),
+            c("parent1_nom", "I:PERSON_NAME", r -> otherName(r)),
+            c("parent1_profession", "Q:PROFESSION", r -> r.f().pick(new String[] {"Infirmière", "Chauffeur", "Comptable",
+                "Sans emploi", "Enseignant"})),
+            c("parent1_employeur", "Q:WORKPLACE", r -> r.f().pick(new String[] {"Hospices civils de Lyon", "Keolis",
+                "Cabinet Ferrand", "Éducation nationale"})),
+            c("situation_parent", "Q:FAMILY_SITUATION", r -> r.f().pick(new String[] {"Couple", "Famille monoparentale"})),
+            c("nb_enfants_foyer", "Q:HOUSEHOLD_SIZE", r -> String.valueOf(r.f().between(1, 5))),
+            c("revenus_annuels", "S:INCOME:FINANCIAL", r -> String.valueOf(r.f().between(9000, 85000))),
+            c("taux_effort", "S:INCOME:FINANCIAL", r -> String.format(Locale.ROOT, "%.4f", 0.0206 + r.f().between(0, 5) * 0.01)),
+            c("creche_souhaitee", "N", r -> r.f().pick(new String[] {"EAJE Les Lucioles", "Crèche Gerland", "Multi-accueil Croix-Rousse"})),
+            c("allergie", "S:DIAGNOSIS:HEALTH", r -> weighted(r, new String[] {"Aucune", "Protéines de lait de vache", "Oeuf"},
+                85, 10, 5)),
+            c("handicap_enfant", "S:DISABILITY:HEALTH:DISABILITY", r -> r.f().chance(0.03) ? "Oui" : "Non")),
+            DataSubject.PERSON, false, "nursery requests: the parent's employer, income, effort rate"));
+
+        all.add(new Dataset("club_licences", List.of(
+            c("num_licence", "I:RECORD_IDENTIFIER", r -> "31" + String.format(Locale.ROOT, "%07d", 1200 + r.index() * 3)),
+            c("licencie", "I:PERSON_NAME", r -> otherName(r)),
+            c("date_naissance", "Q:DATE_OF_BIRTH::AGE", r -> Fake.dmy(r.f().date(1975, 2016))),
+            c("categorie", "N", r -> r.f().pick(new String[] {"U13", "U15", "Senior", "Vétéran"})),
+            c("poste", "N", r -> r.f().pick(new String[] {"Gardien", "Défenseur", "Milieu", "Attaquant"})),
+            c("taille_maillot", "N", r -> r.f().pick(new String[] {"S", "M", "L", "XL"})),
+            c("certificat_medical", "S:HEALTH_DATA:HEALTH", r -> r.f().pick(new String[] {"Valide", "Expiré"})),
+            c("cotisation", "S:AMOUNT:FINANCIAL", r -> r.f().pick(new String[] {"120,00", "150,00", "90,00"})),
+            c("aide_pass_sport", "S:SOCIAL_BENEFIT:FINANCIAL", r -> r.f().chance(0.2) ? "Oui" : "Non"),
+            c("club", "N", r -> r.f().pick(new String[] {"AS Muret", "US Colomiers", "Toulouse FC amateurs"}))),
+            DataSubject.PERSON, false, "sports licences: a playing position is no job, a shirt size no body measure"));
+
+        all.add(new Dataset("eau_relances", List.of(
+            c("ref_abonne", "I:RECORD_IDENTIFIER", r -> "AB-" + (45000 + r.index() * 9)),
+            c("abonne", "I:PERSON_NAME", r -> (r.p().female ? "Mme " : "M. ") + otherName(r)),
+            c("adresse_desserte", "I:STREET_ADDRESS", r -> r.p().address),
+            c("commune", "Q:COMMUNE", r -> toulouse(r)[0]),
+            c("compteur", "I:RECORD_IDENTIFIER", r -> "M" + r.f().digits(9)),
+            c("montant_du", "S:AMOUNT:FINANCIAL", r -> r.f().amount(20, 900).replace('.', ',')),
+            c("nb_relances", "S:DEBT:FINANCIAL", r -> String.valueOf(r.f().between(1, 4))),
+            c("echeancier", "S:DEBT:FINANCIAL", r -> r.f().chance(0.3) ? "Oui" : "Non"),
+            c("fsl", "S:SOCIAL_BENEFIT:FINANCIAL", r -> r.f().pick(new String[] {"Non", "Demandé", "Accordé"})),
+            c("date_coupure", "N:DATE", sometimes(0.2, r -> date(r, 2025, 2025)))),
+            DataSubject.PERSON, false, "water bills reminders: debts, payment plans, energy-housing fund"));
+
+        all.add(new Dataset("signalements_voirie", List.of(
+            c("id_signalement", "I:RECORD_IDENTIFIER", r -> "SIG-" + (90000 + r.index())),
+            c("date_signalement", "N:DATE", r -> date(r, 2025, 2025)),
+            c("categorie", "N", r -> r.f().pick(new String[] {"Nid de poule", "Éclairage public", "Tag", "Dépôt sauvage"})),
+            c("declarant", "I:PERSON_NAME", r -> r.f().pick(OTHER_FIRST) + " " + r.f().pick(OTHER_LAST).charAt(0) + "."),
+            c("email_declarant", "I:EMAIL_ADDRESS", r -> r.p().email),
+            c("statut", "N", r -> r.f().pick(new String[] {"Ouvert", "En cours", "Clos"})),
+            c("description", "N:FREE_TEXT", r -> r.f().pick(new String[] {"Lampadaire éteint depuis trois jours devant l'école",
+                "Trou important sur la chaussée au niveau du passage piéton", "Sacs poubelles abandonnés au pied du conteneur",
+                "Inscription peinte sur le mur du gymnase municipal"})),
+            c("photo", "N", r -> "IMG_2025" + String.format(Locale.ROOT, "%04d_%04d", r.f().between(101, 1231), r.index()) + ".jpg")),
+            DataSubject.PERSON, false, "citizens' reports: the photo shows a pothole, the category an object, not a person"));
+
+        all.add(new Dataset("hr_benefits_en", List.of(
+            c("Employee No.", "I:RECORD_IDENTIFIER", r -> "E-" + (70000 + r.index())),
+            c("Preferred Name", "I:PERSON_NAME", r -> r.f().pick(OTHER_FIRST)),
+            c("Pronouns", "Q:GENDER::GENDER", r -> r.f().pick(new String[] {"she/her", "he/him", "they/them"})),
+            c("Date of Birth", "Q:DATE_OF_BIRTH::AGE", r -> r.f().date(1962, 2003).toString()),
+            c("Dependents", "Q:HOUSEHOLD_SIZE", r -> String.valueOf(r.f().between(0, 4))),
+            c("Religious Holiday Request", "S:RELIGION:SPECIAL_CATEGORY:RELIGION", r -> weighted(r, new String[] {"None",
+                "Eid al-Fitr", "Yom Kippur", "Diwali", "Easter Monday"}, 70, 10, 6, 6, 8)),
+            c("Accommodation Request", "S:DISABILITY:HEALTH:DISABILITY", r -> weighted(r, new String[] {"None",
+                "Wheelchair access", "Screen reader", "Ergonomic chair", "Sign language interpreter"}, 80, 5, 5, 5, 5)),
+            c("Salary Band", "S:INCOME:FINANCIAL", r -> "B" + r.f().between(1, 6)),
+            c("Office", "Q:WORKPLACE", r -> r.f().pick(new String[] {"Lyon", "Paris", "Remote"})),
+            c("Job Title", "Q:PROFESSION", r -> r.f().pick(new String[] {"Data Analyst", "HR Partner", "Office Manager"}))),
+            DataSubject.PERSON, false, "English benefits export: pronouns, religious holidays, accommodations"));
+
+        all.add(new Dataset("bornes_recharge", List.of(
+            c("id_station", "N", r -> "FR*TLS*P" + (12000 + r.index())),
+            c("nom_station", "N:ORGANISATION_NAME", r -> "Station " + r.f().pick(new String[] {"Capitole", "Compans", "Purpan",
+                "Rangueil", "Basso Cambo"})),
+            c("operateur", "N", r -> r.f().pick(new String[] {"Izivia", "Freshmile", "Tisséo Recharge"})),
+            c("adresse", "N:STREET_ADDRESS", r -> r.f().between(1, 90) + " avenue " + r.f().pick(new String[] {"de Grande-Bretagne",
+                "Jean Rieux", "de Lombez"})),
+            c("code_insee", "N:COMMUNE", r -> "31555"),
+            c("puissance_kw", "N", r -> r.f().pick(new String[] {"7.4", "22", "50", "150"})),
+            c("nb_points", "N:FACILITY", r -> String.valueOf(r.f().between(1, 8))),
+            c("tel_exploitant", "N:PHONE_NUMBER", r -> "09 70 " + Fake.spaced(r.f().digits(6), 2)),
+            c("email_exploitant", "N:EMAIL_ADDRESS", r -> r.f().pick(new String[] {"support@izivia.example", "hotline@freshmile.example"})),
+            c("gratuit", "N", r -> r.f().chance(0.2) ? "true" : "false")),
+            DataSubject.PLACE, false, "open data: charging stations and their operator's hotline"));
+
+        all.add(new Dataset("prevention_jeunes", List.of(
+            c("jeune", "I:PERSON_NAME", r -> r.f().pick(OTHER_FIRST) + " " + r.f().pick(OTHER_LAST).charAt(0) + "."),
+            c("age", "Q:AGE::AGE", r -> String.valueOf(r.f().between(12, 21))),
+            c("quartier", "Q:NEIGHBOURHOOD", r -> r.f().pick(new String[] {"Mirail", "Empalot", "Izards", "Bagatelle"})),
+            c("suivi_pjj", "S:OFFENCE:OFFENCE", r -> r.f().chance(0.15) ? "Oui" : "Non"),
+            c("scolarite", "Q:EDUCATION_LEVEL", r -> r.f().pick(new String[] {"Déscolarisé", "Collège", "Lycée professionnel",
+                "Apprentissage"})),
+            c("educateur", "I:PERSON_NAME", r -> r.f().pick(new String[] {"Julien R.", "Samia K.", "Loïc T."})),
+            c("problematiques", "S:SOCIAL_HARDSHIP:HEALTH", r -> weighted(r, new String[] {"Décrochage scolaire",
+                "Conduites addictives", "Violences intrafamiliales", "Logement", "Insertion professionnelle"}, 30, 15, 15, 20, 20)),
+            c("date_premier_contact", "N:DATE", r -> date(r, 2023, 2025))),
+            DataSubject.PERSON, false, "street youth work: justice follow-up, difficulties"));
         return all;
     }
 }
