@@ -87,7 +87,7 @@ public final class ClassificationRules {
         readTextScan(root.get("textScan"), dictionaries, b);
         checkConfirmations(root.get("nameRules"), b);
         b.subjectRules = DataSubjects.Rules.read(root.get("dataSubject"), b.infoTypes.keySet(), b.valueRules);
-        b.contextRules = DatasetContext.Rules.read(root.get("context"), b.infoTypes, b.valueRules);
+        b.contextRules = DatasetContext.Rules.read(root.get("context"), b.infoTypes, b.valueRules, b.birthDateProfile);
         return new ClassificationRules(b);
     }
 
@@ -138,9 +138,11 @@ public final class ClassificationRules {
 
     /**
      * A column decided as {@code dateInfoType} from its values alone is read as {@code birthDateInfoType}
-     * when its years (5th to 95th percentile) span at least {@code minYearSpan} years, none in the future.
+     * when its years (5th to 95th percentile) span at least {@code minYearSpan} years, none in the future;
+     * in a file about persons with no other birth date or age, the unnamed date column spread over most
+     * years is, from {@code minYearSpanOfTheOnlyOne} years (children's birth dates span a few years).
      */
-    record BirthDateProfile(String dateInfoType, Category birthDate, int minYearSpan) {
+    record BirthDateProfile(String dateInfoType, Category birthDate, int minYearSpan, int minYearSpanOfTheOnlyOne) {
     }
 
     /**
@@ -206,7 +208,7 @@ public final class ClassificationRules {
         if (node.isMissing()) {
             return;
         }
-        node.allowOnly("dateInfoType", "birthDateInfoType", "minYearSpan");
+        node.allowOnly("dateInfoType", "birthDateInfoType", "minYearSpan", "minYearSpanOfTheOnlyOne");
         String date = node.string("dateInfoType");
         String birth = node.string("birthDateInfoType");
         for (String key : new String[] {"dateInfoType", "birthDateInfoType"}) {
@@ -214,7 +216,8 @@ public final class ClassificationRules {
                 throw node.get(key).error("unknown info type '" + node.string(key) + "' (declare it under infoTypes)");
             }
         }
-        b.birthDateProfile = new BirthDateProfile(date, b.infoTypes.get(birth), positive(node, "minYearSpan", 30));
+        b.birthDateProfile = new BirthDateProfile(date, b.infoTypes.get(birth), positive(node, "minYearSpan", 30),
+            positive(node, "minYearSpanOfTheOnlyOne", 30));
     }
 
     private static void readDataset(ConfigNode node, Builder b) {

@@ -3,6 +3,7 @@ package fr.vigie.classify;
 import fr.vigie.config.ConfigNode;
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
+import fr.vigie.model.ProtectedAttribute;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +19,9 @@ import java.util.Set;
  *       class, a fine...) or holding decisions ("Accord", "Rejet") are of the same kind;</li>
  *   <li>money: a price that takes a few levels is a list price unless the file holds an income column (then
  *       it is a tariff set by income); in a file about persons, a column of money amounts that no name
- *       explains is money tied to a person.</li>
+ *       explains is money tied to a person;</li>
+ *   <li>birth dates: in a file about persons with no birth date or age, the unnamed date column spread over
+ *       the most years is the birth date (a headerless export of pupils).</li>
  * </ul>
  */
 final class DatasetContext {
@@ -43,16 +46,18 @@ final class DatasetContext {
      * @param listPriceLevels   a price with at most this many levels and no income column is a list price
      * @param moneyRule         index of the value rule matching money amounts, or -1
      * @param money             the category of money tied to a person
+     * @param birthDates        how unnamed date columns are read as birth dates (may be null)
      */
     record Rules(Set<String> staffInfoTypes, String workplace, Category organisationName, Set<String> anchors,
             Set<String> stepWords, int decisionRule, Set<String> fineWords, Set<String> incomeInfoTypes, String priceRule,
-            int listPriceLevels, int moneyRule, Category money) {
+            int listPriceLevels, int moneyRule, Category money, ClassificationRules.BirthDateProfile birthDates) {
 
         static Rules none() {
-            return new Rules(Set.of(), null, null, Set.of(), Set.of(), -1, Set.of(), Set.of(), null, 0, -1, null);
+            return new Rules(Set.of(), null, null, Set.of(), Set.of(), -1, Set.of(), Set.of(), null, 0, -1, null, null);
         }
 
-        static Rules read(ConfigNode node, java.util.Map<String, Category> infoTypes, List<ValueRule> valueRules) {
+        static Rules read(ConfigNode node, java.util.Map<String, Category> infoTypes, List<ValueRule> valueRules,
+                ClassificationRules.BirthDateProfile birthDates) {
             if (node.isMissing()) {
                 return none();
             }
@@ -67,7 +72,7 @@ final class DatasetContext {
                 words(procedures, "fineWords"), infoTypes(money, "incomeInfoTypes", infoTypes),
                 money.require("priceRule").asString(), money.integer("listPriceLevels", 3),
                 DataSubjects.Rules.valueRule(money.require("moneyRule"), valueRules),
-                infoTypes.get(infoType(money.require("infoType"), infoTypes)));
+                infoTypes.get(infoType(money.require("infoType"), infoTypes)), birthDates);
         }
 
         /** The value rules this context reads once the columns are decided. */
@@ -141,7 +146,37 @@ final class DatasetContext {
             }
             out.add(c);
         }
+        if (persons) {
+            onlyBirthDate(out, decided);
+        }
         return out;
+    }
+
+    /** With no birth date or age in the file, the unnamed date column spread over the most years, if any. */
+    private void onlyBirthDate(List<ColumnClassification> columns, List<DataSubjects.Column> decided) {
+        ClassificationRules.BirthDateProfile profile = rules.birthDates();
+        if (profile == null || columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.AGE)) {
+            return;
+        }
+        int best = -1;
+        int bestSpan = profile.minYearSpanOfTheOnlyOne() - 1;
+        int year = java.time.Year.now().getValue();
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnClassification c = columns.get(i);
+            if (profile.dateInfoType().equals(c.infoType()) && c.evidence().nameMatch() == null) {
+                int span = BirthDates.yearSpan(decided.get(i).evidence().distinctCounts, year);
+                if (span > bestSpan) {
+                    best = i;
+                    bestSpan = span;
+                }
+            }
+        }
+        if (best >= 0) {
+            Category birth = profile.birthDate();
+            columns.set(best, columns.get(best).withType(birth.attributeType(), birth.infoType(), birth.domain(),
+                birth.protectedAttribute(), "the only date column spread over " + bestSpan
+                    + " years in a file about persons with no birth date: read as birth dates"));
+        }
     }
 
     /** A step of the procedure the anchor column belongs to, or the column as it was. */

@@ -95,6 +95,24 @@ class DatasetContextTest {
     }
 
     @Test
+    void theOnlySpreadOutDateOfAHeaderlessFileAboutPersonsIsTheirBirthDate() {
+        ClassificationResult pupils = table(List.of("col1", "col2", "col3"),
+            new String[] {"Zélie CARRÈRE", "20/11/2012", "28/08/2024"},
+            new String[] {"Naïm OULD AHMED", "30/09/2007", "14/07/2024"},
+            new String[] {"Kenji TRAN", "01/12/2016", "15/09/2024"},
+            new String[] {"Sixtine LAFFONT", "02/01/2017", "11/08/2024"});
+        assertThat(pupils.column("col2").infoType()).isEqualTo("DATE_OF_BIRTH");
+        assertThat(pupils.column("col3").infoType()).isEqualTo("DATE");
+
+        // With a birth date already, other spread-out dates are events (an entry, a contract).
+        ClassificationResult staff = table(List.of("col1", "date_naissance", "col3"),
+            new String[] {"Zélie CARRÈRE", "20/11/1972", "03/05/2001"},
+            new String[] {"Naïm OULD AHMED", "30/09/1985", "14/07/2015"},
+            new String[] {"Kenji TRAN", "01/12/1990", "15/09/2011"});
+        assertThat(staff.column("col3").infoType()).isEqualTo("DATE");
+    }
+
+    @Test
     void anOrganisationsMailboxSwitchboardAndAccountAreNotPersonalButItsContactsAre() {
         ClassificationResult r = table(List.of("rna", "denomination", "courriel", "tel_fixe", "iban", "referent",
                 "referent_portable", "referent_courriel"),
