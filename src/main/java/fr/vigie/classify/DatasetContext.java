@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * What the other columns of a dataset tell about a column, once each column is decided on its own:
  * <ul>
- *   <li>staff: a workplace (service, department, employer) describes a person's work when the rows are
- *       staff (a column tells their profession or grade); otherwise it names an organisation;</li>
+ *   <li>staff: a work unit (service, department) describes a person's work when the rows are staff (a
+ *       column tells their profession or grade); otherwise it names an organisation;</li>
  *   <li>procedures: when the rows are a sensitive procedure (a column holds disciplinary sanctions,
  *       offences or disability rights), the columns naming one of its steps (a decision, an appeal, a
  *       class, a fine...) or holding decisions ("Accord", "Rejet") are of the same kind;</li>
@@ -35,7 +35,8 @@ final class DatasetContext {
      * The context section of the rules.
      *
      * @param staffInfoTypes    a column of one of these makes the rows staff
-     * @param workplace         the info type of a workplace, read as {@code organisationName} when not staff
+     * @param unitRule          the id of the name rule of a work unit (service, department), read as
+     *                          {@code organisationName} when the rows are not staff
      * @param organisationName  the info type of an organisation's name
      * @param anchors           info types that make the rows a sensitive procedure
      * @param stepWords         name words of a step of such a procedure
@@ -48,7 +49,7 @@ final class DatasetContext {
      * @param money             the category of money tied to a person
      * @param birthDates        how unnamed date columns are read as birth dates (may be null)
      */
-    record Rules(Set<String> staffInfoTypes, String workplace, Category organisationName, Set<String> anchors,
+    record Rules(Set<String> staffInfoTypes, String unitRule, Category organisationName, Set<String> anchors,
             Set<String> stepWords, int decisionRule, Set<String> fineWords, Set<String> incomeInfoTypes, String priceRule,
             int listPriceLevels, int moneyRule, Category money, ClassificationRules.BirthDateProfile birthDates) {
 
@@ -62,11 +63,11 @@ final class DatasetContext {
                 return none();
             }
             node.allowOnly("staff", "procedures", "money");
-            ConfigNode staff = node.require("staff").allowOnly("infoTypes", "workplace", "otherwise");
+            ConfigNode staff = node.require("staff").allowOnly("infoTypes", "unitRule", "otherwise");
             ConfigNode procedures = node.require("procedures").allowOnly("anchors", "stepWords", "decisionRule", "fineWords");
             ConfigNode money = node.require("money")
                 .allowOnly("incomeInfoTypes", "priceRule", "listPriceLevels", "moneyRule", "infoType");
-            return new Rules(infoTypes(staff, "infoTypes", infoTypes), infoType(staff.get("workplace"), infoTypes),
+            return new Rules(infoTypes(staff, "infoTypes", infoTypes), staff.require("unitRule").asString(),
                 infoTypes.get(infoType(staff.get("otherwise"), infoTypes)), infoTypes(procedures, "anchors", infoTypes),
                 words(procedures, "stepWords"), DataSubjects.Rules.valueRule(procedures.require("decisionRule"), valueRules),
                 words(procedures, "fineWords"), infoTypes(money, "incomeInfoTypes", infoTypes),
@@ -126,7 +127,7 @@ final class DatasetContext {
         for (int i = 0; i < columns.size(); i++) {
             ColumnClassification c = columns.get(i);
             ColumnEvidence ev = decided.get(i).evidence();
-            if (!staff && c.infoType() != null && c.infoType().equals(rules.workplace())) {
+            if (!staff && rules.unitRule() != null && rules.unitRule().equals(c.evidence().rule())) {
                 Category org = rules.organisationName();
                 c = c.withType(org.attributeType(), org.infoType(), org.domain(), org.protectedAttribute(),
                     "no column tells the rows are staff: an organisation's name, not a person's workplace");

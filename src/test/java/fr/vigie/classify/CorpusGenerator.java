@@ -1195,6 +1195,107 @@ public final class CorpusGenerator {
                 "Conduites addictives", "Violences intrafamiliales", "Logement", "Insertion professionnelle"}, 30, 15, 15, 20, 20)),
             c("date_premier_contact", "N:DATE", r -> date(r, 2023, 2025))),
             DataSubject.PERSON, false, "street youth work: justice follow-up, difficulties"));
+        all.addAll(fourthRound());
+        return all;
+    }
+
+    /** A fourth round, written before running the classifier on it and scored once before any change. */
+    static List<Dataset> fourthRound() {
+        List<Dataset> all = new ArrayList<>();
+        all.add(new Dataset("vaccination_centre", List.of(
+            c("patient", "I:PERSON_NAME", r -> otherName(r)),
+            c("nir", "I:FR_NIR", r -> r.p().nir),
+            c("date_naissance", "Q:DATE_OF_BIRTH::AGE", r -> Fake.dmy(r.p().birth)),
+            c("vaccin", "S:HEALTH_DATA:HEALTH", r -> r.f().pick(new String[] {"Comirnaty", "Spikevax", "Efluelda", "Vaxigrip"})),
+            c("dose", "S:HEALTH_DATA:HEALTH", r -> r.f().pick(new String[] {"1", "2", "Rappel"})),
+            c("lot", "N", r -> "FK" + r.f().between(1000, 1040)),
+            c("vaccinateur", "I:PERSON_NAME", r -> r.f().pick(new String[] {"Dr Aurèle DUTERTRE", "IDE Romane PUJOL",
+                "Dr Kenji TRAN"})),
+            c("effets_indesirables", "S:HEALTH_DATA:HEALTH", r -> weighted(r, new String[] {"Aucun", "Fièvre",
+                "Douleur au point d'injection", "Fatigue"}, 70, 10, 15, 5)),
+            c("date_injection", "N:DATE", r -> date(r, 2024, 2025))),
+            DataSubject.PERSON, false, "vaccination centre: vaccines, doses, side effects"));
+
+        all.add(new Dataset("logement_attributions", List.of(
+            c("num_demande", "I:RECORD_IDENTIFIER", r -> "031" + (2400000 + r.index() * 13) + "X"),
+            c("demandeur", "I:PERSON_NAME", r -> (r.p().female ? "Mme " : "M. ") + otherName(r)),
+            c("reservataire", "N", r -> r.f().pick(new String[] {"Préfecture", "Action Logement", "Ville", "Bailleur"})),
+            c("logement_attribue", "I:STREET_ADDRESS", r -> r.f().between(1, 80) + " rue " + r.f().pick(new String[] {
+                "des Pins", "Vestrepain", "de Bagatelle"}) + ", apt " + r.f().between(1, 60)),
+            c("typologie", "N", r -> r.f().pick(new String[] {"T2", "T3", "T4"})),
+            c("loyer_principal", "S:AMOUNT:FINANCIAL", r -> r.f().amount(280, 720).replace('.', ',')),
+            c("apl_estimee", "S:SOCIAL_BENEFIT:FINANCIAL", r -> r.f().amount(0, 380).replace('.', ',')),
+            c("public_prioritaire", "S:SOCIAL_HARDSHIP:HEALTH", r -> weighted(r, new String[] {"Non", "DALO", "Violences",
+                "Handicap", "Sortie d'hébergement"}, 55, 15, 10, 10, 10)),
+            c("refus_motif", "S:SOCIAL_HARDSHIP:HEALTH", sometimes(0.3, r -> r.f().pick(new String[] {"Logement trop éloigné",
+                "Loyer trop cher", "Étage élevé incompatible avec le handicap", "Quartier non souhaité"})))),
+            DataSubject.PERSON, false, "social housing allocations: priority publics, reasons of refusal"));
+
+        all.add(new Dataset("portage_repas", List.of(
+            c("beneficiaire", "I:PERSON_NAME", r -> r.f().pick(OTHER_LAST).toUpperCase(Locale.ROOT) + " " + r.f().pick(OTHER_FIRST)),
+            c("adresse_livraison", "I:STREET_ADDRESS", r -> r.p().address),
+            c("texture", "S:HEALTH_DATA:HEALTH", r -> weighted(r, new String[] {"Normale", "Hachée", "Mixée"}, 70, 20, 10)),
+            c("regime", "S:HEALTH_DATA:HEALTH", r -> weighted(r, new String[] {"Normal", "Sans sel", "Diabétique"}, 60, 25, 15)),
+            c("jours_livraison", "N", r -> r.f().pick(new String[] {"Lun-Ven", "Lun-Mer-Ven", "7j/7"})),
+            c("tournee", "N", r -> "Tournée " + r.f().between(1, 6)),
+            c("tel", "I:PHONE_NUMBER", r -> landline(r))),
+            DataSubject.PERSON, false, "meals delivered to the elderly: textures and diets"));
+
+        all.add(new Dataset("gym_members_en", List.of(
+            c("Member ID", "I:RECORD_IDENTIFIER", r -> "M" + (50000 + r.index())),
+            c("Full Name", "I:PERSON_NAME", r -> r.f().pick(OTHER_FIRST) + " " + r.f().pick(OTHER_LAST)),
+            c("Email Address", "I:EMAIL_ADDRESS", r -> r.p().email),
+            c("DOB", "Q:DATE_OF_BIRTH::AGE", r -> r.p().birth.toString()),
+            c("Membership Plan", "N", r -> r.f().pick(new String[] {"Off-Peak", "Premium", "Student"})),
+            c("Monthly Fee", "N", r -> r.f().pick(new String[] {"29.99", "49.99", "19.99"})),
+            c("Health Questionnaire", "S:HEALTH_DATA:HEALTH", r -> r.f().chance(0.9) ? "Cleared" : "Refer to GP"),
+            c("Injuries", "S:DIAGNOSIS:HEALTH", r -> weighted(r, new String[] {"None", "Knee", "Back pain", "Shoulder"}, 70, 10, 15, 5)),
+            c("Body Weight (kg)", "S:HEALTH_DATA:HEALTH", r -> String.valueOf(r.f().between(48, 120))),
+            c("Personal Trainer", "I:PERSON_NAME", r -> r.f().pick(new String[] {"Jake M.", "Priya S.", "Tom W."})),
+            c("Last Visit", "N:DATE", r -> iso(r, 2025, 2025)),
+            c("Home Club", "N", r -> r.f().pick(new String[] {"Lyon Part-Dieu", "Lyon Confluence", "Villeurbanne"})),
+            c("Referral Code", "I:RECORD_IDENTIFIER", r -> "REF-" + (8000 + r.index() * 3) + "Q")),
+            DataSubject.PERSON, false, "English gym export: health questionnaire, injuries, weight"));
+
+        all.add(new Dataset("videoprotection_requisitions", List.of(
+            c("num_requisition", "N", r -> "VP-2025-" + String.format(Locale.ROOT, "%04d", 100 + r.index())),
+            c("date_requisition", "N:DATE", r -> date(r, 2025, 2025)),
+            c("camera", "N", r -> "CAM-" + String.format(Locale.ROOT, "%03d", r.f().between(1, 90)) + " " + r.f().pick(
+                new String[] {"Place du Capitole", "Allées Jean Jaurès", "Gare Matabiau"})),
+            c("motif", "S:OFFENCE:OFFENCE", r -> r.f().pick(new String[] {"Vol à l'arraché", "Accident", "Rixe",
+                "Dégradation du bien d'autrui"})),
+            c("service_demandeur", "N", r -> r.f().pick(new String[] {"Police nationale", "Gendarmerie", "Police municipale"})),
+            c("opj", "I:PERSON_NAME", r -> r.f().pick(new String[] {"Capitaine Perrine DUTERTRE", "Lieutenant Naïm BENSALEM",
+                "Brigadier Tom WOJCIK"}))),
+            DataSubject.PERSON, false, "video surveillance requests by the police: offences, officers"));
+
+        all.add(new Dataset("etat_civil_mariages", List.of(
+            c("num_acte", "I:RECORD_IDENTIFIER", r -> "M-2025-" + (100 + r.index())),
+            c("epoux_nom", "I:PERSON_NAME", r -> r.f().pick(OTHER_LAST).toUpperCase(Locale.ROOT)),
+            c("epoux_prenoms", "I:PERSON_NAME", r -> r.f().pick(OTHER_FIRST)),
+            c("epouse_nom", "I:PERSON_NAME", r -> r.f().pick(OTHER_LAST).toUpperCase(Locale.ROOT)),
+            c("epouse_prenoms", "I:PERSON_NAME", r -> r.f().pick(OTHER_FIRST)),
+            c("date_mariage", "N:DATE", r -> date(r, 2025, 2025)),
+            c("lieu_naissance_epoux", "Q:PLACE_OF_BIRTH::ORIGIN", r -> r.f().pick(new String[] {"Toulouse", "Alger", "Dakar",
+                "Montauban", "Porto"})),
+            c("profession_epoux", "Q:PROFESSION", r -> r.f().pick(Fake.PROFESSIONS)),
+            c("temoin_1", "I:PERSON_NAME", r -> otherName(r)),
+            c("officier", "I:PERSON_NAME", r -> r.f().pick(new String[] {"Mme Hawa OUEDRAOGO", "M. Gaspard ESTRADE"})),
+            c("regime_matrimonial", "N", r -> r.f().pick(new String[] {"Communauté réduite aux acquêts", "Séparation de biens",
+                "Sans contrat"}))),
+            DataSubject.PERSON, false, "marriage records: spouses, witnesses, the registrar"));
+
+        all.add(new Dataset("apprentis_cfa", List.of(
+            c("apprenti", "I:PERSON_NAME", r -> otherName(r)),
+            c("date_naissance", "Q:DATE_OF_BIRTH::AGE", r -> Fake.dmy(r.f().date(2000, 2009))),
+            c("nationalite", "Q:NATIONALITY::ORIGIN", r -> r.p().nationality),
+            c("diplome_prepare", "Q:EDUCATION_LEVEL", r -> r.f().pick(new String[] {"CAP Boulanger", "BTS MCO", "Bac pro MELEC"})),
+            c("entreprise_accueil", "Q:WORKPLACE", r -> r.f().pick(new String[] {"Boulangerie Carrère", "Garage du Canal",
+                "Électricité Pujol"})),
+            c("maitre_apprentissage", "I:PERSON_NAME", r -> (r.p().female ? "Mme " : "M. ") + otherName(r)),
+            c("salaire_brut", "S:INCOME:FINANCIAL", r -> r.f().amount(600, 1500)),
+            c("rqth", "S:DISABILITY:HEALTH:DISABILITY", r -> r.f().chance(0.05) ? "Oui" : "Non")),
+            DataSubject.PERSON, false, "apprentices: the host company is their employer"));
         return all;
     }
 }
