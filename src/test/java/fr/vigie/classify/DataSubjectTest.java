@@ -13,18 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 class DataSubjectTest {
     private final Classifier classifier = Fixtures.classifier();
 
-    /** Classifies a small table: {@code rows} repeated to 60 rows. */
-    private ClassificationResult table(List<String> header, String[]... rows) {
-        ColumnSampler sampler = classifier.sampler(header);
-        for (int i = 0; i < 60; i++) {
-            sampler.accept(rows[i % rows.length]);
-        }
-        return classifier.classify("test", 60, sampler, Map.of(), null);
-    }
-
     @Test
     void aFacilityListIsNotPersonalDataAndNeedsNoDpia() {
-        ClassificationResult r = table(List.of("nom", "adresse", "telephone", "latitude", "longitude"),
+        ClassificationResult r = Fixtures.table(List.of("nom", "adresse", "telephone", "latitude", "longitude"),
             new String[] {"Piscine Olympique Antigone", "195 avenue Jacques Cartier", "04 67 15 63 00", "43.6071", "3.8890"},
             new String[] {"Gymnase Jean Bouin", "12 rue de la Croix", "04 67 22 11 00", "43.6120", "3.8700"},
             new String[] {"Médiathèque Émile Zola", "218 boulevard de l'Aéroport", "04 67 34 87 00", "43.6080", "3.8860"});
@@ -38,7 +29,7 @@ class DataSubjectTest {
 
     @Test
     void anAssociationsIdentifiersAndSubsidyAreNotPersonalButItsPresidentIs() {
-        ClassificationResult r = table(List.of("nom", "rna", "siret", "president", "tel_president", "montant_subvention",
+        ClassificationResult r = Fixtures.table(List.of("nom", "rna", "siret", "president", "tel_president", "montant_subvention",
                 "code_postal"),
             new String[] {"Association Les Amis du Lez", "W343001234", "73282932000074", "Jean MARTIN", "06 12 34 56 78",
                 "1500.00", "34000"},
@@ -57,7 +48,7 @@ class DataSubjectTest {
 
     @Test
     void soleTradersStayPersonal() {
-        ClassificationResult r = table(List.of("siret", "raison_sociale", "forme_juridique", "adresse"),
+        ClassificationResult r = Fixtures.table(List.of("siret", "raison_sociale", "forme_juridique", "adresse"),
             new String[] {"73282932000074", "Jean MARTIN", "Entreprise individuelle", "12 rue de la Loge"},
             new String[] {"54205118000066", "Marie DUBOIS", "Micro-entrepreneur", "3 avenue de Toulouse"});
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
@@ -68,7 +59,7 @@ class DataSubjectTest {
 
     @Test
     void companiesAndSoleTradersTogetherAreMixedAndKeptPersonal() {
-        ClassificationResult r = table(List.of("siret", "raison_sociale", "forme_juridique", "montant"),
+        ClassificationResult r = Fixtures.table(List.of("siret", "raison_sociale", "forme_juridique", "montant"),
             new String[] {"73282932000074", "Jean MARTIN", "Entreprise individuelle", "1200.00"},
             new String[] {"54205118000066", "SARL Lez Informatique", "SARL", "35000.00"},
             new String[] {"44306184100047", "SAS Hérault Nettoyage", "SAS", "8000.00"});
@@ -79,7 +70,7 @@ class DataSubjectTest {
 
     @Test
     void aColumnDescribingAPersonMakesTheRowsPersonsWhateverElseTheyHold() {
-        ClassificationResult r = table(List.of("nom", "prenom", "date_naissance", "siret_employeur", "equipement"),
+        ClassificationResult r = Fixtures.table(List.of("nom", "prenom", "date_naissance", "siret_employeur", "equipement"),
             new String[] {"MARTIN", "Jean", "12/03/1970", "73282932000074", "Piscine Antigone"},
             new String[] {"DUBOIS", "Marie", "01/07/1982", "54205118000066", "Gymnase Bouin"});
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
@@ -88,7 +79,7 @@ class DataSubjectTest {
 
     @Test
     void aCompanysManagerIsAContactNotTheRow() {
-        ClassificationResult r = table(List.of("siren", "denomination", "nom_dirigeant", "date_naissance_dirigeant"),
+        ClassificationResult r = Fixtures.table(List.of("siren", "denomination", "nom_dirigeant", "date_naissance_dirigeant"),
             new String[] {"732829320", "SAS Hérault Nettoyage", "Jean MARTIN", "12/03/1970"},
             new String[] {"542051180", "SARL Lez Informatique", "Marie DUBOIS", "01/07/1982"});
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.ORGANISATION);
@@ -98,7 +89,7 @@ class DataSubjectTest {
 
     @Test
     void withoutEvidenceOfOrganisationsOrPlacesRowsArePersons() {
-        ClassificationResult r = table(List.of("adresse", "telephone", "montant"),
+        ClassificationResult r = Fixtures.table(List.of("adresse", "telephone", "montant"),
             new String[] {"12 rue de la Loge", "06 12 34 56 78", "120.00"},
             new String[] {"3 avenue de Toulouse", "07 98 76 54 32", "80.00"});
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
@@ -108,7 +99,7 @@ class DataSubjectTest {
 
     @Test
     void theJsonCarriesDataSubjectEvidenceAndReviewFlagsAndKeepsItsContract() {
-        ClassificationResult r = table(List.of("nom", "complement"),
+        ClassificationResult r = Fixtures.table(List.of("nom", "complement"),
             new String[] {"MARTIN", "Dossier complet"}, new String[] {"DUBOIS", "Urgent"},
             new String[] {"PETIT", "Handicap"}, new String[] {"ROUX", "Violences conjugales"},
             new String[] {"FABRE", "Attente de pièces"});

@@ -16,24 +16,15 @@ import org.junit.jupiter.api.Test;
 class DatasetContextTest {
     private final Classifier classifier = Fixtures.classifier();
 
-    /** Classifies a small table: {@code rows} repeated to 60 rows. */
-    private ClassificationResult table(List<String> header, String[]... rows) {
-        ColumnSampler sampler = classifier.sampler(header);
-        for (int i = 0; i < 60; i++) {
-            sampler.accept(rows[i % rows.length]);
-        }
-        return classifier.classify("test", 60, sampler, Map.of(), null);
-    }
-
     @Test
     void aServiceDescribesAPersonsWorkOnlyWhenTheRowsAreStaff() {
-        ClassificationResult staff = table(List.of("nom", "grade", "service"),
+        ClassificationResult staff = Fixtures.table(List.of("nom", "grade", "service"),
             new String[] {"MARTIN", "Rédacteur", "Direction des sports"},
             new String[] {"DUBOIS", "Attaché", "Voirie"});
         assertThat(staff.column("service").attributeType()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
         assertThat(staff.column("service").infoType()).isEqualTo("WORKPLACE");
 
-        ClassificationResult requests = table(List.of("nom", "date_demande", "service"),
+        ClassificationResult requests = Fixtures.table(List.of("nom", "date_demande", "service"),
             new String[] {"MARTIN", "12/03/2025", "Direction des sports"},
             new String[] {"DUBOIS", "01/07/2025", "Voirie"});
         assertThat(requests.column("service").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
@@ -42,7 +33,7 @@ class DatasetContextTest {
 
     @Test
     void theStepsOfASensitiveProcedureAreOfItsKindAndNotElsewhere() {
-        ClassificationResult mdph = table(List.of("nom", "prestation", "statut", "recours"),
+        ClassificationResult mdph = Fixtures.table(List.of("nom", "prestation", "statut", "recours"),
             new String[] {"MARTIN", "AAH", "Accordé", "Aucun"},
             new String[] {"DUBOIS", "PCH", "Rejeté", "Recours gracieux"},
             new String[] {"PETIT", "RQTH", "En cours", "Aucun"});
@@ -50,7 +41,7 @@ class DatasetContextTest {
         assertThat(mdph.column("recours").domain()).isEqualTo(Domain.HEALTH);
 
         // A parking permit's status is no disability decision, even beside a disability card.
-        ClassificationResult permits = table(List.of("nom", "immatriculation", "statut_demande"),
+        ClassificationResult permits = Fixtures.table(List.of("nom", "immatriculation", "statut_demande"),
             new String[] {"MARTIN", "AB-123-CD", "Validée"},
             new String[] {"DUBOIS", "EF-456-GH", "Refusée"});
         assertThat(permits.column("statut_demande").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
@@ -58,12 +49,12 @@ class DatasetContextTest {
 
     @Test
     void aFineOfAnOffenceIsOffenceDataAndALibraryFineIsMoney() {
-        ClassificationResult police = table(List.of("natinf", "libelle_infraction", "montant_amende"),
+        ClassificationResult police = Fixtures.table(List.of("natinf", "libelle_infraction", "montant_amende"),
             new String[] {"6215", "Stationnement très gênant", "135"},
             new String[] {"256", "Circulation en sens interdit", "35"});
         assertThat(police.column("montant_amende").domain()).isEqualTo(Domain.OFFENCE);
 
-        ClassificationResult library = table(List.of("nom", "titre", "montant_amende"),
+        ClassificationResult library = Fixtures.table(List.of("nom", "titre", "montant_amende"),
             new String[] {"MARTIN", "Germinal", "1.50"},
             new String[] {"DUBOIS", "Candide", "0.50"});
         assertThat(library.column("montant_amende").domain()).isEqualTo(Domain.FINANCIAL);
@@ -71,11 +62,11 @@ class DatasetContextTest {
 
     @Test
     void aPriceOfAFewLevelsIsAListPriceUnlessTheFileHoldsAnIncome() {
-        ClassificationResult home = table(List.of("nom", "tarif_hebergement_jour"),
+        ClassificationResult home = Fixtures.table(List.of("nom", "tarif_hebergement_jour"),
             new String[] {"MARTIN", "68,45"}, new String[] {"DUBOIS", "74,90"}, new String[] {"PETIT", "82,30"});
         assertThat(home.column("tarif_hebergement_jour").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
 
-        ClassificationResult canteen = table(List.of("nom", "quotient_familial", "tarif_repas"),
+        ClassificationResult canteen = Fixtures.table(List.of("nom", "quotient_familial", "tarif_repas"),
             new String[] {"MARTIN", "450", "1,20 €"}, new String[] {"DUBOIS", "1200", "3,40 €"},
             new String[] {"PETIT", "780", "2,30 €"});
         assertThat(canteen.column("tarif_repas").attributeType()).isEqualTo(AttributeType.SENSITIVE);
@@ -84,7 +75,7 @@ class DatasetContextTest {
 
     @Test
     void moneyNoNameExplainsIsAPersonsInAFileAboutPersons() {
-        ClassificationResult r = table(List.of("col1", "col2", "col3"),
+        ClassificationResult r = Fixtures.table(List.of("col1", "col2", "col3"),
             new String[] {"Zélie CARRÈRE", "195,00", "12.5000"},
             new String[] {"Naïm OULD AHMED", "45,00", "0.2500"},
             new String[] {"Kenji TRAN", "0,00", "0.5500"});
@@ -96,7 +87,7 @@ class DatasetContextTest {
 
     @Test
     void theOnlySpreadOutDateOfAHeaderlessFileAboutPersonsIsTheirBirthDate() {
-        ClassificationResult pupils = table(List.of("col1", "col2", "col3"),
+        ClassificationResult pupils = Fixtures.table(List.of("col1", "col2", "col3"),
             new String[] {"Zélie CARRÈRE", "20/11/2012", "28/08/2024"},
             new String[] {"Naïm OULD AHMED", "30/09/2007", "14/07/2024"},
             new String[] {"Kenji TRAN", "01/12/2016", "15/09/2024"},
@@ -105,7 +96,7 @@ class DatasetContextTest {
         assertThat(pupils.column("col3").infoType()).isEqualTo("DATE");
 
         // With a birth date already, other spread-out dates are events (an entry, a contract).
-        ClassificationResult staff = table(List.of("col1", "date_naissance", "col3"),
+        ClassificationResult staff = Fixtures.table(List.of("col1", "date_naissance", "col3"),
             new String[] {"Zélie CARRÈRE", "20/11/1972", "03/05/2001"},
             new String[] {"Naïm OULD AHMED", "30/09/1985", "14/07/2015"},
             new String[] {"Kenji TRAN", "01/12/1990", "15/09/2011"});
@@ -114,7 +105,7 @@ class DatasetContextTest {
 
     @Test
     void anOrganisationsMailboxSwitchboardAndAccountAreNotPersonalButItsContactsAre() {
-        ClassificationResult r = table(List.of("rna", "denomination", "courriel", "tel_fixe", "iban", "referent",
+        ClassificationResult r = Fixtures.table(List.of("rna", "denomination", "courriel", "tel_fixe", "iban", "referent",
                 "referent_portable", "referent_courriel"),
             new String[] {"W313000123", "Les Amis du Canal", "contact@amisducanal.org", "05 61 22 33 44",
                 "FR7630006000011234567890189", "Zélie CARRÈRE", "06 12 34 56 78", "zelie.carrere@gmail.com"},
@@ -131,13 +122,13 @@ class DatasetContextTest {
 
     @Test
     void aSoleTradersTradeNameNamesThemAndALedgerOfPersonsAndCompaniesIsMixed() {
-        ClassificationResult market = table(List.of("siret", "enseigne", "forme_juridique"),
+        ClassificationResult market = Fixtures.table(List.of("siret", "enseigne", "forme_juridique"),
             new String[] {"73282932000074", "Rucher GUILLAUME", "Micro-entrepreneur"},
             new String[] {"54205118000066", "Cuir et Sacs", "Entrepreneur individuel"});
         assertThat(market.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertThat(market.column("enseigne").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
 
-        ClassificationResult ledger = table(List.of("categorie", "nom_raison_sociale", "prenom"),
+        ClassificationResult ledger = Fixtures.table(List.of("categorie", "nom_raison_sociale", "prenom"),
             new String[] {"Particulier", "LAHLOU", "Walid"},
             new String[] {"Entreprise", "Eiffage Route Centre Est", ""},
             new String[] {"Association", "Maison des habitants Chorier", ""},
@@ -148,7 +139,7 @@ class DatasetContextTest {
 
     @Test
     void staffActingOnTheRecordAreIdentifiedByTheirNamesCodesOrLogins() {
-        ClassificationResult r = table(List.of("agent_pointage", "verbalisateur", "valide_par", "gestionnaire"),
+        ClassificationResult r = Fixtures.table(List.of("agent_pointage", "verbalisateur", "valide_par", "gestionnaire"),
             new String[] {"ngarcia", "APM 1042", "C. Estrade", "Ville de Lyon"},
             new String[] {"a.traore", "BCP 0655", "N. Ferrand", "Métropole de Lyon"},
             new String[] {"sbenali", "APM 1187", "M. Pujol", "Délégation de service public"});
@@ -161,7 +152,7 @@ class DatasetContextTest {
 
     @Test
     void flagsAreNotTheDataTheyAreNamedAfter() {
-        ClassificationResult r = table(List.of("email", "emailOptIn", "tel_verifie"),
+        ClassificationResult r = Fixtures.table(List.of("email", "emailOptIn", "tel_verifie"),
             new String[] {"jean.martin@gmail.com", "true", "oui"},
             new String[] {"marie.dubois@orange.fr", "false", "non"});
         assertThat(r.column("email").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
@@ -182,7 +173,7 @@ class DatasetContextTest {
 
     @Test
     void censusCodesListedOrFilledWithZAreWhatTheyCode() {
-        ClassificationResult r = table(List.of("DIPL", "TACT", "LNAI", "ANAI", "TRNIVVIE", "FER"),
+        ClassificationResult r = Fixtures.table(List.of("DIPL", "TACT", "LNAI", "ANAI", "TRNIVVIE", "FER"),
             new String[] {"ZZ", "11", "69", "1998", "D10", "2"},
             new String[] {"13", "21", "99134", "1974", "D03", "1"},
             new String[] {"16", "22", "38", "1955", "D06", "2"});
