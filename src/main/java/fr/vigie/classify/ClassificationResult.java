@@ -68,7 +68,13 @@ public record ClassificationResult(String source, long rows, List<ColumnClassifi
         out.append('\n')
             .append("sensitivity: ").append(d.sensitivity())
             .append("   domains: ").append(d.domains().isEmpty() ? "none" : d.domains().stream().map(Enum::name).collect(Collectors.joining(", ")))
-            .append("   personal data: ").append(d.personalData() ? "yes" : "no").append('\n');
+            .append("   personal data: ").append(d.personalData() ? "yes" : "no").append('\n')
+            .append("rows describe: ").append(d.dataSubject()).append(" (").append(String.join("; ", d.dataSubjectEvidence()))
+            .append(")\n");
+        if (!d.columnsNeedingReview().isEmpty()) {
+            out.append("NEEDS A DECISION: classified SENSITIVE as a precaution, confirm or pin in the job file: ")
+                .append(String.join(", ", d.columnsNeedingReview())).append('\n');
+        }
         if (d.crossesHealthAndFinance()) {
             out.append("ALERT: health and financial data are crossed in this dataset (ethics review required)\n");
         }
@@ -85,6 +91,9 @@ public record ClassificationResult(String source, long rows, List<ColumnClassifi
         List<String> parts = new ArrayList<>();
         if (c.pinnedBy() != null) {
             parts.add("pinned by " + c.pinnedBy());
+        }
+        if (c.reviewNeeded()) {
+            parts.add("REVIEW NEEDED");
         }
         if (e.rule() != null) {
             parts.add("rule " + e.rule());

@@ -37,6 +37,9 @@ public final class ClassificationRules {
     private final int freeTextMinAverageLength;
     private final double freeTextMinShare;
     private final BirthDateProfile birthDateProfile;
+    private final ReviewSettings review;
+    private final DataSubjects.Rules subjectRules;
+    private final DatasetContext.Rules contextRules;
     private final long largeScaleRows;
     private final Set<Domain> dpiaDomains;
     private final Map<String, Category> infoTypes;
@@ -52,6 +55,9 @@ public final class ClassificationRules {
         this.freeTextMinAverageLength = b.freeTextMinAverageLength;
         this.freeTextMinShare = b.freeTextMinShare;
         this.birthDateProfile = b.birthDateProfile;
+        this.review = b.review;
+        this.subjectRules = b.subjectRules;
+        this.contextRules = b.contextRules;
         this.largeScaleRows = b.largeScaleRows;
         this.dpiaDomains = Collections.unmodifiableSet(b.dpiaDomains);
         this.infoTypes = Collections.unmodifiableMap(b.infoTypes);
@@ -68,7 +74,8 @@ public final class ClassificationRules {
     public static ClassificationRules load(Path rulesDir) {
         Path file = rulesDir.resolve(FILE_NAME);
         ConfigNode root = ConfigNode.load(file)
-            .allowOnly("version", "settings", "dataset", "dictionaries", "infoTypes", "nameRules", "valueRules", "textScan");
+            .allowOnly("version", "settings", "dataset", "dictionaries", "infoTypes", "nameRules", "valueRules", "textScan",
+                "dataSubject", "context");
         Builder b = new Builder(file);
         readSettings(root.get("settings"), b);
         readDataset(root.get("dataset"), b);
@@ -79,6 +86,8 @@ public final class ClassificationRules {
         readValueRules(root.require("valueRules"), dictionaries, b);
         readTextScan(root.get("textScan"), dictionaries, b);
         checkConfirmations(root.get("nameRules"), b);
+        b.subjectRules = DataSubjects.Rules.read(root.get("dataSubject"), b.infoTypes.keySet(), b.valueRules);
+        b.contextRules = DatasetContext.Rules.read(root.get("context"), b.infoTypes, b.valueRules, b.birthDateProfile);
         return new ClassificationRules(b);
     }
 
@@ -129,9 +138,32 @@ public final class ClassificationRules {
 
     /**
      * A column decided as {@code dateInfoType} from its values alone is read as {@code birthDateInfoType}
-     * when its years (5th to 95th percentile) span at least {@code minYearSpan} years, none in the future.
+     * when its years (5th to 95th percentile) span at least {@code minYearSpan} years, none in the future;
+     * in a file about persons with no other birth date or age, the unnamed date column spread over most
+     * years is, from {@code minYearSpanOfTheOnlyOne} years (children's birth dates span a few years).
      */
-    record BirthDateProfile(String dateInfoType, Category birthDate, int minYearSpan) {
+    record BirthDateProfile(String dateInfoType, Category birthDate, int minYearSpan, int minYearSpanOfTheOnlyOne) {
+    }
+
+    /**
+     * When an unnamed column of categories is flagged for review: at least {@code minShare} of its
+     * values (and {@code minDistinct} different ones) match a sensitive dictionary, too few for the
+     * rule's own {@code minRatio}; at most {@code maxDistinct} different values. Such a column is
+     * SENSITIVE with a confidence of at most {@code maxConfidence}.
+     */
+    record ReviewSettings(double minShare, int minDistinct, int maxDistinct, double maxConfidence) {
+    }
+
+    ReviewSettings review() {
+        return review;
+    }
+
+    DataSubjects.Rules subjectRules() {
+        return subjectRules;
+    }
+
+    DatasetContext.Rules contextRules() {
+        return contextRules;
     }
 
     Set<Domain> dpiaDomains() {
@@ -154,7 +186,7 @@ public final class ClassificationRules {
         if (node.isMissing()) {
             return;
         }
-        node.allowOnly("sampleSize", "minValueRatio", "minSampleToConfirm", "freeText", "birthDateProfile");
+        node.allowOnly("sampleSize", "minValueRatio", "minSampleToConfirm", "freeText", "birthDateProfile", "review");
         b.sampleSize = positive(node, "sampleSize", 10_000);
         b.minValueRatio = node.number("minValueRatio", 0.8, 0.01, 1);
         b.minSampleToConfirm = positive(node, "minSampleToConfirm", 10);
@@ -164,13 +196,19 @@ public final class ClassificationRules {
             b.freeTextMinAverageLength = positive(freeText, "minAverageLength", 30);
             b.freeTextMinShare = freeText.number("minShare", 0.5, 0.01, 1);
         }
+        ConfigNode review = node.get("review");
+        if (!review.isMissing()) {
+            review.allowOnly("minShare", "minDistinct", "maxDistinct", "maxConfidence");
+            b.review = new ReviewSettings(review.number("minShare", 0.1, 0.01, 1), positive(review, "minDistinct", 2),
+                positive(review, "maxDistinct", 50), review.number("maxConfidence", 0.55, 0, 0.59));
+        }
     }
 
     private static void readBirthDateProfile(ConfigNode node, Builder b) {
         if (node.isMissing()) {
             return;
         }
-        node.allowOnly("dateInfoType", "birthDateInfoType", "minYearSpan");
+        node.allowOnly("dateInfoType", "birthDateInfoType", "minYearSpan", "minYearSpanOfTheOnlyOne");
         String date = node.string("dateInfoType");
         String birth = node.string("birthDateInfoType");
         for (String key : new String[] {"dateInfoType", "birthDateInfoType"}) {
@@ -178,7 +216,8 @@ public final class ClassificationRules {
                 throw node.get(key).error("unknown info type '" + node.string(key) + "' (declare it under infoTypes)");
             }
         }
-        b.birthDateProfile = new BirthDateProfile(date, b.infoTypes.get(birth), positive(node, "minYearSpan", 30));
+        b.birthDateProfile = new BirthDateProfile(date, b.infoTypes.get(birth), positive(node, "minYearSpan", 30),
+            positive(node, "minYearSpanOfTheOnlyOne", 30));
     }
 
     private static void readDataset(ConfigNode node, Builder b) {
@@ -205,9 +244,10 @@ public final class ClassificationRules {
             return dictionaries;
         }
         for (Map.Entry<String, ConfigNode> e : node.entries().entrySet()) {
-            ConfigNode d = e.getValue().allowOnly("file", "column");
+            ConfigNode d = e.getValue().allowOnly("file", "column", "source");
             Path path = rulesDir.resolve(d.string("file"));
-            Dictionary dictionary = Dictionary.load(e.getKey(), path, d.optString("column").orElse(null),
+            // Every list says where it comes from, so a DPO can check and update it.
+            Dictionary dictionary = Dictionary.load(e.getKey(), d.string("source"), path, d.optString("column").orElse(null),
                 new Dictionary.ConfigNodeRef(d.file(), d.path()));
             if (dictionary.size() == 0) {
                 throw d.get("file").error("dictionary is empty: " + path);
@@ -252,7 +292,7 @@ public final class ClassificationRules {
         Set<String> ids = new HashSet<>();
         for (ConfigNode rule : node.items()) {
             rule.allowOnly("id", "infoType", "attributeType", "domain", "protectedAttribute", "names", "allOf", "unless",
-                "confirmBy", "minConfirm", "supportedBy", "confidence", "priority");
+                "confirmBy", "minConfirm", "rejectBy", "supportedBy", "confidence", "priority", "subject");
             String id = uniqueId(rule, ids);
             List<List<String>> patterns = new ArrayList<>();
             for (ConfigNode name : rule.get("names").items()) {
@@ -290,8 +330,10 @@ public final class ClassificationRules {
                 unless.addAll(Text.canonicalWords(Text.normalize(word)));
             }
             b.nameRules.add(new NameRule(id, category(rule, b), List.copyOf(patterns), List.copyOf(allOf), Set.copyOf(unless),
-                rule.strings("confirmBy"), rule.number("minConfirm", 0.5, 0, 1), rule.strings("supportedBy"),
-                rule.number("confidence", 0.85, 0, 1), rule.integer("priority", 0)));
+                rule.strings("confirmBy"), rule.number("minConfirm", 0.5, 0, 1), rule.strings("rejectBy"),
+                rule.strings("supportedBy"),
+                rule.number("confidence", 0.85, 0, 1), rule.integer("priority", 0),
+                rule.optEnum("subject", DataSubject.class).orElse(null)));
         }
     }
 
@@ -299,20 +341,33 @@ public final class ClassificationRules {
         Set<String> ids = new HashSet<>();
         for (ConfigNode rule : node.items()) {
             rule.allowOnly("id", "infoType", "attributeType", "domain", "protectedAttribute", "pattern", "validator",
-                "dictionary", "match", "rejectIfContains", "minRatio", "minDistinctRatio", "maxDistinctRatio", "alone", "decisive");
+                "dictionary", "match", "rejectIfContains", "members", "minMatchShare", "integers", "minRatio",
+                "minDistinctRatio", "maxDistinctRatio", "alone", "decisive", "subject", "review");
             String id = uniqueId(rule, ids);
             Pattern pattern = rule.has("pattern") ? compile(rule.get("pattern")) : null;
             Predicate<String> validator = rule.has("validator") ? validator(rule.get("validator")) : null;
             Dictionary dictionary = rule.has("dictionary") ? dictionary(rule.get("dictionary"), dictionaries) : null;
-            if (pattern == null && validator == null && dictionary == null) {
-                throw rule.error("a value rule needs a pattern, a validator or a dictionary");
+            ValueRule.IntRange integers = rule.has("integers") ? integers(rule.get("integers")) : null;
+            if (pattern == null && validator == null && dictionary == null && integers == null) {
+                throw rule.error("a value rule needs a pattern, a validator, integers or a dictionary");
             }
             ValueRule.MatchMode match = rule.optEnum("match", ValueRule.MatchMode.class).orElse(ValueRule.MatchMode.EXACT);
             Dictionary reject = rule.has("rejectIfContains") ? dictionary(rule.get("rejectIfContains"), dictionaries) : null;
-            b.valueRules.add(new ValueRule(id, category(rule, b), pattern, validator, dictionary, match, reject,
-                rule.number("minRatio", b.minValueRatio, 0.01, 1), rule.number("minDistinctRatio", 0, 0, 1),
-                rule.number("maxDistinctRatio", 1, 0, 1),
-                rule.bool("alone", true), rule.bool("decisive", false)));
+            Dictionary members = rule.has("members") ? dictionary(rule.get("members"), dictionaries) : null;
+            double minRatio = rule.number("minRatio", b.minValueRatio, 0.01, 1);
+            if (members == null && rule.has("minMatchShare")) {
+                throw rule.get("minMatchShare").error("only for a rule with members");
+            }
+            Category category = category(rule, b);
+            boolean sensitiveVocabulary = dictionary != null && category.attributeType() == AttributeType.SENSITIVE;
+            if (rule.has("review") && rule.bool("review", false) && !sensitiveVocabulary) {
+                throw rule.get("review").error("only a rule with a dictionary of a SENSITIVE info type can flag for review");
+            }
+            b.valueRules.add(new ValueRule(id, category, pattern, validator, dictionary, match, reject, members, integers,
+                minRatio, members == null ? minRatio : rule.number("minMatchShare", 0.01, 0.001, 1),
+                rule.number("minDistinctRatio", 0, 0, 1), rule.number("maxDistinctRatio", 1, 0, 1),
+                rule.bool("alone", true), rule.bool("decisive", false),
+                rule.optEnum("subject", DataSubject.class).orElse(null), rule.bool("review", sensitiveVocabulary)));
         }
     }
 
@@ -348,6 +403,11 @@ public final class ClassificationRules {
                     throw items.get(i).get("supportedBy").error("unknown value rule '" + id + "'");
                 }
             }
+            for (String id : b.nameRules.get(i).rejectBy()) {
+                if (!valueIds.contains(id)) {
+                    throw items.get(i).get("rejectBy").error("unknown value rule '" + id + "'");
+                }
+            }
         }
     }
 
@@ -375,12 +435,37 @@ public final class ClassificationRules {
         return validator;
     }
 
+    /** One dictionary by name, or the union of a list of them. */
     private static Dictionary dictionary(ConfigNode node, Map<String, Dictionary> dictionaries) {
+        if (node.isList()) {
+            List<Dictionary> parts = new ArrayList<>();
+            for (ConfigNode item : node.items()) {
+                parts.add(dictionary(item, dictionaries));
+            }
+            if (parts.isEmpty()) {
+                throw node.error("name at least one dictionary");
+            }
+            return Dictionary.union(parts);
+        }
         Dictionary dictionary = dictionaries.get(node.asString());
         if (dictionary == null) {
             throw node.error("unknown dictionary (declared: " + String.join(", ", dictionaries.keySet()) + ")");
         }
         return dictionary;
+    }
+
+    /** {@code integers: [min, max]}: whole numbers in that range. */
+    private static ValueRule.IntRange integers(ConfigNode node) {
+        List<ConfigNode> bounds = node.items();
+        if (!node.isList() || bounds.size() != 2) {
+            throw node.error("expected [min, max]");
+        }
+        long min = bounds.get(0).asLong();
+        long max = bounds.get(1).asLong();
+        if (min > max) {
+            throw node.error("min is above max");
+        }
+        return new ValueRule.IntRange(min, max);
     }
 
     private static int positive(ConfigNode node, String key, int defaultValue) {
@@ -399,6 +484,9 @@ public final class ClassificationRules {
         int freeTextMinAverageLength = 30;
         double freeTextMinShare = 0.5;
         BirthDateProfile birthDateProfile;
+        ReviewSettings review = new ReviewSettings(0.1, 2, 50, 0.55);
+        DataSubjects.Rules subjectRules;
+        DatasetContext.Rules contextRules = DatasetContext.Rules.none();
         long largeScaleRows = 100_000;
         Set<Domain> dpiaDomains = EnumSet.of(Domain.HEALTH, Domain.FINANCIAL, Domain.SPECIAL_CATEGORY, Domain.OFFENCE);
         final Map<String, Category> infoTypes = new LinkedHashMap<>();

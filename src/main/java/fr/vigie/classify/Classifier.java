@@ -58,15 +58,23 @@ public final class Classifier {
      */
     public ClassificationResult classify(String source, long rows, ColumnSampler sampler,
             Map<String, ColumnPin> pins, ProcessingContext context) {
-        List<ColumnClassification> columns = new ArrayList<>();
+        List<DataSubjects.Column> decided = new ArrayList<>();
         List<String> header = sampler.header();
         for (int i = 0; i < header.size(); i++) {
-            ColumnClassification column = classifyColumn(header.get(i), sampler.sample(i));
-            ColumnPin pin = pins == null ? null : pins.get(header.get(i));
+            decided.add(decideColumn(header.get(i), sampler.sample(i)));
+        }
+        // Whose data it is decides what some columns are (a company's SIRET is not personal data).
+        DataSubjects subjects = new DataSubjects(rules.subjectRules());
+        DataSubjects.Decision subject = subjects.decide(decided);
+        List<ColumnClassification> inContext = new DatasetContext(rules.contextRules())
+            .apply(subjects.apply(subject, decided, rules.valueRules()), decided, subject.subject());
+        List<ColumnClassification> columns = new ArrayList<>();
+        for (ColumnClassification column : inContext) {
+            ColumnPin pin = pins == null ? null : pins.get(column.name());
             columns.add(pin == null ? column : applyPin(column, pin));
         }
         return new ClassificationResult(source, rows, columns,
-            decideDataset(rows, columns, context == null ? ProcessingContext.none() : context));
+            decideDataset(rows, columns, context == null ? ProcessingContext.none() : context, subject));
     }
 
     /**
@@ -104,28 +112,29 @@ public final class Classifier {
 
     /** Classifies one column from its name and sampled non-null values. */
     public ColumnClassification classifyColumn(String name, List<String> sample) {
-        ColumnEvidence evidence = ColumnEvidence.of(name, sample, rules);
-        return new ColumnDecision(rules, evidence, this::scanText).decide();
+        return decideColumn(name, sample).classification();
+    }
+
+    private DataSubjects.Column decideColumn(String name, List<String> sample) {
+        return new ColumnDecision(rules, ColumnEvidence.of(name, sample, rules), this::scanText).decide();
     }
 
     private static ColumnClassification applyPin(ColumnClassification c, ColumnPin pin) {
         if (!pin.pinsAnything()) {
             return c;
         }
-        List<String> notes = new ArrayList<>(c.evidence().notes());
-        notes.add("pinned: detected " + c.attributeType() + (c.infoType() == null ? "" : " " + c.infoType()));
-        Evidence e = c.evidence();
-        Evidence pinnedEvidence = new Evidence(e.nameMatch(), e.valueMatchRatio(), e.sampled(), e.rule(),
-            e.valueRule(), e.embeddedIdentifiers(), notes);
+        Evidence pinnedEvidence = c.evidence().withNote("pinned: detected " + c.attributeType()
+            + (c.infoType() == null ? "" : " " + c.infoType()));
         return new ColumnClassification(c.name(),
             pin.attributeType() != null ? pin.attributeType() : c.attributeType(),
             pin.infoType() != null ? pin.infoType() : c.infoType(),
             pin.domain() != null ? pin.domain() : c.domain(),
             pin.protectedAttribute() != null ? pin.protectedAttribute() : c.protectedAttribute(),
-            1.0, pinnedEvidence, pin.pinnedBy() == null ? "pin" : pin.pinnedBy());
+            1.0, pinnedEvidence, pin.pinnedBy() == null ? "pin" : pin.pinnedBy(), false);
     }
 
-    private DatasetClassification decideDataset(long rows, List<ColumnClassification> columns, ProcessingContext context) {
+    private DatasetClassification decideDataset(long rows, List<ColumnClassification> columns, ProcessingContext context,
+            DataSubjects.Decision subject) {
         boolean personal = columns.stream().anyMatch(ColumnClassification::isPersonal);
         EnumSet<Domain> domains = EnumSet.noneOf(Domain.class);
         Map<ProtectedAttribute, List<String>> protectedColumns = new EnumMap<>(ProtectedAttribute.class);
@@ -165,8 +174,10 @@ public final class Classifier {
             : personal || !domains.isEmpty() ? Sensitivity.MEDIUM : Sensitivity.LOW;
         RecordOfProcessing record = new RecordOfProcessing(context.purpose(), context.controller(),
             List.copyOf(categories), List.copyOf(domains), context.recipients(), rows, largeScale);
+        List<String> review = columns.stream().filter(ColumnClassification::reviewNeeded).map(ColumnClassification::name)
+            .toList();
         return new DatasetClassification(sensitivity, List.copyOf(domains), crosses, !reasons.isEmpty(), reasons,
-            personal, protectedColumns, record);
+            personal, protectedColumns, record, subject.subject(), subject.evidence(), review);
     }
 
     /** Counts of sampled values: evaluating each distinct value once keeps low-cardinality columns cheap. */

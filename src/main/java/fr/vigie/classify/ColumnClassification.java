@@ -9,8 +9,10 @@ import fr.vigie.model.ProtectedAttribute;
 /**
  * The classification of one column (the {@code columns[]} items of the {@code vigie classify} contract).
  *
- * @param confidence between 0 and 1, two decimals
- * @param pinnedBy   the job file that pinned (part of) this classification, or null
+ * @param confidence   between 0 and 1, two decimals
+ * @param pinnedBy     the job file that pinned (part of) this classification, or null
+ * @param reviewNeeded the evidence was not enough to decide: classified SENSITIVE as a precaution, with
+ *                     a confidence under 0.6, until someone decides (a pin in the job file)
  */
 public record ColumnClassification(
         String name,
@@ -20,11 +22,19 @@ public record ColumnClassification(
         ProtectedAttribute protectedAttribute,
         double confidence,
         Evidence evidence,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String pinnedBy) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String pinnedBy,
+        boolean reviewNeeded) {
 
     /** True for direct and indirect identifiers. */
     @JsonIgnore
     public boolean isPersonal() {
         return attributeType == AttributeType.IDENTIFYING || attributeType == AttributeType.QUASI_IDENTIFYING;
+    }
+
+    /** The same column with another type, a remark added to its evidence. */
+    ColumnClassification withType(AttributeType type, String info, Domain newDomain, ProtectedAttribute attribute,
+            String note) {
+        return new ColumnClassification(name, type, info, newDomain, attribute, confidence, evidence.withNote(note),
+            pinnedBy, reviewNeeded);
     }
 }

@@ -18,7 +18,11 @@ import java.util.function.Predicate;
  *   <li>name and values agreeing gives the highest confidence;</li>
  *   <li>a decisive value match (a checksum-validated identifier) wins over a name of another type;</li>
  *   <li>otherwise the name decides, with a lower confidence when its own value rules fail;</li>
+ *   <li>a name that says the column is harmless (a comment, an organisation's name) gives way to a
+ *       sensitive vocabulary that the values fit ("motif": "Violences conjugales", "Expulsion"...);</li>
  *   <li>with no name match, a value rule that may decide alone does so;</li>
+ *   <li>an unnamed column of categories with some values of a sensitive vocabulary, too few to
+ *       decide, is SENSITIVE with a low confidence and flagged for review (safe by default);</li>
  *   <li>free-text columns are scanned for embedded identifiers and sensitive vocabulary.</li>
  * </ol>
  */
@@ -29,6 +33,8 @@ final class ColumnDecision {
     private final ColumnEvidence ev;
     private final Function<String, Map<String, Integer>> textScanner;
     private final List<String> notes = new ArrayList<>();
+    /** The value rule that made a name match drop out ("nom" holding facility names), or -1. */
+    private int rejecting = -1;
 
     ColumnDecision(ClassificationRules rules, ColumnEvidence evidence, Function<String, Map<String, Integer>> textScanner) {
         this.rules = rules;
@@ -37,18 +43,29 @@ final class ColumnDecision {
     }
 
     /** What the evidence decided before free text is looked at. */
-    private record Outcome(Category category, double confidence, String rule, int valueIndex) {
+    private record Outcome(Category category, double confidence, String rule, int valueIndex, DataSubject hint,
+            boolean review) {
+        Outcome(Category category, double confidence, String rule, int valueIndex, DataSubject hint) {
+            this(category, confidence, rule, valueIndex, hint, false);
+        }
     }
 
-    ColumnClassification decide() {
+    /** Decides the column, and what its deciding rule says the rows are. */
+    DataSubjects.Column decide() {
         ColumnEvidence.NameHit hit = confirmedNameHit();
         Outcome outcome;
         if (hit != null) {
             outcome = byName(hit);
         } else {
             int alone = bestQualifying(null, ValueRule::alone);
+            alone = alone >= 0 ? alone : rejecting;
             outcome = alone >= 0 ? byValues(alone)
-                : new Outcome(new Category(null, AttributeType.INSENSITIVE, null, null), ev.sampled == 0 ? 0.5 : 0.9, null, -1);
+                : new Outcome(new Category(null, AttributeType.INSENSITIVE, null, null), ev.sampled == 0 ? 0.5 : 0.9, null, -1, null);
+        }
+        if (outcome.category().attributeType() == AttributeType.INSENSITIVE && outcome.category().domain() == null
+                && (hit == null || Classifier.FREE_TEXT.equals(outcome.category().infoType()))) {
+            Outcome doubt = inDoubt();
+            outcome = doubt != null ? doubt : outcome;
         }
         Category category = outcome.category();
         String rule = outcome.rule();
@@ -68,10 +85,24 @@ final class ColumnDecision {
         int shownValue = outcome.valueIndex();
         Evidence evidence = new Evidence(hit == null ? null : hit.pattern(),
             shownValue < 0 ? 0 : round(ev.ratio(shownValue)), ev.sampled, rule,
-            shownValue < 0 || ev.valueMatches[shownValue] == 0 ? null : valueRules.get(shownValue).id(),
+            shownValue < 0 || ev.matches(shownValue) == 0 ? null : valueRules.get(shownValue).id(),
             embedded, notes);
-        return new ColumnClassification(ev.name, category.attributeType(), category.infoType(), category.domain(),
-            category.protectedAttribute(), round(outcome.confidence()), evidence, null);
+        ColumnClassification column = new ColumnClassification(ev.name, category.attributeType(), category.infoType(),
+            category.domain(), category.protectedAttribute(), round(outcome.confidence()), evidence, null, outcome.review());
+        // A name that tells what the rows are ("categorie_etablissement") says it even when values decide the type.
+        DataSubject hint = hit != null && hit.rule().subject() != null ? hit.rule().subject() : outcome.hint();
+        // The dataset decision asks an organisation's columns about sole traders, and the dataset context asks
+        // harmless columns about money and decisions; nothing else after this.
+        List<Integer> keep = new ArrayList<>();
+        if (hint == DataSubject.ORGANISATION) {
+            keep.addAll(rules.subjectRules().soleTraderRules());
+        }
+        if (category.attributeType() == AttributeType.INSENSITIVE) {
+            keep.addAll(rules.contextRules().valueRules());
+        }
+        keep.addAll(rules.subjectRules().contactRules(category.infoType()));
+        ev.release(keep);
+        return new DataSubjects.Column(column, ev, hint, hit == null ? null : hit.rule().category());
     }
 
     /**
@@ -85,25 +116,91 @@ final class ColumnDecision {
         if (same < 0) {
             same = bestSupporting(hit.rule());
         }
+        // The values narrow what the name says: a "menu" of "Sans porc" and "Végétarien" reveals a belief.
+        int confirming = bestQualifying(null, r -> hit.rule().confirmBy().contains(r.id()));
+        if (confirming >= 0) {
+            Category narrower = valueRules.get(confirming).category();
+            if (narrower.attributeType() == named.attributeType() && narrower.infoType() != null
+                    && !narrower.infoType().equals(named.infoType())) {
+                return new Outcome(narrower, 0.9 + 0.09 * ev.ratio(confirming), hit.rule().id(), confirming,
+                    subject(hit.rule(), confirming));
+            }
+            // Values fitting the code list or profile that confirmed the name agree with it.
+            same = same < 0 ? confirming : same;
+        }
+        // A harmless name ("motif", "etablissement") or a sensitive one whose own values are absent
+        // ("prestation" holding "AAH", "PCH", "RQTH") gives way to a sensitive vocabulary the values fit.
+        if (same < 0 && (named.attributeType() == AttributeType.INSENSITIVE || named.attributeType() == AttributeType.SENSITIVE)) {
+            int vocabulary = bestQualifying(null, r -> r.alone() && r.dictionary() != null
+                && r.category().attributeType() == AttributeType.SENSITIVE
+                && !Objects.equals(r.category().infoType(), named.infoType()));
+            if (vocabulary >= 0) {
+                ValueRule winner = valueRules.get(vocabulary);
+                notes.add("name suggests " + label(named) + " but values are " + label(winner.category()));
+                return new Outcome(winner.category(), 0.6 + 0.35 * ev.ratio(vocabulary), winner.id(), vocabulary,
+                    winner.subject());
+            }
+        }
         int decisive = bestQualifying(null, ValueRule::decisive);
+        // A decisive rule overrides a name of another type, unless both say the column is harmless.
         if (decisive >= 0 && !Objects.equals(valueRules.get(decisive).category().infoType(), named.infoType())
-                && (same < 0 || !valueRules.get(same).decisive())) {
+                && (same < 0 || !valueRules.get(same).decisive())
+                && !(named.attributeType() == AttributeType.INSENSITIVE
+                    && valueRules.get(decisive).category().attributeType() == AttributeType.INSENSITIVE)) {
             ValueRule winner = valueRules.get(decisive);
             notes.add("name suggests " + label(named) + " but values are " + label(winner.category()));
-            return new Outcome(winner.category(), 0.6 + 0.35 * ev.ratio(decisive), winner.id(), decisive);
+            return new Outcome(winner.category(), 0.6 + 0.35 * ev.ratio(decisive), winner.id(), decisive, winner.subject());
         }
         if (same >= 0) {
-            return new Outcome(named, 0.9 + 0.09 * ev.ratio(same), hit.rule().id(), same);
+            return new Outcome(named, 0.9 + 0.09 * ev.ratio(same), hit.rule().id(), same, subject(hit.rule(), same));
         }
         double confidence = hit.rule().confidence();
         int own = named.infoType() == null ? -1 : bestOfType(named.infoType());
-        // Only a failed form check lowers confidence: "oui"/"non" in a benefit column is no contradiction.
-        if (own >= 0 && valueRules.get(own).checksForm() && ev.sampled >= rules.minSampleToConfirm()
+        // Only a failed exact check lowers confidence: "oui"/"non" in a benefit column is no contradiction.
+        if (own >= 0 && valueRules.get(own).validator() != null && ev.sampled >= rules.minSampleToConfirm()
                 && ev.ratio(own) < 0.5) {
             confidence = Math.min(confidence, 0.6);
             notes.add("decided on the name: values do not pass " + valueRules.get(own).id());
         }
-        return new Outcome(named, confidence, hit.rule().id(), own);
+        return new Outcome(named, confidence, hit.rule().id(), own, subject(hit.rule(), -1));
+    }
+
+    /** A name rule's subject, or else that of the value rule that confirmed it. */
+    private DataSubject subject(NameRule rule, int valueIndex) {
+        return rule.subject() != null || valueIndex < 0 ? rule.subject() : rules.valueRules().get(valueIndex).subject();
+    }
+
+    /**
+     * Safe by default: an unnamed column of categories ("look like free categories": few distinct
+     * values, words rather than numbers, short) some of whose values belong to a sensitive vocabulary,
+     * too few for its rule to decide. SENSITIVE with a low confidence, flagged for review; null otherwise.
+     */
+    private Outcome inDoubt() {
+        ClassificationRules.ReviewSettings review = rules.review();
+        boolean categories = ev.sampled >= rules.minSampleToConfirm() && ev.distinct <= review.maxDistinct()
+            && ev.distinctRatio() <= 0.5 && ev.letterShare >= 0.8 && ev.averageLength < rules.freeTextMinAverageLength();
+        if (!categories) {
+            return null;
+        }
+        List<ValueRule> valueRules = rules.valueRules();
+        int best = -1;
+        for (int i = 0; i < valueRules.size(); i++) {
+            ValueRule r = valueRules.get(i);
+            if (r.review() && ev.matchShare(i) >= review.minShare() && ev.distinctMatches(i) >= review.minDistinct()
+                    && (best < 0 || ev.matchShare(i) > ev.matchShare(best))) {
+                best = i;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        ValueRule r = valueRules.get(best);
+        double share = ev.matchShare(best);
+        notes.add(String.format(java.util.Locale.ROOT, "%.0f%% of the values belong to %s (%s), too few to decide:"
+            + " classified SENSITIVE until someone decides (pin the column in the job file)",
+            100 * share, r.dictionary().name(), r.dictionary().source()));
+        double confidence = Math.min(review.maxConfidence(), 0.3 + 0.25 * share / r.minRatio());
+        return new Outcome(r.category(), confidence, r.id(), best, r.subject(), true);
     }
 
     /** No name: a value rule allowed to decide alone does, more confidently as more values match. */
@@ -114,16 +211,20 @@ final class ColumnDecision {
             int span = BirthDates.yearSpan(ev.distinctCounts, java.time.Year.now().getValue());
             if (span >= profile.minYearSpan()) {
                 notes.add("dates spread over " + span + " years, none in the future: read as birth dates");
-                return new Outcome(profile.birthDate(), 0.5 + 0.25 * ev.ratio(index), r.id(), index);
+                return new Outcome(profile.birthDate(), 0.5 + 0.25 * ev.ratio(index), r.id(), index, r.subject());
             }
         }
-        return new Outcome(r.category(), 0.5 + 0.45 * ev.ratio(index), r.id(), index);
+        return new Outcome(r.category(), 0.5 + 0.45 * ev.ratio(index), r.id(), index, r.subject());
     }
 
     /** The most specific name hit whose rule needs no confirmation by values, or gets it. */
     private ColumnEvidence.NameHit confirmedNameHit() {
         List<ValueRule> valueRules = rules.valueRules();
         for (ColumnEvidence.NameHit hit : ev.nameHits) {
+            if (ev.sampled >= rules.minSampleToConfirm() && rejected(hit.rule())) {
+                notes.add("name matches rule " + hit.rule().id() + " but values belong to another kind");
+                continue;
+            }
             if (hit.rule().confirmBy().isEmpty() || ev.sampled < rules.minSampleToConfirm()) {
                 return hit;
             }
@@ -140,6 +241,18 @@ final class ColumnDecision {
             notes.add("name matches rule " + hit.rule().id() + " but values do not confirm it");
         }
         return null;
+    }
+
+    /** Whether one of the rule's rejectBy value rules reaches its minRatio (remembered in {@link #rejecting}). */
+    private boolean rejected(NameRule rule) {
+        List<ValueRule> valueRules = rules.valueRules();
+        for (int i = 0; i < valueRules.size(); i++) {
+            if (rule.rejectBy().contains(valueRules.get(i).id()) && ev.ratio(i) >= valueRules.get(i).minRatio()) {
+                rejecting = rejecting < 0 ? i : rejecting;
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What was measured on one column before deciding: the best name match and, for every value rule,
- * how many sampled values it accepted. Package-private: results expose only {@link Evidence}.
+ * What was measured on one column before deciding: the best name match and, for each value rule,
+ * how many sampled values it accepted. A rule is run over the values the first time the decision
+ * asks about it (a code-list profile only when a short census name needs it), so adding rules that
+ * rarely apply costs little. Package-private: results expose only {@link Evidence}.
  */
 final class ColumnEvidence {
     final String name;
@@ -15,20 +17,104 @@ final class ColumnEvidence {
     final int sampled;
     final int distinct;
     final Map<String, Integer> distinctCounts;
-    final int[] valueMatches;
     final double averageLength;
     final double multiWordShare;
+    /** Share of sampled values holding a letter (categories and names, not numbers or codes). */
+    final double letterShare;
+    private final List<ValueRule> valueRules;
+    /** Per value rule, once run: sampled values that match it, harmless members of its family, distinct values matching. */
+    private final boolean[] run;
+    private final int[] valueMatches;
+    private final int[] memberMatches;
+    private final int[] distinctMatches;
+    /** The distinct values as the rules read them (stripped, their words, the words joined), until released. */
+    private String[] values;
+    private String[][] words;
+    private String[] joined;
+    private int[] counts;
 
     private ColumnEvidence(String name, List<NameHit> nameHits, int sampled, Map<String, Integer> distinctCounts,
-            int[] valueMatches, double averageLength, double multiWordShare) {
+            List<ValueRule> valueRules) {
         this.name = name;
         this.nameHits = nameHits;
         this.sampled = sampled;
         this.distinct = distinctCounts.size();
         this.distinctCounts = distinctCounts;
-        this.valueMatches = valueMatches;
-        this.averageLength = averageLength;
-        this.multiWordShare = multiWordShare;
+        this.valueRules = valueRules;
+        int rules = valueRules.size();
+        this.run = new boolean[rules];
+        this.valueMatches = new int[rules];
+        this.memberMatches = new int[rules];
+        this.distinctMatches = new int[rules];
+        this.values = new String[distinct];
+        this.words = new String[distinct][];
+        this.joined = new String[distinct];
+        this.counts = new int[distinct];
+        long totalLength = 0;
+        long multiWord = 0;
+        long lettered = 0;
+        int i = 0;
+        for (Map.Entry<String, Integer> e : distinctCounts.entrySet()) {
+            String raw = e.getKey();
+            int n = e.getValue();
+            String value = raw.strip();
+            String[] w = Text.valueWords(Text.normalize(value));
+            values[i] = value;
+            words[i] = w;
+            joined[i] = w.length == 1 ? w[0] : String.join(" ", w);
+            counts[i] = n;
+            totalLength += (long) raw.length() * n;
+            multiWord += w.length >= 4 ? n : 0;
+            lettered += hasLetter(value) ? n : 0;
+            i++;
+        }
+        this.averageLength = sampled == 0 ? 0 : (double) totalLength / sampled;
+        this.multiWordShare = sampled == 0 ? 0 : (double) multiWord / sampled;
+        this.letterShare = sampled == 0 ? 0 : (double) lettered / sampled;
+    }
+
+    /** Runs value rule {@code r} over the distinct values, once. */
+    private void ensure(int r) {
+        if (run[r]) {
+            return;
+        }
+        if (values == null) {
+            throw new IllegalStateException("value rule " + valueRules.get(r).id() + " asked after the values were released");
+        }
+        ValueRule rule = valueRules.get(r);
+        for (int i = 0; i < values.length; i++) {
+            switch (rule.test(values[i], words[i], joined[i])) {
+                case MATCH -> {
+                    valueMatches[r] += counts[i];
+                    distinctMatches[r]++;
+                }
+                case MEMBER -> memberMatches[r] += counts[i];
+                case NONE -> {
+                }
+            }
+        }
+        run[r] = true;
+    }
+
+    /** Runs the given rules now, then lets the values go: only these (and those already run) can be asked about. */
+    void release(List<Integer> keep) {
+        keep.forEach(this::ensure);
+        values = null;
+        words = null;
+        joined = null;
+        counts = null;
+    }
+
+    /** Sampled values that value rule {@code r} matches. */
+    int matches(int r) {
+        ensure(r);
+        return valueMatches[r];
+    }
+
+    /** Distinct sampled values that value rule {@code r} matches. */
+    int distinctMatches(int r) {
+        ensure(r);
+        return distinctMatches[r];
     }
 
     /** The name pattern that matched best, with its rule. */
@@ -40,34 +126,34 @@ final class ColumnEvidence {
 
     static ColumnEvidence of(String name, List<String> sample, ClassificationRules rules) {
         List<NameHit> hits = matchNames(Text.nameTokens(name), rules.nameRules());
-        Map<String, Integer> counts = Classifier.distinctCounts(sample);
-        List<ValueRule> valueRules = rules.valueRules();
-        int[] matches = new int[valueRules.size()];
-        long totalLength = 0;
-        long multiWord = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            String raw = e.getKey();
-            int n = e.getValue();
-            String value = raw.strip();
-            String[] words = Text.valueWords(Text.normalize(value));
-            String joined = words.length == 1 ? words[0] : String.join(" ", words);
-            totalLength += (long) raw.length() * n;
-            if (words.length >= 4) {
-                multiWord += n;
-            }
-            for (int r = 0; r < matches.length; r++) {
-                if (valueRules.get(r).matches(value, words, joined)) {
-                    matches[r] += n;
-                }
-            }
-        }
-        int sampled = sample.size();
-        return new ColumnEvidence(name, hits, sampled, counts, matches,
-            sampled == 0 ? 0 : (double) totalLength / sampled, sampled == 0 ? 0 : (double) multiWord / sampled);
+        return new ColumnEvidence(name, hits, sample.size(), Classifier.distinctCounts(sample), rules.valueRules());
     }
 
+    private static boolean hasLetter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isLetter(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How well the values fit a value rule: the share of sampled values it matches; for a rule with
+     * members, the share of the family (matches and members) once enough values match.
+     */
     double ratio(int valueRuleIndex) {
-        return sampled == 0 ? 0 : (double) valueMatches[valueRuleIndex] / sampled;
+        double share = matchShare(valueRuleIndex);
+        ValueRule rule = valueRules.get(valueRuleIndex);
+        if (rule.members() == null || share < rule.minMatchShare() || share == 0) {
+            return share;
+        }
+        return (double) (valueMatches[valueRuleIndex] + memberMatches[valueRuleIndex]) / sampled;
+    }
+
+    /** The share of sampled values the rule matches (members of its family left aside). */
+    double matchShare(int valueRuleIndex) {
+        return sampled == 0 ? 0 : (double) matches(valueRuleIndex) / sampled;
     }
 
     double distinctRatio() {

@@ -16,6 +16,9 @@ import java.util.Map;
  * @param dpiaReasons             why, in plain words (empty when not required)
  * @param personalData            at least one identifying or quasi-identifying column
  * @param protectedAttributes     protected attribute to the columns that carry it
+ * @param dataSubject             what a row describes: a person, an organisation, a place, or a mix
+ * @param dataSubjectEvidence     why, in plain words (column names and rules, never a value)
+ * @param columnsNeedingReview    the columns classified SENSITIVE as a precaution, waiting for a decision
  */
 public record DatasetClassification(
         Sensitivity sensitivity,
@@ -25,11 +28,16 @@ public record DatasetClassification(
         List<String> dpiaReasons,
         boolean personalData,
         Map<ProtectedAttribute, List<String>> protectedAttributes,
-        RecordOfProcessing recordOfProcessing) {
+        RecordOfProcessing recordOfProcessing,
+        DataSubject dataSubject,
+        List<String> dataSubjectEvidence,
+        List<String> columnsNeedingReview) {
 
     public DatasetClassification {
         domains = List.copyOf(domains);
         dpiaReasons = List.copyOf(dpiaReasons);
+        dataSubjectEvidence = List.copyOf(dataSubjectEvidence);
+        columnsNeedingReview = List.copyOf(columnsNeedingReview);
         // Enum order, so the JSON output is stable from run to run.
         EnumMap<ProtectedAttribute, List<String>> sorted = new EnumMap<>(ProtectedAttribute.class);
         protectedAttributes.forEach((k, v) -> sorted.put(k, List.copyOf(v)));

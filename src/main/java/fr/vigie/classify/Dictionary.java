@@ -19,13 +19,15 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class Dictionary {
     private final String name;
+    private final String source;
     private final Set<String> terms;
     /** First words of the terms of several words: longer phrases are only built from these. */
     private final Set<String> phraseStarts;
     private final int maxWords;
 
-    private Dictionary(String name, Set<String> terms) {
+    private Dictionary(String name, String source, Set<String> terms) {
         this.name = name;
+        this.source = source;
         this.terms = new HashSet<>(terms);
         this.phraseStarts = new HashSet<>();
         for (String term : terms) {
@@ -38,6 +40,10 @@ final class Dictionary {
     }
 
     static Dictionary of(String name, List<String> terms) {
+        return of(name, null, terms);
+    }
+
+    static Dictionary of(String name, String source, List<String> terms) {
         Set<String> normal = new HashSet<>();
         for (String term : terms) {
             // Terms are compared word for word without stop words, like values.
@@ -46,16 +52,30 @@ final class Dictionary {
                 normal.add(t);
             }
         }
-        return new Dictionary(name, normal);
+        return new Dictionary(name, source, normal);
     }
 
-    /** Reads {@code file}; {@code column} names the CSV column to take (null for a plain list). */
-    static Dictionary load(String name, Path file, String column, ConfigNodeRef where) {
+    /** The terms of several dictionaries as one (a rule naming a list of dictionaries). */
+    static Dictionary union(List<Dictionary> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        Set<String> terms = new HashSet<>();
+        parts.forEach(d -> terms.addAll(d.terms));
+        return new Dictionary(String.join("+", parts.stream().map(Dictionary::name).toList()),
+            String.join("; ", parts.stream().map(Dictionary::source).filter(s -> s != null).distinct().toList()), terms);
+    }
+
+    /**
+     * Reads {@code file}; {@code column} names the CSV column to take (null for a plain list);
+     * {@code source} says where the list comes from (a public nomenclature), for the evidence.
+     */
+    static Dictionary load(String name, String source, Path file, String column, ConfigNodeRef where) {
         try {
             if (column == null) {
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
                     .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-                return of(name, lines);
+                return of(name, source, lines);
             }
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
@@ -66,7 +86,7 @@ final class Dictionary {
                         "column '" + column + "' not in " + file.getFileName() + " (has " + parser.getHeaderNames() + ")");
                 }
                 List<String> values = parser.stream().map((CSVRecord r) -> r.get(column)).toList();
-                return of(name, values);
+                return of(name, source, values);
             }
         } catch (NoSuchFileException e) {
             throw new ConfigException(where.file(), where.key() + ".file", "file not found: " + file);
@@ -80,6 +100,11 @@ final class Dictionary {
 
     String name() {
         return name;
+    }
+
+    /** Where the list comes from (a public nomenclature), or null. */
+    String source() {
+        return source;
     }
 
     int size() {

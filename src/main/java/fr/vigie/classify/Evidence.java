@@ -32,4 +32,11 @@ public record Evidence(
                 : Collections.unmodifiableMap(new TreeMap<>(embeddedIdentifiers));
         notes = notes == null ? List.of() : List.copyOf(notes);
     }
+
+    /** The same evidence with one more remark. */
+    Evidence withNote(String note) {
+        List<String> more = new java.util.ArrayList<>(notes);
+        more.add(note);
+        return new Evidence(nameMatch, valueMatchRatio, sampled, rule, valueRule, embeddedIdentifiers, more);
+    }
 }

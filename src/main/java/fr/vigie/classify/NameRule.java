@@ -14,10 +14,14 @@ import java.util.Set;
  * @param unless     the rule does not apply when the name holds one of these tokens
  * @param confirmBy  value rules that must confirm (ratio ≥ minConfirm) or the name match is dropped;
  *                   empty: the name alone suffices
+ * @param rejectBy   value rules whose match (at their minRatio) drops the name match: a "nom" column of
+ *                   "Piscine Olympique" and "Maison pour tous" names places, not people
  * @param supportedBy value rules of another info type whose match supports the name (dates for a birth date)
  * @param confidence confidence of a decision on the name alone
  * @param priority   breaks ties between matches with as many words (higher wins)
+ * @param subject    what a column decided by this rule says the rows are (may be null)
  */
 record NameRule(String id, Category category, List<List<String>> patterns, List<Set<String>> allOf, Set<String> unless,
-        List<String> confirmBy, double minConfirm, List<String> supportedBy, double confidence, int priority) {
+        List<String> confirmBy, double minConfirm, List<String> rejectBy, List<String> supportedBy, double confidence, int priority,
+        DataSubject subject) {
 }

@@ -4,29 +4,71 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * A detector on values: a pattern, a validator or a dictionary (all those given must accept a value).
+ * A detector on values: a pattern, a validator, an integer range and/or a dictionary (all those given
+ * must accept a value).
  *
  * @param rejectIfContains values holding one of its phrases do not count (may be null)
- * @param minRatio         share of sampled values that must match
+ * @param members          values of the same family that reveal nothing ("Standard" among diets,
+ *                         "Aucune" among allergies): they count towards {@code minRatio} but are no
+ *                         match; compared word for word (may be null)
+ * @param integers         values must be whole numbers in this range (may be null)
+ * @param minRatio         share of sampled values that must match (matches and members together when
+ *                         the rule has members)
+ * @param minMatchShare    with members: share of sampled values that must match the dictionary itself
  * @param minDistinctRatio the rule only applies when distinct/sampled is at least this (0 = always)
  * @param maxDistinctRatio the rule only applies when distinct/sampled is at most this (1 = always)
  * @param alone            whether a match decides a column that has no name match
  * @param decisive         whether a match wins over a name match of another info type
+ * @param subject          what a column decided by this rule says the rows are (may be null)
+ * @param review           whether a share of matches too small to decide flags an unnamed column for review
  */
 record ValueRule(String id, Category category, Pattern pattern, Predicate<String> validator,
-        Dictionary dictionary, MatchMode match, Dictionary rejectIfContains, double minRatio,
-        double minDistinctRatio, double maxDistinctRatio, boolean alone, boolean decisive) {
+        Dictionary dictionary, MatchMode match, Dictionary rejectIfContains, Dictionary members, IntRange integers,
+        double minRatio, double minMatchShare, double minDistinctRatio, double maxDistinctRatio, boolean alone,
+        boolean decisive, DataSubject subject, boolean review) {
 
     enum MatchMode { EXACT, TOKEN, PHRASE }
+
+    /** What one value is to a rule. */
+    enum Verdict { NONE, MATCH, MEMBER }
+
+    /** Whole numbers from {@code min} to {@code max}, written plainly ("07", "12", "3.0" from a float column). */
+    record IntRange(long min, long max) {
+        boolean contains(String value) {
+            int end = value.length();
+            int dot = value.indexOf('.');
+            if (dot >= 0) {
+                for (int i = dot + 1; i < end; i++) {
+                    if (value.charAt(i) != '0') {
+                        return false;
+                    }
+                }
+                end = dot;
+            }
+            int start = value.startsWith("-") || value.startsWith("+") ? 1 : 0;
+            if (end - start < 1 || end - start > 18) {
+                return false;
+            }
+            for (int i = start; i < end; i++) {
+                char c = value.charAt(i);
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+            }
+            long n = Long.parseLong(value, start, end, 10);
+            n = value.startsWith("-") ? -n : n;
+            return n >= min && n <= max;
+        }
+    }
 
     /** Whether a column whose distinct/sampled ratio is {@code distinctRatio} may be decided by this rule. */
     boolean fitsDistinctRatio(double distinctRatio) {
         return distinctRatio >= minDistinctRatio && distinctRatio <= maxDistinctRatio;
     }
 
-    /** True for rules on the form of values (pattern or validator), as opposed to vocabularies. */
+    /** True for rules on the form of values (pattern, validator or range), as opposed to vocabularies. */
     boolean checksForm() {
-        return pattern != null || validator != null;
+        return pattern != null || validator != null || integers != null;
     }
 
     /**
@@ -34,22 +76,34 @@ record ValueRule(String id, Category category, Pattern pattern, Predicate<String
      * and those words {@code joined} by spaces.
      */
     boolean matches(String value, String[] words, String joined) {
+        return test(value, words, joined) == Verdict.MATCH;
+    }
+
+    /** What one value is to this rule: a match, a harmless member of the family, or neither. */
+    Verdict test(String value, String[] words, String joined) {
+        if (members != null && members.matchesExact(joined)) {
+            return Verdict.MEMBER;
+        }
+        if (integers != null && !integers.contains(value)) {
+            return Verdict.NONE;
+        }
         if (pattern != null && !pattern.matcher(value).matches()) {
-            return false;
+            return Verdict.NONE;
         }
         if (validator != null && !validator.test(value)) {
-            return false;
+            return Verdict.NONE;
         }
         if (rejectIfContains != null && rejectIfContains.countPhrases(words, true) > 0) {
-            return false;
+            return Verdict.NONE;
         }
         if (dictionary != null) {
-            return switch (match) {
+            boolean found = switch (match) {
                 case EXACT -> dictionary.matchesExact(joined);
                 case TOKEN -> dictionary.matchesToken(words);
                 case PHRASE -> dictionary.countPhrases(words, true) > 0;
             };
+            return found ? Verdict.MATCH : Verdict.NONE;
         }
-        return true;
+        return Verdict.MATCH;
     }
 }

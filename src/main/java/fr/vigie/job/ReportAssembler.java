@@ -200,6 +200,16 @@ final class ReportAssembler {
                         + " (vigie approve / vigie reject)");
             }
         }
+        // Columns classified SENSITIVE as a precaution: someone decides (a pin in the job file).
+        for (JsonNode c : report.path("classification").path("columns")) {
+            if (c.path("reviewNeeded").asBoolean(false)) {
+                amber = true;
+                decisions.add("Colonne « " + c.path("name").asString() + " » classée " + c.path("attributeType").asString()
+                        + " (" + c.path("infoType").asString("?") + ") par précaution, confiance "
+                        + c.path("confidence").asString() + " : confirmer ou corriger (columns: du fichier du job)."
+                        + " / Column classified as a precaution: confirm or pin it in the job file.");
+            }
+        }
         for (JsonNode alert : report.path("alerts")) {
             String level = alert.path("level").asString();
             if (level.equals("HIGH")) {

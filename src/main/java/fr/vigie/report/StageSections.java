@@ -86,15 +86,17 @@ final class StageSections {
                             : String.join(", ", J.strings(dataset, "domains")), "domaines sensibles"))
                     .append(Html.kpi(yesNo(dataset, "crossesHealthAndFinance"), "croise santé et finances"))
                     .append(Html.kpi(yesNo(dataset, "dpiaRequired"), "AIPD requise"))
+                    .append(Html.kpi(subjectLabel(J.text(dataset, "dataSubject")), "une ligne décrit"))
                     .append("</div>");
             out.append(Html.keyValues(dataset, Set.of("sensitivity", "domains", "crossesHealthAndFinance",
-                    "dpiaRequired")));
+                    "dpiaRequired", "dataSubject")));
         }
         List<List<String>> rows = new ArrayList<>();
         for (JsonNode column : J.items(classification, "columns")) {
             rows.add(List.of(
                     "<code>" + Html.esc(J.text(column, "name", "")) + "</code>",
-                    attributeBadge(J.upper(J.text(column, "attributeType"))),
+                    attributeBadge(J.upper(J.text(column, "attributeType")))
+                            + (J.isTrue(column, "reviewNeeded") ? " " + Html.badge("à confirmer", "amber") : ""),
                     Html.escOrDash(J.text(column, "infoType")),
                     Html.escOrDash(J.text(column, "domain")),
                     Html.escOrDash(J.text(column, "protectedAttribute")),
@@ -107,6 +109,20 @@ final class StageSections {
                     "Attribut protégé", "Confiance", "Éléments de preuve", "Fixé par"), rows, Set.of()));
         }
         return out.toString();
+    }
+
+    /** What a row describes, in French (the report's language), the code in brackets. */
+    private static String subjectLabel(String subject) {
+        if (subject == null) {
+            return "—";
+        }
+        return switch (subject) {
+            case "PERSON" -> "une personne";
+            case "ORGANISATION" -> "une organisation";
+            case "PLACE" -> "un lieu";
+            case "MIXED" -> "personnes et organisations";
+            default -> subject;
+        } + " (" + subject + ")";
     }
 
     private static String yesNo(JsonNode node, String field) {

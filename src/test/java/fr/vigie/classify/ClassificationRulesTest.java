@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ClassificationRulesTest {
     private static final String MINIMAL = """
         dictionaries:
-          first-names: {file: prenoms.txt}
+          first-names: {file: prenoms.txt, source: test}
         infoTypes:
           PERSON_NAME: {attributeType: IDENTIFYING}
           FREE_TEXT: {attributeType: INSENSITIVE}
@@ -110,7 +110,7 @@ class ClassificationRulesTest {
 
     @Test
     void rejectsValueRuleWithoutAnyTest() {
-        assertRejected(MINIMAL + "  - {id: x, infoType: PERSON_NAME}\n", "valueRules[1]", "needs a pattern, a validator or a dictionary");
+        assertRejected(MINIMAL + "  - {id: x, infoType: PERSON_NAME}\n", "valueRules[1]", "needs a pattern, a validator, integers or a dictionary");
     }
 
     @Test
@@ -128,6 +128,46 @@ class ClassificationRulesTest {
     void rejectsBirthDateProfileWithUnknownInfoType() {
         assertRejected("settings:\n  birthDateProfile: {dateInfoType: DATE, birthDateInfoType: PERSON_NAME, minYearSpan: 30}\n" + MINIMAL,
             "settings.birthDateProfile.dateInfoType", "unknown info type 'DATE'");
+    }
+
+    @Test
+    void rejectsADictionaryWithoutItsSource() {
+        assertRejected(MINIMAL.replace(", source: test}", "}"), "dictionaries.first-names.source", "required key is missing");
+    }
+
+    @Test
+    void rejectsFamilySettingsOnARuleWithoutMembers() {
+        assertRejected(MINIMAL.replace("match: token}", "match: token, minMatchShare: 0.1}"), "valueRules[0].minMatchShare",
+            "only for a rule with members");
+    }
+
+    @Test
+    void rejectsAnIntegerRangeThatIsNotMinMax() {
+        assertRejected(MINIMAL + "  - {id: x, infoType: PERSON_NAME, integers: [120, 0]}\n", "valueRules[1].integers",
+            "min is above max");
+        assertRejected(MINIMAL + "  - {id: x, infoType: PERSON_NAME, integers: [0]}\n", "valueRules[1].integers",
+            "expected [min, max]");
+    }
+
+    @Test
+    void rejectsReviewOnARuleThatIsNotASensitiveVocabulary() {
+        assertRejected(MINIMAL.replace("match: token}", "match: token, review: true}"), "valueRules[0].review",
+            "only a rule with a dictionary of a SENSITIVE info type");
+    }
+
+    @Test
+    void rejectsAnUnknownInfoTypeOrValueRuleInTheDataSubjectSection() {
+        String subject = """
+            dataSubject:
+              contactWords: [president]
+              personInfoTypes: [PERSON_NAME]
+              soleTraders: {legalFormRules: [first-name]}
+              organisation: {notPersonal: [FR_SIRET]}
+              place: {notPersonal: []}
+            """;
+        assertRejected(MINIMAL + subject, "dataSubject.organisation.notPersonal[0]", "unknown info type 'FR_SIRET'");
+        assertRejected(MINIMAL + subject.replace("[first-name]", "[nope]").replace("[FR_SIRET]", "[]"),
+            "dataSubject.soleTraders.legalFormRules[0]", "unknown value rule 'nope'");
     }
 
     @Test

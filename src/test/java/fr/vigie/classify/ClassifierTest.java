@@ -319,10 +319,10 @@ class ClassifierTest {
     }
 
     @Test
-    void aTreatingDoctorIsAPersonAndHealthData() {
+    void aTreatingDoctorIsAPersonWhoseNameCarriesNoDomain() {
         ColumnClassification c = column("medecin_traitant", repeat(50, "Dr Laetitia Dos Santos", "Dr Paul Girard"));
         assertThat(c.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
-        assertThat(c.domain()).isEqualTo(Domain.HEALTH);
+        assertThat(c.domain()).isNull();
     }
 
     @Test

@@ -33,6 +33,16 @@ final class Fixtures {
         return new Classifier(rules());
     }
 
+    /** Classifies a small table with the project's rules: {@code rows} repeated to 60 rows. */
+    static ClassificationResult table(List<String> header, String[]... rows) {
+        Classifier classifier = classifier();
+        ColumnSampler sampler = classifier.sampler(header);
+        for (int i = 0; i < 60; i++) {
+            sampler.accept(rows[i % rows.length]);
+        }
+        return classifier.classify("test", 60, sampler, java.util.Map.of(), null);
+    }
+
     /** A column of {@code n} values made by repeating {@code values}. */
     static List<String> repeat(int n, String... values) {
         List<String> out = new ArrayList<>(n);

@@ -16,13 +16,13 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 
 /** Writes Parquet test fixtures through the local file API (the export stage has its own writer). */
-final class ParquetFixtures {
+public final class ParquetFixtures {
 
     private ParquetFixtures() {
     }
 
     /** Writes {@code rows} groups built by {@code fill(group, index)} with the given schema (Parquet schema syntax). */
-    static Path write(Path file, String schema, int rows, int rowGroupBytes, BiConsumer<Group, Integer> fill)
+    public static Path write(Path file, String schema, int rows, int rowGroupBytes, BiConsumer<Group, Integer> fill)
             throws IOException {
         MessageType type = MessageTypeParser.parseMessageType(schema);
         SimpleGroupFactory factory = new SimpleGroupFactory(type);

@@ -1,0 +1,277 @@
+package fr.vigie.classify;
+
+import fr.vigie.config.ConfigNode;
+import fr.vigie.model.AttributeType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides what the rows of a dataset describe, from what its columns were found to be, and what
+ * follows for its columns. Fails closed: a dataset is read as persons unless columns say the rows are
+ * organisations or places and no column describes a person.
+ *
+ * <ul>
+ *   <li>a column that describes a person (birth date, sex, NIR, a person's name...) makes the rows
+ *       persons, unless its name says it is a contact's ("nom_president", "tel_responsable");</li>
+ *   <li>otherwise, columns decided by rules marked {@code subject: ORGANISATION} (SIRET, RNA, legal
+ *       form, company name) or {@code subject: PLACE} (facility names, opening hours, capacity) make
+ *       them organisations or places, the larger number winning, organisations on a tie;</li>
+ *   <li>organisations whose legal forms or names show sole traders are persons (all of them) or mixed
+ *       (some of them): a sole trader's SIRET is personal data;</li>
+ *   <li>for organisations and places, the columns of the info types their rules list (identifiers of
+ *       legal persons, seat addresses, public subsidy amounts; a facility's address and switchboard)
+ *       are not personal data, except in a contact's columns.</li>
+ * </ul>
+ */
+final class DataSubjects {
+    private final Rules rules;
+
+    DataSubjects(Rules rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * The dataSubject section of the rules.
+     *
+     * @param contactWords      name words of a column about a contact person, not about the row
+     * @param personInfoTypes   info types that describe the person a row is about
+     * @param soleTraderForms   indexes of value rules whose matches in an organisation column are sole
+     *                          traders' legal forms ("Entreprise individuelle", "EI", "Micro-entrepreneur")
+     * @param soleTraderNames   indexes of the value rules whose matches in an organisation's name are a
+     *                          person's name (a sole trader trading under their own name, a private person
+     *                          among the third parties of a ledger)
+     * @param soleTraderPerson  share of sole traders from which the rows are persons
+     * @param soleTraderMixed   share of sole traders from which the rows are mixed
+     * @param organisationNotPersonal info types that are not personal data when rows are organisations
+     * @param placeNotPersonal  info types that are not personal data when rows are places
+     * @param personalValues    per info type, the value rule whose matches (half of the values) show a
+     *                          person's own data among an organisation's (a mobile phone, a mailbox with a
+     *                          person's name): such a column stays personal
+     */
+    record Rules(Set<String> contactWords, Set<String> personInfoTypes, List<Integer> soleTraderForms,
+            List<Integer> soleTraderNames, double soleTraderPerson, double soleTraderMixed,
+            Set<String> organisationNotPersonal, Set<String> placeNotPersonal, Map<String, Integer> personalValues) {
+
+        /** No section: every dataset is read as persons. */
+        static Rules none() {
+            return new Rules(Set.of(), Set.of(), List.of(), List.of(), 1, 1, Set.of(), Set.of(), Map.of());
+        }
+
+        static Rules read(ConfigNode node, Set<String> infoTypes, List<ValueRule> valueRules) {
+            if (node.isMissing()) {
+                return none();
+            }
+            node.allowOnly("contactWords", "personInfoTypes", "soleTraders", "organisation", "place", "personalValues");
+            Set<String> contactWords = new LinkedHashSet<>();
+            for (String word : node.strings("contactWords")) {
+                contactWords.addAll(Text.canonicalWords(Text.normalize(word)));
+            }
+            ConfigNode soleTraders = node.require("soleTraders")
+                .allowOnly("legalFormRules", "nameRules", "personShare", "mixedShare");
+            Map<String, Integer> personal = new LinkedHashMap<>();
+            Map<String, ConfigNode> personalValues = node.has("personalValues") ? node.get("personalValues").entries() : Map.of();
+            for (Map.Entry<String, ConfigNode> e : personalValues.entrySet()) {
+                if (!infoTypes.contains(e.getKey())) {
+                    throw e.getValue().error("unknown info type '" + e.getKey() + "' (declare it under infoTypes)");
+                }
+                personal.put(e.getKey(), valueRule(e.getValue(), valueRules));
+            }
+            return new Rules(Set.copyOf(contactWords), infoTypes(node, "personInfoTypes", infoTypes),
+                valueRules(soleTraders.require("legalFormRules"), valueRules),
+                soleTraders.has("nameRules") ? valueRules(soleTraders.get("nameRules"), valueRules) : List.of(),
+                soleTraders.number("personShare", 0.9, 0, 1),
+                soleTraders.number("mixedShare", 0.05, 0, 1),
+                infoTypes(node.require("organisation").allowOnly("notPersonal"), "notPersonal", infoTypes),
+                infoTypes(node.require("place").allowOnly("notPersonal"), "notPersonal", infoTypes), Map.copyOf(personal));
+        }
+
+        /** Every value rule the sole-trader decision reads. */
+        List<Integer> soleTraderRules() {
+            List<Integer> all = new ArrayList<>(soleTraderForms);
+            all.addAll(soleTraderNames);
+            return all;
+        }
+
+        /** The value rule telling a person's own data in a column of this info type (none: empty). */
+        List<Integer> contactRules(String infoType) {
+            Integer rule = infoType == null ? null : personalValues.get(infoType);
+            return rule == null ? List.of() : List.of(rule);
+        }
+
+        private static List<Integer> valueRules(ConfigNode ids, List<ValueRule> valueRules) {
+            List<Integer> out = new ArrayList<>();
+            for (ConfigNode id : ids.items()) {
+                out.add(valueRule(id, valueRules));
+            }
+            return List.copyOf(out);
+        }
+
+        private static Set<String> infoTypes(ConfigNode node, String key, Set<String> known) {
+            Set<String> out = new LinkedHashSet<>();
+            for (ConfigNode item : node.require(key).items()) {
+                if (!known.contains(item.asString())) {
+                    throw item.error("unknown info type '" + item.asString() + "' (declare it under infoTypes)");
+                }
+                out.add(item.asString());
+            }
+            return Set.copyOf(out);
+        }
+
+        static int valueRule(ConfigNode id, List<ValueRule> valueRules) {
+            for (int i = 0; i < valueRules.size(); i++) {
+                if (valueRules.get(i).id().equals(id.asString())) {
+                    return i;
+                }
+            }
+            throw id.error("unknown value rule '" + id.asString() + "'");
+        }
+    }
+
+    /**
+     * One classified column with what was measured on it, what its deciding rule says of the rows, and
+     * what its name alone said (null when no name rule matched).
+     */
+    record Column(ColumnClassification classification, ColumnEvidence evidence, DataSubject hint, Category named) {
+    }
+
+    /** The decision and the reasons for it, in plain words (column names and rule ids, never values). */
+    record Decision(DataSubject subject, List<String> evidence, double soleTraderShare) {
+    }
+
+    Decision decide(List<Column> columns) {
+        List<String> person = new ArrayList<>();
+        List<String> organisation = new ArrayList<>();
+        List<String> place = new ArrayList<>();
+        List<String> mixed = new ArrayList<>();
+        for (Column c : columns) {
+            ColumnClassification cc = c.classification();
+            if (c.hint() == DataSubject.MIXED) {
+                mixed.add(cc.name() + ": persons and organisations (rule " + cc.evidence().rule() + ")");
+            } else if (cc.infoType() != null && rules.personInfoTypes().contains(cc.infoType()) && !isContact(cc.name())) {
+                person.add(cc.name() + ": " + cc.infoType() + " describes a person");
+            } else if (c.hint() == DataSubject.ORGANISATION) {
+                organisation.add(cc.name() + ": " + label(cc) + " (rule " + cc.evidence().rule() + ")");
+            } else if (c.hint() == DataSubject.PLACE) {
+                place.add(cc.name() + ": " + label(cc) + " (rule " + cc.evidence().rule() + ")");
+            }
+        }
+        if (!mixed.isEmpty()) {
+            return new Decision(DataSubject.MIXED, mixed, soleTraderShare(columns));
+        }
+        if (!person.isEmpty()) {
+            double soleTraders = soleTraderShare(columns);
+            if (soleTraders >= rules.soleTraderMixed() && soleTraders < rules.soleTraderPerson()) {
+                List<String> evidence = new ArrayList<>(person);
+                evidence.add(percent(soleTraders) + " of the organisations are sole traders: persons and organisations");
+                return new Decision(DataSubject.MIXED, evidence, soleTraders);
+            }
+            return new Decision(DataSubject.PERSON, person, soleTraders);
+        }
+        if (organisation.isEmpty() && place.isEmpty()) {
+            return new Decision(DataSubject.PERSON,
+                List.of("no column says the rows are organisations or places: read as persons"), 0);
+        }
+        if (organisation.size() < place.size()) {
+            List<String> evidence = new ArrayList<>(place);
+            evidence.add("no column describes a person");
+            return new Decision(DataSubject.PLACE, evidence, 0);
+        }
+        double soleTraders = soleTraderShare(columns);
+        List<String> evidence = new ArrayList<>(organisation);
+        if (soleTraders >= rules.soleTraderPerson()) {
+            evidence.add(percent(soleTraders) + " of the organisations are sole traders: their data is personal");
+            return new Decision(DataSubject.PERSON, evidence, soleTraders);
+        }
+        if (soleTraders >= rules.soleTraderMixed()) {
+            evidence.add(percent(soleTraders) + " of the organisations are sole traders: read as personal data");
+            return new Decision(DataSubject.MIXED, evidence, soleTraders);
+        }
+        evidence.add("no column describes a person");
+        return new Decision(DataSubject.ORGANISATION, evidence, soleTraders);
+    }
+
+    /**
+     * The columns as the decision makes them: for organisations and places, the listed info types are
+     * not personal data (except in a contact's columns); when sole traders are found, the organisation
+     * names that are people's names are.
+     */
+    List<ColumnClassification> apply(Decision decision, List<Column> columns, List<ValueRule> valueRules) {
+        Set<String> notPersonal = switch (decision.subject()) {
+            case ORGANISATION -> rules.organisationNotPersonal();
+            case PLACE -> rules.placeNotPersonal();
+            case PERSON, MIXED -> Set.of();
+        };
+        List<ColumnClassification> out = new ArrayList<>(columns.size());
+        for (Column column : columns) {
+            ColumnClassification c = column.classification();
+            Integer personalRule = c.infoType() == null ? null : rules.personalValues().get(c.infoType());
+            boolean ownData = personalRule != null && column.evidence().matchShare(personalRule) >= 0.5;
+            if (c.infoType() != null && notPersonal.contains(c.infoType()) && !isContact(c.name()) && !ownData
+                    && (c.attributeType() != AttributeType.INSENSITIVE || c.domain() != null)) {
+                // A name that said what the column is ("categorie_etablissement") says it again.
+                Category named = column.named();
+                String info = named != null && named.attributeType() == AttributeType.INSENSITIVE ? named.infoType()
+                    : c.infoType();
+                c = c.withType(AttributeType.INSENSITIVE, info, null, null, "rows are "
+                    + decision.subject().name().toLowerCase(java.util.Locale.ROOT) + "s: " + c.infoType()
+                    + " here is not personal data");
+            } else if (decision.subject() != DataSubject.ORGANISATION && decision.subject() != DataSubject.PLACE
+                    && column.hint() == DataSubject.ORGANISATION && c.attributeType() == AttributeType.INSENSITIVE
+                    && "ORGANISATION_NAME".equals(c.infoType()) && !rules.soleTraderNames().isEmpty()) {
+                Category name = valueRules.get(rules.soleTraderNames().get(0)).category();
+                if (decision.soleTraderShare() >= rules.soleTraderPerson()) {
+                    c = c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
+                        "the organisations are sole traders: their trade name names them (personal data)");
+                } else if (personNameShare(column) >= rules.soleTraderMixed()) {
+                    c = c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
+                        "organisation names that are people's names (sole traders, private persons): personal data");
+                }
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private boolean isContact(String columnName) {
+        return Text.nameTokens(columnName).stream().anyMatch(rules.contactWords()::contains);
+    }
+
+    private double soleTraderShare(List<Column> columns) {
+        double best = 0;
+        for (Column c : columns) {
+            if (c.hint() == DataSubject.ORGANISATION) {
+                best = Math.max(best, soleTraderShare(c));
+            }
+        }
+        return best;
+    }
+
+    private double soleTraderShare(Column c) {
+        double best = rules.soleTraderNames().isEmpty() ? 0 : c.evidence().matchShare(rules.soleTraderNames().get(0));
+        for (int index : rules.soleTraderForms()) {
+            best = Math.max(best, c.evidence().matchShare(index));
+        }
+        return best;
+    }
+
+    /** The largest share of the column's values that a name rule of the sole-trader section matches. */
+    private double personNameShare(Column c) {
+        double best = 0;
+        for (int index : rules.soleTraderNames()) {
+            best = Math.max(best, c.evidence().matchShare(index));
+        }
+        return best;
+    }
+
+    private static String label(ColumnClassification c) {
+        return c.infoType() != null ? c.infoType() : c.attributeType().name();
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 100) + " %";
+    }
+}

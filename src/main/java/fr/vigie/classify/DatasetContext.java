@@ -1,0 +1,205 @@
+package fr.vigie.classify;
+
+import fr.vigie.config.ConfigNode;
+import fr.vigie.model.AttributeType;
+import fr.vigie.model.Domain;
+import fr.vigie.model.ProtectedAttribute;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the other columns of a dataset tell about a column, once each column is decided on its own:
+ * <ul>
+ *   <li>staff: a work unit (service, department) describes a person's work when the rows are staff (a
+ *       column tells their profession or grade); otherwise it names an organisation;</li>
+ *   <li>procedures: when the rows are a sensitive procedure (a column holds disciplinary sanctions,
+ *       offences or disability rights), the columns naming one of its steps (a decision, an appeal, a
+ *       class, a fine...) or holding decisions ("Accord", "Rejet") are of the same kind;</li>
+ *   <li>money: a price that takes a few levels is a list price unless the file holds an income column (then
+ *       it is a tariff set by income); in a file about persons, a column of money amounts that no name
+ *       explains is money tied to a person;</li>
+ *   <li>birth dates: in a file about persons with no birth date or age, the unnamed date column spread over
+ *       the most years is the birth date (a headerless export of pupils).</li>
+ * </ul>
+ */
+final class DatasetContext {
+    private final Rules rules;
+
+    DatasetContext(Rules rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * The context section of the rules.
+     *
+     * @param staffInfoTypes    a column of one of these makes the rows staff
+     * @param unitRule          the id of the name rule of a work unit (service, department), read as
+     *                          {@code organisationName} when the rows are not staff
+     * @param organisationName  the info type of an organisation's name
+     * @param anchors           info types that make the rows a sensitive procedure
+     * @param stepWords         name words of a step of such a procedure
+     * @param decisionRule      index of the value rule matching decisions, or -1
+     * @param fineWords         name words of a fine: in an offence procedure, its domain is the offence's
+     * @param incomeInfoTypes   info types of an income column
+     * @param priceRule         the id of the name rule of prices
+     * @param listPriceLevels   a price with at most this many levels and no income column is a list price
+     * @param moneyRule         index of the value rule matching money amounts, or -1
+     * @param money             the category of money tied to a person
+     * @param birthDates        how unnamed date columns are read as birth dates (may be null)
+     */
+    record Rules(Set<String> staffInfoTypes, String unitRule, Category organisationName, Set<String> anchors,
+            Set<String> stepWords, int decisionRule, Set<String> fineWords, Set<String> incomeInfoTypes, String priceRule,
+            int listPriceLevels, int moneyRule, Category money, ClassificationRules.BirthDateProfile birthDates) {
+
+        static Rules none() {
+            return new Rules(Set.of(), null, null, Set.of(), Set.of(), -1, Set.of(), Set.of(), null, 0, -1, null, null);
+        }
+
+        static Rules read(ConfigNode node, java.util.Map<String, Category> infoTypes, List<ValueRule> valueRules,
+                ClassificationRules.BirthDateProfile birthDates) {
+            if (node.isMissing()) {
+                return none();
+            }
+            node.allowOnly("staff", "procedures", "money");
+            ConfigNode staff = node.require("staff").allowOnly("infoTypes", "unitRule", "otherwise");
+            ConfigNode procedures = node.require("procedures").allowOnly("anchors", "stepWords", "decisionRule", "fineWords");
+            ConfigNode money = node.require("money")
+                .allowOnly("incomeInfoTypes", "priceRule", "listPriceLevels", "moneyRule", "infoType");
+            return new Rules(infoTypes(staff, "infoTypes", infoTypes), staff.require("unitRule").asString(),
+                infoTypes.get(infoType(staff.get("otherwise"), infoTypes)), infoTypes(procedures, "anchors", infoTypes),
+                words(procedures, "stepWords"), DataSubjects.Rules.valueRule(procedures.require("decisionRule"), valueRules),
+                words(procedures, "fineWords"), infoTypes(money, "incomeInfoTypes", infoTypes),
+                money.require("priceRule").asString(), money.integer("listPriceLevels", 3),
+                DataSubjects.Rules.valueRule(money.require("moneyRule"), valueRules),
+                infoTypes.get(infoType(money.require("infoType"), infoTypes)), birthDates);
+        }
+
+        /** The value rules this context reads once the columns are decided. */
+        List<Integer> valueRules() {
+            List<Integer> all = new ArrayList<>();
+            if (decisionRule >= 0) {
+                all.add(decisionRule);
+            }
+            if (moneyRule >= 0) {
+                all.add(moneyRule);
+            }
+            return all;
+        }
+
+        private static Set<String> words(ConfigNode node, String key) {
+            Set<String> out = new LinkedHashSet<>();
+            for (String word : node.strings(key)) {
+                out.addAll(Text.canonicalWords(Text.normalize(word)));
+            }
+            return Set.copyOf(out);
+        }
+
+        private static String infoType(ConfigNode node, java.util.Map<String, Category> known) {
+            if (!known.containsKey(node.asString())) {
+                throw node.error("unknown info type '" + node.asString() + "' (declare it under infoTypes)");
+            }
+            return node.asString();
+        }
+
+        private static Set<String> infoTypes(ConfigNode node, String key, java.util.Map<String, Category> known) {
+            Set<String> out = new LinkedHashSet<>();
+            for (ConfigNode item : node.require(key).items()) {
+                out.add(infoType(item, known));
+            }
+            return Set.copyOf(out);
+        }
+    }
+
+    /** The columns as the context makes them (same order), the rows being {@code subject}. */
+    List<ColumnClassification> apply(List<ColumnClassification> columns, List<DataSubjects.Column> decided,
+            DataSubject subject) {
+        boolean persons = subject == DataSubject.PERSON || subject == DataSubject.MIXED;
+        boolean staff = columns.stream().anyMatch(c -> c.infoType() != null && rules.staffInfoTypes().contains(c.infoType()));
+        ColumnClassification anchor = columns.stream()
+            .filter(c -> c.attributeType() == AttributeType.SENSITIVE && c.infoType() != null && rules.anchors().contains(c.infoType()))
+            .findFirst().orElse(null);
+        boolean income = columns.stream()
+            .anyMatch(c -> c.attributeType() == AttributeType.SENSITIVE && c.infoType() != null
+                && rules.incomeInfoTypes().contains(c.infoType()));
+        List<ColumnClassification> out = new ArrayList<>(columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnClassification c = columns.get(i);
+            ColumnEvidence ev = decided.get(i).evidence();
+            if (!staff && rules.unitRule() != null && rules.unitRule().equals(c.evidence().rule())) {
+                Category org = rules.organisationName();
+                c = c.withType(org.attributeType(), org.infoType(), org.domain(), org.protectedAttribute(),
+                    "no column tells the rows are staff: an organisation's name, not a person's workplace");
+            } else if (anchor != null && c != anchor) {
+                c = inProcedure(c, ev, anchor);
+            }
+            if (rules.priceRule() != null && rules.priceRule().equals(c.evidence().rule()) && !income
+                    && c.attributeType() == AttributeType.SENSITIVE && ev.distinct <= rules.listPriceLevels()) {
+                c = c.withType(AttributeType.INSENSITIVE, c.infoType(), null, null, "a price of " + ev.distinct
+                    + " levels and no income column in the file: a list price, not tied to a person's means");
+            } else if (persons && c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null
+                    && c.evidence().nameMatch() == null && rules.moneyRule() >= 0 && ev.sampled >= 10
+                    && ev.matchShare(rules.moneyRule()) >= 0.9) {
+                Category money = rules.money();
+                c = c.withType(money.attributeType(), money.infoType(), money.domain(), money.protectedAttribute(),
+                    "money amounts that no name explains, in a file about persons: money tied to a person");
+            }
+            out.add(c);
+        }
+        if (persons) {
+            onlyBirthDate(out, decided);
+        }
+        return out;
+    }
+
+    /** With no birth date or age in the file, the unnamed date column spread over the most years, if any. */
+    private void onlyBirthDate(List<ColumnClassification> columns, List<DataSubjects.Column> decided) {
+        ClassificationRules.BirthDateProfile profile = rules.birthDates();
+        if (profile == null || columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.AGE)) {
+            return;
+        }
+        int best = -1;
+        int bestSpan = profile.minYearSpanOfTheOnlyOne() - 1;
+        int year = java.time.Year.now().getValue();
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnClassification c = columns.get(i);
+            if (profile.dateInfoType().equals(c.infoType()) && c.evidence().nameMatch() == null) {
+                int span = BirthDates.yearSpan(decided.get(i).evidence().distinctCounts, year);
+                if (span > bestSpan) {
+                    best = i;
+                    bestSpan = span;
+                }
+            }
+        }
+        if (best >= 0) {
+            Category birth = profile.birthDate();
+            columns.set(best, columns.get(best).withType(birth.attributeType(), birth.infoType(), birth.domain(),
+                birth.protectedAttribute(), "the only date column spread over " + bestSpan
+                    + " years in a file about persons with no birth date: read as birth dates"));
+        }
+    }
+
+    /** A step of the procedure the anchor column belongs to, or the column as it was. */
+    private ColumnClassification inProcedure(ColumnClassification c, ColumnEvidence ev, ColumnClassification anchor) {
+        List<String> tokens = Text.nameTokens(c.name());
+        if (c.attributeType() == AttributeType.SENSITIVE && c.domain() != anchor.domain()
+                && tokens.stream().anyMatch(rules.fineWords()::contains) && anchor.domain() == Domain.OFFENCE) {
+            return c.withType(c.attributeType(), c.infoType(), anchor.domain(), c.protectedAttribute(),
+                "a fine of an offence: " + anchor.domain());
+        }
+        boolean harmless = c.attributeType() == AttributeType.INSENSITIVE && c.domain() == null
+            && !"DATE".equals(c.infoType()) && !Classifier.FREE_TEXT.equals(c.infoType());
+        if (!harmless) {
+            return c;
+        }
+        boolean step = tokens.stream().anyMatch(rules.stepWords()::contains);
+        boolean decisions = rules.decisionRule() >= 0 && ev.sampled >= 10
+            && ev.matchShare(rules.decisionRule()) >= 0.8;
+        if (!step && !decisions) {
+            return c;
+        }
+        return c.withType(anchor.attributeType(), anchor.infoType(), anchor.domain(), anchor.protectedAttribute(),
+            "a step of the procedure of column " + anchor.name() + " (" + anchor.infoType() + ")");
+    }
+}

@@ -1,0 +1,133 @@
+package fr.vigie.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigie.model.AttributeType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Whose data a dataset holds, and what follows for its columns and for the dataset. */
+class DataSubjectTest {
+    private final Classifier classifier = Fixtures.classifier();
+
+    @Test
+    void aFacilityListIsNotPersonalDataAndNeedsNoDpia() {
+        ClassificationResult r = Fixtures.table(List.of("nom", "adresse", "telephone", "latitude", "longitude"),
+            new String[] {"Piscine Olympique Antigone", "195 avenue Jacques Cartier", "04 67 15 63 00", "43.6071", "3.8890"},
+            new String[] {"Gymnase Jean Bouin", "12 rue de la Croix", "04 67 22 11 00", "43.6120", "3.8700"},
+            new String[] {"Médiathèque Émile Zola", "218 boulevard de l'Aéroport", "04 67 34 87 00", "43.6080", "3.8860"});
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
+        assertThat(r.dataset().personalData()).isFalse();
+        assertThat(r.dataset().dpiaRequired()).isFalse();
+        assertThat(r.columns()).allSatisfy(c -> assertThat(c.attributeType()).isEqualTo(AttributeType.INSENSITIVE));
+        assertThat(r.column("telephone").evidence().notes()).anyMatch(n -> n.contains("not personal data"));
+        assertThat(r.dataset().dataSubjectEvidence()).anyMatch(e -> e.startsWith("nom:"));
+    }
+
+    @Test
+    void anAssociationsIdentifiersAndSubsidyAreNotPersonalButItsPresidentIs() {
+        ClassificationResult r = Fixtures.table(List.of("nom", "rna", "siret", "president", "tel_president", "montant_subvention",
+                "code_postal"),
+            new String[] {"Association Les Amis du Lez", "W343001234", "73282932000074", "Jean MARTIN", "06 12 34 56 78",
+                "1500.00", "34000"},
+            new String[] {"Club de judo Est", "W343005678", "54205118000066", "Marie DUBOIS", "06 98 76 54 32",
+                "3200.00", "34070"});
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.ORGANISATION);
+        assertThat(r.column("siret").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(r.column("rna").infoType()).isEqualTo("FR_RNA");
+        assertThat(r.column("montant_subvention").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(r.column("montant_subvention").domain()).isNull();
+        assertThat(r.column("president").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(r.column("tel_president").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(r.dataset().personalData()).isTrue();
+        assertThat(r.dataset().domains()).isEmpty();
+    }
+
+    @Test
+    void soleTradersStayPersonal() {
+        ClassificationResult r = Fixtures.table(List.of("siret", "raison_sociale", "forme_juridique", "adresse"),
+            new String[] {"73282932000074", "Jean MARTIN", "Entreprise individuelle", "12 rue de la Loge"},
+            new String[] {"54205118000066", "Marie DUBOIS", "Micro-entrepreneur", "3 avenue de Toulouse"});
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(r.column("siret").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(r.column("raison_sociale").infoType()).isEqualTo("PERSON_NAME");
+        assertThat(r.dataset().dataSubjectEvidence()).anyMatch(e -> e.contains("sole traders"));
+    }
+
+    @Test
+    void companiesAndSoleTradersTogetherAreMixedAndKeptPersonal() {
+        ClassificationResult r = Fixtures.table(List.of("siret", "raison_sociale", "forme_juridique", "montant"),
+            new String[] {"73282932000074", "Jean MARTIN", "Entreprise individuelle", "1200.00"},
+            new String[] {"54205118000066", "SARL Lez Informatique", "SARL", "35000.00"},
+            new String[] {"44306184100047", "SAS Hérault Nettoyage", "SAS", "8000.00"});
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.MIXED);
+        assertThat(r.column("siret").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(r.column("montant").attributeType()).isEqualTo(AttributeType.SENSITIVE);
+    }
+
+    @Test
+    void aColumnDescribingAPersonMakesTheRowsPersonsWhateverElseTheyHold() {
+        ClassificationResult r = Fixtures.table(List.of("nom", "prenom", "date_naissance", "siret_employeur", "equipement"),
+            new String[] {"MARTIN", "Jean", "12/03/1970", "73282932000074", "Piscine Antigone"},
+            new String[] {"DUBOIS", "Marie", "01/07/1982", "54205118000066", "Gymnase Bouin"});
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(r.column("siret_employeur").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+    }
+
+    @Test
+    void aCompanysManagerIsAContactNotTheRow() {
+        ClassificationResult r = Fixtures.table(List.of("siren", "denomination", "nom_dirigeant", "date_naissance_dirigeant"),
+            new String[] {"732829320", "SAS Hérault Nettoyage", "Jean MARTIN", "12/03/1970"},
+            new String[] {"542051180", "SARL Lez Informatique", "Marie DUBOIS", "01/07/1982"});
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.ORGANISATION);
+        assertThat(r.column("siren").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(r.column("date_naissance_dirigeant").attributeType()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
+    }
+
+    @Test
+    void withoutEvidenceOfOrganisationsOrPlacesRowsArePersons() {
+        ClassificationResult r = Fixtures.table(List.of("adresse", "telephone", "montant"),
+            new String[] {"12 rue de la Loge", "06 12 34 56 78", "120.00"},
+            new String[] {"3 avenue de Toulouse", "07 98 76 54 32", "80.00"});
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(r.column("adresse").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(r.dataset().dataSubjectEvidence()).anyMatch(e -> e.contains("read as persons"));
+    }
+
+    @Test
+    void theJsonCarriesDataSubjectEvidenceAndReviewFlagsAndKeepsItsContract() {
+        ClassificationResult r = Fixtures.table(List.of("nom", "complement"),
+            new String[] {"MARTIN", "Dossier complet"}, new String[] {"DUBOIS", "Urgent"},
+            new String[] {"PETIT", "Handicap"}, new String[] {"ROUX", "Violences conjugales"},
+            new String[] {"FABRE", "Attente de pièces"});
+        JsonNode json = JsonMapper.builder().build().readTree(r.toJson());
+        JsonNode dataset = json.path("dataset");
+        for (String field : List.of("sensitivity", "domains", "crossesHealthAndFinance", "dpiaRequired", "personalData")) {
+            assertThat(dataset.has(field)).as(field).isTrue();
+        }
+        assertThat(dataset.path("dataSubject").asString()).isEqualTo("PERSON");
+        assertThat(dataset.path("dataSubjectEvidence").isArray()).isTrue();
+        assertThat(dataset.path("columnsNeedingReview").toString()).isEqualTo("[\"complement\"]");
+        JsonNode column = json.path("columns").get(1);
+        assertThat(column.path("reviewNeeded").asBoolean()).isTrue();
+        assertThat(column.path("attributeType").asString()).isEqualTo("SENSITIVE");
+        assertThat(column.path("confidence").asDouble()).isLessThan(0.6);
+        assertThat(json.path("columns").get(0).path("reviewNeeded").asBoolean()).isFalse();
+        assertThat(r.toJson()).doesNotContain("Violences", "MARTIN");
+    }
+
+    @Test
+    void aPinSettlesAColumnInDoubt() {
+        ColumnSampler sampler = classifier.sampler(List.of("complement"));
+        for (String v : Fixtures.repeat(60, "Dossier complet", "Urgent", "Handicap", "Violences conjugales", "Attente")) {
+            sampler.accept(new String[] {v});
+        }
+        ClassificationResult r = classifier.classify("test", 60, sampler,
+            Map.of("complement", new ColumnPin(AttributeType.INSENSITIVE, null, null, null, "jobs/x.yml")), null);
+        assertThat(r.column("complement").reviewNeeded()).isFalse();
+        assertThat(r.dataset().columnsNeedingReview()).isEmpty();
+    }
+}

@@ -1,0 +1,161 @@
+package fr.vigie.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigie.model.AttributeType;
+import fr.vigie.model.Domain;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Special categories revealed by values, whatever the column is called; ordinary words of the same
+ * vocabularies that must not trip them; and the safe default on doubt. Values are written as a
+ * department writes them, not as the dictionaries list them.
+ */
+class ValueFamiliesTest {
+    private final Classifier classifier = Fixtures.classifier();
+
+    /** A column of 100 values cycling through {@code values}. */
+    private ColumnClassification column(String name, String... values) {
+        return classifier.classifyColumn(name, Fixtures.repeat(100, values));
+    }
+
+    /** A column of 100 values, {@code counts[i]} of {@code values[i]}. */
+    private ColumnClassification weighted(String name, String[] values, int... counts) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            for (int k = 0; k < counts[i]; k++) {
+                out.add(values[i]);
+            }
+        }
+        return classifier.classifyColumn(name, out);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // column name | values (';') | infoType | domain
+        "champ_7 | Standard;Sans porc;Standard;Sans viande;Standard | RELIGION | SPECIAL_CATEGORY",
+        "repas | Menu classique;Repas sans porc;Menu végétarien;Menu classique | RELIGION | SPECIAL_CATEGORY",
+        "regime | Normal;Sans porc;Sans gluten (PAI);Hyposodé;Normal | DIET | HEALTH",
+        "x | Aucune;Arachide;Aucune;Fruits à coque;Lait de vache;Aucune | DIAGNOSIS | HEALTH",
+        "suivi | PAI alimentaire;Non;PAI asthme;Non;Non | HEALTH_DATA | HEALTH",
+        "decision_cdaph | Orientation ESAT;Orientation SAVS;Orientation IME;Rejet | DISABILITY | HEALTH",
+        "etablissement | IME La Pinède;ESAT Les Ateliers du Lez;SESSAD Le Lien | DISABILITY | HEALTH",
+        "prestation | AAH;PCH aide humaine;AEEH;RQTH;CMI invalidité | DISABILITY | HEALTH",
+        "suite | Blâme;Avertissement;Exclusion temporaire de fonctions (15 jours);Néant | DISCIPLINARY_SANCTION | OFFENCE",
+        "libelle | Vol à l'étalage;Tapage nocturne;Outrage à agent;Défaut d'assurance | OFFENCE | OFFENCE",
+        "categorie | QF 1 (0-400);QF 2 (401-700);QF 3 (701-900);QF 4 (> 900) | INCOME | FINANCIAL",
+        "tarif_cantine | T1;T2;T3;T4;T5 | INCOME | FINANCIAL",
+        "motif | Violences conjugales;Logement trop petit;Expulsion;Séparation;Loyer trop cher | SOCIAL_HARDSHIP | HEALTH",
+        "Termination Reason | Resignation;Retirement;Dismissal - medical unfitness;End of contract | SOCIAL_HARDSHIP | HEALTH",
+        "x | Plein tarif;Tarif réduit;Gratuit | INCOME | FINANCIAL",
+        "lunch_status | Paid;Reduced;Free;Paid | INCOME | FINANCIAL",
+        "protection | Aucune;Curatelle renforcée;Tutelle;Habilitation familiale | HEALTH_DATA | HEALTH",
+        "dependance | GIR 2;GIR 4;GIR 5;GIR 6 | HEALTH_DATA | HEALTH",
+        "nuance | LSOC;LDVD;LRN;LUG;LECO | POLITICAL_OPINION | SPECIAL_CATEGORY",
+        "representation | CGT;CFDT;Non syndiqué;FO;UNSA | UNION_MEMBERSHIP | SPECIAL_CATEGORY",
+        "liste | LFI;Les Républicains;Rassemblement national;Sans étiquette;Renaissance | POLITICAL_OPINION | SPECIAL_CATEGORY",
+        "culte_declare | Catholique;Musulmane;Aucune;Protestant;Juive | RELIGION | SPECIAL_CATEGORY",
+        "etat | Payé;Impayé;Payé;Majoré;Payé | DEBT | FINANCIAL",
+        "DietaryRequirements | None;Halal;Vegetarian;Nut free;Kosher | DIET | HEALTH"})
+    void valuesRevealTheCategoryWhateverTheColumnIsCalled(String name, String values, String infoType, Domain domain) {
+        ColumnClassification c = column(name, values.split(";"));
+        assertThat(c.attributeType()).as("%s: %s", name, c).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(c.infoType()).as("%s: %s", name, c).isEqualTo(infoType);
+        assertThat(c.domain()).isEqualTo(domain);
+        assertThat(c.reviewNeeded()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "genre | Roman;Policier;BD;Documentaire;Jeunesse",
+        "regime_fiscal | Micro-BIC;Réel simplifié;Réel normal",
+        "regime | Micro-BIC;Réel simplifié;Réel normal",
+        "regime_social | Régime général;MSA;Régime local Alsace-Moselle",
+        "service | Pôle handicap;Direction de l'eau;Médiathèques;Voirie;Sports",
+        "x | Pôle handicap;Mission handicap;Pôle handicap;Direction;Voirie",
+        "secteur | Nord;Sud;Est;Ouest;Centre",
+        "zone | Secteur Nord;Secteur Sud;Sud-Est;Sud-Ouest;Centre",
+        "classe | PS;MS;GS;CP;CE1;CE2",
+        "tranche | Tranche ferme;Tranche optionnelle 1;Tranche optionnelle 2",
+        "cost_centre | CC-1040;CC-1120;CC-2210",
+        "motif | Nécessités de service;Budget insuffisant;Formation non prioritaire",
+        "situation_logement | Locataire HLM;Hébergé chez un tiers;Sans abri;Propriétaire;Structure d'hébergement",
+        "emplacement | A16;F08;C12;D01;B23;E17",
+        "ligne | L34;L17;L16;L20;L49",
+        "casier | C-112;C-113;C-140",
+        "avis_commission | Favorable;Défavorable;Ajourné",
+        "produit | Lait demi-écrémé;Oeufs;Farine;Beurre;Sucre",
+        "motif | Vol;Perte;Vol;Oubli",
+        "type_repas | Déjeuner;Goûter;Déjeuner + goûter",
+        "lieu_dit | Mas de Saporta;Mas de Bagnères;Mas Neuf;La Lironde",
+        "revue | Le Monde;Télérama;Science et Vie",
+        "couleur | Rouge;Vert;Bleu"})
+    void ordinaryWordsOfTheSameVocabulariesDoNotTripThem(String name, String values) {
+        ColumnClassification c = column(name, values.split(";"));
+        assertThat(c.attributeType()).as("%s: %s", name, c).isNotEqualTo(AttributeType.SENSITIVE);
+        assertThat(c.reviewNeeded()).isFalse();
+    }
+
+    @Test
+    void anUnnamedColumnOfCategoriesPartlySensitiveIsSensitiveAndWaitsForADecision() {
+        ColumnClassification c = weighted("complement", new String[] {"Dossier complet", "Attente de pièces", "Urgent",
+            "Handicap", "Violences conjugales"}, 40, 30, 10, 10, 10);
+        assertThat(c.attributeType()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(c.infoType()).isEqualTo("SOCIAL_HARDSHIP");
+        assertThat(c.reviewNeeded()).isTrue();
+        assertThat(c.confidence()).isLessThan(0.6);
+        assertThat(c.evidence().notes()).anyMatch(n -> n.contains("20% of the values") && n.contains("Cerfa"));
+        // The evidence names the rule and the dictionary's source, never a value.
+        assertThat(String.join(" ", c.evidence().notes())).doesNotContain("Violences", "Handicap");
+    }
+
+    @Test
+    void doubtNeedsMoreThanOneSharedWordAndAShareAboveTheLowerThreshold() {
+        // "Sud" is a union and a direction: one distinct match is no evidence.
+        assertThat(weighted("x", new String[] {"Nord", "Sud", "Est"}, 40, 30, 30).reviewNeeded()).isFalse();
+        // 5 % of the values: under review.minShare.
+        assertThat(weighted("x", new String[] {"Dossier complet", "Urgent", "Handicap", "Violences conjugales"},
+            60, 35, 3, 2).attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        // Free text is scanned, not read as categories.
+        assertThat(classifier.classifyColumn("x", Fixtures.repeat(100, "Le dossier a été transmis au service pour avis"
+            + " complémentaire de la commission n°1", "Le demandeur signale un handicap et attend une réponse de la"
+            + " commission n°2")).reviewNeeded()).isFalse();
+    }
+
+    @Test
+    void aKnownNameIsNotInDoubt() {
+        // "nom_service" says what the column is: its values are unit names, whatever words they hold.
+        ColumnClassification c = weighted("nom_service", new String[] {"Accueil", "Handicap et autonomie", "Violences faites aux femmes",
+            "Voirie"}, 40, 20, 20, 20);
+        assertThat(c.reviewNeeded()).isFalse();
+        assertThat(c.attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    @Test
+    void natinfCodesNeedTheirNameAndTheirShapeConfirmsIt() {
+        ColumnClassification codes = column("code_natinf", "11", "248", "7125", "25001", "NATINF 22472");
+        assertThat(codes.infoType()).isEqualTo("OFFENCE");
+        assertThat(codes.attributeType()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(codes.evidence().valueRule()).isEqualTo("natinf-value");
+        // Not NATINF-shaped: still offence data by its name (fail closed), with less confidence.
+        ColumnClassification articles = column("natinf", "R417-10", "L234-1", "R412-6");
+        assertThat(articles.infoType()).isEqualTo("OFFENCE");
+        assertThat(articles.confidence()).isLessThan(codes.confidence());
+        // The same numbers under another name are numbers.
+        assertThat(column("nb_passages", "11", "248", "7125", "25001", "22472").attributeType())
+            .isEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    @Test
+    void everySensitiveDictionaryNamesItsSource() {
+        for (ValueRule rule : Fixtures.rules().valueRules()) {
+            if (rule.dictionary() != null) {
+                assertThat(rule.dictionary().source()).as(rule.id()).isNotBlank();
+            }
+        }
+    }
+}
