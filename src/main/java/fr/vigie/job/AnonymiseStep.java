@@ -1,6 +1,7 @@
 package fr.vigie.job;
 
 import fr.vigie.anonymise.Anonymisation;
+import fr.vigie.anonymise.AnonymisationOutcome;
 import fr.vigie.anonymise.Anonymiser;
 import fr.vigie.anonymise.ColumnInfo;
 import fr.vigie.anonymise.DataTable;
@@ -39,12 +40,6 @@ final class AnonymiseStep {
         }, tx).build();
     }
 
-    /** The result of one partner's anonymisation, as the report shows it. */
-    record AnonymisationOutcome(String partner, String policyFile, String status, String message, Object report) {
-        static final String OK = "OK";
-        static final String REFUSED = "REFUSED";
-    }
-
     static AnonymisationOutcome anonymise(RunContext run, JobDefinition.Partner partner) {
         ClassificationResult classification = run.workspace().read(ClassifyStep.NAME, ClassificationResult.class);
         List<String> header = StagingFile.header(run.workspace().staging());
@@ -58,9 +53,9 @@ final class AnonymiseStep {
         try {
             Anonymisation result = anonymiser.anonymise(builder.build(), columns, key);
             writeReleased(run, partner, result);
-            return new AnonymisationOutcome(partner.id(), policyFile, AnonymisationOutcome.OK, null, result.report());
+            return new AnonymisationOutcome(partner.id(), policyFile, AnonymisationOutcome.Status.OK, null, result.report());
         } catch (PolicyRefusedException refused) {
-            return new AnonymisationOutcome(partner.id(), policyFile, AnonymisationOutcome.REFUSED,
+            return new AnonymisationOutcome(partner.id(), policyFile, AnonymisationOutcome.Status.REFUSED,
                     refused.getMessage(), refused.report());
         }
     }

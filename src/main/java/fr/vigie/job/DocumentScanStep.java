@@ -2,6 +2,7 @@ package fr.vigie.job;
 
 import fr.vigie.classify.Classifier;
 import fr.vigie.ingest.DocumentLimits;
+import fr.vigie.ingest.DocumentResult;
 import fr.vigie.ingest.DocumentText;
 import fr.vigie.ingest.Documents;
 import fr.vigie.model.VigieException;
@@ -24,11 +25,6 @@ final class DocumentScanStep {
     static final String NAME = "documents";
 
     private DocumentScanStep() {
-    }
-
-    /** One document's result. */
-    record DocumentResult(String file, String mediaType, long characters, boolean truncated,
-            Map<String, Integer> personalData, String unreadable) {
     }
 
     static Step create(RunContext run, JobRepository repository, PlatformTransactionManager tx) {

@@ -1,7 +1,10 @@
 package fr.vigie.job;
 
+import fr.vigie.anonymise.AnonymisationOutcome;
+import fr.vigie.anonymise.AnonymisationReport;
 import fr.vigie.export.ExportFormat;
 import fr.vigie.export.ExportPackage;
+import fr.vigie.export.ExportSummary;
 import fr.vigie.export.Field;
 import fr.vigie.export.PackageRequest;
 import fr.vigie.export.PackageWriter;
@@ -19,7 +22,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.transaction.PlatformTransactionManager;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The export step: one signed package per partner whose anonymisation succeeded, written atomically
@@ -40,25 +42,21 @@ final class ExportStep {
             List<ExportSummary> summaries = new ArrayList<>();
             PackageWriter writer = new PackageWriter(run.settings().store().exportsRoot(), Signing.signer(run));
             for (JobDefinition.Partner partner : run.job().partners()) {
-                JsonNode outcome = run.workspace().tree(AnonymiseStep.name(partner)).orElseThrow();
-                if (!AnonymiseStep.AnonymisationOutcome.OK.equals(outcome.path("status").asString())) {
-                    summaries.add(new ExportSummary(partner.id(), null, "NOT_EXPORTED", 0, null,
+                AnonymisationOutcome outcome = run.workspace().read(AnonymiseStep.name(partner),
+                        AnonymisationOutcome.class);
+                if (outcome.status() != AnonymisationOutcome.Status.OK) {
+                    summaries.add(new ExportSummary(partner.id(), null, ExportSummary.Status.NOT_EXPORTED, 0, null,
                             "anonymisation refused by policy"));
                     continue;
                 }
-                ExportPackage pkg = export(run, partner, outcome.path("report"), writer);
+                ExportPackage pkg = export(run, partner, outcome.report(), writer);
                 contribution.incrementWriteCount(pkg.rows());
                 summaries.add(new ExportSummary(partner.id(), IngestStep.relative(run, pkg.dir()),
-                        ExportStatus.PENDING_REVIEW.name(), pkg.rows(), pkg.manifestSha256(), null));
+                        ExportSummary.Status.PENDING_REVIEW, pkg.rows(), pkg.manifestSha256(), null));
             }
             run.workspace().write(NAME, summaries);
             return RepeatStatus.FINISHED;
         }, tx).build();
-    }
-
-    /** One line of the report's export section. */
-    record ExportSummary(String partner, String path, String status, long rows, String manifestSha256,
-            String reason) {
     }
 
     /**
@@ -77,7 +75,7 @@ final class ExportStep {
         }
     }
 
-    private static ExportPackage export(RunContext run, JobDefinition.Partner partner, JsonNode report,
+    private static ExportPackage export(RunContext run, JobDefinition.Partner partner, AnonymisationReport report,
             PackageWriter writer) {
         var released = run.workspace().anonymised(partner.id());
         List<String> header = StagingFile.header(released);

@@ -1,6 +1,6 @@
 package fr.vigie.job;
 
-import fr.vigie.ingest.DatasetProfile;
+import fr.vigie.ingest.IngestResult;
 import fr.vigie.ingest.MalformedShare;
 import fr.vigie.ingest.ReadOptions;
 import fr.vigie.ingest.SourceFormat;
@@ -13,7 +13,6 @@ import fr.vigie.model.VigieException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -101,12 +100,6 @@ final class IngestStep {
             options = options.withMaxColumnNameChars(source.maxColumnNameChars());
         }
         return options;
-    }
-
-    /** What ingestion did, handed to the later steps and the report. */
-    record IngestResult(List<String> sources, Object dialect, List<String> header, long rowsRead,
-            long rowsAccepted, long rowsQuarantined, double quarantineRatio, double maxQuarantineRatio,
-            Map<String, Long> quarantineReasons, String quarantineFile, long bytesRead, DatasetProfile profile) {
     }
 
     /** Writes the ingest result when the step ends and enforces the quarantine limit. */

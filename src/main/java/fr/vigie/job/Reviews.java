@@ -7,6 +7,7 @@ import fr.vigie.export.Signer;
 import fr.vigie.export.Verification;
 import fr.vigie.identity.AuthenticatedUser;
 import fr.vigie.model.ExitCode;
+import fr.vigie.report.ComplianceReport;
 import fr.vigie.model.Permission;
 import fr.vigie.model.VigieException;
 import fr.vigie.store.AuditLog;
@@ -150,7 +151,7 @@ public class Reviews {
         Path report = settings.store().reports(export.runId()).resolve("report.json");
         String light = "unreadable";
         try {
-            light = RunWorkspace.JSON.readTree(report.toFile()).path("summary").path("status").asString("unreadable");
+            light = ComplianceReport.read(report).light().name();
         } catch (RuntimeException e) {
             // fail closed: treated as a report that needs a comment
         }

@@ -1,6 +1,7 @@
 package fr.vigie.job.bench;
 
 import fr.vigie.anonymise.Anonymisation;
+import fr.vigie.anonymise.AnonymisationOutcome;
 import fr.vigie.anonymise.AnonymisationReport;
 import fr.vigie.anonymise.Anonymiser;
 import fr.vigie.anonymise.ColumnInfo;
@@ -21,11 +22,13 @@ import fr.vigie.classify.ProcessingContext;
 import fr.vigie.config.ConfigNode;
 import fr.vigie.export.ExportFormat;
 import fr.vigie.export.ExportPackage;
+import fr.vigie.export.ExportSummary;
 import fr.vigie.export.Field;
 import fr.vigie.export.Keys;
 import fr.vigie.export.PackageRequest;
 import fr.vigie.export.PackageWriter;
 import fr.vigie.ingest.DatasetProfile;
+import fr.vigie.ingest.IngestResult;
 import fr.vigie.ingest.Profiler;
 import fr.vigie.ingest.QuarantineWriter;
 import fr.vigie.ingest.ReadOptions;
@@ -35,10 +38,13 @@ import fr.vigie.ingest.TableReaders;
 import fr.vigie.job.RunWorkspace;
 import fr.vigie.job.StagingFile;
 import fr.vigie.model.AttributeType;
+import fr.vigie.report.ComplianceReport;
 import fr.vigie.report.Footprint;
 import fr.vigie.report.FootprintFactors;
 import fr.vigie.report.HtmlReport;
-import fr.vigie.report.TenLaws;
+import fr.vigie.report.RunHeader;
+import fr.vigie.report.RunStatus;
+import fr.vigie.report.StageResults;
 import fr.vigie.sample.Dataset;
 import fr.vigie.sample.SampleData;
 import java.io.BufferedWriter;
@@ -72,9 +78,6 @@ import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Types;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code vigie bench all}: generates N rows × 20 columns of the CCAS social-aid dataset (realistic French
@@ -526,76 +529,28 @@ public final class EndToEndBenchmark {
         }));
     }
 
-    /** Assembles a report with the sections the run's report has (no store: no audit entries) and renders it. */
+    /** Assembles the report of a run from the benchmark's stage results (no store: no audit entries) and renders it. */
     private void report(Path work, Ingested ingested, ClassificationResult classification, Anonymised anonymised,
             BiasReport bias, ExportPackage pkg, double cpuSeconds, double wallSeconds) throws IOException {
-        ObjectNode report = RunWorkspace.JSON.createObjectNode();
-        ObjectNode run = report.putObject("run");
-        run.put("id", "bench");
-        run.put("job", "bench-" + DATASET);
-        run.put("dataset", "bench-" + DATASET);
-        run.put("department", "benchmark");
-        run.put("description", dataset.description());
-        run.put("purpose", "benchmark");
-        run.put("status", "COMPLETED");
-        JsonNode classificationTree = RunWorkspace.JSON.readTree(classification.toJson());
-        report.set("ingest", ingestSection(ingested, classificationTree));
-        report.set("classification", classificationTree);
-        ArrayNode anonymisation = report.putArray("anonymisation");
-        ObjectNode outcome = anonymisation.addObject();
-        outcome.put("partner", "bench-partner");
-        outcome.put("policyFile", "bench-policy.yml");
-        outcome.put("status", "OK");
-        outcome.set("report", RunWorkspace.JSON.valueToTree(anonymised.report()));
-        report.set("bias", RunWorkspace.JSON.valueToTree(bias));
-        ObjectNode export = report.putArray("exports").addObject();
-        export.put("partner", "bench-partner");
-        export.put("status", "PENDING_REVIEW");
-        export.put("rows", pkg.rows());
-        export.put("manifestSha256", pkg.manifestSha256());
-        ObjectNode quarantine = report.putObject("quarantine");
-        quarantine.put("rows", ingested.quarantined());
-        quarantine.put("rowsRead", ingested.accepted() + ingested.quarantined());
-        report.putArray("alerts");
-        ObjectNode summary = report.putObject("summary");
-        summary.put("status", "AMBER");
-        summary.put("headline", String.format(Locale.ROOT, "Benchmark run: %d rows read", ingested.accepted()
-                + ingested.quarantined()));
-        summary.putArray("needsDecision");
-        report.set("footprint", Footprint.estimate(cpuSeconds, wallSeconds, ingested.bytes(), Files.size(
-                anonymised.released()), Machine.peakHeapBytes(), footprintFactors).toJson());
-        report.putArray("audit");
-        report.set("laws", TenLaws.toJson(TenLaws.evaluate(report)));
+        long read = ingested.accepted() + ingested.quarantined();
+        IngestResult ingest = new IngestResult(List.of("bench-" + DATASET), null,
+                ingested.header(), read, ingested.accepted(), ingested.quarantined(),
+                read == 0 ? 0 : (double) ingested.quarantined() / read, 1, Map.of(), null, ingested.bytes(),
+                ingested.profile());
+        AnonymisationOutcome outcome = new AnonymisationOutcome("bench-partner", "bench-policy.yml",
+                AnonymisationOutcome.Status.OK, null, anonymised.report());
+        ExportSummary export = new ExportSummary("bench-partner", null, ExportSummary.Status.PENDING_REVIEW, pkg.rows(),
+                pkg.manifestSha256(), null);
+        StageResults stages = new StageResults(RunStatus.COMPLETED, ingest, classification, List.of(outcome), bias,
+                null, List.of(export));
+        RunHeader run = new RunHeader("bench", "bench-" + DATASET, null, "bench-" + DATASET, "benchmark",
+                dataset.description(), "benchmark", null, null, null, RunStatus.COMPLETED, null, 0);
+        Footprint footprint = Footprint.estimate(cpuSeconds, wallSeconds, ingested.bytes(),
+                Files.size(anonymised.released()), Machine.peakHeapBytes(), footprintFactors);
+        ComplianceReport report = ComplianceReport.of(run, stages, footprint, List.of());
         Path reports = Files.createDirectories(work.resolve("report"));
-        Files.writeString(reports.resolve("report.json"), RunWorkspace.JSON.writeValueAsString(report),
-                StandardCharsets.UTF_8);
+        Files.writeString(reports.resolve("report.json"), report.toJson(), StandardCharsets.UTF_8);
         Files.writeString(reports.resolve("report.html"), HtmlReport.render(report), StandardCharsets.UTF_8);
-    }
-
-    /** The ingest section, min/max withheld for every column that is not insensitive (as in a run's report). */
-    private static ObjectNode ingestSection(Ingested ingested, JsonNode classification) {
-        ObjectNode ingest = RunWorkspace.JSON.createObjectNode();
-        ingest.put("rowsRead", ingested.accepted() + ingested.quarantined());
-        ingest.put("rowsAccepted", ingested.accepted());
-        ingest.put("rowsQuarantined", ingested.quarantined());
-        ingest.put("bytesRead", ingested.bytes());
-        ingest.set("header", RunWorkspace.JSON.valueToTree(ingested.header()));
-        ObjectNode profile = RunWorkspace.JSON.valueToTree(ingested.profile());
-        Set<String> insensitive = new java.util.HashSet<>();
-        for (JsonNode c : classification.path("columns")) {
-            if ("INSENSITIVE".equals(c.path("attributeType").asString())) {
-                insensitive.add(c.path("name").asString());
-            }
-        }
-        for (JsonNode column : profile.path("columns")) {
-            if (column instanceof ObjectNode o && !insensitive.contains(o.path("name").asString())) {
-                o.put("min", (String) null);
-                o.put("max", (String) null);
-                o.put("minMaxWithheld", true);
-            }
-        }
-        ingest.set("profile", profile);
-        return ingest;
     }
 
     /** Elapsed time, process CPU time and heap peak over one stage. */
