@@ -2,8 +2,8 @@ package fr.vigie.cli;
 
 import fr.vigie.job.JobFiles;
 import fr.vigie.job.Pipeline;
-import fr.vigie.job.RunMetrics;
-import fr.vigie.job.Scheduler;
+import fr.vigie.schedule.RunMetrics;
+import fr.vigie.schedule.Scheduler;
 import fr.vigie.job.VigieSettings;
 import fr.vigie.store.JobLocks;
 import fr.vigie.store.RunRepository;

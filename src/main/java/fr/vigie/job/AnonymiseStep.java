@@ -7,6 +7,7 @@ import fr.vigie.anonymise.ColumnInfo;
 import fr.vigie.anonymise.DataTable;
 import fr.vigie.anonymise.PolicyRefusedException;
 import fr.vigie.classify.ClassificationResult;
+import fr.vigie.keys.PseudonymKeys;
 import java.util.List;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -47,9 +48,10 @@ final class AnonymiseStep {
         run.streamRows("anonymise " + partner.id() + " (load)", run.workspace().staging(), builder::add);
         List<ColumnInfo> columns = classification.columns().stream()
                 .map(c -> new ColumnInfo(c.name(), c.attributeType(), c.infoType())).toList();
-        byte[] key = PseudonymKeys.forPartner(run, partner.id());
+        byte[] key = PseudonymKeys.forPartner(run.settings().keyDir(), run.audit(), RunContext.PIPELINE,
+                partner.id());
         Anonymiser anonymiser = new Anonymiser(run.rules().policies().get(partner.id()), run.settings().projectDir());
-        String policyFile = IngestStep.relative(run, partner.policy());
+        String policyFile = ProjectPaths.relative(run, partner.policy());
         try {
             Anonymisation result = anonymiser.anonymise(builder.build(), columns, key);
             writeReleased(run, partner, result);

@@ -41,7 +41,7 @@ final class DocumentScanStep {
     }
 
     static DocumentResult scan(RunContext run, Classifier classifier, Path file) {
-        String name = IngestStep.relative(run, file);
+        String name = ProjectPaths.relative(run, file);
         try {
             DocumentText text = Documents.extract(file, DocumentLimits.defaults());
             return new DocumentResult(name, text.mediaType(), text.text().length(), text.truncated(),

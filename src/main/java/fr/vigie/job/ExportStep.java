@@ -8,6 +8,7 @@ import fr.vigie.export.ExportSummary;
 import fr.vigie.export.Field;
 import fr.vigie.export.PackageRequest;
 import fr.vigie.export.PackageWriter;
+import fr.vigie.keys.Signing;
 import fr.vigie.store.ExportRecord;
 import fr.vigie.store.ExportStatus;
 import java.time.Instant;
@@ -40,7 +41,8 @@ final class ExportStep {
             // column names leave in data files, datapackage.json and manifests: none may hold an identifying value
             NameDisclosure.check(run.workspace());
             List<ExportSummary> summaries = new ArrayList<>();
-            PackageWriter writer = new PackageWriter(run.settings().store().exportsRoot(), Signing.signer(run));
+            PackageWriter writer = new PackageWriter(run.settings().store().exportsRoot(),
+                    Signing.signer(run.settings().keyDir(), run.audit(), RunContext.PIPELINE));
             for (JobDefinition.Partner partner : run.job().partners()) {
                 AnonymisationOutcome outcome = run.workspace().read(AnonymiseStep.name(partner),
                         AnonymisationOutcome.class);
@@ -51,7 +53,7 @@ final class ExportStep {
                 }
                 ExportPackage pkg = export(run, partner, outcome.report(), writer);
                 contribution.incrementWriteCount(pkg.rows());
-                summaries.add(new ExportSummary(partner.id(), IngestStep.relative(run, pkg.dir()),
+                summaries.add(new ExportSummary(partner.id(), ProjectPaths.relative(run, pkg.dir()),
                         ExportSummary.Status.PENDING_REVIEW, pkg.rows(), pkg.manifestSha256(), null));
             }
             run.workspace().write(NAME, summaries);
@@ -87,7 +89,7 @@ final class ExportStep {
         provenance.put("department", run.job().department());
         provenance.put("run", run.runId());
         provenance.put("purpose", run.job().purpose());
-        provenance.put("policy", IngestStep.relative(run, partner.policy()));
+        provenance.put("policy", ProjectPaths.relative(run, partner.policy()));
         provenance.put("anonymisation", report);
         PackageRequest request = new PackageRequest(partner.id(), run.job().id(), run.runId(), fields, formats,
                 LICENCE, provenance);
@@ -95,7 +97,7 @@ final class ExportStep {
         ExportPackage pkg = writer.write(request,
                 sink -> run.streamRows("export " + partner.id(), released, sink::accept));
         run.exports().add(new ExportRecord(ExportRecord.idOf(partner.id(), run.job().id(), run.runId()), run.runId(),
-                partner.id(), run.job().id(), IngestStep.relative(run, partner.policy()), pkg.dir().toString(),
+                partner.id(), run.job().id(), ProjectPaths.relative(run, partner.policy()), pkg.dir().toString(),
                 ExportStatus.PENDING_REVIEW, pkg.rows(), pkg.manifestSha256(), Instant.now(), null));
         run.audit().append(RunContext.PIPELINE, "EXPORT_CREATED",
                 "export/" + ExportRecord.idOf(partner.id(), run.job().id(), run.runId()),

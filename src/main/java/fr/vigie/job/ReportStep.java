@@ -39,7 +39,7 @@ final class ReportStep {
             Path html = run.settings().store().reports(run.runId()).resolve("report.html");
             IngestResult ingest = report.ingest();
             run.runs().finished(run.runId(), RunStatus.COMPLETED.name(), exitCode, ingest.rowsRead(),
-                    ingest.rowsAccepted(), ingest.rowsQuarantined(), IngestStep.relative(run, html),
+                    ingest.rowsAccepted(), ingest.rowsQuarantined(), ProjectPaths.relative(run, html),
                     report.summary().headline());
             run.runs().recordFootprint(run.runId(), footprint.cpuSeconds(), footprint.peakMemoryBytes(),
                     footprint.energyWh(), footprint.co2eGrams());
@@ -51,10 +51,10 @@ final class ReportStep {
 
     static Footprint footprint(RunContext run) {
         long bytesRead = run.ingest().map(IngestResult::bytesRead).orElse(0L);
-        long bytesWritten = directorySize(run.settings().store().reports(run.runId()))
-                + run.job().partners().stream().mapToLong(p -> directorySize(
+        long bytesWritten = FileSizes.directorySize(run.settings().store().reports(run.runId()))
+                + run.job().partners().stream().mapToLong(p -> FileSizes.directorySize(
                         run.settings().store().export(p.id(), run.job().id(), run.runId()))).sum()
-                + directorySize(run.workspace().dir());
+                + FileSizes.directorySize(run.workspace().dir());
         return run.footprint().stop(bytesRead, bytesWritten, run.rules().footprint());
     }
 
@@ -79,16 +79,5 @@ final class ReportStep {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.writeString(tmp, content, StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    static long directorySize(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return 0;
-        }
-        try (var walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).mapToLong(IngestStep::size).sum();
-        } catch (IOException e) {
-            return 0;
-        }
     }
 }

@@ -77,7 +77,8 @@ final class RunListener implements JobExecutionListener {
         try {
             ReportStep.write(run, ReportAssembler.assemble(run, startedAt(),
                     ReportAssembler.stages(run, RunStatus.of(status)), failure, exitCode, ReportStep.footprint(run)));
-            reportPath = IngestStep.relative(run, run.settings().store().reports(run.runId()).resolve("report.html"));
+            reportPath = ProjectPaths.relative(run,
+                    run.settings().store().reports(run.runId()).resolve("report.html"));
         } catch (RuntimeException e) {
             LOG.error("Run {}: the failure report could not be written either: {}", run.runId(), e.toString());
         }

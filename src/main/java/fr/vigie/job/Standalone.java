@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import fr.vigie.anonymise.Anonymisation;
 import fr.vigie.anonymise.Anonymiser;
 import fr.vigie.anonymise.ColumnInfo;
+import fr.vigie.keys.PseudonymKeys;
 import fr.vigie.anonymise.DataTable;
 import fr.vigie.anonymise.Policy;
 import fr.vigie.bias.BiasReport;

@@ -19,7 +19,7 @@ import java.util.Set;
  * the report. A law the report cannot speak to is {@link LawStatus#ATTENTION} (a human should look),
  * never silently {@link LawStatus#MET}.
  */
-public final class TenLaws {
+final class TenLaws {
     private TenLaws() {
     }
 

@@ -85,6 +85,16 @@ class TenLawsTest {
     }
 
     @Test
+    void aPartnerWhosePolicyRefusedLeavesNoPackageToDecide() {
+        ObjectNode tree = ReportFixtures.ccasTree();
+        ((ObjectNode) tree.get("exports").get(0)).put("status", "NOT_EXPORTED");
+
+        LawCheck check = TenLaws.evaluate(ReportFixtures.typed(tree)).get(9);
+        assertThat(check.status()).isEqualTo(LawStatus.NOT_APPLICABLE);
+        assertThat(check.evidence()).contains("metropole-toulouse");
+    }
+
+    @Test
     void aRunThatSharesNothingHasNoSharingLawsToMeet() {
         ObjectNode tree = ReportFixtures.ccasTree();
         tree.remove("exports");
