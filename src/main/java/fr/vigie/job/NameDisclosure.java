@@ -7,6 +7,8 @@ import fr.vigie.model.AttributeType;
 import fr.vigie.model.ExitCode;
 import fr.vigie.model.VigieException;
 import fr.vigie.report.ComplianceReport;
+import fr.vigie.report.Summary;
+import fr.vigie.report.TrafficLight;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -92,7 +94,17 @@ final class NameDisclosure {
             replacements.putIfAbsent(header.get(i), "column " + (i + 1) + " (name withheld)");
         }
         // every string of the report, keys included: a name may sit in any sentence of any section
-        return ComplianceReport.fromTree(withhold(ComplianceReport.JSON.valueToTree(report), replacements));
+        JsonNode withheld = withhold(ComplianceReport.JSON.valueToTree(report), replacements);
+        try {
+            return ComplianceReport.fromTree(withheld);
+        } catch (RuntimeException codeReplaced) {
+            // a name was also one of the report's codes (a status, a level): keep only what names no column
+            return new ComplianceReport(report.run(), null, null, null, null, null, null, null, null,
+                    new Summary(List.of("Rapport réduit : les noms de colonnes portent des valeurs de la donnée. / "
+                            + "Reduced report: the column names hold values of the data."), TrafficLight.RED,
+                            "Run " + report.run().status() + ": column names withheld"), report.footprint(), null,
+                    null);
+        }
     }
 
     private static JsonNode withhold(JsonNode node, Map<String, String> replacements) {

@@ -37,9 +37,11 @@ final class ReportStep {
             ComplianceReport report = write(run, ReportAssembler.assemble(run, startedAt.get(), stages, null, exitCode,
                     footprint));
             Path html = run.settings().store().reports(run.runId()).resolve("report.html");
-            IngestResult ingest = report.ingest();
-            run.runs().finished(run.runId(), RunStatus.COMPLETED.name(), exitCode, ingest.rowsRead(),
-                    ingest.rowsAccepted(), ingest.rowsQuarantined(), ProjectPaths.relative(run, html),
+            // a document job reads no rows: its counts are 0
+            IngestResult ingest = stages.ingest();
+            run.runs().finished(run.runId(), RunStatus.COMPLETED.name(), exitCode,
+                    ingest == null ? 0 : ingest.rowsRead(), ingest == null ? 0 : ingest.rowsAccepted(),
+                    ingest == null ? 0 : ingest.rowsQuarantined(), ProjectPaths.relative(run, html),
                     report.summary().headline());
             run.runs().recordFootprint(run.runId(), footprint.cpuSeconds(), footprint.peakMemoryBytes(),
                     footprint.energyWh(), footprint.co2eGrams());

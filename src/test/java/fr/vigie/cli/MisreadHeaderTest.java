@@ -59,7 +59,8 @@ class MisreadHeaderTest {
         Outcome outcome = run("hostile/header-shifted.csv", "headerLine: 2, ");
 
         outcome.assertFailedWithNothingExported();
-        assertThat(outcome.printed()).contains("classified IDENTIFYING").contains("position(s) 2");
+        // the first name read is a surname, a value of the identifying column of surnames too
+        assertThat(outcome.printed()).contains("classified IDENTIFYING").containsPattern("position\\(s\\) (1, )?2 ");
     }
 
     @Test
