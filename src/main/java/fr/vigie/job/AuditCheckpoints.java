@@ -41,6 +41,11 @@ public class AuditCheckpoints {
     private final AuditLog audit;
     private final VigieSettings settings;
 
+    /** The audit entries whose subject starts with {@code subjectPrefix} (all when null), oldest first. */
+    public List<AuditEntry> entries(String subjectPrefix) {
+        return audit.entries(subjectPrefix);
+    }
+
     public AuditCheckpoints(AuditLog audit, VigieSettings settings) {
         this.audit = audit;
         this.settings = settings;

@@ -40,6 +40,11 @@ public class Reviews {
     private final VigieSettings settings;
     private final AuditCheckpoints checkpoints;
 
+    /** The export packages, newest first, with the given status (all when null), for {@code vigie exports}. */
+    public java.util.List<ExportRecord> exports(ExportStatus status) {
+        return exports.list(status);
+    }
+
     public Reviews(ExportRepository exports, AuditLog audit, VigieSettings settings, AuditCheckpoints checkpoints) {
         this.exports = exports;
         this.audit = audit;

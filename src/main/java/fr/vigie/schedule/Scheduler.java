@@ -50,6 +50,11 @@ public class Scheduler {
     private List<JobDefinition> jobs = List.of();
     private String jobsFingerprint = "";
 
+    /** A scheduler over the pipeline's own job leases and record of runs. */
+    public Scheduler(Pipeline pipeline, VigieSettings settings, Clock clock, int workers, RunMetrics metrics) {
+        this(pipeline, pipeline.locks(), pipeline.runs(), settings, clock, workers, metrics);
+    }
+
     public Scheduler(Pipeline pipeline, JobLocks locks, RunRepository runs, VigieSettings settings, Clock clock,
             int workers, RunMetrics metrics) {
         this.pipeline = pipeline;

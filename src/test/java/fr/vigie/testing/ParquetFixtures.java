@@ -1,4 +1,4 @@
-package fr.vigie.ingest;
+package fr.vigie.testing;
 
 import java.io.IOException;
 import java.nio.file.Path;
