@@ -85,7 +85,7 @@ public final class Standalone {
     }
 
     /**
-     * What {@code vigie classify FILE --json} prints: the classification contract of DESIGN.md, with the
+     * What {@code vigie classify FILE --json} prints: the classification contract (docs/architecture.md), with the
      * number of malformed records left out of it next to {@code rows}.
      */
     public record FileClassification(@JsonUnwrapped ClassificationResult classification, long malformedRows) {
