@@ -51,7 +51,7 @@ public record Finding(String id, Check check, String attribute, String column, S
         measures = measures == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(measures));
     }
 
-    /** The plain-language message of the DESIGN.md contract: the French sentence (English in messageEn). */
+    /** The plain-language message of the scan-bias contract (docs/architecture.md): the French sentence (English in messageEn). */
     @JsonProperty("message")
     public String message() {
         return messageFr;

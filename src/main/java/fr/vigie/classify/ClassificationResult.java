@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The classification of one dataset: the {@code vigie classify FILE --json} contract of DESIGN.md.
+ * The classification of one dataset: the {@code vigie classify FILE --json} contract (docs/architecture.md).
  * Serialised as is by Jackson; holds no raw value from the data.
  *
  * @param source  the file or dataset name as given by the caller

@@ -1,7 +1,7 @@
 package fr.vigie.cli;
 
 import fr.vigie.identity.AuthenticatedUser;
-import fr.vigie.job.Reviews;
+import fr.vigie.review.Reviews;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -4,7 +4,6 @@ import fr.vigie.export.Keys;
 import fr.vigie.job.AuditCheckpoints;
 import fr.vigie.model.ExitCode;
 import fr.vigie.store.AuditEntry;
-import fr.vigie.store.AuditLog;
 import fr.vigie.store.AuditVerification;
 import java.nio.file.Path;
 import java.security.PublicKey;
@@ -47,7 +46,7 @@ final class AuditCommand implements Callable<Integer> {
         try (StoreSession store = StoreSession.open(root.settings())) {
             switch (action) {
                 case "list" -> {
-                    for (AuditEntry e : store.get(AuditLog.class).entries(subject)) {
+                    for (AuditEntry e : store.get(AuditCheckpoints.class).entries(subject)) {
                         System.out.printf("%6d %s %-16s %-16s %s%s%n", e.seq(), e.at(), e.actor(), e.action(),
                                 e.subject(), e.details() == null ? "" : "  " + e.details());
                     }

@@ -1,9 +1,9 @@
 package fr.vigie.cli;
 
-import fr.vigie.job.bench.BenchOptions;
-import fr.vigie.job.bench.BenchResult;
-import fr.vigie.job.bench.Benchmarks;
-import fr.vigie.job.bench.Progress;
+import fr.vigie.bench.BenchOptions;
+import fr.vigie.bench.BenchResult;
+import fr.vigie.bench.Benchmarks;
+import fr.vigie.bench.Progress;
 import fr.vigie.model.ExitCode;
 import fr.vigie.model.VigieException;
 import java.nio.file.Path;

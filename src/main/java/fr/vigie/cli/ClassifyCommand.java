@@ -19,7 +19,7 @@ final class ClassifyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "CSV, Parquet, XLSX or ODS file.")
     Path file;
 
-    @Option(names = "--json", description = "Print the machine-readable result (see DESIGN.md).")
+    @Option(names = "--json", description = "Print the machine-readable result (see docs/architecture.md).")
     boolean json;
 
     @Option(names = "--sample", paramLabel = "N", description = "Non-null values sampled per column (default: rules).")

@@ -1,7 +1,7 @@
 package fr.vigie.cli;
 
 import fr.vigie.store.ExportRecord;
-import fr.vigie.store.ExportRepository;
+import fr.vigie.review.Reviews;
 import fr.vigie.store.ExportStatus;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,7 +24,7 @@ final class ExportsCommand implements Callable<Integer> {
         ExportStatus filter = status.equalsIgnoreCase("ALL") ? null : ExportStatus.valueOf(status.toUpperCase());
         try (StoreSession store = StoreSession.open(root.settings())) {
             System.out.printf("%-62s %-15s %9s  %s%n", "EXPORT", "STATUS", "ROWS", "POLICY");
-            for (ExportRecord e : store.get(ExportRepository.class).list(filter)) {
+            for (ExportRecord e : store.get(Reviews.class).exports(filter)) {
                 System.out.printf("%-62s %-15s %9d  %s%n", e.exportId(), e.status(), e.rows(), e.policy());
             }
         }

@@ -1,9 +1,9 @@
 package fr.vigie.cli;
 
-import fr.vigie.job.RunWorkspace;
 import fr.vigie.job.VigieSettings;
 import fr.vigie.model.ExitCode;
 import fr.vigie.model.VigieException;
+import fr.vigie.report.ComplianceReport;
 import fr.vigie.report.TerminalSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,7 @@ final class ReportCommand implements Callable<Integer> {
         if (!Files.exists(json)) {
             throw new VigieException(ExitCode.BAD_CONFIGURATION, "no report for run " + run + " in " + dir);
         }
-        System.out.print(TerminalSummary.render(RunWorkspace.JSON.readTree(json.toFile()), dir.resolve("report.html")));
+        System.out.print(TerminalSummary.render(ComplianceReport.read(json), dir.resolve("report.html")));
         return ExitCode.OK;
     }
 }

@@ -1,7 +1,7 @@
 package fr.vigie.cli;
 
+import fr.vigie.job.Pipeline;
 import fr.vigie.store.RunRecord;
-import fr.vigie.store.RunRepository;
 import fr.vigie.store.StepMetric;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,10 +26,10 @@ final class RunsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (StoreSession store = StoreSession.open(root.settings())) {
-            RunRepository runs = store.get(RunRepository.class);
+            Pipeline runs = store.get(Pipeline.class);
             System.out.printf("%-36s %-20s %-10s %4s %10s %10s %8s %8s %9s  %s%n", "RUN", "STARTED", "STATUS", "EXIT",
                     "READ", "ACCEPTED", "QUAR.", "CPU s", "CO2e g", "REPORT");
-            for (RunRecord r : runs.recent(job, limit)) {
+            for (RunRecord r : runs.recentRuns(job, limit)) {
                 System.out.printf("%-36s %-20s %-10s %4s %10s %10s %8s %8s %9s  %s%n", r.runId(),
                         r.startedAt().toString().substring(0, 19).replace('T', ' '), r.status(),
                         r.exitCode() == null ? "" : r.exitCode(), blank(r.rowsRead()), blank(r.rowsAccepted()),

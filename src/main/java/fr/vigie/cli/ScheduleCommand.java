@@ -2,11 +2,9 @@ package fr.vigie.cli;
 
 import fr.vigie.job.JobFiles;
 import fr.vigie.job.Pipeline;
-import fr.vigie.job.RunMetrics;
-import fr.vigie.job.Scheduler;
+import fr.vigie.schedule.RunMetrics;
+import fr.vigie.schedule.Scheduler;
 import fr.vigie.job.VigieSettings;
-import fr.vigie.store.JobLocks;
-import fr.vigie.store.RunRepository;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -38,8 +36,7 @@ final class ScheduleCommand implements Callable<Integer> {
                 int port = metrics.serve(metricsPort);
                 System.out.println("Metrics on http://127.0.0.1:" + port + "/metrics");
             }
-            Scheduler scheduler = new Scheduler(store.get(Pipeline.class), store.get(JobLocks.class),
-                    store.get(RunRepository.class), settings, Clock.systemDefaultZone(), workers, metrics);
+            Scheduler scheduler = new Scheduler(store.get(Pipeline.class), settings, Clock.systemDefaultZone(), workers, metrics);
             Thread main = Thread.currentThread();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 // SIGTERM: stop starting jobs, let running ones end, then let the JVM go.

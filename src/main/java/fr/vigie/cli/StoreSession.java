@@ -3,6 +3,7 @@ package fr.vigie.cli;
 import fr.vigie.identity.Accounts;
 import fr.vigie.identity.LoginLimits;
 import fr.vigie.job.VigieApplication;
+import fr.vigie.review.ReviewConfiguration;
 import fr.vigie.job.VigieSettings;
 import fr.vigie.store.AccountRepository;
 import fr.vigie.store.AuditLog;
@@ -18,7 +19,7 @@ final class StoreSession implements AutoCloseable {
     }
 
     static StoreSession open(VigieSettings settings) {
-        return new StoreSession(VigieApplication.start(settings));
+        return new StoreSession(VigieApplication.start(settings, ReviewConfiguration.class));
     }
 
     <T> T get(Class<T> type) {

@@ -1,11 +1,13 @@
 package fr.vigie.job;
 
 import fr.vigie.anonymise.Anonymisation;
+import fr.vigie.anonymise.AnonymisationOutcome;
 import fr.vigie.anonymise.Anonymiser;
 import fr.vigie.anonymise.ColumnInfo;
 import fr.vigie.anonymise.DataTable;
 import fr.vigie.anonymise.PolicyRefusedException;
 import fr.vigie.classify.ClassificationResult;
+import fr.vigie.keys.PseudonymKeys;
 import java.util.List;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -39,12 +41,6 @@ final class AnonymiseStep {
         }, tx).build();
     }
 
-    /** The result of one partner's anonymisation, as the report shows it. */
-    record AnonymisationOutcome(String partner, String policyFile, String status, String message, Object report) {
-        static final String OK = "OK";
-        static final String REFUSED = "REFUSED";
-    }
-
     static AnonymisationOutcome anonymise(RunContext run, JobDefinition.Partner partner) {
         ClassificationResult classification = run.workspace().read(ClassifyStep.NAME, ClassificationResult.class);
         List<String> header = StagingFile.header(run.workspace().staging());
@@ -52,15 +48,16 @@ final class AnonymiseStep {
         run.streamRows("anonymise " + partner.id() + " (load)", run.workspace().staging(), builder::add);
         List<ColumnInfo> columns = classification.columns().stream()
                 .map(c -> new ColumnInfo(c.name(), c.attributeType(), c.infoType())).toList();
-        byte[] key = PseudonymKeys.forPartner(run, partner.id());
+        byte[] key = PseudonymKeys.forPartner(run.settings().keyDir(), run.audit(), RunContext.PIPELINE,
+                partner.id());
         Anonymiser anonymiser = new Anonymiser(run.rules().policies().get(partner.id()), run.settings().projectDir());
-        String policyFile = IngestStep.relative(run, partner.policy());
+        String policyFile = ProjectPaths.relative(run, partner.policy());
         try {
             Anonymisation result = anonymiser.anonymise(builder.build(), columns, key);
             writeReleased(run, partner, result);
-            return new AnonymisationOutcome(partner.id(), policyFile, AnonymisationOutcome.OK, null, result.report());
+            return new AnonymisationOutcome(partner.id(), policyFile, AnonymisationOutcome.Status.OK, null, result.report());
         } catch (PolicyRefusedException refused) {
-            return new AnonymisationOutcome(partner.id(), policyFile, AnonymisationOutcome.REFUSED,
+            return new AnonymisationOutcome(partner.id(), policyFile, AnonymisationOutcome.Status.REFUSED,
                     refused.getMessage(), refused.report());
         }
     }

@@ -5,6 +5,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.net.SyslogAppender;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import fr.vigie.export.Keys;
+import fr.vigie.keys.Signing;
 import fr.vigie.model.ExitCode;
 import fr.vigie.model.VigieException;
 import fr.vigie.store.AuditCheckpoint;
@@ -40,6 +41,11 @@ public class AuditCheckpoints {
     private final AuditLog audit;
     private final VigieSettings settings;
 
+    /** The audit entries whose subject starts with {@code subjectPrefix} (all when null), oldest first. */
+    public List<AuditEntry> entries(String subjectPrefix) {
+        return audit.entries(subjectPrefix);
+    }
+
     public AuditCheckpoints(AuditLog audit, VigieSettings settings) {
         this.audit = audit;
         this.settings = settings;
@@ -51,7 +57,7 @@ public class AuditCheckpoints {
 
     /** Signs the head of the log now and writes it to every place configured. */
     public Written write() {
-        var signer = Signing.signer(settings, audit);
+        var signer = Signing.signer(settings.keyDir(), audit, RunContext.PIPELINE);
         AuditEntry head = audit.append(ACTOR, AuditLog.CHECKPOINT_ACTION, "audit/checkpoint",
                 "head signed with the authority's key (Ed25519, key sha256 " + signer.publicKeySha256() + ")");
         SignedCheckpoint checkpoint = SignedCheckpoint.sign(head, signer);
@@ -69,7 +75,7 @@ public class AuditCheckpoints {
      * A checkpoint after a run or a decision. Its failure is logged, never fatal: what it follows has
      * happened and is recorded; the next checkpoint covers it.
      */
-    void writeAfter(String what) {
+    public void writeAfter(String what) {
         try {
             Written written = write();
             LOG.info("Audit log signed up to entry {} after {} ({})", written.entry().seq(), what, written.files());

@@ -6,6 +6,7 @@ import fr.vigie.classify.ColumnClassification;
 import fr.vigie.classify.ColumnPin;
 import fr.vigie.classify.ColumnSampler;
 import fr.vigie.classify.ProcessingContext;
+import fr.vigie.ingest.IngestResult;
 import fr.vigie.store.ClassificationRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ final class ClassifyStep {
     }
 
     static ClassificationResult classify(RunContext run) {
-        IngestStep.IngestResult ingest = run.workspace().read(IngestStep.NAME, IngestStep.IngestResult.class);
+        IngestResult ingest = run.workspace().read(IngestStep.NAME, IngestResult.class);
         Classifier classifier = new Classifier(run.rules().classification());
         ColumnSampler sampler = classifier.sampler(ingest.header());
         run.streamRows(NAME, run.workspace().staging(), sampler::accept);

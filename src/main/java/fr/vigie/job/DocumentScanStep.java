@@ -2,6 +2,7 @@ package fr.vigie.job;
 
 import fr.vigie.classify.Classifier;
 import fr.vigie.ingest.DocumentLimits;
+import fr.vigie.ingest.DocumentResult;
 import fr.vigie.ingest.DocumentText;
 import fr.vigie.ingest.Documents;
 import fr.vigie.model.VigieException;
@@ -26,11 +27,6 @@ final class DocumentScanStep {
     private DocumentScanStep() {
     }
 
-    /** One document's result. */
-    record DocumentResult(String file, String mediaType, long characters, boolean truncated,
-            Map<String, Integer> personalData, String unreadable) {
-    }
-
     static Step create(RunContext run, JobRepository repository, PlatformTransactionManager tx) {
         return new StepBuilder(NAME, repository).tasklet((contribution, chunk) -> {
             Classifier classifier = new Classifier(run.rules().classification());
@@ -45,7 +41,7 @@ final class DocumentScanStep {
     }
 
     static DocumentResult scan(RunContext run, Classifier classifier, Path file) {
-        String name = IngestStep.relative(run, file);
+        String name = ProjectPaths.relative(run, file);
         try {
             DocumentText text = Documents.extract(file, DocumentLimits.defaults());
             return new DocumentResult(name, text.mediaType(), text.text().length(), text.truncated(),

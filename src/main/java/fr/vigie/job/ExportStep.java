@@ -1,10 +1,14 @@
 package fr.vigie.job;
 
+import fr.vigie.anonymise.AnonymisationOutcome;
+import fr.vigie.anonymise.AnonymisationReport;
 import fr.vigie.export.ExportFormat;
 import fr.vigie.export.ExportPackage;
+import fr.vigie.export.ExportSummary;
 import fr.vigie.export.Field;
 import fr.vigie.export.PackageRequest;
 import fr.vigie.export.PackageWriter;
+import fr.vigie.keys.Signing;
 import fr.vigie.store.ExportRecord;
 import fr.vigie.store.ExportStatus;
 import java.time.Instant;
@@ -19,7 +23,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.transaction.PlatformTransactionManager;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The export step: one signed package per partner whose anonymisation succeeded, written atomically
@@ -38,27 +41,24 @@ final class ExportStep {
             // column names leave in data files, datapackage.json and manifests: none may hold an identifying value
             NameDisclosure.check(run.workspace());
             List<ExportSummary> summaries = new ArrayList<>();
-            PackageWriter writer = new PackageWriter(run.settings().store().exportsRoot(), Signing.signer(run));
+            PackageWriter writer = new PackageWriter(run.settings().store().exportsRoot(),
+                    Signing.signer(run.settings().keyDir(), run.audit(), RunContext.PIPELINE));
             for (JobDefinition.Partner partner : run.job().partners()) {
-                JsonNode outcome = run.workspace().tree(AnonymiseStep.name(partner)).orElseThrow();
-                if (!AnonymiseStep.AnonymisationOutcome.OK.equals(outcome.path("status").asString())) {
-                    summaries.add(new ExportSummary(partner.id(), null, "NOT_EXPORTED", 0, null,
+                AnonymisationOutcome outcome = run.workspace().read(AnonymiseStep.name(partner),
+                        AnonymisationOutcome.class);
+                if (outcome.status() != AnonymisationOutcome.Status.OK) {
+                    summaries.add(new ExportSummary(partner.id(), null, ExportSummary.Status.NOT_EXPORTED, 0, null,
                             "anonymisation refused by policy"));
                     continue;
                 }
-                ExportPackage pkg = export(run, partner, outcome.path("report"), writer);
+                ExportPackage pkg = export(run, partner, outcome.report(), writer);
                 contribution.incrementWriteCount(pkg.rows());
-                summaries.add(new ExportSummary(partner.id(), IngestStep.relative(run, pkg.dir()),
-                        ExportStatus.PENDING_REVIEW.name(), pkg.rows(), pkg.manifestSha256(), null));
+                summaries.add(new ExportSummary(partner.id(), ProjectPaths.relative(run, pkg.dir()),
+                        ExportSummary.Status.PENDING_REVIEW, pkg.rows(), pkg.manifestSha256(), null));
             }
             run.workspace().write(NAME, summaries);
             return RepeatStatus.FINISHED;
         }, tx).build();
-    }
-
-    /** One line of the report's export section. */
-    record ExportSummary(String partner, String path, String status, long rows, String manifestSha256,
-            String reason) {
     }
 
     /**
@@ -77,7 +77,7 @@ final class ExportStep {
         }
     }
 
-    private static ExportPackage export(RunContext run, JobDefinition.Partner partner, JsonNode report,
+    private static ExportPackage export(RunContext run, JobDefinition.Partner partner, AnonymisationReport report,
             PackageWriter writer) {
         var released = run.workspace().anonymised(partner.id());
         List<String> header = StagingFile.header(released);
@@ -89,7 +89,7 @@ final class ExportStep {
         provenance.put("department", run.job().department());
         provenance.put("run", run.runId());
         provenance.put("purpose", run.job().purpose());
-        provenance.put("policy", IngestStep.relative(run, partner.policy()));
+        provenance.put("policy", ProjectPaths.relative(run, partner.policy()));
         provenance.put("anonymisation", report);
         PackageRequest request = new PackageRequest(partner.id(), run.job().id(), run.runId(), fields, formats,
                 LICENCE, provenance);
@@ -97,7 +97,7 @@ final class ExportStep {
         ExportPackage pkg = writer.write(request,
                 sink -> run.streamRows("export " + partner.id(), released, sink::accept));
         run.exports().add(new ExportRecord(ExportRecord.idOf(partner.id(), run.job().id(), run.runId()), run.runId(),
-                partner.id(), run.job().id(), IngestStep.relative(run, partner.policy()), pkg.dir().toString(),
+                partner.id(), run.job().id(), ProjectPaths.relative(run, partner.policy()), pkg.dir().toString(),
                 ExportStatus.PENDING_REVIEW, pkg.rows(), pkg.manifestSha256(), Instant.now(), null));
         run.audit().append(RunContext.PIPELINE, "EXPORT_CREATED",
                 "export/" + ExportRecord.idOf(partner.id(), run.job().id(), run.runId()),

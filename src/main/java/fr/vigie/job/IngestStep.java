@@ -1,6 +1,6 @@
 package fr.vigie.job;
 
-import fr.vigie.ingest.DatasetProfile;
+import fr.vigie.ingest.IngestResult;
 import fr.vigie.ingest.MalformedShare;
 import fr.vigie.ingest.ReadOptions;
 import fr.vigie.ingest.SourceFormat;
@@ -13,7 +13,6 @@ import fr.vigie.model.VigieException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -41,7 +40,7 @@ final class IngestStep {
         JobDefinition.Source source = run.job().source();
         ReadOptions options = options(source);
         SourceItemReader reader = new SourceItemReader(run.sourceFiles(), options);
-        long bytes = run.sourceFiles().stream().mapToLong(IngestStep::size).sum();
+        long bytes = run.sourceFiles().stream().mapToLong(FileSizes::size).sum();
         IngestWriter writer = new IngestWriter(run.workspace().staging(), run.quarantineFile(), reader::header, bytes);
         return new StepBuilder(NAME, repository)
                 .<SourceRecord, SourceRecord>chunk(chunkSize(run.sourceFiles(), options))
@@ -103,12 +102,6 @@ final class IngestStep {
         return options;
     }
 
-    /** What ingestion did, handed to the later steps and the report. */
-    record IngestResult(List<String> sources, Object dialect, List<String> header, long rowsRead,
-            long rowsAccepted, long rowsQuarantined, double quarantineRatio, double maxQuarantineRatio,
-            Map<String, Long> quarantineReasons, String quarantineFile, long bytesRead, DatasetProfile profile) {
-    }
-
     /** Writes the ingest result when the step ends and enforces the quarantine limit. */
     private static final class Summary implements StepExecutionListener {
         private final RunContext run;
@@ -129,11 +122,11 @@ final class IngestStep {
             long read = writer.accepted() + writer.quarantined();
             double ratio = read == 0 ? 0 : (double) writer.quarantined() / read;
             List<Path> files = run.sourceFiles();
-            long bytes = files.stream().mapToLong(IngestStep::size).sum();
+            long bytes = files.stream().mapToLong(FileSizes::size).sum();
             IngestResult result = new IngestResult(
-                    files.stream().map(f -> relative(run, f)).toList(), reader.dialect(), reader.header(), read,
+                    files.stream().map(f -> ProjectPaths.relative(run, f)).toList(), reader.dialect(), reader.header(), read,
                     writer.accepted(), writer.quarantined(), ratio, run.job().maxQuarantineRatio(), writer.reasons(),
-                    writer.quarantined() == 0 ? null : relative(run, run.quarantineFile()), bytes,
+                    writer.quarantined() == 0 ? null : ProjectPaths.relative(run, run.quarantineFile()), bytes,
                     writer.profiler().finish());
             run.workspace().write(NAME, result);
             // Quarantined rows pass through the writer; report them apart from the accepted ones.
@@ -151,7 +144,7 @@ final class IngestStep {
                 String message = String.format(java.util.Locale.ROOT,
                         "%d of %d rows quarantined (%.2f %%), above the job's maxQuarantineRatio of %.2f %%; see %s",
                         writer.quarantined(), read, 100 * ratio, 100 * run.job().maxQuarantineRatio(),
-                        relative(run, run.quarantineFile()));
+                        ProjectPaths.relative(run, run.quarantineFile()));
                 step.addFailureException(new QuarantineLimitExceeded(message));
                 return ExitStatus.FAILED.addExitDescription(message);
             }
@@ -162,21 +155,7 @@ final class IngestStep {
     /** The source as named in messages: its one file, or the job's pattern. */
     private static Path sourceName(RunContext run) {
         List<Path> files = run.sourceFiles();
-        return Path.of(files.size() == 1 ? relative(run, files.get(0)) : run.job().source().pattern());
-    }
-
-    static long size(Path file) {
-        try {
-            return java.nio.file.Files.size(file);
-        } catch (java.io.IOException e) {
-            return 0;
-        }
-    }
-
-    static String relative(RunContext run, Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(run.settings().projectDir())
-                ? run.settings().projectDir().relativize(absolute).toString() : absolute.toString();
+        return Path.of(files.size() == 1 ? ProjectPaths.relative(run, files.get(0)) : run.job().source().pattern());
     }
 
     /** The run read too many malformed rows to be trusted. */

@@ -116,7 +116,7 @@ final class IngestWriter implements ItemStreamWriter<SourceRecord> {
 
     /** The source's size over the mean size of a staged row: an estimate, for the ETA only. */
     private long expectedRecords() {
-        long staged = IngestStep.size(stagingFile);
+        long staged = FileSizes.size(stagingFile);
         return accepted == 0 || staged == 0 ? -1 : Math.round(sourceBytes / ((double) staged / accepted));
     }
 

@@ -160,7 +160,7 @@ public final class JobFiles {
     }
 
     /** Accepts crontab's five fields as well as Spring's six (with seconds) and macros. */
-    static String toSpringCron(String cron) {
+    public static String toSpringCron(String cron) {
         if (cron.startsWith("@")) {
             return cron;
         }

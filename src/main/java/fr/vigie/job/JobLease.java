@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * the same job meanwhile. Renewed in the background; a holder that dies stops renewing and the lease
  * expires, so a dead run can be resumed.
  */
-final class JobLease implements AutoCloseable {
+public final class JobLease implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JobLease.class);
     static final Duration TTL = Duration.ofMinutes(2);
     static final Duration HEARTBEAT = Duration.ofSeconds(30);
@@ -96,7 +96,7 @@ final class JobLease implements AutoCloseable {
     }
 
     /** A live run of the job holds its lease. */
-    static final class JobBusyException extends VigieException {
+    public static final class JobBusyException extends VigieException {
         JobBusyException(String jobId) {
             super(ExitCode.FAILED, "job " + jobId + " is being run by another process (see vigie runs); not started");
         }

@@ -2,9 +2,13 @@ package fr.vigie.job;
 
 import fr.vigie.classify.ClassificationResult;
 import fr.vigie.classify.ColumnClassification;
+import fr.vigie.ingest.IngestResult;
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.ExitCode;
 import fr.vigie.model.VigieException;
+import fr.vigie.report.ComplianceReport;
+import fr.vigie.report.Summary;
+import fr.vigie.report.TrafficLight;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,13 +40,11 @@ final class NameDisclosure {
 
     /** The run's column names holding a value of an identifying column (by 1-based position); empty when none. */
     static Set<Integer> leaked(RunWorkspace workspace) {
-        IngestStep.IngestResult ingest = workspace.tree(IngestStep.NAME)
-                .map(t -> RunWorkspace.JSON.treeToValue(t, IngestStep.IngestResult.class)).orElse(null);
+        IngestResult ingest = workspace.find(IngestStep.NAME, IngestResult.class).orElse(null);
         if (ingest == null || ingest.profile() == null) {
             return Set.of();
         }
-        Predicate<String> identifying = workspace.tree(ClassifyStep.NAME)
-                .map(t -> RunWorkspace.JSON.treeToValue(t, ClassificationResult.class))
+        Predicate<String> identifying = workspace.find(ClassifyStep.NAME, ClassificationResult.class)
                 .map(NameDisclosure::identifyingColumns)
                 .orElse(name -> true);
         return ingest.profile().namesHoldingValuesOf(identifying);
@@ -75,12 +77,12 @@ final class NameDisclosure {
      * When a column name of the run holds a value of an identifying column, the report with every column
      * name replaced by {@code column N (name withheld)}, in values and keys; else the report as it is.
      */
-    static ObjectNode withholdNames(ObjectNode report, RunWorkspace workspace) {
+    static ComplianceReport withholdNames(ComplianceReport report, RunWorkspace workspace) {
         if (leaked(workspace).isEmpty()) {
             return report;
         }
-        List<String> header = workspace.tree(IngestStep.NAME)
-                .map(t -> RunWorkspace.JSON.treeToValue(t, IngestStep.IngestResult.class).header()).orElse(List.of());
+        List<String> header = workspace.find(IngestStep.NAME, IngestResult.class).map(IngestResult::header)
+                .orElse(List.of());
         Map<String, String> replacements = new LinkedHashMap<>();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
@@ -91,7 +93,18 @@ final class NameDisclosure {
         for (int i : order) {
             replacements.putIfAbsent(header.get(i), "column " + (i + 1) + " (name withheld)");
         }
-        return (ObjectNode) withhold(report, replacements);
+        // every string of the report, keys included: a name may sit in any sentence of any section
+        JsonNode withheld = withhold(ComplianceReport.JSON.valueToTree(report), replacements);
+        try {
+            return ComplianceReport.fromTree(withheld);
+        } catch (RuntimeException codeReplaced) {
+            // a name was also one of the report's codes (a status, a level): keep only what names no column
+            return new ComplianceReport(report.run(), null, null, null, null, null, null, null, null,
+                    new Summary(List.of("Rapport réduit : les noms de colonnes portent des valeurs de la donnée. / "
+                            + "Reduced report: the column names hold values of the data."), TrafficLight.RED,
+                            "Run " + report.run().status() + ": column names withheld"), report.footprint(), null,
+                    null);
+        }
     }
 
     private static JsonNode withhold(JsonNode node, Map<String, String> replacements) {

@@ -8,6 +8,7 @@ import fr.vigie.store.ExportRepository;
 import fr.vigie.store.JobLocks;
 import fr.vigie.store.RunRecord;
 import fr.vigie.store.RunRepository;
+import fr.vigie.store.StepMetric;
 import java.nio.file.Path;
 import java.util.List;
 import java.time.ZoneOffset;
@@ -46,6 +47,26 @@ public class Pipeline {
     private final VigieSettings settings;
     private final JobLocks locks;
     private final AuditCheckpoints checkpoints;
+
+    /** The latest runs, of one job or of all ({@code jobId} null), newest first, for {@code vigie runs}. */
+    public List<RunRecord> recentRuns(String jobId, int limit) {
+        return runs.recent(jobId, limit);
+    }
+
+    /** The steps of a run, with their metrics. */
+    public List<StepMetric> steps(String runId) {
+        return runs.steps(runId);
+    }
+
+    /** The leases of the jobs, which the scheduler checks before starting a run. */
+    public JobLocks locks() {
+        return locks;
+    }
+
+    /** The record of runs, where the scheduler finds a job's last run. */
+    public RunRepository runs() {
+        return runs;
+    }
 
     public Pipeline(JobOperator operator, JobRepository repository, PlatformTransactionManager tx, RunRepository runs,
             ExportRepository exports, AuditLog audit, JobLocks locks, VigieSettings settings,

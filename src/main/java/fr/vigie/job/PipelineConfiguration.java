@@ -25,9 +25,4 @@ public class PipelineConfiguration {
             AuditCheckpoints checkpoints) {
         return new Pipeline(operator, repository, tx, runs, exports, audit, locks, settings, checkpoints);
     }
-
-    @Bean
-    Reviews reviews(ExportRepository exports, AuditLog audit, VigieSettings settings, AuditCheckpoints checkpoints) {
-        return new Reviews(exports, audit, settings, checkpoints);
-    }
 }

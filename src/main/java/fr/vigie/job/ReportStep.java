@@ -1,8 +1,11 @@
 package fr.vigie.job;
 
-import fr.vigie.model.ExitCode;
+import fr.vigie.ingest.IngestResult;
+import fr.vigie.report.ComplianceReport;
 import fr.vigie.report.Footprint;
 import fr.vigie.report.HtmlReport;
+import fr.vigie.report.RunStatus;
+import fr.vigie.report.StageResults;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +18,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.transaction.PlatformTransactionManager;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The report step: writes {@code report.json} and {@code report.html} under {@code store/reports/<run>/},
@@ -31,54 +32,46 @@ final class ReportStep {
     static Step create(RunContext run, java.util.function.Supplier<Instant> startedAt, JobRepository repository, PlatformTransactionManager tx) {
         return new StepBuilder(NAME, repository).tasklet((contribution, chunk) -> {
             Footprint footprint = footprint(run);
-            ObjectNode report = ReportAssembler.assemble(run, startedAt.get(), "COMPLETED", null, footprint);
-            int exitCode = exitCode(report);
-            ((ObjectNode) report.get("run")).put("exitCode", exitCode);
-            Path html = write(run, report);
-            JsonNode ingest = report.path("ingest");
-            run.runs().finished(run.runId(), "COMPLETED", exitCode, ingest.path("rowsRead").asLong(),
-                    ingest.path("rowsAccepted").asLong(), ingest.path("rowsQuarantined").asLong(),
-                    IngestStep.relative(run, html), report.path("summary").path("headline").asString());
+            StageResults stages = ReportAssembler.stages(run, RunStatus.COMPLETED);
+            int exitCode = ReportAssembler.exitCode(stages);
+            ComplianceReport report = write(run, ReportAssembler.assemble(run, startedAt.get(), stages, null, exitCode,
+                    footprint));
+            Path html = run.settings().store().reports(run.runId()).resolve("report.html");
+            // a document job reads no rows: its counts are 0
+            IngestResult ingest = stages.ingest();
+            run.runs().finished(run.runId(), RunStatus.COMPLETED.name(), exitCode,
+                    ingest == null ? 0 : ingest.rowsRead(), ingest == null ? 0 : ingest.rowsAccepted(),
+                    ingest == null ? 0 : ingest.rowsQuarantined(), ProjectPaths.relative(run, html),
+                    report.summary().headline());
             run.runs().recordFootprint(run.runId(), footprint.cpuSeconds(), footprint.peakMemoryBytes(),
                     footprint.energyWh(), footprint.co2eGrams());
             run.audit().append(RunContext.PIPELINE, "RUN_COMPLETED", "run/" + run.runId(),
-                    "status " + report.path("summary").path("status").asString() + ", exit code " + exitCode);
+                    "status " + report.light() + ", exit code " + exitCode);
             return RepeatStatus.FINISHED;
         }, tx).build();
     }
 
-    /** 3 when a partner's policy could not be met (refused by policy), else 0. */
-    static int exitCode(JsonNode report) {
-        for (JsonNode a : report.path("anonymisation")) {
-            if (AnonymiseStep.AnonymisationOutcome.REFUSED.equals(a.path("status").asString())) {
-                return ExitCode.REFUSED_BY_POLICY;
-            }
-        }
-        return ExitCode.OK;
-    }
-
     static Footprint footprint(RunContext run) {
-        long bytesRead = run.workspace().tree(IngestStep.NAME).map(i -> i.path("bytesRead").asLong(0)).orElse(0L);
-        long bytesWritten = directorySize(run.settings().store().reports(run.runId()))
-                + run.job().partners().stream().mapToLong(p -> directorySize(
+        long bytesRead = run.ingest().map(IngestResult::bytesRead).orElse(0L);
+        long bytesWritten = FileSizes.directorySize(run.settings().store().reports(run.runId()))
+                + run.job().partners().stream().mapToLong(p -> FileSizes.directorySize(
                         run.settings().store().export(p.id(), run.job().id(), run.runId()))).sum()
-                + directorySize(run.workspace().dir());
+                + FileSizes.directorySize(run.workspace().dir());
         return run.footprint().stop(bytesRead, bytesWritten, run.rules().footprint());
     }
 
     /**
-     * Writes both files atomically; returns the HTML file. Column names are withheld when one holds a value
-     * of an identifying column ({@link NameDisclosure}).
+     * Writes both files atomically, from the same report; returns the report as written. Column names are
+     * withheld when one holds a value of an identifying column ({@link NameDisclosure}).
      */
-    static Path write(RunContext run, ObjectNode assembled) {
-        ObjectNode report = NameDisclosure.withholdNames(assembled, run.workspace());
+    static ComplianceReport write(RunContext run, ComplianceReport assembled) {
+        ComplianceReport report = NameDisclosure.withholdNames(assembled, run.workspace());
         Path dir = run.settings().store().reports(run.runId());
         try {
             Files.createDirectories(dir);
-            writeAtomically(dir.resolve("report.json"), RunWorkspace.JSON.writeValueAsString(report));
-            Path html = dir.resolve("report.html");
-            writeAtomically(html, HtmlReport.render(report));
-            return html;
+            writeAtomically(dir.resolve("report.json"), report.toJson());
+            writeAtomically(dir.resolve("report.html"), HtmlReport.render(report));
+            return report;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report in " + dir, e);
         }
@@ -88,16 +81,5 @@ final class ReportStep {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.writeString(tmp, content, StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    static long directorySize(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return 0;
-        }
-        try (var walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).mapToLong(IngestStep::size).sum();
-        } catch (IOException e) {
-            return 0;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package fr.vigie.job;
 
+import fr.vigie.ingest.IngestResult;
 import fr.vigie.report.Footprint;
 import fr.vigie.store.AuditLog;
 import fr.vigie.store.ExportRepository;
@@ -32,11 +33,16 @@ record RunContext(
      * showing progress under {@code label}. Returns the number of rows.
      */
     long streamRows(String label, Path file, java.util.function.Consumer<String[]> sink) {
-        long expected = workspace.tree(IngestStep.NAME).map(i -> i.path("rowsAccepted").asLong(-1)).orElse(-1L);
+        long expected = ingest().map(IngestResult::rowsAccepted).orElse(-1L);
         Progress progress = Progress.start(label, () -> expected);
         long rows = StagingFile.forEachRow(file, progress.counting(sink));
         progress.done();
         return rows;
+    }
+
+    /** What the ingest step handed over, once it has run. */
+    java.util.Optional<IngestResult> ingest() {
+        return workspace.find(IngestStep.NAME, IngestResult.class);
     }
 
     Path quarantineFile() {

@@ -17,8 +17,8 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import fr.vigie.ingest.IngestResult;
+import fr.vigie.report.RunStatus;
 
 /**
  * Records a run in the store as it starts and ends: the run row, the audit entries, the metrics of
@@ -75,18 +75,17 @@ final class RunListener implements JobExecutionListener {
         String reportPath = null;
         String status = execution.getStatus().name();
         try {
-            ObjectNode report = ReportAssembler.assemble(run, startedAt(), status, failure,
-                    ReportStep.footprint(run));
-            ((ObjectNode) report.get("run")).put("exitCode", exitCode);
-            reportPath = IngestStep.relative(run, ReportStep.write(run, report));
+            ReportStep.write(run, ReportAssembler.assemble(run, startedAt(),
+                    ReportAssembler.stages(run, RunStatus.of(status)), failure, exitCode, ReportStep.footprint(run)));
+            reportPath = ProjectPaths.relative(run,
+                    run.settings().store().reports(run.runId()).resolve("report.html"));
         } catch (RuntimeException e) {
             LOG.error("Run {}: the failure report could not be written either: {}", run.runId(), e.toString());
         }
-        JsonNode ingest = run.workspace().tree(IngestStep.NAME).orElse(null);
-        run.runs().finished(run.runId(), status, exitCode,
-                ingest == null ? null : ingest.path("rowsRead").asLong(),
-                ingest == null ? null : ingest.path("rowsAccepted").asLong(),
-                ingest == null ? null : ingest.path("rowsQuarantined").asLong(), reportPath, failure);
+        IngestResult ingest = run.ingest().orElse(null);
+        run.runs().finished(run.runId(), status, exitCode, ingest == null ? null : ingest.rowsRead(),
+                ingest == null ? null : ingest.rowsAccepted(), ingest == null ? null : ingest.rowsQuarantined(),
+                reportPath, failure);
         run.audit().append(RunContext.PIPELINE, "RUN_FAILED", "run/" + run.runId(), failure);
     }
 

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.springframework.util.FileSystemUtils;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,9 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
  * personal data and lives in the store; it is removed once the run has succeeded.
  */
 public final class RunWorkspace {
-    /** One mapper for every stage result: records in, stable JSON out. */
+    /**
+     * One mapper for every stage result: records in, stable JSON out. A field a record leaves out when it has
+     * its default value (a flag that is false, say) reads back as that default.
+     */
     public static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     private final Path dir;
@@ -61,10 +65,10 @@ public final class RunWorkspace {
         return JSON.readValue(dir.resolve(name + ".json").toFile(), type);
     }
 
-    /** A stage result as a JSON tree, if that stage has run. */
-    public Optional<JsonNode> tree(String name) {
+    /** A stage result, if that stage has run. */
+    public <T> Optional<T> find(String name, Class<T> type) {
         Path file = dir.resolve(name + ".json");
-        return Files.exists(file) ? Optional.of(JSON.readTree(file.toFile())) : Optional.empty();
+        return Files.exists(file) ? Optional.of(JSON.readValue(file.toFile(), type)) : Optional.empty();
     }
 
     /** Deletes the work area (it holds personal data that the run no longer needs). */

@@ -1,5 +1,6 @@
 package fr.vigie.job;
 
+import fr.vigie.ingest.CsvDialect;
 import fr.vigie.ingest.ReadOptions;
 import fr.vigie.ingest.SourceRecord;
 import fr.vigie.ingest.TableReader;
@@ -27,7 +28,7 @@ final class SourceItemReader implements ItemStreamReader<SourceRecord> {
     private final List<Path> files;
     private final ReadOptions options;
     private List<String> header;
-    private Object dialect;
+    private CsvDialect dialect;
     private int fileIndex;
     private TableReader current;
 
@@ -42,7 +43,7 @@ final class SourceItemReader implements ItemStreamReader<SourceRecord> {
     }
 
     /** The CSV dialect of the first file (null for other formats). Available after {@link #open}. */
-    Object dialect() {
+    CsvDialect dialect() {
         return dialect;
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import fr.vigie.anonymise.Anonymisation;
 import fr.vigie.anonymise.Anonymiser;
 import fr.vigie.anonymise.ColumnInfo;
+import fr.vigie.keys.PseudonymKeys;
 import fr.vigie.anonymise.DataTable;
 import fr.vigie.anonymise.Policy;
 import fr.vigie.bias.BiasReport;
@@ -84,7 +85,7 @@ public final class Standalone {
     }
 
     /**
-     * What {@code vigie classify FILE --json} prints: the classification contract of DESIGN.md, with the
+     * What {@code vigie classify FILE --json} prints: the classification contract (docs/architecture.md), with the
      * number of malformed records left out of it next to {@code rows}.
      */
     public record FileClassification(@JsonUnwrapped ClassificationResult classification, long malformedRows) {

@@ -29,12 +29,15 @@ public class VigieApplication {
             "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
             "org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration");
 
-    /** Starts the application for these settings; close the returned context when done. */
-    public static ConfigurableApplicationContext start(VigieSettings settings) {
+    /**
+     * Starts the application for these settings, with the further configurations given (the DPO's reviews,
+     * say); close the returned context when done.
+     */
+    public static ConfigurableApplicationContext start(VigieSettings settings, Class<?>... configurations) {
         Map<String, Object> properties = properties(settings);
         properties.put("spring.autoconfigure.exclude", WEB_ONLY_AUTO_CONFIGURATION);
         try {
-            return new SpringApplicationBuilder(VigieApplication.class)
+            return new SpringApplicationBuilder(VigieApplication.class).sources(configurations)
                     .web(WebApplicationType.NONE)
                     // Vigie closes the context itself, after running jobs end (see vigie schedule's shutdown).
                     .registerShutdownHook(false)

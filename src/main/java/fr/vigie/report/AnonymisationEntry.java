@@ -1,49 +1,63 @@
 package fr.vigie.report;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import fr.vigie.anonymise.AnonymisationOutcome;
+import fr.vigie.anonymise.AnonymisationReport;
+import fr.vigie.anonymise.AnonymisationReport.ColumnTreatment;
+import fr.vigie.anonymise.AnonymisationReport.Disagreement;
+import fr.vigie.anonymise.AnonymisationReport.Guarantees;
+import fr.vigie.anonymise.AnonymisationReport.Risk;
+import fr.vigie.anonymise.AnonymisationReport.SearchStatistics;
+import fr.vigie.anonymise.AnonymisationReport.Treatment;
+import fr.vigie.anonymise.QualityModel;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The shape of one partner's entry in the report's {@code anonymisation} section: the step's outcome
- * (partner, policy file, status, message) with the anonymiser's result laid flat in it, under the
- * report's names ({@code policy}, {@code guarantees}, {@code utility.perAttribute}) and with the
- * columns dropped for data minimisation listed. One place, read by the HTML report and the ten laws.
+ * One partner's entry in the report's {@code anonymisation} section: the step's outcome (partner, policy
+ * file, status, message) with the anonymiser's result laid flat in it under the report's names ({@code policy},
+ * {@code guarantees}, {@code utility.perAttribute}), and the columns dropped for data minimisation.
+ *
+ * @param message  why the policy could not be met, or null
+ * @param policy   the policy's id
+ * @param columns  the treatment of every input column
+ * @param transformation generalisation level per quasi-identifier
+ * @param minimisation the columns the policy drops, which the job's purpose does not need
  */
-public final class AnonymisationEntry {
-    private AnonymisationEntry() {
+public record AnonymisationEntry(String partner, String policyFile, AnonymisationOutcome.Status status, String message,
+        String policy, int rowsIn, int rowsReleased, int suppressedRows, double suppressionLimit,
+        Map<String, ColumnTreatment> columns, Map<String, Integer> transformation, Guarantees guarantees,
+        Risk riskBefore, Risk riskAfter, Utility utility, SearchStatistics search, List<String> notes,
+        List<Disagreement> disagreements, Minimisation minimisation) {
+
+    /** The anonymiser's utility under the report's names. */
+    public record Utility(QualityModel qualityModel, double loss, Map<String, Double> perAttribute,
+            double nonUniformEntropy, double discernibility, double averageClassSize) {
     }
 
-    /** The report entry for an outcome whose anonymiser result sits under {@code report}; flat ones are kept. */
-    public static ObjectNode of(JsonNode outcome) {
-        ObjectNode entry = (ObjectNode) outcome.deepCopy();
-        if (!(entry.remove("report") instanceof ObjectNode nested)) {
-            return entry;
+    /** The columns left out of the partner's package. */
+    public record Minimisation(List<String> dropped) {
+    }
+
+    static AnonymisationEntry of(AnonymisationOutcome outcome) {
+        AnonymisationReport r = outcome.report();
+        if (r == null) {
+            return new AnonymisationEntry(outcome.partner(), outcome.policyFile(), outcome.status(), outcome.message(),
+                    null, 0, 0, 0, 0, Map.of(), Map.of(), null, null, null, null, null, List.of(), List.of(),
+                    new Minimisation(List.of()));
         }
-        for (var field : nested.properties()) {
-            String key = switch (field.getKey()) {
-                case "policyId" -> "policy";
-                case "achieved" -> "guarantees";
-                default -> field.getKey();
-            };
-            if (!entry.has(key) || entry.path(key).isNull()) {
-                entry.set(key, field.getValue());
-            }
-        }
-        if (entry.path("utility") instanceof ObjectNode utility && utility.has("lossPerQi")
-                && !utility.has("perAttribute")) {
-            utility.set("perAttribute", utility.remove("lossPerQi"));
-        }
-        if (entry.path("columns") instanceof ObjectNode columns && !entry.has("minimisation")) {
-            // The anonymiser drops the columns the job's purpose does not need: that is the minimisation.
-            ArrayNode dropped = entry.arrayNode();
-            for (var column : columns.properties()) {
-                if ("DROPPED".equals(J.text(column.getValue(), "treatment"))) {
-                    dropped.add(column.getKey());
-                }
-            }
-            entry.putObject("minimisation").set("dropped", dropped);
-        }
-        return entry;
+        AnonymisationReport.Utility u = r.utility();
+        Utility utility = u == null ? null : new Utility(u.qualityModel(), u.loss(), u.lossPerQi(),
+                u.nonUniformEntropy(), u.discernibility(), u.averageClassSize());
+        List<String> dropped = r.columns().entrySet().stream()
+                .filter(c -> c.getValue().treatment() == Treatment.DROPPED).map(Map.Entry::getKey).toList();
+        return new AnonymisationEntry(outcome.partner(), outcome.policyFile(), outcome.status(), outcome.message(),
+                r.policyId(), r.rowsIn(), r.rowsReleased(), r.suppressedRows(), r.suppressionLimit(), r.columns(),
+                r.transformation(), r.achieved(), r.riskBefore(), r.riskAfter(), utility, r.search(), r.notes(),
+                r.disagreements(), new Minimisation(dropped));
+    }
+
+    /** Whether the policy was met and rows released. */
+    public boolean refused() {
+        return status == AnonymisationOutcome.Status.REFUSED;
     }
 }

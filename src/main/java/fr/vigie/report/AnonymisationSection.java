@@ -1,184 +1,176 @@
 package fr.vigie.report;
 
+import fr.vigie.anonymise.AnonymisationReport.ColumnTreatment;
+import fr.vigie.anonymise.AnonymisationReport.Disagreement;
+import fr.vigie.anonymise.AnonymisationReport.Resolution;
+import fr.vigie.anonymise.AnonymisationReport.Risk;
+import fr.vigie.anonymise.AnonymisationReport.Treatment;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
+import java.util.function.ToDoubleFunction;
 
 /** Per partner: policy, transformation, guarantees, risk before/after (chart), utility, minimisation. */
 final class AnonymisationSection {
-    /** Risk measures that are probabilities or shares, hence drawable on a 0-100 % axis. */
-    private static final List<String> RATIO_METRICS = List.of("prosecutorMax", "prosecutorAverage", "recordsAtRisk",
-            "sampleUniqueness", "marketer", "populationUniqueness");
+    private static final Map<Treatment, String> TREATMENTS = Map.of(Treatment.KEPT, "Conservée",
+            Treatment.PSEUDONYMISED, "Pseudonymisée", Treatment.GENERALISED, "Généralisée", Treatment.DROPPED,
+            "Écartée", Treatment.MASKED, "Masquée", Treatment.TOP_BOTTOM_CODED, "Valeurs extrêmes regroupées",
+            Treatment.MICRO_AGGREGATED, "Micro-agrégée");
+
+    /** A measure of risk, with its label; shares (drawable on a 0-100 % axis) apart from the threshold. */
+    private record Measure(String key, ToDoubleFunction<Risk> value, boolean share) {
+    }
+
+    private static final List<Measure> RISK = List.of(new Measure("prosecutorMax", Risk::prosecutorMax, true),
+            new Measure("prosecutorAverage", Risk::prosecutorAverage, true),
+            new Measure("recordsAtRisk", Risk::recordsAtRisk, true),
+            new Measure("threshold", Risk::threshold, false),
+            new Measure("sampleUniqueness", Risk::sampleUniqueness, true),
+            new Measure("marketer", Risk::marketer, true),
+            new Measure("populationUniqueness", r -> r.populationUniqueness() == null ? Double.NaN
+                    : r.populationUniqueness(), true));
 
     private AnonymisationSection() {
     }
 
-    static String render(JsonNode root) {
-        JsonNode section = root.path("anonymisation");
-        if (!J.present(section)) {
-            return "";
-        }
+    static String render(ComplianceReport report) {
         StringBuilder out = new StringBuilder(Html.h2("anonymisation", "Anonymisation par partenaire",
                 "Anonymisation per partner"));
-        List<JsonNode> entries = J.items(root, "anonymisation");
-        if (entries.isEmpty()) {
-            return out.append(section.isArray() ? "<p>Aucun partage dans ce run.</p>" : Html.value(section)).toString();
+        if (report.anonymisation().isEmpty()) {
+            return out.append("<p>Aucun partage dans ce run.</p>").toString();
         }
-        for (JsonNode entry : entries) {
-            out.append(partner(entry));
-        }
+        report.anonymisation().forEach(entry -> out.append(partner(entry)));
         return out.toString();
     }
 
-    private static String partner(JsonNode entry) {
+    private static String partner(AnonymisationEntry entry) {
         StringBuilder out = new StringBuilder("<div class=\"card\">");
-        out.append("<h3>").append(Html.escOrDash(J.text(entry, "partner"))).append(" <span class=\"en\">— politique ")
-                .append(Html.escOrDash(J.text(entry, "policy"))).append("</span></h3>");
-        double in = J.number(entry, "rowsIn");
-        double released = J.number(entry, "rowsReleased");
-        double suppressed = J.number(entry, "suppressedRows");
+        out.append("<h3>").append(Html.escOrDash(entry.partner())).append(" <span class=\"en\">— politique ")
+                .append(Html.escOrDash(entry.policy())).append("</span></h3>");
         out.append("<div class=\"kpis\">")
-                .append(Html.kpi(J.format(in, 0), "lignes en entrée"))
-                .append(Html.kpi(J.format(released, 0), "lignes publiées"))
-                .append(Html.kpi(J.format(suppressed, 0), "lignes supprimées"))
-                .append(Html.kpi(J.format(J.number(entry, "guarantees.k"), 0), "k atteint (plus petite classe)"))
-                .append(Html.kpi(J.percent(J.number(entry, "utility.loss")), "perte d'utilité"))
+                .append(Html.kpi(Numbers.format(entry.rowsIn(), 0), "lignes en entrée"))
+                .append(Html.kpi(Numbers.format(entry.rowsReleased(), 0), "lignes publiées"))
+                .append(Html.kpi(Numbers.format(entry.suppressedRows(), 0), "lignes supprimées"))
+                .append(Html.kpi(entry.guarantees() == null ? "—" : Numbers.format(entry.guarantees().k(), 0),
+                        "k atteint (plus petite classe)"))
+                .append(Html.kpi(entry.utility() == null ? "—" : Numbers.percent(entry.utility().loss()),
+                        "perte d'utilité"))
                 .append("</div>");
-        if (!Double.isNaN(released) && !Double.isNaN(suppressed)) {
-            out.append(Charts.stackedBar("Lignes publiées et supprimées", List.of(
-                    new Charts.Segment("Publiées / released", released, Charts.AFTER),
-                    new Charts.Segment("Supprimées / suppressed", suppressed, Charts.BEFORE)), Double.NaN, ""));
-        }
-        out.append(transformation(entry.path("transformation")));
-        out.append(risk(entry.path("riskBefore"), entry.path("riskAfter")));
-        JsonNode guarantees = entry.path("guarantees");
-        if (J.present(guarantees)) {
+        out.append(Charts.stackedBar("Lignes publiées et supprimées", List.of(
+                new Charts.Segment("Publiées / released", entry.rowsReleased(), Charts.AFTER),
+                new Charts.Segment("Supprimées / suppressed", entry.suppressedRows(), Charts.BEFORE)), Double.NaN, ""));
+        out.append(transformation(entry.transformation()));
+        out.append(risk(entry.riskBefore(), entry.riskAfter()));
+        if (entry.guarantees() != null) {
             out.append("<h3>Garanties atteintes <span class=\"en\">/ Guarantees</span></h3>")
-                    .append(Html.keyValues(guarantees));
+                    .append(Html.keyValues(entry.guarantees()));
         }
-        out.append(utility(entry.path("utility")));
-        List<String> dropped = J.strings(entry, "minimisation.dropped");
+        out.append(utility(entry.utility()));
+        List<String> dropped = entry.minimisation() == null ? List.of() : entry.minimisation().dropped();
         out.append("<h3>Minimisation <span class=\"en\">/ Data minimisation</span></h3>");
         out.append(dropped.isEmpty() ? "<p>Aucune colonne écartée au regard de la finalité.</p>"
                 : "<p>Colonnes écartées au regard de la finalité : " + codes(dropped) + "</p>");
-        JsonNode minimisation = entry.path("minimisation");
-        if (minimisation.isObject()) {
-            out.append(Html.keyValues(minimisation, Set.of("dropped")));
-        }
-        out.append(disagreements(entry.path("disagreements")));
-        JsonNode columns = entry.path("columns");
-        if (J.present(columns)) {
+        out.append(disagreements(entry.disagreements()));
+        if (entry.columns() != null && !entry.columns().isEmpty()) {
             out.append("<h3>Traitement des colonnes <span class=\"en\">/ Column treatment</span></h3>")
-                    .append(columnTable(columns));
+                    .append(columnTable(entry.columns()));
         }
-        Set<String> shown = Set.of("partner", "policy", "rowsIn", "rowsReleased", "suppressedRows", "transformation",
-                "riskBefore", "riskAfter", "guarantees", "utility", "minimisation", "columns", "disagreements");
-        StringBuilder extra = new StringBuilder();
-        for (var field : entry.properties()) {
-            if (!shown.contains(field.getKey())) {
-                extra.append("<dt>").append(Html.label(field.getKey())).append("</dt><dd>")
-                        .append(Html.value(field.getValue())).append("</dd>");
-            }
-        }
-        if (!extra.isEmpty()) {
-            out.append("<dl class=\"kv\">").append(extra).append("</dl>");
-        }
+        out.append(Html.keyValues(entry, Set.of("partner", "policy", "rowsIn", "rowsReleased", "suppressedRows",
+                "transformation", "riskBefore", "riskAfter", "guarantees", "utility", "minimisation", "columns",
+                "disagreements")));
         return out.append("</div>").toString();
     }
 
-    private static String transformation(JsonNode transformation) {
-        if (!transformation.isObject() || transformation.isEmpty()) {
+    private static String transformation(Map<String, Integer> transformation) {
+        if (transformation == null || transformation.isEmpty()) {
             return "";
         }
         List<List<String>> rows = new ArrayList<>();
-        for (var field : transformation.properties()) {
-            rows.add(List.of("<code>" + Html.esc(field.getKey()) + "</code>", Html.value(field.getValue())));
-        }
+        transformation.forEach((column, level) -> rows.add(List.of("<code>" + Html.esc(column) + "</code>",
+                Html.esc(Numbers.format(level, 0)))));
         return "<h3>Transformation <span class=\"en\">/ generalisation level per quasi-identifier</span></h3>"
                 + Html.table(List.of("Quasi-identifiant", "Niveau de généralisation"), rows, Set.of(1));
     }
 
-    private static String risk(JsonNode before, JsonNode after) {
-        if (!J.present(before) && !J.present(after)) {
+    private static String risk(Risk before, Risk after) {
+        if (before == null && after == null) {
             return "";
-        }
-        Set<String> keys = new LinkedHashSet<>();
-        if (before.isObject()) {
-            keys.addAll(before.propertyNames());
-        }
-        if (after.isObject()) {
-            keys.addAll(after.propertyNames());
         }
         List<Charts.RiskPair> pairs = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
-        for (String key : keys) {
-            rows.add(List.of(Html.label(key), Html.value(before.path(key)), Html.value(after.path(key))));
-            if (RATIO_METRICS.contains(key)) {
-                pairs.add(new Charts.RiskPair(Html.labelText(key), J.number(before, key), J.number(after, key)));
+        for (Measure m : RISK) {
+            double b = before == null ? Double.NaN : m.value().applyAsDouble(before);
+            double a = after == null ? Double.NaN : m.value().applyAsDouble(after);
+            if (Double.isNaN(b) && Double.isNaN(a)) {
+                continue;
+            }
+            rows.add(List.of(Html.label(m.key()), Html.esc(Numbers.format(b, 4)), Html.esc(Numbers.format(a, 4))));
+            if (m.share()) {
+                pairs.add(new Charts.RiskPair(Html.labelText(m.key()), b, a));
             }
         }
-        StringBuilder out = new StringBuilder("<h3>Risque de ré-identification <span class=\"en\">/ "
-                + "Re-identification risk, before and after</span></h3>");
-        if (!pairs.isEmpty()) {
-            out.append(Charts.riskBars(pairs));
-        }
-        return out.append(Html.table(List.of("Mesure", "Avant", "Après"), rows, Set.of(1, 2))).toString();
+        return "<h3>Risque de ré-identification <span class=\"en\">/ Re-identification risk, before and after</span>"
+                + "</h3>" + (pairs.isEmpty() ? "" : Charts.riskBars(pairs)) + Html.table(List.of("Mesure", "Avant", "Après"), rows, Set.of(1, 2));
     }
 
-    private static String utility(JsonNode utility) {
-        if (!J.present(utility)) {
+    private static String utility(AnonymisationEntry.Utility utility) {
+        if (utility == null) {
             return "";
         }
         StringBuilder out = new StringBuilder("<h3>Utilité <span class=\"en\">/ Utility</span></h3>");
-        JsonNode perAttribute = utility.path("perAttribute");
         out.append(Html.keyValues(utility, Set.of("perAttribute")));
-        if (perAttribute.isObject() && !perAttribute.isEmpty()) {
+        if (utility.perAttribute() != null && !utility.perAttribute().isEmpty()) {
             List<List<String>> rows = new ArrayList<>();
-            for (var field : perAttribute.properties()) {
-                double loss = J.number(perAttribute, field.getKey());
-                rows.add(List.of("<code>" + Html.esc(field.getKey()) + "</code>",
-                        Double.isNaN(loss) ? Html.value(field.getValue()) : Html.gauge(loss)));
-            }
+            utility.perAttribute().forEach((column, loss) -> rows.add(List.of("<code>" + Html.esc(column) + "</code>",
+                    Html.gauge(loss))));
             out.append(Html.table(List.of("Attribut", "Perte d'information"), rows, Set.of()));
         }
         return out.toString();
     }
 
     /** Columns the policy treats otherwise than the classification calls for, and those waiting for a decision. */
-    private static String disagreements(JsonNode disagreements) {
-        if (!disagreements.isArray() || disagreements.isEmpty()) {
+    private static String disagreements(List<Disagreement> disagreements) {
+        if (disagreements == null || disagreements.isEmpty()) {
             return "";
         }
         List<List<String>> rows = new ArrayList<>();
-        for (JsonNode d : disagreements) {
-            boolean decision = "DECISION_REQUIRED".equals(J.text(d, "resolution"));
-            rows.add(List.of("<code>" + Html.esc(J.text(d, "column", "?")) + "</code>",
-                    Html.escOrDash(J.text(d, "classifiedAs")), Html.escOrDash(J.text(d, "treatment")),
-                    Html.escOrDash(J.text(d, "policyKey")),
-                    decision ? "<strong>décision requise</strong>" : "politique appliquée",
-                    Html.escOrDash(J.text(d, "message"))));
+        for (Disagreement d : disagreements) {
+            rows.add(List.of("<code>" + Html.esc(d.column()) + "</code>",
+                    Html.escOrDash(d.classifiedAs() == null ? null : d.classifiedAs().name()),
+                    Html.escOrDash(d.treatment() == null ? null : d.treatment().name()),
+                    Html.escOrDash(d.policyKey()),
+                    d.resolution() == Resolution.DECISION_REQUIRED ? "<strong>décision requise</strong>"
+                            : "politique appliquée",
+                    Html.escOrDash(d.message())));
         }
         return "<h3>Politique et classification <span class=\"en\">/ Where the policy overrides the classification"
                 + "</span></h3>" + Html.table(List.of("Colonne", "Classée", "Traitement", "Clé de la politique",
                         "Décision", "Détail"), rows, Set.of());
     }
 
-    private static String columnTable(JsonNode columns) {
-        if (!columns.isObject()) {
-            return Html.value(columns);
-        }
+    /** One line per column, e.g. {@code Généralisée (niveau 4 sur 4)}, instead of a nested list of codes. */
+    private static String columnTable(Map<String, ColumnTreatment> columns) {
         List<List<String>> rows = new ArrayList<>();
-        for (var field : columns.properties()) {
-            rows.add(List.of("<code>" + Html.esc(field.getKey()) + "</code>", Html.value(field.getValue())));
-        }
+        columns.forEach((column, t) -> rows.add(List.of("<code>" + Html.esc(column) + "</code>",
+                Html.esc(treatment(t)))));
         return Html.table(List.of("Colonne", "Traitement"), rows, Set.of());
     }
 
+    private static String treatment(ColumnTreatment column) {
+        if (column == null || column.treatment() == null) {
+            return "—";
+        }
+        String text = TREATMENTS.getOrDefault(column.treatment(), column.treatment().name());
+        if (column.level() != null) {
+            // The hierarchy's levels count the original values as level 0, hence levels - 1 steps.
+            text += " (niveau " + column.level()
+                    + (column.levels() == null ? "" : " sur " + Math.max(0, column.levels() - 1)) + ")";
+        }
+        return text;
+    }
+
     private static String codes(List<String> names) {
-        List<String> parts = new ArrayList<>();
-        names.forEach(n -> parts.add("<code>" + Html.esc(n) + "</code>"));
-        return String.join(", ", parts);
+        return String.join(", ", names.stream().map(n -> "<code>" + Html.esc(n) + "</code>").toList());
     }
 }

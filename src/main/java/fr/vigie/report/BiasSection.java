@@ -17,10 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Bias scan, rendered from the scan's typed report: what to decide first, outcome rate per group with
@@ -28,26 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * in a group's favour apart), the roll-ups with their mapping, the proxy tests, the notes.
  */
 final class BiasSection {
-    /** Reads the section as the scan wrote it; a field left out of an older report reads as its default. */
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
     private static final Lang FR = Lang.FR;
 
     private BiasSection() {
-    }
-
-    static String render(JsonNode root) {
-        JsonNode bias = root.path("bias");
-        if (!J.present(bias)) {
-            return "";
-        }
-        try {
-            return render(JSON.treeToValue(bias, BiasReport.class));
-        } catch (JacksonException | IllegalArgumentException | NullPointerException unreadable) {
-            return Html.h2("bias", "Analyse des biais", "Bias scan")
-                    + "<p class=\"note\">Section illisible : elle ne suit pas le format de l'analyse des biais. "
-                    + "<span class=\"en\">Unreadable section.</span></p>";
-        }
     }
 
     /** The section for a scan's report. */
@@ -87,7 +66,7 @@ final class BiasSection {
 
     private static String facts(BiasReport bias) {
         StringBuilder out = new StringBuilder("<dl class=\"kv\">");
-        fact(out, "Lignes analysées", J.format(bias.rows(), 0));
+        fact(out, "Lignes analysées", Numbers.format(bias.rows(), 0));
         fact(out, "Attributs protégés", String.join(", ", bias.protectedColumns().stream()
                 .map(p -> p.column() + " (" + BiasLabels.attribute(p.attribute(), FR) + ")").toList()));
         if (!bias.addedFromClassification().isEmpty()) {
@@ -140,11 +119,11 @@ final class BiasSection {
             }
             rows.add(List.of(Html.esc(label) + (g.reference() ? " <span class=\"ref\">référence</span>" : "")
                             + (g.insufficientData() ? " " + Html.badge("données insuffisantes", "grey") : ""),
-                    g.size() == null ? "masqué" : Html.esc(J.format(g.size(), 0)),
-                    Html.esc(J.percent(rate(g.share()))),
-                    g.populationShare() == null ? "—" : Html.esc(J.percent(g.populationShare())),
-                    Html.esc(J.percent(rate(g.outcomeRate()))) + rateCi(g.outcomeRateCi()),
-                    g.outcomeMean() == null ? "—" : Html.esc(J.format(g.outcomeMean(), 2))));
+                    g.size() == null ? "masqué" : Html.esc(Numbers.format(g.size(), 0)),
+                    Html.esc(Numbers.percent(rate(g.share()))),
+                    g.populationShare() == null ? "—" : Html.esc(Numbers.percent(g.populationShare())),
+                    Html.esc(Numbers.percent(rate(g.outcomeRate()))) + rateCi(g.outcomeRateCi()),
+                    g.outcomeMean() == null ? "—" : Html.esc(Numbers.format(g.outcomeMean(), 2))));
         }
         if (!rates.isEmpty() && first.view() != GroupView.INTERSECTION) {
             out.append(Charts.groupRates("Taux par groupe : " + title, rates));
@@ -197,7 +176,7 @@ final class BiasSection {
             boolean tested = t.status() == ProxyTest.Status.TESTED;
             rows.add(List.of("<code>" + Html.esc(t.column()) + "</code>",
                     tested ? Html.esc(BiasLabels.attribute(t.proxyOf(), FR)) : "—",
-                    tested ? Html.esc(J.format(t.cramersV(), 2)) + " / " + Html.esc(J.format(t.uncertainty(), 2)) : "—",
+                    tested ? Html.esc(Numbers.format(t.cramersV(), 2)) + " / " + Html.esc(Numbers.format(t.uncertainty(), 2)) : "—",
                     tested ? Html.escOrDash(t.findingId()) : Html.esc("laissée de côté : "
                             + BiasLabels.reason(t.reason(), FR))));
         }
@@ -209,20 +188,20 @@ final class BiasSection {
         if (f.value() == null) {
             return Html.esc(f.metric()) + " : masqué";
         }
-        return Html.esc(f.metric()) + " = " + Html.esc(J.format(f.value(), 3)) + ci(f.confidenceInterval());
+        return Html.esc(f.metric()) + " = " + Html.esc(Numbers.format(f.value(), 3)) + ci(f.confidenceInterval());
     }
 
     private static String ci(Interval ci) {
         if (ci == null) {
             return "";
         }
-        return " <span class=\"muted\">[" + Html.esc(J.format(ci.low(), 3)) + " ; " + Html.esc(J.format(ci.high(), 3))
+        return " <span class=\"muted\">[" + Html.esc(Numbers.format(ci.low(), 3)) + " ; " + Html.esc(Numbers.format(ci.high(), 3))
                 + "]</span>";
     }
 
     private static String rateCi(Interval ci) {
-        return ci == null ? "" : " <span class=\"muted\">[" + Html.esc(J.percent(ci.low())) + " – "
-                + Html.esc(J.percent(ci.high())) + "]</span>";
+        return ci == null ? "" : " <span class=\"muted\">[" + Html.esc(Numbers.percent(ci.low())) + " – "
+                + Html.esc(Numbers.percent(ci.high())) + "]</span>";
     }
 
     private static String p(Double p) {

@@ -145,7 +145,7 @@ final class Charts {
         svg.append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(n(y)).append("\" width=\"")
                 .append(n(Math.max(w, 1))).append("\" height=\"").append(n(h)).append("\" fill=\"").append(colour)
                 .append("\" rx=\"2\"/>");
-        String value = J.percent(ratio) + (what == null ? "" : " " + what);
+        String value = Numbers.percent(ratio) + (what == null ? "" : " " + what);
         double labelX = LABEL_WIDTH + PLOT_WIDTH * Math.max(0, Math.min(1, labelAt));
         svg.append(text(Math.max(labelX, LABEL_WIDTH + w) + 6, y + h - 2, "start", value));
     }

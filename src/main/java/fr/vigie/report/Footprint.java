@@ -7,8 +7,6 @@ import java.lang.management.MemoryUsage;
 import java.lang.management.OperatingSystemMXBean;
 import java.util.List;
 import java.util.Objects;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What a run cost: measured CPU time, wall time, bytes read and written, peak heap, and the energy
@@ -31,7 +29,6 @@ public record Footprint(double cpuSeconds, double wallSeconds, long bytesRead, l
         long peakMemoryBytes, double energyWh, double co2eGrams, FootprintFactors factors) {
 
     private static final double GIB = 1024.0 * 1024 * 1024;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public Footprint {
         Objects.requireNonNull(factors, "factors");
@@ -51,24 +48,6 @@ public record Footprint(double cpuSeconds, double wallSeconds, long bytesRead, l
         double co2eGrams = energyWh / 1000.0 * factors.gridGramsCo2ePerKWh();
         return new Footprint(cpuSeconds, wallSeconds, bytesRead, bytesWritten, peakMemoryBytes, energyWh,
                 co2eGrams, factors);
-    }
-
-    /** The {@code footprint} section of the report. */
-    public ObjectNode toJson() {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("cpuSeconds", cpuSeconds);
-        node.put("wallSeconds", wallSeconds);
-        node.put("bytesRead", bytesRead);
-        node.put("bytesWritten", bytesWritten);
-        node.put("peakMemoryBytes", peakMemoryBytes);
-        node.put("energyWh", energyWh);
-        node.put("co2eGrams", co2eGrams);
-        node.putObject("factors")
-                .put("wattsPerCore", factors.wattsPerCore())
-                .put("wattsPerGiB", factors.wattsPerGiB())
-                .put("pue", factors.pue())
-                .put("gridGramsCo2ePerKWh", factors.gridGramsCo2ePerKWh());
-        return node;
     }
 
     /** A running measure. */

@@ -118,13 +118,17 @@ final class Html {
         return out.toString();
     }
 
-    /** A definition list of the scalar and nested fields of an object, labelled in French where known. */
-    static String keyValues(JsonNode object) {
-        return keyValues(object, Set.of(), 0);
+    /**
+     * A definition list of every field of a record of the report (as its JSON has them), labelled in French
+     * where known: the fields a section does not lay out itself, shown without reading any by name.
+     */
+    static String keyValues(Object record) {
+        return keyValues(record, Set.of());
     }
 
-    static String keyValues(JsonNode object, Set<String> skip) {
-        return keyValues(object, skip, 0);
+    /** The same, without the fields a section shows otherwise. */
+    static String keyValues(Object record, Set<String> skip) {
+        return record == null ? "" : keyValues(ComplianceReport.JSON.valueToTree(record), skip, 0);
     }
 
     private static String keyValues(JsonNode object, Set<String> skip, int depth) {
@@ -142,20 +146,20 @@ final class Html {
         return out.isEmpty() ? "" : "<dl class=\"kv\">" + out + "</dl>";
     }
 
-    /** Any JSON value, rendered generically: scalars as text, lists joined or tabulated, objects as lists. */
-    static String value(JsonNode node) {
-        return value(node, 0);
+    /** Any value of the report, rendered generically: scalars as text, lists joined or tabulated, objects as lists. */
+    static String value(Object value) {
+        return value(ComplianceReport.JSON.valueToTree(value), 0);
     }
 
     private static String value(JsonNode node, int depth) {
-        if (!J.present(node)) {
+        if (node == null || node.isMissingNode() || node.isNull()) {
             return "—";
         }
         if (node.isBoolean()) {
             return node.asBoolean() ? "oui" : "non";
         }
         if (node.isNumber()) {
-            return esc(J.format(node.asDouble(), 4));
+            return esc(Numbers.format(node.asDouble(), 4));
         }
         if (node.isValueNode()) {
             return escOrDash(node.asString());
@@ -210,7 +214,7 @@ final class Html {
         }
         double clamped = Math.max(0, Math.min(1, ratio));
         return "<span class=\"gauge\"><span class=\"bar\"><span style=\"width:" + Math.round(clamped * 100)
-                + "%\"></span></span>" + esc(J.percent(ratio)) + "</span>";
+                + "%\"></span></span>" + esc(Numbers.percent(ratio)) + "</span>";
     }
 
     static String kpi(String value, String label) {

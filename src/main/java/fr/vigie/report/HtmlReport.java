@@ -7,68 +7,46 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.MissingNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Renders the compliance report as one self-contained HTML page for the DPO: inline CSS and SVG,
- * no script and no external resource, printable. French first, with English where it helps.
- *
- * <p>The input is the report's JSON tree; any section or field may be missing, and sections this
- * renderer does not know are shown generically at the end.
+ * Renders the compliance report as one self-contained HTML page for the DPO: inline CSS and SVG, no script
+ * and no external resource, printable. French first, with English where it helps. It renders the same
+ * {@link ComplianceReport} that {@code report.json} holds; a section the run did not reach is left out.
  */
 public final class HtmlReport {
-    static final Set<String> KNOWN_SECTIONS = Set.of("run", "summary", "ingest", "classification", "alerts",
-            "anonymisation", "bias", "exports", "quarantine", "footprint", "laws", "audit");
     private static final String CSS = loadCss();
     private static final DateTimeFormatter UTC_SECONDS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
-    private static final Map<String, String> LINE_ENDINGS = Map.of("\r\n", "CRLF (Windows)", "\n", "LF (Unix)",
-            "\r", "CR");
-    private static final Map<String, String> SENSITIVITY = Map.of("LOW", "faible", "MEDIUM", "moyenne",
-            "HIGH", "élevée", "VERY_HIGH", "très élevée", "NONE", "aucune");
-    private static final Map<String, String> DOMAINS = Map.of("HEALTH", "santé", "FINANCIAL", "finances",
-            "SPECIAL_CATEGORY", "catégorie particulière (art. 9)", "OFFENCE", "infractions");
-    private static final Map<String, String> TREATMENTS = Map.of("KEPT", "Conservée", "PSEUDONYMISED",
-            "Pseudonymisée", "GENERALISED", "Généralisée", "DROPPED", "Écartée", "MASKED", "Masquée",
-            "TOP_BOTTOM_CODED", "Valeurs extrêmes regroupées", "MICRO_AGGREGATED", "Micro-agrégée");
 
     private HtmlReport() {
     }
 
     /** The HTML page for {@code report}. */
-    public static String render(JsonNode report) {
-        JsonNode root = report == null || !report.isObject() ? MissingNode.getInstance() : forDisplay(report);
-        List<LawCheck> laws = laws(root);
+    public static String render(ComplianceReport report) {
         List<String[]> sections = new ArrayList<>(); // {id, title, html}
-        add(sections, "summary", "Synthèse", SummarySection.render(root, laws));
-        add(sections, "run", "Traitement", StageSections.run(root));
-        add(sections, "ingest", "Profil", StageSections.ingest(root));
-        add(sections, "classification", "Classification", StageSections.classification(root));
-        add(sections, "alerts", "Alertes", StageSections.alerts(root));
-        add(sections, "anonymisation", "Anonymisation", AnonymisationSection.render(root));
-        add(sections, "bias", "Biais", BiasSection.render(root));
-        add(sections, "exports", "Exports", StageSections.exports(root));
-        add(sections, "quarantine", "Quarantaine", StageSections.quarantine(root));
-        add(sections, "footprint", "Empreinte", StageSections.footprint(root));
-        add(sections, "laws", "10 lois", SummarySection.laws(laws, J.present(root.path("laws"))));
-        add(sections, "audit", "Audit", StageSections.audit(root));
-        add(sections, "other", "Autres", StageSections.others(root, KNOWN_SECTIONS));
+        add(sections, "summary", "Synthèse", SummarySection.render(report));
+        add(sections, "run", "Traitement", StageSections.run(report));
+        add(sections, "ingest", "Profil", StageSections.ingest(report));
+        add(sections, "classification", "Classification", StageSections.classification(report));
+        add(sections, "alerts", "Alertes", StageSections.alerts(report));
+        add(sections, "anonymisation", "Anonymisation", AnonymisationSection.render(report));
+        add(sections, "bias", "Biais", report.bias() == null ? "" : BiasSection.render(report.bias()));
+        add(sections, "documents", "Documents", StageSections.documents(report));
+        add(sections, "exports", "Exports", StageSections.exports(report));
+        add(sections, "quarantine", "Quarantaine", StageSections.quarantine(report));
+        add(sections, "footprint", "Empreinte", StageSections.footprint(report));
+        add(sections, "laws", "10 lois", SummarySection.laws(report.laws()));
+        add(sections, "audit", "Audit", StageSections.audit(report));
 
         StringBuilder page = new StringBuilder(64 * 1024);
         page.append("<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<meta name=\"generator\" content=\"Vigie\">")
-                .append("<title>").append(Html.esc(title(root))).append("</title>")
+                .append("<title>").append(Html.esc(title(report.run()))).append("</title>")
                 .append("<style>").append(CSS).append("</style></head><body>");
-        page.append(header(root));
+        page.append(header(report.run()));
         page.append("<main><nav class=\"toc\" aria-label=\"Sommaire\">");
         for (String[] section : sections) {
             page.append("<a href=\"#").append(section[0]).append("\">").append(Html.esc(section[1])).append("</a>");
@@ -84,90 +62,9 @@ public final class HtmlReport {
         return page.toString();
     }
 
-    /**
-     * A copy of the report shaped for reading: the job's anonymisation entries carry the anonymiser's
-     * result nested under {@code report} (policyId, achieved, utility.lossPerQi, columns), which the
-     * sections expect flat (policy, guarantees, utility.perAttribute); instants are shown to the second
-     * in UTC; codes a DPO would not read (line endings, sensitivity, domains) are spelled out. The JSON
-     * file itself is left as the job wrote it.
-     */
-    static JsonNode forDisplay(JsonNode report) {
-        ObjectNode view = (ObjectNode) report.deepCopy();
-        if (view.path("anonymisation") instanceof ArrayNode entries) {
-            for (int i = 0; i < entries.size(); i++) {
-                ObjectNode entry = AnonymisationEntry.of(entries.get(i));
-                columnsInWords(entry);
-                entries.set(i, entry);
-            }
-        }
-        if (view.path("run") instanceof ObjectNode run) {
-            readableInstant(run, "startedAt");
-            readableInstant(run, "finishedAt");
-        }
-        for (JsonNode entry : view.path("audit")) {
-            if (entry instanceof ObjectNode audit) {
-                readableInstant(audit, "at");
-            }
-        }
-        if (view.path("ingest").path("dialect") instanceof ObjectNode dialect
-                && dialect.path("lineEnding").isString()) {
-            dialect.put("lineEnding", LINE_ENDINGS.getOrDefault(dialect.path("lineEnding").asString(), "autre / other"));
-        }
-        if (view.path("classification").path("dataset") instanceof ObjectNode dataset) {
-            spellOut(dataset, "sensitivity", SENSITIVITY);
-            spellOut(dataset, "domains", DOMAINS);
-        }
-        return view;
-    }
-
-    private static void columnsInWords(ObjectNode partner) {
-        if (partner.path("columns") instanceof ObjectNode columns) {
-            ObjectNode treatments = partner.objectNode();
-            for (var column : columns.properties()) {
-                treatments.put(column.getKey(), treatment(column.getValue()));
-            }
-            partner.set("columns", treatments);
-        }
-    }
-
-    /** One line per column, e.g. {@code Généralisée (niveau 4 sur 5)}, instead of a nested list of codes. */
-    private static String treatment(JsonNode column) {
-        if (!column.isObject()) {
-            return column.isValueNode() ? column.asString() : column.toString();
-        }
-        String code = J.text(column, "treatment", "");
-        String text = TREATMENTS.getOrDefault(code, code);
-        double level = J.number(column, "level");
-        double levels = J.number(column, "levels");
-        if (!Double.isNaN(level)) {
-            // The hierarchy's levels count the original values as level 0, hence levels - 1 steps.
-            text += " (niveau " + J.format(level, 0)
-                    + (Double.isNaN(levels) ? "" : " sur " + J.format(Math.max(0, levels - 1), 0)) + ")";
-        }
-        return text;
-    }
-
-    private static void readableInstant(ObjectNode node, String field) {
-        if (!node.path(field).isString()) {
-            return;
-        }
-        try {
-            Instant instant = Instant.parse(node.path(field).asString());
-            node.put(field, UTC_SECONDS.format(instant));
-        } catch (DateTimeParseException notAnInstant) {
-            // Left as written: a reader still sees what the job recorded.
-        }
-    }
-
-    private static void spellOut(ObjectNode node, String field, Map<String, String> words) {
-        JsonNode value = node.path(field);
-        if (value.isString()) {
-            node.put(field, words.getOrDefault(value.asString(), value.asString()));
-        } else if (value.isArray()) {
-            ArrayNode spelled = node.arrayNode();
-            value.forEach(v -> spelled.add(v.isString() ? words.getOrDefault(v.asString(), v.asString()) : v.toString()));
-            node.set(field, spelled);
-        }
+    /** An instant to the second, in UTC; a dash when unknown. */
+    static String instant(Instant instant) {
+        return instant == null ? null : UTC_SECONDS.format(instant);
     }
 
     private static void add(List<String[]> sections, String id, String title, String html) {
@@ -176,50 +73,26 @@ public final class HtmlReport {
         }
     }
 
-    /** The report's own checklist when the job wrote one, else derived here. */
-    static List<LawCheck> laws(JsonNode root) {
-        List<LawCheck> given = new ArrayList<>();
-        for (JsonNode item : J.items(root, "laws")) {
-            Law law = enumOrNull(Law.class, J.text(item, "law"));
-            LawStatus status = enumOrNull(LawStatus.class, J.text(item, "status"));
-            if (law != null && status != null) {
-                given.add(new LawCheck(law, status, J.text(item, "evidence", "")));
-            }
-        }
-        return given.isEmpty() ? TenLaws.evaluate(root) : given;
+    private static String title(RunHeader run) {
+        return "Rapport de conformité — " + (run == null ? "Vigie" : run.dataset()) + " — run "
+                + (run == null ? "?" : run.id());
     }
 
-    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
-        if (name == null) {
-            return null;
-        }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equalsIgnoreCase(name.trim())) {
-                return constant;
-            }
-        }
-        return null;
-    }
-
-    private static String title(JsonNode root) {
-        return "Rapport de conformité — " + J.text(root, "run.dataset", J.text(root, "run.job", "Vigie"))
-                + " — run " + J.text(root, "run.id", "?");
-    }
-
-    private static String header(JsonNode root) {
-        JsonNode run = root.path("run");
+    private static String header(RunHeader run) {
         StringBuilder out = new StringBuilder("<header class=\"report\"><div class=\"inner\">");
         out.append("<h1>Rapport de conformité <span class=\"sub\">/ Compliance report</span></h1>");
-        out.append("<div class=\"sub\">").append(Html.escOrDash(J.firstText(run, "dataset", "job")));
-        String department = J.text(run, "department");
-        if (department != null) {
-            out.append(" · ").append(Html.esc(department));
+        if (run == null) {
+            return out.append("</div></header>").toString();
+        }
+        out.append("<div class=\"sub\">").append(Html.escOrDash(run.dataset()));
+        if (run.department() != null) {
+            out.append(" · ").append(Html.esc(run.department()));
         }
         out.append("</div><div class=\"meta\">");
-        meta(out, "Run", J.text(run, "id"));
-        meta(out, "Début", J.text(run, "startedAt"));
-        meta(out, "Fin", J.text(run, "finishedAt"));
-        meta(out, "Statut du run", J.text(run, "status"));
+        meta(out, "Run", run.id());
+        meta(out, "Début", instant(run.startedAt()));
+        meta(out, "Fin", instant(run.finishedAt()));
+        meta(out, "Statut du run", run.status() == null ? null : run.status().name());
         return out.append("</div></div></header>").toString();
     }
 

@@ -1,33 +1,29 @@
 package fr.vigie.report;
 
+import fr.vigie.bias.Severity;
+import fr.vigie.export.ExportSummary;
+import fr.vigie.model.AttributeType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 
 /** The traffic-light summary at the top, and the 10 laws checklist. */
 final class SummarySection {
     private SummarySection() {
     }
 
-    static String render(JsonNode root, List<LawCheck> laws) {
-        JsonNode summary = root.path("summary");
-        String given = J.upper(J.text(summary, "status"));
-        boolean derived = given == null || !Set.of("GREEN", "AMBER", "RED").contains(given);
-        String status = derived ? TenLaws.overallStatus(laws) : given;
+    static String render(ComplianceReport report) {
+        TrafficLight status = report.light();
         StringBuilder out = new StringBuilder("<div class=\"summary s-").append(status).append("\">");
-        out.append("<div>").append(Charts.trafficLight(status)).append("</div><div>");
+        out.append("<div>").append(Charts.trafficLight(status.name())).append("</div><div>");
         out.append(Html.h2("summary", "Synthèse", "Summary"));
-        out.append("<p class=\"status-label\">").append(Html.esc(statusLabel(status))).append("</p>");
-        if (derived) {
-            out.append("<p class=\"note\">Statut déduit de la grille des 10 lois (le rapport n'en donne pas).</p>");
+        out.append("<p class=\"status-label\">").append(Html.esc(status.label())).append("</p>");
+        Summary summary = report.summary();
+        if (summary != null && summary.headline() != null) {
+            out.append("<p class=\"headline\">").append(Html.esc(summary.headline())).append("</p>");
         }
-        String headline = J.text(summary, "headline");
-        if (headline != null) {
-            out.append("<p class=\"headline\">").append(Html.esc(headline)).append("</p>");
-        }
-        List<String> decisions = J.strings(summary, "needsDecision");
+        List<String> decisions = summary == null ? List.of() : summary.needsDecision();
         if (decisions.isEmpty()) {
             out.append("<p><strong>Décisions attendues :</strong> aucune.</p>");
         } else {
@@ -36,56 +32,40 @@ final class SummarySection {
             decisions.forEach(d -> out.append("<li>").append(Html.esc(d)).append("</li>"));
             out.append("</ul>");
         }
-        out.append(kpis(root, laws));
+        out.append(kpis(report));
         return out.append("</div></div>").toString();
     }
 
-    private static String kpis(JsonNode root, List<LawCheck> laws) {
+    private static String kpis(ComplianceReport report) {
         List<String> kpis = new ArrayList<>();
-        double read = J.number(root, "ingest.rowsRead");
-        if (!Double.isNaN(read)) {
-            kpis.add(Html.kpi(J.format(read, 0), "lignes lues"));
+        if (report.ingest() != null) {
+            kpis.add(Html.kpi(Numbers.format(report.ingest().rowsRead(), 0), "lignes lues"));
+            kpis.add(Html.kpi(Numbers.format(report.ingest().rowsQuarantined(), 0), "lignes en quarantaine"));
         }
-        double quarantined = J.firstNumber(root, "ingest.rowsQuarantined", "quarantine.rows");
-        if (!Double.isNaN(quarantined)) {
-            kpis.add(Html.kpi(J.format(quarantined, 0), "lignes en quarantaine"));
-        }
-        List<JsonNode> columns = J.items(root, "classification.columns");
-        if (!columns.isEmpty()) {
-            long personal = columns.stream().filter(c -> !"INSENSITIVE".equals(J.upper(J.text(c, "attributeType", ""))))
-                    .count();
+        if (report.classification() != null && !report.classification().columns().isEmpty()) {
+            var columns = report.classification().columns();
+            long personal = columns.stream().filter(c -> c.attributeType() != AttributeType.INSENSITIVE).count();
             kpis.add(Html.kpi(personal + " / " + columns.size(), "colonnes personnelles ou sensibles"));
         }
-        List<JsonNode> exports = J.items(root, "exports");
-        if (!exports.isEmpty()) {
-            long pending = exports.stream().filter(e -> "PENDING_REVIEW".equals(J.upper(J.text(e, "status", ""))))
+        if (report.exports() != null && !report.exports().isEmpty()) {
+            long pending = report.exports().stream().filter(e -> e.status() == ExportSummary.Status.PENDING_REVIEW)
                     .count();
-            kpis.add(Html.kpi(pending + " / " + exports.size(), "exports en attente de revue"));
+            kpis.add(Html.kpi(pending + " / " + report.exports().size(), "exports en attente de revue"));
         }
-        long findings = J.items(root, "bias.findings").stream()
-                .filter(f -> Set.of("HIGH", "BLOCKING").contains(J.upper(J.text(f, "severity", "")))).count();
-        if (J.present(root.path("bias"))) {
-            kpis.add(Html.kpi(String.valueOf(findings), "constats de biais élevés"));
+        if (report.bias() != null) {
+            long severe = report.bias().findings().stream().filter(f -> f.severity().compareTo(Severity.HIGH) >= 0)
+                    .count();
+            kpis.add(Html.kpi(String.valueOf(severe), "constats de biais élevés"));
         }
-        long met = laws.stream().filter(l -> l.status() == LawStatus.MET || l.status() == LawStatus.NOT_APPLICABLE)
-                .count();
-        kpis.add(Html.kpi(met + " / " + laws.size(), "lois respectées ou sans objet"));
+        long met = report.laws().stream()
+                .filter(l -> l.status() == LawStatus.MET || l.status() == LawStatus.NOT_APPLICABLE).count();
+        kpis.add(Html.kpi(met + " / " + report.laws().size(), "lois respectées ou sans objet"));
         return "<div class=\"kpis\">" + String.join("", kpis) + "</div>";
     }
 
-    static String statusLabel(String status) {
-        return switch (status) {
-            case "GREEN" -> "VERT — rien ne bloque / GREEN — nothing blocks";
-            case "AMBER" -> "ORANGE — à vérifier / AMBER — to be checked";
-            case "RED" -> "ROUGE — décision ou correction requise / RED — action required";
-            default -> "Statut inconnu / Unknown status";
-        };
-    }
-
-    static String laws(List<LawCheck> laws, boolean fromReport) {
+    static String laws(List<LawCheck> laws) {
         StringBuilder out = new StringBuilder(Html.h2("laws", "Les 10 lois de la donnée", "The 10 laws"));
-        out.append("<p class=\"note\">Ce que ce run montre pour chaque loi")
-                .append(fromReport ? "." : " (déduit des autres sections du rapport).").append("</p>");
+        out.append("<p class=\"note\">Ce que ce run montre pour chaque loi.</p>");
         List<List<String>> rows = new ArrayList<>();
         for (LawCheck check : laws) {
             rows.add(List.of(String.valueOf(check.law().number()),

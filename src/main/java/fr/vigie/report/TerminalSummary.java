@@ -1,10 +1,11 @@
 package fr.vigie.report;
 
+import fr.vigie.bias.Severity;
+import fr.vigie.classify.ColumnClassification;
+import fr.vigie.export.ExportSummary;
+import fr.vigie.model.AttributeType;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.MissingNode;
 
 /** The short text {@code vigie report RUN} prints: status, counts, what needs a decision, where the HTML is. */
 public final class TerminalSummary {
@@ -12,43 +13,37 @@ public final class TerminalSummary {
     }
 
     /** The summary without a file path. */
-    public static String render(JsonNode report) {
+    public static String render(ComplianceReport report) {
         return render(report, null);
     }
 
     /** The summary, ending with the path of the HTML report when given. */
-    public static String render(JsonNode report, Path htmlFile) {
-        JsonNode root = report == null ? MissingNode.getInstance() : report;
-        List<LawCheck> laws = HtmlReport.laws(root);
+    public static String render(ComplianceReport report, Path htmlFile) {
         StringBuilder out = new StringBuilder();
-        out.append("Vigie — run ").append(clean(J.text(root, "run.id", "?")));
-        String dataset = J.firstText(root.path("run"), "dataset", "job");
-        if (dataset != null) {
-            out.append(" (").append(clean(dataset));
-            String department = J.text(root, "run.department");
-            out.append(department == null ? "" : ", " + clean(department)).append(')');
+        header(report.run(), out);
+        out.append("Statut : ").append(report.light().label()).append('\n');
+        if (report.summary() != null && report.summary().headline() != null) {
+            out.append(clean(report.summary().headline())).append('\n');
         }
-        String runStatus = J.text(root, "run.status");
-        out.append(runStatus == null ? "" : " — " + clean(runStatus)).append('\n');
-
-        String status = J.upper(J.text(root, "summary.status"));
-        if (status == null || !Set.of("GREEN", "AMBER", "RED").contains(status)) {
-            status = TenLaws.overallStatus(laws);
+        rows(report, out);
+        columns(report, out);
+        for (ExportSummary export : report.exports() == null ? List.<ExportSummary>of() : report.exports()) {
+            out.append("Export ").append(clean(export.partner())).append(" : ").append(export.status()).append(", ")
+                    .append(Numbers.format(export.rows(), 0)).append(" lignes")
+                    .append(export.path() == null ? "" : " — " + clean(export.path())).append('\n');
         }
-        out.append("Statut : ").append(SummarySection.statusLabel(status)).append('\n');
-        String headline = J.text(root, "summary.headline");
-        if (headline != null) {
-            out.append(clean(headline)).append('\n');
+        if (report.bias() != null) {
+            long severe = report.bias().findings().stream().filter(f -> f.severity().compareTo(Severity.HIGH) >= 0)
+                    .count();
+            out.append("Biais : ").append(report.bias().findings().size()).append(" constat(s), dont ").append(severe)
+                    .append(" de gravité élevée\n");
         }
-        rows(root, out);
-        columns(root, out);
-        exports(root, out);
-        bias(root, out);
+        List<LawCheck> laws = report.laws();
         out.append("10 lois : ").append(count(laws, LawStatus.MET)).append(" respectées, ")
                 .append(count(laws, LawStatus.ATTENTION)).append(" à vérifier, ")
                 .append(count(laws, LawStatus.NOT_MET)).append(" non respectées, ")
                 .append(count(laws, LawStatus.NOT_APPLICABLE)).append(" sans objet\n");
-        List<String> decisions = J.strings(root, "summary.needsDecision");
+        List<String> decisions = report.summary() == null ? List.of() : report.summary().needsDecision();
         if (!decisions.isEmpty()) {
             out.append("Décisions attendues :\n");
             decisions.forEach(d -> out.append("  - ").append(clean(d)).append('\n'));
@@ -59,67 +54,53 @@ public final class TerminalSummary {
         return out.toString();
     }
 
-    private static void rows(JsonNode root, StringBuilder out) {
-        double read = J.number(root, "ingest.rowsRead");
-        if (Double.isNaN(read)) {
+    private static void header(RunHeader run, StringBuilder out) {
+        if (run == null) {
+            out.append("Vigie — run ?\n");
             return;
         }
-        double accepted = J.number(root, "ingest.rowsAccepted");
-        double quarantined = J.firstNumber(root, "ingest.rowsQuarantined", "quarantine.rows");
-        out.append("Lignes : ").append(J.format(read, 0)).append(" lues");
-        if (!Double.isNaN(accepted)) {
-            out.append(", ").append(J.format(accepted, 0)).append(" acceptées");
+        out.append("Vigie — run ").append(clean(run.id())).append(" (").append(clean(run.dataset()))
+                .append(run.department() == null ? "" : ", " + clean(run.department())).append(')')
+                .append(run.status() == null ? "" : " — " + run.status()).append('\n');
+    }
+
+    private static void rows(ComplianceReport report, StringBuilder out) {
+        if (report.ingest() == null) {
+            return;
         }
-        if (!Double.isNaN(quarantined)) {
-            out.append(", ").append(J.format(quarantined, 0)).append(" en quarantaine");
-            if (read > 0) {
-                out.append(" (").append(J.percent(quarantined / read)).append(')');
-            }
+        long read = report.ingest().rowsRead();
+        long quarantined = report.ingest().rowsQuarantined();
+        out.append("Lignes : ").append(Numbers.format(read, 0)).append(" lues, ")
+                .append(Numbers.format(report.ingest().rowsAccepted(), 0)).append(" acceptées, ")
+                .append(Numbers.format(quarantined, 0)).append(" en quarantaine");
+        if (read > 0) {
+            out.append(" (").append(Numbers.percent((double) quarantined / read)).append(')');
         }
         out.append('\n');
     }
 
-    private static void columns(JsonNode root, StringBuilder out) {
-        List<JsonNode> columns = J.items(root, "classification.columns");
+    private static void columns(ComplianceReport report, StringBuilder out) {
+        List<ColumnClassification> columns = report.classification() == null ? List.of()
+                : report.classification().columns();
         if (columns.isEmpty()) {
             return;
         }
         out.append("Colonnes : ").append(columns.size()).append(" classées — ")
-                .append(ofType(columns, "IDENTIFYING")).append(" identifiant(s) direct(s), ")
-                .append(ofType(columns, "QUASI_IDENTIFYING")).append(" quasi-identifiant(s), ")
-                .append(ofType(columns, "SENSITIVE")).append(" sensible(s)");
-        if (J.isTrue(root, "classification.dataset.crossesHealthAndFinance")) {
+                .append(ofType(columns, AttributeType.IDENTIFYING)).append(" identifiant(s) direct(s), ")
+                .append(ofType(columns, AttributeType.QUASI_IDENTIFYING)).append(" quasi-identifiant(s), ")
+                .append(ofType(columns, AttributeType.SENSITIVE)).append(" sensible(s)");
+        var dataset = report.classification().dataset();
+        if (dataset != null && dataset.crossesHealthAndFinance()) {
             out.append(" ; croise santé et finances");
         }
-        if (J.isTrue(root, "classification.dataset.dpiaRequired")) {
+        if (dataset != null && dataset.dpiaRequired()) {
             out.append(" ; AIPD requise");
         }
         out.append('\n');
     }
 
-    private static void exports(JsonNode root, StringBuilder out) {
-        for (JsonNode export : J.items(root, "exports")) {
-            out.append("Export ").append(clean(J.text(export, "partner", "?"))).append(" : ")
-                    .append(clean(J.text(export, "status", "?"))).append(", ")
-                    .append(J.format(J.number(export, "rows"), 0)).append(" lignes");
-            String path = J.text(export, "path");
-            out.append(path == null ? "" : " — " + clean(path)).append('\n');
-        }
-    }
-
-    private static void bias(JsonNode root, StringBuilder out) {
-        if (!J.present(root.path("bias"))) {
-            return;
-        }
-        List<JsonNode> findings = J.items(root, "bias.findings");
-        long severe = findings.stream().filter(f -> Set.of("HIGH", "BLOCKING").contains(J.upper(J.text(f, "severity", ""))))
-                .count();
-        out.append("Biais : ").append(findings.size()).append(" constat(s), dont ").append(severe)
-                .append(" de gravité élevée\n");
-    }
-
-    private static long ofType(List<JsonNode> columns, String type) {
-        return columns.stream().filter(c -> type.equals(J.upper(J.text(c, "attributeType")))).count();
+    private static long ofType(List<ColumnClassification> columns, AttributeType type) {
+        return columns.stream().filter(c -> c.attributeType() == type).count();
     }
 
     private static long count(List<LawCheck> laws, LawStatus status) {

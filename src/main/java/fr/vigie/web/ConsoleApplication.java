@@ -2,6 +2,7 @@ package fr.vigie.web;
 
 import fr.vigie.identity.Accounts;
 import fr.vigie.job.PipelineConfiguration;
+import fr.vigie.review.ReviewConfiguration;
 import fr.vigie.store.AccountRepository;
 import fr.vigie.store.AuditLog;
 import fr.vigie.store.StoreConfiguration;
@@ -18,7 +19,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({StoreConfiguration.class, PipelineConfiguration.class, SecurityConfiguration.class, ExportReviews.class,
+@Import({StoreConfiguration.class, PipelineConfiguration.class, ReviewConfiguration.class, SecurityConfiguration.class, ExportReviews.class,
         HomeController.class, ExportsController.class, RunsController.class, AuditController.class,
         JobsController.class, PartnerController.class, ConsoleAdvice.class})
 public class ConsoleApplication {

@@ -1,7 +1,7 @@
 package fr.vigie.web;
 
 import fr.vigie.identity.AuthenticatedUser;
-import fr.vigie.job.Reviews;
+import fr.vigie.review.Reviews;
 import fr.vigie.model.VigieException;
 import fr.vigie.store.ExportRecord;
 import fr.vigie.store.ExportStatus;

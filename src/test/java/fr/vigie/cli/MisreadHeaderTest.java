@@ -59,6 +59,7 @@ class MisreadHeaderTest {
         Outcome outcome = run("hostile/header-shifted.csv", "headerLine: 2, ");
 
         outcome.assertFailedWithNothingExported();
+        // the first name read is a surname, a value of the identifying column of surnames too
         assertThat(outcome.printed()).contains("classified IDENTIFYING").contains("position(s) 1, 2 ");
     }
 

@@ -1,5 +1,6 @@
 package fr.vigie.ingest;
 
+import fr.vigie.testing.ParquetFixtures;
 import static fr.vigie.ingest.IngestFixtures.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

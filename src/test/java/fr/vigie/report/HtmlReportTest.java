@@ -14,23 +14,27 @@ class HtmlReportTest {
         assertThat(html).startsWith("<!DOCTYPE html>");
         int summary = html.indexOf("id=\"summary\"");
         assertThat(summary).isPositive().isLessThan(html.indexOf("id=\"classification\""));
-        assertThat(html).contains("ORANGE", "Approuver ou rejeter l&#39;export pour nimes",
-                "5 000 lignes traitées ; 1 export en attente de revue ; AIPD requise.", "aria-label=\"Feu orange\"");
+        assertThat(html).contains("ORANGE", "Approuver ou rejeter l&#39;export pour metropole-toulouse",
+                "5000 rows read, 5000 accepted", "aria-label=\"Feu orange\"");
     }
 
     @Test
     void listsEveryClassifiedColumnWithItsTypeAndEvidence() {
-        for (String column : new String[] {"nir", "date_naissance", "sexe", "commune", "revenu_mensuel", "handicap",
-                "decision"}) {
+        for (String column : new String[] {"nir", "date_naissance", "sexe", "commune", "revenu_mensuel", "decision"}) {
             assertThat(html).contains("<td><code>" + column + "</code></td>");
         }
-        assertThat(html).contains("Identifiant direct", "Quasi-identifiant", "FR_NIR", "99 %", "1\u00a0000 échantillons");
+        assertThat(html).contains("Identifiant direct", "Quasi-identifiant", "Sensible", "échantillons");
     }
 
     @Test
     void escapesAScriptTagInAColumnName() {
-        assertThat(html).doesNotContain("<script>").doesNotContain("<script");
-        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        ObjectNode tree = ReportFixtures.ccasTree();
+        ((ObjectNode) tree.get("classification").get("columns").get(0)).put("name", "<script>alert(1)</script>");
+
+        String rendered = HtmlReport.render(ReportFixtures.typed(tree));
+
+        assertThat(rendered).doesNotContain("<script");
+        assertThat(rendered).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     }
 
     @Test
@@ -44,40 +48,31 @@ class HtmlReportTest {
     @Test
     void drawsRiskAndBiasChartsInline() {
         assertThat(html).contains("<svg", "Risque de ré-identification avant et après anonymisation",
-                "Taux par groupe : sexe", "(réf.)", "données insuffisantes");
-        assertThat(html).contains("62 % des demandes des femmes");
+                "Taux par groupe : sexe", "(réf.)", "<span class=\"ref\">référence</span>");
     }
 
     @Test
-    void hidesTheExtremesOfADirectIdentifierInTheProfile() {
-        assertThat(html).doesNotContain("1010175123456").doesNotContain("2991275123456");
-        assertThat(html).contains("Baillargues");
+    void showsTheExtremesOnlyOfColumnsTheReportDidNotWithhold() {
+        ObjectNode tree = ReportFixtures.ccasTree();
+        ObjectNode nir = (ObjectNode) tree.get("ingest").get("profile").get("columns").get(3);
+        nir.put("min", "1010175123456");
+
+        String rendered = HtmlReport.render(ReportFixtures.typed(tree));
+
+        assertThat(rendered).doesNotContain("1010175123456").contains("2024-01-02").contains("masqué");
     }
 
     @Test
-    void showsTheOtherSectionsAndUnknownOnesGenerically() {
+    void showsEverySectionOfTheRun() {
         assertThat(html).contains("id=\"anonymisation\"", "id=\"bias\"", "id=\"exports\"", "id=\"quarantine\"",
-                "id=\"footprint\"", "id=\"laws\"", "id=\"audit\"", "id=\"other\"", "shown generically",
-                "En attente de revue", "wrong column count", "EXPORT_CREATED", "@media print");
+                "id=\"footprint\"", "id=\"laws\"", "id=\"audit\"", "En attente de revue", "RUN_STARTED",
+                "@media print", "CRLF (Windows)", "Pseudonymisée");
     }
 
     @Test
-    void rendersAnEmptyReportWithoutFailing() {
-        String empty = HtmlReport.render(ReportFixtures.JSON.createObjectNode());
-        assertThat(empty).contains("<html", "id=\"summary\"", "id=\"laws\"").endsWith("</html>\n");
-        assertThat(HtmlReport.render(null)).contains("<html");
-    }
+    void rendersTheReportOfARunThatReachedNoStage() {
+        String empty = HtmlReport.render(ReportFixtures.empty());
 
-    @Test
-    void toleratesFieldsOfUnexpectedKinds() {
-        ObjectNode report = ReportFixtures.ccas();
-        report.put("classification", "not an object");
-        report.putArray("exports").add("odd").addObject().put("rows", "many");
-        ((ObjectNode) report.get("bias")).put("groups", 3);
-        report.putObject("summary").put("status", "PURPLE");
-
-        String rendered = HtmlReport.render(report);
-
-        assertThat(rendered).contains("id=\"summary\"").contains("déduit");
+        assertThat(empty).contains("<html", "id=\"summary\"", "ROUGE").endsWith("</html>\n");
     }
 }

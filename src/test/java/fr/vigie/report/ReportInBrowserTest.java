@@ -32,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  */
 class ReportInBrowserTest {
     /** A real {@code vigie run ccas-aides} report (no raw value from the data, as every report). */
-    private static final String FIXTURE = "/report/ccas-aides-run.json";
+    private static final String FIXTURE = "/report/ccas-report.json";
     private static final Duration BROWSER_TIMEOUT = Duration.ofSeconds(60);
     private static final int WIDTH = 1280;
     private static final int SCREENSHOT_HEIGHT = 4000;
@@ -52,10 +52,10 @@ class ReportInBrowserTest {
     static void renderReport() throws IOException {
         try (InputStream in = ReportInBrowserTest.class.getResourceAsStream(FIXTURE)) {
             assertThat(in).as("test resource %s", FIXTURE).isNotNull();
-            report = ReportFixtures.JSON.readTree(in);
+            report = ComplianceReport.JSON.readTree(in);
         }
         page = work.resolve("report.html");
-        Files.writeString(page, HtmlReport.render(report), StandardCharsets.UTF_8);
+        Files.writeString(page, HtmlReport.render(ComplianceReport.fromTree(report)), StandardCharsets.UTF_8);
         HeadlessChromium.find().ifPresent(browser -> chromium = new HeadlessChromium(browser, work, BROWSER_TIMEOUT));
     }
 
@@ -97,8 +97,8 @@ class ReportInBrowserTest {
 
         assertThat(anonymisation).contains("metropole-toulouse", "partenaires-metropoles");
         assertThat(kpi(anonymisation, "lignes en entrée")).isEqualTo("5 000");
-        assertThat(kpi(anonymisation, "lignes publiées")).isEqualTo("4 849");
-        assertThat(kpi(anonymisation, "lignes supprimées")).isEqualTo("151");
+        assertThat(kpi(anonymisation, "lignes publiées")).isEqualTo("4 765");
+        assertThat(kpi(anonymisation, "lignes supprimées")).isEqualTo("235");
         assertThat(kpi(anonymisation, "k atteint (plus petite classe)")).isEqualTo("5");
         assertThat(anonymisation).contains("Pseudonymisée", "Généralisée (niveau 4 sur 4)")
                 .doesNotContain("PSEUDONYMISED");

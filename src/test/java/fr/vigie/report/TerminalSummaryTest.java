@@ -11,25 +11,22 @@ class TerminalSummaryTest {
     void printsStatusCountsDecisionsAndTheReportPath() {
         String text = TerminalSummary.render(ReportFixtures.ccas(), Path.of("store/reports/r1/report.html"));
 
-        assertThat(text).contains("20261123-0200-ccas", "AMBER", "5\u00a0000 lues", "20 en quarantaine",
-                "1 identifiant(s) direct(s)", "Export nimes : PENDING_REVIEW", "Approuver ou rejeter l'export pour nimes",
-                "10 lois : 7 respectées, 3 à vérifier", "Rapport : store/reports/r1/report.html");
+        assertThat(text).contains("ccas-aides-", "ORANGE", "5\u00a0000 lues", "0 en quarantaine",
+                "7 identifiant(s) direct(s)", "Export metropole-toulouse : PENDING_REVIEW",
+                "Approuver ou rejeter l'export pour metropole-toulouse", "10 lois : 7 respectées, 3 à vérifier",
+                "Rapport : store/reports/r1/report.html");
     }
 
     @Test
-    void derivesTheStatusWhenTheReportHasNoSummary() {
-        ObjectNode report = ReportFixtures.ccas();
-        report.remove("summary");
-
-        assertThat(TerminalSummary.render(report)).contains("AMBER");
-        assertThat(TerminalSummary.render(null)).contains("Vigie — run ?");
+    void aReportOfARunThatReachedNoStageIsRed() {
+        assertThat(TerminalSummary.render(ReportFixtures.empty())).contains("Vigie — run ?", "ROUGE");
     }
 
     @Test
     void neverPassesTerminalControlCharactersThrough() {
-        ObjectNode report = ReportFixtures.ccas();
-        ((ObjectNode) report.get("summary")).put("headline", "ok\u001b[2J\u001b]0;pwned\u0007");
+        ObjectNode tree = ReportFixtures.ccasTree();
+        ((ObjectNode) tree.get("summary")).put("headline", "ok\u001b[2J\u001b]0;pwned\u0007");
 
-        assertThat(TerminalSummary.render(report)).doesNotContain("\u001b").doesNotContain("\u0007");
+        assertThat(TerminalSummary.render(ReportFixtures.typed(tree))).doesNotContain("\u001b").doesNotContain("\u0007");
     }
 }

@@ -1,6 +1,5 @@
 package fr.vigie.testing;
 
-import fr.vigie.ingest.ParquetFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.vigie.identity.AuthenticatedUser;
-import fr.vigie.job.Reviews;
+import fr.vigie.review.Reviews;
 import fr.vigie.store.AuditLog;
 import fr.vigie.store.ExportRepository;
 import fr.vigie.store.ExportStatus;

@@ -1,0 +1,29 @@
+package fr.vigie.bench;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What one {@code vigie bench} run is asked for.
+ *
+ * @param rows       rows of generated data (stage benchmarks that have a fixed size ignore it)
+ * @param seed       seed of the generated data
+ * @param dir        where generated data goes; null for a temporary folder deleted afterwards
+ * @param projectDir the project folder (its {@code rules/} are used)
+ * @param progress   where progress lines go when the run is long
+ */
+public record BenchOptions(long rows, long seed, Path dir, Path projectDir, Progress progress) {
+
+    public BenchOptions {
+        if (rows < 1) {
+            throw new IllegalArgumentException("rows must be at least 1");
+        }
+        Objects.requireNonNull(projectDir, "projectDir");
+        Objects.requireNonNull(progress, "progress");
+    }
+
+    /** The project's rules folder. */
+    public Path rulesDir() {
+        return projectDir.resolve("rules");
+    }
+}
