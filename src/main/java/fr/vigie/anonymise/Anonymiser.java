@@ -50,13 +50,8 @@ public final class Anonymiser {
         if (plans.stream().anyMatch(p -> p.transform() == Transform.PSEUDONYMISE)) {
             new Pseudonymiser(pseudonymKey); // fails now on a missing or short key, not after the search
         }
-        List<ColumnHierarchy> qis = new ArrayList<>();
+        List<ColumnHierarchy> qis = quasiIdentifiers(table, plans);
         List<String> notes = new ArrayList<>();
-        for (Plan plan : plans) {
-            if (plan.transform() == Transform.GENERALISE) {
-                qis.add(new ColumnHierarchy(table, plan.index(), hierarchyFor(table, plan)));
-            }
-        }
         List<PrivacyModel> models = new ArrayList<>();
         List<SensitiveColumn> sensitive = sensitiveModels(table, plans, models, notes);
         List<AnonymisationReport.Disagreement> disagreements = columnPlans.disagreements(plans, sensitive);
@@ -66,17 +61,34 @@ public final class Anonymiser {
         Search.Evaluation attempt = result.best() != null ? result.best() : result.top();
         AnonymisationReport report = report(table, plans, qis, search, models, attempt, result.stats(), notes,
                 disagreements);
+        refuseIfUnmet(columnPlans, disagreements, result, search, table.rowCount(), report);
+        return output(table, plans, qis, search, result.best(), pseudonymKey, report);
+    }
+
+    /** The hierarchy of each column to generalise, in plan order. */
+    private List<ColumnHierarchy> quasiIdentifiers(DataTable table, List<Plan> plans) {
+        List<ColumnHierarchy> qis = new ArrayList<>();
+        for (Plan plan : plans) {
+            if (plan.transform() == Transform.GENERALISE) {
+                qis.add(new ColumnHierarchy(table, plan.index(), hierarchyFor(table, plan)));
+            }
+        }
+        return qis;
+    }
+
+    /** Refuses (with the report) when the DPO must decide on a disagreement or no node meets the models. */
+    private void refuseIfUnmet(ColumnPlans columnPlans, List<AnonymisationReport.Disagreement> disagreements,
+            Search.Result result, Search search, int rows, AnonymisationReport report) {
         List<String> refusals = new ArrayList<>();
         if (disagreements.stream().anyMatch(d -> d.resolution() == AnonymisationReport.Resolution.DECISION_REQUIRED)) {
             refusals.add(columnPlans.decisionMessage(disagreements));
         }
         if (result.best() == null) {
-            refusals.add(refusal(table.rowCount(), result.top(), search));
+            refusals.add(refusal(rows, result.top(), search));
         }
         if (!refusals.isEmpty()) {
             throw new PolicyRefusedException(String.join("; and ", refusals), report);
         }
-        return output(table, plans, qis, search, result.best(), pseudonymKey, report);
     }
 
     /** Policy by column name → policy by info type → default by what the values look like → value → *. */
@@ -92,24 +104,22 @@ public final class Anonymiser {
             return DefaultHierarchies.guess(plan.name(), values);
         }
         try {
-            switch (spec.kind()) {
-                case FILE:
-                    return Hierarchy.load(spec.file());
-                case GROUPS:
-                    return Hierarchies.groups(spec.file(), values);
-                case DATE:
-                    return Hierarchies.date(plan.name(), values);
-                case INTERVAL:
-                    return Hierarchies.interval(plan.name(), values, spec.widths());
-                case MASK:
-                    return Hierarchies.mask(plan.name(), values);
-                default:
-                    return Hierarchies.suppress(plan.name(), values);
-            }
+            return build(spec, plan.name(), values);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(policy.file(), "hierarchies." + key,
                     e.getMessage() + " in column '" + plan.name() + "'");
         }
+    }
+
+    private static Hierarchy build(HierarchySpec spec, String column, List<String> values) {
+        return switch (spec.kind()) {
+            case FILE -> Hierarchy.load(spec.file());
+            case GROUPS -> Hierarchies.groups(spec.file(), values);
+            case DATE -> Hierarchies.date(column, values);
+            case INTERVAL -> Hierarchies.interval(column, values, spec.widths());
+            case MASK -> Hierarchies.mask(column, values);
+            case SUPPRESS -> Hierarchies.suppress(column, values);
+        };
     }
 
     /**
@@ -126,24 +136,10 @@ public final class Anonymiser {
         plans.forEach(p -> byName.put(p.name(), p));
         Map<String, SensitiveColumn> sensitive = new LinkedHashMap<>();
         if (l != null) {
-            for (Plan plan : protectedBy(l.columns(), "l-diversity", byName, plans, notes)) {
-                sensitive.computeIfAbsent(plan.name(), n -> sensitiveColumn(table, plan, false));
-                models.add(switch (l.variant()) {
-                    case DISTINCT -> new PrivacyModel.DistinctLDiversity(plan.name(), (int) l.l());
-                    case ENTROPY -> new PrivacyModel.EntropyLDiversity(plan.name(), l.l());
-                    case RECURSIVE -> new PrivacyModel.RecursiveCLDiversity(plan.name(), l.c(), (int) l.l());
-                });
-            }
+            addLDiversity(l, table, protectedBy(l.columns(), "l-diversity", byName, plans, notes), sensitive, models);
         }
         if (t != null) {
-            boolean hierarchical = t.distance() == PrivacyModel.Distance.HIERARCHICAL;
-            for (Plan plan : protectedBy(t.columns(), "t-closeness", byName, plans, notes)) {
-                SensitiveColumn column = sensitive.get(plan.name());
-                if (column == null || hierarchical && column.hierarchy == null) {
-                    sensitive.put(plan.name(), sensitiveColumn(table, plan, hierarchical));
-                }
-                models.add(new PrivacyModel.TCloseness(plan.name(), t.t(), t.distance()));
-            }
+            addTCloseness(t, table, protectedBy(t.columns(), "t-closeness", byName, plans, notes), sensitive, models);
         }
         if ((l != null || t != null) && sensitive.isEmpty()) {
             notes.add("the policy asks for l-diversity or t-closeness but no column is sensitive");
@@ -152,6 +148,31 @@ public final class Anonymiser {
             models.add(new PrivacyModel.AverageRisk(policy.averageRisk()));
         }
         return List.copyOf(sensitive.values());
+    }
+
+    private void addLDiversity(Policy.LDiversity l, DataTable table, List<Plan> protectedColumns,
+            Map<String, SensitiveColumn> sensitive, List<PrivacyModel> models) {
+        for (Plan plan : protectedColumns) {
+            sensitive.computeIfAbsent(plan.name(), n -> sensitiveColumn(table, plan, false));
+            models.add(switch (l.variant()) {
+                case DISTINCT -> new PrivacyModel.DistinctLDiversity(plan.name(), (int) l.l());
+                case ENTROPY -> new PrivacyModel.EntropyLDiversity(plan.name(), l.l());
+                case RECURSIVE -> new PrivacyModel.RecursiveCLDiversity(plan.name(), l.c(), (int) l.l());
+            });
+        }
+    }
+
+    /** Hierarchical t-closeness needs the column's hierarchy: a column added without one gets it. */
+    private void addTCloseness(Policy.TCloseness t, DataTable table, List<Plan> protectedColumns,
+            Map<String, SensitiveColumn> sensitive, List<PrivacyModel> models) {
+        boolean hierarchical = t.distance() == PrivacyModel.Distance.HIERARCHICAL;
+        for (Plan plan : protectedColumns) {
+            SensitiveColumn column = sensitive.get(plan.name());
+            if (column == null || hierarchical && column.hierarchy == null) {
+                sensitive.put(plan.name(), sensitiveColumn(table, plan, hierarchical));
+            }
+            models.add(new PrivacyModel.TCloseness(plan.name(), t.t(), t.distance()));
+        }
     }
 
     /** The columns a model protects: those it names (noting the absent ones), else the released sensitive ones. */
@@ -185,6 +206,16 @@ public final class Anonymiser {
     private String refusal(int rows, Search.Evaluation top, Search search) {
         int limit = (int) Math.floor(policy.suppressionLimit() * rows + 1e-9);
         StringBuilder message = new StringBuilder("policy '").append(policy.id()).append("' cannot be met: ");
+        message.append("even with every quasi-identifier fully generalised, ")
+                .append(String.join("; ", failing(limit, top, search)))
+                .append(String.format(Locale.ROOT, " (suppression limit %d rows = %.2f%% of %d)", limit,
+                        policy.suppressionLimit() * 100, rows))
+                .append(". Best achievable: ").append(top.suppressedRows()).append(" rows suppressed");
+        return message.toString();
+    }
+
+    /** What fails at the most general node: each model that alone would suppress too many rows, else the whole. */
+    private List<String> failing(int limit, Search.Evaluation top, Search search) {
         List<String> failing = new ArrayList<>();
         long[] violating = top.violatingRowsPerModel();
         if (violating != null && violating[0] > limit) {
@@ -200,11 +231,7 @@ public final class Anonymiser {
             failing.add(top.suppressedRows() > limit ? "the models together would suppress " + top.suppressedRows()
                     + " rows" : "the average re-identification risk bound is not reached");
         }
-        message.append("even with every quasi-identifier fully generalised, ").append(String.join("; ", failing))
-                .append(String.format(Locale.ROOT, " (suppression limit %d rows = %.2f%% of %d)", limit,
-                        policy.suppressionLimit() * 100, rows))
-                .append(". Best achievable: ").append(top.suppressedRows()).append(" rows suppressed");
-        return message.toString();
+        return failing;
     }
 
     static String describe(PrivacyModel model) {

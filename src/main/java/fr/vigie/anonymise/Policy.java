@@ -236,27 +236,7 @@ public record Policy(String id, String description, Path file, IdentifyingTreatm
      */
     private void checkConsistency(ConfigNode root) {
         for (Map.Entry<String, ColumnRule> entry : columns.entrySet()) {
-            String name = entry.getKey();
-            ColumnRule rule = entry.getValue();
-            ConfigNode node = root.get("columns").get(name);
-            if (sensitiveAttributes().contains(name)) {
-                if (rule.transform() != null && rule.transform() != Transform.KEEP) {
-                    throw node.get("transform").error("column '" + name + "' is a sensitive attribute ("
-                            + sensitiveAttributeKey(name) + "), which is released as is: only 'keep' fits");
-                }
-                if (rule.role() != null && rule.role() != AttributeType.SENSITIVE) {
-                    throw node.get("role").error("column '" + name + "' is a sensitive attribute ("
-                            + sensitiveAttributeKey(name) + ")");
-                }
-            } else if (hierarchies.containsKey(name) && rule.transform() != null
-                    && rule.transform() != Transform.GENERALISE) {
-                throw node.get("transform").error("column '" + name + "' has a hierarchy (hierarchies." + name
-                        + "), which generalises it");
-            } else if (hierarchies.containsKey(name) && rule.role() != null
-                    && rule.role() != AttributeType.QUASI_IDENTIFYING) {
-                throw node.get("role").error("column '" + name + "' has a hierarchy (hierarchies." + name
-                        + "), which makes it a quasi-identifier");
-            }
+            checkColumnRule(entry.getKey(), entry.getValue(), root.get("columns").get(entry.getKey()));
         }
         for (String name : sensitiveAttributes()) {
             boolean hierarchical = tCloseness != null && tCloseness.distance() == PrivacyModel.Distance.HIERARCHICAL
@@ -266,6 +246,28 @@ public record Policy(String id, String description, Path file, IdentifyingTreatm
                         + sensitiveAttributeKey(name) + "), released as is: a hierarchy would only serve"
                         + " hierarchical t-closeness");
             }
+        }
+    }
+
+    /** The rule of a sensitive attribute keeps it; the rule of a column with a hierarchy generalises it. */
+    private void checkColumnRule(String name, ColumnRule rule, ConfigNode node) {
+        if (sensitiveAttributes().contains(name)) {
+            if (rule.transform() != null && rule.transform() != Transform.KEEP) {
+                throw node.get("transform").error("column '" + name + "' is a sensitive attribute ("
+                        + sensitiveAttributeKey(name) + "), which is released as is: only 'keep' fits");
+            }
+            if (rule.role() != null && rule.role() != AttributeType.SENSITIVE) {
+                throw node.get("role").error("column '" + name + "' is a sensitive attribute ("
+                        + sensitiveAttributeKey(name) + ")");
+            }
+        } else if (hierarchies.containsKey(name) && rule.transform() != null
+                && rule.transform() != Transform.GENERALISE) {
+            throw node.get("transform").error("column '" + name + "' has a hierarchy (hierarchies." + name
+                    + "), which generalises it");
+        } else if (hierarchies.containsKey(name) && rule.role() != null
+                && rule.role() != AttributeType.QUASI_IDENTIFYING) {
+            throw node.get("role").error("column '" + name + "' has a hierarchy (hierarchies." + name
+                    + "), which makes it a quasi-identifier");
         }
     }
 
@@ -322,18 +324,25 @@ public record Policy(String id, String description, Path file, IdentifyingTreatm
         }
         List<BigDecimal> widths = List.of();
         if (kind == HierarchyKind.INTERVAL) {
-            widths = node.require("widths").items().stream().map(w -> w.as(BigDecimal::new, "a number")).toList();
-            for (int i = 0; i < widths.size(); i++) {
-                if (widths.get(i).signum() <= 0) {
-                    throw node.get("widths").error("widths must be positive");
-                }
-                if (i > 0 && widths.get(i).remainder(widths.get(i - 1)).signum() != 0) {
-                    throw node.get("widths").error("each width must be a multiple of the previous one");
-                }
-            }
+            widths = readWidths(node);
         } else if (node.has("widths")) {
             throw node.get("widths").error("only for builtin: interval");
         }
         return new HierarchySpec(kind, widths, null);
+    }
+
+    /** The widths of an interval hierarchy: positive, each a multiple of the one before. */
+    private static List<BigDecimal> readWidths(ConfigNode node) {
+        List<BigDecimal> widths = node.require("widths").items().stream()
+                .map(w -> w.as(BigDecimal::new, "a number")).toList();
+        for (int i = 0; i < widths.size(); i++) {
+            if (widths.get(i).signum() <= 0) {
+                throw node.get("widths").error("widths must be positive");
+            }
+            if (i > 0 && widths.get(i).remainder(widths.get(i - 1)).signum() != 0) {
+                throw node.get("widths").error("each width must be a multiple of the previous one");
+            }
+        }
+        return widths;
     }
 }
