@@ -40,16 +40,7 @@ final class ScheduleCommand implements Callable<Integer> {
             }
             Scheduler scheduler = new Scheduler(store.get(Pipeline.class), store.get(JobLocks.class),
                     store.get(RunRepository.class), settings, Clock.systemDefaultZone(), workers, metrics);
-            Thread main = Thread.currentThread();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                // SIGTERM: stop starting jobs, let running ones end, then let the JVM go.
-                main.interrupt();
-                try {
-                    main.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
+            stopOnSigterm(Thread.currentThread());
             System.out.println("Scheduler " + ManagementFactory.getRuntimeMXBean().getName() + " started on "
                     + settings.jobsDir());
             try {
@@ -60,5 +51,17 @@ final class ScheduleCommand implements Callable<Integer> {
             scheduler.shutdown();
         }
         return 0;
+    }
+
+    /** SIGTERM: stop starting jobs, let running ones end, then let the JVM go. */
+    private static void stopOnSigterm(Thread main) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            main.interrupt();
+            try {
+                main.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
     }
 }
