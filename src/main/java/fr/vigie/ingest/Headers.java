@@ -111,6 +111,11 @@ final class Headers {
         if (Values.canonicalNumber(name) != null) {
             return "a number";
         }
+        return tokenShape(name);
+    }
+
+    /** What a word of the name looks like when it is a value: a date, an e-mail address, a long number. */
+    private static String tokenShape(String name) {
         for (String token : TOKEN_SEPARATORS.split(name)) {
             if (Values.epochDay(token) != Values.NOT_A_DATE) {
                 return "a date";
