@@ -83,16 +83,23 @@ final class GroupFolding {
         if (pooled != null) {
             set.groups.add(pooledGroup(set.column, pooled, byKey, finalKey, raw));
         }
-        set.rawToGroup = new int[raw.size()];
+        set.rawToGroup = rawToGroup(set, byKey, finalKey, raw.size());
+        chooseReference(set, declared(set));
+        return set;
+    }
+
+    /** The group of each raw value: its category's, or the pooled group's. */
+    private static int[] rawToGroup(GroupSet set, Map<String, Category> byKey, Map<String, String> finalKey,
+            int rawValues) {
+        int[] rawToGroup = new int[rawValues];
         for (Category c : byKey.values()) {
             String label = POOLED.equals(finalKey.get(c.key)) ? Dictionary.OVERFLOW : c.label();
             int index = set.indexOf(label);
             for (int r : c.raws) {
-                set.rawToGroup[r] = index;
+                rawToGroup[r] = index;
             }
         }
-        chooseReference(set, declared(set));
-        return set;
+        return rawToGroup;
     }
 
     /** The group of values too rare to be named, with a note saying how many it holds. */
