@@ -164,6 +164,11 @@ public record BiasRequest(List<String> header, List<ProtectedColumn> protectedCo
         return seen;
     }
 
+    /** How the outcome is compared, if there is one. */
+    public OutcomeKind outcomeKind() {
+        return binaryOutcome() ? OutcomeKind.BINARY : numericOutcome() ? OutcomeKind.NUMERIC : OutcomeKind.NONE;
+    }
+
     /** True when the outcome is compared as a positive rate, false for an amount (or no outcome). */
     public boolean binaryOutcome() {
         return outcome != null && positive != null;
