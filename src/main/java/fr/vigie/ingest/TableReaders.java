@@ -65,6 +65,11 @@ public final class TableReaders {
             throw new InputException(file, "encrypted workbook or legacy binary .xls (not supported: save it as "
                     + "XLSX, ODS or CSV without a password)");
         }
+        return formatOfName(name);
+    }
+
+    /** When the first bytes do not tell: the extension, and CSV for anything else. */
+    private static SourceFormat formatOfName(String name) {
         if (name.endsWith(".parquet")) {
             return SourceFormat.PARQUET;
         }
