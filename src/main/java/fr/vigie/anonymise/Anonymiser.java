@@ -50,13 +50,8 @@ public final class Anonymiser {
         if (plans.stream().anyMatch(p -> p.transform() == Transform.PSEUDONYMISE)) {
             new Pseudonymiser(pseudonymKey); // fails now on a missing or short key, not after the search
         }
-        List<ColumnHierarchy> qis = new ArrayList<>();
+        List<ColumnHierarchy> qis = quasiIdentifiers(table, plans);
         List<String> notes = new ArrayList<>();
-        for (Plan plan : plans) {
-            if (plan.transform() == Transform.GENERALISE) {
-                qis.add(new ColumnHierarchy(table, plan.index(), hierarchyFor(table, plan)));
-            }
-        }
         List<PrivacyModel> models = new ArrayList<>();
         List<SensitiveColumn> sensitive = sensitiveModels(table, plans, models, notes);
         List<AnonymisationReport.Disagreement> disagreements = columnPlans.disagreements(plans, sensitive);
@@ -66,17 +61,34 @@ public final class Anonymiser {
         Search.Evaluation attempt = result.best() != null ? result.best() : result.top();
         AnonymisationReport report = report(table, plans, qis, search, models, attempt, result.stats(), notes,
                 disagreements);
+        refuseIfUnmet(columnPlans, disagreements, result, search, table.rowCount(), report);
+        return output(table, plans, qis, search, result.best(), pseudonymKey, report);
+    }
+
+    /** The hierarchy of each column to generalise, in plan order. */
+    private List<ColumnHierarchy> quasiIdentifiers(DataTable table, List<Plan> plans) {
+        List<ColumnHierarchy> qis = new ArrayList<>();
+        for (Plan plan : plans) {
+            if (plan.transform() == Transform.GENERALISE) {
+                qis.add(new ColumnHierarchy(table, plan.index(), hierarchyFor(table, plan)));
+            }
+        }
+        return qis;
+    }
+
+    /** Refuses (with the report) when the DPO must decide on a disagreement or no node meets the models. */
+    private void refuseIfUnmet(ColumnPlans columnPlans, List<AnonymisationReport.Disagreement> disagreements,
+            Search.Result result, Search search, int rows, AnonymisationReport report) {
         List<String> refusals = new ArrayList<>();
         if (disagreements.stream().anyMatch(d -> d.resolution() == AnonymisationReport.Resolution.DECISION_REQUIRED)) {
             refusals.add(columnPlans.decisionMessage(disagreements));
         }
         if (result.best() == null) {
-            refusals.add(refusal(table.rowCount(), result.top(), search));
+            refusals.add(refusal(rows, result.top(), search));
         }
         if (!refusals.isEmpty()) {
             throw new PolicyRefusedException(String.join("; and ", refusals), report);
         }
-        return output(table, plans, qis, search, result.best(), pseudonymKey, report);
     }
 
     /** Policy by column name → policy by info type → default by what the values look like → value → *. */
@@ -92,24 +104,22 @@ public final class Anonymiser {
             return DefaultHierarchies.guess(plan.name(), values);
         }
         try {
-            switch (spec.kind()) {
-                case FILE:
-                    return Hierarchy.load(spec.file());
-                case GROUPS:
-                    return Hierarchies.groups(spec.file(), values);
-                case DATE:
-                    return Hierarchies.date(plan.name(), values);
-                case INTERVAL:
-                    return Hierarchies.interval(plan.name(), values, spec.widths());
-                case MASK:
-                    return Hierarchies.mask(plan.name(), values);
-                default:
-                    return Hierarchies.suppress(plan.name(), values);
-            }
+            return build(spec, plan.name(), values);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(policy.file(), "hierarchies." + key,
                     e.getMessage() + " in column '" + plan.name() + "'");
         }
+    }
+
+    private static Hierarchy build(HierarchySpec spec, String column, List<String> values) {
+        return switch (spec.kind()) {
+            case FILE -> Hierarchy.load(spec.file());
+            case GROUPS -> Hierarchies.groups(spec.file(), values);
+            case DATE -> Hierarchies.date(column, values);
+            case INTERVAL -> Hierarchies.interval(column, values, spec.widths());
+            case MASK -> Hierarchies.mask(column, values);
+            case SUPPRESS -> Hierarchies.suppress(column, values);
+        };
     }
 
     /**
@@ -126,24 +136,10 @@ public final class Anonymiser {
         plans.forEach(p -> byName.put(p.name(), p));
         Map<String, SensitiveColumn> sensitive = new LinkedHashMap<>();
         if (l != null) {
-            for (Plan plan : protectedBy(l.columns(), "l-diversity", byName, plans, notes)) {
-                sensitive.computeIfAbsent(plan.name(), n -> sensitiveColumn(table, plan, false));
-                models.add(switch (l.variant()) {
-                    case DISTINCT -> new PrivacyModel.DistinctLDiversity(plan.name(), (int) l.l());
-                    case ENTROPY -> new PrivacyModel.EntropyLDiversity(plan.name(), l.l());
-                    case RECURSIVE -> new PrivacyModel.RecursiveCLDiversity(plan.name(), l.c(), (int) l.l());
-                });
-            }
+            addLDiversity(l, table, protectedBy(l.columns(), "l-diversity", byName, plans, notes), sensitive, models);
         }
         if (t != null) {
-            boolean hierarchical = t.distance() == PrivacyModel.Distance.HIERARCHICAL;
-            for (Plan plan : protectedBy(t.columns(), "t-closeness", byName, plans, notes)) {
-                SensitiveColumn column = sensitive.get(plan.name());
-                if (column == null || hierarchical && column.hierarchy == null) {
-                    sensitive.put(plan.name(), sensitiveColumn(table, plan, hierarchical));
-                }
-                models.add(new PrivacyModel.TCloseness(plan.name(), t.t(), t.distance()));
-            }
+            addTCloseness(t, table, protectedBy(t.columns(), "t-closeness", byName, plans, notes), sensitive, models);
         }
         if ((l != null || t != null) && sensitive.isEmpty()) {
             notes.add("the policy asks for l-diversity or t-closeness but no column is sensitive");
@@ -152,6 +148,31 @@ public final class Anonymiser {
             models.add(new PrivacyModel.AverageRisk(policy.averageRisk()));
         }
         return List.copyOf(sensitive.values());
+    }
+
+    private void addLDiversity(Policy.LDiversity l, DataTable table, List<Plan> protectedColumns,
+            Map<String, SensitiveColumn> sensitive, List<PrivacyModel> models) {
+        for (Plan plan : protectedColumns) {
+            sensitive.computeIfAbsent(plan.name(), n -> sensitiveColumn(table, plan, false));
+            models.add(switch (l.variant()) {
+                case DISTINCT -> new PrivacyModel.DistinctLDiversity(plan.name(), (int) l.l());
+                case ENTROPY -> new PrivacyModel.EntropyLDiversity(plan.name(), l.l());
+                case RECURSIVE -> new PrivacyModel.RecursiveCLDiversity(plan.name(), l.c(), (int) l.l());
+            });
+        }
+    }
+
+    /** Hierarchical t-closeness needs the column's hierarchy: a column added without one gets it. */
+    private void addTCloseness(Policy.TCloseness t, DataTable table, List<Plan> protectedColumns,
+            Map<String, SensitiveColumn> sensitive, List<PrivacyModel> models) {
+        boolean hierarchical = t.distance() == PrivacyModel.Distance.HIERARCHICAL;
+        for (Plan plan : protectedColumns) {
+            SensitiveColumn column = sensitive.get(plan.name());
+            if (column == null || hierarchical && column.hierarchy == null) {
+                sensitive.put(plan.name(), sensitiveColumn(table, plan, hierarchical));
+            }
+            models.add(new PrivacyModel.TCloseness(plan.name(), t.t(), t.distance()));
+        }
     }
 
     /** The columns a model protects: those it names (noting the absent ones), else the released sensitive ones. */
@@ -185,6 +206,16 @@ public final class Anonymiser {
     private String refusal(int rows, Search.Evaluation top, Search search) {
         int limit = (int) Math.floor(policy.suppressionLimit() * rows + 1e-9);
         StringBuilder message = new StringBuilder("policy '").append(policy.id()).append("' cannot be met: ");
+        message.append("even with every quasi-identifier fully generalised, ")
+                .append(String.join("; ", failing(limit, top, search)))
+                .append(String.format(Locale.ROOT, " (suppression limit %d rows = %.2f%% of %d)", limit,
+                        policy.suppressionLimit() * 100, rows))
+                .append(". Best achievable: ").append(top.suppressedRows()).append(" rows suppressed");
+        return message.toString();
+    }
+
+    /** What fails at the most general node: each model that alone would suppress too many rows, else the whole. */
+    private List<String> failing(int limit, Search.Evaluation top, Search search) {
         List<String> failing = new ArrayList<>();
         long[] violating = top.violatingRowsPerModel();
         if (violating != null && violating[0] > limit) {
@@ -200,11 +231,7 @@ public final class Anonymiser {
             failing.add(top.suppressedRows() > limit ? "the models together would suppress " + top.suppressedRows()
                     + " rows" : "the average re-identification risk bound is not reached");
         }
-        message.append("even with every quasi-identifier fully generalised, ").append(String.join("; ", failing))
-                .append(String.format(Locale.ROOT, " (suppression limit %d rows = %.2f%% of %d)", limit,
-                        policy.suppressionLimit() * 100, rows))
-                .append(". Best achievable: ").append(top.suppressedRows()).append(" rows suppressed");
-        return message.toString();
+        return failing;
     }
 
     static String describe(PrivacyModel model) {
@@ -241,48 +268,97 @@ public final class Anonymiser {
             List<PrivacyModel> models, Search.Evaluation eval, Search.Stats stats, List<String> notes,
             List<AnonymisationReport.Disagreement> disagreements) {
         int rows = table.rowCount();
-        Map<String, ColumnTreatment> treatments = new LinkedHashMap<>();
-        Map<String, Integer> transformation = new LinkedHashMap<>();
-        Map<String, Double> lossPerQi = new LinkedHashMap<>();
-        int q = 0;
-        for (Plan plan : plans) {
-            String role = plan.role().name();
-            if (plan.transform() == Transform.GENERALISE) {
-                ColumnHierarchy h = qis.get(q);
-                treatments.put(plan.name(), new ColumnTreatment(Treatment.GENERALISED, eval.levels()[q], h.levels,
-                        h.hierarchy.name(), role));
-                transformation.put(plan.name(), eval.levels()[q]);
-                lossPerQi.put(plan.name(), eval.lossPerQi()[q]);
-                q++;
-            } else {
-                treatments.put(plan.name(), new ColumnTreatment(ColumnPlans.treatmentOf(plan.transform()), null, null,
-                        null, role));
-            }
-        }
+        Treatments treatments = Treatments.of(plans, qis, eval);
         Partition partition = eval.partition();
         boolean[] suppressed = eval.suppressedClass();
-        int released = rows - eval.suppressedRows();
-        int classes = 0;
-        int smallest = 0;
-        for (int c = 0; c < partition.size; c++) {
-            if (!suppressed[c]) {
-                classes++;
-                smallest = smallest == 0 ? partition.counts[c] : Math.min(smallest, partition.counts[c]);
+        ReleasedClasses released = ReleasedClasses.of(partition, suppressed, rows - eval.suppressedRows());
+        AnonymisationReport.Guarantees guarantees = new AnonymisationReport.Guarantees(released.smallest(),
+                released.count(), search.distinctValues(partition, suppressed),
+                search.largestDistance(partition, suppressed), outcomes(models, search, eval, released),
+                released.averageRisk());
+        Partition before = search.partitionOf(new int[qis.size()], false);
+        AnonymisationReport.Risk riskBefore = Risks.of(before, new boolean[before.size], policy.riskThreshold(),
+                policy.populationSize());
+        AnonymisationReport.Risk riskAfter = Risks.of(partition, suppressed, policy.riskThreshold(),
+                policy.populationSize());
+        return new AnonymisationReport(policy.id(), rows, released.rows(), eval.suppressedRows(),
+                policy.suppressionLimit(), treatments.byColumn(), treatments.levels(), guarantees, riskBefore,
+                riskAfter, utility(search, eval, treatments.lossPerQi()), searchStatistics(stats), List.copyOf(notes),
+                disagreements);
+    }
+
+    /**
+     * What became of each column, and for the generalised ones their level and loss.
+     *
+     * @param levels    the level of each quasi-identifier (the transformation)
+     * @param lossPerQi the information lost on each quasi-identifier
+     */
+    private record Treatments(Map<String, ColumnTreatment> byColumn, Map<String, Integer> levels,
+            Map<String, Double> lossPerQi) {
+
+        static Treatments of(List<Plan> plans, List<ColumnHierarchy> qis, Search.Evaluation eval) {
+            Treatments treatments = new Treatments(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+            int q = 0;
+            for (Plan plan : plans) {
+                String role = plan.role().name();
+                if (plan.transform() == Transform.GENERALISE) {
+                    ColumnHierarchy h = qis.get(q);
+                    treatments.byColumn.put(plan.name(), new ColumnTreatment(Treatment.GENERALISED, eval.levels()[q],
+                            h.levels, h.hierarchy.name(), role));
+                    treatments.levels.put(plan.name(), eval.levels()[q]);
+                    treatments.lossPerQi.put(plan.name(), eval.lossPerQi()[q]);
+                    q++;
+                } else {
+                    treatments.byColumn.put(plan.name(), new ColumnTreatment(
+                            ColumnPlans.treatmentOf(plan.transform()), null, null, null, role));
+                }
             }
+            return treatments;
         }
-        double averageRisk = released == 0 ? 0 : (double) classes / released;
+    }
+
+    /**
+     * The equivalence classes that are released.
+     *
+     * @param rows     the rows they hold
+     * @param count    how many they are
+     * @param smallest the size of the smallest (0 when none)
+     */
+    private record ReleasedClasses(int rows, int count, int smallest) {
+
+        static ReleasedClasses of(Partition partition, boolean[] suppressed, int rows) {
+            int classes = 0;
+            int smallest = 0;
+            for (int c = 0; c < partition.size; c++) {
+                if (!suppressed[c]) {
+                    classes++;
+                    smallest = smallest == 0 ? partition.counts[c] : Math.min(smallest, partition.counts[c]);
+                }
+            }
+            return new ReleasedClasses(rows, classes, smallest);
+        }
+
+        /** The average prosecutor risk: a record's risk is one over its class's size, so their sum is the class count. */
+        double averageRisk() {
+            return rows == 0 ? 0 : (double) count / rows;
+        }
+    }
+
+    /** Each privacy model's required and achieved value, and the rows it would suppress on its own. */
+    private static List<AnonymisationReport.ModelOutcome> outcomes(List<PrivacyModel> models, Search search,
+            Search.Evaluation eval, ReleasedClasses released) {
         List<AnonymisationReport.ModelOutcome> outcomes = new ArrayList<>();
         long[] violating = eval.violatingRowsPerModel();
-        double[] achieved = search.achieved(partition, suppressed);
+        double[] achieved = search.achieved(eval.partition(), eval.suppressedClass());
         int check = 0;
         for (PrivacyModel model : models) {
             double value;
             long rowsViolating = 0;
             if (model instanceof PrivacyModel.KAnonymity) {
-                value = smallest;
+                value = released.smallest();
                 rowsViolating = violating == null ? 0 : violating[0];
             } else if (model instanceof PrivacyModel.AverageRisk) {
-                value = averageRisk;
+                value = released.averageRisk();
             } else {
                 value = achieved[check];
                 rowsViolating = violating == null ? 0 : violating[1 + check];
@@ -291,85 +367,93 @@ public final class Anonymiser {
             outcomes.add(new AnonymisationReport.ModelOutcome(describe(model), required(model),
                     Double.isInfinite(value) ? 0 : value, rowsViolating));
         }
-        Partition before = search.partitionOf(new int[qis.size()], false);
-        AnonymisationReport.Risk riskBefore = Risks.of(before, new boolean[before.size], policy.riskThreshold(),
-                policy.populationSize());
-        AnonymisationReport.Risk riskAfter = Risks.of(partition, suppressed, policy.riskThreshold(),
-                policy.populationSize());
-        AnonymisationReport.Utility utility = new AnonymisationReport.Utility(policy.quality(), eval.loss(),
-                lossPerQi, search.entropyOf(eval.levels(), partition, suppressed, eval.suppressedRows()),
+        return outcomes;
+    }
+
+    private AnonymisationReport.Utility utility(Search search, Search.Evaluation eval, Map<String, Double> lossPerQi) {
+        Partition partition = eval.partition();
+        boolean[] suppressed = eval.suppressedClass();
+        return new AnonymisationReport.Utility(policy.quality(), eval.loss(), lossPerQi,
+                search.entropyOf(eval.levels(), partition, suppressed, eval.suppressedRows()),
                 search.discernibility(partition, suppressed, eval.suppressedRows()),
                 search.averageClassSize(partition, suppressed, eval.suppressedRows()));
-        return new AnonymisationReport(policy.id(), rows, released, eval.suppressedRows(), policy.suppressionLimit(),
-                treatments, transformation, new AnonymisationReport.Guarantees(smallest, classes,
-                        search.distinctValues(partition, suppressed), search.largestDistance(partition, suppressed),
-                        outcomes, averageRisk), riskBefore, riskAfter, utility,
-                new AnonymisationReport.SearchStatistics(stats.latticeSize(), stats.nodesChecked(), stats.millis(),
-                        stats.cpuMillis(), stats.optimal(), stats.strategy()), List.copyOf(notes), disagreements);
+    }
+
+    private static AnonymisationReport.SearchStatistics searchStatistics(Search.Stats stats) {
+        return new AnonymisationReport.SearchStatistics(stats.latticeSize(), stats.nodesChecked(), stats.millis(),
+                stats.cpuMillis(), stats.optimal(), stats.strategy());
     }
 
     private Anonymisation output(DataTable table, List<Plan> plans, List<ColumnHierarchy> qis, Search search,
             Search.Evaluation best, byte[] key, AnonymisationReport report) {
-        int[] rowEntry = search.rowEntry();
         Search.Evaluation tracked = best.partition().entryClass != null ? best
                 : search.evaluate(best.levels().clone(), true);
-        Partition partition = tracked.partition();
-        int[] entryClass = partition.entryClass;
-        boolean[] suppressedClass = tracked.suppressedClass();
-        Anonymisation.RowFilter filter = row -> !suppressedClass[entryClass[rowEntry[row]]];
+        RowClasses classes = new RowClasses(search.rowEntry(), tracked.partition(), tracked.suppressedClass());
+        Map<String, String[]> generalised = generalisedLabels(table, plans, qis, best.levels());
+        Pseudonymiser pseudonymiser = plans.stream().anyMatch(p -> p.transform() == Transform.PSEUDONYMISE)
+                ? new Pseudonymiser(key) : null;
         List<String> header = new ArrayList<>();
         List<Anonymisation.Column> columns = new ArrayList<>();
-        Pseudonymiser pseudonymiser = null;
-        int q = 0;
         for (Plan plan : plans) {
-            int index = plan.index();
-            String[] byCode = null;
-            switch (plan.transform()) {
-                case DROP:
-                    break;
-                case GENERALISE: {
-                    ColumnHierarchy h = qis.get(q);
-                    int level = best.levels()[q++];
-                    byCode = new String[table.cardinality(index)];
-                    for (int v = 0; v < byCode.length; v++) {
-                        byCode[v] = h.labels[level][h.lift[0][level][v]];
-                    }
-                    break;
-                }
-                case PSEUDONYMISE:
-                    if (pseudonymiser == null) {
-                        pseudonymiser = new Pseudonymiser(key);
-                    }
-                    byCode = new String[table.cardinality(index)];
-                    for (int v = 0; v < byCode.length; v++) {
-                        byCode[v] = pseudonymiser.pseudonym(table.dictionaryValue(index, v));
-                    }
-                    break;
-                case MASK:
-                    byCode = mapValues(table, index, value -> Transformations.mask(value, plan.rule().keep()));
-                    break;
-                case TOP_BOTTOM_CODING:
-                    byCode = mapValues(table, index, value -> Transformations.topBottomCode(value,
-                            plan.rule().bottom(), plan.rule().top()));
-                    break;
-                case MICRO_AGGREGATION: {
-                    String[] means = Transformations.classMeans(table, index, rowEntry, entryClass, partition.size);
-                    header.add(plan.name());
-                    columns.add(row -> means[entryClass[rowEntry[row]]]);
-                    continue;
-                }
-                default:
-                    header.add(plan.name());
-                    columns.add(row -> table.value(row, index));
-                    continue;
-            }
-            if (byCode != null) {
-                String[] labels = byCode;
+            if (plan.transform() != Transform.DROP) {
                 header.add(plan.name());
-                columns.add(row -> labels[table.code(row, index)]);
+                columns.add(column(table, plan, classes, generalised.get(plan.name()), pseudonymiser));
             }
         }
-        return new Anonymisation(header, columns, table.rowCount(), filter, report);
+        return new Anonymisation(header, columns, table.rowCount(), classes::released, report);
+    }
+
+    /** The class of every row of the released transformation, and which classes are suppressed. */
+    private record RowClasses(int[] rowEntry, Partition partition, boolean[] suppressed) {
+        int of(int row) {
+            return partition.entryClass[rowEntry[row]];
+        }
+
+        boolean released(int row) {
+            return !suppressed[of(row)];
+        }
+    }
+
+    /** The released column of one plan (not dropped); {@code generalised} holds its labels by code if generalised. */
+    private static Anonymisation.Column column(DataTable table, Plan plan, RowClasses classes, String[] generalised,
+            Pseudonymiser pseudonymiser) {
+        int index = plan.index();
+        String[] byCode = switch (plan.transform()) {
+            case GENERALISE -> generalised;
+            case PSEUDONYMISE -> mapValues(table, index, pseudonymiser::pseudonym);
+            case MASK -> mapValues(table, index, value -> Transformations.mask(value, plan.rule().keep()));
+            case TOP_BOTTOM_CODING -> mapValues(table, index, value -> Transformations.topBottomCode(value,
+                    plan.rule().bottom(), plan.rule().top()));
+            default -> null;
+        };
+        if (byCode != null) {
+            return row -> byCode[table.code(row, index)];
+        }
+        if (plan.transform() == Transform.MICRO_AGGREGATION) {
+            String[] means = Transformations.classMeans(table, index, classes.rowEntry(),
+                    classes.partition().entryClass, classes.partition().size);
+            return row -> means[classes.of(row)];
+        }
+        return row -> table.value(row, index);
+    }
+
+    /** The label of each value of each generalised column, by column name, at the level of the best node. */
+    private static Map<String, String[]> generalisedLabels(DataTable table, List<Plan> plans, List<ColumnHierarchy> qis,
+            int[] levels) {
+        Map<String, String[]> labels = new LinkedHashMap<>();
+        int q = 0;
+        for (Plan plan : plans) {
+            if (plan.transform() == Transform.GENERALISE) {
+                ColumnHierarchy h = qis.get(q);
+                int level = levels[q++];
+                String[] byCode = new String[table.cardinality(plan.index())];
+                for (int v = 0; v < byCode.length; v++) {
+                    byCode[v] = h.labels[level][h.lift[0][level][v]];
+                }
+                labels.put(plan.name(), byCode);
+            }
+        }
+        return labels;
     }
 
     private static String[] mapValues(DataTable table, int index, java.util.function.UnaryOperator<String> f) {

@@ -45,18 +45,7 @@ public final class Hierarchies {
      * @throws IllegalArgumentException when a non-empty value is not a number or the widths do not nest
      */
     public static Hierarchy interval(String name, Collection<String> values, List<BigDecimal> widths) {
-        if (widths.isEmpty()) {
-            throw new IllegalArgumentException("at least one interval width is needed");
-        }
-        for (int i = 0; i < widths.size(); i++) {
-            BigDecimal width = widths.get(i);
-            if (width.signum() <= 0) {
-                throw new IllegalArgumentException("interval widths must be positive");
-            }
-            if (i > 0 && width.remainder(widths.get(i - 1)).signum() != 0) {
-                throw new IllegalArgumentException("each interval width must be a multiple of the previous one");
-            }
-        }
+        checkNested(widths);
         List<String[]> rows = new ArrayList<>();
         for (String value : distinct(values)) {
             String[] row = new String[widths.size() + 2];
@@ -70,6 +59,21 @@ public final class Hierarchies {
             rows.add(row);
         }
         return Hierarchy.of(name, rows);
+    }
+
+    private static void checkNested(List<BigDecimal> widths) {
+        if (widths.isEmpty()) {
+            throw new IllegalArgumentException("at least one interval width is needed");
+        }
+        for (int i = 0; i < widths.size(); i++) {
+            BigDecimal width = widths.get(i);
+            if (width.signum() <= 0) {
+                throw new IllegalArgumentException("interval widths must be positive");
+            }
+            if (i > 0 && width.remainder(widths.get(i - 1)).signum() != 0) {
+                throw new IllegalArgumentException("each interval width must be a multiple of the previous one");
+            }
+        }
     }
 
     private static String intervalLabel(BigDecimal number, BigDecimal width) {
@@ -134,18 +138,7 @@ public final class Hierarchies {
     public static Hierarchy groups(Path file, Collection<String> values) {
         ConfigNode root = ConfigNode.load(file).allowOnly("description", "levels");
         List<ConfigNode> levels = root.require("levels").items();
-        List<Map<String, String>> parentOf = new ArrayList<>();
-        for (ConfigNode level : levels) {
-            Map<String, String> parents = new HashMap<>();
-            for (Map.Entry<String, ConfigNode> group : level.entries().entrySet()) {
-                for (ConfigNode member : group.getValue().items()) {
-                    if (parents.put(member.asString(), group.getKey()) != null) {
-                        throw member.error("listed in two groups");
-                    }
-                }
-            }
-            parentOf.add(parents);
-        }
+        List<Map<String, String>> parentOf = levels.stream().map(Hierarchies::parentOfMember).toList();
         List<String[]> rows = new ArrayList<>();
         for (String value : distinct(values)) {
             String[] row = new String[levels.size() + 2];
@@ -163,6 +156,19 @@ public final class Hierarchies {
             rows.add(row);
         }
         return Hierarchy.of(file.getFileName().toString(), rows);
+    }
+
+    /** One level of groupings: the group of each member, a member listed in two groups refused. */
+    private static Map<String, String> parentOfMember(ConfigNode level) {
+        Map<String, String> parents = new HashMap<>();
+        for (Map.Entry<String, ConfigNode> group : level.entries().entrySet()) {
+            for (ConfigNode member : group.getValue().items()) {
+                if (parents.put(member.asString(), group.getKey()) != null) {
+                    throw member.error("listed in two groups");
+                }
+            }
+        }
+        return parents;
     }
 
     /** Parses a number written with '.' or ',' as decimal separator. */

@@ -79,12 +79,17 @@ public final class Hierarchy {
             if (rowOf.putIfAbsent(row[0], i) != null) {
                 throw error("line " + (i + 1) + " repeats the original value of line " + (rowOf.get(row[0]) + 1));
             }
-            for (int level = 0; level < width - 1; level++) {
-                String previous = parents.get(level).putIfAbsent(row[level], row[level + 1]);
-                if (previous != null && !previous.equals(row[level + 1])) {
-                    throw error("line " + (i + 1) + ": the label at level " + level
-                            + " maps to two different labels at level " + (level + 1));
-                }
+            checkOneParentPerLabel(row, i, parents);
+        }
+    }
+
+    /** A label of a level maps to one label of the next level, whatever the row. */
+    private void checkOneParentPerLabel(String[] row, int i, List<Map<String, String>> parents) {
+        for (int level = 0; level < row.length - 1; level++) {
+            String previous = parents.get(level).putIfAbsent(row[level], row[level + 1]);
+            if (previous != null && !previous.equals(row[level + 1])) {
+                throw error("line " + (i + 1) + ": the label at level " + level
+                        + " maps to two different labels at level " + (level + 1));
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * An anonymisation policy (one per partner or sharing purpose), read from {@code rules/policies/*.yml}.
@@ -127,70 +128,93 @@ public record Policy(String id, String description, Path file, IdentifyingTreatm
                 .orElse(IdentifyingTreatment.DROP);
         InsensitiveTreatment insensitive = root.optEnum("insensitive", InsensitiveTreatment.class)
                 .orElse(InsensitiveTreatment.KEEP);
-        ConfigNode privacy = root.require("privacy").allowOnly("k", "suppressionLimit", "l-diversity",
-                "t-closeness", "averageRisk", "riskThreshold", "populationSize");
-        int k = privacy.integer("k", 1);
-        if (k < 1) {
-            throw privacy.get("k").error("must be at least 1");
-        }
-        double suppressionLimit = privacy.number("suppressionLimit", 0, 0, 0.99);
-        LDiversity lDiversity = null;
-        if (privacy.has("l-diversity")) {
-            ConfigNode node = privacy.get("l-diversity").allowOnly("variant", "l", "c", "columns");
-            LVariant variant = node.optEnum("variant", LVariant.class).orElse(LVariant.DISTINCT);
-            double l = node.number("l", 2, 1, 1_000_000);
-            double c = node.number("c", variant == LVariant.RECURSIVE ? 3 : 0, 0, 1_000_000);
-            if (variant == LVariant.RECURSIVE && c <= 0) {
-                throw node.get("c").error("must be positive for recursive l-diversity");
-            }
-            if (variant != LVariant.ENTROPY && l != Math.rint(l)) {
-                throw node.get("l").error("must be a whole number for " + variant.name().toLowerCase()
-                        + " l-diversity");
-            }
-            lDiversity = new LDiversity(variant, l, c, columnNames(node));
-        }
-        TCloseness tCloseness = null;
-        if (privacy.has("t-closeness")) {
-            ConfigNode node = privacy.get("t-closeness").allowOnly("t", "distance", "columns");
-            tCloseness = new TCloseness(node.require("t").asDouble(),
-                    node.optEnum("distance", PrivacyModel.Distance.class).orElse(PrivacyModel.Distance.EQUAL),
-                    columnNames(node));
-            if (tCloseness.t() < 0 || tCloseness.t() > 1) {
-                throw node.get("t").error("must be between 0 and 1");
-            }
-        }
-        Double averageRisk = privacy.has("averageRisk") ? privacy.number("averageRisk", 1, 0, 1) : null;
-        double riskThreshold = privacy.number("riskThreshold", 0.2, 0, 1);
-        Long populationSize = null;
-        if (privacy.has("populationSize")) {
-            populationSize = privacy.get("populationSize").asLong();
-            if (populationSize < 1 || populationSize > Integer.MAX_VALUE) {
-                throw privacy.get("populationSize").error("must be between 1 and " + Integer.MAX_VALUE);
-            }
-        }
+        Privacy privacy = Privacy.read(root.require("privacy"));
         QualityModel quality = root.optEnum("quality", QualityModel.class).orElse(QualityModel.LOSS);
-        long budget = 30_000;
-        if (root.has("search")) {
-            ConfigNode search = root.get("search").allowOnly("timeBudgetSeconds");
-            budget = Math.round(search.number("timeBudgetSeconds", 30, 0.001, 86_400) * 1000);
-        }
-        Map<String, ColumnRule> columns = new LinkedHashMap<>();
-        if (root.has("columns")) {
-            for (Map.Entry<String, ConfigNode> entry : root.get("columns").entries().entrySet()) {
-                columns.put(entry.getKey(), columnRule(entry.getValue()));
-            }
-        }
-        Map<String, HierarchySpec> hierarchies = new LinkedHashMap<>();
-        if (root.has("hierarchies")) {
-            for (Map.Entry<String, ConfigNode> entry : root.get("hierarchies").entries().entrySet()) {
-                hierarchies.put(entry.getKey(), hierarchySpec(entry.getValue(), projectDir));
-            }
-        }
-        Policy policy = new Policy(id, description, policyFile, identifying, insensitive, k, suppressionLimit,
-                lDiversity, tCloseness, averageRisk, riskThreshold, populationSize, quality, budget,
-                Map.copyOf(columns), Map.copyOf(hierarchies));
+        long budget = readTimeBudgetMillis(root);
+        Map<String, ColumnRule> columns = byName(root, "columns", Policy::columnRule);
+        Map<String, HierarchySpec> hierarchies = byName(root, "hierarchies", node -> hierarchySpec(node, projectDir));
+        Policy policy = new Policy(id, description, policyFile, identifying, insensitive, privacy.k(),
+                privacy.suppressionLimit(), privacy.lDiversity(), privacy.tCloseness(), privacy.averageRisk(),
+                privacy.riskThreshold(), privacy.populationSize(), quality, budget, columns, hierarchies);
         policy.checkConsistency(root);
         return policy;
+    }
+
+    /** The {@code privacy} section: the models the release must satisfy. */
+    private record Privacy(int k, double suppressionLimit, LDiversity lDiversity, TCloseness tCloseness,
+            Double averageRisk, double riskThreshold, Long populationSize) {
+
+        static Privacy read(ConfigNode privacy) {
+            privacy.allowOnly("k", "suppressionLimit", "l-diversity", "t-closeness", "averageRisk", "riskThreshold",
+                    "populationSize");
+            int k = privacy.integer("k", 1);
+            if (k < 1) {
+                throw privacy.get("k").error("must be at least 1");
+            }
+            double suppressionLimit = privacy.number("suppressionLimit", 0, 0, 0.99);
+            LDiversity lDiversity = privacy.has("l-diversity") ? readLDiversity(privacy.get("l-diversity")) : null;
+            TCloseness tCloseness = privacy.has("t-closeness") ? readTCloseness(privacy.get("t-closeness")) : null;
+            Double averageRisk = privacy.has("averageRisk") ? privacy.number("averageRisk", 1, 0, 1) : null;
+            double riskThreshold = privacy.number("riskThreshold", 0.2, 0, 1);
+            return new Privacy(k, suppressionLimit, lDiversity, tCloseness, averageRisk, riskThreshold,
+                    readPopulationSize(privacy));
+        }
+    }
+
+    private static LDiversity readLDiversity(ConfigNode node) {
+        node.allowOnly("variant", "l", "c", "columns");
+        LVariant variant = node.optEnum("variant", LVariant.class).orElse(LVariant.DISTINCT);
+        double l = node.number("l", 2, 1, 1_000_000);
+        double c = node.number("c", variant == LVariant.RECURSIVE ? 3 : 0, 0, 1_000_000);
+        if (variant == LVariant.RECURSIVE && c <= 0) {
+            throw node.get("c").error("must be positive for recursive l-diversity");
+        }
+        if (variant != LVariant.ENTROPY && l != Math.rint(l)) {
+            throw node.get("l").error("must be a whole number for " + variant.name().toLowerCase()
+                    + " l-diversity");
+        }
+        return new LDiversity(variant, l, c, columnNames(node));
+    }
+
+    private static TCloseness readTCloseness(ConfigNode node) {
+        node.allowOnly("t", "distance", "columns");
+        TCloseness tCloseness = new TCloseness(node.require("t").asDouble(),
+                node.optEnum("distance", PrivacyModel.Distance.class).orElse(PrivacyModel.Distance.EQUAL),
+                columnNames(node));
+        if (tCloseness.t() < 0 || tCloseness.t() > 1) {
+            throw node.get("t").error("must be between 0 and 1");
+        }
+        return tCloseness;
+    }
+
+    private static Long readPopulationSize(ConfigNode privacy) {
+        if (!privacy.has("populationSize")) {
+            return null;
+        }
+        long populationSize = privacy.get("populationSize").asLong();
+        if (populationSize < 1 || populationSize > Integer.MAX_VALUE) {
+            throw privacy.get("populationSize").error("must be between 1 and " + Integer.MAX_VALUE);
+        }
+        return populationSize;
+    }
+
+    private static long readTimeBudgetMillis(ConfigNode root) {
+        if (!root.has("search")) {
+            return 30_000;
+        }
+        ConfigNode search = root.get("search").allowOnly("timeBudgetSeconds");
+        return Math.round(search.number("timeBudgetSeconds", 30, 0.001, 86_400) * 1000);
+    }
+
+    /** The entries of the map under {@code key} (none when absent), each read by {@code read}, in file order. */
+    private static <T> Map<String, T> byName(ConfigNode root, String key, Function<ConfigNode, T> read) {
+        Map<String, T> values = new LinkedHashMap<>();
+        if (root.has(key)) {
+            for (Map.Entry<String, ConfigNode> entry : root.get(key).entries().entrySet()) {
+                values.put(entry.getKey(), read.apply(entry.getValue()));
+            }
+        }
+        return Map.copyOf(values);
     }
 
     /** The {@code columns} list of a privacy model: distinct, non-empty names. */
@@ -212,27 +236,7 @@ public record Policy(String id, String description, Path file, IdentifyingTreatm
      */
     private void checkConsistency(ConfigNode root) {
         for (Map.Entry<String, ColumnRule> entry : columns.entrySet()) {
-            String name = entry.getKey();
-            ColumnRule rule = entry.getValue();
-            ConfigNode node = root.get("columns").get(name);
-            if (sensitiveAttributes().contains(name)) {
-                if (rule.transform() != null && rule.transform() != Transform.KEEP) {
-                    throw node.get("transform").error("column '" + name + "' is a sensitive attribute ("
-                            + sensitiveAttributeKey(name) + "), which is released as is: only 'keep' fits");
-                }
-                if (rule.role() != null && rule.role() != AttributeType.SENSITIVE) {
-                    throw node.get("role").error("column '" + name + "' is a sensitive attribute ("
-                            + sensitiveAttributeKey(name) + ")");
-                }
-            } else if (hierarchies.containsKey(name) && rule.transform() != null
-                    && rule.transform() != Transform.GENERALISE) {
-                throw node.get("transform").error("column '" + name + "' has a hierarchy (hierarchies." + name
-                        + "), which generalises it");
-            } else if (hierarchies.containsKey(name) && rule.role() != null
-                    && rule.role() != AttributeType.QUASI_IDENTIFYING) {
-                throw node.get("role").error("column '" + name + "' has a hierarchy (hierarchies." + name
-                        + "), which makes it a quasi-identifier");
-            }
+            checkColumnRule(entry.getKey(), entry.getValue(), root.get("columns").get(entry.getKey()));
         }
         for (String name : sensitiveAttributes()) {
             boolean hierarchical = tCloseness != null && tCloseness.distance() == PrivacyModel.Distance.HIERARCHICAL
@@ -242,6 +246,28 @@ public record Policy(String id, String description, Path file, IdentifyingTreatm
                         + sensitiveAttributeKey(name) + "), released as is: a hierarchy would only serve"
                         + " hierarchical t-closeness");
             }
+        }
+    }
+
+    /** The rule of a sensitive attribute keeps it; the rule of a column with a hierarchy generalises it. */
+    private void checkColumnRule(String name, ColumnRule rule, ConfigNode node) {
+        if (sensitiveAttributes().contains(name)) {
+            if (rule.transform() != null && rule.transform() != Transform.KEEP) {
+                throw node.get("transform").error("column '" + name + "' is a sensitive attribute ("
+                        + sensitiveAttributeKey(name) + "), which is released as is: only 'keep' fits");
+            }
+            if (rule.role() != null && rule.role() != AttributeType.SENSITIVE) {
+                throw node.get("role").error("column '" + name + "' is a sensitive attribute ("
+                        + sensitiveAttributeKey(name) + ")");
+            }
+        } else if (hierarchies.containsKey(name) && rule.transform() != null
+                && rule.transform() != Transform.GENERALISE) {
+            throw node.get("transform").error("column '" + name + "' has a hierarchy (hierarchies." + name
+                    + "), which generalises it");
+        } else if (hierarchies.containsKey(name) && rule.role() != null
+                && rule.role() != AttributeType.QUASI_IDENTIFYING) {
+            throw node.get("role").error("column '" + name + "' has a hierarchy (hierarchies." + name
+                    + "), which makes it a quasi-identifier");
         }
     }
 
@@ -298,18 +324,25 @@ public record Policy(String id, String description, Path file, IdentifyingTreatm
         }
         List<BigDecimal> widths = List.of();
         if (kind == HierarchyKind.INTERVAL) {
-            widths = node.require("widths").items().stream().map(w -> w.as(BigDecimal::new, "a number")).toList();
-            for (int i = 0; i < widths.size(); i++) {
-                if (widths.get(i).signum() <= 0) {
-                    throw node.get("widths").error("widths must be positive");
-                }
-                if (i > 0 && widths.get(i).remainder(widths.get(i - 1)).signum() != 0) {
-                    throw node.get("widths").error("each width must be a multiple of the previous one");
-                }
-            }
+            widths = readWidths(node);
         } else if (node.has("widths")) {
             throw node.get("widths").error("only for builtin: interval");
         }
         return new HierarchySpec(kind, widths, null);
+    }
+
+    /** The widths of an interval hierarchy: positive, each a multiple of the one before. */
+    private static List<BigDecimal> readWidths(ConfigNode node) {
+        List<BigDecimal> widths = node.require("widths").items().stream()
+                .map(w -> w.as(BigDecimal::new, "a number")).toList();
+        for (int i = 0; i < widths.size(); i++) {
+            if (widths.get(i).signum() <= 0) {
+                throw node.get("widths").error("widths must be positive");
+            }
+            if (i > 0 && widths.get(i).remainder(widths.get(i - 1)).signum() != 0) {
+                throw node.get("widths").error("each width must be a multiple of the previous one");
+            }
+        }
+        return widths;
     }
 }

@@ -31,21 +31,26 @@ final class QualityMeasures {
             int largest = 0;
             for (int l = 0; l < h.levels; l++) {
                 totalShare[d][l] = h.totalShare(l);
-                long[] original = h.frequency[0];
-                long[] generalised = h.frequency[l];
-                int[] lift = h.lift[0][l];
-                double sum = 0;
-                for (int v = 0; v < original.length; v++) {
-                    double a = original[v];
-                    if (a != 0) {
-                        sum += a * log2(a / generalised[lift[v]]);
-                    }
-                }
-                generalisationEntropy[d][l] = sum;
+                generalisationEntropy[d][l] = generalisationEntropy(h, l);
                 largest = Math.max(largest, h.labels[l].length);
             }
             suppressedPerCode[d] = new long[largest];
         }
+    }
+
+    /** Sum over the original values v of count(v) · log2(count(v) / count(v generalised to {@code level})). */
+    private static double generalisationEntropy(ColumnHierarchy h, int level) {
+        long[] original = h.frequency[0];
+        long[] generalised = h.frequency[level];
+        int[] lift = h.lift[0][level];
+        double sum = 0;
+        for (int v = 0; v < original.length; v++) {
+            double a = original[v];
+            if (a != 0) {
+                sum += a * log2(a / generalised[lift[v]]);
+            }
+        }
+        return sum;
     }
 
     /** A value no node at or above {@code levels} can go below, whatever it suppresses (0: no bound known). */

@@ -124,35 +124,40 @@ final class SensitiveCheck {
     }
 
     double distance(PrivacyModel.Distance distance, long[] histogram, int[] touched, int n, long total) {
+        return switch (distance) {
+            case EQUAL -> equalDistance(histogram, touched, n, total);
+            case ORDERED -> orderedDistance(histogram, total);
+            default -> hierarchical(histogram, total);
+        };
+    }
+
+    /** Half the L1 distance; values absent from the class count with their whole global share. */
+    private double equalDistance(long[] histogram, int[] touched, int n, long total) {
         double[] global = column.global;
-        switch (distance) {
-            case EQUAL: {
-                double sum = 0;
-                double covered = 0;
-                for (int i = 0; i < n; i++) {
-                    int v = touched[i];
-                    sum += Math.abs((double) histogram[v] / total - global[v]);
-                    covered += global[v];
-                }
-                return (sum + Math.max(0, 1 - covered)) / 2;
-            }
-            case ORDERED: {
-                int m = column.ordered.length;
-                if (m < 2) {
-                    return 0;
-                }
-                double cumulative = 0;
-                double sum = 0;
-                for (int i = 0; i < m - 1; i++) {
-                    int v = column.ordered[i];
-                    cumulative += (double) histogram[v] / total - global[v];
-                    sum += Math.abs(cumulative);
-                }
-                return sum / (m - 1);
-            }
-            default:
-                return hierarchical(histogram, total);
+        double sum = 0;
+        double covered = 0;
+        for (int i = 0; i < n; i++) {
+            int v = touched[i];
+            sum += Math.abs((double) histogram[v] / total - global[v]);
+            covered += global[v];
         }
+        return (sum + Math.max(0, 1 - covered)) / 2;
+    }
+
+    /** EMD with the ordered ground distance: the mean absolute cumulative difference along the value order. */
+    private double orderedDistance(long[] histogram, long total) {
+        int m = column.ordered.length;
+        if (m < 2) {
+            return 0;
+        }
+        double cumulative = 0;
+        double sum = 0;
+        for (int i = 0; i < m - 1; i++) {
+            int v = column.ordered[i];
+            cumulative += (double) histogram[v] / total - column.global[v];
+            sum += Math.abs(cumulative);
+        }
+        return sum / (m - 1);
     }
 
     /** EMD with the hierarchical ground distance (Li et al.): a flow through a node of height h costs h/H. */
@@ -168,27 +173,34 @@ final class SensitiveCheck {
         }
         double cost = 0;
         for (int l = 0; l < height; l++) {
-            double[] below = extra[l];
-            double[] above = extra[l + 1];
-            double[] positive = new double[above.length];
-            double[] negative = new double[above.length];
-            Arrays.fill(above, 0);
-            int[] lift = h.lift[l][l + 1];
-            for (int v = 0; v < below.length; v++) {
-                int parent = lift[v];
-                above[parent] += below[v];
-                if (below[v] > 0) {
-                    positive[parent] += below[v];
-                } else {
-                    negative[parent] -= below[v];
-                }
-            }
-            double moved = 0;
-            for (int parent = 0; parent < above.length; parent++) {
-                moved += Math.min(positive[parent], negative[parent]);
-            }
-            cost += (double) (l + 1) / height * moved;
+            cost += (double) (l + 1) / height * flowUp(l, h.lift[l][l + 1]);
         }
         return cost;
+    }
+
+    /**
+     * Sums the differences of level {@code l} into their parents at level {@code l + 1} and returns the mass moved
+     * between siblings of each parent (what can be settled below it).
+     */
+    private double flowUp(int l, int[] lift) {
+        double[] below = extra[l];
+        double[] above = extra[l + 1];
+        double[] positive = new double[above.length];
+        double[] negative = new double[above.length];
+        Arrays.fill(above, 0);
+        for (int v = 0; v < below.length; v++) {
+            int parent = lift[v];
+            above[parent] += below[v];
+            if (below[v] > 0) {
+                positive[parent] += below[v];
+            } else {
+                negative[parent] -= below[v];
+            }
+        }
+        double moved = 0;
+        for (int parent = 0; parent < above.length; parent++) {
+            moved += Math.min(positive[parent], negative[parent]);
+        }
+        return moved;
     }
 }

@@ -21,14 +21,25 @@ final class SensitiveColumn {
         this.column = column;
         this.cardinality = table.cardinality(column);
         this.hierarchy = hierarchy;
+        global = shares(table, column, cardinality);
+        ordered = valueOrder(table, column, cardinality);
+    }
+
+    /** The share of the rows holding each value. */
+    private static double[] shares(DataTable table, int column, int cardinality) {
         long[] counts = new long[cardinality];
         for (int code : table.codes(column)) {
             counts[code]++;
         }
-        global = new double[cardinality];
+        double[] shares = new double[cardinality];
         for (int v = 0; v < cardinality; v++) {
-            global[v] = (double) counts[v] / table.rowCount();
+            shares[v] = (double) counts[v] / table.rowCount();
         }
+        return shares;
+    }
+
+    /** The value codes in the values' order: numeric when every value is a number, else alphabetical. */
+    private static int[] valueOrder(DataTable table, int column, int cardinality) {
         Integer[] order = new Integer[cardinality];
         for (int v = 0; v < cardinality; v++) {
             order[v] = v;
@@ -43,6 +54,6 @@ final class SensitiveColumn {
                 ? Comparator.comparing(v -> numbers[v])
                 : Comparator.comparing(v -> table.dictionaryValue(column, v));
         Arrays.sort(order, comparator);
-        ordered = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 }

@@ -70,7 +70,7 @@ public final class BiasLabels {
     /** A group as a reader sees it: its label as written with its meaning (« 2 (les femmes, code INSEE) »). */
     public static String group(GroupStat g, Lang lang) {
         String meaning = lang.pick(g.meaningFr(), g.meaningEn());
-        if (g.view() == GroupView.ROLLUP && !"AGE".equals(g.attribute()) && meaning != null) {
+        if (g.view() == GroupView.ROLLUP && !ProtectedAttribute.AGE.name().equals(g.attribute()) && meaning != null) {
             return meaning;
         }
         String label = Dictionary.OVERFLOW.equals(g.group()) ? lang.pick(g.group(), "(other values)") : g.group();

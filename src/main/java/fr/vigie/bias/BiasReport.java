@@ -12,7 +12,7 @@ import java.util.List;
  * @param protectedColumns        the protected columns scanned (each says who named it)
  * @param outcome                 outcome column or null
  * @param positive                positive outcome value or null
- * @param outcomeKind             {@code BINARY}, {@code NUMERIC} or {@code NONE}
+ * @param outcomeKind             how the outcome is compared (NONE without an outcome)
  * @param referencePopulation     name of the reference population used for representation, or null
  * @param confidenceLevel         of every interval (e.g. 0.95)
  * @param groups                  per-group figures: each attribute's own values, its roll-up, then intersections
@@ -27,7 +27,7 @@ import java.util.List;
  * @param skipped                 why nothing was scanned, or null
  */
 public record BiasReport(long rows, List<ProtectedColumn> protectedColumns, String outcome, String positive,
-                         String outcomeKind, String referencePopulation, double confidenceLevel,
+                         OutcomeKind outcomeKind, String referencePopulation, double confidenceLevel,
                          List<GroupStat> groups, List<Finding> findings, boolean insufficientData,
                          Severity maxSeverity, List<Note> notes, List<Headline> summary, List<RollupView> rollups,
                          List<ProxyTest> proxyTests, List<String> addedFromClassification, String skipped) {
@@ -51,7 +51,7 @@ public record BiasReport(long rows, List<ProtectedColumn> protectedColumns, Stri
 
     /** The bias section of a run where there was nothing to scan, and why. */
     public static BiasReport skipped(String reason) {
-        return new BiasReport(0, List.of(), null, null, "NONE", null, 0, List.of(), List.of(), false, Severity.INFO,
+        return new BiasReport(0, List.of(), null, null, OutcomeKind.NONE, null, 0, List.of(), List.of(), false, Severity.INFO,
                 List.of(), List.of(), List.of(), List.of(), List.of(), reason);
     }
 

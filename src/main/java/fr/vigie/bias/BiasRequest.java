@@ -133,15 +133,7 @@ public record BiasRequest(List<String> header, List<ProtectedColumn> protectedCo
     private static void validate(Path file, String prefix, List<String> header, List<String> protectedColumns,
                                  String outcome, String positive, Map<String, String> referenceGroups,
                                  String stratifyBy) {
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < protectedColumns.size(); i++) {
-            String column = protectedColumns.get(i);
-            String key = prefix + "protected" + (file == null ? "" : "[" + i + "]");
-            requireColumn(file, key, header, column);
-            if (!seen.add(column)) {
-                throw new ConfigException(file, key, "column " + column + " is listed twice");
-            }
-        }
+        Set<String> seen = requireDistinctColumns(file, prefix, header, protectedColumns);
         if (outcome != null) {
             requireColumn(file, prefix + "outcome", header, outcome);
         } else if (positive != null) {
@@ -155,6 +147,26 @@ public record BiasRequest(List<String> header, List<ProtectedColumn> protectedCo
                 throw new ConfigException(file, prefix + "referenceGroups." + column, "not a scanned protected column");
             }
         }
+    }
+
+    /** The protected columns, each in the header and listed once. */
+    private static Set<String> requireDistinctColumns(Path file, String prefix, List<String> header,
+            List<String> protectedColumns) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < protectedColumns.size(); i++) {
+            String column = protectedColumns.get(i);
+            String key = prefix + "protected" + (file == null ? "" : "[" + i + "]");
+            requireColumn(file, key, header, column);
+            if (!seen.add(column)) {
+                throw new ConfigException(file, key, "column " + column + " is listed twice");
+            }
+        }
+        return seen;
+    }
+
+    /** How the outcome is compared, if there is one. */
+    public OutcomeKind outcomeKind() {
+        return binaryOutcome() ? OutcomeKind.BINARY : numericOutcome() ? OutcomeKind.NUMERIC : OutcomeKind.NONE;
     }
 
     /** True when the outcome is compared as a positive rate, false for an amount (or no outcome). */

@@ -197,33 +197,47 @@ public final class BiasRules {
     private static void loadScales(ConfigNode severity, Builder b) {
         severity.allowOnly(Metric.ALL.toArray(String[]::new));
         for (String metric : Metric.ALL) {
-            ConfigNode scale = severity.require(metric).allowOnly("below", "above");
-            boolean below = scale.has("below");
-            if (below == scale.has("above")) {
-                throw scale.error("give exactly one of below or above");
+            b.scales.put(metric, readScale(severity.require(metric)));
+        }
+    }
+
+    /** One metric's scale: the thresholds of its levels, reached from {@code below} or from {@code above}. */
+    private static SeverityScale readScale(ConfigNode scale) {
+        scale.allowOnly("below", "above");
+        boolean below = scale.has("below");
+        if (below == scale.has("above")) {
+            throw scale.error("give exactly one of below or above");
+        }
+        ConfigNode levels = scale.get(below ? "below" : "above");
+        Map<Severity, Double> thresholds = readThresholds(levels);
+        checkMonotone(levels, thresholds, below);
+        return new SeverityScale(below, thresholds);
+    }
+
+    private static Map<Severity, Double> readThresholds(ConfigNode levels) {
+        Map<Severity, Double> thresholds = new EnumMap<>(Severity.class);
+        for (Map.Entry<String, ConfigNode> level : levels.entries().entrySet()) {
+            Severity s = ConfigNodeEnum.parse(level.getValue(), level.getKey(), Severity.class);
+            if (s == Severity.INFO) {
+                throw level.getValue().error("INFO needs no threshold");
             }
-            ConfigNode levels = scale.get(below ? "below" : "above");
-            Map<Severity, Double> thresholds = new EnumMap<>(Severity.class);
-            for (Map.Entry<String, ConfigNode> level : levels.entries().entrySet()) {
-                Severity s = ConfigNodeEnum.parse(level.getValue(), level.getKey(), Severity.class);
-                if (s == Severity.INFO) {
-                    throw level.getValue().error("INFO needs no threshold");
-                }
-                thresholds.put(s, level.getValue().asDouble());
+            thresholds.put(s, level.getValue().asDouble());
+        }
+        if (thresholds.isEmpty()) {
+            throw levels.error("at least one severity threshold is needed");
+        }
+        return thresholds;
+    }
+
+    /** Thresholds must be monotone so that a more severe level is always harder to reach. */
+    private static void checkMonotone(ConfigNode levels, Map<Severity, Double> thresholds, boolean below) {
+        Double previous = null;
+        for (Map.Entry<Severity, Double> entry : thresholds.entrySet()) {
+            if (previous != null && (below ? entry.getValue() > previous : entry.getValue() < previous)) {
+                throw levels.get(entry.getKey().name()).error("thresholds must be "
+                        + (below ? "lower" : "higher") + " for more severe levels");
             }
-            if (thresholds.isEmpty()) {
-                throw levels.error("at least one severity threshold is needed");
-            }
-            Double previous = null;
-            for (Map.Entry<Severity, Double> entry : thresholds.entrySet()) {
-                // Thresholds must be monotone so that a more severe level is always harder to reach.
-                if (previous != null && (below ? entry.getValue() > previous : entry.getValue() < previous)) {
-                    throw levels.get(entry.getKey().name()).error("thresholds must be "
-                            + (below ? "lower" : "higher") + " for more severe levels");
-                }
-                previous = entry.getValue();
-            }
-            b.scales.put(metric, new SeverityScale(below, thresholds));
+            previous = entry.getValue();
         }
     }
 
@@ -244,6 +258,19 @@ public final class BiasRules {
     }
 
     private static void loadReference(Path file, Builder b) {
+        Map<ProtectedAttribute, Map<String, Double>> read = readShares(file, b);
+        for (Map.Entry<ProtectedAttribute, Map<String, Double>> entry : read.entrySet()) {
+            double sum = entry.getValue().values().stream().mapToDouble(Double::doubleValue).sum();
+            if (Math.abs(sum - 1) > 0.01) {
+                throw new ConfigException(file, entry.getKey().name(),
+                        String.format(Locale.ROOT, "shares add up to %.3f instead of 1", sum));
+            }
+            b.reference.put(entry.getKey(), Collections.unmodifiableMap(entry.getValue()));
+        }
+    }
+
+    /** The shares of one reference file, by attribute then group; an attribute given by an earlier file is refused. */
+    private static Map<ProtectedAttribute, Map<String, Double>> readShares(Path file, Builder b) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setCommentMarker('#').setIgnoreSurroundingSpaces(true).get();
         Map<ProtectedAttribute, Map<String, Double>> read = new EnumMap<>(ProtectedAttribute.class);
@@ -253,43 +280,47 @@ public final class BiasRules {
                 throw new ConfigException(file, "header", "expected columns attribute, group, share");
             }
             for (CSVRecord record : parser) {
-                String key = "line " + parser.getCurrentLineNumber();
-                ProtectedAttribute attribute;
-                try {
-                    attribute = ProtectedAttribute.valueOf(record.get("attribute").trim().toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw new ConfigException(file, key + ".attribute", "unknown protected attribute");
-                }
-                double share;
-                try {
-                    share = Double.parseDouble(record.get("share"));
-                } catch (NumberFormatException e) {
-                    throw new ConfigException(file, key + ".share", "expected a number");
-                }
-                if (!(share > 0 && share < 1)) {
-                    throw new ConfigException(file, key + ".share", "must be between 0 and 1");
-                }
-                if (b.reference.containsKey(attribute) && !read.containsKey(attribute)) {
-                    throw new ConfigException(file, key + ".attribute", "already given in another reference file");
-                }
-                if (read.computeIfAbsent(attribute, a -> new LinkedHashMap<>())
-                        .put(record.get("group"), share) != null) {
-                    throw new ConfigException(file, key + ".group", "group listed twice");
-                }
+                addShare(file, "line " + parser.getCurrentLineNumber(), record, read, b);
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new ConfigException(file, null, "cannot read: " + e.getMessage());
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ConfigException(file, null, "not a valid reference CSV (" + e.getMessage() + ")");
         }
-        for (Map.Entry<ProtectedAttribute, Map<String, Double>> entry : read.entrySet()) {
-            double sum = entry.getValue().values().stream().mapToDouble(Double::doubleValue).sum();
-            if (Math.abs(sum - 1) > 0.01) {
-                throw new ConfigException(file, entry.getKey().name(),
-                        String.format(Locale.ROOT, "shares add up to %.3f instead of 1", sum));
-            }
-            b.reference.put(entry.getKey(), Collections.unmodifiableMap(entry.getValue()));
+        return read;
+    }
+
+    private static void addShare(Path file, String key, CSVRecord record,
+            Map<ProtectedAttribute, Map<String, Double>> read, Builder b) {
+        ProtectedAttribute attribute = referenceAttribute(file, key, record);
+        double share = referenceShare(file, key, record);
+        if (b.reference.containsKey(attribute) && !read.containsKey(attribute)) {
+            throw new ConfigException(file, key + ".attribute", "already given in another reference file");
         }
+        if (read.computeIfAbsent(attribute, a -> new LinkedHashMap<>()).put(record.get("group"), share) != null) {
+            throw new ConfigException(file, key + ".group", "group listed twice");
+        }
+    }
+
+    private static ProtectedAttribute referenceAttribute(Path file, String key, CSVRecord record) {
+        try {
+            return ProtectedAttribute.valueOf(record.get("attribute").trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(file, key + ".attribute", "unknown protected attribute");
+        }
+    }
+
+    private static double referenceShare(Path file, String key, CSVRecord record) {
+        double share;
+        try {
+            share = Double.parseDouble(record.get("share"));
+        } catch (NumberFormatException e) {
+            throw new ConfigException(file, key + ".share", "expected a number");
+        }
+        if (!(share > 0 && share < 1)) {
+            throw new ConfigException(file, key + ".share", "must be between 0 and 1");
+        }
+        return share;
     }
 
     /** Lower case, no accents, single spaces: how raw values and aliases are compared. */

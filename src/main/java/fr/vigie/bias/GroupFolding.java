@@ -83,16 +83,23 @@ final class GroupFolding {
         if (pooled != null) {
             set.groups.add(pooledGroup(set.column, pooled, byKey, finalKey, raw));
         }
-        set.rawToGroup = new int[raw.size()];
+        set.rawToGroup = rawToGroup(set, byKey, finalKey, raw.size());
+        chooseReference(set, declared(set));
+        return set;
+    }
+
+    /** The group of each raw value: its category's, or the pooled group's. */
+    private static int[] rawToGroup(GroupSet set, Map<String, Category> byKey, Map<String, String> finalKey,
+            int rawValues) {
+        int[] rawToGroup = new int[rawValues];
         for (Category c : byKey.values()) {
             String label = POOLED.equals(finalKey.get(c.key)) ? Dictionary.OVERFLOW : c.label();
             int index = set.indexOf(label);
             for (int r : c.raws) {
-                set.rawToGroup[r] = index;
+                rawToGroup[r] = index;
             }
         }
-        chooseReference(set, declared(set));
-        return set;
+        return rawToGroup;
     }
 
     /** The group of values too rare to be named, with a note saying how many it holds. */
@@ -242,44 +249,64 @@ final class GroupFolding {
         rule.keys().forEach(key -> byKey.put(key, null));
         String[] keyOfRaw = new String[raw.size()];
         for (int c = 0; c < raw.size(); c++) {
-            GroupSet.Group value = values.group(values.rawToGroup[c]);
-            String key = raw.isOverflow(c) ? null : rule.keyOf(codings.coding(values.protectedAttribute,
-                    raw.label(c)), raw.label(c));
-            boolean mapped = key != null;
-            String groupKey = mapped ? key : "unmapped:" + value.label;
-            GroupSet.Group g = byKey.get(groupKey);
-            if (g == null) {
-                g = new GroupSet.Group(mapped ? key : value.label, ctx.newCell(), GroupView.ROLLUP);
-                if (mapped) {
-                    g.meaningFr = rule.labels().get(key)[0];
-                    g.meaningEn = rule.labels().get(key)[1];
-                    g.populationKey = key;
-                } else {
-                    g.pooledValues = value.pooledValues;
-                }
-                byKey.put(groupKey, g);
-            }
-            if (c < rawCells.size()) {
-                g.cell.merge(rawCells.get(c));
-            }
-            if (!g.members.contains(value.label)) {
-                g.members.add(value.label);
-            }
-            keyOfRaw[c] = groupKey;
+            keyOfRaw[c] = addToRollupGroup(values, rule, raw, c, c < rawCells.size() ? rawCells.get(c) : null, byKey);
         }
         boolean groupsAnything = byKey.values().stream().anyMatch(g -> g != null && g.populationKey != null
                 && g.members.size() >= 2);
         if (!groupsAnything) {
             return Optional.empty();
         }
+        addInOrder(set, byKey, keyOfRaw);
+        chooseReference(set, declaredRollupGroup(values, set));
+        return Optional.of(set);
+    }
+
+    /**
+     * Adds raw value {@code c} to its roll-up group (made on first use: the rule's group, or one of its own when the
+     * rule does not map it); returns the group's key.
+     */
+    private String addToRollupGroup(GroupSet values, GroupCodings.Rollup rule, Dictionary raw, int c, Cell cell,
+            Map<String, GroupSet.Group> byKey) {
+        GroupSet.Group value = values.group(values.rawToGroup[c]);
+        String key = raw.isOverflow(c) ? null : rule.keyOf(codings.coding(values.protectedAttribute,
+                raw.label(c)), raw.label(c));
+        boolean mapped = key != null;
+        String groupKey = mapped ? key : "unmapped:" + value.label;
+        GroupSet.Group g = byKey.get(groupKey);
+        if (g == null) {
+            g = new GroupSet.Group(mapped ? key : value.label, ctx.newCell(), GroupView.ROLLUP);
+            if (mapped) {
+                g.meaningFr = rule.labels().get(key)[0];
+                g.meaningEn = rule.labels().get(key)[1];
+                g.populationKey = key;
+            } else {
+                g.pooledValues = value.pooledValues;
+            }
+            byKey.put(groupKey, g);
+        }
+        if (cell != null) {
+            g.cell.merge(cell);
+        }
+        if (!g.members.contains(value.label)) {
+            g.members.add(value.label);
+        }
+        return groupKey;
+    }
+
+    /** The rule's groups first, in its order, then the unmapped values, the pooled group last. */
+    private static void addInOrder(GroupSet set, Map<String, GroupSet.Group> byKey, String[] keyOfRaw) {
         List<String> keys = new ArrayList<>(byKey.keySet().stream().filter(k -> byKey.get(k) != null).toList());
         keys.sort(Comparator.comparing((String k) -> byKey.get(k).populationKey == null)
                 .thenComparing(k -> byKey.get(k).pooled()));
         keys.forEach(k -> set.groups.add(byKey.get(k)));
-        set.rawToGroup = new int[raw.size()];
-        for (int c = 0; c < raw.size(); c++) {
+        set.rawToGroup = new int[keyOfRaw.length];
+        for (int c = 0; c < keyOfRaw.length; c++) {
             set.rawToGroup[c] = keys.indexOf(keyOfRaw[c]);
         }
+    }
+
+    /** The roll-up group holding the declared reference value, or -1. */
+    private static int declaredRollupGroup(GroupSet values, GroupSet set) {
         int declared = -1;
         if (values.choice == ReferenceChoice.DECLARED) {
             String label = values.referenceGroup().label;
@@ -287,8 +314,7 @@ final class GroupFolding {
                 declared = set.group(g).members.contains(label) ? g : -1;
             }
         }
-        chooseReference(set, declared);
-        return Optional.of(set);
+        return declared;
     }
 
     private GroupSet intersection(GroupSet a, GroupSet b, CellGrid raw) {

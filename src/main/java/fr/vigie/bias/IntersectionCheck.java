@@ -27,27 +27,33 @@ final class IntersectionCheck implements CheckFamily {
         boolean binary = ctx.request.binaryOutcome();
         List<FindingDraft> drafts = binary ? OutcomeRateCheck.compare(ctx, cells) : OutcomeMeanCheck.compare(ctx, cells);
         Interaction model = model(ctx, a, b, cells, binary);
-        double alpha = ctx.rules.significanceLevel();
         for (FindingDraft d : drafts) {
             GroupSet.Group g = cells.group(d.groupIndex);
             double predicted = model.predicted(g.partA, g.partB);
-            if (Double.isNaN(predicted) || d.value == null) {
-                continue;
+            if (!Double.isNaN(predicted) && d.value != null) {
+                compareWithModel(ctx, a, b, cells, model, d, predicted, binary);
             }
-            double observed = binary ? CheckContext.rate(g.cell) : g.cell.mean;
-            double ratio = observed / predicted;
-            double cellP = model.cellPValue(g.partA, g.partB);
-            d.measures.put(binary ? "predictedRate" : "predictedMean", predicted);
-            d.measures.put("interactionRatio", ratio);
-            d.measures.put("interactionPValue", cellP);
-            d.measures.put("interactionTestPValue", model.pValue());
-            // The cell departs by at least the least severe step of the metric's scale; the table as a whole
-            // departs too, and the cell beyond chance among all the cells (Bonferroni).
-            d.cellDeparts = cellP < alpha && ctx.rules.scale(d.metric).rate(Math.min(ratio, 1 / ratio)) != Severity.INFO;
-            d.departsFromMarginals = d.cellDeparts && model.pValue() < alpha && cellP < alpha / cells.size();
-            d.message(d.messageFr + " " + departure(Lang.FR, a, b, d, observed, predicted, binary),
-                    d.messageEn + " " + departure(Lang.EN, a, b, d, observed, predicted, binary));
         }
+    }
+
+    /** How far the cell departs from what its two margins predict, said in the finding's measures and message. */
+    private static void compareWithModel(CheckContext ctx, GroupSet a, GroupSet b, GroupSet cells, Interaction model,
+            FindingDraft d, double predicted, boolean binary) {
+        GroupSet.Group g = cells.group(d.groupIndex);
+        double alpha = ctx.rules.significanceLevel();
+        double observed = binary ? CheckContext.rate(g.cell) : g.cell.mean;
+        double ratio = observed / predicted;
+        double cellP = model.cellPValue(g.partA, g.partB);
+        d.measures.put(binary ? "predictedRate" : "predictedMean", predicted);
+        d.measures.put("interactionRatio", ratio);
+        d.measures.put("interactionPValue", cellP);
+        d.measures.put("interactionTestPValue", model.pValue());
+        // The cell departs by at least the least severe step of the metric's scale; the table as a whole
+        // departs too, and the cell beyond chance among all the cells (Bonferroni).
+        d.cellDeparts = cellP < alpha && ctx.rules.scale(d.metric).rate(Math.min(ratio, 1 / ratio)) != Severity.INFO;
+        d.departsFromMarginals = d.cellDeparts && model.pValue() < alpha && cellP < alpha / cells.size();
+        d.message(d.messageFr + " " + departure(Lang.FR, a, b, d, observed, predicted, binary),
+                d.messageEn + " " + departure(Lang.EN, a, b, d, observed, predicted, binary));
     }
 
     private static String departure(Lang lang, GroupSet a, GroupSet b, FindingDraft d, double observed,

@@ -56,6 +56,10 @@ final class MissingDataCheck implements CheckFamily {
         d.measures.put("groupMissingRate", r1);
         d.measures.put("referenceMissingRate", r0);
         d.suppressValue = Math.min(m1, m0) > 0 && Math.min(m1, m0) < rules.minPublishedCount();
+        message(d, set, g, r1, r0, ratio);
+    }
+
+    private static void message(FindingDraft d, GroupSet set, int g, double r1, double r0, double ratio) {
         String groupFr = Wording.group(Lang.FR, set.group(g));
         String refFr = Wording.group(Lang.FR, set.referenceGroup());
         String groupEn = Wording.group(Lang.EN, set.group(g));

@@ -29,25 +29,7 @@ final class OutcomeMeanCheck implements CheckFamily {
         d.suppressValue = c.outcomeRows < ctx.rules.minPublishedCount()
                 || ref.outcomeRows < ctx.rules.minPublishedCount();
         if (c.outcomeRows > 1 && ref.outcomeRows > 1 && ref.mean > 0 && c.mean > 0) {
-            double ratio = c.mean / ref.mean;
-            d.value = ratio;
-            d.ci = Stats.meanRatioInterval(c.mean, c.variance(), c.outcomeRows, ref.mean, ref.variance(),
-                    ref.outcomeRows, ctx.rules.confidenceLevel());
-            d.p = Stats.welchTTest(c.mean, c.variance(), c.outcomeRows, ref.mean, ref.variance(), ref.outcomeRows);
-            d.rate(ctx.rules.scale(Metric.MEAN_RATIO), Math.min(ratio, 1 / ratio));
-            d.direction = ratio < 1 ? Direction.UNFAVOURABLE_TO_GROUP
-                    : ratio > 1 ? Direction.FAVOURABLE_TO_GROUP : Direction.NONE;
-            d.measures.put("groupMean", c.mean);
-            d.measures.put("referenceMean", ref.mean);
-            if (c.sketch != null && ref.sketch != null) {
-                double groupMedian = c.sketch.quantile(0.5);
-                double refMedian = ref.sketch.quantile(0.5);
-                d.measures.put("groupMedian", groupMedian);
-                d.measures.put("referenceMedian", refMedian);
-                if (refMedian != 0) {
-                    d.measures.put("medianRatio", groupMedian / refMedian);
-                }
-            }
+            rateMeans(ctx, d, c, ref);
         } else if (!d.insufficient) {
             d.insufficient = true;
             ctx.note(Note.Kind.CHECK_SKIPPED, set.column, "Les rapports de moyennes de « " + set.column
@@ -57,6 +39,29 @@ final class OutcomeMeanCheck implements CheckFamily {
         d.message(sentence(ctx, d, set, g, Lang.FR, c.mean, ref.mean), sentence(ctx, d, set, g, Lang.EN, c.mean,
                 ref.mean));
         return d;
+    }
+
+    /** The ratio of the means, rated on its scale, with the medians alongside when both were sketched. */
+    private static void rateMeans(CheckContext ctx, FindingDraft d, Cell c, Cell ref) {
+        double ratio = c.mean / ref.mean;
+        d.value = ratio;
+        d.ci = Stats.meanRatioInterval(c.mean, c.variance(), c.outcomeRows, ref.mean, ref.variance(),
+                ref.outcomeRows, ctx.rules.confidenceLevel());
+        d.p = Stats.welchTTest(c.mean, c.variance(), c.outcomeRows, ref.mean, ref.variance(), ref.outcomeRows);
+        d.rate(ctx.rules.scale(Metric.MEAN_RATIO), Math.min(ratio, 1 / ratio));
+        d.direction = ratio < 1 ? Direction.UNFAVOURABLE_TO_GROUP
+                : ratio > 1 ? Direction.FAVOURABLE_TO_GROUP : Direction.NONE;
+        d.measures.put("groupMean", c.mean);
+        d.measures.put("referenceMean", ref.mean);
+        if (c.sketch != null && ref.sketch != null) {
+            double groupMedian = c.sketch.quantile(0.5);
+            double refMedian = ref.sketch.quantile(0.5);
+            d.measures.put("groupMedian", groupMedian);
+            d.measures.put("referenceMedian", refMedian);
+            if (refMedian != 0) {
+                d.measures.put("medianRatio", groupMedian / refMedian);
+            }
+        }
     }
 
     private static String sentence(CheckContext ctx, FindingDraft d, GroupSet set, int g, Lang lang, double mean,

@@ -44,24 +44,31 @@ final class OutcomeRateCheck implements CheckFamily {
         double groupRate = CheckContext.rate(c);
         double refRate = CheckContext.rate(ref);
         if (c.outcomeRows > 0 && ref.outcomeRows > 0 && ref.positives > 0) {
-            double ratio = groupRate / refRate;
-            d.value = ratio;
-            d.ci = Stats.katz(c.positives, c.outcomeRows, ref.positives, ref.outcomeRows, ctx.rules.confidenceLevel());
-            d.p = Stats.proportionTest(c.positives, c.outcomeRows, ref.positives, ref.outcomeRows,
-                    ctx.rules.fisherBelowExpected());
-            d.rate(ctx.rules.scale(Metric.DISPARATE_IMPACT), ratio == 0 ? 0 : Math.min(ratio, 1 / ratio));
-            d.direction = ratio < 1 ? Direction.UNFAVOURABLE_TO_GROUP
-                    : ratio > 1 ? Direction.FAVOURABLE_TO_GROUP : Direction.NONE;
-            d.measures.put("groupRate", groupRate);
-            d.measures.put("referenceRate", refRate);
-            d.measures.put("statisticalParityDifference", groupRate - refRate);
-            d.measures.put("fourFifthsRuleViolated", ratio < 0.8 ? 1.0 : 0.0);
+            rateRates(ctx, d, c, ref);
         }
         d.suppressValue = Math.min(c.positives, c.negatives()) < ctx.rules.minPublishedCount()
                 || Math.min(ref.positives, ref.negatives()) < ctx.rules.minPublishedCount();
         d.message(sentence(ctx, d, set, g, Lang.FR, groupRate, refRate),
                 sentence(ctx, d, set, g, Lang.EN, groupRate, refRate));
         return d;
+    }
+
+    /** The disparate impact (ratio of the positive rates) rated on its scale, with the parity measures. */
+    private static void rateRates(CheckContext ctx, FindingDraft d, Cell c, Cell ref) {
+        double groupRate = CheckContext.rate(c);
+        double refRate = CheckContext.rate(ref);
+        double ratio = groupRate / refRate;
+        d.value = ratio;
+        d.ci = Stats.katz(c.positives, c.outcomeRows, ref.positives, ref.outcomeRows, ctx.rules.confidenceLevel());
+        d.p = Stats.proportionTest(c.positives, c.outcomeRows, ref.positives, ref.outcomeRows,
+                ctx.rules.fisherBelowExpected());
+        d.rate(ctx.rules.scale(Metric.DISPARATE_IMPACT), ratio == 0 ? 0 : Math.min(ratio, 1 / ratio));
+        d.direction = ratio < 1 ? Direction.UNFAVOURABLE_TO_GROUP
+                : ratio > 1 ? Direction.FAVOURABLE_TO_GROUP : Direction.NONE;
+        d.measures.put("groupRate", groupRate);
+        d.measures.put("referenceRate", refRate);
+        d.measures.put("statisticalParityDifference", groupRate - refRate);
+        d.measures.put("fourFifthsRuleViolated", ratio < 0.8 ? 1.0 : 0.0);
     }
 
     private static String sentence(CheckContext ctx, FindingDraft d, GroupSet set, int g, Lang lang, double groupRate,

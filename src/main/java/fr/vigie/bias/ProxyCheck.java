@@ -297,16 +297,7 @@ final class ProxyCheck implements CheckFamily {
         if (matrix.length == 0) {
             return matrix;
         }
-        List<Integer> keep = new ArrayList<>();
-        for (int c = 0; c < matrix[0].length; c++) {
-            long sum = 0;
-            for (long[] row : matrix) {
-                sum += row[c];
-            }
-            if (sum >= minimum) {
-                keep.add(c);
-            }
-        }
+        List<Integer> keep = columnsWithAtLeast(matrix, minimum);
         List<long[]> result = new ArrayList<>();
         for (long[] row : matrix) {
             long[] kept = new long[keep.size()];
@@ -320,5 +311,19 @@ final class ProxyCheck implements CheckFamily {
             }
         }
         return result.toArray(long[][]::new);
+    }
+
+    private static List<Integer> columnsWithAtLeast(long[][] matrix, long minimum) {
+        List<Integer> keep = new ArrayList<>();
+        for (int c = 0; c < matrix[0].length; c++) {
+            long sum = 0;
+            for (long[] row : matrix) {
+                sum += row[c];
+            }
+            if (sum >= minimum) {
+                keep.add(c);
+            }
+        }
+        return keep;
     }
 }

@@ -34,14 +34,14 @@ final class ReportBuilder {
                 || findings.stream().anyMatch(Finding::insufficientData);
         Severity max = findings.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(Severity.INFO);
         BiasRequest request = ctx.request;
-        String kind = request.binaryOutcome() ? "BINARY" : request.numericOutcome() ? "NUMERIC" : "NONE";
         boolean anyPopulation = request.protectedColumns().stream()
                 .anyMatch(c -> !ctx.rules.reference(c.attribute()).isEmpty());
         List<String> added = request.protectedColumns().stream()
                 .filter(c -> c.source() == ProtectedColumn.Source.CLASSIFICATION).map(ProtectedColumn::column).toList();
-        return new BiasReport(ctx.scan.rows, request.protectedColumns(), request.outcome(), request.positive(), kind,
-                anyPopulation ? ctx.rules.referencePopulation() : null, ctx.rules.confidenceLevel(), groups, findings,
-                insufficient, max, ctx.notes, summary, RollupViews.of(ctx), proxyTests(ordered), added, null);
+        return new BiasReport(ctx.scan.rows, request.protectedColumns(), request.outcome(), request.positive(),
+                request.outcomeKind(), anyPopulation ? ctx.rules.referencePopulation() : null,
+                ctx.rules.confidenceLevel(), groups, findings, insufficient, max, ctx.notes, summary,
+                RollupViews.of(ctx), proxyTests(ordered), added, null);
     }
 
     /** Each attribute's own groups, then its roll-up, then the intersections. */

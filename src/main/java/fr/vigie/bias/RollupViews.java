@@ -18,19 +18,24 @@ final class RollupViews {
             }
         }
         for (GroupSet set : ctx.rollups) {
-            GroupCodings.Rollup rule = ctx.rules.codings().rollup(set.protectedAttribute);
-            List<RollupView.Group> groups = new ArrayList<>();
-            List<String> unmapped = new ArrayList<>();
-            for (GroupSet.Group g : set.groups) {
-                if (g.populationKey != null) {
-                    groups.add(new RollupView.Group(g.label, g.meaningFr, g.meaningEn, g.members));
-                } else {
-                    unmapped.add(g.label);
-                }
-            }
-            views.add(new RollupView(set.attribute, set.column, rule.fr(), rule.en(), groups, unmapped));
+            views.add(codedRollup(ctx, set));
         }
         return views;
+    }
+
+    /** A roll-up of the rules' codings: its groups, and the values it does not map. */
+    private static RollupView codedRollup(CheckContext ctx, GroupSet set) {
+        GroupCodings.Rollup rule = ctx.rules.codings().rollup(set.protectedAttribute);
+        List<RollupView.Group> groups = new ArrayList<>();
+        List<String> unmapped = new ArrayList<>();
+        for (GroupSet.Group g : set.groups) {
+            if (g.populationKey != null) {
+                groups.add(new RollupView.Group(g.label, g.meaningFr, g.meaningEn, g.members));
+            } else {
+                unmapped.add(g.label);
+            }
+        }
+        return new RollupView(set.attribute, set.column, rule.fr(), rule.en(), groups, unmapped);
     }
 
     private static RollupView ageBands(CheckContext ctx, GroupSet values) {

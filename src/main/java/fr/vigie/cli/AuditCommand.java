@@ -44,50 +44,62 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (StoreSession store = StoreSession.open(root.settings())) {
-            switch (action) {
-                case "list" -> {
-                    for (AuditEntry e : store.get(AuditCheckpoints.class).entries(subject)) {
-                        System.out.printf("%6d %s %-16s %-16s %s%s%n", e.seq(), e.at(), e.actor(), e.action(),
-                                e.subject(), e.details() == null ? "" : "  " + e.details());
-                    }
-                    return ExitCode.OK;
-                }
-                case "checkpoint" -> {
-                    AuditCheckpoints.Written written = store.get(AuditCheckpoints.class).write();
-                    System.out.println("Audit log signed up to entry " + written.entry().seq() + " (hash "
-                            + written.entry().hash() + ", " + written.entry().at() + ")");
-                    written.files().forEach(f -> System.out.println("  checkpoint written to " + f));
-                    if (written.syslog() != null) {
-                        System.out.println("  checkpoint sent to syslog at " + written.syslog());
-                    }
-                    return ExitCode.OK;
-                }
-                case "verify" -> {
-                    return verify(store.get(AuditCheckpoints.class));
-                }
+            return switch (action) {
+                case "list" -> list(store.get(AuditCheckpoints.class));
+                case "checkpoint" -> checkpoint(store.get(AuditCheckpoints.class));
+                case "verify" -> verify(store.get(AuditCheckpoints.class));
                 default -> {
                     System.err.println("vigie audit: unknown action '" + action + "' (list, checkpoint or verify)");
-                    return ExitCode.BAD_CONFIGURATION;
+                    yield ExitCode.BAD_CONFIGURATION;
                 }
-            }
+            };
         }
+    }
+
+    private int list(AuditCheckpoints log) {
+        for (AuditEntry e : log.entries(subject)) {
+            System.out.printf("%6d %s %-16s %-16s %s%s%n", e.seq(), e.at(), e.actor(), e.action(),
+                    e.subject(), e.details() == null ? "" : "  " + e.details());
+        }
+        return ExitCode.OK;
+    }
+
+    private static int checkpoint(AuditCheckpoints checkpoints) {
+        AuditCheckpoints.Written written = checkpoints.write();
+        System.out.println("Audit log signed up to entry " + written.entry().seq() + " (hash "
+                + written.entry().hash() + ", " + written.entry().at() + ")");
+        written.files().forEach(f -> System.out.println("  checkpoint written to " + f));
+        if (written.syslog() != null) {
+            System.out.println("  checkpoint sent to syslog at " + written.syslog());
+        }
+        return ExitCode.OK;
     }
 
     private int verify(AuditCheckpoints checkpoints) {
         PublicKey key = publicKey != null ? Keys.readPublicKey(publicKey) : checkpoints.publicKey();
         AuditVerification result = checkpoints.verify(key, moreCheckpoints);
         if (result.intact()) {
-            System.out.println("Audit log intact: " + result.entries() + " entries, chain verified.");
-            if (result.latest() != null) {
-                System.out.println("Vouched for up to entry " + result.vouchedUpTo() + " by the checkpoint signed at "
-                        + result.latest().at() + " (" + result.latest().source() + ").");
-            }
-            if (result.vouchedUpTo() < result.lastEntry()) {
-                System.out.println("Entries " + (result.vouchedUpTo() + 1) + " to " + result.lastEntry()
-                        + " came after the latest checkpoint: not covered yet (vigie audit checkpoint signs them).");
-            }
+            printIntact(result);
             return ExitCode.OK;
         }
+        printBroken(result);
+        return ExitCode.FAILED;
+    }
+
+    private static void printIntact(AuditVerification result) {
+        System.out.println("Audit log intact: " + result.entries() + " entries, chain verified.");
+        if (result.latest() != null) {
+            System.out.println("Vouched for up to entry " + result.vouchedUpTo() + " by the checkpoint signed at "
+                    + result.latest().at() + " (" + result.latest().source() + ").");
+        }
+        if (result.vouchedUpTo() < result.lastEntry()) {
+            System.out.println("Entries " + (result.vouchedUpTo() + 1) + " to " + result.lastEntry()
+                    + " came after the latest checkpoint: not covered yet (vigie audit checkpoint signs them).");
+        }
+    }
+
+    /** What is wrong, then how far the latest checkpoint still vouches for the log. */
+    private static void printBroken(AuditVerification result) {
         System.out.println("Audit log BROKEN:");
         result.problems().forEach(p -> System.out.println("  - " + p));
         if (result.vouchedUpTo() == 0) {
@@ -99,6 +111,5 @@ final class AuditCommand implements Callable<Integer> {
             System.out.println("Vigie can vouch for entries 1 to " + result.vouchedUpTo() + " (checkpoint signed at "
                     + result.latest().at() + ") and no longer from entry " + result.untrustedFrom() + " on.");
         }
-        return ExitCode.FAILED;
     }
 }

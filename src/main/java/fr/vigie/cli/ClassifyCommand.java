@@ -28,14 +28,7 @@ final class ClassifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (Standalone.isDocument(file)) {
-            var counts = Standalone.scanDocument(root.settings(), file);
-            if (json) {
-                System.out.println(fr.vigie.job.RunWorkspace.JSON.writeValueAsString(
-                        java.util.Map.of("source", file.toString(), "document", true, "personalData", counts)));
-            } else {
-                System.out.println(file + ": " + (counts.isEmpty() ? "no personal data found"
-                        : "personal data found (count per type): " + counts));
-            }
+            printDocumentScan();
             return 0;
         }
         Standalone.FileClassification result = Standalone.classifyFile(root.settings(), file, sample);
@@ -49,5 +42,17 @@ final class ClassifyCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** A document has no columns: what personal data it holds, counted by type. */
+    private void printDocumentScan() {
+        var counts = Standalone.scanDocument(root.settings(), file);
+        if (json) {
+            System.out.println(fr.vigie.job.RunWorkspace.JSON.writeValueAsString(
+                    java.util.Map.of("source", file.toString(), "document", true, "personalData", counts)));
+        } else {
+            System.out.println(file + ": " + (counts.isEmpty() ? "no personal data found"
+                    : "personal data found (count per type): " + counts));
+        }
     }
 }

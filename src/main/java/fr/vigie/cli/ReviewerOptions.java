@@ -38,14 +38,7 @@ final class ReviewerOptions {
         if (user != null) {
             result = accounts.authenticate(user, Passwords.read("Password for " + user + ": "), channel);
         } else {
-            String osUser = OperatingSystemUser.name().orElseThrow(() -> new VigieException(
-                    ExitCode.BAD_CONFIGURATION, "cannot tell the operating-system user here: use --user NAME"));
-            result = accounts.authenticateOsUser(osUser, channel);
-            if (result.failure() == LoginFailure.UNKNOWN_USER || result.failure() == LoginFailure.WRONG_METHOD) {
-                throw new VigieException(ExitCode.BAD_CONFIGURATION, "who decides? Give --user NAME (a local"
-                        + " account), or map the operating-system user " + osUser + " to a role: vigie users add "
-                        + osUser + " --role DPO --os-user");
-            }
+            result = signInAsOsUser(accounts, channel);
         }
         if (!result.succeeded()) {
             throw new VigieException(ExitCode.BAD_CONFIGURATION, result.failure() == LoginFailure.LOCKED
@@ -53,5 +46,18 @@ final class ReviewerOptions {
                     : "sign-in refused: wrong account name or password, or the account is disabled");
         }
         return result.user();
+    }
+
+    /** The operating-system user, when an OS_USER account maps it to a role. */
+    private static LoginResult signInAsOsUser(Accounts accounts, String channel) {
+        String osUser = OperatingSystemUser.name().orElseThrow(() -> new VigieException(
+                ExitCode.BAD_CONFIGURATION, "cannot tell the operating-system user here: use --user NAME"));
+        LoginResult result = accounts.authenticateOsUser(osUser, channel);
+        if (result.failure() == LoginFailure.UNKNOWN_USER || result.failure() == LoginFailure.WRONG_METHOD) {
+            throw new VigieException(ExitCode.BAD_CONFIGURATION, "who decides? Give --user NAME (a local"
+                    + " account), or map the operating-system user " + osUser + " to a role: vigie users add "
+                    + osUser + " --role DPO --os-user");
+        }
+        return result;
     }
 }

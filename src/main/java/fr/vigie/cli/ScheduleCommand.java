@@ -37,16 +37,7 @@ final class ScheduleCommand implements Callable<Integer> {
                 System.out.println("Metrics on http://127.0.0.1:" + port + "/metrics");
             }
             Scheduler scheduler = new Scheduler(store.get(Pipeline.class), settings, Clock.systemDefaultZone(), workers, metrics);
-            Thread main = Thread.currentThread();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                // SIGTERM: stop starting jobs, let running ones end, then let the JVM go.
-                main.interrupt();
-                try {
-                    main.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
+            stopOnSigterm(Thread.currentThread());
             System.out.println("Scheduler " + ManagementFactory.getRuntimeMXBean().getName() + " started on "
                     + settings.jobsDir());
             try {
@@ -57,5 +48,17 @@ final class ScheduleCommand implements Callable<Integer> {
             scheduler.shutdown();
         }
         return 0;
+    }
+
+    /** SIGTERM: stop starting jobs, let running ones end, then let the JVM go. */
+    private static void stopOnSigterm(Thread main) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            main.interrupt();
+            try {
+                main.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
     }
 }

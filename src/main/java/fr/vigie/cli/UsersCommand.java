@@ -6,6 +6,7 @@ import fr.vigie.model.Role;
 import fr.vigie.store.AccountLogin;
 import fr.vigie.store.AccountRecord;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import fr.vigie.model.ExitCode;
@@ -90,7 +91,7 @@ final class UsersCommand implements Callable<Integer> {
                         "STATE", "LAST LOGIN", "FAILED");
                 Instant now = Instant.now();
                 for (AccountRecord a : accounts.list()) {
-                    String state = !a.enabled() ? "disabled" : a.lockedAt(now) ? "locked" : "active";
+                    String state = a.stateAt(now).name().toLowerCase(Locale.ROOT);
                     System.out.printf("%-32s %-9s %-22s %-9s %-8s %-20s %d%n", a.name(), a.role(),
                             a.partner() == null ? "" : a.partner(), a.login(), state,
                             a.lastLoginAt() == null ? "never" : a.lastLoginAt().toString().substring(0, 19),

@@ -32,16 +32,7 @@ final class Manifest {
     static byte[] build(PackageRequest request, long rows, Map<ExportFormat, long[]> sizes,
             Map<ExportFormat, String> hashes, String publicKeySha256) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("profile", "tabular-data-package");
-        root.put("name", slug(request.dataset() + "-" + request.partner() + "-" + request.runId()));
-        root.put("title", "Vigie export of " + request.dataset() + " for " + request.partner()
-                + " (run " + request.runId() + ")");
-        if (request.licence() != null && !request.licence().isBlank()) {
-            ObjectNode licence = root.putArray("licenses").addObject();
-            licence.put(request.licence().contains("://") ? "path" : "name", request.licence());
-        }
-        root.putArray("sources").addObject()
-                .put("title", "Vigie run " + request.runId() + " of dataset " + request.dataset());
+        putDescription(root, request);
         ArrayNode resources = root.putArray("resources");
         for (ExportFormat format : request.formats()) {
             resources.add(resource(request, format, rows, sizes.get(format)[0], hashes.get(format)));
@@ -59,6 +50,20 @@ final class Manifest {
         return (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The package's Frictionless description: profile, name, title, licence and source. */
+    private static void putDescription(ObjectNode root, PackageRequest request) {
+        root.put("profile", "tabular-data-package");
+        root.put("name", slug(request.dataset() + "-" + request.partner() + "-" + request.runId()));
+        root.put("title", "Vigie export of " + request.dataset() + " for " + request.partner()
+                + " (run " + request.runId() + ")");
+        if (request.licence() != null && !request.licence().isBlank()) {
+            ObjectNode licence = root.putArray("licenses").addObject();
+            licence.put(request.licence().contains("://") ? "path" : "name", request.licence());
+        }
+        root.putArray("sources").addObject()
+                .put("title", "Vigie run " + request.runId() + " of dataset " + request.dataset());
+    }
+
     private static ObjectNode resource(PackageRequest request, ExportFormat format, long rows, long bytes,
             String hash) {
         ObjectNode resource = JSON.createObjectNode();
@@ -71,17 +76,7 @@ final class Manifest {
         resource.put("hash", "sha256:" + hash);
         resource.put("rows", rows);
         if (format == ExportFormat.CSV) {
-            resource.put("encoding", "utf-8");
-            resource.putObject("dialect")
-                    .put("delimiter", ",")
-                    .put("lineTerminator", "\r\n")
-                    .put("quoteChar", "\"")
-                    .put("doubleQuote", true)
-                    .put("header", true);
-            resource.putObject("formulaEscape")
-                    .put("prefix", FormulaGuard.PREFIX)
-                    .put("appliedTo", "cells starting with =, +, -, @, tab or carriage return, "
-                            + "except plain signed numbers");
+            putCsvDialect(resource);
         }
         ObjectNode schema = resource.putObject("schema");
         ArrayNode fields = schema.putArray("fields");
@@ -90,6 +85,21 @@ final class Manifest {
         }
         schema.putArray("missingValues").add("");
         return resource;
+    }
+
+    /** How the CSV file is written, and which cells carry the formula guard. */
+    private static void putCsvDialect(ObjectNode resource) {
+        resource.put("encoding", "utf-8");
+        resource.putObject("dialect")
+                .put("delimiter", ",")
+                .put("lineTerminator", "\r\n")
+                .put("quoteChar", "\"")
+                .put("doubleQuote", true)
+                .put("header", true);
+        resource.putObject("formulaEscape")
+                .put("prefix", FormulaGuard.PREFIX)
+                .put("appliedTo", "cells starting with =, +, -, @, tab or carriage return, "
+                        + "except plain signed numbers");
     }
 
     /** Frictionless package names are lower-case letters, digits, '-', '_' and '.'. */

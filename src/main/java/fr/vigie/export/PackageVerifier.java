@@ -42,27 +42,30 @@ public final class PackageVerifier {
             checkSignature(manifestBytes, signatureText, publicKey, Manifest.FILE, Manifest.SIGNATURE_FILE, problems);
         }
         JsonNode manifest = manifestBytes == null ? null : parse(manifestBytes, problems);
-        long rows = -1;
-        JsonNode provenance = null;
-        Verification.Identity identity = null;
         Set<String> listed = new HashSet<>(Set.of(Manifest.FILE, Manifest.SIGNATURE_FILE));
         if (manifest != null) {
             checkResources(packageDir, manifest, listed, problems);
-            rows = manifest.path("rows").asLong(-1);
-            provenance = manifest.get("provenance");
-            identity = new Verification.Identity(text(manifest, "partner"), text(manifest, "dataset"),
-                    text(manifest, "runId"));
         }
-        ReleaseStatement release = null;
-        if (Files.exists(packageDir.resolve(ReleaseStatement.FILE))
-                || Files.exists(packageDir.resolve(ReleaseStatement.SIGNATURE_FILE))) {
-            listed.addAll(Set.of(ReleaseStatement.FILE, ReleaseStatement.SIGNATURE_FILE));
-            release = checkRelease(packageDir, manifestBytes, identity, publicKey, problems);
-        }
+        Verification.Identity identity = manifest == null ? null : new Verification.Identity(
+                text(manifest, "partner"), text(manifest, "dataset"), text(manifest, "runId"));
+        ReleaseStatement release = releaseIfAny(packageDir, manifestBytes, identity, publicKey, listed, problems);
         checkNoExtraFiles(packageDir, listed, problems);
         String fingerprint = publicKey == null ? null : Signer.fingerprint(publicKey);
-        return new Verification(packageDir, problems.isEmpty(), problems, rows, provenance, fingerprint,
+        return new Verification(packageDir, problems.isEmpty(), problems,
+                manifest == null ? -1 : manifest.path("rows").asLong(-1),
+                manifest == null ? null : manifest.get("provenance"), fingerprint,
                 manifestBytes == null ? null : Sha256.hex(manifestBytes), identity, release);
+    }
+
+    /** A released package holds the release statement and its signature, listed then as expected files. */
+    private static ReleaseStatement releaseIfAny(Path packageDir, byte[] manifestBytes, Verification.Identity identity,
+            PublicKey publicKey, Set<String> listed, List<Verification.Problem> problems) {
+        if (!Files.exists(packageDir.resolve(ReleaseStatement.FILE))
+                && !Files.exists(packageDir.resolve(ReleaseStatement.SIGNATURE_FILE))) {
+            return null;
+        }
+        listed.addAll(Set.of(ReleaseStatement.FILE, ReleaseStatement.SIGNATURE_FILE));
+        return checkRelease(packageDir, manifestBytes, identity, publicKey, problems);
     }
 
     private static String text(JsonNode manifest, String field) {
@@ -85,6 +88,12 @@ public final class PackageVerifier {
             problems.add(new Verification.Problem(ReleaseStatement.FILE, "not a Vigie release statement"));
             return null;
         }
+        checkNamesThisPackage(release, manifestBytes, identity, problems);
+        return problems.size() == before ? release : null;
+    }
+
+    private static void checkNamesThisPackage(ReleaseStatement release, byte[] manifestBytes,
+            Verification.Identity identity, List<Verification.Problem> problems) {
         if (manifestBytes != null && !Sha256.hex(manifestBytes).equalsIgnoreCase(String.valueOf(release.manifestSha256()))) {
             problems.add(new Verification.Problem(ReleaseStatement.FILE,
                     "approves another manifest than this package's " + Manifest.FILE));
@@ -95,7 +104,6 @@ public final class PackageVerifier {
             problems.add(new Verification.Problem(ReleaseStatement.FILE,
                     "names another partner, dataset or run than the manifest"));
         }
-        return problems.size() == before ? release : null;
     }
 
     private static PublicKey findPublicKey(Path packageDir, List<Verification.Problem> problems) {

@@ -59,17 +59,7 @@ public final class PackageWriter {
         Objects.requireNonNull(rows, "rows");
         Path parent = exportsRoot.resolve(request.partner()).resolve(request.dataset());
         Path target = parent.resolve(request.runId());
-        Path temp;
-        try {
-            Files.createDirectories(parent);
-            cleanLeftovers(parent, request.runId());
-            if (Files.exists(target)) {
-                throw new VigieException(ExitCode.FAILED, "export package already exists: " + target);
-            }
-            temp = Files.createTempDirectory(parent, TEMP_PREFIX + request.runId() + "-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the export folder " + parent, e);
-        }
+        Path temp = prepareTempDirectory(parent, target, request.runId());
         try {
             Written written = writeContent(temp, request, rows);
             moveAtomically(temp, target);
@@ -81,6 +71,20 @@ public final class PackageWriter {
         } catch (RuntimeException | Error e) {
             deleteQuietly(temp);
             throw e;
+        }
+    }
+
+    /** A fresh temporary folder next to {@code target}, leftovers of an earlier attempt removed. */
+    private static Path prepareTempDirectory(Path parent, Path target, String runId) {
+        try {
+            Files.createDirectories(parent);
+            cleanLeftovers(parent, runId);
+            if (Files.exists(target)) {
+                throw new VigieException(ExitCode.FAILED, "export package already exists: " + target);
+            }
+            return Files.createTempDirectory(parent, TEMP_PREFIX + runId + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the export folder " + parent, e);
         }
     }
 
@@ -119,24 +123,25 @@ public final class PackageWriter {
                         : new ParquetTableWriter(file, request.fields()));
             }
             int width = request.fields().size();
-            rows.accept(row -> {
-                long number = ++count[0];
-                if (row == null || row.length != width) {
-                    throw new VigieException(ExitCode.FAILED, "export row " + number + " has "
-                            + (row == null ? 0 : row.length) + " cells, expected " + width);
-                }
-                for (TableFileWriter writer : writers) {
-                    try {
-                        writer.write(row, number);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            });
+            rows.accept(row -> writeRow(writers, row, ++count[0], width));
         } finally {
             closeAll(writers);
         }
         return count[0];
+    }
+
+    private static void writeRow(List<TableFileWriter> writers, String[] row, long number, int width) {
+        if (row == null || row.length != width) {
+            throw new VigieException(ExitCode.FAILED, "export row " + number + " has "
+                    + (row == null ? 0 : row.length) + " cells, expected " + width);
+        }
+        for (TableFileWriter writer : writers) {
+            try {
+                writer.write(row, number);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static void closeAll(List<TableFileWriter> writers) throws IOException {

@@ -52,15 +52,7 @@ public class Accounts {
     public AccountRecord add(String name, Role role, String partner, AccountLogin login, CharSequence password,
             String by) {
         checkName(name);
-        if (role == Role.PARTNER && (partner == null || !PARTNER.matcher(partner).matches())) {
-            throw usage("a PARTNER account needs its partner id (--partner ID: letters, digits, '.', '_', '-')");
-        }
-        if (role != Role.PARTNER && partner != null) {
-            throw usage("only a PARTNER account is tied to a partner (--partner)");
-        }
-        if (login == AccountLogin.OS_USER && role == Role.PARTNER) {
-            throw usage("a partner signs in to the console with a password, not as an operating-system user");
-        }
+        checkRoleFitsLogin(role, partner, login);
         String hash = null;
         if (login == AccountLogin.PASSWORD) {
             PasswordRules.check(name, password);
@@ -75,6 +67,19 @@ public class Accounts {
         audit.append(by, "ACCOUNT_CREATED", subject(name), role + (partner == null ? "" : " of partner " + partner)
                 + ", login " + login);
         return account;
+    }
+
+    /** A partner id for a PARTNER account and for it only; a partner signs in with a password. */
+    private static void checkRoleFitsLogin(Role role, String partner, AccountLogin login) {
+        if (role == Role.PARTNER && (partner == null || !PARTNER.matcher(partner).matches())) {
+            throw usage("a PARTNER account needs its partner id (--partner ID: letters, digits, '.', '_', '-')");
+        }
+        if (role != Role.PARTNER && partner != null) {
+            throw usage("only a PARTNER account is tied to a partner (--partner)");
+        }
+        if (login == AccountLogin.OS_USER && role == Role.PARTNER) {
+            throw usage("a partner signs in to the console with a password, not as an operating-system user");
+        }
     }
 
     public List<AccountRecord> list() {
@@ -137,20 +142,25 @@ public class Accounts {
             return refuse(account, LoginFailure.WRONG_METHOD, "an operating-system account has no password, " + channel);
         }
         if (!encoder.matches(password, account.passwordHash())) {
-            LoginLimits.Failure failure = limits.afterFailure(account.failedLogins(), account.lockedUntil(), now);
-            repository.failedLogin(account.name(), failure.failures(), failure.lockedUntil());
-            LoginResult refused = refuse(account, LoginFailure.BAD_PASSWORD, "bad password (" + failure.failures()
-                    + " of " + limits.maxFailures() + "), " + channel);
-            if (failure.lockedUntil() != null) {
-                audit.append(account.name(), "ACCOUNT_LOCKED", subject(account.name()), failure.failures()
-                        + " failed logins: locked until " + failure.lockedUntil());
-            }
-            return refused;
+            return refuseBadPassword(account, now, channel);
         }
         if (!account.enabled()) {
             return refuse(account, LoginFailure.DISABLED, "account disabled, " + channel);
         }
         return succeed(account, LoginMethod.PASSWORD, channel);
+    }
+
+    /** Counts the failure, and locks the account when it is one too many. */
+    private LoginResult refuseBadPassword(AccountRecord account, Instant now, String channel) {
+        LoginLimits.Failure failure = limits.afterFailure(account.failedLogins(), account.lockedUntil(), now);
+        repository.failedLogin(account.name(), failure.failures(), failure.lockedUntil());
+        LoginResult refused = refuse(account, LoginFailure.BAD_PASSWORD, "bad password (" + failure.failures()
+                + " of " + limits.maxFailures() + "), " + channel);
+        if (failure.lockedUntil() != null) {
+            audit.append(account.name(), "ACCOUNT_LOCKED", subject(account.name()), failure.failures()
+                    + " failed logins: locked until " + failure.lockedUntil());
+        }
+        return refused;
     }
 
     /** Signs in as the operating-system user {@code osUser}, which must have an enabled OS_USER account. */

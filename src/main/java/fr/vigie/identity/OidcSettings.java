@@ -114,20 +114,8 @@ public record OidcSettings(URI issuer, String clientId, String clientSecret, Str
                 continue;
             }
             String value = entry.substring(0, eq).strip();
-            String[] role = entry.substring(eq + 1).strip().split(":", 2);
-            Role parsed;
-            try {
-                parsed = Role.valueOf(role[0].strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problems.add("'" + role[0].strip() + "' is no role (DPO, ENGINEER, AUDITOR, PARTNER)");
-                continue;
-            }
-            String partner = role.length > 1 ? role[1].strip() : null;
-            if ((parsed == Role.PARTNER) != (partner != null) || partner != null && !PARTNER.matcher(partner).matches()) {
-                problems.add("'" + entry.strip() + "': PARTNER needs its partner id (value=PARTNER:id), other roles none");
-                continue;
-            }
-            if (grants.put(value, new Grant(parsed, partner)) != null) {
+            Grant grant = grant(entry, entry.substring(eq + 1), problems);
+            if (grant != null && grants.put(value, grant) != null) {
                 problems.add("'" + value + "' is mapped twice");
             }
         }
@@ -138,6 +126,24 @@ public record OidcSettings(URI issuer, String clientId, String clientSecret, Str
             throw new ConfigException(null, ROLES, String.join("; ", problems));
         }
         return grants;
+    }
+
+    /** {@code ROLE} or {@code PARTNER:partner-id}; null, with the problem noted, when it is neither. */
+    private static Grant grant(String entry, String roleText, List<String> problems) {
+        String[] role = roleText.strip().split(":", 2);
+        Role parsed;
+        try {
+            parsed = Role.valueOf(role[0].strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add("'" + role[0].strip() + "' is no role (DPO, ENGINEER, AUDITOR, PARTNER)");
+            return null;
+        }
+        String partner = role.length > 1 ? role[1].strip() : null;
+        if ((parsed == Role.PARTNER) != (partner != null) || partner != null && !PARTNER.matcher(partner).matches()) {
+            problems.add("'" + entry.strip() + "': PARTNER needs its partner id (value=PARTNER:id), other roles none");
+            return null;
+        }
+        return new Grant(parsed, partner);
     }
 
     private static String required(Function<String, String> variables, String name) {

@@ -41,18 +41,9 @@ final class Archives {
             if (zip.getEntry("word/document.xml") != null) {
                 return SourceFormat.DOCUMENT;
             }
-            ZipEntry mimetype = zip.getEntry("mimetype");
-            if (mimetype != null) {
-                String type;
-                try (InputStream in = zip.getInputStream(mimetype)) {
-                    type = new String(in.readNBytes(200), StandardCharsets.US_ASCII).trim();
-                }
-                if (type.equals("application/vnd.oasis.opendocument.spreadsheet")) {
-                    return SourceFormat.ODS;
-                }
-                if (type.startsWith("application/vnd.oasis.opendocument.")) {
-                    return SourceFormat.DOCUMENT;
-                }
+            SourceFormat openDocument = formatOfOpenDocument(zip);
+            if (openDocument != null) {
+                return openDocument;
             }
             throw new InputException(file, "ZIP archive holding neither a spreadsheet nor a document");
         } catch (ZipException e) {
@@ -60,6 +51,22 @@ final class Archives {
         } catch (IOException e) {
             throw new InputException(file, "cannot read: " + e.getClass().getSimpleName());
         }
+    }
+
+    /** ODS or another OpenDocument file, as its {@code mimetype} entry says; null when it is none. */
+    private static SourceFormat formatOfOpenDocument(ZipFile zip) throws IOException {
+        ZipEntry mimetype = zip.getEntry("mimetype");
+        if (mimetype == null) {
+            return null;
+        }
+        String type;
+        try (InputStream in = zip.getInputStream(mimetype)) {
+            type = new String(in.readNBytes(200), StandardCharsets.US_ASCII).trim();
+        }
+        if (type.equals("application/vnd.oasis.opendocument.spreadsheet")) {
+            return SourceFormat.ODS;
+        }
+        return type.startsWith("application/vnd.oasis.opendocument.") ? SourceFormat.DOCUMENT : null;
     }
 
     /** Fails on an archive whose entries declare an unreasonable size or compression ratio. */
@@ -111,25 +118,29 @@ final class Archives {
             long expanded = 0;
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                long declared = entry.getSize();
-                if (declared > limits.maxExpandedBytes() - expanded) {
-                    throw new InputException(file, "suspected zip bomb: it expands past " + limits.maxExpandedBytes()
-                            + " bytes");
-                }
-                long size = inflate(file, zip, entry, limits, limits.maxExpandedBytes() - expanded);
-                expanded += size;
-                long compressed = Math.max(1, entry.getCompressedSize());
-                if (size > DOCUMENT_RATIO_FLOOR_BYTES && size / compressed > limits.maxCompressionRatio()) {
-                    throw new InputException(file, "suspected zip bomb: a part expands " + (size / compressed)
-                            + " times, over the limit of " + limits.maxCompressionRatio());
-                }
+                expanded += checkPart(file, zip, entries.nextElement(), limits, expanded);
             }
         } catch (ZipException e) {
             throw new InputException(file, "damaged, truncated or encrypted ZIP archive");
         } catch (IOException e) {
             throw new InputException(file, "cannot read: " + e.getClass().getSimpleName());
         }
+    }
+
+    /** One part within what the parts before it left of the budget, and not too compressed; returns its size. */
+    private static long checkPart(Path file, ZipFile zip, ZipEntry entry, DocumentLimits limits, long expanded)
+            throws IOException {
+        if (entry.getSize() > limits.maxExpandedBytes() - expanded) {
+            throw new InputException(file, "suspected zip bomb: it expands past " + limits.maxExpandedBytes()
+                    + " bytes");
+        }
+        long size = inflate(file, zip, entry, limits, limits.maxExpandedBytes() - expanded);
+        long compressed = Math.max(1, entry.getCompressedSize());
+        if (size > DOCUMENT_RATIO_FLOOR_BYTES && size / compressed > limits.maxCompressionRatio()) {
+            throw new InputException(file, "suspected zip bomb: a part expands " + (size / compressed)
+                    + " times, over the limit of " + limits.maxCompressionRatio());
+        }
+        return size;
     }
 
     /** Reads one part to its end within {@code budget} bytes, checking XML parts' depth; returns its size. */

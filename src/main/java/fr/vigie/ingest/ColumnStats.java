@@ -437,6 +437,13 @@ final class ColumnStats {
         }
         boolean isExact = exactHashes != null;
         long distinct = isExact ? exactCount : Math.round(currentSketch().getEstimate());
+        double nullRatio = rows == 0 ? 0 : (double) nulls / rows;
+        List<Integer> positions = Arrays.stream(nameMatches).map(c -> c + 1).sorted().boxed().toList();
+        return new ColumnProfile(name, type, nullRatio, distinct, isExact, min, max, topPatterns(), positions);
+    }
+
+    /** The most frequent value patterns, most frequent first (ties by pattern). */
+    private List<PatternCount> topPatterns() {
         List<PatternCount> top = new ArrayList<>();
         for (int i = 0; i < patternKeys.length; i++) {
             if (patternKeys[i] != null) {
@@ -444,10 +451,7 @@ final class ColumnStats {
             }
         }
         top.sort(Comparator.comparingLong(PatternCount::count).reversed().thenComparing(PatternCount::pattern));
-        double nullRatio = rows == 0 ? 0 : (double) nulls / rows;
-        List<Integer> positions = Arrays.stream(nameMatches).map(c -> c + 1).sorted().boxed().toList();
-        return new ColumnProfile(name, type, nullRatio, distinct, isExact, min, max,
-                top.subList(0, Math.min(TOP_PATTERNS, top.size())), positions);
+        return top.subList(0, Math.min(TOP_PATTERNS, top.size()));
     }
 
     private static String plain(String numberText) {

@@ -39,27 +39,29 @@ final class CsvSniffer {
 
     static Sniffed sniff(Path file, ReadOptions options) {
         byte[] sample = readSample(file);
-        int bomBytes = 0;
-        Charset charset = options.charset();
-        boolean bom = false;
+        Encoding encoding = encoding(file, sample, options.charset());
+        String text = decodeSample(sample, encoding.bomBytes(), encoding.charset());
+        checkNotMarkup(file, text);
+        DialectDetector.Choice choice = DialectDetector.detect(text, sample.length < SAMPLE_BYTES, options.separator(),
+                options.quote(), options.headerLine());
+        return new Sniffed(new CsvDialect(encoding.charset(), choice.separator(), choice.quote(), choice.headerLine(),
+                encoding.bomBytes() > 0, lineEnding(text)), encoding.bomBytes());
+    }
+
+    /** The file's charset and the length of its byte-order mark (0 when none). */
+    private record Encoding(Charset charset, int bomBytes) {
+    }
+
+    /** The charset given, else the byte-order mark's, else the one the bytes fit (binary refused). */
+    private static Encoding encoding(Path file, byte[] sample, Charset given) {
         Charset bomCharset = bomCharset(sample);
-        if (bomCharset != null) {
-            bom = true;
-            bomBytes = bomCharset == StandardCharsets.UTF_8 ? 3 : 2;
-            if (charset == null) {
-                charset = bomCharset;
-            }
-        }
+        int bomBytes = bomCharset == null ? 0 : bomCharset == StandardCharsets.UTF_8 ? 3 : 2;
+        Charset charset = given != null ? given : bomCharset;
         if (charset == null) {
             checkNotBinary(file, sample);
             charset = detectCharset(sample);
         }
-        String text = decodeSample(sample, bomBytes, charset);
-        checkNotMarkup(file, text);
-        DialectDetector.Choice choice = DialectDetector.detect(text, sample.length < SAMPLE_BYTES, options.separator(),
-                options.quote(), options.headerLine());
-        return new Sniffed(new CsvDialect(charset, choice.separator(), choice.quote(), choice.headerLine(), bom,
-                lineEnding(text)), bomBytes);
+        return new Encoding(charset, bomBytes);
     }
 
     /** An HTML page or an XML document is no table, whatever its name says: refused before any row is read. */

@@ -48,24 +48,20 @@ public final class Documents {
         if (Archives.isZip(file)) {
             Archives.checkDocument(file, limits);
         }
-        AutoDetectParser parser = new AutoDetectParser();
-        // past ZIP_BOMB_CHECK_CHARS of output, more than maxCompressionRatio characters per input byte is a bomb
-        parser.setAutoDetectParserConfig(new AutoDetectParserConfig(null, ZIP_BOMB_CHECK_CHARS,
-                limits.maxCompressionRatio(), limits.maxDepth(), limits.maxPackageEntryDepth()));
+        AutoDetectParser parser = parser(limits);
         WriteOutContentHandler out = new WriteOutContentHandler(limits.maxChars());
         BodyContentHandler handler = new BodyContentHandler(out);
         Metadata metadata = new Metadata();
-        ParseContext context = new ParseContext();
-        // embedded documents (attachments, images with text...) are read too, within maxPackageEntryDepth
-        context.set(Parser.class, parser);
-        // Word and PowerPoint files are read as streams of SAX events, not loaded as an object tree
-        OfficeParserConfig office = new OfficeParserConfig();
-        office.setUseSAXDocxExtractor(true);
-        office.setUseSAXPptxExtractor(true);
-        context.set(OfficeParserConfig.class, office);
-        boolean truncated = false;
+        boolean truncated = parse(file, parser, handler, metadata);
+        String type = metadata.get(Metadata.CONTENT_TYPE);
+        return new DocumentText(out.toString(), type, truncated);
+    }
+
+    /** Parses the whole file into {@code handler}; true when the text was cut at the limit. */
+    private static boolean parse(Path file, AutoDetectParser parser, BodyContentHandler handler, Metadata metadata) {
         try (TikaInputStream in = TikaInputStream.get(file)) {
-            parser.parse(in, handler, metadata, context);
+            parser.parse(in, handler, metadata, parseContext(parser));
+            return false;
         } catch (StackOverflowError e) {
             // the checks above bound the XML of packages; this is the last guard for other formats (PDF...)
             throw new InputException(file, "cannot extract text (nesting too deep for the parser)");
@@ -75,15 +71,32 @@ public final class Documents {
             throw new InputException(file, "file is empty");
         } catch (SAXException | TikaException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                truncated = true;
-            } else {
-                throw new InputException(file, "cannot extract text (" + describe(e) + ")");
+                return true;
             }
+            throw new InputException(file, "cannot extract text (" + describe(e) + ")");
         } catch (IOException e) {
             throw new InputException(file, "cannot read: " + e.getClass().getSimpleName());
         }
-        String type = metadata.get(Metadata.CONTENT_TYPE);
-        return new DocumentText(out.toString(), type, truncated);
+    }
+
+    private static AutoDetectParser parser(DocumentLimits limits) {
+        AutoDetectParser parser = new AutoDetectParser();
+        // past ZIP_BOMB_CHECK_CHARS of output, more than maxCompressionRatio characters per input byte is a bomb
+        parser.setAutoDetectParserConfig(new AutoDetectParserConfig(null, ZIP_BOMB_CHECK_CHARS,
+                limits.maxCompressionRatio(), limits.maxDepth(), limits.maxPackageEntryDepth()));
+        return parser;
+    }
+
+    private static ParseContext parseContext(AutoDetectParser parser) {
+        ParseContext context = new ParseContext();
+        // embedded documents (attachments, images with text...) are read too, within maxPackageEntryDepth
+        context.set(Parser.class, parser);
+        // Word and PowerPoint files are read as streams of SAX events, not loaded as an object tree
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        office.setUseSAXPptxExtractor(true);
+        context.set(OfficeParserConfig.class, office);
+        return context;
     }
 
     private static void checkSize(Path file, DocumentLimits limits) {

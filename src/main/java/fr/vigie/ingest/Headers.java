@@ -41,26 +41,8 @@ final class Headers {
             throw new InputException(ExitCode.FAILED, file, headerLine, 0, fieldCount + " columns, above the limit of "
                     + options.effectiveMaxColumns() + " (set source.maxColumns in the job to read a wider table)");
         }
-        List<String> override = options.columnNames();
-        if (override != null) {
-            for (int i = 0; i < override.size(); i++) {
-                String name = override.get(i);
-                if (name == null || name.isBlank()) {
-                    throw new InputException(ExitCode.BAD_CONFIGURATION, file, 0, 0,
-                            "columnNames[" + i + "] is empty");
-                }
-            }
-            int duplicate = firstDuplicate(override);
-            if (duplicate >= 0) {
-                throw new InputException(ExitCode.BAD_CONFIGURATION, file, 0, 0,
-                        "columnNames[" + duplicate + "] repeats an earlier name");
-            }
-            if (override.size() != fieldCount) {
-                throw new InputException(ExitCode.BAD_CONFIGURATION, file, headerLine, 0,
-                        "columnNames gives " + override.size() + " names but the table has " + fieldCount
-                                + " columns");
-            }
-            return override.stream().map(ControlCharacters::neutralise).toList();
+        if (options.columnNames() != null) {
+            return overrideNames(file, options.columnNames(), headerLine, fieldCount);
         }
         if (fileHeader == null) {
             List<String> generated = new ArrayList<>();
@@ -69,21 +51,35 @@ final class Headers {
             }
             return generated;
         }
+        return headerNames(file, fileHeader, headerLine, options);
+    }
+
+    /** The job's {@code columnNames}: none empty, none repeated, one per column. */
+    private static List<String> overrideNames(Path file, List<String> override, long headerLine, int fieldCount) {
+        for (int i = 0; i < override.size(); i++) {
+            String name = override.get(i);
+            if (name == null || name.isBlank()) {
+                throw new InputException(ExitCode.BAD_CONFIGURATION, file, 0, 0, "columnNames[" + i + "] is empty");
+            }
+        }
+        int duplicate = firstDuplicate(override);
+        if (duplicate >= 0) {
+            throw new InputException(ExitCode.BAD_CONFIGURATION, file, 0, 0,
+                    "columnNames[" + duplicate + "] repeats an earlier name");
+        }
+        if (override.size() != fieldCount) {
+            throw new InputException(ExitCode.BAD_CONFIGURATION, file, headerLine, 0,
+                    "columnNames gives " + override.size() + " names but the table has " + fieldCount
+                            + " columns");
+        }
+        return override.stream().map(ControlCharacters::neutralise).toList();
+    }
+
+    /** The file's header: every name present, not shaped like data, and unique. */
+    private static List<String> headerNames(Path file, List<String> fileHeader, long headerLine, ReadOptions options) {
         List<String> names = new ArrayList<>(fileHeader.size());
         for (int i = 0; i < fileHeader.size(); i++) {
-            // a name goes to terminals, logs and reports: no escape sequence of the file may travel with it
-            String name = fileHeader.get(i) == null ? "" : ControlCharacters.neutralise(fileHeader.get(i).strip());
-            if (name.isEmpty()) {
-                throw new InputException(ExitCode.FAILED, file, headerLine, i + 1,
-                        "empty column name in header (set columnNames in the job to override)");
-            }
-            String shape = dataShape(fileHeader.get(i).strip(), options.effectiveMaxColumnNameChars());
-            if (shape != null) {
-                throw new InputException(ExitCode.FAILED, file, headerLine, i + 1, "column name looks like data ("
-                        + shape + "), not a name: the header row was misread; set headerLine, separator or"
-                        + " columnNames in the job");
-            }
-            names.add(name);
+            names.add(headerName(file, fileHeader.get(i), headerLine, i + 1, options));
         }
         int duplicate = firstDuplicate(names);
         if (duplicate >= 0) {
@@ -91,6 +87,22 @@ final class Headers {
                     "duplicate column name in header (set columnNames in the job to override)");
         }
         return List.copyOf(names);
+    }
+
+    private static String headerName(Path file, String cell, long headerLine, int column, ReadOptions options) {
+        // a name goes to terminals, logs and reports: no escape sequence of the file may travel with it
+        String name = cell == null ? "" : ControlCharacters.neutralise(cell.strip());
+        if (name.isEmpty()) {
+            throw new InputException(ExitCode.FAILED, file, headerLine, column,
+                    "empty column name in header (set columnNames in the job to override)");
+        }
+        String shape = dataShape(cell.strip(), options.effectiveMaxColumnNameChars());
+        if (shape != null) {
+            throw new InputException(ExitCode.FAILED, file, headerLine, column, "column name looks like data ("
+                    + shape + "), not a name: the header row was misread; set headerLine, separator or"
+                    + " columnNames in the job");
+        }
+        return name;
     }
 
     /**
@@ -111,6 +123,11 @@ final class Headers {
         if (Values.canonicalNumber(name) != null) {
             return "a number";
         }
+        return tokenShape(name);
+    }
+
+    /** What a word of the name looks like when it is a value: a date, an e-mail address, a long number. */
+    private static String tokenShape(String name) {
         for (String token : TOKEN_SEPARATORS.split(name)) {
             if (Values.epochDay(token) != Values.NOT_A_DATE) {
                 return "a date";

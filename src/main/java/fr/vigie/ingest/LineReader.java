@@ -125,7 +125,11 @@ final class LineReader implements AutoCloseable {
         this.quote = quote == null ? -1 : quote;
     }
 
-    /** The next line, or null at end of input. */
+    /**
+     * The next line, or null at end of input. One loop over the buffer with its state in locals, on purpose: it
+     * runs on every character of every file, and its parts as methods would pass that state through fields
+     * (MethodsStayShortTest lets it be long).
+     */
     Line next() throws IOException {
         if (pos >= limit && !fill()) {
             return null;

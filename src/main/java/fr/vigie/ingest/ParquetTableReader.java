@@ -147,28 +147,37 @@ final class ParquetTableReader extends AbstractTableReader {
 
     private static String int64(long v, LogicalTypeAnnotation logical) {
         if (logical instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation t) {
-            Instant instant = switch (t.getUnit()) {
-                case MILLIS -> Instant.ofEpochMilli(v);
-                case MICROS -> Instant.ofEpochSecond(Math.floorDiv(v, 1_000_000L), Math.floorMod(v, 1_000_000L) * 1000);
-                case NANOS -> Instant.ofEpochSecond(Math.floorDiv(v, 1_000_000_000L), Math.floorMod(v, 1_000_000_000L));
-            };
-            return t.isAdjustedToUTC() ? instant.toString() : LocalDateTime.ofInstant(instant, ZoneOffset.UTC).toString();
+            return timestamp(v, t);
         }
         if (logical instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation d) {
             return BigDecimal.valueOf(v, d.getScale()).toPlainString();
         }
         if (logical instanceof LogicalTypeAnnotation.TimeLogicalTypeAnnotation t) {
-            long nanos = switch (t.getUnit()) {
-                case MILLIS -> v * 1_000_000L;
-                case MICROS -> v * 1000L;
-                case NANOS -> v;
-            };
-            return LocalTime.ofNanoOfDay(nanos).toString();
+            return time(v, t);
         }
         if (logical instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation i && !i.isSigned()) {
             return Long.toUnsignedString(v);
         }
         return Long.toString(v);
+    }
+
+    /** An instant in UTC, or a local date-time when the writer did not adjust it to UTC. */
+    private static String timestamp(long v, LogicalTypeAnnotation.TimestampLogicalTypeAnnotation t) {
+        Instant instant = switch (t.getUnit()) {
+            case MILLIS -> Instant.ofEpochMilli(v);
+            case MICROS -> Instant.ofEpochSecond(Math.floorDiv(v, 1_000_000L), Math.floorMod(v, 1_000_000L) * 1000);
+            case NANOS -> Instant.ofEpochSecond(Math.floorDiv(v, 1_000_000_000L), Math.floorMod(v, 1_000_000_000L));
+        };
+        return t.isAdjustedToUTC() ? instant.toString() : LocalDateTime.ofInstant(instant, ZoneOffset.UTC).toString();
+    }
+
+    private static String time(long v, LogicalTypeAnnotation.TimeLogicalTypeAnnotation t) {
+        long nanos = switch (t.getUnit()) {
+            case MILLIS -> v * 1_000_000L;
+            case MICROS -> v * 1000L;
+            case NANOS -> v;
+        };
+        return LocalTime.ofNanoOfDay(nanos).toString();
     }
 
     /** Legacy INT96 timestamps: nanoseconds of the day then the Julian day, little-endian. */

@@ -65,6 +65,11 @@ public final class TableReaders {
             throw new InputException(file, "encrypted workbook or legacy binary .xls (not supported: save it as "
                     + "XLSX, ODS or CSV without a password)");
         }
+        return formatOfName(name);
+    }
+
+    /** When the first bytes do not tell: the extension, and CSV for anything else. */
+    private static SourceFormat formatOfName(String name) {
         if (name.endsWith(".parquet")) {
             return SourceFormat.PARQUET;
         }
@@ -83,29 +88,45 @@ public final class TableReaders {
 
     /** Settings no file can be read with: a configuration mistake (exit 2), named here rather than left to fail later. */
     private static void checkOptions(Path file, ReadOptions options) {
-        String problem = null;
-        if (options.maxFieldChars() != null && options.maxFieldChars() < 1) {
-            problem = "maxFieldChars must be at least 1";
-        } else if (options.maxRecordLines() != null && options.maxRecordLines() < 1) {
-            problem = "maxRecordLines must be at least 1";
-        } else if (options.headerLine() != null && options.headerLine() < 0) {
-            problem = "headerLine must be 0 (no header) or a 1-based line number";
-        } else if (options.separator() != null && (options.separator() == '\n' || options.separator() == '\r')) {
-            problem = "separator cannot be a line break";
-        } else if (options.quote() != null && (options.quote() == '\n' || options.quote() == '\r')) {
-            problem = "quote cannot be a line break";
-        } else if (options.separator() != null && options.separator().equals(options.quote())) {
-            problem = "separator and quote are the same character";
-        } else if (options.maxColumns() != null && options.maxColumns() < 1) {
-            problem = "maxColumns must be at least 1";
-        } else if (options.maxColumnNameChars() != null && options.maxColumnNameChars() < 1) {
-            problem = "maxColumnNameChars must be at least 1";
-        } else if (options.columnNames() != null && options.columnNames().isEmpty()) {
-            problem = "columnNames is empty";
-        }
+        String problem = limitsProblem(options);
+        problem = problem != null ? problem : dialectProblem(options);
+        problem = problem != null ? problem : columnsProblem(options);
         if (problem != null) {
             throw new InputException(ExitCode.BAD_CONFIGURATION, file, 0, 0, problem);
         }
+    }
+
+    private static String limitsProblem(ReadOptions options) {
+        if (options.maxFieldChars() != null && options.maxFieldChars() < 1) {
+            return "maxFieldChars must be at least 1";
+        } else if (options.maxRecordLines() != null && options.maxRecordLines() < 1) {
+            return "maxRecordLines must be at least 1";
+        } else if (options.headerLine() != null && options.headerLine() < 0) {
+            return "headerLine must be 0 (no header) or a 1-based line number";
+        }
+        return null;
+    }
+
+    private static String dialectProblem(ReadOptions options) {
+        if (options.separator() != null && (options.separator() == '\n' || options.separator() == '\r')) {
+            return "separator cannot be a line break";
+        } else if (options.quote() != null && (options.quote() == '\n' || options.quote() == '\r')) {
+            return "quote cannot be a line break";
+        } else if (options.separator() != null && options.separator().equals(options.quote())) {
+            return "separator and quote are the same character";
+        }
+        return null;
+    }
+
+    private static String columnsProblem(ReadOptions options) {
+        if (options.maxColumns() != null && options.maxColumns() < 1) {
+            return "maxColumns must be at least 1";
+        } else if (options.maxColumnNameChars() != null && options.maxColumnNameChars() < 1) {
+            return "maxColumnNameChars must be at least 1";
+        } else if (options.columnNames() != null && options.columnNames().isEmpty()) {
+            return "columnNames is empty";
+        }
+        return null;
     }
 
     private static void checkReadable(Path file) {

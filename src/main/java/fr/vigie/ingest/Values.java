@@ -95,6 +95,8 @@ public final class Values {
     /**
      * Reads a number without allocating: returns {@link #NOT_NUMBER}, {@link #INTEGER} or {@link #DECIMAL};
      * appends the canonical form to {@code out} and stores the value in {@code scan} when they are not null.
+     * One loop over the characters with its state in locals, on purpose: it runs on every cell of every file,
+     * and its parts as methods would pass that state through fields (MethodsStayShortTest lets it be long).
      */
     static int scanNumber(String text, StringBuilder out, NumberScan scan) {
         if (text == null) {

@@ -101,9 +101,11 @@ final class XlsxTableReader extends SpreadsheetTableReader {
         if (id != null && ((id >= 14 && id <= 22) || (id >= 45 && id <= 47))) {
             return true;
         }
-        if (format == null) {
-            return false;
-        }
+        return format != null && hasDatePart(format);
+    }
+
+    /** A day, month or year letter outside quoted text and [bracketed] parts (minutes need a year nearby). */
+    private static boolean hasDatePart(String format) {
         boolean quoted = false;
         boolean bracket = false;
         for (int i = 0; i < format.length(); i++) {

@@ -37,26 +37,34 @@ final class XmlDepth {
         XMLStreamReader reader = null;
         try {
             reader = FACTORY.createXMLStreamReader(in);
-            int depth = 0;
-            while (reader.hasNext()) {
-                int event = reader.next();
-                if (event == XMLStreamConstants.START_ELEMENT && ++depth > maxDepth) {
-                    throw new InputException(file, "nesting too deep: XML elements nested over " + maxDepth
-                            + " levels");
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                }
-            }
+            readToEnd(file, reader, maxDepth);
         } catch (XMLStreamException e) {
             // the parser's message may quote the document: only say what kind of problem it is
             throw new InputException(file, "damaged document: a part is not well-formed XML");
         } finally {
-            if (reader != null) {
-                try {
-                    reader.close();
-                } catch (XMLStreamException ignored) {
-                    // the stream is the caller's to close
-                }
+            closeQuietly(reader);
+        }
+    }
+
+    private static void readToEnd(Path file, XMLStreamReader reader, int maxDepth) throws XMLStreamException {
+        int depth = 0;
+        while (reader.hasNext()) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT && ++depth > maxDepth) {
+                throw new InputException(file, "nesting too deep: XML elements nested over " + maxDepth
+                        + " levels");
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    private static void closeQuietly(XMLStreamReader reader) {
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (XMLStreamException ignored) {
+                // the stream is the caller's to close
             }
         }
     }

@@ -19,4 +19,9 @@ public record AccountRecord(String name, Role role, String partner, AccountLogin
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
+
+    /** Disabled wins over locked: unlocking a disabled account does not let it in. */
+    public AccountState stateAt(Instant now) {
+        return !enabled ? AccountState.DISABLED : lockedAt(now) ? AccountState.LOCKED : AccountState.ACTIVE;
+    }
 }

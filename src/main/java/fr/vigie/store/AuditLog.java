@@ -109,11 +109,21 @@ public class AuditLog {
         List<String> problems = new ArrayList<>();
         List<AuditEntry> all = entries(null);
         Map<Long, AuditEntry> bySeq = new HashMap<>();
+        all.forEach(e -> bySeq.put(e.seq(), e));
+        long firstBroken = checkChain(all, problems);
+        long lastSeq = all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
+        String lastHash = all.isEmpty() ? GENESIS : all.get(all.size() - 1).hash();
+        firstBroken = Math.min(firstBroken, checkHead(lastSeq, lastHash, problems));
+        return checkpoints == null ? new AuditVerification(all.size(), problems, lastSeq, 0, null)
+                : vouch(all, bySeq, checkpoints, problems, firstBroken, lastSeq);
+    }
+
+    /** Every entry in sequence, following the one before, matching its hash; the first broken one, if any. */
+    private static long checkChain(List<AuditEntry> all, List<String> problems) {
         long firstBroken = Long.MAX_VALUE;
         String previous = GENESIS;
         long expectedSeq = 1;
         for (AuditEntry e : all) {
-            bySeq.put(e.seq(), e);
             if (e.seq() != expectedSeq) {
                 problems.add("entry " + expectedSeq + (e.seq() > expectedSeq ? " to " + (e.seq() - 1) : "")
                         + " missing (deleted?)");
@@ -125,27 +135,30 @@ public class AuditLog {
                         + " edited or deleted)");
                 firstBroken = Math.min(firstBroken, e.seq());
             }
-            String recomputed = hash(e.seq(), e.at(), e.actor(), e.action(), e.subject(), e.details(),
-                    e.previousHash());
-            if (!recomputed.equals(e.hash())) {
+            if (!hash(e.seq(), e.at(), e.actor(), e.action(), e.subject(), e.details(), e.previousHash())
+                    .equals(e.hash())) {
                 problems.add("entry " + e.seq() + ": content does not match its hash (edited)");
                 firstBroken = Math.min(firstBroken, e.seq());
             }
             previous = e.hash();
             expectedSeq++;
         }
-        long lastSeq = all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
+        return firstBroken;
+    }
+
+    /** The recorded head must name the last entry: entries deleted at the end leave no other trace. */
+    private long checkHead(long lastSeq, String lastHash, List<String> problems) {
         Optional<Head> head = head("");
         if (head.isEmpty()) {
             problems.add(HEAD_MISSING + ": the end of the log cannot be checked");
-            firstBroken = Math.min(firstBroken, lastSeq + 1);
-        } else if (head.get().seq() != lastSeq || !head.get().hash().equals(previous)) {
+            return lastSeq + 1;
+        }
+        if (head.get().seq() != lastSeq || !head.get().hash().equals(lastHash)) {
             problems.add("the log ends at entry " + lastSeq + " but entry " + head.get().seq()
                     + " was written (entries at the end were deleted or edited)");
-            firstBroken = Math.min(firstBroken, Math.min(lastSeq, head.get().seq()) + 1);
+            return Math.min(lastSeq, head.get().seq()) + 1;
         }
-        return checkpoints == null ? new AuditVerification(all.size(), problems, lastSeq, 0, null)
-                : vouch(all, bySeq, checkpoints, problems, firstBroken, lastSeq);
+        return Long.MAX_VALUE;
     }
 
     private static AuditVerification vouch(List<AuditEntry> all, Map<Long, AuditEntry> bySeq,
@@ -173,6 +186,12 @@ public class AuditLog {
                 latest = checkpoint;
             }
         }
+        reportUnsigned(all, signed, problems);
+        return new AuditVerification(all.size(), problems, lastSeq, latest == null ? 0 : latest.seq(), latest);
+    }
+
+    /** Checkpoint entries whose signed checkpoint was not given: its file was deleted. */
+    private static void reportUnsigned(List<AuditEntry> all, Set<Long> signed, List<String> problems) {
         List<Long> unsigned = all.stream().filter(e -> CHECKPOINT_ACTION.equals(e.action()))
                 .map(AuditEntry::seq).filter(seq -> !signed.contains(seq)).toList();
         if (!unsigned.isEmpty()) {
@@ -181,7 +200,6 @@ public class AuditLog {
                     : "the signed checkpoints of " + unsigned.size() + " entries (" + unsigned.get(0) + " to "
                             + unsigned.get(unsigned.size() - 1) + ") are missing (their files were deleted?)");
         }
-        return new AuditVerification(all.size(), problems, lastSeq, latest == null ? 0 : latest.seq(), latest);
     }
 
     /**

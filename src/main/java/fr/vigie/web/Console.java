@@ -42,6 +42,21 @@ public final class Console {
         properties.put("spring.main.web-application-type", "servlet");
         properties.put("server.address", console.host());
         properties.put("server.port", console.port());
+        putSession(properties, console);
+        properties.put("server.error.include-stacktrace", "never");
+        properties.put("server.error.include-message", "never");
+        properties.put("server.error.whitelabel.enabled", false);
+        properties.put("server.server-header", "");
+        if (console.https()) {
+            putTls(properties, console);
+        }
+        if (console.behindProxy()) {
+            properties.put("server.forward-headers-strategy", "native");
+        }
+        return properties;
+    }
+
+    private static void putSession(Map<String, Object> properties, ConsoleSettings console) {
         properties.put("server.servlet.session.timeout", console.sessionTimeout().toSeconds() + "s");
         properties.put("server.servlet.session.tracking-modes", "cookie");
         properties.put("server.servlet.session.cookie.name", "VIGIE_SESSION");
@@ -49,20 +64,13 @@ public final class Console {
         properties.put("server.servlet.session.cookie.secure", console.secureCookies());
         // Lax, not Strict: the identity provider's redirect back must carry the session.
         properties.put("server.servlet.session.cookie.same-site", "lax");
-        properties.put("server.error.include-stacktrace", "never");
-        properties.put("server.error.include-message", "never");
-        properties.put("server.error.whitelabel.enabled", false);
-        properties.put("server.server-header", "");
-        if (console.https()) {
-            properties.put("server.ssl.enabled", true);
-            properties.put("server.ssl.key-store", console.keystore().toString());
-            properties.put("server.ssl.key-store-password", console.keystorePassword());
-            properties.put("server.ssl.key-store-type",
-                    console.keystore().toString().toLowerCase().endsWith(".jks") ? "JKS" : "PKCS12");
-        }
-        if (console.behindProxy()) {
-            properties.put("server.forward-headers-strategy", "native");
-        }
-        return properties;
+    }
+
+    private static void putTls(Map<String, Object> properties, ConsoleSettings console) {
+        properties.put("server.ssl.enabled", true);
+        properties.put("server.ssl.key-store", console.keystore().toString());
+        properties.put("server.ssl.key-store-password", console.keystorePassword());
+        properties.put("server.ssl.key-store-type",
+                console.keystore().toString().toLowerCase().endsWith(".jks") ? "JKS" : "PKCS12");
     }
 }

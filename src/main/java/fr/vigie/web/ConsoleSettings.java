@@ -51,37 +51,52 @@ public record ConsoleSettings(String host, int port, Path keystore, String keyst
         if (port < 0 || port > 65535) {
             throw new ConfigException(null, "--port", "must be between 0 and 65535");
         }
-        Path keystore = null;
-        String password = null;
-        String keystoreText = variables.apply(KEYSTORE);
-        if (keystoreText != null && !keystoreText.isBlank()) {
-            keystore = Path.of(keystoreText.strip()).toAbsolutePath();
-            if (!Files.isReadable(keystore)) {
-                throw new ConfigException(keystore, KEYSTORE, "keystore not found or not readable");
-            }
-            password = variables.apply(KEYSTORE_PASSWORD);
-            if (password == null || password.isEmpty()) {
-                throw new ConfigException(null, KEYSTORE_PASSWORD, "is required when " + KEYSTORE + " is set");
-            }
-        }
+        Path keystore = keystore(variables);
+        String password = keystore == null ? null : keystorePassword(variables);
         if (keystore == null && !behindProxy && !loopback(host)) {
             throw new ConfigException(null, "--host", host + " is reachable from the network: configure HTTPS ("
                     + KEYSTORE + ") or put a TLS proxy in front and add --behind-proxy");
         }
-        int minutes = 30;
-        String sessionText = variables.apply(SESSION_MINUTES);
-        if (sessionText != null && !sessionText.isBlank()) {
-            try {
-                minutes = Integer.parseInt(sessionText.strip());
-            } catch (NumberFormatException e) {
-                minutes = -1;
-            }
-            if (minutes < 1) {
-                throw new ConfigException(null, SESSION_MINUTES, "must be a whole number of minutes, at least 1");
-            }
+        return new ConsoleSettings(host, port, keystore, password, behindProxy,
+                Duration.ofMinutes(sessionMinutes(variables)), LoginLimits.from(variables), OidcSettings.from(variables));
+    }
+
+    /** The TLS keystore, or null when none is set. */
+    private static Path keystore(Function<String, String> variables) {
+        String keystoreText = variables.apply(KEYSTORE);
+        if (keystoreText == null || keystoreText.isBlank()) {
+            return null;
         }
-        return new ConsoleSettings(host, port, keystore, password, behindProxy, Duration.ofMinutes(minutes),
-                LoginLimits.from(variables), OidcSettings.from(variables));
+        Path keystore = Path.of(keystoreText.strip()).toAbsolutePath();
+        if (!Files.isReadable(keystore)) {
+            throw new ConfigException(keystore, KEYSTORE, "keystore not found or not readable");
+        }
+        return keystore;
+    }
+
+    private static String keystorePassword(Function<String, String> variables) {
+        String password = variables.apply(KEYSTORE_PASSWORD);
+        if (password == null || password.isEmpty()) {
+            throw new ConfigException(null, KEYSTORE_PASSWORD, "is required when " + KEYSTORE + " is set");
+        }
+        return password;
+    }
+
+    private static int sessionMinutes(Function<String, String> variables) {
+        String sessionText = variables.apply(SESSION_MINUTES);
+        if (sessionText == null || sessionText.isBlank()) {
+            return 30;
+        }
+        int minutes;
+        try {
+            minutes = Integer.parseInt(sessionText.strip());
+        } catch (NumberFormatException e) {
+            minutes = -1;
+        }
+        if (minutes < 1) {
+            throw new ConfigException(null, SESSION_MINUTES, "must be a whole number of minutes, at least 1");
+        }
+        return minutes;
     }
 
     private static boolean loopback(String host) {

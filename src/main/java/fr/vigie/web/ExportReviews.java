@@ -1,6 +1,7 @@
 package fr.vigie.web;
 
 import fr.vigie.anonymise.AnonymisationReport.ColumnTreatment;
+import fr.vigie.bias.Severity;
 import fr.vigie.export.Keys;
 import fr.vigie.export.PackageVerifier;
 import fr.vigie.export.Verification;
@@ -34,7 +35,6 @@ import java.util.Optional;
 class ExportReviews {
     /** How many rows of the package the side-by-side view shows. */
     static final int SAMPLE_ROWS = 5;
-    private static final List<String> SEVERITIES = List.of("BLOCKING", "HIGH", "MEDIUM", "LOW", "INFO");
 
     private final ExportRepository exports;
     private final RunRepository runs;
@@ -81,14 +81,24 @@ class ExportReviews {
         RunReportDigest report = RunReportDigest.read(settings.store().reports(export.runId()).resolve("report.json"),
                 export.partner());
         Path dir = Path.of(export.outboxPath() != null ? export.outboxPath() : export.packagePath());
-        // The authority's own public key, never one found next to the package, nor a new pair made here.
+        Sample sample = sample(dir);
+        return new ExportReview(export, report, promisedColumns(report, sample), sample.rows().size(),
+                findingsMostSevereFirst(export.runId()), verification(dir), manifest(dir),
+                exports.reviews(export.exportId()));
+    }
+
+    /** The package checked with the authority's own public key, never one found next to it, nor a new pair. */
+    private Verification verification(Path dir) {
         Path publicKey = settings.keyDir().resolve(Keys.PUBLIC_KEY_FILE);
-        Verification verification = Files.isRegularFile(publicKey)
+        return Files.isRegularFile(publicKey)
                 ? PackageVerifier.verify(dir, Keys.readPublicKey(publicKey))
                 : new Verification(dir, false, List.of(new Verification.Problem(publicKey.toString(),
                         "the authority's public key is missing: the package cannot be checked")), -1, null, null,
                         null, null, null);
-        Sample sample = sample(dir);
+    }
+
+    /** Each column the policy promised something for, with its values in the sample rows. */
+    private static List<PromisedColumn> promisedColumns(RunReportDigest report, Sample sample) {
         Map<String, ColumnTreatment> promised = report.guarantees() == null ? Map.of() : report.guarantees().columns();
         List<PromisedColumn> columns = new ArrayList<>();
         for (String name : promised.keySet()) {
@@ -100,11 +110,24 @@ class ExportReviews {
             ColumnTreatment treatment = promised.get(name);
             columns.add(new PromisedColumn(name, treatment.role(), promise(treatment), values));
         }
-        List<FindingRow> findings = new ArrayList<>(runs.findings(export.runId()));
-        findings.sort(Comparator.comparingInt((FindingRow f) -> severityRank(f.severity()))
+        return columns;
+    }
+
+    /** The run's bias findings, most severe first; a severity this version does not know comes last. */
+    private List<FindingRow> findingsMostSevereFirst(String runId) {
+        List<FindingRow> findings = new ArrayList<>(runs.findings(runId));
+        findings.sort(Comparator.comparing((FindingRow f) -> severity(f.severity()),
+                        Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(FindingRow::findingId));
-        return new ExportReview(export, report, columns, sample.rows().size(), findings, verification,
-                manifest(dir), exports.reviews(export.exportId()));
+        return findings;
+    }
+
+    private static Severity severity(String name) {
+        try {
+            return name == null ? null : Severity.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The policy's promise for a column, in the DPO's words. */
@@ -122,11 +145,6 @@ class ExportReviews {
             case TOP_BOTTOM_CODED -> "Codage haut/bas : valeurs extrêmes ramenées aux bornes";
             case MICRO_AGGREGATED -> "Micro-agrégée : moyenne de groupes";
         };
-    }
-
-    private static int severityRank(String severity) {
-        int rank = SEVERITIES.indexOf(severity);
-        return rank < 0 ? SEVERITIES.size() : rank;
     }
 
     private record Sample(List<String> header, List<String[]> rows) {

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
@@ -35,22 +36,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain console(HttpSecurity http, Accounts accounts, ConsoleSettings console) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(HttpMethod.GET, "/login", "/console.css").permitAll()
-                .requestMatchers("/error").permitAll()
-                .requestMatchers(HttpMethod.POST, "/exports/**").hasAuthority(Permission.DECIDE_EXPORTS.name())
-                .requestMatchers(HttpMethod.GET, "/exports", "/exports/**").hasAuthority(Permission.VIEW_EXPORTS.name())
-                .requestMatchers(HttpMethod.GET, "/runs", "/runs/**").hasAuthority(Permission.VIEW_RUNS.name())
-                .requestMatchers(HttpMethod.GET, "/audit").hasAuthority(Permission.VIEW_AUDIT.name())
-                .requestMatchers(HttpMethod.GET, "/jobs").hasAuthority(Permission.VIEW_JOBS.name())
-                .requestMatchers(HttpMethod.GET, "/partner", "/partner/**")
-                        .hasAuthority(Permission.DOWNLOAD_OWN_RELEASES.name())
-                .requestMatchers(HttpMethod.GET, "/").authenticated()
-                .anyRequest().denyAll());
-        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-        failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
-        failures.setDefaultFailureUrl("/login?error");
-        http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failures)
+        http.authorizeHttpRequests(SecurityConfiguration::permissionsByPage);
+        http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(loginFailures())
                 .permitAll());
         http.authenticationProvider(new LocalLogin(accounts));
         if (console.oidc().isPresent()) {
@@ -72,6 +59,30 @@ class SecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
         return http.build();
+    }
+
+    /** Who may see or do what, page by page; anything not listed is denied. */
+    private static void permissionsByPage(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(HttpMethod.GET, "/login", "/console.css").permitAll()
+                .requestMatchers("/error").permitAll()
+                .requestMatchers(HttpMethod.POST, "/exports/**").hasAuthority(Permission.DECIDE_EXPORTS.name())
+                .requestMatchers(HttpMethod.GET, "/exports", "/exports/**").hasAuthority(Permission.VIEW_EXPORTS.name())
+                .requestMatchers(HttpMethod.GET, "/runs", "/runs/**").hasAuthority(Permission.VIEW_RUNS.name())
+                .requestMatchers(HttpMethod.GET, "/audit").hasAuthority(Permission.VIEW_AUDIT.name())
+                .requestMatchers(HttpMethod.GET, "/jobs").hasAuthority(Permission.VIEW_JOBS.name())
+                .requestMatchers(HttpMethod.GET, "/partner", "/partner/**")
+                        .hasAuthority(Permission.DOWNLOAD_OWN_RELEASES.name())
+                .requestMatchers(HttpMethod.GET, "/").authenticated()
+                .anyRequest().denyAll();
+    }
+
+    /** A locked account is told so; any other failure gets the same message. */
+    private static ExceptionMappingAuthenticationFailureHandler loginFailures() {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+        failures.setDefaultFailureUrl("/login?error");
+        return failures;
     }
 
     /** The city's provider, read from its discovery document at start-up (an error names the variable). */

@@ -217,7 +217,7 @@ class BiasScanTest {
         assertThat(f.value()).isCloseTo(direct, within(0.05)).isCloseTo(0.75, within(0.05));
         assertThat(f.measures().get("medianRatio")).isCloseTo(0.75, within(0.05));
         assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
-        assertThat(report.outcomeKind()).isEqualTo("NUMERIC");
+        assertThat(report.outcomeKind()).isEqualTo(OutcomeKind.NUMERIC);
         assertThat(group(report, "GENDER", "F").outcomeMedian()).isCloseTo(562.5, within(30.0));
     }
 
