@@ -40,6 +40,7 @@ public final class ClassificationRules {
     private final ReviewSettings review;
     private final DataSubjects.Rules subjectRules;
     private final DatasetContext.Rules contextRules;
+    private final FailClosed.Rules failClosed;
     private final long largeScaleRows;
     private final Set<Domain> dpiaDomains;
     private final Map<String, Category> infoTypes;
@@ -58,6 +59,7 @@ public final class ClassificationRules {
         this.review = b.review;
         this.subjectRules = b.subjectRules;
         this.contextRules = b.contextRules;
+        this.failClosed = b.failClosed;
         this.largeScaleRows = b.largeScaleRows;
         this.dpiaDomains = Collections.unmodifiableSet(b.dpiaDomains);
         this.infoTypes = Collections.unmodifiableMap(b.infoTypes);
@@ -75,7 +77,7 @@ public final class ClassificationRules {
         Path file = rulesDir.resolve(FILE_NAME);
         ConfigNode root = ConfigNode.load(file)
             .allowOnly("version", "settings", "dataset", "dictionaries", "infoTypes", "nameRules", "valueRules", "textScan",
-                "dataSubject", "context");
+                "dataSubject", "context", "failClosed");
         Builder b = new Builder(file);
         readSettings(root.get("settings"), b);
         readDataset(root.get("dataset"), b);
@@ -88,6 +90,7 @@ public final class ClassificationRules {
         checkConfirmations(root.get("nameRules"), b);
         b.subjectRules = DataSubjects.Rules.read(root.get("dataSubject"), b.infoTypes.keySet(), b.valueRules);
         b.contextRules = DatasetContext.Rules.read(root.get("context"), b.infoTypes, b.valueRules, b.birthDateProfile);
+        b.failClosed = FailClosed.Rules.read(root.get("failClosed"), b.infoTypes);
         return new ClassificationRules(b);
     }
 
@@ -164,6 +167,10 @@ public final class ClassificationRules {
 
     DatasetContext.Rules contextRules() {
         return contextRules;
+    }
+
+    FailClosed.Rules failClosed() {
+        return failClosed;
     }
 
     Set<Domain> dpiaDomains() {
@@ -487,6 +494,7 @@ public final class ClassificationRules {
         ReviewSettings review = new ReviewSettings(0.1, 2, 50, 0.55);
         DataSubjects.Rules subjectRules;
         DatasetContext.Rules contextRules = DatasetContext.Rules.none();
+        FailClosed.Rules failClosed = FailClosed.Rules.none();
         long largeScaleRows = 100_000;
         Set<Domain> dpiaDomains = EnumSet.of(Domain.HEALTH, Domain.FINANCIAL, Domain.SPECIAL_CATEGORY, Domain.OFFENCE);
         final Map<String, Category> infoTypes = new LinkedHashMap<>();

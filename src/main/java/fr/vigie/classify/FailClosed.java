@@ -1,0 +1,197 @@
+package fr.vigie.classify;
+
+import fr.vigie.config.ConfigNode;
+import fr.vigie.model.AttributeType;
+import fr.vigie.model.ProtectedAttribute;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Fails closed on the columns no rule understands, in a file about persons (dataSubject PERSON or MIXED).
+ * A column is <em>unknown</em> when no name rule matched any word of its name, no value rule decided it
+ * and the dataset context left it as it was: that is not evidence that it is harmless (a column matched by
+ * a harmless rule, a date, a count, an organisation's name, is known and stays as it is). Next rounds of
+ * data will use words the rules have never seen, so the value profile decides:
+ * <ul>
+ *   <li>coded microdata: whole numbers different on every row are the person's number; years spread over
+ *       decades, none in the future, are birth years (when no column tells the age); the most balanced
+ *       column of the codes 1 and 2 is the sex (when no column tells it);</li>
+ *   <li>any other unknown column of codes or categories (a few different values) may be a special
+ *       category written in codes ("PH010" 1-5, "Statut"): it is held as {@code held} (SENSITIVE).</li>
+ * </ul>
+ * Every such decision is a guess: its confidence is under 0.6 and it is flagged {@code reviewNeeded}, so
+ * the run turns amber and the column waits for a pin in the job file.
+ */
+final class FailClosed {
+    private final Rules rules;
+
+    FailClosed(Rules rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * The failClosed section of the rules.
+     *
+     * @param maxDistinct      an unknown column of at most this many different values is held
+     * @param maxDistinctRatio ...and at most this share of different values among the sampled ones
+     * @param minSample        columns with fewer sampled values are left as they are
+     * @param confidence       the confidence of a held or guessed column (under 0.6)
+     * @param held             what an unknown column of codes or categories is held as, when the file is mostly
+     *                         unknown (coded microdata) or is about one of the {@code matters} (a column of these
+     *                         info types: an offence, a diagnosis code, whose other categories may be steps of it)
+     * @param personNumber     whole numbers different on every row
+     * @param birthYear        years spread over at least {@code minYearSpan} years
+     * @param sex              the most balanced column of the codes 1 and 2, each at least {@code sexMinShare}
+     */
+    record Rules(int maxDistinct, double maxDistinctRatio, int minSample, double confidence, Category held,
+            Set<String> matters,
+            Category personNumber, Category birthYear, int minYearSpan, Category sex, double sexMinShare) {
+
+        /** No section: no column is ever unknown, they stay as they were decided (INSENSITIVE). */
+        static Rules none() {
+            return new Rules(0, 0, Integer.MAX_VALUE, 0.45, null, Set.of(), null, null, 30, null, 0.4);
+        }
+
+        static Rules read(ConfigNode node, Map<String, Category> infoTypes) {
+            if (node.isMissing()) {
+                return none();
+            }
+            node.allowOnly("maxDistinct", "maxDistinctRatio", "minSample", "confidence", "held",
+                "sensitiveMatters", "personNumber", "birthYear", "sex");
+            Set<String> matters = new java.util.LinkedHashSet<>();
+            for (ConfigNode item : node.require("sensitiveMatters").items()) {
+                matters.add(infoType(item, infoTypes).infoType());
+            }
+            ConfigNode held = node.require("held").allowOnly("attributeType");
+            AttributeType heldType = held.require("attributeType").asEnum(AttributeType.class);
+            if (heldType == AttributeType.INSENSITIVE) {
+                throw held.get("attributeType").error("a column held for review cannot be INSENSITIVE");
+            }
+            ConfigNode birth = node.require("birthYear").allowOnly("infoType", "minYearSpan");
+            ConfigNode sex = node.require("sex").allowOnly("infoType", "minShare");
+            return new Rules(node.integer("maxDistinct", 50), node.number("maxDistinctRatio", 0.5, 0, 1),
+                node.integer("minSample", 10), node.number("confidence", 0.45, 0, 0.59),
+                new Category(null, heldType, null, null), Set.copyOf(matters),
+                infoType(node.require("personNumber").allowOnly("infoType"), infoTypes),
+                infoType(birth, infoTypes), birth.integer("minYearSpan", 30),
+                infoType(sex, infoTypes), sex.number("minShare", 0.4, 0, 0.5));
+        }
+
+        private static Category infoType(ConfigNode node, Map<String, Category> infoTypes) {
+            ConfigNode id = node.isScalar() ? node : node.require("infoType");
+            Category category = infoTypes.get(id.asString());
+            if (category == null) {
+                throw id.error("unknown info type '" + id.asString() + "' (declare it under infoTypes)");
+            }
+            return category;
+        }
+    }
+
+    /** The columns with the unknown ones decided by their profile or held for review (same order). */
+    List<ColumnClassification> apply(List<ColumnClassification> columns, List<DataSubjects.Column> decided,
+            DataSubject subject) {
+        if (subject != DataSubject.PERSON && subject != DataSubject.MIXED) {
+            return columns;
+        }
+        List<ColumnClassification> out = new ArrayList<>(columns);
+        List<Integer> unknown = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            if (isUnknown(columns.get(i), decided.get(i).evidence())) {
+                unknown.add(i);
+            }
+        }
+        boolean understood = unknown.size() * 2 < columns.size();
+        boolean sensitiveMatter = columns.stream().anyMatch(c -> c.attributeType() == AttributeType.SENSITIVE
+            && c.infoType() != null && rules.matters().contains(c.infoType()));
+        boolean age = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.AGE);
+        boolean sex = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.GENDER);
+        int year = java.time.Year.now().getValue();
+        // The value profiles of coded microdata are read only where the file is mostly unknown.
+        int sexColumn = sex || understood ? -1 : mostBalancedSexCodes(unknown, decided);
+        for (int i : unknown) {
+            ColumnEvidence ev = decided.get(i).evidence();
+            ColumnClassification c = columns.get(i);
+            if (!understood && ev.distinct == ev.sampled && allWholeNumbers(ev.distinctCounts)) {
+                out.set(i, guess(c, rules.personNumber(), "whole numbers different on every row of a file about persons:"
+                    + " read as the person's number"));
+            } else if (!understood && !age && allWholeNumbers(ev.distinctCounts) && BirthDates.yearSpan(ev.distinctCounts, year) >= rules.minYearSpan()
+                    && allYears(ev.distinctCounts, year)) {
+                out.set(i, guess(c, rules.birthYear(), "years spread over decades, none in the future, in a file about"
+                    + " persons with no age: read as birth years"));
+                age = true;
+            } else if (i == sexColumn) {
+                out.set(i, guess(c, rules.sex(), "the most balanced column of the codes 1 and 2 in a file about persons"
+                    + " with no sex column: read as the sex"));
+            } else if (ev.distinct >= 2 && ev.distinct <= rules.maxDistinct() && ev.distinctRatio() <= rules.maxDistinctRatio()) {
+                String why = !understood ? "a file about persons whose columns the rules mostly do not recognise"
+                    : sensitiveMatter ? "codes or categories that no rule explains, in a file about a sensitive matter" : null;
+                if (why != null) {
+                    out.set(i, guess(c, rules.held(), why + " (" + ev.distinct + " different values): held as "
+                        + rules.held().attributeType() + " until someone decides (pin the column in the job file)"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** No name word known, no value rule, no context: INSENSITIVE only because nothing was recognised. */
+    private boolean isUnknown(ColumnClassification c, ColumnEvidence ev) {
+        return c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null && c.domain() == null
+            && c.evidence().rule() == null && ev.nameHits.isEmpty() && ev.sampled >= rules.minSample();
+    }
+
+    /** Among the unknown columns holding only the codes 1 and 2, the most balanced one (each code at least sexMinShare), or -1. */
+    private int mostBalancedSexCodes(List<Integer> unknown, List<DataSubjects.Column> decided) {
+        int best = -1;
+        double bestShare = rules.sexMinShare();
+        for (int i : unknown) {
+            ColumnEvidence ev = decided.get(i).evidence();
+            Map<String, Integer> counts = ev.distinctCounts;
+            if (counts.size() == 2 && counts.containsKey("1") && counts.containsKey("2")) {
+                double share = (double) Math.min(counts.get("1"), counts.get("2")) / ev.sampled;
+                if (share >= bestShare) {
+                    best = i;
+                    bestShare = share;
+                }
+            }
+        }
+        return best;
+    }
+
+    private ColumnClassification guess(ColumnClassification c, Category category, String note) {
+        return new ColumnClassification(c.name(), category.attributeType(), category.infoType(), category.domain(),
+            category.protectedAttribute(), rules.confidence(), c.evidence().withNote(note), c.pinnedBy(), true);
+    }
+
+    private static boolean allWholeNumbers(Map<String, Integer> counts) {
+        for (String value : counts.keySet()) {
+            String v = value.strip();
+            if (v.isEmpty() || v.length() > 18) {
+                return false;
+            }
+            for (int k = 0; k < v.length(); k++) {
+                if (v.charAt(k) < '0' || v.charAt(k) > '9') {
+                    return false;
+                }
+            }
+        }
+        return !counts.isEmpty();
+    }
+
+    /** Every value a plausible birth year (whole numbers already checked). */
+    private static boolean allYears(Map<String, Integer> counts, int currentYear) {
+        for (String value : counts.keySet()) {
+            String v = value.strip();
+            if (v.length() != 4) {
+                return false;
+            }
+            int y = Integer.parseInt(v);
+            if (y < 1880 || y > currentYear) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
