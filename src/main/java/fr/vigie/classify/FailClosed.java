@@ -34,7 +34,9 @@ final class FailClosed {
     /**
      * The failClosed section of the rules.
      *
-     * @param maxDistinct      an unknown column of at most this many different values is held
+     * @param mostlyUnknown    from this share of unknown columns, the file is mostly unknown (coded microdata)
+     * @param maxDistinct      an unknown column of at most this many different values is held (in the file of a
+     *                         sensitive matter, any number: a measure of a child in a health file)
      * @param maxDistinctRatio ...and at most this share of different values among the sampled ones
      * @param minSample        columns with fewer sampled values are left as they are
      * @param confidence       the confidence of a held or guessed column (under 0.6)
@@ -45,20 +47,20 @@ final class FailClosed {
      * @param birthYear        years spread over at least {@code minYearSpan} years
      * @param sex              the most balanced column of the codes 1 and 2, each at least {@code sexMinShare}
      */
-    record Rules(int maxDistinct, double maxDistinctRatio, int minSample, double confidence, Category held,
+    record Rules(double mostlyUnknown, int maxDistinct, double maxDistinctRatio, int minSample, double confidence, Category held,
             Set<String> matters,
             Category personNumber, Category birthYear, int minYearSpan, Category sex, double sexMinShare) {
 
         /** No section: no column is ever unknown, they stay as they were decided (INSENSITIVE). */
         static Rules none() {
-            return new Rules(0, 0, Integer.MAX_VALUE, 0.45, null, Set.of(), null, null, 30, null, 0.4);
+            return new Rules(1, 0, 0, Integer.MAX_VALUE, 0.45, null, Set.of(), null, null, 30, null, 0.4);
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes) {
             if (node.isMissing()) {
                 return none();
             }
-            node.allowOnly("maxDistinct", "maxDistinctRatio", "minSample", "confidence", "held",
+            node.allowOnly("mostlyUnknown", "maxDistinct", "maxDistinctRatio", "minSample", "confidence", "held",
                 "sensitiveMatters", "personNumber", "birthYear", "sex");
             Set<String> matters = new java.util.LinkedHashSet<>();
             for (ConfigNode item : node.require("sensitiveMatters").items()) {
@@ -71,7 +73,7 @@ final class FailClosed {
             }
             ConfigNode birth = node.require("birthYear").allowOnly("infoType", "minYearSpan");
             ConfigNode sex = node.require("sex").allowOnly("infoType", "minShare");
-            return new Rules(node.integer("maxDistinct", 50), node.number("maxDistinctRatio", 0.5, 0, 1),
+            return new Rules(node.number("mostlyUnknown", 0.6, 0, 1), node.integer("maxDistinct", 50), node.number("maxDistinctRatio", 0.5, 0, 1),
                 node.integer("minSample", 10), node.number("confidence", 0.45, 0, 0.59),
                 new Category(null, heldType, null, null), Set.copyOf(matters),
                 infoType(node.require("personNumber").allowOnly("infoType"), infoTypes),
@@ -102,9 +104,9 @@ final class FailClosed {
                 unknown.add(i);
             }
         }
-        boolean understood = unknown.size() * 2 < columns.size();
-        boolean sensitiveMatter = columns.stream().anyMatch(c -> c.attributeType() == AttributeType.SENSITIVE
-            && c.infoType() != null && rules.matters().contains(c.infoType()));
+        boolean understood = unknown.size() < rules.mostlyUnknown() * columns.size();
+        ColumnClassification matter = columns.stream().filter(c -> c.attributeType() == AttributeType.SENSITIVE
+            && c.infoType() != null && rules.matters().contains(c.infoType())).findFirst().orElse(null);
         boolean age = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.AGE);
         boolean sex = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.GENDER);
         int year = java.time.Year.now().getValue();
@@ -124,12 +126,17 @@ final class FailClosed {
             } else if (i == sexColumn) {
                 out.set(i, guess(c, rules.sex(), "the most balanced column of the codes 1 and 2 in a file about persons"
                     + " with no sex column: read as the sex"));
-            } else if (ev.distinct >= 2 && ev.distinct <= rules.maxDistinct() && ev.distinctRatio() <= rules.maxDistinctRatio()) {
-                String why = !understood ? "a file about persons whose columns the rules mostly do not recognise"
-                    : sensitiveMatter ? "codes or categories that no rule explains, in a file about a sensitive matter" : null;
+            } else if (ev.distinct >= 2 && ev.distinctRatio() <= rules.maxDistinctRatio()
+                    && (matter != null || ev.distinct <= rules.maxDistinct())) {
+                String why = matter != null ? "values that no rule explains, in a file about " + matter.infoType()
+                    + " (column " + matter.name() + "): held as its kind" : !understood
+                    ? "codes or categories that no rule explains, in a file about persons whose columns the rules mostly"
+                        + " do not recognise: held as " + rules.held().attributeType() : null;
                 if (why != null) {
-                    out.set(i, guess(c, rules.held(), why + " (" + ev.distinct + " different values): held as "
-                        + rules.held().attributeType() + " until someone decides (pin the column in the job file)"));
+                    // In the file of a sensitive matter, what no rule explains is held as part of it (a court, a status).
+                    Category held = matter == null ? rules.held()
+                        : new Category(null, rules.held().attributeType(), matter.domain(), null);
+                    out.set(i, guess(c, held, why + " until someone decides (pin the column in the job file)"));
                 }
             }
         }
