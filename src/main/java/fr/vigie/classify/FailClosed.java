@@ -4,9 +4,14 @@ import fr.vigie.config.ConfigNode;
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.ProtectedAttribute;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Fails closed on the columns no rule understands, in a file about persons (dataSubject PERSON or MIXED).
@@ -14,6 +19,8 @@ import java.util.Set;
  * and the dataset context left it as it was: that is not evidence that it is harmless (a column matched by
  * a harmless rule, a date, a count, an organisation's name, is known and stays as it is). Next rounds of
  * data will use words the rules have never seen, so the value profile decides:
+ * A file is mostly unknown when most of its columns are (coded microdata) or when its headers are
+ * placeholders ("Champ 1", "col7"): there, unknown codes and categories are held whatever the file is about.
  * <ul>
  *   <li>coded microdata: whole numbers different on every row are the person's number; years spread over
  *       decades, none in the future, are birth years (when no column tells the age); the most balanced
@@ -62,7 +69,7 @@ final class FailClosed {
             }
             node.allowOnly("mostlyUnknown", "maxDistinct", "maxDistinctRatio", "minSample", "confidence", "held",
                 "sensitiveMatters", "personNumber", "birthYear", "sex");
-            Set<String> matters = new java.util.LinkedHashSet<>();
+            Set<String> matters = new LinkedHashSet<>();
             for (ConfigNode item : node.require("sensitiveMatters").items()) {
                 matters.add(infoType(item, infoTypes).infoType());
             }
@@ -104,7 +111,7 @@ final class FailClosed {
                 unknown.add(i);
             }
         }
-        boolean understood = unknown.size() < rules.mostlyUnknown() * columns.size();
+        boolean understood = unknown.size() < rules.mostlyUnknown() * columns.size() && !placeholderHeaders(columns);
         ColumnClassification matter = columns.stream().filter(c -> c.attributeType() == AttributeType.SENSITIVE
             && c.infoType() != null && rules.matters().contains(c.infoType())).findFirst().orElse(null);
         boolean age = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.AGE);
@@ -128,8 +135,9 @@ final class FailClosed {
                     + " with no sex column: read as the sex"));
             } else if (ev.distinct >= 2 && ev.distinctRatio() <= rules.maxDistinctRatio()
                     && (matter != null || ev.distinct <= rules.maxDistinct())) {
+                // Decimal numbers are measures or rates, not codes: only the file of a sensitive matter holds them.
                 String why = matter != null ? "values that no rule explains, in a file about " + matter.infoType()
-                    + " (column " + matter.name() + "): held as its kind" : !understood
+                    + " (column " + matter.name() + "): held as its kind" : !understood && !decimals(ev.distinctCounts)
                     ? "codes or categories that no rule explains, in a file about persons whose columns the rules mostly"
                         + " do not recognise: held as " + rules.held().attributeType() : null;
                 if (why != null) {
@@ -141,6 +149,24 @@ final class FailClosed {
             }
         }
         return out;
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\s*(\\p{L}+)[\\s_\\-]*\\d+\\s*");
+    private static final Pattern DECIMAL = Pattern.compile("\\s*-?\\d+[.,]\\d+\\s*");
+
+    /**
+     * Whether at least half of the headers are one word and a number ("Champ 1", "col7", "Column 12", "V3"):
+     * an export that lost its column names, where no name tells what a column is.
+     */
+    private static boolean placeholderHeaders(List<ColumnClassification> columns) {
+        Map<String, Integer> stems = new HashMap<>();
+        for (ColumnClassification c : columns) {
+            Matcher m = PLACEHOLDER.matcher(c.name());
+            if (m.matches()) {
+                stems.merge(m.group(1).toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+        }
+        return stems.values().stream().anyMatch(n -> n * 2 >= columns.size());
     }
 
     /** No name word known, no value rule, no context: INSENSITIVE only because nothing was recognised. */
@@ -170,6 +196,16 @@ final class FailClosed {
     private ColumnClassification guess(ColumnClassification c, Category category, String note) {
         return new ColumnClassification(c.name(), category.attributeType(), category.infoType(), category.domain(),
             category.protectedAttribute(), rules.confidence(), c.evidence().withNote(note), c.pinnedBy(), true);
+    }
+
+    /** Whether every value is a number with a decimal part ("12.5000", "0,25"). */
+    private static boolean decimals(Map<String, Integer> counts) {
+        for (String value : counts.keySet()) {
+            if (!DECIMAL.matcher(value).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allWholeNumbers(Map<String, Integer> counts) {

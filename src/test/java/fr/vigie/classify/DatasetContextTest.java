@@ -151,6 +151,17 @@ class DatasetContextTest {
     }
 
     @Test
+    void staffWrittenWithTheirUnitsAcronymAreStillPeople() {
+        ClassificationResult r = Fixtures.table(List.of("nom", "instructrice", "arret_jours"),
+            new String[] {"MARTIN", "URB - S. Pradal", "15"},
+            new String[] {"DUBOIS", "URB - K. Benhamou", "3"},
+            new String[] {"PETIT", "DDT - A. Lefort", "0"});
+        assertThat(r.column("instructrice").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        // Days of a sick leave ("arrêt") are no bus stop.
+        assertThat(r.column("arret_jours").infoType()).isNotEqualTo("LOCATION");
+    }
+
+    @Test
     void flagsAreNotTheDataTheyAreNamedAfter() {
         ClassificationResult r = Fixtures.table(List.of("email", "emailOptIn", "tel_verifie"),
             new String[] {"jean.martin@gmail.com", "true", "oui"},

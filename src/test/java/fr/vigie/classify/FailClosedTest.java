@@ -81,6 +81,19 @@ class FailClosedTest {
     }
 
     @Test
+    void aFileThatLostItsColumnNamesHasItsUnknownCategoriesHeldForReview() {
+        ClassificationResult r = Fixtures.table(List.of("Champ 1", "Champ 2", "Champ 3", "Champ 4", "Champ 5"),
+            new String[] {"MARTIN", "06 12 34 56 78", "Personne isolée de plus de 65 ans", "Oui", "4"},
+            new String[] {"DUBOIS", "06 98 76 54 32", "Personne en situation de fragilité", "Non", "2"},
+            new String[] {"PETIT", "07 11 22 33 44", "Personne isolée de plus de 65 ans", "Oui", "5"});
+        for (String held : List.of("Champ 3", "Champ 4", "Champ 5")) {
+            assertThat(r.column(held).attributeType()).as(held).isEqualTo(AttributeType.SENSITIVE);
+            assertThat(r.column(held).reviewNeeded()).as(held).isTrue();
+        }
+        assertThat(r.column("Champ 2").infoType()).isEqualTo("PHONE_NUMBER");
+    }
+
+    @Test
     void aFileTheRulesUnderstandKeepsItsOrdinaryColumnsWithoutReview() {
         ClassificationResult pool = Fixtures.table(List.of("nom", "prenom", "date_naissance", "telephone", "bassin", "formule"),
             new String[] {"MARTIN", "Léa", "12/03/1985", "06 12 34 56 78", "Olympique", "Annuel"},
