@@ -119,10 +119,11 @@ final class FailClosed {
         int year = java.time.Year.now().getValue();
         // The value profiles of coded microdata are read only where the file is mostly unknown.
         int sexColumn = sex || understood ? -1 : mostBalancedSexCodes(unknown, decided);
+        int personNumber = understood ? -1 : onlyKey(unknown, decided);
         for (int i : unknown) {
             ColumnEvidence ev = decided.get(i).evidence();
             ColumnClassification c = columns.get(i);
-            if (!understood && ev.distinct == ev.sampled && allWholeNumbers(ev.distinctCounts)) {
+            if (i == personNumber) {
                 out.set(i, guess(c, rules.personNumber(), "whole numbers different on every row of a file about persons:"
                     + " read as the person's number"));
             } else if (!understood && !age && allWholeNumbers(ev.distinctCounts) && BirthDates.yearSpan(ev.distinctCounts, year) >= rules.minYearSpan()
@@ -173,6 +174,21 @@ final class FailClosed {
     private boolean isUnknown(ColumnClassification c, ColumnEvidence ev) {
         return c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null && c.domain() == null
             && c.evidence().rule() == null && ev.nameHits.isEmpty() && ev.sampled >= rules.minSample();
+    }
+
+    /** The only unknown column of whole numbers different on every row, or -1 (several: no telling which). */
+    private static int onlyKey(List<Integer> unknown, List<DataSubjects.Column> decided) {
+        int found = -1;
+        for (int i : unknown) {
+            ColumnEvidence ev = decided.get(i).evidence();
+            if (ev.distinct == ev.sampled && allWholeNumbers(ev.distinctCounts)) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
     }
 
     /** Among the unknown columns holding only the codes 1 and 2, the most balanced one (each code at least sexMinShare), or -1. */
