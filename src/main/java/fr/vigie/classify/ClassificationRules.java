@@ -41,6 +41,7 @@ public final class ClassificationRules {
     private final DataSubjects.Rules subjectRules;
     private final DatasetContext.Rules contextRules;
     private final FailClosed.Rules failClosed;
+    private final List<String> codedNameSuffixes;
     private final long largeScaleRows;
     private final Set<Domain> dpiaDomains;
     private final Map<String, Category> infoTypes;
@@ -60,6 +61,7 @@ public final class ClassificationRules {
         this.subjectRules = b.subjectRules;
         this.contextRules = b.contextRules;
         this.failClosed = b.failClosed;
+        this.codedNameSuffixes = b.codedNameSuffixes;
         this.largeScaleRows = b.largeScaleRows;
         this.dpiaDomains = Collections.unmodifiableSet(b.dpiaDomains);
         this.infoTypes = Collections.unmodifiableMap(b.infoTypes);
@@ -173,6 +175,14 @@ public final class ClassificationRules {
         return failClosed;
     }
 
+    /**
+     * Letters that statistical files append to a variable's name to say whose answer it is ("SEXEM", "TACTM":
+     * the household's reference person); a name with one of them matches the rules that values must confirm.
+     */
+    List<String> codedNameSuffixes() {
+        return codedNameSuffixes;
+    }
+
     Set<Domain> dpiaDomains() {
         return dpiaDomains;
     }
@@ -193,7 +203,9 @@ public final class ClassificationRules {
         if (node.isMissing()) {
             return;
         }
-        node.allowOnly("sampleSize", "minValueRatio", "minSampleToConfirm", "freeText", "birthDateProfile", "review");
+        node.allowOnly("sampleSize", "minValueRatio", "minSampleToConfirm", "freeText", "birthDateProfile", "review",
+            "codedNameSuffixes");
+        b.codedNameSuffixes = List.copyOf(node.has("codedNameSuffixes") ? node.strings("codedNameSuffixes") : List.of());
         b.sampleSize = positive(node, "sampleSize", 10_000);
         b.minValueRatio = node.number("minValueRatio", 0.8, 0.01, 1);
         b.minSampleToConfirm = positive(node, "minSampleToConfirm", 10);
@@ -495,6 +507,7 @@ public final class ClassificationRules {
         DataSubjects.Rules subjectRules;
         DatasetContext.Rules contextRules = DatasetContext.Rules.none();
         FailClosed.Rules failClosed = FailClosed.Rules.none();
+        List<String> codedNameSuffixes = List.of();
         long largeScaleRows = 100_000;
         Set<Domain> dpiaDomains = EnumSet.of(Domain.HEALTH, Domain.FINANCIAL, Domain.SPECIAL_CATEGORY, Domain.OFFENCE);
         final Map<String, Category> infoTypes = new LinkedHashMap<>();

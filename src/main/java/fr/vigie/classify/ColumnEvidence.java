@@ -125,8 +125,24 @@ final class ColumnEvidence {
     }
 
     static ColumnEvidence of(String name, List<String> sample, ClassificationRules rules) {
-        List<NameHit> hits = matchNames(Text.nameTokens(name), rules.nameRules());
+        List<String> tokens = Text.nameTokens(name);
+        List<NameHit> hits = matchNames(tokens, rules.nameRules());
+        if (hits.isEmpty() && tokens.size() == 1) {
+            hits = withoutSuffix(tokens.get(0), rules);
+        }
         return new ColumnEvidence(name, hits, sample.size(), Classifier.distinctCounts(sample), rules.valueRules());
+    }
+
+    /** "sexem" read as "sexe", for the rules whose values must confirm the name (a code list, a profile). */
+    private static List<NameHit> withoutSuffix(String token, ClassificationRules rules) {
+        for (String suffix : rules.codedNameSuffixes()) {
+            if (token.length() >= suffix.length() + 3 && token.endsWith(suffix)) {
+                String stripped = token.substring(0, token.length() - suffix.length());
+                return matchNames(List.of(stripped), rules.nameRules()).stream()
+                    .filter(hit -> !hit.rule().confirmBy().isEmpty()).toList();
+            }
+        }
+        return List.of();
     }
 
     private static boolean hasLetter(String value) {

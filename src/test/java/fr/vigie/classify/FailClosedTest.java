@@ -50,10 +50,24 @@ class FailClosedTest {
     }
 
     @Test
+    void theCodebookShapesOfCensusAndEuropeanMicrodataAreRecognised() {
+        ClassificationResult r = Fixtures.table(List.of("SEXEM", "TACTM", "QB210"),
+            new String[] {"1", "11", "LOC"},
+            new String[] {"2", "21", "EU"},
+            new String[] {"2", "12", "LOC"},
+            new String[] {"1", "22", "OTH"});
+        // A variable of the household's reference person ("M"), its values fitting the code list.
+        assertThat(r.column("SEXEM").infoType()).isEqualTo("GENDER");
+        assertThat(r.column("TACTM").infoType()).isEqualTo("EMPLOYMENT_STATUS");
+        // Country groups of birth or citizenship.
+        assertThat(r.column("QB210").protectedAttribute()).isEqualTo(ProtectedAttribute.ORIGIN);
+    }
+
+    @Test
     void unknownCodesOfAPersonFileAreHeldAsSensitiveForReview() {
         ClassificationResult survey = codedSurvey();
 
-        for (String coded : List.of("QX190", "QX210", "QH010", "QH020")) {
+        for (String coded : List.of("QX190", "QH010", "QH020")) {
             ColumnClassification column = survey.column(coded);
             assertThat(column.attributeType()).as(coded).isEqualTo(AttributeType.SENSITIVE);
             assertThat(column.reviewNeeded()).as(coded).isTrue();
