@@ -151,6 +151,16 @@ class DatasetContextTest {
     }
 
     @Test
+    void identifiersLeakingThroughTheQueryStringsOfURLsAreFound() {
+        ClassificationResult r = Fixtures.table(List.of("ip", "url"),
+            new String[] {"80.87.136.135", "/demarches"},
+            new String[] {"31.72.83.76", "/api/v1/usager/recherche?tel=0755917910"},
+            new String[] {"78.63.146.115", "/agenda?mail=jean.dupont@gmail.com"},
+            new String[] {"78.212.173.85", "/favicon.ico"});
+        assertThat(r.column("url").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+    }
+
+    @Test
     void staffWrittenWithTheirUnitsAcronymAreStillPeople() {
         ClassificationResult r = Fixtures.table(List.of("nom", "instructrice", "arret_jours"),
             new String[] {"MARTIN", "URB - S. Pradal", "15"},
