@@ -5,6 +5,7 @@ import fr.vigie.model.AttributeType;
 import fr.vigie.model.ProtectedAttribute;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -106,14 +107,18 @@ final class FailClosed {
         }
         List<ColumnClassification> out = new ArrayList<>(columns);
         List<Integer> unknown = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        columns.forEach(c -> names.add(c.name().strip().toLowerCase(Locale.ROOT)));
         for (int i = 0; i < columns.size(); i++) {
             if (isUnknown(columns.get(i), decided.get(i).evidence())) {
                 unknown.add(i);
             }
         }
         boolean understood = unknown.size() < rules.mostlyUnknown() * columns.size() && !placeholderHeaders(columns);
+        // The matter must be certain: named so ("NATINF", "CIM-10") and decided, not itself held or in doubt.
         ColumnClassification matter = columns.stream().filter(c -> c.attributeType() == AttributeType.SENSITIVE
-            && c.infoType() != null && rules.matters().contains(c.infoType())).findFirst().orElse(null);
+            && c.infoType() != null && rules.matters().contains(c.infoType()) && !c.reviewNeeded()
+            && c.evidence().nameMatch() != null).findFirst().orElse(null);
         boolean age = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.AGE);
         boolean sex = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.GENDER);
         int year = java.time.Year.now().getValue();
@@ -123,6 +128,9 @@ final class FailClosed {
         for (int i : unknown) {
             ColumnEvidence ev = decided.get(i).evidence();
             ColumnClassification c = columns.get(i);
+            if (isFlagOf(c.name(), names)) {
+                continue;
+            }
             if (i == personNumber) {
                 out.set(i, guess(c, rules.personNumber(), "whole numbers different on every row of a file about persons:"
                     + " read as the person's number"));
@@ -168,6 +176,17 @@ final class FailClosed {
             }
         }
         return stems.values().stream().anyMatch(n -> n * 2 >= columns.size());
+    }
+
+    private static final Pattern FLAG = Pattern.compile("(?i)\\s*(.+?)[_\\-. ]?(?:f|flag|flg|imp|i)\\s*");
+
+    /**
+     * Whether the column is named after another column of the file with a flag's suffix ("PY010G_F", "age_imp"):
+     * a flag on how that column was collected or imputed, not data about the person.
+     */
+    private static boolean isFlagOf(String name, Set<String> names) {
+        Matcher m = FLAG.matcher(name);
+        return m.matches() && names.contains(m.group(1).strip().toLowerCase(Locale.ROOT));
     }
 
     /** No name word known, no value rule, no context: INSENSITIVE only because nothing was recognised. */

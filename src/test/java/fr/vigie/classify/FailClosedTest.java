@@ -108,6 +108,34 @@ class FailClosedTest {
     }
 
     @Test
+    void flagsOfAnotherColumnTimesOfDayAndStepsOfADoubtfulMatterAreNotHeld() {
+        ClassificationResult survey = Fixtures.table(List.of("QX150", "QX190", "QX190_F", "QX200", "QX210"),
+            new String[] {"1", "3", "1", "2", "4"},
+            new String[] {"2", "1", "-1", "1", "2"},
+            new String[] {"1", "2", "1", "3", "1"});
+        assertThat(survey.column("QX190").reviewNeeded()).isTrue();
+        assertThat(survey.column("QX190_F").attributeType()).as("a flag on QX190").isEqualTo(AttributeType.INSENSITIVE);
+
+        ClassificationResult reports = Fixtures.table(List.of("nom", "natinf", "heure", "canal"),
+            new String[] {"MARTIN", "7151", "07h30", "Téléphone"},
+            new String[] {"DUBOIS", "180", "14:45", "Web"},
+            new String[] {"PETIT", "42", "22h05", "Guichet"});
+        assertThat(reports.column("heure").infoType()).isEqualTo("DATE");
+        assertThat(reports.column("heure").reviewNeeded()).isFalse();
+        assertThat(reports.column("canal").reviewNeeded()).as("a step of the offence procedure").isTrue();
+
+        // An unnamed column only in doubt about offences makes no offence procedure of the file.
+        ClassificationResult requests = Fixtures.table(List.of("nom", "x", "canal"),
+            new String[] {"MARTIN", "Tapage nocturne", "Téléphone"},
+            new String[] {"DUBOIS", "Nid de poule", "Web"},
+            new String[] {"PETIT", "Éclairage public", "Guichet"},
+            new String[] {"LEROY", "Dépôt sauvage", "Web"},
+            new String[] {"GARNIER", "Tag", "Guichet"},
+            new String[] {"FAURE", "Vol à l'étalage", "Web"});
+        assertThat(requests.column("canal").reviewNeeded()).isFalse();
+    }
+
+    @Test
     void aFileTheRulesUnderstandKeepsItsOrdinaryColumnsWithoutReview() {
         ClassificationResult pool = Fixtures.table(List.of("nom", "prenom", "date_naissance", "telephone", "bassin", "formule"),
             new String[] {"MARTIN", "Léa", "12/03/1985", "06 12 34 56 78", "Olympique", "Annuel"},
