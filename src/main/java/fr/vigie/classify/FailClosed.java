@@ -33,6 +33,10 @@ import java.util.regex.Pattern;
  * the run turns amber and the column waits for a pin in the job file.
  */
 final class FailClosed {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\s*(\\p{L}+)[\\s_\\-]*\\d+\\s*");
+    private static final Pattern DECIMAL = Pattern.compile("\\s*-?\\d+[.,]\\d+\\s*");
+    private static final Pattern FLAG = Pattern.compile("(?i)\\s*(.+?)[_\\-. ]?(?:f|flag|flg|imp|i)\\s*");
+
     private final Rules rules;
 
     FailClosed(Rules rules) {
@@ -134,34 +138,46 @@ final class FailClosed {
             if (i == personNumber) {
                 out.set(i, guess(c, rules.personNumber(), "whole numbers different on every row of a file about persons:"
                     + " read as the person's number"));
-            } else if (!understood && !age && allWholeNumbers(ev.distinctCounts) && BirthDates.yearSpan(ev.distinctCounts, year) >= rules.minYearSpan()
-                    && allYears(ev.distinctCounts, year)) {
+            } else if (!understood && !age && birthYears(ev.distinctCounts, year)) {
                 out.set(i, guess(c, rules.birthYear(), "years spread over decades, none in the future, in a file about"
                     + " persons with no age: read as birth years"));
                 age = true;
             } else if (i == sexColumn) {
                 out.set(i, guess(c, rules.sex(), "the most balanced column of the codes 1 and 2 in a file about persons"
                     + " with no sex column: read as the sex"));
-            } else if (ev.distinct >= 2 && ev.distinctRatio() <= rules.maxDistinctRatio()
-                    && (matter != null || ev.distinct <= rules.maxDistinct())) {
-                // Decimal numbers are measures or rates, not codes: only the file of a sensitive matter holds them.
-                String why = matter != null ? "values that no rule explains, in a file about " + matter.infoType()
-                    + " (column " + matter.name() + "): held as its kind" : !understood && !decimals(ev.distinctCounts)
-                    ? "codes or categories that no rule explains, in a file about persons whose columns the rules mostly"
-                        + " do not recognise: held as " + rules.held().attributeType() : null;
-                if (why != null) {
-                    // In the file of a sensitive matter, what no rule explains is held as part of it (a court, a status).
-                    Category held = matter == null ? rules.held()
-                        : new Category(null, rules.held().attributeType(), matter.domain(), null);
-                    out.set(i, guess(c, held, why + " until someone decides (pin the column in the job file)"));
-                }
+            } else {
+                out.set(i, held(c, ev, matter, understood));
             }
         }
         return out;
     }
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\s*(\\p{L}+)[\\s_\\-]*\\d+\\s*");
-    private static final Pattern DECIMAL = Pattern.compile("\\s*-?\\d+[.,]\\d+\\s*");
+    /**
+     * An unknown column of codes or categories held for review: in the file of a sensitive matter, as part of
+     * it (whatever its number of values: hours served, a measure); in a file mostly unknown, as
+     * {@code held} (decimal numbers there are measures or rates, not codes); otherwise as it was.
+     */
+    private ColumnClassification held(ColumnClassification c, ColumnEvidence ev, ColumnClassification matter,
+            boolean understood) {
+        if (ev.distinct < 2 || ev.distinctRatio() > rules.maxDistinctRatio()) {
+            return c;
+        }
+        if (matter != null) {
+            return guess(c, new Category(null, rules.held().attributeType(), matter.domain(), null),
+                "values that no rule explains, in a file about " + matter.infoType() + " (column " + matter.name()
+                    + "): held as its kind until someone decides (pin the column in the job file)");
+        }
+        if (understood || ev.distinct > rules.maxDistinct() || decimals(ev.distinctCounts)) {
+            return c;
+        }
+        return guess(c, rules.held(), "codes or categories that no rule explains, in a file about persons whose columns"
+            + " the rules mostly do not recognise: held as " + rules.held().attributeType()
+            + " until someone decides (pin the column in the job file)");
+    }
+
+    private boolean birthYears(Map<String, Integer> counts, int year) {
+        return allWholeNumbers(counts) && BirthDates.yearSpan(counts, year) >= rules.minYearSpan() && allYears(counts, year);
+    }
 
     /**
      * Whether at least half of the headers are one word and a number ("Champ 1", "col7", "Column 12", "V3"):
@@ -177,8 +193,6 @@ final class FailClosed {
         }
         return stems.values().stream().anyMatch(n -> n * 2 >= columns.size());
     }
-
-    private static final Pattern FLAG = Pattern.compile("(?i)\\s*(.+?)[_\\-. ]?(?:f|flag|flg|imp|i)\\s*");
 
     /**
      * Whether the column is named after another column of the file with a flag's suffix ("PY010G_F", "age_imp"):
