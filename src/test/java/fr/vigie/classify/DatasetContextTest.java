@@ -71,6 +71,12 @@ class DatasetContextTest {
             new String[] {"PETIT", "780", "2,30 €"});
         assertThat(canteen.column("tarif_repas").attributeType()).isEqualTo(AttributeType.SENSITIVE);
         assertThat(canteen.column("tarif_repas").domain()).isEqualTo(Domain.FINANCIAL);
+
+        // A level that says it is means-tested ("social", "solidaire") ties the price to the person's means.
+        ClassificationResult water = Fixtures.table(List.of("nom", "tarif"),
+            new String[] {"MARTIN", "Tarif standard"}, new String[] {"DUBOIS", "Tarif solidaire"},
+            new String[] {"PETIT", "Tarif professionnel"});
+        assertThat(water.column("tarif").attributeType()).isEqualTo(AttributeType.SENSITIVE);
     }
 
     @Test
