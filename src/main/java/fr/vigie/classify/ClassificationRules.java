@@ -40,6 +40,8 @@ public final class ClassificationRules {
     private final ReviewSettings review;
     private final DataSubjects.Rules subjectRules;
     private final DatasetContext.Rules contextRules;
+    private final FailClosed.Rules failClosed;
+    private final List<String> codedNameSuffixes;
     private final long largeScaleRows;
     private final Set<Domain> dpiaDomains;
     private final Map<String, Category> infoTypes;
@@ -58,6 +60,8 @@ public final class ClassificationRules {
         this.review = b.review;
         this.subjectRules = b.subjectRules;
         this.contextRules = b.contextRules;
+        this.failClosed = b.failClosed;
+        this.codedNameSuffixes = b.codedNameSuffixes;
         this.largeScaleRows = b.largeScaleRows;
         this.dpiaDomains = Collections.unmodifiableSet(b.dpiaDomains);
         this.infoTypes = Collections.unmodifiableMap(b.infoTypes);
@@ -75,7 +79,7 @@ public final class ClassificationRules {
         Path file = rulesDir.resolve(FILE_NAME);
         ConfigNode root = ConfigNode.load(file)
             .allowOnly("version", "settings", "dataset", "dictionaries", "infoTypes", "nameRules", "valueRules", "textScan",
-                "dataSubject", "context");
+                "dataSubject", "context", "failClosed");
         Builder b = new Builder(file);
         readSettings(root.get("settings"), b);
         readDataset(root.get("dataset"), b);
@@ -88,6 +92,7 @@ public final class ClassificationRules {
         checkConfirmations(root.get("nameRules"), b);
         b.subjectRules = DataSubjects.Rules.read(root.get("dataSubject"), b.infoTypes.keySet(), b.valueRules);
         b.contextRules = DatasetContext.Rules.read(root.get("context"), b.infoTypes, b.valueRules, b.birthDateProfile);
+        b.failClosed = FailClosed.Rules.read(root.get("failClosed"), b.infoTypes);
         return new ClassificationRules(b);
     }
 
@@ -166,6 +171,18 @@ public final class ClassificationRules {
         return contextRules;
     }
 
+    FailClosed.Rules failClosed() {
+        return failClosed;
+    }
+
+    /**
+     * Letters that statistical files append to a variable's name to say whose answer it is ("SEXEM", "TACTM":
+     * the household's reference person); a name with one of them matches the rules that values must confirm.
+     */
+    List<String> codedNameSuffixes() {
+        return codedNameSuffixes;
+    }
+
     Set<Domain> dpiaDomains() {
         return dpiaDomains;
     }
@@ -186,7 +203,9 @@ public final class ClassificationRules {
         if (node.isMissing()) {
             return;
         }
-        node.allowOnly("sampleSize", "minValueRatio", "minSampleToConfirm", "freeText", "birthDateProfile", "review");
+        node.allowOnly("sampleSize", "minValueRatio", "minSampleToConfirm", "freeText", "birthDateProfile", "review",
+            "codedNameSuffixes");
+        b.codedNameSuffixes = List.copyOf(node.has("codedNameSuffixes") ? node.strings("codedNameSuffixes") : List.of());
         b.sampleSize = positive(node, "sampleSize", 10_000);
         b.minValueRatio = node.number("minValueRatio", 0.8, 0.01, 1);
         b.minSampleToConfirm = positive(node, "minSampleToConfirm", 10);
@@ -487,6 +506,8 @@ public final class ClassificationRules {
         ReviewSettings review = new ReviewSettings(0.1, 2, 50, 0.55);
         DataSubjects.Rules subjectRules;
         DatasetContext.Rules contextRules = DatasetContext.Rules.none();
+        FailClosed.Rules failClosed = FailClosed.Rules.none();
+        List<String> codedNameSuffixes = List.of();
         long largeScaleRows = 100_000;
         Set<Domain> dpiaDomains = EnumSet.of(Domain.HEALTH, Domain.FINANCIAL, Domain.SPECIAL_CATEGORY, Domain.OFFENCE);
         final Map<String, Category> infoTypes = new LinkedHashMap<>();

@@ -11,8 +11,10 @@ import fr.vigie.model.ProtectedAttribute;
  *
  * @param confidence   between 0 and 1, two decimals
  * @param pinnedBy     the job file that pinned (part of) this classification, or null
- * @param reviewNeeded the evidence was not enough to decide: classified SENSITIVE as a precaution, with
- *                     a confidence under 0.6, until someone decides (a pin in the job file)
+ * @param reviewNeeded the evidence was not enough to decide: classified as a precaution (SENSITIVE; or, in
+ *                     a coded file that no name explains, what its value profile suggests: a person's
+ *                     number, a birth year, a sex), with a confidence under 0.6, until someone decides (a pin
+ *                     in the job file)
  */
 public record ColumnClassification(
         String name,

@@ -28,6 +28,7 @@ import java.util.function.Predicate;
  */
 final class ColumnDecision {
     private static final int FREE_TEXT_MIN_DISTINCT = 20;
+    private static final double URL_SHARE = 0.8;
 
     private final ClassificationRules rules;
     private final ColumnEvidence ev;
@@ -128,9 +129,10 @@ final class ColumnDecision {
             // Values fitting the code list or profile that confirmed the name agree with it.
             same = same < 0 ? confirming : same;
         }
-        // A harmless name ("motif", "etablissement") or a sensitive one whose own values are absent
-        // ("prestation" holding "AAH", "PCH", "RQTH") gives way to a sensitive vocabulary the values fit.
-        if (same < 0 && (named.attributeType() == AttributeType.INSENSITIVE || named.attributeType() == AttributeType.SENSITIVE)) {
+        // A harmless name ("motif", "etablissement"), a quasi-identifier's ("qualification" holding offences) or a
+        // sensitive one whose own values are absent ("prestation" holding "AAH", "PCH", "RQTH") gives way to a
+        // sensitive vocabulary the values fit.
+        if (same < 0 && named.attributeType() != AttributeType.IDENTIFYING) {
             int vocabulary = bestQualifying(null, r -> r.alone() && r.dictionary() != null
                 && r.category().attributeType() == AttributeType.SENSITIVE
                 && !Objects.equals(r.category().infoType(), named.infoType()));
@@ -309,9 +311,11 @@ final class ColumnDecision {
             return true;
         }
         // Long values from a short list ("Centre de prévention Montpellier Nord") are categories, not text.
+        // URLs are read as text: their query strings leak what was typed ("?tel=06...", "?email=...").
         return category.attributeType() == AttributeType.INSENSITIVE && category.infoType() == null
-            && ev.averageLength >= rules.freeTextMinAverageLength() && ev.multiWordShare >= rules.freeTextMinShare()
-            && (ev.distinct >= FREE_TEXT_MIN_DISTINCT || ev.distinct == ev.sampled);
+            && (ev.urlShare >= URL_SHARE || ev.averageLength >= rules.freeTextMinAverageLength()
+                && ev.multiWordShare >= rules.freeTextMinShare()
+                && (ev.distinct >= FREE_TEXT_MIN_DISTINCT || ev.distinct == ev.sampled));
     }
 
     /** Number of sampled values holding each info type (not the number of occurrences). */

@@ -21,6 +21,8 @@ final class ColumnEvidence {
     final double multiWordShare;
     /** Share of sampled values holding a letter (categories and names, not numbers or codes). */
     final double letterShare;
+    /** Share of sampled values that are URLs or paths ("/recherche?tel=..."): query strings leak identifiers. */
+    final double urlShare;
     private final List<ValueRule> valueRules;
     /** Per value rule, once run: sampled values that match it, harmless members of its family, distinct values matching. */
     private final boolean[] run;
@@ -53,6 +55,7 @@ final class ColumnEvidence {
         long totalLength = 0;
         long multiWord = 0;
         long lettered = 0;
+        long urls = 0;
         int i = 0;
         for (Map.Entry<String, Integer> e : distinctCounts.entrySet()) {
             String raw = e.getKey();
@@ -66,11 +69,13 @@ final class ColumnEvidence {
             totalLength += (long) raw.length() * n;
             multiWord += w.length >= 4 ? n : 0;
             lettered += hasLetter(value) ? n : 0;
+            urls += isUrl(value) ? n : 0;
             i++;
         }
         this.averageLength = sampled == 0 ? 0 : (double) totalLength / sampled;
         this.multiWordShare = sampled == 0 ? 0 : (double) multiWord / sampled;
         this.letterShare = sampled == 0 ? 0 : (double) lettered / sampled;
+        this.urlShare = sampled == 0 ? 0 : (double) urls / sampled;
     }
 
     /** Runs value rule {@code r} over the distinct values, once. */
@@ -125,8 +130,29 @@ final class ColumnEvidence {
     }
 
     static ColumnEvidence of(String name, List<String> sample, ClassificationRules rules) {
-        List<NameHit> hits = matchNames(Text.nameTokens(name), rules.nameRules());
+        List<String> tokens = Text.nameTokens(name);
+        List<NameHit> hits = matchNames(tokens, rules.nameRules());
+        if (hits.isEmpty() && tokens.size() == 1) {
+            hits = withoutSuffix(tokens.get(0), rules);
+        }
         return new ColumnEvidence(name, hits, sample.size(), Classifier.distinctCounts(sample), rules.valueRules());
+    }
+
+    /** "sexem" read as "sexe", for the rules whose values must confirm the name (a code list, a profile). */
+    private static List<NameHit> withoutSuffix(String token, ClassificationRules rules) {
+        for (String suffix : rules.codedNameSuffixes()) {
+            if (token.length() >= suffix.length() + 3 && token.endsWith(suffix)) {
+                String stripped = token.substring(0, token.length() - suffix.length());
+                return matchNames(List.of(stripped), rules.nameRules()).stream()
+                    .filter(hit -> !hit.rule().confirmBy().isEmpty()).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean isUrl(String value) {
+        return value.length() > 1 && value.indexOf(' ') < 0
+            && (value.charAt(0) == '/' || value.startsWith("http://") || value.startsWith("https://") || value.startsWith("www."));
     }
 
     private static boolean hasLetter(String value) {

@@ -36,13 +36,28 @@ public final class ColumnSampler {
         this.nonNull = new long[header.size()];
     }
 
+    /**
+     * Whether a cell only says that the value is missing ("-", "n/a", "NULL", "#N/A"): such marks would
+     * make a column of keys look repeated and a column of codes look like another code list.
+     */
+    static boolean isMissingMarker(String value) {
+        String v = value.strip();
+        return switch (v.length()) {
+            case 1 -> v.charAt(0) == '-' || v.charAt(0) == '—' || v.charAt(0) == '–';
+            case 2 -> v.equals("--");
+            case 3 -> v.equalsIgnoreCase("n/a");
+            case 4 -> v.equalsIgnoreCase("null") || v.equalsIgnoreCase("#n/a");
+            default -> false;
+        };
+    }
+
     /** Takes one row; cells beyond the header are ignored, missing cells are null. */
     public void accept(String[] row) {
         rows++;
         int n = Math.min(row.length, header.size());
         for (int i = 0; i < n; i++) {
             String value = row[i];
-            if (value == null || value.isBlank()) {
+            if (value == null || value.isBlank() || isMissingMarker(value)) {
                 continue;
             }
             long seen = ++nonNull[i];

@@ -25,6 +25,8 @@ import java.util.Set;
  * </ul>
  */
 final class DatasetContext {
+    /** A grid of tariffs has a few levels; more different labels are something else (free text, names). */
+    private static final int MAX_TARIFF_LEVELS = 10;
     private final Rules rules;
 
     DatasetContext(Rules rules) {
@@ -44,17 +46,21 @@ final class DatasetContext {
      * @param fineWords         name words of a fine: in an offence procedure, its domain is the offence's
      * @param incomeInfoTypes   info types of an income column
      * @param priceRule         the id of the name rule of prices
-     * @param listPriceLevels   a price with at most this many levels and no income column is a list price
+     * @param listPriceLevels   a price with at most this many levels and no income column is a list price...
+     * @param meansTestedRule   index of the value rule of the words of a means-tested tariff level ("Tarif social"),
+     *                          or -1: a price named so whose levels are such labels is a tariff set by income
+     * @param meansTested       the category of such a price
      * @param moneyRule         index of the value rule matching money amounts, or -1
      * @param money             the category of money tied to a person
      * @param birthDates        how unnamed date columns are read as birth dates (may be null)
      */
     record Rules(Set<String> staffInfoTypes, String unitRule, Category organisationName, Set<String> anchors,
             Set<String> stepWords, int decisionRule, Set<String> fineWords, Set<String> incomeInfoTypes, String priceRule,
-            int listPriceLevels, int moneyRule, Category money, ClassificationRules.BirthDateProfile birthDates) {
+            int listPriceLevels, int meansTestedRule, Category meansTested, int moneyRule, Category money,
+            ClassificationRules.BirthDateProfile birthDates) {
 
         static Rules none() {
-            return new Rules(Set.of(), null, null, Set.of(), Set.of(), -1, Set.of(), Set.of(), null, 0, -1, null, null);
+            return new Rules(Set.of(), null, null, Set.of(), Set.of(), -1, Set.of(), Set.of(), null, 0, -1, null, -1, null, null);
         }
 
         static Rules read(ConfigNode node, java.util.Map<String, Category> infoTypes, List<ValueRule> valueRules,
@@ -66,12 +72,15 @@ final class DatasetContext {
             ConfigNode staff = node.require("staff").allowOnly("infoTypes", "unitRule", "otherwise");
             ConfigNode procedures = node.require("procedures").allowOnly("anchors", "stepWords", "decisionRule", "fineWords");
             ConfigNode money = node.require("money")
-                .allowOnly("incomeInfoTypes", "priceRule", "listPriceLevels", "moneyRule", "infoType");
+                .allowOnly("incomeInfoTypes", "priceRule", "listPriceLevels", "meansTestedRule", "moneyRule", "infoType");
+            int meansTested = money.has("meansTestedRule")
+                ? DataSubjects.Rules.valueRule(money.get("meansTestedRule"), valueRules) : -1;
             return new Rules(infoTypes(staff, "infoTypes", infoTypes), staff.require("unitRule").asString(),
                 infoTypes.get(infoType(staff.get("otherwise"), infoTypes)), infoTypes(procedures, "anchors", infoTypes),
                 words(procedures, "stepWords"), DataSubjects.Rules.valueRule(procedures.require("decisionRule"), valueRules),
                 words(procedures, "fineWords"), infoTypes(money, "incomeInfoTypes", infoTypes),
                 money.require("priceRule").asString(), money.integer("listPriceLevels", 3),
+                meansTested, meansTested < 0 ? null : valueRules.get(meansTested).category(),
                 DataSubjects.Rules.valueRule(money.require("moneyRule"), valueRules),
                 infoTypes.get(infoType(money.require("infoType"), infoTypes)), birthDates);
         }
@@ -84,6 +93,9 @@ final class DatasetContext {
             }
             if (moneyRule >= 0) {
                 all.add(moneyRule);
+            }
+            if (meansTestedRule >= 0) {
+                all.add(meansTestedRule);
             }
             return all;
         }
@@ -138,6 +150,10 @@ final class DatasetContext {
                     && c.attributeType() == AttributeType.SENSITIVE && ev.distinct <= rules.listPriceLevels()) {
                 c = c.withType(AttributeType.INSENSITIVE, c.infoType(), null, null, "a price of " + ev.distinct
                     + " levels and no income column in the file: a list price, not tied to a person's means");
+            } else if (persons && meansTested(c, decided.get(i))) {
+                Category tariff = rules.meansTested();
+                c = c.withType(tariff.attributeType(), tariff.infoType(), tariff.domain(), tariff.protectedAttribute(),
+                    "levels of a price, one of them means-tested: a tariff set by the person's means");
             } else if (persons && c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null
                     && c.evidence().nameMatch() == null && rules.moneyRule() >= 0 && ev.sampled >= 10
                     && ev.matchShare(rules.moneyRule()) >= 0.9) {
@@ -151,6 +167,19 @@ final class DatasetContext {
             onlyBirthDate(out, decided);
         }
         return out;
+    }
+
+    /**
+     * A price's name whose values are labels of a few tariff levels (no amounts), one of which says it is
+     * means-tested ("Tarif standard", "Tarif social eau", "Tarif professionnel").
+     */
+    private boolean meansTested(ColumnClassification c, DataSubjects.Column decided) {
+        ColumnEvidence ev = decided.evidence();
+        // Context rules were kept only for the columns decided harmless.
+        return rules.meansTestedRule() >= 0 && c.attributeType() == AttributeType.INSENSITIVE && c.domain() == null
+            && decided.classification().attributeType() == AttributeType.INSENSITIVE && ev.distinct <= MAX_TARIFF_LEVELS
+            && ev.nameHits.stream().anyMatch(hit -> hit.rule().id().equals(rules.priceRule()))
+            && ev.matches(rules.meansTestedRule()) > 0;
     }
 
     /** With no birth date or age in the file, the unnamed date column spread over the most years, if any. */

@@ -156,6 +156,22 @@ class ClassificationRulesTest {
     }
 
     @Test
+    void rejectsAFailClosedSectionThatWouldLetUnknownColumnsThroughOrNamesAnUnknownInfoType() {
+        String failClosed = """
+            failClosed:
+              held: {attributeType: SENSITIVE}
+              sensitiveMatters: [PERSON_NAME]
+              personNumber: {infoType: PERSON_NAME}
+              birthYear: {infoType: PERSON_NAME}
+              sex: {infoType: GENDER}
+            """;
+        assertRejected(MINIMAL + failClosed, "failClosed.sex.infoType", "unknown info type 'GENDER'");
+        assertRejected(MINIMAL + failClosed.replace("SENSITIVE", "INSENSITIVE"), "failClosed.held.attributeType",
+            "cannot be INSENSITIVE");
+        assertRejected(MINIMAL + failClosed.replace("held:", "holds:"), "failClosed.holds", "unknown key");
+    }
+
+    @Test
     void rejectsAnUnknownInfoTypeOrValueRuleInTheDataSubjectSection() {
         String subject = """
             dataSubject:

@@ -51,6 +51,15 @@ class ColumnSamplerTest {
     }
 
     @Test
+    void marksOfAMissingValueAreNotValues() {
+        ColumnSampler sampler = new ColumnSampler(List.of("a"), 10);
+        for (String cell : List.of("-", "n/a", "NULL", "#N/A", "--", "0cb2d3", "x-1")) {
+            sampler.accept(new String[] {cell});
+        }
+        assertThat(sampler.sample(0)).containsExactly("0cb2d3", "x-1");
+    }
+
+    @Test
     void describesItselfWithoutValues() {
         assertThat(fill(10, 5).toString()).doesNotContain("v1").contains("rows=10");
     }

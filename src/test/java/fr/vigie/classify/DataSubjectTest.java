@@ -27,6 +27,27 @@ class DataSubjectTest {
         assertThat(r.dataset().dataSubjectEvidence()).anyMatch(e -> e.startsWith("nom:"));
     }
 
+    /**
+     * An open-data list of equipment written with abbreviations no rule knows: its opening days and hours,
+     * coordinates, switchboard and operator's SIREN say places; commune names under a "nom" are communes.
+     */
+    @Test
+    void aFacilityListIsKnownByItsOpeningHoursAndItsCommuneNamesAreNoPersonsNames() {
+        ClassificationResult r = Fixtures.table(List.of("ref", "loc_nom", "lat", "lon", "ouv_j", "ouv_h", "tel_site",
+                "exploitant_siren"),
+            new String[] {"A1", "Montpellier", "43.6071", "3.8890", "{lundi,mardi,mercredi,jeudi,vendredi}", "{08:00-20:00}",
+                "04 67 15 63 00", "213401722"},
+            new String[] {"A2", "Lattes", "43.5670", "3.9060", "{7j/7}", "{24h/24}", "04 67 22 11 00", "243400017"},
+            new String[] {"A3", "Pérols", "43.5650", "3.9530", "du lundi au samedi", "9h-18h", "04 67 34 87 00",
+                "213401722"},
+            new String[] {"A4", "Montpellier", "43.6100", "3.8770", "{7j/7}", "{heures ouvrables}", "04 67 34 12 00",
+                "243400017"});
+        assertThat(r.column("loc_nom").infoType()).isNotEqualTo("PERSON_NAME");
+        assertThat(r.column("ouv_h").infoType()).isEqualTo("FACILITY");
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
+        assertThat(r.dataset().personalData()).isFalse();
+    }
+
     @Test
     void anAssociationsIdentifiersAndSubsidyAreNotPersonalButItsPresidentIs() {
         ClassificationResult r = Fixtures.table(List.of("nom", "rna", "siret", "president", "tel_president", "montant_subvention",

@@ -71,6 +71,12 @@ class DatasetContextTest {
             new String[] {"PETIT", "780", "2,30 €"});
         assertThat(canteen.column("tarif_repas").attributeType()).isEqualTo(AttributeType.SENSITIVE);
         assertThat(canteen.column("tarif_repas").domain()).isEqualTo(Domain.FINANCIAL);
+
+        // A level that says it is means-tested ("social", "solidaire") ties the price to the person's means.
+        ClassificationResult water = Fixtures.table(List.of("nom", "tarif"),
+            new String[] {"MARTIN", "Tarif standard"}, new String[] {"DUBOIS", "Tarif solidaire"},
+            new String[] {"PETIT", "Tarif professionnel"});
+        assertThat(water.column("tarif").attributeType()).isEqualTo(AttributeType.SENSITIVE);
     }
 
     @Test
@@ -148,6 +154,27 @@ class DatasetContextTest {
         assertThat(r.column("valide_par").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
         assertThat(r.column("gestionnaire").attributeType()).as("organisations, not staff")
             .isEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    @Test
+    void identifiersLeakingThroughTheQueryStringsOfURLsAreFound() {
+        ClassificationResult r = Fixtures.table(List.of("ip", "url"),
+            new String[] {"80.87.136.135", "/demarches"},
+            new String[] {"31.72.83.76", "/api/v1/usager/recherche?tel=0755917910"},
+            new String[] {"78.63.146.115", "/agenda?mail=jean.dupont@gmail.com"},
+            new String[] {"78.212.173.85", "/favicon.ico"});
+        assertThat(r.column("url").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+    }
+
+    @Test
+    void staffWrittenWithTheirUnitsAcronymAreStillPeople() {
+        ClassificationResult r = Fixtures.table(List.of("nom", "instructrice", "arret_jours"),
+            new String[] {"MARTIN", "URB - S. Pradal", "15"},
+            new String[] {"DUBOIS", "URB - K. Benhamou", "3"},
+            new String[] {"PETIT", "DDT - A. Lefort", "0"});
+        assertThat(r.column("instructrice").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        // Days of a sick leave ("arrêt") are no bus stop.
+        assertThat(r.column("arret_jours").infoType()).isNotEqualTo("LOCATION");
     }
 
     @Test

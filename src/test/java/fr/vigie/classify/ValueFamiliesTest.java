@@ -47,6 +47,7 @@ class ValueFamiliesTest {
         "prestation | AAH;PCH aide humaine;AEEH;RQTH;CMI invalidité | DISABILITY | HEALTH",
         "suite | Blâme;Avertissement;Exclusion temporaire de fonctions (15 jours);Néant | DISCIPLINARY_SANCTION | OFFENCE",
         "libelle | Vol à l'étalage;Tapage nocturne;Outrage à agent;Défaut d'assurance | OFFENCE | OFFENCE",
+        "qualification | Vol à l'étalage;Tapage nocturne;Outrage à agent;Vol | OFFENCE | OFFENCE",
         "categorie | QF 1 (0-400);QF 2 (401-700);QF 3 (701-900);QF 4 (> 900) | INCOME | FINANCIAL",
         "tarif_cantine | T1;T2;T3;T4;T5 | INCOME | FINANCIAL",
         "motif | Violences conjugales;Logement trop petit;Expulsion;Séparation;Loyer trop cher | SOCIAL_HARDSHIP | HEALTH",

@@ -1,0 +1,289 @@
+package fr.vigie.classify;
+
+import fr.vigie.config.ConfigNode;
+import fr.vigie.model.AttributeType;
+import fr.vigie.model.ProtectedAttribute;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fails closed on the columns no rule understands, in a file about persons (dataSubject PERSON or MIXED).
+ * A column is <em>unknown</em> when no name rule matched any word of its name, no value rule decided it
+ * and the dataset context left it as it was: that is not evidence that it is harmless (a column matched by
+ * a harmless rule, a date, a count, an organisation's name, is known and stays as it is). Next rounds of
+ * data will use words the rules have never seen, so the value profile decides:
+ * A file is mostly unknown when most of its columns are (coded microdata) or when its headers are
+ * placeholders ("Champ 1", "col7"): there, unknown codes and categories are held whatever the file is about.
+ * <ul>
+ *   <li>coded microdata: whole numbers different on every row are the person's number; years spread over
+ *       decades, none in the future, are birth years (when no column tells the age); the most balanced
+ *       column of the codes 1 and 2 is the sex (when no column tells it);</li>
+ *   <li>any other unknown column of codes or categories (a few different values) may be a special
+ *       category written in codes ("PH010" 1-5, "Statut"): it is held as {@code held} (SENSITIVE).</li>
+ * </ul>
+ * Every such decision is a guess: its confidence is under 0.6 and it is flagged {@code reviewNeeded}, so
+ * the run turns amber and the column waits for a pin in the job file.
+ */
+final class FailClosed {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\s*(\\p{L}+)[\\s_\\-]*\\d+\\s*");
+    private static final Pattern DECIMAL = Pattern.compile("\\s*-?\\d+[.,]\\d+\\s*");
+    private static final Pattern FLAG = Pattern.compile("(?i)\\s*(.+?)[_\\-. ]?(?:f|flag|flg|imp|i)\\s*");
+
+    private final Rules rules;
+
+    FailClosed(Rules rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * The failClosed section of the rules.
+     *
+     * @param mostlyUnknown    from this share of unknown columns, the file is mostly unknown (coded microdata)
+     * @param maxDistinct      an unknown column of at most this many different values is held (in the file of a
+     *                         sensitive matter, any number: a measure of a child in a health file)
+     * @param maxDistinctRatio ...and at most this share of different values among the sampled ones
+     * @param minSample        columns with fewer sampled values are left as they are
+     * @param confidence       the confidence of a held or guessed column (under 0.6)
+     * @param held             what an unknown column of codes or categories is held as, when the file is mostly
+     *                         unknown (coded microdata) or is about one of the {@code matters} (a column of these
+     *                         info types: an offence, a diagnosis code, whose other categories may be steps of it)
+     * @param personNumber     whole numbers different on every row
+     * @param birthYear        years spread over at least {@code minYearSpan} years
+     * @param sex              the most balanced column of the codes 1 and 2, each at least {@code sexMinShare}
+     */
+    record Rules(double mostlyUnknown, int maxDistinct, double maxDistinctRatio, int minSample, double confidence, Category held,
+            Set<String> matters,
+            Category personNumber, Category birthYear, int minYearSpan, Category sex, double sexMinShare) {
+
+        /** No section: no column is ever unknown, they stay as they were decided (INSENSITIVE). */
+        static Rules none() {
+            return new Rules(1, 0, 0, Integer.MAX_VALUE, 0.45, null, Set.of(), null, null, 30, null, 0.4);
+        }
+
+        static Rules read(ConfigNode node, Map<String, Category> infoTypes) {
+            if (node.isMissing()) {
+                return none();
+            }
+            node.allowOnly("mostlyUnknown", "maxDistinct", "maxDistinctRatio", "minSample", "confidence", "held",
+                "sensitiveMatters", "personNumber", "birthYear", "sex");
+            Set<String> matters = new LinkedHashSet<>();
+            for (ConfigNode item : node.require("sensitiveMatters").items()) {
+                matters.add(infoType(item, infoTypes).infoType());
+            }
+            ConfigNode held = node.require("held").allowOnly("attributeType");
+            AttributeType heldType = held.require("attributeType").asEnum(AttributeType.class);
+            if (heldType == AttributeType.INSENSITIVE) {
+                throw held.get("attributeType").error("a column held for review cannot be INSENSITIVE");
+            }
+            ConfigNode birth = node.require("birthYear").allowOnly("infoType", "minYearSpan");
+            ConfigNode sex = node.require("sex").allowOnly("infoType", "minShare");
+            return new Rules(node.number("mostlyUnknown", 0.6, 0, 1), node.integer("maxDistinct", 50), node.number("maxDistinctRatio", 0.5, 0, 1),
+                node.integer("minSample", 10), node.number("confidence", 0.45, 0, 0.59),
+                new Category(null, heldType, null, null), Set.copyOf(matters),
+                infoType(node.require("personNumber").allowOnly("infoType"), infoTypes),
+                infoType(birth, infoTypes), birth.integer("minYearSpan", 30),
+                infoType(sex, infoTypes), sex.number("minShare", 0.4, 0, 0.5));
+        }
+
+        private static Category infoType(ConfigNode node, Map<String, Category> infoTypes) {
+            ConfigNode id = node.isScalar() ? node : node.require("infoType");
+            Category category = infoTypes.get(id.asString());
+            if (category == null) {
+                throw id.error("unknown info type '" + id.asString() + "' (declare it under infoTypes)");
+            }
+            return category;
+        }
+    }
+
+    /** The columns with the unknown ones decided by their profile or held for review (same order). */
+    List<ColumnClassification> apply(List<ColumnClassification> columns, List<DataSubjects.Column> decided,
+            DataSubject subject) {
+        if (subject != DataSubject.PERSON && subject != DataSubject.MIXED) {
+            return columns;
+        }
+        List<ColumnClassification> out = new ArrayList<>(columns);
+        List<Integer> unknown = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        columns.forEach(c -> names.add(c.name().strip().toLowerCase(Locale.ROOT)));
+        for (int i = 0; i < columns.size(); i++) {
+            if (isUnknown(columns.get(i), decided.get(i).evidence())) {
+                unknown.add(i);
+            }
+        }
+        boolean understood = unknown.size() < rules.mostlyUnknown() * columns.size() && !placeholderHeaders(columns);
+        // The matter must be certain: named so ("NATINF", "CIM-10") and decided, not itself held or in doubt.
+        ColumnClassification matter = columns.stream().filter(c -> c.attributeType() == AttributeType.SENSITIVE
+            && c.infoType() != null && rules.matters().contains(c.infoType()) && !c.reviewNeeded()
+            && c.evidence().nameMatch() != null).findFirst().orElse(null);
+        boolean age = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.AGE);
+        boolean sex = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.GENDER);
+        int year = java.time.Year.now().getValue();
+        // The value profiles of coded microdata are read only where the file is mostly unknown.
+        int sexColumn = sex || understood ? -1 : mostBalancedSexCodes(unknown, decided);
+        int personNumber = understood ? -1 : onlyKey(unknown, decided);
+        for (int i : unknown) {
+            ColumnEvidence ev = decided.get(i).evidence();
+            ColumnClassification c = columns.get(i);
+            if (isFlagOf(c.name(), names)) {
+                continue;
+            }
+            if (i == personNumber) {
+                out.set(i, guess(c, rules.personNumber(), "whole numbers different on every row of a file about persons:"
+                    + " read as the person's number"));
+            } else if (!understood && !age && birthYears(ev.distinctCounts, year)) {
+                out.set(i, guess(c, rules.birthYear(), "years spread over decades, none in the future, in a file about"
+                    + " persons with no age: read as birth years"));
+                age = true;
+            } else if (i == sexColumn) {
+                out.set(i, guess(c, rules.sex(), "the most balanced column of the codes 1 and 2 in a file about persons"
+                    + " with no sex column: read as the sex"));
+            } else {
+                out.set(i, held(c, ev, matter, understood));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An unknown column of codes or categories held for review: in the file of a sensitive matter, as part of
+     * it (whatever its number of values: hours served, a measure); in a file mostly unknown, as
+     * {@code held} (decimal numbers there are measures or rates, not codes); otherwise as it was.
+     */
+    private ColumnClassification held(ColumnClassification c, ColumnEvidence ev, ColumnClassification matter,
+            boolean understood) {
+        if (ev.distinct < 2 || ev.distinctRatio() > rules.maxDistinctRatio()) {
+            return c;
+        }
+        if (matter != null) {
+            return guess(c, new Category(null, rules.held().attributeType(), matter.domain(), null),
+                "values that no rule explains, in a file about " + matter.infoType() + " (column " + matter.name()
+                    + "): held as its kind until someone decides (pin the column in the job file)");
+        }
+        if (understood || ev.distinct > rules.maxDistinct() || decimals(ev.distinctCounts)) {
+            return c;
+        }
+        return guess(c, rules.held(), "codes or categories that no rule explains, in a file about persons whose columns"
+            + " the rules mostly do not recognise: held as " + rules.held().attributeType()
+            + " until someone decides (pin the column in the job file)");
+    }
+
+    private boolean birthYears(Map<String, Integer> counts, int year) {
+        return allWholeNumbers(counts) && BirthDates.yearSpan(counts, year) >= rules.minYearSpan() && allYears(counts, year);
+    }
+
+    /**
+     * Whether at least half of the headers are one word and a number ("Champ 1", "col7", "Column 12", "V3"):
+     * an export that lost its column names, where no name tells what a column is.
+     */
+    private static boolean placeholderHeaders(List<ColumnClassification> columns) {
+        Map<String, Integer> stems = new HashMap<>();
+        for (ColumnClassification c : columns) {
+            Matcher m = PLACEHOLDER.matcher(c.name());
+            if (m.matches()) {
+                stems.merge(m.group(1).toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+        }
+        return stems.values().stream().anyMatch(n -> n * 2 >= columns.size());
+    }
+
+    /**
+     * Whether the column is named after another column of the file with a flag's suffix ("PY010G_F", "age_imp"):
+     * a flag on how that column was collected or imputed, not data about the person.
+     */
+    private static boolean isFlagOf(String name, Set<String> names) {
+        Matcher m = FLAG.matcher(name);
+        return m.matches() && names.contains(m.group(1).strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** No name word known, no value rule, no context: INSENSITIVE only because nothing was recognised. */
+    private boolean isUnknown(ColumnClassification c, ColumnEvidence ev) {
+        return c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null && c.domain() == null
+            && c.evidence().rule() == null && ev.nameHits.isEmpty() && ev.sampled >= rules.minSample();
+    }
+
+    /** The only unknown column of whole numbers different on every row, or -1 (several: no telling which). */
+    private static int onlyKey(List<Integer> unknown, List<DataSubjects.Column> decided) {
+        int found = -1;
+        for (int i : unknown) {
+            ColumnEvidence ev = decided.get(i).evidence();
+            if (ev.distinct == ev.sampled && allWholeNumbers(ev.distinctCounts)) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    /** Among the unknown columns holding only the codes 1 and 2, the most balanced one (each code at least sexMinShare), or -1. */
+    private int mostBalancedSexCodes(List<Integer> unknown, List<DataSubjects.Column> decided) {
+        int best = -1;
+        double bestShare = rules.sexMinShare();
+        for (int i : unknown) {
+            ColumnEvidence ev = decided.get(i).evidence();
+            Map<String, Integer> counts = ev.distinctCounts;
+            if (counts.size() == 2 && counts.containsKey("1") && counts.containsKey("2")) {
+                double share = (double) Math.min(counts.get("1"), counts.get("2")) / ev.sampled;
+                if (share >= bestShare) {
+                    best = i;
+                    bestShare = share;
+                }
+            }
+        }
+        return best;
+    }
+
+    private ColumnClassification guess(ColumnClassification c, Category category, String note) {
+        return new ColumnClassification(c.name(), category.attributeType(), category.infoType(), category.domain(),
+            category.protectedAttribute(), rules.confidence(), c.evidence().withNote(note), c.pinnedBy(), true);
+    }
+
+    /** Whether every value is a number with a decimal part ("12.5000", "0,25"). */
+    private static boolean decimals(Map<String, Integer> counts) {
+        for (String value : counts.keySet()) {
+            if (!DECIMAL.matcher(value).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allWholeNumbers(Map<String, Integer> counts) {
+        for (String value : counts.keySet()) {
+            String v = value.strip();
+            if (v.isEmpty() || v.length() > 18) {
+                return false;
+            }
+            for (int k = 0; k < v.length(); k++) {
+                if (v.charAt(k) < '0' || v.charAt(k) > '9') {
+                    return false;
+                }
+            }
+        }
+        return !counts.isEmpty();
+    }
+
+    /** Every value a plausible birth year (whole numbers already checked). */
+    private static boolean allYears(Map<String, Integer> counts, int currentYear) {
+        for (String value : counts.keySet()) {
+            String v = value.strip();
+            if (v.length() != 4) {
+                return false;
+            }
+            int y = Integer.parseInt(v);
+            if (y < 1880 || y > currentYear) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

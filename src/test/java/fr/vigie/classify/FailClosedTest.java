@@ -1,0 +1,158 @@
+package fr.vigie.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigie.model.AttributeType;
+import fr.vigie.model.ProtectedAttribute;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the rules do not understand in a file about persons is held for review, never let through as
+ * harmless; what they positively know to be ordinary stays ordinary. The variable names below are made
+ * up on purpose: no rule knows them, only the value profiles speak.
+ */
+class FailClosedTest {
+    private static final int ROWS = 300;
+
+    /** A coded person file with variable names no rule knows ("QX" codes of a survey nobody wrote rules for). */
+    private static ClassificationResult codedSurvey() {
+        List<String> header = List.of("QX001", "QX030", "QX140", "QX150", "QX190", "QX210", "QH010", "QH020", "QW040");
+        Random random = new Random(7);
+        Classifier classifier = Fixtures.classifier();
+        ColumnSampler sampler = classifier.sampler(header);
+        for (int i = 0; i < ROWS; i++) {
+            sampler.accept(new String[] {"2024", String.valueOf(5_100_301 + i * 7), String.valueOf(1935 + random.nextInt(70)),
+                String.valueOf(1 + i % 2), String.valueOf(1 + random.nextInt(5)), List.of("LOC", "EU", "OTH").get(random.nextInt(3)),
+                String.valueOf(1 + random.nextInt(5)), String.valueOf(random.nextInt(10) < 3 ? 1 : 2),
+                String.format(java.util.Locale.ROOT, "%.4f", 800 + random.nextDouble() * 4000)});
+        }
+        return classifier.classify("survey", ROWS, sampler, Map.of(), null);
+    }
+
+    @Test
+    void aCodedPersonFileWithNoKnownNameIsPersonalDataRecognisedByItsValueProfiles() {
+        ClassificationResult survey = codedSurvey();
+
+        assertThat(survey.dataset().personalData()).isTrue();
+        assertThat(survey.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(survey.column("QX030").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(survey.column("QX140").protectedAttribute()).isEqualTo(ProtectedAttribute.AGE);
+        // The balanced 1/2 column is the sex; the unbalanced one (a yes/no answer) is not.
+        assertThat(survey.column("QX150").infoType()).isEqualTo("GENDER");
+        assertThat(survey.column("QH020").infoType()).isNull();
+        for (String guessed : List.of("QX030", "QX140", "QX150")) {
+            assertThat(survey.column(guessed).reviewNeeded()).as(guessed).isTrue();
+            assertThat(survey.column(guessed).confidence()).as(guessed).isLessThan(0.6);
+        }
+    }
+
+    @Test
+    void theCodebookShapesOfCensusAndEuropeanMicrodataAreRecognised() {
+        ClassificationResult r = Fixtures.table(List.of("SEXEM", "TACTM", "QB210"),
+            new String[] {"1", "11", "LOC"},
+            new String[] {"2", "21", "EU"},
+            new String[] {"2", "12", "LOC"},
+            new String[] {"1", "22", "OTH"});
+        // A variable of the household's reference person ("M"), its values fitting the code list.
+        assertThat(r.column("SEXEM").infoType()).isEqualTo("GENDER");
+        assertThat(r.column("TACTM").infoType()).isEqualTo("EMPLOYMENT_STATUS");
+        // Country groups of birth or citizenship.
+        assertThat(r.column("QB210").protectedAttribute()).isEqualTo(ProtectedAttribute.ORIGIN);
+    }
+
+    @Test
+    void unknownCodesOfAPersonFileAreHeldAsSensitiveForReview() {
+        ClassificationResult survey = codedSurvey();
+
+        for (String coded : List.of("QX190", "QH010", "QH020")) {
+            ColumnClassification column = survey.column(coded);
+            assertThat(column.attributeType()).as(coded).isEqualTo(AttributeType.SENSITIVE);
+            assertThat(column.reviewNeeded()).as(coded).isTrue();
+            assertThat(column.confidence()).as(coded).isLessThan(0.6);
+            assertThat(survey.dataset().columnsNeedingReview()).contains(coded);
+        }
+        // One value everywhere tells nothing about anyone; a weight (many different values) is no code.
+        assertThat(survey.column("QX001").reviewNeeded()).isFalse();
+        assertThat(survey.column("QW040").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    @Test
+    void theCategoriesOfASensitiveProcedureThatNoRuleKnowsAreHeldForReview() {
+        ClassificationResult placements = Fixtures.table(List.of("nom", "natinf", "juridiction", "etape", "date_jugement"),
+            new String[] {"MARTIN", "7151", "TJ Montpellier - CRPC", "Incident - rapport au JAP", "12/03/2024"},
+            new String[] {"DUBOIS", "180", "Cour d'appel de Montpellier", "Terminé", "01/07/2024"},
+            new String[] {"PETIT", "42", "TJ Béziers - tribunal correctionnel", "Suspendu", "18/09/2023"});
+
+        assertThat(placements.column("juridiction").attributeType()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(placements.column("juridiction").reviewNeeded()).isTrue();
+        assertThat(placements.column("etape").reviewNeeded()).isTrue();
+        // An event date is positively known: it stays a date.
+        assertThat(placements.column("date_jugement").infoType()).isEqualTo("DATE");
+        assertThat(placements.column("date_jugement").reviewNeeded()).isFalse();
+    }
+
+    @Test
+    void aFileThatLostItsColumnNamesHasItsUnknownCategoriesHeldForReview() {
+        ClassificationResult r = Fixtures.table(List.of("Champ 1", "Champ 2", "Champ 3", "Champ 4", "Champ 5"),
+            new String[] {"MARTIN", "06 12 34 56 78", "Personne isolée de plus de 65 ans", "Oui", "4"},
+            new String[] {"DUBOIS", "06 98 76 54 32", "Personne en situation de fragilité", "Non", "2"},
+            new String[] {"PETIT", "07 11 22 33 44", "Personne isolée de plus de 65 ans", "Oui", "5"});
+        for (String held : List.of("Champ 3", "Champ 4", "Champ 5")) {
+            assertThat(r.column(held).attributeType()).as(held).isEqualTo(AttributeType.SENSITIVE);
+            assertThat(r.column(held).reviewNeeded()).as(held).isTrue();
+        }
+        assertThat(r.column("Champ 2").infoType()).isEqualTo("PHONE_NUMBER");
+    }
+
+    @Test
+    void flagsOfAnotherColumnTimesOfDayAndStepsOfADoubtfulMatterAreNotHeld() {
+        ClassificationResult survey = Fixtures.table(List.of("QX150", "QX190", "QX190_F", "QX200", "QX210"),
+            new String[] {"1", "3", "1", "2", "4"},
+            new String[] {"2", "1", "-1", "1", "2"},
+            new String[] {"1", "2", "1", "3", "1"});
+        assertThat(survey.column("QX190").reviewNeeded()).isTrue();
+        assertThat(survey.column("QX190_F").attributeType()).as("a flag on QX190").isEqualTo(AttributeType.INSENSITIVE);
+
+        ClassificationResult reports = Fixtures.table(List.of("nom", "natinf", "heure", "canal"),
+            new String[] {"MARTIN", "7151", "07h30", "Téléphone"},
+            new String[] {"DUBOIS", "180", "14:45", "Web"},
+            new String[] {"PETIT", "42", "22h05", "Guichet"});
+        assertThat(reports.column("heure").infoType()).isEqualTo("DATE");
+        assertThat(reports.column("heure").reviewNeeded()).isFalse();
+        assertThat(reports.column("canal").reviewNeeded()).as("a step of the offence procedure").isTrue();
+
+        // An unnamed column only in doubt about offences makes no offence procedure of the file.
+        ClassificationResult requests = Fixtures.table(List.of("nom", "x", "canal"),
+            new String[] {"MARTIN", "Tapage nocturne", "Téléphone"},
+            new String[] {"DUBOIS", "Nid de poule", "Web"},
+            new String[] {"PETIT", "Éclairage public", "Guichet"},
+            new String[] {"LEROY", "Dépôt sauvage", "Web"},
+            new String[] {"GARNIER", "Tag", "Guichet"},
+            new String[] {"FAURE", "Vol à l'étalage", "Web"});
+        assertThat(requests.column("canal").reviewNeeded()).isFalse();
+    }
+
+    @Test
+    void aFileTheRulesUnderstandKeepsItsOrdinaryColumnsWithoutReview() {
+        ClassificationResult pool = Fixtures.table(List.of("nom", "prenom", "date_naissance", "telephone", "bassin", "formule"),
+            new String[] {"MARTIN", "Léa", "12/03/1985", "06 12 34 56 78", "Olympique", "Annuel"},
+            new String[] {"DUBOIS", "Karim", "01/07/1990", "06 98 76 54 32", "Ludique", "Trimestriel"});
+
+        assertThat(pool.column("bassin").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(pool.column("formule").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(pool.dataset().columnsNeedingReview()).isEmpty();
+    }
+
+    @Test
+    void aFacilityListHasNothingHeldForReview() {
+        ClassificationResult places = Fixtures.table(List.of("nom_equipement", "type_equipement", "acces", "etage"),
+            new String[] {"Gymnase Bonnet", "Gymnase", "Libre", "0"},
+            new String[] {"Piscine Neptune", "Piscine", "Demander à l'accueil", "1"});
+
+        assertThat(places.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
+        assertThat(places.dataset().columnsNeedingReview()).isEmpty();
+    }
+}
