@@ -5,18 +5,21 @@ import java.util.function.Consumer;
 
 /**
  * The result of an anonymisation: the released columns, the released rows (computed on the fly from the
- * dictionary-encoded input, so nothing is copied) and the report.
+ * dictionary-encoded input, so nothing is copied) and the report. When the table did not hold every
+ * released column ({@link DataTable#builder(java.util.List, java.util.Set)}), the rows are released from
+ * the source rows read again in the same order ({@link #releasedRow}).
  */
 public final class Anonymisation {
-    /** One released column: its value for a row. */
+    /** One released column: its value for a row, given the row's source values (null when all are held). */
     interface Column {
-        String value(int row);
+        String value(int row, String[] source);
     }
 
     private final List<String> header;
-    private final List<Column> columns;
+    private final Column[] columns;
     private final int rows;
     private final RowFilter released;
+    private final boolean readsSource;
     private final AnonymisationReport report;
 
     /** Tells whether a row is released (not suppressed). */
@@ -24,12 +27,13 @@ public final class Anonymisation {
         boolean released(int row);
     }
 
-    Anonymisation(List<String> header, List<Column> columns, int rows, RowFilter released,
+    Anonymisation(List<String> header, List<Column> columns, int rows, RowFilter released, boolean readsSource,
             AnonymisationReport report) {
         this.header = List.copyOf(header);
-        this.columns = List.copyOf(columns);
+        this.columns = columns.toArray(Column[]::new);
         this.rows = rows;
         this.released = released;
+        this.readsSource = readsSource;
         this.report = report;
     }
 
@@ -38,18 +42,43 @@ public final class Anonymisation {
         return header;
     }
 
-    /** Gives each released row, in input order, to {@code sink}; suppressed rows are not released. */
+    /** The number of input rows, released or not. */
+    public int rowCount() {
+        return rows;
+    }
+
+    /**
+     * Gives each released row, in input order, to {@code sink}; suppressed rows are not released.
+     *
+     * @throws IllegalStateException when some released column was not held in the table: use
+     *                               {@link #releasedRow} with the source rows
+     */
     public void forEachReleasedRow(Consumer<String[]> sink) {
-        Column[] cols = columns.toArray(Column[]::new);
+        if (readsSource) {
+            throw new IllegalStateException("some released columns were not loaded: release from the source rows");
+        }
         for (int r = 0; r < rows; r++) {
-            if (released.released(r)) {
-                String[] out = new String[cols.length];
-                for (int c = 0; c < cols.length; c++) {
-                    out[c] = cols[c].value(r);
-                }
+            String[] out = releasedRow(r, null);
+            if (out != null) {
                 sink.accept(out);
             }
         }
+    }
+
+    /**
+     * The released values of input row {@code row}, or null when the row is suppressed.
+     *
+     * @param source the row's values as read from the source (needed when some released column was not held)
+     */
+    public String[] releasedRow(int row, String[] source) {
+        if (!released.released(row)) {
+            return null;
+        }
+        String[] out = new String[columns.length];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = columns[c].value(row, source);
+        }
+        return out;
     }
 
     public AnonymisationReport report() {

@@ -12,9 +12,11 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Applies a {@link Policy} to a table: settles what becomes of each column, the policy's word winning over the
@@ -46,7 +48,12 @@ public final class Anonymiser {
      */
     public Anonymisation anonymise(DataTable table, List<ColumnInfo> columns, byte[] pseudonymKey) {
         ColumnPlans columnPlans = new ColumnPlans(policy);
-        List<Plan> plans = columnPlans.plan(table, columns);
+        List<Plan> plans = columnPlans.plan(table.header(), columns);
+        for (Plan plan : plans) {
+            if (readsValues(plan) && !table.isLoaded(plan.index())) {
+                throw new IllegalStateException("column '" + plan.name() + "' is needed but was not loaded");
+            }
+        }
         if (plans.stream().anyMatch(p -> p.transform() == Transform.PSEUDONYMISE)) {
             new Pseudonymiser(pseudonymKey); // fails now on a missing or short key, not after the search
         }
@@ -63,6 +70,27 @@ public final class Anonymiser {
                 disagreements);
         refuseIfUnmet(columnPlans, disagreements, result, search, table.rowCount(), report);
         return output(table, plans, qis, search, result.best(), pseudonymKey, report);
+    }
+
+    /**
+     * The columns whose values the search and the transformations read: the ones to generalise, transform or
+     * protect as sensitive attributes. The others are dropped or released as they are, so a caller may leave
+     * them out of the table ({@link DataTable#builder(List, java.util.Set)}) and release them from the source
+     * rows ({@link Anonymisation#releasedRow}).
+     */
+    public Set<String> columnsToLoad(List<String> header, List<ColumnInfo> columns) {
+        Set<String> load = new LinkedHashSet<>();
+        for (Plan plan : new ColumnPlans(policy).plan(header, columns)) {
+            if (readsValues(plan)) {
+                load.add(plan.name());
+            }
+        }
+        return load;
+    }
+
+    private static boolean readsValues(Plan plan) {
+        return plan.transform() != Transform.DROP && plan.transform() != Transform.KEEP
+                || plan.role() == AttributeType.SENSITIVE;
     }
 
     /** The hierarchy of each column to generalise, in plan order. */
@@ -394,13 +422,15 @@ public final class Anonymiser {
                 ? new Pseudonymiser(key) : null;
         List<String> header = new ArrayList<>();
         List<Anonymisation.Column> columns = new ArrayList<>();
+        boolean readsSource = false;
         for (Plan plan : plans) {
             if (plan.transform() != Transform.DROP) {
                 header.add(plan.name());
                 columns.add(column(table, plan, classes, generalised.get(plan.name()), pseudonymiser));
+                readsSource |= !table.isLoaded(plan.index());
             }
         }
-        return new Anonymisation(header, columns, table.rowCount(), classes::released, report);
+        return new Anonymisation(header, columns, table.rowCount(), classes::released, readsSource, report);
     }
 
     /** The class of every row of the released transformation, and which classes are suppressed. */
@@ -427,14 +457,25 @@ public final class Anonymiser {
             default -> null;
         };
         if (byCode != null) {
-            return row -> byCode[table.code(row, index)];
+            return (row, source) -> byCode[table.code(row, index)];
         }
         if (plan.transform() == Transform.MICRO_AGGREGATION) {
             String[] means = Transformations.classMeans(table, index, classes.rowEntry(),
                     classes.partition().entryClass, classes.partition().size);
-            return row -> means[classes.of(row)];
+            return (row, source) -> means[classes.of(row)];
         }
-        return row -> table.value(row, index);
+        if (table.isLoaded(index)) {
+            return (row, source) -> table.value(row, index);
+        }
+        return (row, source) -> sourceValue(source, index);
+    }
+
+    /** A released-as-is column's value read again from the source row ("" past a short row, as when loading). */
+    private static String sourceValue(String[] source, int index) {
+        if (source == null) {
+            throw new IllegalStateException("some released columns were not loaded: release from the source rows");
+        }
+        return index < source.length && source[index] != null ? source[index] : "";
     }
 
     /** The label of each value of each generalised column, by column name, at the level of the best node. */

@@ -36,15 +36,15 @@ final class ColumnPlans {
             ColumnRule rule, String infoType, String policyKey, boolean explicitKeep) {
     }
 
-    /** The plan of each column of {@code table}, in order (a column the classification omits is insensitive). */
-    List<Plan> plan(DataTable table, List<ColumnInfo> columns) {
+    /** The plan of each column of {@code header}, in order (a column the classification omits is insensitive). */
+    List<Plan> plan(List<String> header, List<ColumnInfo> columns) {
         Map<String, ColumnInfo> byName = new HashMap<>();
         for (ColumnInfo info : columns) {
             byName.put(info.name(), info);
         }
         List<Plan> plans = new ArrayList<>();
-        for (int i = 0; i < table.columnCount(); i++) {
-            String name = table.header().get(i);
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i);
             ColumnInfo info = byName.get(name);
             AttributeType classified = info != null && info.attributeType() != null ? info.attributeType()
                     : AttributeType.INSENSITIVE;

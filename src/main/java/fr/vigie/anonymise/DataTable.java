@@ -5,11 +5,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An immutable in-memory table stored column by column, each column dictionary-encoded: a cell is an
  * int code into the column's dictionary of distinct values. Ten million rows of six low-cardinality
- * columns take about 240 MB. The empty string stands for a missing value.
+ * columns take about 240 MB. The empty string stands for a missing value. A table may hold only some of
+ * its columns ({@link #builder(List, Set)}): the others are known by name, their values are not kept.
  */
 public final class DataTable {
     private final List<String> header;
@@ -24,9 +26,22 @@ public final class DataTable {
         this.dictionaries = dictionaries;
     }
 
-    /** Starts a table with these column names (unique). */
+    /** Starts a table with these column names (unique), keeping the values of every column. */
     public static Builder builder(List<String> header) {
-        return new Builder(header);
+        return new Builder(header, Set.copyOf(header));
+    }
+
+    /**
+     * Starts a table with these column names (unique) that keeps the values of the {@code loaded} columns only:
+     * a column whose values a caller will read again from its source need not be held in memory.
+     */
+    public static Builder builder(List<String> header, Set<String> loaded) {
+        return new Builder(header, loaded);
+    }
+
+    /** Whether the values of a column are held (see {@link #builder(List, Set)}). */
+    public boolean isLoaded(int column) {
+        return codes[column] != null;
     }
 
     public List<String> header() {
@@ -51,29 +66,40 @@ public final class DataTable {
         return codes[column][row];
     }
 
-    /** The value of a cell ("" when missing). */
+    /**
+     * The value of a cell ("" when missing).
+     *
+     * @throws IllegalStateException when the column's values are not held
+     */
     public String value(int row, int column) {
-        return dictionaries[column][codes[column][row]];
+        return dictionaries[loaded(column)][codes[column][row]];
+    }
+
+    private int loaded(int column) {
+        if (!isLoaded(column)) {
+            throw new IllegalStateException("column '" + header.get(column) + "' was not loaded");
+        }
+        return column;
     }
 
     /** Number of distinct values of a column. */
     public int cardinality(int column) {
-        return dictionaries[column].length;
+        return dictionaries[loaded(column)].length;
     }
 
     /** The distinct value with this code. */
     public String dictionaryValue(int column, int code) {
-        return dictionaries[column][code];
+        return dictionaries[loaded(column)][code];
     }
 
     /** The distinct values of a column, indexed by code (a copy). */
     public List<String> dictionary(int column) {
-        return List.of(dictionaries[column]);
+        return List.of(dictionaries[loaded(column)]);
     }
 
     /** Read-only access to a column's codes, for the engine (never modified). */
     int[] codes(int column) {
-        return codes[column];
+        return codes[loaded(column)];
     }
 
     /** Collects rows; not thread-safe. */
@@ -81,18 +107,21 @@ public final class DataTable {
         private final List<String> header;
         private final List<Map<String, Integer>> lookups = new ArrayList<>();
         private final List<List<String>> values = new ArrayList<>();
-        private int[][] codes;
+        private final int[][] codes;
+        private int capacity = 1024;
         private int rows;
 
-        private Builder(List<String> header) {
+        private Builder(List<String> header, Set<String> loaded) {
             if (header.isEmpty() || header.stream().distinct().count() != header.size()) {
                 throw new IllegalArgumentException("header must be non-empty with unique column names");
             }
             this.header = List.copyOf(header);
-            this.codes = new int[header.size()][1024];
+            this.codes = new int[header.size()][];
             for (int c = 0; c < header.size(); c++) {
-                lookups.add(new HashMap<>());
-                values.add(new ArrayList<>());
+                boolean load = loaded.contains(header.get(c));
+                codes[c] = load ? new int[1024] : null;
+                lookups.add(load ? new HashMap<>() : null);
+                values.add(load ? new ArrayList<>() : null);
             }
         }
 
@@ -102,15 +131,17 @@ public final class DataTable {
                 throw new IllegalArgumentException("row " + (rows + 1) + " has " + row.length
                         + " cells for " + header.size() + " columns");
             }
-            if (rows == codes[0].length) {
-                int capacity = (int) Math.min(Integer.MAX_VALUE - 8, rows + (long) rows / 2 + 1);
+            if (rows == capacity) {
+                capacity = (int) Math.min(Integer.MAX_VALUE - 8, rows + (long) rows / 2 + 1);
                 for (int c = 0; c < codes.length; c++) {
-                    codes[c] = Arrays.copyOf(codes[c], capacity);
+                    codes[c] = codes[c] == null ? null : Arrays.copyOf(codes[c], capacity);
                 }
             }
             for (int c = 0; c < codes.length; c++) {
-                String cell = c < row.length && row[c] != null ? row[c] : "";
-                codes[c][rows] = encode(c, cell);
+                if (codes[c] != null) {
+                    String cell = c < row.length && row[c] != null ? row[c] : "";
+                    codes[c][rows] = encode(c, cell);
+                }
             }
             rows++;
             return this;
@@ -131,8 +162,8 @@ public final class DataTable {
             int[][] trimmed = new int[codes.length][];
             String[][] dictionaries = new String[codes.length][];
             for (int c = 0; c < codes.length; c++) {
-                trimmed[c] = Arrays.copyOf(codes[c], rows);
-                dictionaries[c] = values.get(c).toArray(String[]::new);
+                trimmed[c] = codes[c] == null ? null : Arrays.copyOf(codes[c], rows);
+                dictionaries[c] = codes[c] == null ? null : values.get(c).toArray(String[]::new);
             }
             return new DataTable(header, rows, trimmed, dictionaries);
         }

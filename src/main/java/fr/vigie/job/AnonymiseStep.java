@@ -4,7 +4,6 @@ import fr.vigie.anonymise.Anonymisation;
 import fr.vigie.anonymise.AnonymisationOutcome;
 import fr.vigie.anonymise.Anonymiser;
 import fr.vigie.anonymise.ColumnInfo;
-import fr.vigie.anonymise.DataTable;
 import fr.vigie.anonymise.PolicyRefusedException;
 import fr.vigie.classify.ClassificationResult;
 import fr.vigie.keys.PseudonymKeys;
@@ -16,9 +15,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The anonymise step, once per partner: loads the accepted rows into the engine's compact table,
- * applies the partner's policy with the partner's own pseudonymisation key, and keeps the released
- * rows for the export step. A policy that cannot be met is recorded as REFUSED (exit code 3 at the
+ * The anonymise step, once per partner: loads the columns the policy works on into the engine's compact
+ * table, applies the partner's policy with the partner's own pseudonymisation key, and writes the released
+ * rows for the export step, reading the accepted rows again for the columns released as they are. A policy that cannot be met is recorded as REFUSED (exit code 3 at the
  * end of the run); the run goes on so that the report says why.
  */
 final class AnonymiseStep {
@@ -43,26 +42,19 @@ final class AnonymiseStep {
 
     static AnonymisationOutcome anonymise(RunContext run, JobDefinition.Partner partner) {
         ClassificationResult classification = run.workspace().read(ClassifyStep.NAME, ClassificationResult.class);
-        List<String> header = StagingFile.header(run.workspace().staging());
-        DataTable.Builder builder = DataTable.builder(header);
-        run.streamRows("anonymise " + partner.id() + " (load)", run.workspace().staging(), builder::add);
         List<ColumnInfo> columns = classification.columns().stream()
                 .map(c -> new ColumnInfo(c.name(), c.attributeType(), c.infoType())).toList();
+        Anonymiser anonymiser = new Anonymiser(run.rules().policies().get(partner.id()), run.settings().projectDir());
         byte[] key = PseudonymKeys.forPartner(run.settings().keyDir(), run.audit(), RunContext.PIPELINE,
                 partner.id());
-        Anonymiser anonymiser = new Anonymiser(run.rules().policies().get(partner.id()), run.settings().projectDir());
         String policyFile = ProjectPaths.relative(run, partner.policy());
         try {
-            Anonymisation result = anonymiser.anonymise(builder.build(), columns, key);
-            writeReleased(run, partner, result);
+            Anonymisation result = StagedAnonymisation.anonymise(anonymiser, columns, key, run.workspace().staging(),
+                    run.workspace().anonymised(partner.id()), partner.id(), run::streamRows);
             return new AnonymisationOutcome(partner.id(), policyFile, AnonymisationOutcome.Status.OK, null, result.report());
         } catch (PolicyRefusedException refused) {
             return new AnonymisationOutcome(partner.id(), policyFile, AnonymisationOutcome.Status.REFUSED,
                     refused.getMessage(), refused.report());
         }
-    }
-
-    private static void writeReleased(RunContext run, JobDefinition.Partner partner, Anonymisation result) {
-        StagingFile.write(run.workspace().anonymised(partner.id()), result.header(), result::forEachReleasedRow);
     }
 }

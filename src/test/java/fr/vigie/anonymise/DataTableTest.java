@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DataTableTest {
@@ -35,5 +36,17 @@ class DataTableTest {
         assertThatThrownBy(() -> DataTable.builder(List.of("a", "a"))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DataTable.builder(List.of("a")).add(new String[] {"secret-a", "secret-b"}))
                 .hasMessageNotContaining("secret");
+    }
+
+    @Test
+    void holdsOnlyTheColumnsItIsToldToLoadAndNamesAnyOtherAskedFor() {
+        DataTable table = DataTable.builder(List.of("nom", "sexe"), Set.of("sexe"))
+                .add(new String[] {"Martin", "M"}).add(new String[] {"Durand", "F"}).build();
+        assertThat(table.isLoaded(1)).isTrue();
+        assertThat(table.isLoaded(0)).isFalse();
+        assertThat(table.value(1, 1)).isEqualTo("F");
+        assertThatThrownBy(() -> table.value(0, 0)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'nom'").hasMessageNotContaining("Martin");
+        assertThatThrownBy(() -> table.dictionary(0)).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -64,6 +64,49 @@ class TransformationsTest {
     }
 
     @Test
+    void aTableHoldingOnlyTheColumnsThePolicyReadsReleasesTheSameRowsFromTheSource() {
+        Policy policy = Fixtures.policy(dir, "id: p\nidentifying: pseudonymise\nprivacy: {k: 2}\n"
+                + "columns:\n  nom: {transform: drop}\n  revenu: {transform: keep}\n"
+                + "  telephone: {role: insensitive, transform: mask, keep: 2}\n");
+        Anonymiser anonymiser = new Anonymiser(policy, dir);
+        List<String> header = people().header();
+        assertThat(anonymiser.columnsToLoad(header, classification()))
+                .containsExactlyInAnyOrder("nir", "sexe", "revenu", "telephone");
+        DataTable.Builder partial = DataTable.builder(header, anonymiser.columnsToLoad(header, classification()));
+        List<String[]> source = new ArrayList<>();
+        for (int r = 0; r < people().rowCount(); r++) {
+            String[] row = new String[header.size()];
+            for (int c = 0; c < row.length; c++) {
+                row[c] = people().value(r, c);
+            }
+            source.add(row);
+            partial.add(row);
+        }
+
+        Anonymisation fromSource = anonymiser.anonymise(partial.build(), classification(), KEY_A);
+        List<String[]> released = new ArrayList<>();
+        for (int r = 0; r < source.size(); r++) {
+            String[] row = fromSource.releasedRow(r, source.get(r));
+            if (row != null) {
+                released.add(row);
+            }
+        }
+
+        assertThat(released).containsExactlyElementsOf(rows(anonymiser.anonymise(people(), classification(), KEY_A)));
+        assertThat(released).extracting(r -> r[fromSource.header().indexOf("note")]).containsExactly("a", "b", "c", "d");
+        assertThatThrownBy(() -> fromSource.forEachReleasedRow(row -> { })).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aColumnThePolicyReadsButTheTableDidNotLoadIsAnError() {
+        Policy policy = Fixtures.policy(dir, "id: p\nidentifying: drop\nprivacy: {k: 2}\n");
+        DataTable.Builder partial = DataTable.builder(people().header(), java.util.Set.of("nir", "nom"));
+        partial.add(new String[] {"1840675123456", "Martin", "M", "1200", "0612345678", "a"});
+        assertThatThrownBy(() -> new Anonymiser(policy, dir).anonymise(partial.build(), classification(), KEY_A))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("'sexe'");
+    }
+
+    @Test
     void appliesThePolicysColumnTreatments() {
         Policy policy = Fixtures.policy(dir, "id: p\nidentifying: pseudonymise\ninsensitive: drop\nprivacy: {k: 2}\n"
                 + "columns:\n  nom: {transform: drop}\n  revenu: {transform: top-bottom-coding, bottom: 0, top: 3000}\n"

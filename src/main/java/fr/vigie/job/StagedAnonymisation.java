@@ -1,0 +1,59 @@
+package fr.vigie.job;
+
+import fr.vigie.anonymise.Anonymisation;
+import fr.vigie.anonymise.Anonymiser;
+import fr.vigie.anonymise.ColumnInfo;
+import fr.vigie.anonymise.DataTable;
+import fr.vigie.anonymise.PolicyRefusedException;
+import fr.vigie.model.ExitCode;
+import fr.vigie.model.VigieException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Anonymises a staging file in two readings, so that memory grows with the columns the policy works on and
+ * not with every column: the first reading loads only the columns the search and the transformations read
+ * into the engine's table; the second reads every row again, in the same order, and writes the released ones
+ * with the columns released as they are taken from the row itself. Used by the run's anonymise step and by
+ * the end-to-end benchmark, so that both measure the same thing.
+ */
+public final class StagedAnonymisation {
+    /** Reads the rows of a staging file, in file order, showing progress under a label; returns their number. */
+    @FunctionalInterface
+    public interface RowReader {
+        long read(String label, Path file, Consumer<String[]> sink);
+    }
+
+    private StagedAnonymisation() {
+    }
+
+    /**
+     * Anonymises the rows of {@code staging} and writes the released ones to {@code released}.
+     *
+     * @param label what progress lines call this anonymisation (a partner's id)
+     * @throws PolicyRefusedException when the policy cannot be met or needs a decision (nothing is written)
+     * @throws VigieException         when the staging file changed between the two readings
+     */
+    public static Anonymisation anonymise(Anonymiser anonymiser, List<ColumnInfo> columns, byte[] key,
+            Path staging, Path released, String label, RowReader rows) {
+        List<String> header = StagingFile.header(staging);
+        DataTable.Builder builder = DataTable.builder(header, anonymiser.columnsToLoad(header, columns));
+        rows.read("anonymise " + label + " (load)", staging, builder::add);
+        Anonymisation result = anonymiser.anonymise(builder.build(), columns, key);
+        int[] row = {0};
+        StagingFile.write(released, result.header(), sink -> rows.read("anonymise " + label + " (write)", staging,
+                source -> {
+                    String[] out = row[0] < result.rowCount() ? result.releasedRow(row[0], source) : null;
+                    row[0]++;
+                    if (out != null) {
+                        sink.accept(out);
+                    }
+                }));
+        if (row[0] != result.rowCount()) {
+            throw new VigieException(ExitCode.FAILED, staging + ": " + row[0] + " rows at the second reading, "
+                    + result.rowCount() + " at the first: the staging file changed during the run");
+        }
+        return result;
+    }
+}
