@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Applies a {@link Policy} to a table: settles what becomes of each column, the policy's word winning over the
@@ -73,10 +74,11 @@ public final class Anonymiser {
     }
 
     /**
-     * The columns whose values the search and the transformations read: the ones to generalise, transform or
-     * protect as sensitive attributes. The others are dropped or released as they are, so a caller may leave
-     * them out of the table ({@link DataTable#builder(List, java.util.Set)}) and release them from the source
-     * rows ({@link Anonymisation#releasedRow}).
+     * The columns whose values the search and the transformations must hold: the ones to generalise or
+     * micro-aggregate, and the sensitive attributes. The others are dropped, released as they are or transformed
+     * value by value (pseudonyms, masks, top and bottom coding), so a caller may leave them out of the table
+     * ({@link DataTable#builder(List, java.util.Set)}) and release them from the source rows
+     * ({@link Anonymisation#releasedRow}).
      */
     public Set<String> columnsToLoad(List<String> header, List<ColumnInfo> columns) {
         Set<String> load = new LinkedHashSet<>();
@@ -88,8 +90,9 @@ public final class Anonymiser {
         return load;
     }
 
+    /** Generalisation and micro-aggregation need the whole column; a sensitive attribute may be protected by a model. */
     private static boolean readsValues(Plan plan) {
-        return plan.transform() != Transform.DROP && plan.transform() != Transform.KEEP
+        return plan.transform() == Transform.GENERALISE || plan.transform() == Transform.MICRO_AGGREGATION
                 || plan.role() == AttributeType.SENSITIVE;
     }
 
@@ -448,26 +451,30 @@ public final class Anonymiser {
     private static Anonymisation.Column column(DataTable table, Plan plan, RowClasses classes, String[] generalised,
             Pseudonymiser pseudonymiser) {
         int index = plan.index();
-        String[] byCode = switch (plan.transform()) {
-            case GENERALISE -> generalised;
-            case PSEUDONYMISE -> mapValues(table, index, pseudonymiser::pseudonym);
-            case MASK -> mapValues(table, index, value -> Transformations.mask(value, plan.rule().keep()));
-            case TOP_BOTTOM_CODING -> mapValues(table, index, value -> Transformations.topBottomCode(value,
-                    plan.rule().bottom(), plan.rule().top()));
-            default -> null;
-        };
-        if (byCode != null) {
-            return (row, source) -> byCode[table.code(row, index)];
+        if (plan.transform() == Transform.GENERALISE) {
+            return (row, source) -> generalised[table.code(row, index)];
         }
         if (plan.transform() == Transform.MICRO_AGGREGATION) {
             String[] means = Transformations.classMeans(table, index, classes.rowEntry(),
                     classes.partition().entryClass, classes.partition().size);
             return (row, source) -> means[classes.of(row)];
         }
+        UnaryOperator<String> transform = switch (plan.transform()) {
+            case PSEUDONYMISE -> pseudonymiser::pseudonym;
+            case MASK -> value -> Transformations.mask(value, plan.rule().keep());
+            case TOP_BOTTOM_CODING -> value -> Transformations.topBottomCode(value, plan.rule().bottom(),
+                    plan.rule().top());
+            default -> UnaryOperator.identity();
+        };
         if (table.isLoaded(index)) {
-            return (row, source) -> table.value(row, index);
+            String[] byCode = mapValues(table, index, transform);
+            return (row, source) -> byCode[table.code(row, index)];
         }
-        return (row, source) -> sourceValue(source, index);
+        if (plan.transform() == Transform.KEEP) {
+            return (row, source) -> sourceValue(source, index);
+        }
+        UnaryOperator<String> memo = ValueMemo.of(transform);
+        return (row, source) -> memo.apply(sourceValue(source, index));
     }
 
     /** A released-as-is column's value read again from the source row ("" past a short row, as when loading). */
@@ -497,7 +504,7 @@ public final class Anonymiser {
         return labels;
     }
 
-    private static String[] mapValues(DataTable table, int index, java.util.function.UnaryOperator<String> f) {
+    private static String[] mapValues(DataTable table, int index, UnaryOperator<String> f) {
         String[] byCode = new String[table.cardinality(index)];
         for (int v = 0; v < byCode.length; v++) {
             byCode[v] = f.apply(table.dictionaryValue(index, v));
