@@ -69,7 +69,7 @@ final class Progress {
         double seconds = Math.max((now - started) / 1e9, 1e-3);
         double rate = done / seconds;
         long expected = total.getAsLong();
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-28s", label));
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-28s ", label));
         if (expected > 0 && !last) {
             double fraction = Math.min(1.0, (double) done / expected);
             if (terminal) {
