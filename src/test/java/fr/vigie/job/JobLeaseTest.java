@@ -6,15 +6,38 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.vigie.store.JobLocks;
 import fr.vigie.testing.TestDatabases;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class JobLeaseTest {
+    private Connection held;
+
+    /**
+     * The test's file database, kept open by one connection for the test's duration as the application's pool
+     * keeps it: opening and closing a file database around every statement races inside H2 on a loaded machine
+     * (a reopening while the database was still closing once found it empty).
+     */
+    private JobLocks locks(Path dir) throws SQLException {
+        DataSource ds = TestDatabases.migrated(TestDatabases.h2(dir), "h2");
+        held = ds.getConnection();
+        return new JobLocks(JdbcClient.create(ds));
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        if (held != null) {
+            held.close();
+        }
+    }
 
     @Test
-    void aJobCannotBeLeasedTwiceEvenByTheSameProcessUntilReleased(@TempDir Path dir) {
-        JobLocks locks = new JobLocks(JdbcClient.create(TestDatabases.migrated(TestDatabases.h2(dir), "h2")));
+    void aJobCannotBeLeasedTwiceEvenByTheSameProcessUntilReleased(@TempDir Path dir) throws SQLException {
+        JobLocks locks = locks(dir);
         try (JobLease first = JobLease.acquire(locks, "ccas-aides")) {
             assertThatThrownBy(() -> JobLease.acquire(locks, "ccas-aides"))
                     .isInstanceOf(JobLease.JobBusyException.class).hasMessageContaining("ccas-aides");
@@ -26,7 +49,7 @@ class JobLeaseTest {
 
     @Test
     void theLeaseOfAProcessOfThisHostThatIsGoneIsTakenOverAtOnce(@TempDir Path dir) throws Exception {
-        JobLocks locks = new JobLocks(JdbcClient.create(TestDatabases.migrated(TestDatabases.h2(dir), "h2")));
+        JobLocks locks = locks(dir);
         Process dead = new ProcessBuilder("true").start();
         dead.waitFor();
         String host = java.lang.management.ManagementFactory.getRuntimeMXBean().getName().split("@", 2)[1];
