@@ -74,6 +74,16 @@ class WorkersGiveTheSameOutputTest {
     }
 
     @Test
+    void moreWorkersReadMorePartitions() {
+        Cli.Result steps = Cli.run("runs", "--steps", "--store", STORES.get(3).toString(), "--project",
+                work.resolve("project").toString());
+        assertThat(steps.out()).contains("ingest-part:part-0000", "ingest-part:part-0002");
+        Cli.Result single = Cli.run("runs", "--steps", "--store", STORES.get(1).toString(), "--project",
+                work.resolve("project").toString());
+        assertThat(single.out()).doesNotContain("ingest-part");
+    }
+
+    @Test
     void theQuarantineIsTheSame() throws IOException {
         String one = digest(only(STORES.get(1).resolve("quarantine"), "quarantine.csv"));
         assertThat(Files.readString(only(STORES.get(1).resolve("quarantine"), "quarantine.csv")))
