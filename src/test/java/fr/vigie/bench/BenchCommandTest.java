@@ -84,6 +84,29 @@ class BenchCommandTest {
     }
 
     @Test
+    void benchIngestWithWorkersTimesOneStreamAndTheSlicesInTheSameRun() throws Exception {
+        Path json = tmp.resolve("ingest.json");
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        PrintStream saved = System.out;
+        int exit;
+        try {
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+            exit = commandLine().execute("--project", Path.of("").toAbsolutePath().toString(), "bench", "ingest",
+                    "--rows", "20000", "--workers", "2", "--out", json.toString());
+        } finally {
+            System.setOut(saved);
+        }
+        String table = stdout.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(table).isZero();
+        assertThat(table).contains("Vigie ingest, 2 workers");
+        JsonNode root = JSON.readTree(json.toFile());
+        assertThat(stage(root, "ingest.workers").path("rows").asLong()).isEqualTo(stage(root, "ingest").path("rows")
+                .asLong());
+        assertThat(root.path("figures").path("ingest.workersRatioToPlainParse").asDouble()).isPositive();
+        assertThat(commandLine().execute("bench", "ingest", "--rows", "10", "--workers", "0")).isEqualTo(2);
+    }
+
+    @Test
     void unknownStageIsABadUsage() {
         assertThat(commandLine().execute("bench", "nothing", "--rows", "10")).isEqualTo(2);
     }
