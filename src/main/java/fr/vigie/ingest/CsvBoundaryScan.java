@@ -16,6 +16,7 @@ final class CsvBoundaryScan {
     private enum Phase { TITLE, HEADER, DATA }
 
     private final byte separator;
+    private final int separatorByte;
     private final int quote;
     private final int headerLine;
     private final long maxLineBytes;
@@ -48,6 +49,7 @@ final class CsvBoundaryScan {
     CsvBoundaryScan(char separator, Character quote, int headerLine, long maxLineBytes, long maxFieldBytes,
             int maxRecordLines) {
         this.separator = (byte) separator;
+        this.separatorByte = separator;
         this.quote = quote == null ? -1 : quote;
         this.headerLine = headerLine;
         this.maxLineBytes = maxLineBytes;
@@ -68,6 +70,15 @@ final class CsvBoundaryScan {
         this.count = count;
         while (!stopped && (n = in.read(buffer)) > 0) {
             for (int i = 0; i < n && !stopped; i++) {
+                int b = buffer[i] & 0xFF;
+                if (b > '\r' && b != quote && b != separatorByte && !afterTerminator && !quotePending) {
+                    // the commonest case, an ordinary byte: what character() would do with it, inline
+                    lineBytes++;
+                    recordBytes++;
+                    afterQuote = false;
+                    fieldStart = inQuotes && fieldStart;
+                    continue;
+                }
                 step(buffer[i], position + i);
             }
             position += n;
