@@ -69,21 +69,54 @@ final class CsvBoundaryScan {
         this.size = size;
         this.count = count;
         while (!stopped && (n = in.read(buffer)) > 0) {
-            for (int i = 0; i < n && !stopped; i++) {
-                int b = buffer[i] & 0xFF;
-                if (b > '\r' && b != quote && b != separatorByte && !afterTerminator && !quotePending) {
-                    // the commonest case, an ordinary byte: what character() would do with it, inline
-                    lineBytes++;
-                    recordBytes++;
-                    afterQuote = false;
-                    fieldStart = inQuotes && fieldStart;
-                    continue;
-                }
-                step(buffer[i], position + i);
-            }
+            scanBuffer(buffer, n, position);
             position += n;
         }
         return result(size);
+    }
+
+    /**
+     * Runs of ordinary bytes and separators are taken in a tight loop over locals (this runs on every byte of
+     * the file before any slice is read); every other byte goes through {@link #step}.
+     */
+    private void scanBuffer(byte[] buffer, int n, long position) {
+        final int q = quote;
+        final int sep = separatorByte;
+        int i = 0;
+        while (i < n && !stopped) {
+            if (!afterTerminator && !quotePending) {
+                int j = i;
+                boolean lastWasSeparator = false;
+                while (j < n) {
+                    int b = buffer[j] & 0xFF;
+                    if (b <= '\r' || b == q) {
+                        break;
+                    }
+                    lastWasSeparator = b == sep;
+                    j++;
+                }
+                if (j > i) {
+                    ordinaryRun(j - i, lastWasSeparator);
+                    i = j;
+                    continue;
+                }
+            }
+            step(buffer[i], position + i);
+            i++;
+        }
+    }
+
+    /** What {@link #character} does over {@code length} bytes none of which is a quote or a line break. */
+    private void ordinaryRun(int length, boolean endsWithSeparator) {
+        lineBytes += length;
+        if (phase == Phase.TITLE) {
+            return;
+        }
+        recordBytes += length;
+        afterQuote = false;
+        if (!inQuotes) {
+            fieldStart = endsWithSeparator;
+        }
     }
 
     private void step(byte b, long at) {
