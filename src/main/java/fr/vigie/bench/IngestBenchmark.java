@@ -1,6 +1,7 @@
 package fr.vigie.bench;
 
 import fr.vigie.ingest.CsvSlices;
+import fr.vigie.ingest.SourceSlice;
 import fr.vigie.ingest.Profiler;
 import fr.vigie.ingest.QuarantineWriter;
 import fr.vigie.ingest.ReadOptions;
@@ -245,11 +246,11 @@ final class IngestBenchmark {
      * in slice order.
      */
     private static long[] ingestInSlices(Path csv, Path quarantineDir, int workers) {
-        List<CsvSlices.Slice> slices = CsvSlices.plan(csv, ReadOptions.defaults(), workers);
+        List<SourceSlice> slices = CsvSlices.plan(csv, ReadOptions.defaults(), workers);
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try {
             List<Future<Part>> parts = new ArrayList<>();
-            for (CsvSlices.Slice slice : slices) {
+            for (SourceSlice slice : slices) {
                 parts.add(pool.submit(() -> read(() -> CsvSlices.open(csv, ReadOptions.defaults(), slice),
                         quarantineDir.resolve("part-" + slice.index()), Long.MAX_VALUE)));
             }

@@ -42,7 +42,7 @@ final class CsvBoundaryScan {
     private long dataLine;
     private long[] targets = new long[0];
     private int nextTarget;
-    private final List<CsvSlices.Slice> starts = new ArrayList<>();
+    private final List<SourceSlice> starts = new ArrayList<>();
     private long size;
     private int count;
 
@@ -62,7 +62,7 @@ final class CsvBoundaryScan {
      * Slices of the stream, which starts at byte {@code offset} of a file of {@code size} bytes: up to
      * {@code count}, or the whole file when no boundary could be proven.
      */
-    List<CsvSlices.Slice> slices(InputStream in, long offset, long size, int count) throws IOException {
+    List<SourceSlice> slices(InputStream in, long offset, long size, int count) throws IOException {
         byte[] buffer = new byte[1 << 20];
         long position = offset;
         int n;
@@ -200,7 +200,7 @@ final class CsvBoundaryScan {
             dataLine = lines + 1;
             targets = targets(at);
         } else if (phase == Phase.DATA && nextTarget < targets.length && at >= targets[nextTarget]) {
-            starts.add(new CsvSlices.Slice(0, at, 0, lines + 1));
+            starts.add(new SourceSlice(0, at, 0, lines + 1));
             while (nextTarget < targets.length && targets[nextTarget] <= at) {
                 nextTarget++;
             }
@@ -224,19 +224,19 @@ final class CsvBoundaryScan {
         recordLines = 0;
     }
 
-    private List<CsvSlices.Slice> result(long end) {
+    private List<SourceSlice> result(long end) {
         if (dataStart < 0 || starts.isEmpty()) {
-            return List.of(CsvSlices.Slice.whole());
+            return List.of(SourceSlice.whole());
         }
-        List<CsvSlices.Slice> slices = new ArrayList<>();
+        List<SourceSlice> slices = new ArrayList<>();
         long start = dataStart;
         long line = dataLine;
-        for (CsvSlices.Slice next : starts) {
-            slices.add(new CsvSlices.Slice(slices.size(), start, next.start(), line));
+        for (SourceSlice next : starts) {
+            slices.add(new SourceSlice(slices.size(), start, next.start(), line));
             start = next.start();
             line = next.firstLine();
         }
-        slices.add(new CsvSlices.Slice(slices.size(), start, end, line));
+        slices.add(new SourceSlice(slices.size(), start, end, line));
         return List.copyOf(slices);
     }
 }

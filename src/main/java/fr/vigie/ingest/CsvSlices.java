@@ -27,43 +27,23 @@ public final class CsvSlices {
     private static final Set<String> BYTE_SAFE = Set.of("UTF-8", "US-ASCII", "ISO-8859-1", "ISO-8859-15",
             "windows-1252");
 
-    /**
-     * One range of records of the file.
-     *
-     * @param index     its place among the slices, from 0
-     * @param start     the offset of its first byte, or -1 for the whole file read as usual
-     * @param end       the offset after its last byte (-1 with {@code start})
-     * @param firstLine the physical line its first record starts on, for messages about it
-     */
-    public record Slice(int index, long start, long end, long firstLine) {
-        /** The whole file, read by the ordinary reader. */
-        public static Slice whole() {
-            return new Slice(0, -1, -1, 1);
-        }
-
-        /** Whether this slice is the whole file. */
-        public boolean isWhole() {
-            return start < 0;
-        }
-    }
-
     private CsvSlices() {
     }
 
     /**
-     * Up to {@code count} slices of a CSV file, in file order; a single {@link Slice#whole()} when the file
+     * Up to {@code count} slices of a CSV file, in file order; a single {@link SourceSlice#whole()} when the file
      * cannot be cut safely or is too small to cut.
      *
      * @throws InputException when the file cannot be read (as {@link TableReaders#open} would say)
      */
-    public static List<Slice> plan(Path file, ReadOptions options, int count) {
+    public static List<SourceSlice> plan(Path file, ReadOptions options, int count) {
         ReadOptions opts = options == null ? ReadOptions.defaults() : options;
         CsvSniffer.Sniffed sniffed = CsvSniffer.sniff(file, opts);
         try (TableReader whole = new CsvTableReader(file, opts)) {
             whole.header(); // the header is checked once, here, with the file's own messages
         }
         if (count <= 1 || !cuttable(sniffed.dialect())) {
-            return List.of(Slice.whole());
+            return List.of(SourceSlice.whole());
         }
         CsvDialect dialect = sniffed.dialect();
         int maxField = opts.effectiveMaxFieldChars();
@@ -81,7 +61,7 @@ public final class CsvSlices {
      * Opens one slice of a file planned by {@link #plan}: its records only, numbered by their line in the
      * file, read with the file's dialect and header.
      */
-    public static TableReader open(Path file, ReadOptions options, Slice slice) {
+    public static TableReader open(Path file, ReadOptions options, SourceSlice slice) {
         ReadOptions opts = options == null ? ReadOptions.defaults() : options;
         if (slice.isWhole()) {
             return TableReaders.open(file, opts);

@@ -40,7 +40,7 @@ final class CsvTableReader extends AbstractTableReader {
     private int width;
 
     /** The records of a slice of a file, and the header read at the file's start. */
-    record Range(CsvSlices.Slice slice, java.util.List<String> header) {
+    record Range(SourceSlice slice, java.util.List<String> header) {
     }
 
     CsvTableReader(Path file, ReadOptions options) {

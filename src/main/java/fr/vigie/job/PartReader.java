@@ -1,6 +1,7 @@
 package fr.vigie.job;
 
 import fr.vigie.ingest.CsvSlices;
+import fr.vigie.ingest.ParquetSlices;
 import fr.vigie.ingest.ReadOptions;
 import fr.vigie.ingest.SourceRecord;
 import fr.vigie.ingest.TableReader;
@@ -51,7 +52,11 @@ final class PartReader implements ItemStreamReader<SourceRecord> {
             header = first.header();
         }
         Path file = files.get(part.file());
-        reader = CsvSlices.open(file, options, part.slice());
+        reader = switch (part.kind()) {
+            case WHOLE -> TableReaders.open(file, options);
+            case CSV -> CsvSlices.open(file, options, part.slice());
+            case PARQUET -> ParquetSlices.open(file, options, part.slice());
+        };
         if (!reader.header().equals(header)) {
             reader.close();
             throw new InputException(ExitCode.FAILED, file, 1, 0,

@@ -1,6 +1,8 @@
 package fr.vigie.job;
 
 import fr.vigie.ingest.CsvSlices;
+import fr.vigie.ingest.SourceSlice;
+import fr.vigie.ingest.ParquetSlices;
 import fr.vigie.ingest.ReadOptions;
 import fr.vigie.ingest.SourceFormat;
 import fr.vigie.ingest.SourceRecord;
@@ -26,7 +28,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The ingest step of a job with more than one worker: a partitioned step whose partitions — the slices of
- * one CSV file ({@link CsvSlices}), or one file each for a glob — are read at once by a
+ * one CSV file ({@link CsvSlices}), the row groups of one Parquet file ({@link ParquetSlices}), or one file
+ * each for a glob — are read at once by a
  * {@link TaskExecutorPartitionHandler}, each into its own staging and quarantine part and its own
  * profile. When all are done, the manager joins the parts in partition order and merges the profiles
  * ({@link IngestMerge}): the run's files are those of a single stream, byte for byte.
@@ -39,15 +42,23 @@ final class PartitionedIngest {
     /** The partitions, written when they are planned: a resumed run joins the same ones. */
     static final String PLAN = "ingest-parts";
     private static final String INDEX = "part.index";
+    private static final String KIND = "part.kind";
     private static final String FILE = "part.file";
     private static final String START = "part.start";
     private static final String END = "part.end";
     private static final String LINE = "part.line";
 
+    /** What a partition holds: a whole file, bytes of a CSV file, or row groups of a Parquet file. */
+    enum Kind {
+        WHOLE,
+        CSV,
+        PARQUET
+    }
+
     /** One partition: a file of the source, or a slice of it. */
-    record Part(int index, int file, long start, long end, long firstLine) {
-        CsvSlices.Slice slice() {
-            return new CsvSlices.Slice(index, start, end, firstLine);
+    record Part(int index, int file, Kind kind, long start, long end, long firstLine) {
+        SourceSlice slice() {
+            return new SourceSlice(index, start, end, firstLine);
         }
     }
 
@@ -93,6 +104,7 @@ final class PartitionedIngest {
             ExecutionContext context = new ExecutionContext();
             context.putInt(INDEX, part.index());
             context.putInt(FILE, part.file());
+            context.putString(KIND, part.kind().name());
             context.putLong(START, part.start());
             context.putLong(END, part.end());
             context.putLong(LINE, part.firstLine());
@@ -101,31 +113,33 @@ final class PartitionedIngest {
         return contexts;
     }
 
-    /** A glob's files one partition each; one CSV file cut into slices; anything else whole. */
+    /** A glob's files one partition each; one CSV or Parquet file cut into slices; anything else whole. */
     private List<Part> parts(int count) {
         List<Path> files = run.sourceFiles();
         List<Part> parts = new ArrayList<>();
         if (files.size() > 1) {
             for (int i = 0; i < files.size(); i++) {
-                parts.add(new Part(i, i, -1, -1, 1));
+                parts.add(new Part(i, i, Kind.WHOLE, -1, -1, 1));
             }
             return parts;
         }
-        for (CsvSlices.Slice slice : isCsv(files.get(0)) ? CsvSlices.plan(files.get(0), options, count)
-                : List.of(CsvSlices.Slice.whole())) {
-            parts.add(new Part(slice.index(), 0, slice.start(), slice.end(), slice.firstLine()));
+        Path file = files.get(0);
+        SourceFormat format = options.format() != null ? options.format() : TableReaders.detectFormat(file);
+        List<SourceSlice> slices = switch (format) {
+            case CSV -> CsvSlices.plan(file, options, count);
+            case PARQUET -> ParquetSlices.plan(file, options, count);
+            default -> List.of(SourceSlice.whole());
+        };
+        for (SourceSlice slice : slices) {
+            Kind kind = slice.isWhole() ? Kind.WHOLE : format == SourceFormat.CSV ? Kind.CSV : Kind.PARQUET;
+            parts.add(new Part(slice.index(), 0, kind, slice.start(), slice.end(), slice.firstLine()));
         }
         return parts;
     }
 
-    private boolean isCsv(Path file) {
-        SourceFormat format = options.format() != null ? options.format() : TableReaders.detectFormat(file);
-        return format == SourceFormat.CSV;
-    }
-
     static Part part(ExecutionContext context) {
-        return new Part(context.getInt(INDEX), context.getInt(FILE), context.getLong(START), context.getLong(END),
-                context.getLong(LINE));
+        return new Part(context.getInt(INDEX), context.getInt(FILE), Kind.valueOf(context.getString(KIND)),
+                context.getLong(START), context.getLong(END), context.getLong(LINE));
     }
 
     /** The staging part of a partition, in the run's work area. */
@@ -159,7 +173,7 @@ final class PartitionedIngest {
             PartReader reader = new PartReader(run.sourceFiles(), options, part);
             long bytes = FileSizes.size(run.sourceFiles().get(part.file()));
             IngestWriter writer = new IngestWriter(staging(run, part.index()), quarantine(run, part.index()),
-                    reader::header, part.start() < 0 ? bytes : part.end() - part.start());
+                    reader::header, part.kind() == Kind.CSV ? part.end() - part.start() : bytes);
             new StepBuilder(PART_STEP, repository)
                     .<SourceRecord, SourceRecord>chunk(IngestStep.chunkSize(run.sourceFiles(), options))
                     .transactionManager(tx)

@@ -61,7 +61,9 @@ class BenchCommandTest {
             JsonNode stage = stage(root, key);
             assertThat(stage.path("peakHeapBytes").asLong()).as(key).isPositive();
             assertThat(stage.path("peakOldGenBytes").asLong()).as(key).isPositive();
-            assertThat(stage.path("cpuSeconds").asDouble()).as(key).isPositive();
+            // the process CPU clock ticks in 10 ms on Linux: a stage of a few milliseconds (the report on 2,000
+            // rows) may read 0 on a busy machine
+            assertThat(stage.path("cpuSeconds").asDouble()).as(key).isNotNegative();
         }
         assertThat(stage(root, "ingest").path("megabytesPerSecond").asDouble()).isPositive();
         assertThat(stage(root, "baseline.csvParse").path("megabytesPerSecond").asDouble()).isPositive();

@@ -119,6 +119,36 @@ class WorkersGiveTheSameOutputTest {
     }
 
     /** The anonymisation section without the search's durations, which no two runs share. */
+    @Test
+    void aParquetFileIsReadByRowGroupsToTheSameProfile() throws IOException {
+        Path project = work.resolve("project");
+        fr.vigie.testing.ParquetFixtures.write(project.resolve("data/aides.parquet"), """
+                message aides {
+                  required binary commune (STRING);
+                  optional int32 enfants;
+                  optional int64 montant (DECIMAL(12,2));
+                }""", 30_000, 16 * 1024, (g, i) -> {
+                    g.add("commune", i % 7 == 0 ? "Lattes" : "Montpellier");
+                    g.add("enfants", i % 5);
+                    g.add("montant", 10_000L + i * 37L % 90_000L);
+                });
+        TestProjects.smallJob(project, "parquet-aides", "data/aides.parquet");
+        Map<Integer, JsonNode> ingest = new TreeMap<>();
+        for (int workers : new int[] {1, 3}) {
+            Path store = work.resolve("parquet-store-" + workers);
+            Cli.Result run = Cli.run("run", "parquet-aides", "--project", project.toString(), "--store",
+                    store.toString(), "--workers", Integer.toString(workers));
+            assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+            ingest.put(workers, report(store).path("ingest"));
+        }
+        assertThat(ingest.get(1).path("rowsAccepted").asLong()).isEqualTo(30_000);
+        assertThat(withoutRunIds(ingest.get(3)).replace("parquet-store-3", "parquet-store-1"))
+                .isEqualTo(withoutRunIds(ingest.get(1)));
+        Cli.Result steps = Cli.run("runs", "--steps", "--store", work.resolve("parquet-store-3").toString(),
+                "--project", project.toString());
+        assertThat(steps.out()).contains("ingest-part:part-0002");
+    }
+
     private static String withoutTimes(JsonNode node) {
         return withoutRunIds(node).replaceAll("\"(millis|cpuMillis)\":\\d+", "\"$1\":0");
     }

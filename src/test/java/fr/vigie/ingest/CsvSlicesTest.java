@@ -65,12 +65,12 @@ class CsvSlicesTest {
     void aFileSmallerThanTheSlicesGetsFewer() throws IOException {
         Path file = write("small.csv", "a;b\n1;2\n3;4\n", StandardCharsets.UTF_8);
 
-        List<CsvSlices.Slice> slices = CsvSlices.plan(file, ReadOptions.defaults(), 8);
+        List<SourceSlice> slices = CsvSlices.plan(file, ReadOptions.defaults(), 8);
 
         assertThat(slices.size()).isBetween(1, 2);
         assertSameRecords(file, 8);
         Path headerOnly = write("header-only.csv", "a;b\n", StandardCharsets.UTF_8);
-        assertThat(CsvSlices.plan(headerOnly, ReadOptions.defaults(), 4)).containsExactly(CsvSlices.Slice.whole());
+        assertThat(CsvSlices.plan(headerOnly, ReadOptions.defaults(), 4)).containsExactly(SourceSlice.whole());
     }
 
     @Test
@@ -86,7 +86,7 @@ class CsvSlicesTest {
         Path file = write("unbalanced.csv", csv.toString(), StandardCharsets.UTF_8);
 
         // the quote opens before every target: the splitter would re-read the lines after it, so no cut
-        assertThat(CsvSlices.plan(file, ReadOptions.defaults(), 4)).containsExactly(CsvSlices.Slice.whole());
+        assertThat(CsvSlices.plan(file, ReadOptions.defaults(), 4)).containsExactly(SourceSlice.whole());
         assertSameRecords(file, 4);
         assertThat(readSlices(file, 4)).anyMatch(r -> r.startsWith("M|102|"));
     }
@@ -116,7 +116,7 @@ class CsvSlicesTest {
 
     private static List<String> readSlices(Path file, int count) {
         List<String> records = new ArrayList<>();
-        for (CsvSlices.Slice slice : CsvSlices.plan(file, ReadOptions.defaults(), count)) {
+        for (SourceSlice slice : CsvSlices.plan(file, ReadOptions.defaults(), count)) {
             try (TableReader reader = CsvSlices.open(file, ReadOptions.defaults(), slice)) {
                 for (SourceRecord r = reader.next(); r != null; r = reader.next()) {
                     records.add(describe(r));
