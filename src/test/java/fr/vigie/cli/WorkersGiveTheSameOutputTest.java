@@ -149,6 +149,36 @@ class WorkersGiveTheSameOutputTest {
         assertThat(steps.out()).contains("ingest-part:part-0002");
     }
 
+    @Test
+    void aGlobOfFilesIsReadOneFilePerPartitionToTheSameOutput() throws IOException {
+        Path project = work.resolve("project");
+        for (int file = 1; file <= 3; file++) {
+            Path csv = project.resolve("data/depots/depot-" + file + ".csv");
+            TestProjects.smallTable(csv, 400 * file);
+            Files.writeString(csv, "9999;Lattes\n", java.nio.file.StandardOpenOption.APPEND); // a field short
+        }
+        TestProjects.smallJob(project, "depots", "data/depots/*.csv");
+        Files.writeString(project.resolve("jobs/depots.yml"), "maxQuarantineRatio: 0.05\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Map<Integer, String> ingest = new TreeMap<>();
+        Map<Integer, String> quarantine = new TreeMap<>();
+        for (int workers : new int[] {1, 2}) {
+            Path store = work.resolve("glob-store-" + workers);
+            Cli.Result run = Cli.run("run", "depots", "--project", project.toString(), "--store", store.toString(),
+                    "--workers", Integer.toString(workers));
+            assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+            ingest.put(workers, report(store).path("ingest").toString()
+                    .replaceAll("depots-\\d{8}T\\d{6}Zx*", "RUN").replace("glob-store-" + workers, "STORE"));
+            quarantine.put(workers, Files.readString(only(store.resolve("quarantine"), "quarantine.csv")));
+        }
+        assertThat(quarantine.get(1)).contains("402,\"too few fields", "802,\"too few fields", "1202,\"too few fields");
+        assertThat(quarantine.get(2)).isEqualTo(quarantine.get(1));
+        assertThat(ingest.get(2)).isEqualTo(ingest.get(1));
+        Cli.Result steps = Cli.run("runs", "--steps", "--store", work.resolve("glob-store-2").toString(),
+                "--project", project.toString());
+        assertThat(steps.out()).contains("ingest-part:part-0002");
+    }
+
     private static String withoutTimes(JsonNode node) {
         return withoutRunIds(node).replaceAll("\"(millis|cpuMillis)\":\\d+", "\"$1\":0");
     }
