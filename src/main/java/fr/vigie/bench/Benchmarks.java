@@ -54,13 +54,19 @@ public final class Benchmarks {
     private static BenchResult ingest(BenchOptions o) {
         Path dir = BenchFiles.dataDir(o, "ingest");
         try {
-            IngestBenchmark.Result r = IngestBenchmark.run(o.rows(), dir);
-            return new BenchResult.Builder("ingest")
+            IngestBenchmark.Result r = IngestBenchmark.run(o.rows(), dir, o.workers());
+            BenchResult.Builder result = new BenchResult.Builder("ingest")
                     .stage(new StageFigures("baseline.csvParse", "baseline: plain Commons CSV parse", r.rows(),
                             r.bytes(), r.plainSeconds(), r.plainCpuSeconds(), -1))
                     .stage(new StageFigures("ingest", "ingest (reader + profiler + quarantine)", r.rows(), r.bytes(),
-                            r.ingestSeconds(), r.ingestCpuSeconds(), r.peakHeapBytes()))
-                    .figure("ingest.ratioToPlainParse", r.ratio())
+                            r.ingestSeconds(), r.ingestCpuSeconds(), r.peakHeapBytes()));
+            if (r.workers() > 1) {
+                result.stage(new StageFigures("ingest.workers", "ingest, " + r.workers() + " slices read at once",
+                        r.rows(), r.bytes(), r.workersSeconds(), r.workersCpuSeconds(), -1))
+                        .figure("ingest.workers", r.workers())
+                        .figure("ingest.workersRatioToPlainParse", r.workersRatio());
+            }
+            return result.figure("ingest.ratioToPlainParse", r.ratio())
                     .figure("ingest.cpuRatioToPlainParse", r.cpuRatio())
                     .figure("rowsAccepted", r.accepted())
                     .figure("rowsQuarantined", r.quarantined())

@@ -1,5 +1,7 @@
 package fr.vigie.bench;
 
+import fr.vigie.ingest.CsvSlices;
+import fr.vigie.ingest.SourceSlice;
 import fr.vigie.ingest.Profiler;
 import fr.vigie.ingest.QuarantineWriter;
 import fr.vigie.ingest.ReadOptions;
@@ -16,8 +18,15 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -48,10 +57,18 @@ final class IngestBenchmark {
     private static final String[] SITUATIONS = {"célibataire", "marié(e)", "pacsé(e)", "divorcé(e)", "veuf(ve)"};
     private static final String[] AIDES = {"RSA", "aide alimentaire", "aide énergie", "secours d'urgence", "FSL"};
 
-    /** What one benchmark run measured. */
+    /**
+     * What one benchmark run measured; the {@code workers} figures are those of the ingest cut into that many
+     * slices read at once (equal to the single-stream ones when {@code workers} is 1).
+     */
     public record Result(long rows, long bytes, double plainSeconds, double ingestSeconds, double plainCpuSeconds,
                          double ingestCpuSeconds, long accepted, long quarantined, long peakHeapBytes,
-                         long maxHeapBytes) {
+                         long maxHeapBytes, int workers, double workersSeconds, double workersCpuSeconds) {
+        /** Ingest rate with the workers over plain-parse rate (elapsed time). */
+        public double workersRatio() {
+            return plainSeconds / workersSeconds;
+        }
+
         public double plainRowsPerSecond() {
             return rows / plainSeconds;
         }
@@ -82,6 +99,14 @@ final class IngestBenchmark {
 
     /** Generates {@code rows} rows in {@code dir}, times both reads, prints and returns the figures. */
     public static Result run(long rows, Path dir) {
+        return run(rows, dir, 1);
+    }
+
+    /**
+     * The same, timing also the ingest cut into {@code workers} slices read at once (when more than 1), in
+     * the same rounds as the two others.
+     */
+    public static Result run(long rows, Path dir, int workers) {
         try {
             Files.createDirectories(dir);
             Path csv = dir.resolve("bench-ingest.csv");
@@ -91,6 +116,9 @@ final class IngestBenchmark {
             // a warm-up of both paths so neither pays the JIT alone
             plainParse(csv, Math.min(rows, 100_000));
             ingest(csv, dir.resolve("quarantine-warmup"), Math.min(rows, 100_000));
+            if (workers > 1) {
+                ingestInSlices(csv, dir.resolve("quarantine-warmup"), workers);
+            }
 
             // alternate the two and keep the best time of each: other processes on the machine
             // slow one run or another, not the code
@@ -98,6 +126,8 @@ final class IngestBenchmark {
             double ingest = Double.MAX_VALUE;
             double plainCpu = Double.MAX_VALUE;
             double ingestCpu = Double.MAX_VALUE;
+            double sliced = Double.MAX_VALUE;
+            double slicedCpu = Double.MAX_VALUE;
             long plainRows = 0;
             long[] counts = null;
             long peak = 0;
@@ -116,15 +146,25 @@ final class IngestBenchmark {
                 ingest = Math.min(ingest, (System.nanoTime() - t0) / 1e9);
                 ingestCpu = Math.min(ingestCpu, (processCpuNanos() - c0) / 1e9);
                 peak = Math.max(peak, peakHeap());
+                if (workers > 1) {
+                    t0 = System.nanoTime();
+                    c0 = processCpuNanos();
+                    long[] slicedCounts = ingestInSlices(csv, dir.resolve("quarantine-sliced"), workers);
+                    sliced = Math.min(sliced, (System.nanoTime() - t0) / 1e9);
+                    slicedCpu = Math.min(slicedCpu, (processCpuNanos() - c0) / 1e9);
+                    checkSameCounts(counts, slicedCounts);
+                }
             }
 
             Result result = new Result(plainRows, bytes, plain, ingest, plainCpu, ingestCpu, counts[0], counts[1],
-                    peak, Runtime.getRuntime().maxMemory());
+                    peak, Runtime.getRuntime().maxMemory(), workers, workers > 1 ? sliced : ingest,
+                    workers > 1 ? slicedCpu : ingestCpu);
             print(result);
             // the sample is large and synthetic: nothing worth keeping
             deleteTree(csv);
             deleteTree(dir.resolve("quarantine"));
             deleteTree(dir.resolve("quarantine-warmup"));
+            deleteTree(dir.resolve("quarantine-sliced"));
             return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -141,8 +181,14 @@ final class IngestBenchmark {
         System.out.printf(Locale.ROOT, "ratio ingest/plain: %.0f %% elapsed, %.0f %% CPU (goal >= 70 %%; best of %d "
                 + "rounds each; profiling overlaps parsing on a second thread)%n", r.ratio() * 100,
                 r.cpuRatio() * 100, ROUNDS);
-        System.out.printf(Locale.ROOT, "CPU time: plain %.2f s, ingest %.2f s%n", r.plainCpuSeconds(),
-                r.ingestCpuSeconds());
+        System.out.printf(Locale.ROOT, "CPU time: plain %.2f s, ingest %.2f s (%.1f cores busy)%n",
+                r.plainCpuSeconds(), r.ingestCpuSeconds(), r.ingestCpuSeconds() / r.ingestSeconds());
+        if (r.workers() > 1) {
+            System.out.printf(Locale.ROOT, "Vigie ingest, %d workers (slices read at once): %8.2f s  %,12.0f rows/s"
+                    + "  = %.0f %% of the plain parse; CPU %.2f s (%.1f cores busy)%n", r.workers(),
+                    r.workersSeconds(), r.rows() / r.workersSeconds(), r.workersRatio() * 100,
+                    r.workersCpuSeconds(), r.workersCpuSeconds() / r.workersSeconds());
+        }
         System.out.printf(Locale.ROOT, "rows accepted %,d + quarantined %,d = read %,d%n", r.accepted(),
                 r.quarantined(), r.accepted() + r.quarantined());
         System.out.printf(Locale.ROOT, "peak heap during ingest: %.0f MB (max heap %.0f MB)%n",
@@ -168,9 +214,18 @@ final class IngestBenchmark {
 
     /** Reader + profiler + quarantine, as the ingest step runs them; returns {accepted, quarantined}. */
     private static long[] ingest(Path csv, Path quarantineDir, long limit) {
+        Part part = read(() -> TableReaders.open(csv, ReadOptions.defaults()), quarantineDir, limit);
+        part.profiler().finish();
+        return new long[] {part.accepted(), part.quarantined()};
+    }
+
+    /** What one reader gave: its profile not finished yet, so that slices' profiles can merge. */
+    private record Part(Profiler profiler, long accepted, long quarantined) {
+    }
+
+    private static Part read(Supplier<TableReader> open, Path quarantineDir, long limit) {
         long accepted = 0;
-        try (TableReader reader = TableReaders.open(csv, ReadOptions.defaults());
-             QuarantineWriter quarantine = new QuarantineWriter(quarantineDir)) {
+        try (TableReader reader = open.get(); QuarantineWriter quarantine = new QuarantineWriter(quarantineDir)) {
             Profiler profiler = new Profiler(reader.header());
             SourceRecord record;
             while (reader.recordsRead() < limit && (record = reader.next()) != null) {
@@ -181,8 +236,46 @@ final class IngestBenchmark {
                     quarantine.write((SourceRecord.Malformed) record);
                 }
             }
-            profiler.finish();
-            return new long[] {accepted, quarantine.count()};
+            return new Part(profiler, accepted, quarantine.count());
+        }
+    }
+
+    /**
+     * The ingest a job with {@code workers} runs: the file cut at record boundaries ({@link CsvSlices}, the
+     * cutting timed too), each slice read, profiled and quarantined on its own thread, the profiles merged
+     * in slice order.
+     */
+    private static long[] ingestInSlices(Path csv, Path quarantineDir, int workers) {
+        List<SourceSlice> slices = CsvSlices.plan(csv, ReadOptions.defaults(), workers);
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            List<Future<Part>> parts = new ArrayList<>();
+            for (SourceSlice slice : slices) {
+                parts.add(pool.submit(() -> read(() -> CsvSlices.open(csv, ReadOptions.defaults(), slice),
+                        quarantineDir.resolve("part-" + slice.index()), Long.MAX_VALUE)));
+            }
+            Profiler merged = null;
+            long[] counts = new long[2];
+            for (Future<Part> future : parts) {
+                Part part = future.get();
+                merged = merged == null ? part.profiler() : merged.merge(part.profiler());
+                counts[0] += part.accepted();
+                counts[1] += part.quarantined();
+            }
+            merged.finish();
+            return counts;
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("the sliced ingest failed: " + e.getMessage(), e);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Slices read at once must give what one stream gives: a benchmark of a wrong reading is worthless. */
+    private static void checkSameCounts(long[] single, long[] sliced) {
+        if (single[0] != sliced[0] || single[1] != sliced[1]) {
+            throw new IllegalStateException("the sliced ingest read " + sliced[0] + " + " + sliced[1]
+                    + " rows, one stream " + single[0] + " + " + single[1]);
         }
     }
 

@@ -40,14 +40,21 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Keep the generated data in DIR (default: a temporary folder, deleted afterwards).")
     Path dir;
 
+    @Option(names = "--workers", defaultValue = "1", paramLabel = "N", description = {"bench ingest: also time the",
+            "ingest cut into N slices read at once, in the same rounds (default: ${DEFAULT-VALUE})."})
+    int workers;
+
     @Override
     public Integer call() throws Exception {
+        if (workers < 1 || workers > 64) {
+            throw new VigieException(ExitCode.BAD_CONFIGURATION, "--workers must be between 1 and 64, not " + workers);
+        }
         if (rows < 1) {
             throw new VigieException(ExitCode.BAD_CONFIGURATION, "--rows must be at least 1, not " + rows);
         }
         quietLibraryLogs();
         BenchOptions options = new BenchOptions(rows, seed, dir, root.settings().projectDir(),
-                Progress.to(System.err, 5));
+                Progress.to(System.err, 5), workers);
         BenchResult result = Benchmarks.run(stage, options);
         System.out.print(result.toTable());
         if (out != null) {

@@ -34,10 +34,21 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Resume the last unfinished run of each job from its last committed chunk.")
     boolean resume;
 
+    @Option(names = "--workers", paramLabel = "N", description = {"Partitions of the source ingested at once",
+            "(overrides the job file's 'workers'; default: the job file's, else 1)."})
+    Integer workers;
+
     @Override
     public Integer call() {
         VigieSettings settings = root.settings();
         List<JobDefinition> selected = select(settings);
+        if (workers != null) {
+            if (workers < 1 || workers > JobDefinition.MAX_WORKERS) {
+                throw new VigieException(ExitCode.BAD_CONFIGURATION, "--workers: must be between 1 and "
+                        + JobDefinition.MAX_WORKERS);
+            }
+            selected = selected.stream().map(job -> job.withWorkers(workers)).toList();
+        }
         int exit = ExitCode.OK;
         try (StoreSession store = StoreSession.open(settings)) {
             Pipeline pipeline = store.get(Pipeline.class);

@@ -436,7 +436,9 @@ final class ColumnStats {
             max = LocalDate.ofEpochDay(maxDay).toString();
         }
         boolean isExact = exactHashes != null;
-        long distinct = isExact ? exactCount : Math.round(currentSketch().getEstimate());
+        // The register-based estimate, not the sketch's running one: it depends on the values seen only, not
+        // on their order, so a profile merged from partitions says what one stream says.
+        long distinct = isExact ? exactCount : Math.round(currentSketch().getCompositeEstimate());
         double nullRatio = rows == 0 ? 0 : (double) nulls / rows;
         List<Integer> positions = Arrays.stream(nameMatches).map(c -> c + 1).sorted().boxed().toList();
         return new ColumnProfile(name, type, nullRatio, distinct, isExact, min, max, topPatterns(), positions);

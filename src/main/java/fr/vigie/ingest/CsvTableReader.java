@@ -39,9 +39,17 @@ final class CsvTableReader extends AbstractTableReader {
     private SourceRecord.Row pendingRow;
     private int width;
 
+    /** The records of a slice of a file, and the header read at the file's start. */
+    record Range(SourceSlice slice, java.util.List<String> header) {
+    }
+
     CsvTableReader(Path file, ReadOptions options) {
+        this(file, options, CsvSniffer.sniff(file, options), null);
+    }
+
+    /** A reader of the whole file ({@code range} null) or of one slice of it, whose header is given. */
+    CsvTableReader(Path file, ReadOptions options, CsvSniffer.Sniffed sniffed, Range range) {
         super(file);
-        CsvSniffer.Sniffed sniffed = CsvSniffer.sniff(file, options);
         this.dialect = sniffed.dialect();
         this.format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(dialect.separator())
@@ -51,13 +59,17 @@ final class CsvTableReader extends AbstractTableReader {
                 .setTrim(false)
                 .get();
         int maxField = options.effectiveMaxFieldChars();
-        int maxLine = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(1_000_000L, maxField * 2L));
-        this.lines = new LineReader(openReader(file, sniffed), maxLine, dialect.separator(), dialect.quote());
+        this.lines = new LineReader(openReader(file, sniffed, range), CsvSlices.maxLineChars(maxField),
+                dialect.separator(), dialect.quote());
         this.splitter = new CsvSplitter(lines, dialect.separator(), dialect.quote(), maxField,
                 options.effectiveMaxRecordLines());
         try {
             this.parser = CSVParser.builder().setReader(feed).setFormat(format).get();
-            readHeader(options);
+            if (range == null) {
+                readHeader(options);
+            } else {
+                startSlice(range);
+            }
         } catch (IOException e) {
             closeQuietly();
             throw new InputException(file, "cannot read: " + e.getClass().getSimpleName());
@@ -67,10 +79,22 @@ final class CsvTableReader extends AbstractTableReader {
         }
     }
 
-    private Reader openReader(Path file, CsvSniffer.Sniffed sniffed) {
+    private void startSlice(Range range) {
+        lines.startAfterLine(range.slice().firstLine() - 1);
+        header = range.header();
+        width = header.size();
+        splitter.expectFields(width);
+    }
+
+    private Reader openReader(Path file, CsvSniffer.Sniffed sniffed, Range range) {
         try {
-            InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-            in.skipNBytes(sniffed.bomBytes());
+            InputStream in;
+            if (range == null) {
+                in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+                in.skipNBytes(sniffed.bomBytes());
+            } else {
+                in = new BufferedInputStream(CsvSlices.range(file, range.slice().start(), range.slice().end()), 1 << 16);
+            }
             // bytes invalid in the detected charset become U+FFFD rather than stopping the run
             CharsetDecoder decoder = dialect.charset().newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)

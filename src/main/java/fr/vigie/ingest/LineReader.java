@@ -233,6 +233,11 @@ final class LineReader implements AutoCloseable {
         }
     }
 
+    /** Numbers the lines that follow from {@code lineNumber + 1} on: a reader starting mid-file. */
+    void startAfterLine(long lineNumber) {
+        this.number = lineNumber;
+    }
+
     /** Lines returned so far. */
     long lineNumber() {
         return number;

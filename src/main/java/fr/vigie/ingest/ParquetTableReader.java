@@ -45,8 +45,15 @@ final class ParquetTableReader extends AbstractTableReader {
     private RecordReader<Group> records;
     private long leftInGroup;
     private long index;
+    /** Row groups still to read: all of them, or those of a slice. */
+    private long groupsLeft = Long.MAX_VALUE;
 
     ParquetTableReader(Path file, ReadOptions options) {
+        this(file, options, 0, -1);
+    }
+
+    /** A reader of row groups {@code [firstGroup, endGroup)} only; {@code endGroup} -1 for all of them. */
+    ParquetTableReader(Path file, ReadOptions options, int firstGroup, int endGroup) {
         super(file);
         ParquetReadOptions readOptions = ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
         try {
@@ -62,16 +69,33 @@ final class ParquetTableReader extends AbstractTableReader {
         }
         try {
             header = Headers.resolve(file, names, 0, names.size(), options);
+            startAt(firstGroup, endGroup);
         } catch (RuntimeException e) {
             closeQuietly();
             throw e;
         }
     }
 
+    /** Passes over the row groups before a slice; records keep their numbers in the file. */
+    private void startAt(int firstGroup, int endGroup) {
+        if (endGroup < 0) {
+            return;
+        }
+        for (int group = 0; group < firstGroup; group++) {
+            index += reader.getRowGroups().get(group).getRowCount();
+            reader.skipNextRowGroup();
+        }
+        groupsLeft = endGroup - firstGroup;
+    }
+
     @Override
     protected SourceRecord read() {
         try {
             while (leftInGroup == 0) {
+                if (groupsLeft == 0) {
+                    return null;
+                }
+                groupsLeft--;
                 PageReadStore pages = reader.readNextRowGroup();
                 if (pages == null) {
                     return null;

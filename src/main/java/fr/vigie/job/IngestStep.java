@@ -1,5 +1,7 @@
 package fr.vigie.job;
 
+import fr.vigie.ingest.CsvDialect;
+import fr.vigie.ingest.DatasetProfile;
 import fr.vigie.ingest.IngestResult;
 import fr.vigie.ingest.MalformedShare;
 import fr.vigie.ingest.ReadOptions;
@@ -13,6 +15,7 @@ import fr.vigie.model.VigieException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -119,37 +122,51 @@ final class IngestStep {
             if (step.getStatus() != BatchStatus.COMPLETED) {
                 return null;
             }
-            long read = writer.accepted() + writer.quarantined();
-            double ratio = read == 0 ? 0 : (double) writer.quarantined() / read;
-            List<Path> files = run.sourceFiles();
-            long bytes = files.stream().mapToLong(FileSizes::size).sum();
-            IngestResult result = new IngestResult(
-                    files.stream().map(f -> ProjectPaths.relative(run, f)).toList(), reader.dialect(), reader.header(), read,
-                    writer.accepted(), writer.quarantined(), ratio, run.job().maxQuarantineRatio(), writer.reasons(),
-                    writer.quarantined() == 0 ? null : ProjectPaths.relative(run, run.quarantineFile()), bytes,
-                    writer.profiler().finish());
-            run.workspace().write(NAME, result);
-            // Quarantined rows pass through the writer; report them apart from the accepted ones.
-            step.setFilterCount(writer.quarantined());
-            step.setWriteCount(writer.accepted());
-            if (MalformedShare.isMost(read, writer.quarantined())) {
-                // a misread file: fails whatever maxQuarantineRatio tolerates
-                InputException misread = MalformedShare.misread(sourceName(run), read, writer.quarantined());
-                step.setStatus(BatchStatus.FAILED);
-                step.addFailureException(misread);
-                return ExitStatus.FAILED.addExitDescription(misread.getMessage());
-            }
-            if (ratio > run.job().maxQuarantineRatio()) {
-                step.setStatus(BatchStatus.FAILED);
-                String message = String.format(java.util.Locale.ROOT,
-                        "%d of %d rows quarantined (%.2f %%), above the job's maxQuarantineRatio of %.2f %%; see %s",
-                        writer.quarantined(), read, 100 * ratio, 100 * run.job().maxQuarantineRatio(),
-                        ProjectPaths.relative(run, run.quarantineFile()));
-                step.addFailureException(new QuarantineLimitExceeded(message));
-                return ExitStatus.FAILED.addExitDescription(message);
-            }
-            return null;
+            return conclude(run, step, new Tally(reader.header(), reader.dialect(), writer.accepted(),
+                    writer.quarantined(), writer.reasons(), writer.profiler().finish()));
         }
+    }
+
+    /** What ingestion counted, over one stream or merged from the partitions. */
+    record Tally(List<String> header, CsvDialect dialect, long accepted, long quarantined, Map<String, Long> reasons,
+            DatasetProfile profile) {
+    }
+
+    /**
+     * Writes the ingest result of a completed step to the work area and fails the step when the file was
+     * misread or too many rows were quarantined.
+     */
+    static ExitStatus conclude(RunContext run, StepExecution step, Tally tally) {
+        long read = tally.accepted() + tally.quarantined();
+        double ratio = read == 0 ? 0 : (double) tally.quarantined() / read;
+        List<Path> files = run.sourceFiles();
+        long bytes = files.stream().mapToLong(FileSizes::size).sum();
+        IngestResult result = new IngestResult(
+                files.stream().map(f -> ProjectPaths.relative(run, f)).toList(), tally.dialect(), tally.header(), read,
+                tally.accepted(), tally.quarantined(), ratio, run.job().maxQuarantineRatio(), tally.reasons(),
+                tally.quarantined() == 0 ? null : ProjectPaths.relative(run, run.quarantineFile()), bytes,
+                tally.profile());
+        run.workspace().write(NAME, result);
+        // Quarantined rows pass through the writer; report them apart from the accepted ones.
+        step.setFilterCount(tally.quarantined());
+        step.setWriteCount(tally.accepted());
+        if (MalformedShare.isMost(read, tally.quarantined())) {
+            // a misread file: fails whatever maxQuarantineRatio tolerates
+            InputException misread = MalformedShare.misread(sourceName(run), read, tally.quarantined());
+            step.setStatus(BatchStatus.FAILED);
+            step.addFailureException(misread);
+            return ExitStatus.FAILED.addExitDescription(misread.getMessage());
+        }
+        if (ratio > run.job().maxQuarantineRatio()) {
+            step.setStatus(BatchStatus.FAILED);
+            String message = String.format(java.util.Locale.ROOT,
+                    "%d of %d rows quarantined (%.2f %%), above the job's maxQuarantineRatio of %.2f %%; see %s",
+                    tally.quarantined(), read, 100 * ratio, 100 * run.job().maxQuarantineRatio(),
+                    ProjectPaths.relative(run, run.quarantineFile()));
+            step.addFailureException(new QuarantineLimitExceeded(message));
+            return ExitStatus.FAILED.addExitDescription(message);
+        }
+        return null;
     }
 
     /** The source as named in messages: its one file, or the job's pattern. */

@@ -13,6 +13,7 @@ import java.util.Map;
  *
  * @param file        the job file, named in every error and in the report
  * @param pins        columns whose classification the job fixes, by column name
+ * @param workers     how many partitions of the source are ingested at once (1: one stream)
  */
 public record JobDefinition(
         Path file,
@@ -26,7 +27,17 @@ public record JobDefinition(
         double maxQuarantineRatio,
         Map<String, ColumnPinSpec> pins,
         Bias bias,
-        List<Partner> partners) {
+        List<Partner> partners,
+        int workers) {
+
+    /** The most workers a job may ask for: more would only add threads competing for the same cores. */
+    public static final int MAX_WORKERS = 64;
+
+    /** This job with another number of workers ({@code vigie run --workers N}). */
+    public JobDefinition withWorkers(int count) {
+        return new JobDefinition(file, id, department, description, purpose, controller, source, schedule,
+                maxQuarantineRatio, pins, bias, partners, count);
+    }
 
     /** Whether the job scans documents (text) rather than tables. */
     public boolean documents() {

@@ -64,7 +64,7 @@ public final class JobFiles {
     /** Loads one job file. */
     public static JobDefinition load(Path file, Path projectDir) {
         ConfigNode root = ConfigNode.load(file).allowOnly("id", "department", "description", "purpose", "controller",
-                "source", "schedule", "missedRuns", "maxQuarantineRatio", "columns", "bias", "partners");
+                "source", "schedule", "missedRuns", "maxQuarantineRatio", "columns", "bias", "partners", "workers");
         String id = root.string("id");
         if (!ID.matcher(id).matches()) {
             throw root.get("id").error("must be lower-case letters, digits and '-' (it names folders and runs)");
@@ -81,12 +81,24 @@ public final class JobFiles {
                 root.number("maxQuarantineRatio", 0.01, 0.0, 1.0),
                 pins(root.get("columns")),
                 bias(root.get("bias")),
-                partners(root.get("partners"), projectDir));
+                partners(root.get("partners"), projectDir),
+                workers(root));
         if (job.documents() && !job.partners().isEmpty()) {
             throw root.get("partners").error("a document job scans documents for personal data; it exports"
                     + " nothing, so it has no partners");
         }
         return job;
+    }
+
+    private static int workers(ConfigNode root) {
+        if (!root.has("workers")) {
+            return 1;
+        }
+        int workers = positive(root, "workers");
+        if (workers > JobDefinition.MAX_WORKERS) {
+            throw root.get("workers").error("at most " + JobDefinition.MAX_WORKERS + " workers");
+        }
+        return workers;
     }
 
     private static String nonBlank(ConfigNode node, String key) {

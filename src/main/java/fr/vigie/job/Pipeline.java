@@ -162,7 +162,8 @@ public class Pipeline {
         }
         SimpleJobBuilder builder = new JobBuilder(run.job().id(), repository)
                 .listener(listener)
-                .start(IngestStep.create(run, repository, tx))
+                .start(run.job().workers() > 1 ? PartitionedIngest.create(run, repository, tx)
+                        : IngestStep.create(run, repository, tx))
                 .next(ClassifyStep.create(run, repository, tx));
         for (JobDefinition.Partner partner : run.job().partners()) {
             builder = builder.next(AnonymiseStep.create(run, partner, repository, tx));

@@ -182,7 +182,7 @@ public final class Standalone {
         }
         JobDefinition.Bias bias = new JobDefinition.Bias(true, specs, outcome, positive, Map.of(), null);
         JobDefinition adhoc = new JobDefinition(Path.of("(command line)"), "adhoc", "", "", "bias scan", null, null,
-                null, 0, Map.of(), bias, List.of());
+                null, 0, Map.of(), bias, List.of(), 1);
         BiasRequest request = BiasStep.request(adhoc, classification).orElseThrow(() ->
                 new fr.vigie.model.VigieException(ExitCode.BAD_CONFIGURATION, "no protected column to scan"));
         BiasScan scan = new BiasScan(BiasRules.load(settings.rulesDir()), request);

@@ -62,6 +62,37 @@ class RestartIT {
         assertThat(dataChecksums(midExport)).isEqualTo(expected);
     }
 
+    @Test
+    void aTwoWorkerRunKilledMidIngestResumesToTheSameResult() throws Exception {
+        Path reference = work.resolve("store-reference-single");
+        succeeds(reference, "run", JOB);
+        Map<String, String> expected = dataChecksums(reference);
+
+        Path midIngest = work.resolve("store-two-workers");
+        Process killed = vigie(midIngest, "run", JOB, "--workers", "2");
+        killWhen(killed, () -> partRows(midIngest) > ROWS / 4);
+        assertThat(completePackages(midIngest)).isEmpty();
+        succeeds(midIngest, "run", JOB, "--resume", "--workers", "2");
+        assertThat(dataChecksums(midIngest)).as("the same export as one worker's uninterrupted run")
+                .isEqualTo(expected);
+    }
+
+    /** Rows the partitions of a running ingest have committed to their staging parts so far. */
+    private static long partRows(Path store) {
+        try (Stream<Path> parts = Files.isDirectory(store.resolve("work")) ? Files.walk(store.resolve("work"))
+                : Stream.empty()) {
+            long rows = 0;
+            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("staging.part-")).toList()) {
+                for (byte b : Files.readAllBytes(part)) {
+                    rows += b == '\n' ? 1 : 0;
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     private static Path lastLog;
 
     private static Process vigie(Path store, String... args) throws IOException {

@@ -87,6 +87,21 @@ class JobFilesTest {
     }
 
     @Test
+    void workersDefaultToOneAndAreCheckedOnLoad() throws IOException {
+        assertThat(JobFiles.load(job(VALID), project).workers()).isEqualTo(1);
+        assertThat(JobFiles.load(job(VALID + "workers: 2\n"), project).workers()).isEqualTo(2);
+        assertThat(JobFiles.load(job(VALID + "workers: 2\n"), project).withWorkers(3).workers()).isEqualTo(3);
+
+        ConfigException none = rejected(VALID + "workers: 0\n");
+        assertThat(none.key()).isEqualTo("workers");
+        assertThat(none.getMessage()).contains("at least 1");
+        ConfigException many = rejected(VALID + "workers: 1000\n");
+        assertThat(many.key()).isEqualTo("workers");
+        ConfigException text = rejected(VALID + "workers: deux\n");
+        assertThat(text.key()).isEqualTo("workers");
+    }
+
+    @Test
     void rejectsAnUnknownKeyNamingIt() throws IOException {
         ConfigException e = rejected(VALID.replace("schedule:", "shedule:"));
         assertThat(e.key()).isEqualTo("shedule");

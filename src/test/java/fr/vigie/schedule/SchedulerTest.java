@@ -30,7 +30,7 @@ class SchedulerTest {
     private static JobDefinition job(JobDefinition.MissedRuns policy) {
         return new JobDefinition(Path.of("jobs/j.yml"), "j", "d", "", "p", null, null,
                 new JobDefinition.Schedule(JobFiles.toSpringCron("30 2 * * *"), policy), 0.01, Map.of(),
-                JobDefinition.Bias.disabled(), List.of());
+                JobDefinition.Bias.disabled(), List.of(), 1);
     }
 
     private static RunRecord lastRunStartedAt(String instant) {

@@ -1,0 +1,209 @@
+package fr.vigie.job;
+
+import fr.vigie.ingest.CsvSlices;
+import fr.vigie.ingest.SourceSlice;
+import fr.vigie.ingest.ParquetSlices;
+import fr.vigie.ingest.ReadOptions;
+import fr.vigie.ingest.SourceFormat;
+import fr.vigie.ingest.SourceRecord;
+import fr.vigie.ingest.TableReaders;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobInterruptedException;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The ingest step of a job with more than one worker: a partitioned step whose partitions — the slices of
+ * one CSV file ({@link CsvSlices}), the row groups of one Parquet file ({@link ParquetSlices}), or one file
+ * each for a glob — are read at once by a
+ * {@link TaskExecutorPartitionHandler}, each into its own staging and quarantine part and its own
+ * profile. When all are done, the manager joins the parts in partition order and merges the profiles
+ * ({@link IngestMerge}): the run's files are those of a single stream, byte for byte.
+ *
+ * <p>Each partition is a chunk step of its own in the job repository: a run killed mid-ingest resumes
+ * the partitions that had not completed from their last committed chunk.
+ */
+final class PartitionedIngest {
+    static final String PART_STEP = "ingest-part";
+    /** The partitions, written when they are planned: a resumed run joins the same ones. */
+    static final String PLAN = "ingest-parts";
+    private static final String INDEX = "part.index";
+    private static final String KIND = "part.kind";
+    private static final String FILE = "part.file";
+    private static final String START = "part.start";
+    private static final String END = "part.end";
+    private static final String LINE = "part.line";
+
+    /** What a partition holds: a whole file, bytes of a CSV file, or row groups of a Parquet file. */
+    enum Kind {
+        WHOLE,
+        CSV,
+        PARQUET
+    }
+
+    /** One partition: a file of the source, or a slice of it. */
+    record Part(int index, int file, Kind kind, long start, long end, long firstLine) {
+        SourceSlice slice() {
+            return new SourceSlice(index, start, end, firstLine);
+        }
+    }
+
+    /** The partitions of a run, in source order. */
+    record Plan(List<Part> parts) {
+    }
+
+    /** What a partition read in this process, kept for the merge. */
+    record Outcome(long accepted, long quarantined, Map<String, Long> reasons, fr.vigie.ingest.Profiler profiler) {
+    }
+
+    private final RunContext run;
+    private final ReadOptions options;
+    private final Map<Integer, Outcome> outcomes = new ConcurrentHashMap<>();
+
+    private PartitionedIngest(RunContext run) {
+        this.run = run;
+        this.options = IngestStep.options(run.job().source());
+    }
+
+    static Step create(RunContext run, JobRepository repository, PlatformTransactionManager tx) {
+        PartitionedIngest ingest = new PartitionedIngest(run);
+        int workers = run.job().workers();
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("vigie-ingest-");
+        executor.setConcurrencyLimit(workers);
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setTaskExecutor(executor);
+        handler.setGridSize(workers);
+        handler.setStep(ingest.new PartStep(repository, tx));
+        return new StepBuilder(IngestStep.NAME, repository)
+                .partitioner(PART_STEP, ingest::partition)
+                .partitionHandler(handler)
+                .listener(ingest.new Merge())
+                .build();
+    }
+
+    /** One context per partition, keyed so that names sort in source order. */
+    private Map<String, ExecutionContext> partition(int gridSize) {
+        Plan plan = new Plan(parts(gridSize));
+        run.workspace().write(PLAN, plan);
+        Map<String, ExecutionContext> contexts = new TreeMap<>();
+        for (Part part : plan.parts()) {
+            ExecutionContext context = new ExecutionContext();
+            context.putInt(INDEX, part.index());
+            context.putInt(FILE, part.file());
+            context.putString(KIND, part.kind().name());
+            context.putLong(START, part.start());
+            context.putLong(END, part.end());
+            context.putLong(LINE, part.firstLine());
+            contexts.put(String.format("part-%04d", part.index()), context);
+        }
+        return contexts;
+    }
+
+    /** A glob's files one partition each; one CSV or Parquet file cut into slices; anything else whole. */
+    private List<Part> parts(int count) {
+        List<Path> files = run.sourceFiles();
+        List<Part> parts = new ArrayList<>();
+        if (files.size() > 1) {
+            for (int i = 0; i < files.size(); i++) {
+                parts.add(new Part(i, i, Kind.WHOLE, -1, -1, 1));
+            }
+            return parts;
+        }
+        Path file = files.get(0);
+        SourceFormat format = options.format() != null ? options.format() : TableReaders.detectFormat(file);
+        List<SourceSlice> slices = switch (format) {
+            case CSV -> CsvSlices.plan(file, options, count);
+            case PARQUET -> ParquetSlices.plan(file, options, count);
+            default -> List.of(SourceSlice.whole());
+        };
+        for (SourceSlice slice : slices) {
+            Kind kind = slice.isWhole() ? Kind.WHOLE : format == SourceFormat.CSV ? Kind.CSV : Kind.PARQUET;
+            parts.add(new Part(slice.index(), 0, kind, slice.start(), slice.end(), slice.firstLine()));
+        }
+        return parts;
+    }
+
+    static Part part(ExecutionContext context) {
+        return new Part(context.getInt(INDEX), context.getInt(FILE), Kind.valueOf(context.getString(KIND)),
+                context.getLong(START), context.getLong(END), context.getLong(LINE));
+    }
+
+    /** The staging part of a partition, in the run's work area. */
+    static Path staging(RunContext run, int index) {
+        return run.workspace().dir().resolve(String.format("staging.part-%04d.csv", index));
+    }
+
+    /** The quarantine part of a partition (absent when it quarantined nothing). */
+    static Path quarantine(RunContext run, int index) {
+        return run.workspace().dir().resolve(String.format("quarantine.part-%04d.csv", index));
+    }
+
+    /** Reads one partition: a chunk step built for it, run on its own step execution. */
+    private final class PartStep implements Step {
+        private final JobRepository repository;
+        private final PlatformTransactionManager tx;
+
+        PartStep(JobRepository repository, PlatformTransactionManager tx) {
+            this.repository = repository;
+            this.tx = tx;
+        }
+
+        @Override
+        public String getName() {
+            return PART_STEP;
+        }
+
+        @Override
+        public void execute(StepExecution execution) throws JobInterruptedException {
+            Part part = part(execution.getExecutionContext());
+            PartReader reader = new PartReader(run.sourceFiles(), options, part);
+            long bytes = FileSizes.size(run.sourceFiles().get(part.file()));
+            IngestWriter writer = new IngestWriter(staging(run, part.index()), quarantine(run, part.index()),
+                    reader::header, part.kind() == Kind.CSV ? part.end() - part.start() : bytes);
+            new StepBuilder(PART_STEP, repository)
+                    .<SourceRecord, SourceRecord>chunk(IngestStep.chunkSize(run.sourceFiles(), options))
+                    .transactionManager(tx)
+                    .reader(reader)
+                    .writer(writer)
+                    .listener(new StepExecutionListener() {
+                        @Override
+                        public ExitStatus afterStep(StepExecution step) {
+                            if (step.getStatus() == BatchStatus.COMPLETED) {
+                                outcomes.put(part.index(), new Outcome(writer.accepted(), writer.quarantined(),
+                                        writer.reasons(), writer.profiler()));
+                            }
+                            return null;
+                        }
+                    })
+                    .build()
+                    .execute(execution);
+        }
+    }
+
+    /** Joins the partitions once all are read, and concludes the step as a single stream would. */
+    private final class Merge implements StepExecutionListener {
+        @Override
+        public ExitStatus afterStep(StepExecution step) {
+            if (step.getStatus() != BatchStatus.COMPLETED) {
+                return null;
+            }
+            Plan plan = run.workspace().read(PLAN, Plan.class);
+            IngestStep.Tally tally = new IngestMerge(run, options).merge(plan.parts(), outcomes);
+            return IngestStep.conclude(run, step, tally);
+        }
+    }
+}
