@@ -10,6 +10,7 @@ import fr.vigie.store.RunRecord;
 import fr.vigie.store.RunRepository;
 import fr.vigie.store.StepMetric;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -21,11 +22,14 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -160,20 +164,37 @@ public class Pipeline {
                     .start(DocumentScanStep.create(run, repository, tx))
                     .next(ReportStep.create(run, listener::startedAt, repository, tx)).build();
         }
-        SimpleJobBuilder builder = new JobBuilder(run.job().id(), repository)
-                .listener(listener)
+        FlowBuilder<SimpleFlow> steps = new FlowBuilder<SimpleFlow>(run.job().id() + "-steps")
                 .start(run.job().workers() > 1 ? PartitionedIngest.create(run, repository, tx)
                         : IngestStep.create(run, repository, tx))
                 .next(ClassifyStep.create(run, repository, tx));
-        for (JobDefinition.Partner partner : run.job().partners()) {
-            builder = builder.next(AnonymiseStep.create(run, partner, repository, tx));
+        List<Flow> afterClassify = new ArrayList<>();
+        if (!run.job().partners().isEmpty()) {
+            afterClassify.add(release(run));
         }
         if (run.job().bias().enabled()) {
-            builder = builder.next(BiasStep.create(run, repository, tx));
+            afterClassify.add(new FlowBuilder<SimpleFlow>("bias").start(BiasStep.create(run, repository, tx)).build());
         }
-        if (!run.job().partners().isEmpty()) {
-            builder = builder.next(ExportStep.create(run, repository, tx));
+        if (afterClassify.size() == 1) {
+            steps.next(afterClassify.get(0));
+        } else if (afterClassify.size() == 2) {
+            // The bias scan and the release (anonymise, export) read the same accepted rows and nothing of each
+            // other: they run side by side, each on a core of its own.
+            steps.next(new FlowBuilder<SimpleFlow>("release-and-bias").split(new SimpleAsyncTaskExecutor("vigie-"))
+                    .add(afterClassify.toArray(Flow[]::new)).build());
         }
-        return builder.next(ReportStep.create(run, listener::startedAt, repository, tx)).build();
+        steps.next(ReportStep.create(run, listener::startedAt, repository, tx));
+        return new JobBuilder(run.job().id(), repository).listener(listener).start(steps.build()).end().build();
+    }
+
+    /** Anonymise for each partner, one after the other, then export. */
+    private Flow release(RunContext run) {
+        FlowBuilder<SimpleFlow> release = new FlowBuilder<>("release");
+        List<JobDefinition.Partner> partners = run.job().partners();
+        release.start(AnonymiseStep.create(run, partners.get(0), repository, tx));
+        for (JobDefinition.Partner partner : partners.subList(1, partners.size())) {
+            release.next(AnonymiseStep.create(run, partner, repository, tx));
+        }
+        return release.next(ExportStep.create(run, repository, tx)).build();
     }
 }
