@@ -63,6 +63,36 @@ class FailClosedTest {
         assertThat(r.column("QB210").protectedAttribute()).isEqualTo(ProtectedAttribute.ORIGIN);
     }
 
+    /**
+     * The EU-SILC codebook's own names (Eurostat DocSILC065) are decided when their values fit them, not held:
+     * health, disability, income and benefits, marital and employment status; their flags stay flags, and the
+     * same names over values that do not fit are not read so.
+     */
+    @Test
+    void theEuSilcCodebookNamesAreDecidedAndTheirFlagsStayFlags() {
+        ClassificationResult r = Fixtures.table(List.of("PB140", "PB190", "PL040A", "PH010", "PH020", "PH020_F", "PH030",
+                "PY010G", "PY010G_F", "PY130G"),
+            new String[] {"1969", "3", "3", "1", "1", "1", "3", "16919.81", "1", "0.00"},
+            new String[] {"1973", "2", "1", "2", "2", "1", "2", "0.00", "0", "412.50"},
+            new String[] {"1951", "1", "2", "4", "1", "-1", "1", "21040.00", "1", "0.00"},
+            new String[] {"2001", "1", "3", "3", "2", "1", "3", "8400.10", "1", "0.00"});
+        assertThat(r.column("PB140").infoType()).isEqualTo("DATE_OF_BIRTH");
+        assertThat(r.column("PB190").infoType()).isEqualTo("FAMILY_SITUATION");
+        assertThat(r.column("PL040A").infoType()).isEqualTo("EMPLOYMENT_STATUS");
+        assertThat(r.column("PH010").infoType()).isEqualTo("HEALTH_DATA");
+        assertThat(r.column("PH030").infoType()).isEqualTo("DISABILITY");
+        assertThat(r.column("PY010G").infoType()).isEqualTo("INCOME");
+        assertThat(r.column("PY130G").infoType()).isEqualTo("DISABILITY");
+        for (String decided : List.of("PB190", "PH010", "PH030", "PY010G")) {
+            assertThat(r.column(decided).reviewNeeded()).as(decided).isFalse();
+        }
+        assertThat(r.column("PH020_F").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(r.column("PY010G_F").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        // A codebook name over values that are no codes of it: the name alone does not decide.
+        assertThat(Fixtures.classifier().classifyColumn("PB190", Fixtures.repeat(60, "Marié", "Célibataire", "Veuf"))
+            .evidence().rule()).isNotEqualTo("silc-marital");
+    }
+
     @Test
     void unknownCodesOfAPersonFileAreHeldAsSensitiveForReview() {
         ClassificationResult survey = codedSurvey();
