@@ -67,7 +67,10 @@ class ValueFamiliesTest {
         "eeo1_category | White;Black or African American;Hispanic or Latino;Asian;Two or More Races;White | ETHNIC_ORIGIN | SPECIAL_CATEGORY",
         "x | UNISON;GMB;None;Unite;RCN;None | UNION_MEMBERSHIP | SPECIAL_CATEGORY",
         "payer | Medicare;Medicaid;Blue Cross Blue Shield;Self-pay;Aetna | HEALTH_DATA | HEALTH",
-        "couverture | CPAM;CSS;AME;CPAM;MSA | HEALTH_DATA | HEALTH"})
+        "couverture | CPAM;CSS;AME;CPAM;MSA | HEALTH_DATA | HEALTH",
+        "x | Christian;Muslim;No religion;Hindu;None;Christian | RELIGION | SPECIAL_CATEGORY",
+        "impairment | None;Wheelchair user;Hearing impairment;Dyslexia;None | DISABILITY | HEALTH",
+        "x | Heterosexual or straight;Gay or lesbian;Bisexual;Prefer not to say;Heterosexual or straight | SEXUAL_ORIENTATION | SPECIAL_CATEGORY"})
     void valuesRevealTheCategoryWhateverTheColumnIsCalled(String name, String values, String infoType, Domain domain) {
         ColumnClassification c = column(name, values.split(";"));
         assertThat(c.attributeType()).as("%s: %s", name, c).isEqualTo(AttributeType.SENSITIVE);
@@ -108,7 +111,8 @@ class ValueFamiliesTest {
         "couleur_vehicule | White;Black;Silver;Red;Grey;White",
         "region | Asia;Europe;Africa;Americas",
         "payment_method | Cash;Card;Cheque;Direct debit",
-        "funding | Council;Charity;Cash;Grant"})
+        "funding | Council;Charity;Cash;Grant",
+        "hair | Straight;Curly;Wavy;Straight"})
     void ordinaryWordsOfTheSameVocabulariesDoNotTripThem(String name, String values) {
         ColumnClassification c = column(name, values.split(";"));
         assertThat(c.attributeType()).as("%s: %s", name, c).isNotEqualTo(AttributeType.SENSITIVE);
@@ -196,6 +200,7 @@ class ValueFamiliesTest {
         "Absence Type | Sick leave;Annual leave;Annual leave;Unpaid leave;Annual leave | SENSITIVE | ",
         "Directorate | Adult Social Care;Environment;Libraries | QUASI_IDENTIFYING | WORKPLACE",
         "job_code | Warehouse Associate;Forklift Operator;Payroll Clerk | QUASI_IDENTIFYING | PROFESSION",
+        "Home PC | LS6 2QF;BD3 9JH;LS11 5DN;LS6 2QF;SW1A 1AA | QUASI_IDENTIFYING | POSTAL_CODE",
         // the other side: a count of persons is no person's key, a type of leave with no sickness is no health data
         "nb_participants | 12;15;18;20;25;31;44;52;60;71 | INSENSITIVE | ",
         "number_of_members | 12;15;18;20;25;31;44;52;60;71 | INSENSITIVE | ",
