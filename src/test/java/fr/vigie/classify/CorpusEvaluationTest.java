@@ -36,8 +36,8 @@ class CorpusEvaluationTest {
     static final double MIN_MACRO_F1 = 0.95;
     static final double MIN_DEVELOPMENT_RECALL = 0.98;
     static final double MIN_HELD_OUT_RECALL = 0.99;
-    /** What the moved datasets alone reach today (0.932 / 389 of 399 = 0.9749): a floor against regressions, not a target. */
-    static final double MOVED_FLOOR_MACRO_F1 = 0.93;
+    /** What the moved datasets alone reach today (0.942 / 389 of 399 = 0.9749): a floor against regressions, not a target. */
+    static final double MOVED_FLOOR_MACRO_F1 = 0.94;
     static final double MOVED_FLOOR_RECALL = 0.974;
     static final Path HELD_OUT = CorpusGenerator.DEFAULT_DIR.resolve("heldout");
     static final Path MOVED = CorpusGenerator.DEFAULT_DIR.resolve("moved-from-heldout");

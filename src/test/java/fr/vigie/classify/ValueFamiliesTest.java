@@ -201,6 +201,9 @@ class ValueFamiliesTest {
         "Directorate | Adult Social Care;Environment;Libraries | QUASI_IDENTIFYING | WORKPLACE",
         "job_code | Warehouse Associate;Forklift Operator;Payroll Clerk | QUASI_IDENTIFYING | PROFESSION",
         "Home PC | LS6 2QF;BD3 9JH;LS11 5DN;LS6 2QF;SW1A 1AA | QUASI_IDENTIFYING | POSTAL_CODE",
+        // codebooks: ACS PUMS disability rating and language, INSEE's household number
+        "DRAT | 1;2;3;4;5;6;2;3 | SENSITIVE | DISABILITY",
+        "LANX | 1;2;2;1;2 | QUASI_IDENTIFYING | NATIONALITY",
         // the other side: a count of persons is no person's key, a type of leave with no sickness is no health data
         "nb_participants | 12;15;18;20;25;31;44;52;60;71 | INSENSITIVE | ",
         "number_of_members | 12;15;18;20;25;31;44;52;60;71 | INSENSITIVE | ",
