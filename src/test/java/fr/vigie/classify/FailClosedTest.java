@@ -124,6 +124,20 @@ class FailClosedTest {
         assertThat(placements.column("date_jugement").reviewNeeded()).isFalse();
     }
 
+    /** A count of what the matter is about is part of it; a quantity of training is known to be ordinary. */
+    @Test
+    void aCountInTheFileOfASensitiveMatterIsHeldButHoursOfTrainingAreNot() {
+        ClassificationResult r = Fixtures.table(List.of("nom", "natinf", "nb_condamnations", "Training Hours"),
+            new String[] {"MARTIN", "7151", "2", "12"},
+            new String[] {"DUBOIS", "180", "0", "3"},
+            new String[] {"PETIT", "42", "5", "0"},
+            new String[] {"ROBERT", "42", "1", "7"});
+        assertThat(r.column("nb_condamnations").attributeType()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(r.column("nb_condamnations").reviewNeeded()).isTrue();
+        assertThat(r.column("Training Hours").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(r.column("Training Hours").reviewNeeded()).isFalse();
+    }
+
     @Test
     void aFileThatLostItsColumnNamesHasItsUnknownCategoriesHeldForReview() {
         ClassificationResult r = Fixtures.table(List.of("Champ 1", "Champ 2", "Champ 3", "Champ 4", "Champ 5"),
