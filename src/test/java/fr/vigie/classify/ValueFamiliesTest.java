@@ -201,6 +201,11 @@ class ValueFamiliesTest {
         "Directorate | Adult Social Care;Environment;Libraries | QUASI_IDENTIFYING | WORKPLACE",
         "job_code | Warehouse Associate;Forklift Operator;Payroll Clerk | QUASI_IDENTIFYING | PROFESSION",
         "Home PC | LS6 2QF;BD3 9JH;LS11 5DN;LS6 2QF;SW1A 1AA | QUASI_IDENTIFYING | POSTAL_CODE",
+        "Passport No | 19AB12345;20CD67890;18EF11223 | IDENTIFYING | RECORD_IDENTIFIER",
+        "num_cni | 120634500123;090412300456;150877700789 | IDENTIFYING | RECORD_IDENTIFIER",
+        "Sort Code | 20-00-00;40-47-84;30-94-57 | INSENSITIVE | BIC",
+        "passeport_fourni | Oui;Non;Oui | INSENSITIVE | ",
+        "Passport Expiry | 12/03/2029;01/07/2031 | INSENSITIVE | DATE",
         // codebooks: ACS PUMS disability rating and language, INSEE's household number
         "DRAT | 1;2;3;4;5;6;2;3 | SENSITIVE | DISABILITY",
         "LANX | 1;2;2;1;2 | QUASI_IDENTIFYING | NATIONALITY",
