@@ -29,26 +29,35 @@ final class AreaTables {
      * The aggregate section of {@code dataSubject}.
      *
      * @param areaWords       name words of a column naming the area of a row ("iris", "lsoa", "bureau", "ward")
+     * @param areaInfoTypes   info types of a column naming the area whatever its name (commune names under "nom")
      * @param statisticWords  name words of a column of counts, rates, means or shares ("nb", "taux", "mean")
      * @param numberRule      index of the value rule telling numbers
      * @param minUniqueShare  an area column's distinct/sampled ratio from which each row is an area
      * @param minStatistics   how many statistic columns of numbers the table needs
      * @param minSample       fewer sampled values in the area column: no telling
      */
-    record Rules(Set<String> areaWords, Set<String> statisticWords, int numberRule, double minUniqueShare,
-            int minStatistics, int minSample) {
+    record Rules(Set<String> areaWords, Set<String> areaInfoTypes, Set<String> statisticWords, int numberRule,
+            double minUniqueShare, int minStatistics, int minSample) {
 
         /** No section: no table is ever read as areas. */
         static Rules none() {
-            return new Rules(Set.of(), Set.of(), -1, 1, Integer.MAX_VALUE, Integer.MAX_VALUE);
+            return new Rules(Set.of(), Set.of(), Set.of(), -1, 1, Integer.MAX_VALUE, Integer.MAX_VALUE);
         }
 
-        static Rules read(ConfigNode node, List<ValueRule> valueRules) {
+        static Rules read(ConfigNode node, Set<String> infoTypes, List<ValueRule> valueRules) {
             if (node.isMissing()) {
                 return none();
             }
-            node.allowOnly("areaWords", "statisticWords", "numberRule", "minUniqueShare", "minStatistics", "minSample");
-            return new Rules(words(node, "areaWords"), words(node, "statisticWords"),
+            node.allowOnly("areaWords", "areaInfoTypes", "statisticWords", "numberRule", "minUniqueShare", "minStatistics",
+                "minSample");
+            Set<String> areaInfoTypes = new LinkedHashSet<>();
+            for (ConfigNode item : node.require("areaInfoTypes").items()) {
+                if (!infoTypes.contains(item.asString())) {
+                    throw item.error("unknown info type '" + item.asString() + "' (declare it under infoTypes)");
+                }
+                areaInfoTypes.add(item.asString());
+            }
+            return new Rules(words(node, "areaWords"), Set.copyOf(areaInfoTypes), words(node, "statisticWords"),
                 DataSubjects.Rules.valueRule(node.require("numberRule"), valueRules),
                 node.number("minUniqueShare", 0.95, 0.5, 1), (int) node.number("minStatistics", 2, 1, 100),
                 (int) node.number("minSample", 10, 1, 100_000));
@@ -83,7 +92,7 @@ final class AreaTables {
             if (isContact.test(cc.name())) {
                 continue;
             }
-            if (isArea(cc.name())) {
+            if (isArea(cc.name()) || cc.infoType() != null && rules.areaInfoTypes().contains(cc.infoType())) {
                 if (uniqueArea == null && c.evidence().sampled >= rules.minSample()
                         && c.evidence().distinctRatio() >= rules.minUniqueShare()) {
                     uniqueArea = cc.name();

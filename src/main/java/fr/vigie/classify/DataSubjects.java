@@ -91,7 +91,7 @@ final class DataSubjects {
                 soleTraders.number("mixedShare", 0.05, 0, 1),
                 infoTypes(node.require("organisation").allowOnly("notPersonal"), "notPersonal", infoTypes),
                 infoTypes(node.require("place").allowOnly("notPersonal"), "notPersonal", infoTypes), Map.copyOf(personal),
-                AreaTables.Rules.read(node.get("areaTables"), valueRules));
+                AreaTables.Rules.read(node.get("areaTables"), infoTypes, valueRules));
         }
 
         /** Every value rule the sole-trader decision reads. */

@@ -200,6 +200,22 @@ class DataSubjectTest {
         assertThat(r.column("Ward Manager").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
     }
 
+    /** Commune names under a "nom" are areas by their values: one commune per row with its figures. */
+    @Test
+    void communeNamesDifferentOnEveryRowWithTheirFiguresAreATableOfAreas() {
+        String[] communes = {"Montpellier", "Lattes", "Pérols", "Castelnau-le-Lez", "Grabels", "Juvignac",
+            "Villeneuve-lès-Maguelone", "Saint-Jean-de-Védas", "Clapiers", "Jacou", "Le Crès", "Vendargues", "Baillargues",
+            "Castries", "Fabrègues", "Lavérune", "Pignan", "Cournonterral", "Prades-le-Lez", "Montferrier-sur-Lez"};
+        ClassificationResult r = generated(List.of("nom", "population", "taux_chomage"), communes.length, (i, k) -> switch (k) {
+            case 0 -> communes[i];
+            case 1 -> String.valueOf(3000 + 811 * i);
+            default -> (6 + i % 9) + "," + i % 10;
+        });
+        assertThat(r.column("nom").evidence().rule()).isNotEqualTo("person-name");
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
+        assertThat(r.dataset().personalData()).isFalse();
+    }
+
     /** Fail closed: a person per row (a name), or communes repeated, is no table of areas. */
     @Test
     void aFileOfPersonsWithCountsAndRatesStaysAFileOfPersons() {
