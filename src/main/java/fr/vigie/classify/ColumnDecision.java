@@ -102,6 +102,7 @@ final class ColumnDecision {
             keep.addAll(rules.contextRules().valueRules());
         }
         keep.addAll(rules.subjectRules().contactRules(category.infoType()));
+        keep.addAll(rules.subjectRules().areaTables().valueRules(ev.name));
         ev.release(keep);
         return new DataSubjects.Column(column, ev, hint, hit == null ? null : hit.rule().category());
     }

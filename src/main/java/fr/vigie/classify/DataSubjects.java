@@ -51,21 +51,25 @@ final class DataSubjects {
      * @param personalValues    per info type, the value rule whose matches (half of the values) show a
      *                          person's own data among an organisation's (a mobile phone, a mailbox with a
      *                          person's name): such a column stays personal
+     * @param areaTables        how a table whose rows are areas (counts and rates per commune) is recognised
      */
     record Rules(Set<String> contactWords, Set<String> personInfoTypes, List<Integer> soleTraderForms,
             List<Integer> soleTraderNames, double soleTraderPerson, double soleTraderMixed,
-            Set<String> organisationNotPersonal, Set<String> placeNotPersonal, Map<String, Integer> personalValues) {
+            Set<String> organisationNotPersonal, Set<String> placeNotPersonal, Map<String, Integer> personalValues,
+            AreaTables.Rules areaTables) {
 
         /** No section: every dataset is read as persons. */
         static Rules none() {
-            return new Rules(Set.of(), Set.of(), List.of(), List.of(), 1, 1, Set.of(), Set.of(), Map.of());
+            return new Rules(Set.of(), Set.of(), List.of(), List.of(), 1, 1, Set.of(), Set.of(), Map.of(),
+                AreaTables.Rules.none());
         }
 
         static Rules read(ConfigNode node, Set<String> infoTypes, List<ValueRule> valueRules) {
             if (node.isMissing()) {
                 return none();
             }
-            node.allowOnly("contactWords", "personInfoTypes", "soleTraders", "organisation", "place", "personalValues");
+            node.allowOnly("contactWords", "personInfoTypes", "soleTraders", "organisation", "place", "personalValues",
+                "areaTables");
             Set<String> contactWords = new LinkedHashSet<>();
             for (String word : node.strings("contactWords")) {
                 contactWords.addAll(Text.canonicalWords(Text.normalize(word)));
@@ -86,7 +90,8 @@ final class DataSubjects {
                 soleTraders.number("personShare", 0.9, 0, 1),
                 soleTraders.number("mixedShare", 0.05, 0, 1),
                 infoTypes(node.require("organisation").allowOnly("notPersonal"), "notPersonal", infoTypes),
-                infoTypes(node.require("place").allowOnly("notPersonal"), "notPersonal", infoTypes), Map.copyOf(personal));
+                infoTypes(node.require("place").allowOnly("notPersonal"), "notPersonal", infoTypes), Map.copyOf(personal),
+                AreaTables.Rules.read(node.get("areaTables"), infoTypes, valueRules));
         }
 
         /** Every value rule the sole-trader decision reads. */
@@ -139,7 +144,10 @@ final class DataSubjects {
     }
 
     /** The decision and the reasons for it, in plain words (column names and rule ids, never values). */
-    record Decision(DataSubject subject, List<String> evidence, double soleTraderShare) {
+    record Decision(DataSubject subject, List<String> evidence, double soleTraderShare, boolean areas) {
+        Decision(DataSubject subject, List<String> evidence, double soleTraderShare) {
+            this(subject, evidence, soleTraderShare, false);
+        }
     }
 
     Decision decide(List<Column> columns) {
@@ -161,6 +169,10 @@ final class DataSubjects {
         }
         if (!mixed.isEmpty()) {
             return new Decision(DataSubject.MIXED, mixed, soleTraderShare(columns));
+        }
+        List<String> areas = new AreaTables(rules.areaTables()).evidence(columns, this::isContact, this::describesPerson);
+        if (!areas.isEmpty()) {
+            return new Decision(DataSubject.PLACE, areas, 0, true);
         }
         if (!person.isEmpty()) {
             double soleTraders = soleTraderShare(columns);
@@ -205,6 +217,9 @@ final class DataSubjects {
             case PLACE -> rules.placeNotPersonal();
             case PERSON, MIXED -> Set.of();
         };
+        if (decision.areas()) {
+            return areaColumns(columns);
+        }
         List<ColumnClassification> out = new ArrayList<>(columns.size());
         for (Column column : columns) {
             ColumnClassification c = column.classification();
@@ -234,6 +249,24 @@ final class DataSubjects {
             out.add(c);
         }
         return out;
+    }
+
+    /** In a table of areas, every column but a contact's is a figure or a name of the area: not personal data. */
+    private List<ColumnClassification> areaColumns(List<Column> columns) {
+        List<ColumnClassification> out = new ArrayList<>(columns.size());
+        for (Column column : columns) {
+            ColumnClassification c = column.classification();
+            if (!isContact(c.name()) && (c.attributeType() != AttributeType.INSENSITIVE || c.domain() != null)) {
+                c = c.withType(AttributeType.INSENSITIVE, null, null, null,
+                    "rows are areas (counts and rates, no person per row): not personal data");
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private boolean describesPerson(ColumnClassification c) {
+        return c.infoType() != null && rules.personInfoTypes().contains(c.infoType());
     }
 
     private boolean isContact(String columnName) {

@@ -37,6 +37,9 @@ public final class Validators {
         "(\\d{1,3})°\\s?(\\d{1,2})['′]\\s?(\\d{1,2}(?:[.,]\\d+)?)(?:\"|″|'')?\\s?([NSEWO])");
     private static final Pattern DATE_DMY = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})(?:[ T]\\d{1,2}[:h]\\d{2}(?::\\d{2})?)?");
     private static final Pattern DATE_YMD = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[ T]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+    private static final Pattern NINO = Pattern.compile("[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\\d{6}[A-D]");
+    private static final Set<String> NINO_UNALLOCATED = Set.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
+    private static final Pattern SSN = Pattern.compile("(\\d{3})[\\s\\-]?(\\d{2})[\\s\\-]?(\\d{4})");
     private static final Set<String> COUNTRIES = new TreeSet<>(Arrays.asList(Locale.getISOCountries()));
     private static final Map<String, Integer> IBAN_LENGTHS = ibanLengths();
     private static final Map<String, Predicate<String>> BY_NAME = registry();
@@ -397,6 +400,56 @@ public final class Validators {
         return Long.parseLong(v.substring(0, 10)) % 511 == Integer.parseInt(v.substring(10));
     }
 
+    /**
+     * NHS number (England, Wales, Isle of Man): ten digits, often spaced 3-3-4, whose last is the
+     * modulus-11 check digit of the first nine weighted 10 to 2 (a remainder giving 10 is never issued).
+     */
+    public static boolean nhsNumber(String raw) {
+        if (raw.length() < 10 || raw.length() > 14) {
+            return false;
+        }
+        String v = SPACES_DASHES.matcher(raw.trim()).replaceAll("");
+        if (v.length() != 10 || !allDigits(v) || v.chars().distinct().count() == 1) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (v.charAt(i) - '0') * (10 - i);
+        }
+        int check = (11 - sum % 11) % 11;
+        return check != 10 && check == v.charAt(9) - '0';
+    }
+
+    /**
+     * UK National Insurance number (HMRC, NIM39110): two prefix letters, six digits, a suffix A-D. D, F, I,
+     * Q, U and V are never used in the prefix, nor O as its second letter; BG, GB, KN, NK, NT, TN and ZZ are
+     * not allocated.
+     */
+    public static boolean ukNino(String raw) {
+        if (raw.length() < 9 || raw.length() > 16) {
+            return false;
+        }
+        String v = SPACES_DASHES.matcher(raw.trim()).replaceAll("").toUpperCase(Locale.ROOT);
+        if (!NINO.matcher(v).matches()) {
+            return false;
+        }
+        return !NINO_UNALLOCATED.contains(v.substring(0, 2));
+    }
+
+    /**
+     * US social security number: area-group-serial (3-2-4 digits, dashes or spaces optional); the area is
+     * never 000, 666 or 900-999, the group never 00, the serial never 0000 (SSA, POMS RM 10201.060).
+     */
+    public static boolean usSsn(String raw) {
+        Matcher m = SSN.matcher(raw.trim());
+        if (!m.matches()) {
+            return false;
+        }
+        int area = Integer.parseInt(m.group(1));
+        return area != 0 && area != 666 && area < 900 && Integer.parseInt(m.group(2)) != 0
+            && Integer.parseInt(m.group(3)) != 0;
+    }
+
     /** A calendar date: dd/mm/yyyy (or with '-' or '.'), or ISO yyyy-mm-dd, optionally with a time. */
     public static boolean date(String raw) {
         String v = raw.trim();
@@ -483,6 +536,9 @@ public final class Validators {
         map.put("icd10", Validators::icd10);
         map.put("fr-tax-number", Validators::frTaxNumber);
         map.put("date", Validators::date);
+        map.put("nhs-number", Validators::nhsNumber);
+        map.put("uk-nino", Validators::ukNino);
+        map.put("us-ssn", Validators::usSsn);
         map.put("any", value -> !value.isBlank());
         return Collections.unmodifiableMap(map);
     }

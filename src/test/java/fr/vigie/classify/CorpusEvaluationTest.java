@@ -38,15 +38,16 @@ class CorpusEvaluationTest {
     static final double MIN_MACRO_F1 = 0.95;
     static final double MIN_DEVELOPMENT_RECALL = 0.98;
     static final double MIN_HELD_OUT_RECALL = 0.99;
-    /** What the moved datasets alone reach today (0.932 / 389 of 399 = 0.9749): a floor against regressions, not a target. */
-    static final double MOVED_FLOOR_MACRO_F1 = 0.93;
+    /** What the moved datasets alone reach today (0.942 / 389 of 399 = 0.9749): a floor against regressions, not a target. */
+    static final double MOVED_FLOOR_MACRO_F1 = 0.94;
     static final double MOVED_FLOOR_RECALL = 0.974;
     /**
-     * What the held-out part (round 4) reached on the rules it was written apart from (0.750; 143 of 168 = 0.851;
-     * 19 of 21 = 0.905): floors against regressions, not targets.
+     * What the held-out part (round 4) reached on the rules of the fifth generated round, which were written
+     * without reading it (0.755; 145 of 168 = 0.863; 19 of 21 = 0.905; on the rules before that round 0.750,
+     * 0.851, 0.905): floors against regressions, not targets.
      */
-    static final double HELD_OUT_FLOOR_MACRO_F1 = 0.749;
-    static final double HELD_OUT_FLOOR_RECALL = 0.851;
+    static final double HELD_OUT_FLOOR_MACRO_F1 = 0.754;
+    static final double HELD_OUT_FLOOR_RECALL = 0.863;
     static final double HELD_OUT_FLOOR_PERSONAL_DATA = 0.904;
     static final Path HELD_OUT = CorpusGenerator.DEFAULT_DIR.resolve("heldout");
     static final Path MOVED = CorpusGenerator.DEFAULT_DIR.resolve("moved-from-heldout");
@@ -92,6 +93,7 @@ class CorpusEvaluationTest {
         System.out.println(generated.report());
         System.out.println(moved.report());
         System.out.println(movedRound2.summary());
+        System.out.println(generated.only("Development corpus, generated, fifth round", fifthRound()).report());
         System.out.println(development.summary());
         assertAtLeast(development, MIN_MACRO_F1, MIN_DEVELOPMENT_RECALL, generated.report() + moved.report());
         assertAtLeast(moved, MOVED_FLOOR_MACRO_F1, MOVED_FLOOR_RECALL, moved.report());
@@ -178,6 +180,13 @@ class CorpusEvaluationTest {
         try (Stream<Path> files = Files.list(dir)) {
             return files.anyMatch(p -> p.getFileName().toString().endsWith(CorpusEvaluation.LABELS_SUFFIX));
         }
+    }
+
+    /** The datasets of the generator's fifth round (English identifiers and vocabulary, area tables). */
+    private static Set<String> fifthRound() {
+        Set<String> names = new LinkedHashSet<>();
+        CorpusGenerator.fifthRound().forEach(d -> names.add(d.name()));
+        return names;
     }
 
     /** The datasets a held-out round's README lists in its table ("| `name` | ..."). */

@@ -1196,6 +1196,7 @@ public final class CorpusGenerator {
             c("date_premier_contact", "N:DATE", r -> date(r, 2023, 2025))),
             DataSubject.PERSON, false, "street youth work: justice follow-up, difficulties"));
         all.addAll(fourthRound());
+        all.addAll(fifthRound());
         return all;
     }
 
@@ -1296,6 +1297,214 @@ public final class CorpusGenerator {
             c("salaire_brut", "S:INCOME:FINANCIAL", r -> r.f().amount(600, 1500)),
             c("rqth", "S:DISABILITY:HEALTH:DISABILITY", r -> r.f().chance(0.05) ? "Oui" : "Non")),
             DataSubject.PERSON, false, "apprentices: the host company is their employer"));
+        return all;
+    }
+    private static final String[] EN_FIRST = {"Oliver", "Amelia", "Jack", "Isla", "Harry", "Priya", "Mohammed", "Grace",
+        "Tyler", "Keisha", "Wei", "Siobhan", "Declan", "Aaliyah", "Connor", "Maya", "Ethan", "Chloe", "Tariq", "Bethany"};
+    private static final String[] EN_LAST = {"Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Evans", "Patel",
+        "Khan", "Murphy", "O'Brien", "Johnson", "Garcia", "Nguyen", "Okafor", "Hughes", "Walsh", "Robinson", "Clarke", "Lee"};
+
+    private static String englishName(Row r) {
+        return r.f().pick(EN_FIRST) + " " + r.f().pick(EN_LAST);
+    }
+
+    /** A valid NHS number: nine digits and their modulus-11 check digit (weights 10 to 2), spaced 3-3-4. */
+    static String nhsNumber(Row r) {
+        while (true) {
+            String nine = r.f().digits(9);
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += (nine.charAt(i) - '0') * (10 - i);
+            }
+            int check = 11 - sum % 11;
+            if (check == 11) {
+                check = 0;
+            }
+            if (check != 10 && nine.charAt(0) != '0') {
+                String all = nine + check;
+                return all.substring(0, 3) + " " + all.substring(3, 6) + " " + all.substring(6);
+            }
+        }
+    }
+
+    /** A valid National Insurance number: allowed prefix letters, six digits, suffix A-D. */
+    static String nino(Row r) {
+        String first = "ABCEGHJKLMNOPRSTWXYZ";
+        String second = "ABCEGHJKLMNPRSTWXYZ";
+        while (true) {
+            String prefix = "" + first.charAt(r.f().between(0, first.length() - 1)) + second.charAt(r.f().between(0, second.length() - 1));
+            if (!List.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ").contains(prefix)) {
+                String d = r.f().digits(6);
+                return prefix + " " + d.substring(0, 2) + " " + d.substring(2, 4) + " " + d.substring(4) + " " + "ABCD".charAt(r.f().between(0, 3));
+            }
+        }
+    }
+
+    /** A valid US social security number: area 001-899 but 666, group 01-99, serial 0001-9999. */
+    static String ssn(Row r) {
+        int area = r.f().between(1, 899);
+        if (area == 666) {
+            area = 667;
+        }
+        return String.format(Locale.ROOT, "%03d-%02d-%04d", area, r.f().between(1, 99), r.f().between(1, 9999));
+    }
+
+    /**
+     * A fifth round, written before running the classifier on it and scored once before any change: English
+     * and coded identifiers of persons (MRN, NHS and National Insurance numbers, SSN, actor and user ids),
+     * English HR and health vocabulary, and tables whose rows are areas (counts and rates, no person per row)
+     * next to person files that hold counts and places.
+     */
+    static List<Dataset> fifthRound() {
+        List<Dataset> all = new ArrayList<>();
+        all.add(new Dataset("outpatient_clinic_en", List.of(
+            c("MRN", "I:RECORD_IDENTIFIER", r -> String.valueOf(7_300_000 + r.index() * 17)),
+            c("NHS No", "I:UK_NHS_NUMBER", r -> nhsNumber(r)),
+            c("Patient", "I:PERSON_NAME", r -> englishName(r)),
+            c("Date Of Birth", "Q:DATE_OF_BIRTH::AGE", r -> Fake.dmy(r.p().birth)),
+            c("Postcode", "Q:POSTAL_CODE", r -> r.f().pick(new String[] {"LS6 2QF", "LS11 5DN", "BD3 9JH", "LS9 7TF", "WF1 2SL"})),
+            c("Ethnic Category", "S:ETHNIC_ORIGIN:SPECIAL_CATEGORY:ORIGIN", r -> weighted(r, new String[] {"White - British",
+                "White - Irish", "Asian or Asian British - Pakistani", "Black or Black British - Caribbean",
+                "Mixed - White and Black African", "Not stated"}, 50, 5, 20, 10, 5, 10)),
+            c("Clinic", "N", r -> r.f().pick(new String[] {"Cardiology OPD", "Respiratory OPD", "Fracture Clinic"})),
+            c("Referral Source", "N", r -> r.f().pick(new String[] {"GP", "A&E", "Consultant", "Self-referral"})),
+            c("Presenting Complaint", "S:DIAGNOSIS:HEALTH", r -> r.f().pick(new String[] {"Chest pain", "Shortness of breath",
+                "Wrist fracture", "Palpitations", "Chronic cough"})),
+            c("Appointment Date", "N:DATE", r -> iso(r, 2025, 2025))),
+            DataSubject.PERSON, false, "English outpatient clinic: MRN, NHS number, ethnic category, complaint"));
+
+        all.add(new Dataset("hr_absence_uk", List.of(
+            c("Employee No", "I:RECORD_IDENTIFIER", r -> String.valueOf(104_000 + r.index() * 3)),
+            c("NI Number", "I:UK_NINO", r -> nino(r)),
+            c("Employee Name", "I:PERSON_NAME", r -> englishName(r)),
+            c("Job Title", "Q:PROFESSION", r -> r.f().pick(new String[] {"Care Assistant", "Librarian", "Refuse Collector",
+                "Social Worker", "Admin Officer"})),
+            c("Directorate", "Q:WORKPLACE", r -> r.f().pick(new String[] {"Adult Social Care", "Environment", "Libraries",
+                "Children's Services"})),
+            c("Absence Type", "S:HEALTH_DATA:HEALTH", r -> weighted(r, new String[] {"Sick leave", "Annual leave",
+                "Compassionate leave", "Medical appointment", "Unpaid leave"}, 35, 35, 10, 10, 10)),
+            c("Fit Note", "S:HEALTH_DATA:HEALTH", r -> r.f().chance(0.3) ? "Yes" : "No"),
+            c("OH Referral", "S:HEALTH_DATA:HEALTH", r -> weighted(r, new String[] {"Not required", "Referred",
+                "Awaiting report"}, 70, 20, 10)),
+            c("Reasonable Adjustments", "S:DISABILITY:HEALTH:DISABILITY", r -> weighted(r, new String[] {"None",
+                "Phased return", "Adjusted hours", "Specialist chair", "Screen reader"}, 70, 10, 10, 5, 5)),
+            c("Return to Work Interview", "S:HEALTH_DATA:HEALTH", r -> r.f().chance(0.4) ? "Completed" : "Pending"),
+            c("Union", "S:UNION_MEMBERSHIP:SPECIAL_CATEGORY", r -> weighted(r, new String[] {"None", "UNISON", "GMB",
+                "Unite"}, 50, 30, 10, 10)),
+            c("DBS Check", "S:OFFENCE:OFFENCE", r -> weighted(r, new String[] {"Enhanced - clear", "Basic - clear",
+                "Enhanced - disclosed", "Not required"}, 50, 20, 5, 25)),
+            c("Training Hours", "N", r -> String.valueOf(r.f().between(0, 40))),
+            c("Start Date", "N:DATE", r -> Fake.dmy(r.f().date(2005, 2024)))),
+            DataSubject.PERSON, false, "UK council HR absences: NI number, occupational health, adjustments, union, DBS"));
+
+        all.add(new Dataset("us_benefits_enrollment", List.of(
+            c("employee_id", "I:RECORD_IDENTIFIER", r -> String.valueOf(20_000 + r.index())),
+            c("ssn", "I:US_SSN", r -> ssn(r)),
+            c("first_name", "I:PERSON_NAME", r -> r.f().pick(EN_FIRST)),
+            c("last_name", "I:PERSON_NAME", r -> r.f().pick(EN_LAST)),
+            c("eeo1_category", "S:ETHNIC_ORIGIN:SPECIAL_CATEGORY:ORIGIN", r -> weighted(r, new String[] {"White",
+                "Black or African American", "Asian", "Hispanic or Latino", "Two or More Races",
+                "American Indian or Alaska Native"}, 50, 15, 10, 15, 5, 5)),
+            c("fmla_leave", "S:HEALTH_DATA:HEALTH", r -> r.f().chance(0.1) ? "Y" : "N"),
+            c("workers_comp_claim", "S:HEALTH_DATA:HEALTH", r -> weighted(r, new String[] {"None", "Open", "Closed"}, 85, 5, 10)),
+            c("injury_type", "S:HEALTH_DATA:HEALTH", r -> weighted(r, new String[] {"", "Sprain", "Laceration", "Fracture",
+                "Repetitive strain"}, 80, 5, 5, 5, 5)),
+            c("wage_garnishment", "S:DEBT:FINANCIAL", r -> weighted(r, new String[] {"None", "Child support", "Tax levy",
+                "Student loan"}, 85, 7, 4, 4)),
+            c("account_no", "I:RECORD_IDENTIFIER", r -> r.f().digits(10)),
+            c("job_code", "Q:PROFESSION", r -> r.f().pick(new String[] {"Warehouse Associate", "Forklift Operator",
+                "Shift Supervisor", "Payroll Clerk"})),
+            c("hire_date", "N:DATE", r -> iso(r, 2010, 2025))),
+            DataSubject.PERSON, false, "US employer benefits: SSN, EEO-1 race category, FMLA, workers' compensation, garnishment"));
+
+        all.add(new Dataset("pharmacy_dispensing_en", List.of(
+            c("patient_id", "I:RECORD_IDENTIFIER", r -> String.valueOf(500_000 + r.index() * 7)),
+            c("prescriber", "I:PERSON_NAME", r -> "Dr " + r.f().pick(EN_LAST)),
+            c("medication", "S:HEALTH_DATA:HEALTH", r -> r.f().pick(new String[] {"Metformin 500mg", "Atorvastatin 20mg",
+                "Salbutamol inhaler", "Sertraline 50mg", "Levothyroxine 75mcg", "Amlodipine 5mg"})),
+            c("allergies_noted", "S:DIAGNOSIS:HEALTH", r -> weighted(r, new String[] {"None known", "Penicillin", "Latex",
+                "Sulfa drugs"}, 70, 15, 5, 10)),
+            c("dx_code", "S:ICD10_CODE:HEALTH", r -> r.f().pick(Fake.ICD10)),
+            c("payer", "S:HEALTH_DATA:HEALTH", r -> r.f().pick(new String[] {"Medicare", "Medicaid", "Blue Cross Blue Shield",
+                "Aetna", "Self-pay"})),
+            c("quantity", "N", r -> String.valueOf(r.f().between(1, 90))),
+            c("store_id", "N", r -> "ST-0" + r.f().between(10, 19)),
+            c("dispensed_on", "N:DATE", r -> iso(r, 2025, 2025))),
+            DataSubject.PERSON, false, "US pharmacy dispensing: medication, allergies, diagnosis codes, payer"));
+
+        all.add(new Dataset("portal_audit_log", List.of(
+            c("event_time", "N:DATE", r -> iso(r, 2025, 2025) + "T" + String.format(Locale.ROOT, "%02d:%02d:00", r.f().between(0, 23),
+                r.f().between(0, 59))),
+            c("actor_id", "I:RECORD_IDENTIFIER", r -> String.valueOf(30_000 + r.f().between(0, 80) * 13)),
+            c("action", "N", r -> r.f().pick(new String[] {"login", "download", "update_profile", "logout"})),
+            c("resource", "N", r -> r.f().pick(new String[] {"/dossiers", "/factures", "/profil", "/accueil"})),
+            c("status_code", "N", r -> r.f().pick(new String[] {"200", "200", "302", "403"})),
+            c("client_ip", "I:IP_ADDRESS", r -> "10." + r.f().between(0, 255) + "." + r.f().between(0, 255) + "." + r.f().between(1, 254))),
+            DataSubject.PERSON, false, "citizen portal audit log: actors by number"));
+
+        all.add(new Dataset("indicateurs_iris_toulouse", List.of(
+            c("code_iris", "N", r -> "31555" + String.format(Locale.ROOT, "%04d", 101 + r.index())),
+            c("libelle_iris", "N", r -> r.f().pick(new String[] {"Bagatelle", "Empalot", "Minimes", "Rangueil", "Lardenne",
+                "Borderouge"}) + " " + (1 + r.index() % 9)),
+            c("commune", "N", r -> "Toulouse"),
+            c("population", "N", r -> String.valueOf(r.f().between(1200, 4800))),
+            c("nb_allocataires_caf", "N", r -> String.valueOf(r.f().between(100, 1400))),
+            c("taux_pauvrete", "N", r -> r.f().between(5, 45) + "," + r.f().between(0, 9)),
+            c("revenu_median", "N", r -> String.valueOf(r.f().between(11000, 32000))),
+            c("part_plus_75_ans", "N", r -> r.f().between(3, 18) + "," + r.f().between(0, 9)),
+            c("age_moyen", "N", r -> r.f().between(31, 48) + "," + r.f().between(0, 9))),
+            DataSubject.PLACE, true, "IRIS indicators: one area per row, counts and rates"));
+
+        all.add(new Dataset("resultats_bureaux_vote", List.of(
+            c("num_bureau", "N", r -> String.format(Locale.ROOT, "%04d", 101 + r.index())),
+            c("lieu_vote", "N", r -> r.f().pick(new String[] {"École Jules Ferry", "Salle des fêtes", "Gymnase Compans",
+                "Maison de quartier Bagatelle"})),
+            c("inscrits", "N", r -> String.valueOf(r.f().between(600, 1400))),
+            c("votants", "N", r -> String.valueOf(r.f().between(300, 900))),
+            c("exprimes", "N", r -> String.valueOf(r.f().between(280, 880))),
+            c("pct_participation", "N", r -> r.f().between(35, 75) + "," + r.f().between(0, 99)),
+            c("voix_liste_1", "N", r -> String.valueOf(r.f().between(50, 400))),
+            c("voix_liste_2", "N", r -> String.valueOf(r.f().between(50, 400)))),
+            DataSubject.PLACE, true, "municipal election results per polling station"));
+
+        all.add(new Dataset("lsoa_health_profile_en", List.of(
+            c("LSOA Code", "N", r -> "E0100" + String.format(Locale.ROOT, "%04d", 2000 + r.index())),
+            c("LSOA Name", "N", r -> "Leeds " + String.format(Locale.ROOT, "%03d", 1 + r.index() / 4) + (char) ('A' + r.index() % 4)),
+            c("Population", "N", r -> String.valueOf(r.f().between(1300, 2600))),
+            c("Mean Age", "N", r -> r.f().between(28, 49) + "." + r.f().between(0, 9)),
+            c("Limiting Long-term Illness (%)", "N", r -> r.f().between(8, 30) + "." + r.f().between(0, 9)),
+            c("Diabetes Prevalence (%)", "N", r -> r.f().between(4, 11) + "." + r.f().between(0, 9)),
+            c("Claimant Count", "N", r -> String.valueOf(r.f().between(10, 240))),
+            c("IMD Decile", "N", r -> String.valueOf(r.f().between(1, 10)))),
+            DataSubject.PLACE, true, "English small-area health profile: one LSOA per row"));
+
+        all.add(new Dataset("hospital_wards_en", List.of(
+            c("Ward", "N", r -> "Ward " + (1 + r.index()) + " - " + r.f().pick(new String[] {"Cardiology", "Respiratory",
+                "Elderly Care", "Orthopaedics", "Maternity"})),
+            c("Specialty", "N", r -> r.f().pick(new String[] {"Cardiology", "Respiratory", "Elderly Care", "Orthopaedics"})),
+            c("Beds", "N", r -> String.valueOf(r.f().between(12, 32))),
+            c("Occupancy Rate (%)", "N", r -> String.valueOf(r.f().between(60, 100))),
+            c("Ward Manager", "I:PERSON_NAME", r -> englishName(r)),
+            c("Extension", "N", r -> String.valueOf(r.f().between(4000, 4999)))),
+            DataSubject.PLACE, false, "a hospital's list of wards: places, with their manager"));
+
+        all.add(new Dataset("inscrits_piscine_seances", List.of(
+            c("id_inscrit", "I:RECORD_IDENTIFIER", r -> String.valueOf(8800 + r.index())),
+            c("nom", "I:PERSON_NAME", r -> r.f().pick(OTHER_LAST).toUpperCase(Locale.ROOT)),
+            c("commune", "Q:COMMUNE", r -> toulouse(r)[0]),
+            c("nb_seances", "N", r -> String.valueOf(r.f().between(1, 40))),
+            c("taux_presence", "N", r -> r.f().between(40, 100) + " %"),
+            c("montant_paye", "S:AMOUNT:FINANCIAL", r -> r.f().amount(20, 180))),
+            DataSubject.PERSON, false, "swimming-pool registrations: a person per row, with counts and rates"));
+
+        all.add(new Dataset("suppliers_en", List.of(
+            c("supplier_id", "N", r -> "SUP-" + String.format(Locale.ROOT, "%04d", 1 + r.index())),
+            c("company_name", "N:ORGANISATION_NAME", r -> r.f().pick(new String[] {"Northern Catering Ltd", "Acme Cleaning Services Ltd",
+                "Yorkshire Print plc", "Leeds Office Supplies Ltd"}) + " " + (r.index() + 1)),
+            c("account_manager", "I:PERSON_NAME", r -> englishName(r)),
+            c("spend_ytd", "N", r -> r.f().amount(1000, 90000)),
+            c("category", "N", r -> r.f().pick(new String[] {"Catering", "Cleaning", "Printing", "Stationery"}))),
+            DataSubject.ORGANISATION, false, "suppliers: an organisation's id, its account manager"));
         return all;
     }
 }

@@ -151,4 +151,93 @@ class DataSubjectTest {
         assertThat(r.column("complement").reviewNeeded()).isFalse();
         assertThat(r.dataset().columnsNeedingReview()).isEmpty();
     }
+
+    /** A table of {@code rows} rows whose cells {@code cell} makes from the row's index and the column. */
+    private ClassificationResult generated(List<String> header, int rows, java.util.function.BiFunction<Integer, Integer, String> cell) {
+        ColumnSampler sampler = classifier.sampler(header);
+        for (int i = 0; i < rows; i++) {
+            String[] row = new String[header.size()];
+            for (int k = 0; k < row.length; k++) {
+                row[k] = cell.apply(i, k);
+            }
+            sampler.accept(row);
+        }
+        return classifier.classify("test", rows, sampler, Map.of(), null);
+    }
+
+    /** Counts, rates and means of IRIS: "age_moyen" and "revenu_median" describe an area, not a person. */
+    @Test
+    void aTableWithADifferentAreaOnEveryRowAndItsRatesIsAPlaceWithNoPersonalData() {
+        ClassificationResult r = generated(List.of("code_iris", "libelle_iris", "commune", "population", "taux_pauvrete",
+            "revenu_median", "age_moyen"), 80, (i, k) -> switch (k) {
+                case 0 -> "31555" + (1000 + i);
+                case 1 -> "Bagatelle " + i;
+                case 2 -> "Toulouse";
+                case 3 -> String.valueOf(1200 + 37 * i);
+                case 4 -> (5 + i % 30) + "," + i % 10;
+                case 5 -> String.valueOf(11000 + 97 * i);
+                default -> (31 + i % 15) + "," + i % 10;
+            });
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
+        assertThat(r.dataset().personalData()).isFalse();
+        assertThat(r.columns()).allSatisfy(c -> assertThat(c.attributeType()).isEqualTo(AttributeType.INSENSITIVE));
+        assertThat(r.dataset().dataSubjectEvidence()).anyMatch(e -> e.startsWith("code_iris: a different area"));
+    }
+
+    /** A hospital's wards: places, whose manager is still a person (a contact). */
+    @Test
+    void aListOfWardsWithTheirBedsAndRatesIsAPlaceButItsManagerIsAPerson() {
+        String[] first = {"Oliver", "Amelia", "Priya", "Declan", "Grace"};
+        String[] last = {"Smith", "Patel", "Murphy", "Okafor", "Walsh"};
+        ClassificationResult r = generated(List.of("Ward", "Beds", "Occupancy Rate (%)", "Ward Manager"), 40, (i, k) -> switch (k) {
+            case 0 -> "Ward " + (i + 1) + " - Cardiology";
+            case 1 -> String.valueOf(12 + i % 20);
+            case 2 -> String.valueOf(60 + i % 40);
+            default -> first[i % 5] + " " + last[(i / 5) % 5];
+        });
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
+        assertThat(r.column("Ward").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(r.column("Ward Manager").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+    }
+
+    /** Commune names under a "nom" are areas by their values: one commune per row with its figures. */
+    @Test
+    void communeNamesDifferentOnEveryRowWithTheirFiguresAreATableOfAreas() {
+        String[] communes = {"Montpellier", "Lattes", "Pérols", "Castelnau-le-Lez", "Grabels", "Juvignac",
+            "Villeneuve-lès-Maguelone", "Saint-Jean-de-Védas", "Clapiers", "Jacou", "Le Crès", "Vendargues", "Baillargues",
+            "Castries", "Fabrègues", "Lavérune", "Pignan", "Cournonterral", "Prades-le-Lez", "Montferrier-sur-Lez"};
+        ClassificationResult r = generated(List.of("nom", "population", "taux_chomage"), communes.length, (i, k) -> switch (k) {
+            case 0 -> communes[i];
+            case 1 -> String.valueOf(3000 + 811 * i);
+            default -> (6 + i % 9) + "," + i % 10;
+        });
+        assertThat(r.column("nom").evidence().rule()).isNotEqualTo("person-name");
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
+        assertThat(r.dataset().personalData()).isFalse();
+    }
+
+    /** Fail closed: a person per row (a name), or communes repeated, is no table of areas. */
+    @Test
+    void aFileOfPersonsWithCountsAndRatesStaysAFileOfPersons() {
+        String[] communes = {"Toulouse", "Blagnac", "Balma", "Colomiers"};
+        ClassificationResult repeated = generated(List.of("commune", "nb_seances", "taux_presence"), 80, (i, k) -> switch (k) {
+            case 0 -> communes[i % 4];
+            case 1 -> String.valueOf(1 + i % 40);
+            default -> String.valueOf(40 + i % 60);
+        });
+        assertThat(repeated.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(repeated.column("commune").attributeType()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
+
+        String[] first = {"Zélie", "Naïm", "Perrine", "Kenji", "Hawa", "Gaspard", "Romane", "Tiago"};
+        ClassificationResult named = generated(List.of("code_iris", "nom", "prenom", "nb_seances", "taux_presence"), 80,
+            (i, k) -> switch (k) {
+                case 0 -> "31555" + (1000 + i);
+                case 1 -> "MARTIN" + (char) ('A' + i % 26);
+                case 2 -> first[i % 8];
+                case 3 -> String.valueOf(1 + i % 40);
+                default -> String.valueOf(40 + i % 60);
+            });
+        assertThat(named.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(named.dataset().personalData()).isTrue();
+    }
 }

@@ -63,6 +63,36 @@ class FailClosedTest {
         assertThat(r.column("QB210").protectedAttribute()).isEqualTo(ProtectedAttribute.ORIGIN);
     }
 
+    /**
+     * The EU-SILC codebook's own names (Eurostat DocSILC065) are decided when their values fit them, not held:
+     * health, disability, income and benefits, marital and employment status; their flags stay flags, and the
+     * same names over values that do not fit are not read so.
+     */
+    @Test
+    void theEuSilcCodebookNamesAreDecidedAndTheirFlagsStayFlags() {
+        ClassificationResult r = Fixtures.table(List.of("PB140", "PB190", "PL040A", "PH010", "PH020", "PH020_F", "PH030",
+                "PY010G", "PY010G_F", "PY130G"),
+            new String[] {"1969", "3", "3", "1", "1", "1", "3", "16919.81", "1", "0.00"},
+            new String[] {"1973", "2", "1", "2", "2", "1", "2", "0.00", "0", "412.50"},
+            new String[] {"1951", "1", "2", "4", "1", "-1", "1", "21040.00", "1", "0.00"},
+            new String[] {"2001", "1", "3", "3", "2", "1", "3", "8400.10", "1", "0.00"});
+        assertThat(r.column("PB140").infoType()).isEqualTo("DATE_OF_BIRTH");
+        assertThat(r.column("PB190").infoType()).isEqualTo("FAMILY_SITUATION");
+        assertThat(r.column("PL040A").infoType()).isEqualTo("EMPLOYMENT_STATUS");
+        assertThat(r.column("PH010").infoType()).isEqualTo("HEALTH_DATA");
+        assertThat(r.column("PH030").infoType()).isEqualTo("DISABILITY");
+        assertThat(r.column("PY010G").infoType()).isEqualTo("INCOME");
+        assertThat(r.column("PY130G").infoType()).isEqualTo("DISABILITY");
+        for (String decided : List.of("PB190", "PH010", "PH030", "PY010G")) {
+            assertThat(r.column(decided).reviewNeeded()).as(decided).isFalse();
+        }
+        assertThat(r.column("PH020_F").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(r.column("PY010G_F").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        // A codebook name over values that are no codes of it: the name alone does not decide.
+        assertThat(Fixtures.classifier().classifyColumn("PB190", Fixtures.repeat(60, "Marié", "Célibataire", "Veuf"))
+            .evidence().rule()).isNotEqualTo("silc-marital");
+    }
+
     @Test
     void unknownCodesOfAPersonFileAreHeldAsSensitiveForReview() {
         ClassificationResult survey = codedSurvey();
@@ -92,6 +122,20 @@ class FailClosedTest {
         // An event date is positively known: it stays a date.
         assertThat(placements.column("date_jugement").infoType()).isEqualTo("DATE");
         assertThat(placements.column("date_jugement").reviewNeeded()).isFalse();
+    }
+
+    /** A count of what the matter is about is part of it; a quantity of training is known to be ordinary. */
+    @Test
+    void aCountInTheFileOfASensitiveMatterIsHeldButHoursOfTrainingAreNot() {
+        ClassificationResult r = Fixtures.table(List.of("nom", "natinf", "nb_condamnations", "Training Hours"),
+            new String[] {"MARTIN", "7151", "2", "12"},
+            new String[] {"DUBOIS", "180", "0", "3"},
+            new String[] {"PETIT", "42", "5", "0"},
+            new String[] {"ROBERT", "42", "1", "7"});
+        assertThat(r.column("nb_condamnations").attributeType()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(r.column("nb_condamnations").reviewNeeded()).isTrue();
+        assertThat(r.column("Training Hours").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(r.column("Training Hours").reviewNeeded()).isFalse();
     }
 
     @Test

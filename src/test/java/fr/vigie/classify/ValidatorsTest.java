@@ -234,4 +234,42 @@ class ValidatorsTest {
     void luhnRejectsInvalidNumbers(String digits) {
         assertThat(Validators.luhn(digits)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"943 476 5919", "9434765919", "401 023 2137", "401-023-2137"})
+    void acceptsNhsNumberWithRightModulus11CheckDigit(String nhs) {
+        assertThat(Validators.nhsNumber(nhs)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"943 476 5918", "943476591", "94347659190", "1111111111", "1000000100", "943 476 591A"})
+    void rejectsNhsNumberWithWrongCheckDigitLengthOrACheckOfTen(String nhs) {
+        assertThat(Validators.nhsNumber(nhs)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AB 12 34 56 C", "JG103759A", "ab123456d", "WX-12-34-56-B"})
+    void acceptsNationalInsuranceNumberWithAllowedPrefixAndSuffix(String nino) {
+        assertThat(Validators.ukNino(nino)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"QQ123456C", "DA123456A", "AO123456A", "BG123456A", "GB123456A", "AB123456E", "AB12345C",
+        "A1234567C"})
+    void rejectsNationalInsuranceNumberWithForbiddenOrUnallocatedPrefixOrSuffix(String nino) {
+        assertThat(Validators.ukNino(nino)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"536-22-1234", "536 22 1234", "536221234", "001-01-0001", "899-99-9999"})
+    void acceptsSocialSecurityNumberWithAllocatableAreaGroupAndSerial(String ssn) {
+        assertThat(Validators.usSsn(ssn)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"666-12-3456", "000-12-3456", "900-12-3456", "536-00-1234", "536-22-0000", "53-622-1234",
+        "536-22-12345"})
+    void rejectsSocialSecurityNumberWithAreaNeverIssuedOrZeroGroupOrSerial(String ssn) {
+        assertThat(Validators.usSsn(ssn)).isFalse();
+    }
 }

@@ -61,7 +61,16 @@ class ValueFamiliesTest {
         "liste | LFI;Les Républicains;Rassemblement national;Sans étiquette;Renaissance | POLITICAL_OPINION | SPECIAL_CATEGORY",
         "culte_declare | Catholique;Musulmane;Aucune;Protestant;Juive | RELIGION | SPECIAL_CATEGORY",
         "etat | Payé;Impayé;Payé;Majoré;Payé | DEBT | FINANCIAL",
-        "DietaryRequirements | None;Halal;Vegetarian;Nut free;Kosher | DIET | HEALTH"})
+        "DietaryRequirements | None;Halal;Vegetarian;Nut free;Kosher | DIET | HEALTH",
+        // English forms: census ethnic groups, race categories, unions, who pays a patient's care
+        "Ethnic Category | White - British;Asian or Asian British - Pakistani;Black or Black British - Caribbean;Not stated;White - Irish | ETHNIC_ORIGIN | SPECIAL_CATEGORY",
+        "eeo1_category | White;Black or African American;Hispanic or Latino;Asian;Two or More Races;White | ETHNIC_ORIGIN | SPECIAL_CATEGORY",
+        "x | UNISON;GMB;None;Unite;RCN;None | UNION_MEMBERSHIP | SPECIAL_CATEGORY",
+        "payer | Medicare;Medicaid;Blue Cross Blue Shield;Self-pay;Aetna | HEALTH_DATA | HEALTH",
+        "couverture | CPAM;CSS;AME;CPAM;MSA | HEALTH_DATA | HEALTH",
+        "x | Christian;Muslim;No religion;Hindu;None;Christian | RELIGION | SPECIAL_CATEGORY",
+        "impairment | None;Wheelchair user;Hearing impairment;Dyslexia;None | DISABILITY | HEALTH",
+        "x | Heterosexual or straight;Gay or lesbian;Bisexual;Prefer not to say;Heterosexual or straight | SEXUAL_ORIENTATION | SPECIAL_CATEGORY"})
     void valuesRevealTheCategoryWhateverTheColumnIsCalled(String name, String values, String infoType, Domain domain) {
         ColumnClassification c = column(name, values.split(";"));
         assertThat(c.attributeType()).as("%s: %s", name, c).isEqualTo(AttributeType.SENSITIVE);
@@ -97,7 +106,13 @@ class ValueFamiliesTest {
         "couleur | Rouge;Vert;Bleu",
         // "jeûne" (fasting) and "jeune" (young) are one word once accents are folded
         "type_abonnement | Tout public;Jeune -18 ans;Jeune 18-26 ans;Senior +65 ans;Solidaire;Jeune 18-26 ans",
-        "public | Jeunes;Adultes;Jeune public;Seniors"})
+        "public | Jeunes;Adultes;Jeune public;Seniors",
+        // colours and continents are not ethnic groups; a way of paying names no insurer
+        "couleur_vehicule | White;Black;Silver;Red;Grey;White",
+        "region | Asia;Europe;Africa;Americas",
+        "payment_method | Cash;Card;Cheque;Direct debit",
+        "funding | Council;Charity;Cash;Grant",
+        "hair | Straight;Curly;Wavy;Straight"})
     void ordinaryWordsOfTheSameVocabulariesDoNotTripThem(String name, String values) {
         ColumnClassification c = column(name, values.split(";"));
         assertThat(c.attributeType()).as("%s: %s", name, c).isNotEqualTo(AttributeType.SENSITIVE);
@@ -160,6 +175,50 @@ class ValueFamiliesTest {
             if (rule.dictionary() != null) {
                 assertThat(rule.dictionary().source()).as(rule.id()).isNotBlank();
             }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // column name | values (';') | attributeType | infoType (empty: any)
+        "MRN | 7300017;7300034;7300051;7300068;7300085;7300102;7300119;7300136;7300153;7300170;7300187;7300204 | IDENTIFYING | RECORD_IDENTIFIER",
+        "actor_id | 30013;30026;30013;30039;30026;30052 | IDENTIFYING | RECORD_IDENTIFIER",
+        "customer_no | 1041;1042;1041;1043 | IDENTIFYING | RECORD_IDENTIFIER",
+        "NHS No | 943 476 5919;401 023 2137 | IDENTIFYING | UK_NHS_NUMBER",
+        "ref | 943 476 5919;401 023 2137 | IDENTIFYING | UK_NHS_NUMBER",
+        "NI Number | AB 12 34 56 C;JG103759A | IDENTIFYING | UK_NINO",
+        "col4 | AB 12 34 56 C;JG103759A;WX123456B | IDENTIFYING | UK_NINO",
+        "ssn | 536-22-1234;212-45-7781;401-11-0923 | IDENTIFYING | US_SSN",
+        "tax_id | 536-22-1234;212-45-7781;401-11-0923 | IDENTIFYING | US_SSN",
+        "Fit Note | Yes;No;No | SENSITIVE | HEALTH_DATA",
+        "OH Referral | Referred;Not required;Not required | SENSITIVE | HEALTH_DATA",
+        "Return to Work Interview | Completed;Pending | SENSITIVE | HEALTH_DATA",
+        "workers_comp_claim | None;Open;Closed;None | SENSITIVE | HEALTH_DATA",
+        "Reasonable Adjustments | None;Phased return;Adjusted hours;Screen reader | SENSITIVE | DISABILITY",
+        "Presenting Complaint | Chest pain;Shortness of breath;Wrist fracture | SENSITIVE | DIAGNOSIS",
+        "wage_garnishment | None;Child support;Tax levy;None | SENSITIVE | DEBT",
+        "Absence Type | Sick leave;Annual leave;Annual leave;Unpaid leave;Annual leave | SENSITIVE | ",
+        "Directorate | Adult Social Care;Environment;Libraries | QUASI_IDENTIFYING | WORKPLACE",
+        "job_code | Warehouse Associate;Forklift Operator;Payroll Clerk | QUASI_IDENTIFYING | PROFESSION",
+        "Home PC | LS6 2QF;BD3 9JH;LS11 5DN;LS6 2QF;SW1A 1AA | QUASI_IDENTIFYING | POSTAL_CODE",
+        "Passport No | 19AB12345;20CD67890;18EF11223 | IDENTIFYING | RECORD_IDENTIFIER",
+        "num_cni | 120634500123;090412300456;150877700789 | IDENTIFYING | RECORD_IDENTIFIER",
+        "Sort Code | 20-00-00;40-47-84;30-94-57 | INSENSITIVE | BIC",
+        "passeport_fourni | Oui;Non;Oui | INSENSITIVE | ",
+        "Passport Expiry | 12/03/2029;01/07/2031 | INSENSITIVE | DATE",
+        // codebooks: ACS PUMS disability rating and language, INSEE's household number
+        "DRAT | 1;2;3;4;5;6;2;3 | SENSITIVE | DISABILITY",
+        "LANX | 1;2;2;1;2 | QUASI_IDENTIFYING | NATIONALITY",
+        // the other side: a count of persons is no person's key, a type of leave with no sickness is no health data
+        "nb_participants | 12;15;18;20;25;31;44;52;60;71 | INSENSITIVE | ",
+        "number_of_members | 12;15;18;20;25;31;44;52;60;71 | INSENSITIVE | ",
+        "leave_type | Annual leave;Unpaid leave;Study leave;Annual leave | INSENSITIVE | ",
+        "store_no | 14;15;14;16 | INSENSITIVE | "})
+    void englishNamesOfIdentifiersHealthAndWorkSayWhatTheColumnIs(String name, String values, AttributeType type, String infoType) {
+        ColumnClassification c = column(name, values.split(";"));
+        assertThat(c.attributeType()).as("%s: %s", name, c).isEqualTo(type);
+        if (infoType != null) {
+            assertThat(c.infoType()).as("%s: %s", name, c).isEqualTo(infoType);
         }
     }
 }
