@@ -38,14 +38,17 @@ class CorpusEvaluationTest {
     static final double MIN_MACRO_F1 = 0.95;
     static final double MIN_DEVELOPMENT_RECALL = 0.98;
     static final double MIN_HELD_OUT_RECALL = 0.99;
-    /** What the moved datasets alone reach today (0.942 / 389 of 399 = 0.9749): a floor against regressions, not a target. */
+    /** What the moved datasets of rounds 1 and 2 reach today (0.942 / 389 of 399 = 0.9749): a floor against regressions, not a target. */
     static final double MOVED_FLOOR_MACRO_F1 = 0.94;
     static final double MOVED_FLOOR_RECALL = 0.974;
     /**
-     * What the held-out part (round 4) reached on the rules of the fifth generated round, which were written
-     * without reading it (0.755; 145 of 168 = 0.863; 19 of 21 = 0.905; on the rules before that round 0.750,
-     * 0.851, 0.905): floors against regressions, not targets.
+     * What held-out round 4 reached before it moved to development (0.755; 145 of 168 = 0.863; 19 of 21 = 0.905,
+     * on rules written without reading it): floors against regressions, not targets.
      */
+    static final double ROUND4_FLOOR_MACRO_F1 = 0.754;
+    static final double ROUND4_FLOOR_RECALL = 0.863;
+    static final double ROUND4_FLOOR_PERSONAL_DATA = 0.904;
+    /** What the held-out part reached at its evaluation: set when a round is evaluated, then raised, never lowered. */
     static final double HELD_OUT_FLOOR_MACRO_F1 = 0.754;
     static final double HELD_OUT_FLOOR_RECALL = 0.863;
     static final double HELD_OUT_FLOOR_PERSONAL_DATA = 0.904;
@@ -57,6 +60,10 @@ class CorpusEvaluationTest {
     private static CorpusEvaluation development;
     /** The second held-out round on its own (the datasets its README lists), scored once before it moved. */
     private static CorpusEvaluation movedRound2;
+    /** The fourth held-out round on its own, moved to development when its disagreements were first read. */
+    private static CorpusEvaluation movedRound4;
+    /** The moved datasets but the fourth round's: with the generated part, what the thresholds hold. */
+    private static CorpusEvaluation movedEarlier;
 
     @BeforeAll
     static void classifyDevelopmentCorpus() throws IOException {
@@ -64,6 +71,12 @@ class CorpusEvaluationTest {
         moved = CorpusEvaluation.of("Development corpus, moved from held-out", MOVED, Fixtures.classifier());
         development = CorpusEvaluation.union("Development corpus", List.of(generated, moved));
         movedRound2 = moved.only("Development corpus, moved from held-out round 2", datasetsOf(MOVED.resolve("README-round2.md")));
+        Set<String> round4 = datasetsOf(MOVED.resolve("README-round4.md"));
+        movedRound4 = moved.only("Development corpus, moved from held-out round 4", round4);
+        Set<String> earlier = new LinkedHashSet<>();
+        moved.outcomes().forEach(o -> earlier.add(o.dataset()));
+        earlier.removeAll(round4);
+        movedEarlier = moved.only("Development corpus, moved from held-out rounds 1 and 2", earlier);
     }
 
     @Test
@@ -71,6 +84,7 @@ class CorpusEvaluationTest {
         assertThat(generated.datasetCount()).isGreaterThanOrEqualTo(25);
         assertThat(moved.datasetCount()).isGreaterThanOrEqualTo(21);
         assertThat(movedRound2.datasetCount()).isEqualTo(26);
+        assertThat(movedRound4.datasetCount()).isEqualTo(21);
         assertThat(development.outcomes()).hasSizeGreaterThanOrEqualTo(800);
         assertThat(development.datasets()).extracting(CorpusEvaluation.DatasetOutcome::expectedSubject)
             .contains(DataSubject.PERSON, DataSubject.ORGANISATION, DataSubject.PLACE, DataSubject.MIXED);
@@ -93,16 +107,23 @@ class CorpusEvaluationTest {
         System.out.println(generated.report());
         System.out.println(moved.report());
         System.out.println(movedRound2.summary());
+        System.out.println(movedRound4.summary());
         System.out.println(generated.only("Development corpus, generated, fifth round", fifthRound()).report());
         System.out.println(development.summary());
-        assertAtLeast(development, MIN_MACRO_F1, MIN_DEVELOPMENT_RECALL, generated.report() + moved.report());
-        assertAtLeast(moved, MOVED_FLOOR_MACRO_F1, MOVED_FLOOR_RECALL, moved.report());
+        CorpusEvaluation thresholded = CorpusEvaluation.union("Development corpus but held-out round 4",
+            List.of(generated, movedEarlier));
+        System.out.println(thresholded.summary());
+        assertAtLeast(thresholded, MIN_MACRO_F1, MIN_DEVELOPMENT_RECALL, 1.0, generated.report() + movedEarlier.report());
+        assertAtLeast(movedEarlier, MOVED_FLOOR_MACRO_F1, MOVED_FLOOR_RECALL, 1.0, movedEarlier.report());
+        assertAtLeast(movedRound4, ROUND4_FLOOR_MACRO_F1, ROUND4_FLOOR_RECALL, ROUND4_FLOOR_PERSONAL_DATA,
+            movedRound4.report());
     }
 
-    private static void assertAtLeast(CorpusEvaluation part, double macroF1, double recall, String report) {
+    private static void assertAtLeast(CorpusEvaluation part, double macroF1, double recall, double personalData,
+            String report) {
         assertThat(part.macroF1()).as("macro-F1 on attributeType" + report).isGreaterThanOrEqualTo(macroF1);
         assertThat(part.protectedRecall()).as("recall on IDENTIFYING ∪ SENSITIVE" + report).isGreaterThanOrEqualTo(recall);
-        assertThat(part.personalDataAgreement()).as("personalData agreement" + report).isEqualTo(1.0);
+        assertThat(part.personalDataAgreement()).as("personalData agreement" + report).isGreaterThanOrEqualTo(personalData);
     }
 
     @Test
