@@ -1,14 +1,19 @@
 package fr.vigie.job;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
  * Shows how a long step is going: on an interactive terminal a bar redrawn in place (rows, rate,
  * ETA); when the output is piped or in CI, a plain line every {@value #PLAIN_EVERY_SECONDS} seconds,
- * so short steps print nothing. Writes to standard error, never to standard output.
+ * so short steps print nothing. Writes to standard error, never to standard output. Steps that run side by
+ * side (the bias scan beside the release, the partitions of an ingest) share the terminal's line: each
+ * shows a short status on it, and its last line on a line of its own when it ends.
  */
 final class Progress {
     static final int PLAIN_EVERY_SECONDS = 15;
@@ -21,6 +26,10 @@ final class Progress {
     private final long started = System.nanoTime();
     private long done;
     private long lastShown = started;
+    /** What this progress last showed on the shared line (guarded by {@code ACTIVE}). */
+    private String shown = "";
+    /** The terminal progresses not yet done, in the order they started. */
+    private static final List<Progress> ACTIVE = new ArrayList<>();
 
     private Progress(String label, LongSupplier total, boolean terminal, PrintStream out) {
         this.label = label;
@@ -31,7 +40,18 @@ final class Progress {
 
     /** Progress of a step whose expected row count {@code total} gives (negative when unknown). */
     static Progress start(String label, LongSupplier total) {
-        return new Progress(label, total, interactive(), System.err);
+        return start(label, total, interactive(), System.err);
+    }
+
+    /** Progress shown on {@code out}, as on a terminal or as plain lines. */
+    static Progress start(String label, LongSupplier total, boolean terminal, PrintStream out) {
+        Progress progress = new Progress(label, total, terminal, out);
+        if (progress.terminal) {
+            synchronized (ACTIVE) {
+                ACTIVE.add(progress);
+            }
+        }
+        return progress;
     }
 
     /** Whether a human watches: a console, not CI, not a dumb terminal. */
@@ -57,7 +77,7 @@ final class Progress {
         }
     }
 
-    /** Ends the bar (terminal) or prints a last line if any was printed (plain). */
+    /** Ends the bar (terminal) or prints a last line if any was printed (plain). Call it once, also on failure. */
     void done() {
         long now = System.nanoTime();
         if (terminal || now - started >= PLAIN_EVERY_SECONDS * 1_000_000_000L) {
@@ -86,11 +106,33 @@ final class Progress {
             line.append("  in ").append(duration(seconds));
         }
         if (terminal) {
-            out.print("\r" + line + "   " + (last ? "\n" : ""));
+            draw(line.toString(), last);
         } else {
             out.println(line);
+            out.flush();
         }
-        out.flush();
+    }
+
+    /** Redraws the shared line with every active progress; a finished one gets a line of its own. */
+    private void draw(String line, boolean last) {
+        synchronized (ACTIVE) {
+            shown = line;
+            if (last) {
+                ACTIVE.remove(this);
+                out.print("\r" + line + "   \n");
+            } else if (ACTIVE.size() <= 1) {
+                out.print("\r" + line + "   ");
+            } else {
+                out.print("\r" + ACTIVE.stream().map(p -> p.brief()).collect(Collectors.joining("  |  ")) + "   ");
+            }
+            out.flush();
+        }
+    }
+
+    /** A short status for a shared line: the label and what follows the bar. */
+    private String brief() {
+        int bar = shown.indexOf("] ");
+        return label.strip() + " " + (bar < 0 ? shown.substring(Math.min(shown.length(), 29)) : shown.substring(bar + 2));
     }
 
     private static String duration(double seconds) {

@@ -35,9 +35,11 @@ record RunContext(
     long streamRows(String label, Path file, java.util.function.Consumer<String[]> sink) {
         long expected = ingest().map(IngestResult::rowsAccepted).orElse(-1L);
         Progress progress = Progress.start(label, () -> expected);
-        long rows = StagingFile.forEachRow(file, progress.counting(sink));
-        progress.done();
-        return rows;
+        try {
+            return StagingFile.forEachRow(file, progress.counting(sink));
+        } finally {
+            progress.done();
+        }
     }
 
     /** What the ingest step handed over, once it has run. */
