@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 class BenchCommandTest {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     static final List<String> STAGE_KEYS = List.of("baseline.csvParse", "baseline.parquetWrite", "ingest", "staging",
-            "classify", "anonymise", "bias", "export", "report", "endToEnd");
+            "classify", "anonymise", "bias", "export", "report", "endToEnd", "run");
 
     @TempDir
     Path tmp;
@@ -79,6 +79,11 @@ class BenchCommandTest {
             assertThat(figures.path(name).asDouble()).as(name).isPositive();
         }
         assertThat(figures.path("columns").asInt()).isEqualTo(20);
+        // the real run of the CCAS job, through Spring Batch and its store, on the same file
+        assertThat(figures.path("run.exitCode").asInt()).isZero();
+        assertThat(figures.path("run.ratioToParsePlusParquetWrite").asDouble()).isPositive();
+        assertThat(figures.path("run.step.ingest.seconds").isMissingNode()).isFalse();
+        assertThat(table).contains("vigie run ccas-aides (Spring Batch, H2 store, 1 worker)");
         JsonNode machine = root.path("machine");
         assertThat(machine.path("cores").asInt()).isPositive();
         assertThat(machine.path("maxHeapBytes").asLong()).isPositive();
