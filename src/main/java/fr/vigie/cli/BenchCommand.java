@@ -41,7 +41,8 @@ public final class BenchCommand implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--workers", defaultValue = "1", paramLabel = "N", description = {"bench ingest: also time the",
-            "ingest cut into N slices read at once, in the same rounds (default: ${DEFAULT-VALUE})."})
+            "ingest cut into N slices read at once, in the same rounds; bench all: the workers of the real",
+            "vigie run it times (default: ${DEFAULT-VALUE})."})
     int workers;
 
     @Override
