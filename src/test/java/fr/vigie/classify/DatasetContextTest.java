@@ -166,6 +166,22 @@ class DatasetContextTest {
         assertThat(r.column("url").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
     }
 
+    /** Event properties written as JSON are read like text: a sign-up's e-mail is found in them. */
+    @Test
+    void identifiersInsideJsonEventPropertiesAreFound() {
+        ClassificationResult r = Fixtures.table(List.of("event_name", "properties"),
+            new String[] {"page_viewed", "{\"title\": \"Dashboard\"}"},
+            new String[] {"signed_up", "{\"email\": \"karine.cisse@mairie-exemple.fr\", \"utm_source\": \"newsletter\"}"},
+            new String[] {"button_clicked", "{\"label\": \"Save\"}"},
+            new String[] {"page_viewed", "{}"});
+        assertThat(r.column("properties").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        ClassificationResult plain = Fixtures.table(List.of("event_name", "properties"),
+            new String[] {"page_viewed", "{\"title\": \"Dashboard\"}"},
+            new String[] {"button_clicked", "{\"label\": \"Save\"}"},
+            new String[] {"page_viewed", "{}"});
+        assertThat(plain.column("properties").attributeType()).isNotEqualTo(AttributeType.IDENTIFYING);
+    }
+
     @Test
     void staffWrittenWithTheirUnitsAcronymAreStillPeople() {
         ClassificationResult r = Fixtures.table(List.of("nom", "instructrice", "arret_jours"),

@@ -147,6 +147,25 @@ class ValueFamiliesTest {
         assertThat(String.join(" ", c.evidence().notes())).doesNotContain("Violences", "Handicap");
     }
 
+    /** A visit type or a referral of which some values are leave for illness or care (CLM, CMP, SAMU) waits for a decision. */
+    @Test
+    void aVisitTypeOrAReferralPartlyAboutHealthIsSensitiveAndWaitsForADecision() {
+        ColumnClassification visit = weighted("Type visite", new String[] {"Visite périodique", "Embauche",
+            "Reprise après CLM", "Reprise après accident de service", "Surveillance médicale particulière"}, 40, 30, 10, 10, 10);
+        ColumnClassification referral = weighted("ORIENTATION", new String[] {"Retour en classe", "Orientation CMP",
+            "Appel SAMU (15)", "Orientation médecin traitant"}, 70, 10, 10, 10);
+        for (ColumnClassification c : List.of(visit, referral)) {
+            assertThat(c.attributeType()).as("%s", c).isEqualTo(AttributeType.SENSITIVE);
+            assertThat(c.domain()).isEqualTo(Domain.HEALTH);
+            assertThat(c.reviewNeeded()).isTrue();
+        }
+        // Visits of a building and a school orientation say nothing of anyone's health.
+        assertThat(weighted("Type visite", new String[] {"Visite de chantier", "Visite technique", "Visite guidée"},
+            40, 30, 30).attributeType()).isNotEqualTo(AttributeType.SENSITIVE);
+        assertThat(weighted("orientation", new String[] {"Retour en classe", "Seconde générale", "CAP", "Bac pro"},
+            40, 20, 20, 20).attributeType()).isNotEqualTo(AttributeType.SENSITIVE);
+    }
+
     @Test
     void doubtNeedsMoreThanOneSharedWordAndAShareAboveTheLowerThreshold() {
         // "Sud" is a union and a direction: one distinct match is no evidence.
@@ -275,7 +294,15 @@ class ValueFamiliesTest {
         "HHSEQNUM | 01;02;03;01 | INSENSITIVE | ",
         // the same names holding words, not codes, decide nothing from the codebook
         "TEMP | chaud;froid;tiède;chaud | INSENSITIVE | ",
-        "HHNUM | a;b;c;a | INSENSITIVE | "})
+        "HHNUM | a;b;c;a | INSENSITIVE | ",
+        // English benefits named as such (a Y/N under a benefit's name says who receives it); a fitness restriction
+        "Universal Credit | Y;N;N;Y | SENSITIVE | SOCIAL_BENEFIT",
+        "Pension Credit | 0.00;45.10;0.00;12.30 | SENSITIVE | SOCIAL_BENEFIT",
+        "Restrictions / aménagements | Poste assis-debout;Pas de travail de nuit;Temps partiel thérapeutique | SENSITIVE | HEALTH_DATA",
+        "credit_limit | 500;1000;1500 | INSENSITIVE | ",
+        // a child's sex written G/F (garçon, fille) under its name; the same letters elsewhere are no sex
+        "sexe | G;F;F;G;G | QUASI_IDENTIFYING | GENDER",
+        "categorie | G;F;F;G;G | INSENSITIVE | "})
     void englishNamesOfIdentifiersHealthAndWorkSayWhatTheColumnIs(String name, String values, AttributeType type, String infoType) {
         ColumnClassification c = column(name, values.split(";"));
         assertThat(c.attributeType()).as("%s: %s", name, c).isEqualTo(type);
