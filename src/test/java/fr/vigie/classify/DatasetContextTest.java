@@ -166,6 +166,17 @@ class DatasetContextTest {
         assertThat(r.column("url").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
     }
 
+    /** An agent's number after the unit ("SIP Villeurbanne / ag. 207") is a member of staff; a unit alone is not. */
+    @Test
+    void anAgentsNumberAfterTheUnitIsAMemberOfStaff() {
+        ClassificationResult r = Fixtures.table(List.of("nom", "agent", "service"),
+            new String[] {"MARTIN", "SIP Villeurbanne / ag. 207", "SIP Villeurbanne / accueil"},
+            new String[] {"DUBOIS", "SIP Vénissieux / ag. 032", "SIP Vénissieux / accueil"},
+            new String[] {"PETIT", "DGFiP-SIP Lyon 3 / agent 114", "DGFiP-SIP Lyon 3 / contentieux"});
+        assertThat(r.column("agent").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(r.column("service").attributeType()).isNotEqualTo(AttributeType.IDENTIFYING);
+    }
+
     /** Event properties written as JSON are read like text: a sign-up's e-mail is found in them. */
     @Test
     void identifiersInsideJsonEventPropertiesAreFound() {
