@@ -43,10 +43,10 @@ class CorpusEvaluationTest {
     static final double MOVED_FLOOR_RECALL = 0.974;
     /**
      * What held-out round 4 reached before it moved to development (0.755; 145 of 168 = 0.863; 19 of 21 = 0.905,
-     * on rules written without reading it), raised to what it reaches once its families were written (0.877; 162 of
+     * on rules written without reading it), raised to what it reaches once its families were written (0.882; 162 of
      * 168 = 0.964; 20 of 21 = 0.952): floors against regressions, not targets.
      */
-    static final double ROUND4_FLOOR_MACRO_F1 = 0.876;
+    static final double ROUND4_FLOOR_MACRO_F1 = 0.881;
     static final double ROUND4_FLOOR_RECALL = 0.964;
     static final double ROUND4_FLOOR_PERSONAL_DATA = 0.952;
     /** What the held-out part reached at its evaluation: set when a round is evaluated, then raised, never lowered. */

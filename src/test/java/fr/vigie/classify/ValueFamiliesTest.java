@@ -231,6 +231,18 @@ class ValueFamiliesTest {
         assertThat(c.infoType()).as("%s: %s", name, c).isNotEqualTo("PERSON_NAME");
     }
 
+    /** A book's or a job's title is no sex; bus lines and stalls are no school classes. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Title | Germinal;Les Misérables;Candide;Nana",
+        "Job Title | Manager;Clerk;Analyst;Clerk",
+        "ligne | C3;C5;T1;T2;L16",
+        "emplacement | A16;F08;C12;D01"})
+    void titlesOfThingsAndCodesOfLinesAreNoSexNorClass(String name, String values) {
+        ColumnClassification c = column(name, values.split(";"));
+        assertThat(c.infoType()).as("%s: %s", name, c).isNotIn("GENDER", "SCHOOL");
+    }
+
     /** One label on every row (a list's name in polling results) is no column of people's names; many first names are. */
     @Test
     void oneLabelRepeatedOnEveryRowIsNoColumnOfFirstNames() {
@@ -302,7 +314,10 @@ class ValueFamiliesTest {
         "credit_limit | 500;1000;1500 | INSENSITIVE | ",
         // a child's sex written G/F (garçon, fille) under its name; the same letters elsewhere are no sex
         "sexe | G;F;F;G;G | QUASI_IDENTIFYING | GENDER",
-        "categorie | G;F;F;G;G | INSENSITIVE | "})
+        "categorie | G;F;F;G;G | INSENSITIVE | ",
+        // an English title is a sex; a class is its level and its division
+        "Title | Mr;Mrs;Ms;Miss;Mr;Mx | QUASI_IDENTIFYING | GENDER",
+        "CLASSE | 3e F;3e B;6e D;4e A;5ème 2;3e F | QUASI_IDENTIFYING | SCHOOL"})
     void englishNamesOfIdentifiersHealthAndWorkSayWhatTheColumnIs(String name, String values, AttributeType type, String infoType) {
         ColumnClassification c = column(name, values.split(";"));
         assertThat(c.attributeType()).as("%s: %s", name, c).isEqualTo(type);
