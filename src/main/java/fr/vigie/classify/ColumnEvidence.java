@@ -21,7 +21,10 @@ final class ColumnEvidence {
     final double multiWordShare;
     /** Share of sampled values holding a letter (categories and names, not numbers or codes). */
     final double letterShare;
-    /** Share of sampled values that are URLs or paths ("/recherche?tel=..."): query strings leak identifiers. */
+    /**
+     * Share of sampled values that are URLs, paths ("/recherche?tel=...") or JSON objects ({"email": ...}): query
+     * strings and event properties leak identifiers.
+     */
     final double urlShare;
     private final List<ValueRule> valueRules;
     /** Per value rule, once run: sampled values that match it, harmless members of its family, distinct values matching. */
@@ -151,6 +154,9 @@ final class ColumnEvidence {
     }
 
     private static boolean isUrl(String value) {
+        if (value.length() > 1 && value.charAt(0) == '{' && value.charAt(value.length() - 1) == '}') {
+            return true;
+        }
         return value.length() > 1 && value.indexOf(' ') < 0
             && (value.charAt(0) == '/' || value.startsWith("http://") || value.startsWith("https://") || value.startsWith("www."));
     }

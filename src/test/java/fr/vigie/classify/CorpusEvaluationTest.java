@@ -43,17 +43,19 @@ class CorpusEvaluationTest {
     static final double MOVED_FLOOR_RECALL = 0.974;
     /**
      * What held-out round 4 reached before it moved to development (0.755; 145 of 168 = 0.863; 19 of 21 = 0.905,
-     * on rules written without reading it): floors against regressions, not targets.
+     * on rules written without reading it), raised to what it reaches once its families were written (0.882; 162 of
+     * 168 = 0.964; 20 of 21 = 0.952): floors against regressions, not targets.
      */
-    static final double ROUND4_FLOOR_MACRO_F1 = 0.754;
-    static final double ROUND4_FLOOR_RECALL = 0.863;
-    static final double ROUND4_FLOOR_PERSONAL_DATA = 0.904;
+    static final double ROUND4_FLOOR_MACRO_F1 = 0.881;
+    static final double ROUND4_FLOOR_RECALL = 0.964;
+    static final double ROUND4_FLOOR_PERSONAL_DATA = 0.952;
     /**
-     * What the held-out part (round 5) reached at its evaluation (0.719; 153 of 205 = 0.746; 24 of 25 = 0.960):
-     * floors against regressions, not targets; raised as the rules improve, never lowered.
+     * What the held-out part (round 5) reaches on the rules fixed on round 4, which were written without reading
+     * it (0.729; 155 of 205 = 0.756; 24 of 25 = 0.960; 0.719, 0.746, 0.960 on the rules before): floors against
+     * regressions, not targets; raised as the rules improve, never lowered.
      */
-    static final double HELD_OUT_FLOOR_MACRO_F1 = 0.718;
-    static final double HELD_OUT_FLOOR_RECALL = 0.746;
+    static final double HELD_OUT_FLOOR_MACRO_F1 = 0.728;
+    static final double HELD_OUT_FLOOR_RECALL = 0.756;
     static final double HELD_OUT_FLOOR_PERSONAL_DATA = 0.959;
     static final Path HELD_OUT = CorpusGenerator.DEFAULT_DIR.resolve("heldout");
     static final Path MOVED = CorpusGenerator.DEFAULT_DIR.resolve("moved-from-heldout");
@@ -109,6 +111,7 @@ class CorpusEvaluationTest {
     void classifiesTheDevelopmentCorpusAboveThresholds() {
         System.out.println(generated.report());
         System.out.println(moved.report());
+        System.out.println(movedEarlier.summary());
         System.out.println(movedRound2.summary());
         System.out.println(movedRound4.summary());
         System.out.println(generated.only("Development corpus, generated, fifth round", fifthRound()).report());

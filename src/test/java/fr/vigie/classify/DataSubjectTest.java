@@ -216,6 +216,26 @@ class DataSubjectTest {
         assertThat(r.dataset().personalData()).isFalse();
     }
 
+    /**
+     * An INSEE IRIS table: INSEE's abbreviated names ("TX_", "P21_POP", "MED21", "COM"), figures kept secret ("s"),
+     * and a count of AAH beneficiaries that is a figure of the area, not a person's disability.
+     */
+    @Test
+    void anInseeIrisTableWithSecretFiguresAndAbbreviatedNamesIsATableOfAreas() {
+        ClassificationResult r = generated(List.of("CODE_IRIS", "COM", "LIBCOM", "P21_POP", "TX_POVRETE60", "NB_BENEF_AAH"), 80,
+            (i, k) -> switch (k) {
+                case 0 -> "69266" + (1000 + i);
+                case 1 -> "69266";
+                case 2 -> "Villeurbanne";
+                case 3 -> String.valueOf(1800 + 23 * i);
+                case 4 -> i % 5 == 0 ? "s" : (10 + i % 20) + "," + i % 10;
+                default -> i % 4 == 0 ? "s" : String.valueOf(20 + i);
+            });
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
+        assertThat(r.dataset().personalData()).isFalse();
+        assertThat(r.column("NB_BENEF_AAH").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+    }
+
     /** Fail closed: a person per row (a name), or communes repeated, is no table of areas. */
     @Test
     void aFileOfPersonsWithCountsAndRatesStaysAFileOfPersons() {

@@ -166,6 +166,33 @@ class DatasetContextTest {
         assertThat(r.column("url").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
     }
 
+    /** An agent's number after the unit ("SIP Villeurbanne / ag. 207") is a member of staff; a unit alone is not. */
+    @Test
+    void anAgentsNumberAfterTheUnitIsAMemberOfStaff() {
+        ClassificationResult r = Fixtures.table(List.of("nom", "agent", "service"),
+            new String[] {"MARTIN", "SIP Villeurbanne / ag. 207", "SIP Villeurbanne / accueil"},
+            new String[] {"DUBOIS", "SIP Vénissieux / ag. 032", "SIP Vénissieux / accueil"},
+            new String[] {"PETIT", "DGFiP-SIP Lyon 3 / agent 114", "DGFiP-SIP Lyon 3 / contentieux"});
+        assertThat(r.column("agent").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(r.column("service").attributeType()).isNotEqualTo(AttributeType.IDENTIFYING);
+    }
+
+    /** Event properties written as JSON are read like text: a sign-up's e-mail is found in them. */
+    @Test
+    void identifiersInsideJsonEventPropertiesAreFound() {
+        ClassificationResult r = Fixtures.table(List.of("event_name", "properties"),
+            new String[] {"page_viewed", "{\"title\": \"Dashboard\"}"},
+            new String[] {"signed_up", "{\"email\": \"karine.cisse@mairie-exemple.fr\", \"utm_source\": \"newsletter\"}"},
+            new String[] {"button_clicked", "{\"label\": \"Save\"}"},
+            new String[] {"page_viewed", "{}"});
+        assertThat(r.column("properties").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        ClassificationResult plain = Fixtures.table(List.of("event_name", "properties"),
+            new String[] {"page_viewed", "{\"title\": \"Dashboard\"}"},
+            new String[] {"button_clicked", "{\"label\": \"Save\"}"},
+            new String[] {"page_viewed", "{}"});
+        assertThat(plain.column("properties").attributeType()).isNotEqualTo(AttributeType.IDENTIFYING);
+    }
+
     @Test
     void staffWrittenWithTheirUnitsAcronymAreStillPeople() {
         ClassificationResult r = Fixtures.table(List.of("nom", "instructrice", "arret_jours"),

@@ -70,7 +70,17 @@ class ValueFamiliesTest {
         "couverture | CPAM;CSS;AME;CPAM;MSA | HEALTH_DATA | HEALTH",
         "x | Christian;Muslim;No religion;Hindu;None;Christian | RELIGION | SPECIAL_CATEGORY",
         "impairment | None;Wheelchair user;Hearing impairment;Dyslexia;None | DISABILITY | HEALTH",
-        "x | Heterosexual or straight;Gay or lesbian;Bisexual;Prefer not to say;Heterosexual or straight | SEXUAL_ORIENTATION | SPECIAL_CATEGORY"})
+        "x | Heterosexual or straight;Gay or lesbian;Bisexual;Prefer not to say;Heterosexual or straight | SEXUAL_ORIENTATION | SPECIAL_CATEGORY",
+        // an occupational physician's opinion; child-protection measures; tariff profiles that say one is means-tested
+        "Avis | Apte;Apte avec restrictions;Inapte temporaire;Apte;Inapte définitif au poste | HEALTH_DATA | HEALTH",
+        "conclusion | Apte;Apte;Inapte;Apte avec réserves | HEALTH_DATA | HEALTH",
+        "mesure | AEMO judiciaire;Placement judiciaire (art. 375-3 CC);OPP;AED;Contrat jeune majeur | SOCIAL_HARDSHIP | HEALTH",
+        "profil_tarifaire | Tout public;Jeune;Senior;Solidaire gratuité (CSS);Tout public;Scolaire | INCOME | FINANCIAL",
+        "Fare Type | Adult;Child;Concessionary;Adult;Adult | INCOME | FINANCIAL",
+        // health named as such: a diabetes type, an insulin pump, vaccinations
+        "type_diabete | Type 1;Type 2;LADA;MODY;Gestationnel | HEALTH_DATA | HEALTH",
+        "pompe_insuline | Oui;Non;Non | HEALTH_DATA | HEALTH",
+        "Vaccinations | À jour;Hépatite B à compléter;DTP à refaire | HEALTH_DATA | HEALTH"})
     void valuesRevealTheCategoryWhateverTheColumnIsCalled(String name, String values, String infoType, Domain domain) {
         ColumnClassification c = column(name, values.split(";"));
         assertThat(c.attributeType()).as("%s: %s", name, c).isEqualTo(AttributeType.SENSITIVE);
@@ -112,7 +122,12 @@ class ValueFamiliesTest {
         "region | Asia;Europe;Africa;Americas",
         "payment_method | Cash;Card;Cheque;Direct debit",
         "funding | Council;Charity;Cash;Grant",
-        "hair | Straight;Curly;Wavy;Straight"})
+        "hair | Straight;Curly;Wavy;Straight",
+        // tariff profiles none of which is means-tested; decisions that only grant; placements that are places
+        "profil_tarifaire | Tout public;Jeune;Senior;Scolaire;Tout public",
+        "decision | Accordé;Renouvellement accordé;Accordé;Extension de capacité",
+        "type_place | Standard;Livraison;Standard;Deux-roues",
+        "resultat_validation | OK;OK;OK;Titre expiré;OK;Carte inconnue"})
     void ordinaryWordsOfTheSameVocabulariesDoNotTripThem(String name, String values) {
         ColumnClassification c = column(name, values.split(";"));
         assertThat(c.attributeType()).as("%s: %s", name, c).isNotEqualTo(AttributeType.SENSITIVE);
@@ -130,6 +145,25 @@ class ValueFamiliesTest {
         assertThat(c.evidence().notes()).anyMatch(n -> n.contains("20% of the values") && n.contains("Cerfa"));
         // The evidence names the rule and the dictionary's source, never a value.
         assertThat(String.join(" ", c.evidence().notes())).doesNotContain("Violences", "Handicap");
+    }
+
+    /** A visit type or a referral of which some values are leave for illness or care (CLM, CMP, SAMU) waits for a decision. */
+    @Test
+    void aVisitTypeOrAReferralPartlyAboutHealthIsSensitiveAndWaitsForADecision() {
+        ColumnClassification visit = weighted("Type visite", new String[] {"Visite périodique", "Embauche",
+            "Reprise après CLM", "Reprise après accident de service", "Surveillance médicale particulière"}, 40, 30, 10, 10, 10);
+        ColumnClassification referral = weighted("ORIENTATION", new String[] {"Retour en classe", "Orientation CMP",
+            "Appel SAMU (15)", "Orientation médecin traitant"}, 70, 10, 10, 10);
+        for (ColumnClassification c : List.of(visit, referral)) {
+            assertThat(c.attributeType()).as("%s", c).isEqualTo(AttributeType.SENSITIVE);
+            assertThat(c.domain()).isEqualTo(Domain.HEALTH);
+            assertThat(c.reviewNeeded()).isTrue();
+        }
+        // Visits of a building and a school orientation say nothing of anyone's health.
+        assertThat(weighted("Type visite", new String[] {"Visite de chantier", "Visite technique", "Visite guidée"},
+            40, 30, 30).attributeType()).isNotEqualTo(AttributeType.SENSITIVE);
+        assertThat(weighted("orientation", new String[] {"Retour en classe", "Seconde générale", "CAP", "Bac pro"},
+            40, 20, 20, 20).attributeType()).isNotEqualTo(AttributeType.SENSITIVE);
     }
 
     @Test
@@ -178,6 +212,46 @@ class ValueFamiliesTest {
         }
     }
 
+    /** A measure against an approval among decisions that grant it: a wrong or a danger, like a sanction. */
+    @Test
+    void aWithdrawalOrSuspensionOfAnApprovalAmongGrantsIsAnOffenceOnTheSafeSide() {
+        ColumnClassification c = weighted("decisionPmi", new String[] {"Agrément accordé", "Renouvellement accordé",
+            "Retrait d'agrément", "Suspension (4 mois)", "Refus de renouvellement"}, 35, 35, 10, 10, 10);
+        assertThat(c.attributeType()).as("%s", c).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(c.domain()).isEqualTo(Domain.OFFENCE);
+    }
+
+    /** Codes, event names and mailboxes are no first names, whatever words they share with them. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "id_valideur | VAL-WAZ-GB-04;VAL-GARE-LF-05;VAL-TOUR-C-04;VAL-REPUB-03;VAL-TRAM-CR-05",
+        "x | page_viewed;signed_up;button_clicked;file_uploaded;plan_upgraded"})
+    void codesAreNoFirstNames(String name, String values) {
+        ColumnClassification c = column(name, values.split(";"));
+        assertThat(c.infoType()).as("%s: %s", name, c).isNotEqualTo("PERSON_NAME");
+    }
+
+    /** A book's or a job's title is no sex; bus lines and stalls are no school classes. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Title | Germinal;Les Misérables;Candide;Nana",
+        "Job Title | Manager;Clerk;Analyst;Clerk",
+        "ligne | C3;C5;T1;T2;L16",
+        "emplacement | A16;F08;C12;D01"})
+    void titlesOfThingsAndCodesOfLinesAreNoSexNorClass(String name, String values) {
+        ColumnClassification c = column(name, values.split(";"));
+        assertThat(c.infoType()).as("%s: %s", name, c).isNotIn("GENDER", "SCHOOL");
+    }
+
+    /** One label on every row (a list's name in polling results) is no column of people's names; many first names are. */
+    @Test
+    void oneLabelRepeatedOnEveryRowIsNoColumnOfFirstNames() {
+        ColumnClassification constant = weighted("x", new String[] {"Agir pour notre ville"}, 232);
+        assertThat(constant.infoType()).as("%s", constant).isNotEqualTo("PERSON_NAME");
+        ColumnClassification names = column("x", "Camille", "Yanis", "Léa", "Mohamed", "Chloé", "Hugo", "Inès", "Lucas");
+        assertThat(names.infoType()).as("%s", names).isEqualTo("PERSON_NAME");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         // column name | values (';') | attributeType | infoType (empty: any)
@@ -213,7 +287,37 @@ class ValueFamiliesTest {
         "nb_participants | 12;15;18;20;25;31;44;52;60;71 | INSENSITIVE | ",
         "number_of_members | 12;15;18;20;25;31;44;52;60;71 | INSENSITIVE | ",
         "leave_type | Annual leave;Unpaid leave;Study leave;Annual leave | INSENSITIVE | ",
-        "store_no | 14;15;14;16 | INSENSITIVE | "})
+        "store_no | 14;15;14;16 | INSENSITIVE | ",
+        // keys of one person's activity: an encounter (Epic CSN), a session, an anonymous visitor
+        "Encounter CSN | 1069997542;1291749953;1428738299;1382696238;1552416856 | IDENTIFYING | RECORD_IDENTIFIER",
+        "session_id | 66a04b8c-963a-4bc8-b9cf-06c41d89dbbe;48542416-ddf6-4502-9b16-9dcd882f2e83;66a04b8c-963a-4bc8-b9cf-06c41d89dbbe | IDENTIFYING | RECORD_IDENTIFIER",
+        "anonymous_id | 02173309-9460-4bb6-b680-932dfb79e69b;1fb9822a-e442-4607-ba9d-2e6ff9bc73bf | IDENTIFYING | RECORD_IDENTIFIER",
+        "session_count | 3;5;8;2;3 | INSENSITIVE | ",
+        // EU-LFS variables with values that fit them (Eurostat codebook)
+        "HHNUM | 298772205;314690852;114596142;729164885;298772205 | IDENTIFYING | RECORD_IDENTIFIER",
+        "YEARBIR | 1959;1966;1988;1992;1961;1957 | QUASI_IDENTIFYING | DATE_OF_BIRTH",
+        "NATIONAL | NAT;EU27_2020_FOR;NEU27_2020_FOR;NAT;NAT;STLS | QUASI_IDENTIFYING | ",
+        "ILOSTAT | 1;3;2;1;1 | QUASI_IDENTIFYING | EMPLOYMENT_STATUS",
+        "ISCO1D | 99;1;2;5;7;4 | QUASI_IDENTIFYING | PROFESSION",
+        "REGION | FR10;FRI1;FRK2;FRG0;FR10 | QUASI_IDENTIFYING | NEIGHBOURHOOD",
+        "INCDECIL | 2;8;4;9;7;10 | SENSITIVE | INCOME",
+        "NOWKREAS | 06;02;07;03;01 | SENSITIVE | HEALTH_DATA",
+        "DEGURBA | 2;3;1;2 | INSENSITIVE | ",
+        "HHSEQNUM | 01;02;03;01 | INSENSITIVE | ",
+        // the same names holding words, not codes, decide nothing from the codebook
+        "TEMP | chaud;froid;tiède;chaud | INSENSITIVE | ",
+        "HHNUM | a;b;c;a | INSENSITIVE | ",
+        // English benefits named as such (a Y/N under a benefit's name says who receives it); a fitness restriction
+        "Universal Credit | Y;N;N;Y | SENSITIVE | SOCIAL_BENEFIT",
+        "Pension Credit | 0.00;45.10;0.00;12.30 | SENSITIVE | SOCIAL_BENEFIT",
+        "Restrictions / aménagements | Poste assis-debout;Pas de travail de nuit;Temps partiel thérapeutique | SENSITIVE | HEALTH_DATA",
+        "credit_limit | 500;1000;1500 | INSENSITIVE | ",
+        // a child's sex written G/F (garçon, fille) under its name; the same letters elsewhere are no sex
+        "sexe | G;F;F;G;G | QUASI_IDENTIFYING | GENDER",
+        "categorie | G;F;F;G;G | INSENSITIVE | ",
+        // an English title is a sex; a class is its level and its division
+        "Title | Mr;Mrs;Ms;Miss;Mr;Mx | QUASI_IDENTIFYING | GENDER",
+        "CLASSE | 3e F;3e B;6e D;4e A;5ème 2;3e F | QUASI_IDENTIFYING | SCHOOL"})
     void englishNamesOfIdentifiersHealthAndWorkSayWhatTheColumnIs(String name, String values, AttributeType type, String infoType) {
         ColumnClassification c = column(name, values.split(";"));
         assertThat(c.attributeType()).as("%s: %s", name, c).isEqualTo(type);
