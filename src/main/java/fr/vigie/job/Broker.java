@@ -6,7 +6,9 @@ import jakarta.jms.ConnectionFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -62,6 +64,9 @@ final class Broker implements AutoCloseable {
         configuration.setJMXManagementEnabled(false);
         configuration.setBrokerInstance(dir.toFile());
         configuration.addAcceptorConfiguration("vigie", address.url());
+        // Requests are taken once and never expire; these only keep the broker from warning at every run.
+        SimpleString dead = SimpleString.of("vigie.ingest.dead");
+        configuration.addAddressSetting("#", new AddressSettings().setDeadLetterAddress(dead).setExpiryAddress(dead));
         return configuration;
     }
 

@@ -12,6 +12,7 @@ import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
 import org.springframework.jms.listener.DefaultMessageListenerContainer;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * {@code vigie worker}: takes the ingest's partition requests from the broker, one at a time, and reads
@@ -26,6 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 public final class IngestWorker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IngestWorker.class);
     private static final long RECONNECT_MILLIS = 1_000;
+    private static final long RECONNECT_MAX_MILLIS = 10_000;
 
     private final JobRepository repository;
     private final StepExecutionRequestHandler handler = new StepExecutionRequestHandler();
@@ -48,7 +50,10 @@ public final class IngestWorker implements AutoCloseable {
         container.setConnectionFactory(Broker.connectionFactory(address));
         container.setDestinationName(Broker.REQUESTS);
         container.setConcurrentConsumers(1);
-        container.setRecoveryInterval(RECONNECT_MILLIS);
+        // An embedded broker lives only while its manager runs: between runs, a line every 10 s at most.
+        ExponentialBackOff backOff = new ExponentialBackOff(RECONNECT_MILLIS, 2);
+        backOff.setMaxInterval(RECONNECT_MAX_MILLIS);
+        container.setBackOff(backOff);
         container.setMessageListener((jakarta.jms.MessageListener) worker::onMessage);
         container.afterPropertiesSet();
         container.start();
