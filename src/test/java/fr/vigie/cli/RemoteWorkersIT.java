@@ -2,6 +2,7 @@ package fr.vigie.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.vigie.testing.TestDatabases;
 import fr.vigie.testing.TestProjects;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -26,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Remote partitioning with real processes: a manager ({@code vigie run --broker embedded:PORT}) starts the
  * embedded Artemis broker and sends the ingest's partitions to two {@code vigie worker} JVMs sharing its
- * store (database and folder). The export is that of a one-worker local run, byte for byte; and when a
- * worker is killed with SIGKILL in the middle of its partition, the resumed run ends with the same export.
+ * store (a PostgreSQL database, or the H2 store of one host, and the store folder). The export is that of a
+ * one-worker local run, byte for byte; and when a worker is killed with SIGKILL in the middle of its partition, the resumed run ends with the same export.
  */
 class RemoteWorkersIT {
     private static final int ROWS = 30_000;
@@ -61,18 +62,24 @@ class RemoteWorkersIT {
     }
 
     @Test
-    void twoWorkerProcessesReadThePartitionsToTheExportOfOneLocalWorker() throws Exception {
+    void twoWorkerProcessesSharingAPostgresJobRepositoryGiveTheExportOfOneLocalWorker() throws Exception {
         Path store = work.resolve("store-remote");
+        TestDatabases.Pg pg = TestDatabases.freshPostgres();
+        Map<String, String> env = Map.of("VIGIE_KEY_DIR", keys.toString(), "VIGIE_DB_URL", pg.url(),
+                "VIGIE_DB_USER", pg.user(), "VIGIE_DB_PASSWORD", pg.password());
         String broker = "embedded:" + freePort();
         Path[] logs = {log(store, "worker-1"), log(store, "worker-2")};
-        worker(store, logs[0], broker);
-        worker(store, logs[1], broker);
+        started(TestProjects.vigieJar("512m", project, store, env, logs[0], "worker", "--broker", broker));
+        started(TestProjects.vigieJar("512m", project, store, env, logs[1], "worker", "--broker", broker));
 
-        assertSucceeds(vigie(store, "manager", "run", JOB, "--workers", "2", "--broker", broker));
+        Path manager = log(store, "manager");
+        assertSucceeds(new Finished(TestProjects.vigieJar("512m", project, store, env, manager, "run", JOB,
+                "--workers", "2", "--broker", broker), manager));
 
         assertThat(dataChecksums(store)).as("the same export as one local worker's run").isEqualTo(expected);
         assertThat(count(logs[0], READING) + count(logs[1], READING)).as("the workers read both partitions")
                 .isEqualTo(2);
+        assertThat(store.resolve("db")).as("no H2 store: the job repository is PostgreSQL's").doesNotExist();
     }
 
     @Test
