@@ -10,8 +10,8 @@ import java.util.Optional;
  * ({@code tcp://HOST:PORT}, Artemis' core protocol, with its options after {@code ?}).
  *
  * @param embedded whether the manager starts the broker, listening on 127.0.0.1 only
- * @param url      the Artemis URL workers and the manager connect to; it may hold credentials, so it is
- *                 never logged or shown: {@link #display()} is
+ * @param url      the Artemis URL workers and the manager connect to; it holds no credential (refused
+ *                 on parsing), and only its part before {@code ?} is shown ({@link #display()})
  */
 public record BrokerAddress(boolean embedded, String url) {
     /** The port of {@code embedded} without one: Artemis' usual port. */
@@ -54,9 +54,9 @@ public record BrokerAddress(boolean embedded, String url) {
             if (uri.getHost() == null || uri.getPort() < 1) {
                 return Parsed.error("a tcp:// broker address needs a host and a port (tcp://HOST:PORT)");
             }
-            if (uri.getRawUserInfo() != null) {
-                return Parsed.error("give the broker's credentials in VIGIE_BROKER_USER and VIGIE_BROKER_PASSWORD,"
-                        + " not in the address");
+            if (uri.getRawUserInfo() != null || holdsCredentials(uri.getRawQuery())) {
+                return Parsed.error("give the broker's credentials in VIGIE_BROKER_USER and VIGIE_BROKER_PASSWORD"
+                        + " (key store passwords in the JVM's javax.net.ssl properties), not in the address");
             }
             return Parsed.ok(new BrokerAddress(false, value));
         } catch (URISyntaxException e) {
@@ -64,11 +64,25 @@ public record BrokerAddress(boolean embedded, String url) {
         }
     }
 
+    /** Whether an option names a user or a password: an address is shown and logged, a secret must not be. */
+    private static boolean holdsCredentials(String query) {
+        if (query == null) {
+            return false;
+        }
+        for (String option : query.split("[&;]")) {
+            String name = option.split("=", 2)[0].toLowerCase(java.util.Locale.ROOT);
+            if (name.equals("user") || name.equals("username") || name.contains("password")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static BrokerAddress embeddedOn(int port) {
         return new BrokerAddress(true, "tcp://127.0.0.1:" + port);
     }
 
-    /** The address without anything that may be secret (options after {@code ?}): for logs and messages. */
+    /** The address without its options (after {@code ?}): for logs and messages. */
     public String display() {
         int query = url.indexOf('?');
         String plain = query < 0 ? url : url.substring(0, query);

@@ -8,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
 import org.springframework.jms.listener.DefaultMessageListenerContainer;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -62,22 +61,35 @@ public final class IngestWorker implements AutoCloseable {
     }
 
     private void onMessage(Message message) {
-        StepExecutionRequest request;
+        PartRequests.Request request;
         try {
             request = PartRequests.read(message instanceof TextMessage text ? text.getText() : null);
         } catch (JMSException | RuntimeException e) {
             LOG.warn("Dropped a message that is not a partition request: {}", e.getMessage());
             return;
         }
-        StepExecution execution = repository.getStepExecution(request.getStepExecutionId());
-        if (execution == null || execution.getStatus() != BatchStatus.STARTING) {
-            LOG.warn("Dropped the request for step execution {}: it is {}", request.getStepExecutionId(),
-                    execution == null ? "unknown" : execution.getStatus());
+        long id = request.step().getStepExecutionId();
+        StepExecution execution = repository.getStepExecution(id);
+        String refusal = refusal(request, execution);
+        if (refusal != null) {
+            LOG.warn("Dropped the request for step execution {} of run {}: {}", id, request.runId(), refusal);
             return;
         }
-        LOG.info("Reading partition {} (step execution {})", execution.getStepName(), execution.getId());
-        StepExecution done = handler.handle(request);
+        LOG.info("Reading partition {} of run {} (step execution {})", execution.getStepName(), request.runId(), id);
+        StepExecution done = handler.handle(request.step());
         LOG.info("Partition {} {}", done.getStepName(), done.getStatus());
+    }
+
+    /** Why a request is not run here, or null: only a partition of that run, waiting to start. */
+    private static String refusal(PartRequests.Request request, StepExecution execution) {
+        if (execution == null) {
+            return "no such step execution in this store";
+        }
+        String run = execution.getJobExecution().getJobParameters().getString(Pipeline.RUN_PARAMETER);
+        if (!request.runId().equals(run) || !execution.getStepName().startsWith(PartitionedIngest.PART_STEP + ":")) {
+            return "it is not that run's partition in this store (a broker shared by two stores?)";
+        }
+        return execution.getStatus() == BatchStatus.STARTING ? null : "it is " + execution.getStatus();
     }
 
     @Override

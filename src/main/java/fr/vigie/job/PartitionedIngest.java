@@ -126,7 +126,7 @@ final class PartitionedIngest {
         return new RemotePartitioningManagerStepBuilder(IngestStep.NAME, repository)
                 .partitioner(PART_STEP, ingest::partition)
                 .gridSize(run.job().workers())
-                .outputChannel(PartRequests.sender(broker))
+                .outputChannel(PartRequests.sender(broker, run.runId()))
                 .pollInterval(POLL_MILLIS)
                 .listener(ingest.new Merge())
                 .build();
