@@ -81,7 +81,7 @@ public final class IngestWorker implements AutoCloseable {
     }
 
     /** Why a request is not run here, or null: only a partition of that run, waiting to start. */
-    private static String refusal(PartRequests.Request request, StepExecution execution) {
+    static String refusal(PartRequests.Request request, StepExecution execution) {
         if (execution == null) {
             return "no such step execution in this store";
         }
