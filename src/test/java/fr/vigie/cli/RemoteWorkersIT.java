@@ -69,8 +69,8 @@ class RemoteWorkersIT {
                 "VIGIE_DB_USER", pg.user(), "VIGIE_DB_PASSWORD", pg.password());
         String broker = "embedded:" + freePort();
         Path[] logs = {log(store, "worker-1"), log(store, "worker-2")};
-        started(TestProjects.vigieJar("512m", project, store, env, logs[0], "worker", "--broker", broker));
-        started(TestProjects.vigieJar("512m", project, store, env, logs[1], "worker", "--broker", broker));
+        up(started(TestProjects.vigieJar("512m", project, store, env, logs[0], "worker", "--broker", broker)), logs[0]);
+        up(started(TestProjects.vigieJar("512m", project, store, env, logs[1], "worker", "--broker", broker)), logs[1]);
 
         Path manager = log(store, "manager");
         assertSucceeds(new Finished(TestProjects.vigieJar("512m", project, store, env, manager, "run", JOB,
@@ -93,7 +93,7 @@ class RemoteWorkersIT {
 
         waitUntil(manager, () -> partRows(store) > ROWS / 8 && (busy(logs[0]) || busy(logs[1])));
         int victim = busy(logs[0]) ? 0 : 1;
-        assertThat(workers[victim].isAlive()).isTrue();
+        assertThat(workers).allMatch(Process::isAlive);
         workers[victim].destroyForcibly().waitFor();
         // The manager cannot tell a dead worker from a slow one: it waits, and is stopped like any run.
         Thread.sleep(2_000);
@@ -113,8 +113,22 @@ class RemoteWorkersIT {
         return count(log, READING) > count(log, DONE);
     }
 
-    private Process worker(Path store, Path log, String broker) throws IOException {
-        return started(vigieProcess(store, log, "worker", "--broker", broker));
+    private Process worker(Path store, Path log, String broker) throws Exception {
+        return up(started(vigieProcess(store, log, "worker", "--broker", broker)), log);
+    }
+
+    /**
+     * Waits until a worker has opened the store: two processes creating the same H2 store at the same
+     * instant may find its lock file "recently modified", and one of them stops.
+     */
+    private static Process up(Process worker, Path log) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (count(log, "waiting for ingest partitions") == 0) {
+            assertThat(worker.isAlive()).as(() -> readQuietly(log)).isTrue();
+            assertThat(Instant.now()).isBefore(deadline);
+            Thread.sleep(50);
+        }
+        return worker;
     }
 
     private Process started(Process process) {
@@ -144,9 +158,14 @@ class RemoteWorkersIT {
         return TestProjects.vigieJar("512m", project, store, Map.of("VIGIE_KEY_DIR", keys.toString()), log, args);
     }
 
+    /** Waits for a command to end, three minutes at most (a run whose workers are all gone would wait on). */
     private static void assertSucceeds(Finished run) throws Exception {
-        int exit = run.process().waitFor();
-        assertThat(exit).as(() -> readQuietly(run.log())).isZero();
+        boolean ended = run.process().waitFor(3, java.util.concurrent.TimeUnit.MINUTES);
+        if (!ended) {
+            run.process().destroyForcibly().waitFor();
+        }
+        assertThat(ended).as(() -> "still running after 3 minutes: " + readQuietly(run.log())).isTrue();
+        assertThat(run.process().exitValue()).as(() -> readQuietly(run.log())).isZero();
     }
 
     private static String readQuietly(Path file) {
