@@ -38,6 +38,10 @@ final class RunCommand implements Callable<Integer> {
             "(overrides the job file's 'workers'; default: the job file's, else 1)."})
     Integer workers;
 
+    @Option(names = "--broker", paramLabel = "URL", description = {"Send the ingest's partitions to 'vigie worker'"
+            + " processes through this broker", "(overrides the job file's 'broker'): embedded[:PORT] or tcp://HOST:PORT."})
+    String broker;
+
     @Override
     public Integer call() {
         VigieSettings settings = root.settings();
@@ -48,6 +52,10 @@ final class RunCommand implements Callable<Integer> {
                         + JobDefinition.MAX_WORKERS);
             }
             selected = selected.stream().map(job -> job.withWorkers(workers)).toList();
+        }
+        if (broker != null) {
+            fr.vigie.job.BrokerAddress address = WorkerCommand.address(broker);
+            selected = selected.stream().map(job -> job.withBroker(address)).toList();
         }
         int exit = ExitCode.OK;
         try (StoreSession store = StoreSession.open(settings)) {

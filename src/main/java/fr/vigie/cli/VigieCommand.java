@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "vigie", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Vigie: classify, anonymise, scan for bias and export the datasets of a metropolis,",
                 "with a compliance report and nothing released without the DPO's approval."},
-        subcommands = {RunCommand.class, ClassifyCommand.class, AnonymiseCommand.class, ScanBiasCommand.class,
+        subcommands = {RunCommand.class, WorkerCommand.class, ClassifyCommand.class, AnonymiseCommand.class, ScanBiasCommand.class,
                 RunsCommand.class, ReportCommand.class, ExportsCommand.class, ApproveCommand.class,
                 RejectCommand.class, VerifyCommand.class, AuditCommand.class, ScheduleCommand.class,
                 SampleDataCommand.class, BenchCommand.class, UsersCommand.class,

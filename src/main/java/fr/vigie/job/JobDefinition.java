@@ -14,6 +14,7 @@ import java.util.Map;
  * @param file        the job file, named in every error and in the report
  * @param pins        columns whose classification the job fixes, by column name
  * @param workers     how many partitions of the source are ingested at once (1: one stream)
+ * @param broker      where the partitions go to {@code vigie worker} processes; null: read in this process
  */
 public record JobDefinition(
         Path file,
@@ -28,7 +29,16 @@ public record JobDefinition(
         Map<String, ColumnPinSpec> pins,
         Bias bias,
         List<Partner> partners,
-        int workers) {
+        int workers,
+        BrokerAddress broker) {
+
+    /** A job read in this process alone (no broker). */
+    public JobDefinition(Path file, String id, String department, String description, String purpose,
+            String controller, Source source, Schedule schedule, double maxQuarantineRatio,
+            Map<String, ColumnPinSpec> pins, Bias bias, List<Partner> partners, int workers) {
+        this(file, id, department, description, purpose, controller, source, schedule, maxQuarantineRatio, pins,
+                bias, partners, workers, null);
+    }
 
     /** The most workers a job may ask for: more would only add threads competing for the same cores. */
     public static final int MAX_WORKERS = 64;
@@ -36,7 +46,18 @@ public record JobDefinition(
     /** This job with another number of workers ({@code vigie run --workers N}). */
     public JobDefinition withWorkers(int count) {
         return new JobDefinition(file, id, department, description, purpose, controller, source, schedule,
-                maxQuarantineRatio, pins, bias, partners, count);
+                maxQuarantineRatio, pins, bias, partners, count, broker);
+    }
+
+    /** This job with its partitions sent through another broker ({@code vigie run --broker URL}). */
+    public JobDefinition withBroker(BrokerAddress address) {
+        return new JobDefinition(file, id, department, description, purpose, controller, source, schedule,
+                maxQuarantineRatio, pins, bias, partners, workers, address);
+    }
+
+    /** Whether the ingest is partitioned: more than one worker, or workers in other processes. */
+    public boolean partitioned() {
+        return workers > 1 || broker != null;
     }
 
     /** Whether the job scans documents (text) rather than tables. */

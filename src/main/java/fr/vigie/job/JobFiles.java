@@ -64,7 +64,8 @@ public final class JobFiles {
     /** Loads one job file. */
     public static JobDefinition load(Path file, Path projectDir) {
         ConfigNode root = ConfigNode.load(file).allowOnly("id", "department", "description", "purpose", "controller",
-                "source", "schedule", "missedRuns", "maxQuarantineRatio", "columns", "bias", "partners", "workers");
+                "source", "schedule", "missedRuns", "maxQuarantineRatio", "columns", "bias", "partners", "workers",
+                "broker");
         String id = root.string("id");
         if (!ID.matcher(id).matches()) {
             throw root.get("id").error("must be lower-case letters, digits and '-' (it names folders and runs)");
@@ -82,7 +83,11 @@ public final class JobFiles {
                 pins(root.get("columns")),
                 bias(root.get("bias")),
                 partners(root.get("partners"), projectDir),
-                workers(root));
+                workers(root),
+                broker(root));
+        if (job.documents() && job.broker() != null) {
+            throw root.get("broker").error("a document job is not partitioned: it sends nothing to workers");
+        }
         if (job.documents() && !job.partners().isEmpty()) {
             throw root.get("partners").error("a document job scans documents for personal data; it exports"
                     + " nothing, so it has no partners");
@@ -99,6 +104,14 @@ public final class JobFiles {
             throw root.get("workers").error("at most " + JobDefinition.MAX_WORKERS + " workers");
         }
         return workers;
+    }
+
+    private static BrokerAddress broker(ConfigNode root) {
+        if (!root.has("broker")) {
+            return null;
+        }
+        BrokerAddress.Parsed parsed = BrokerAddress.parse(root.string("broker"));
+        return parsed.address().orElseThrow(() -> root.get("broker").error(parsed.problem()));
     }
 
     private static String nonBlank(ConfigNode node, String key) {

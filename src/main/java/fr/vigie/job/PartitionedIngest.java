@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import jakarta.jms.ConnectionFactory;
+import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilder;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobInterruptedException;
@@ -47,6 +51,10 @@ final class PartitionedIngest {
     private static final String START = "part.start";
     private static final String END = "part.end";
     private static final String LINE = "part.line";
+    private static final String JOB_FILE = "part.job";
+    private static final String FILES = "part.files";
+    private static final String WORK = "part.work";
+    private static final long POLL_MILLIS = 500;
 
     /** What a partition holds: a whole file, bytes of a CSV file, or row groups of a Parquet file. */
     enum Kind {
@@ -60,6 +68,20 @@ final class PartitionedIngest {
         SourceSlice slice() {
             return new SourceSlice(index, start, end, firstLine);
         }
+    }
+
+    /** What reading a partition takes: the run's source files, how to read them, and its work area. */
+    record Inputs(List<Path> files, ReadOptions options, Path work) {
+    }
+
+    /**
+     * The inputs of a partition read by a worker process, from its execution context: the job file is read
+     * again (against the worker's project folder) for the reading options.
+     */
+    static Inputs inputs(ExecutionContext context, Path projectDir) {
+        JobDefinition job = JobFiles.load(Path.of(context.getString(JOB_FILE)), projectDir);
+        List<Path> files = java.util.Arrays.stream(context.getString(FILES).split("\n")).map(Path::of).toList();
+        return new Inputs(files, IngestStep.options(job.source()), Path.of(context.getString(WORK)));
     }
 
     /** The partitions of a run, in source order. */
@@ -87,12 +109,31 @@ final class PartitionedIngest {
         TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
         handler.setTaskExecutor(executor);
         handler.setGridSize(workers);
-        handler.setStep(ingest.new PartStep(repository, tx));
+        handler.setStep(new PartStep(repository, tx, context -> ingest.inputs(), ingest.outcomes::put));
         return new StepBuilder(IngestStep.NAME, repository)
                 .partitioner(PART_STEP, ingest::partition)
                 .partitionHandler(handler)
                 .listener(ingest.new Merge())
                 .build();
+    }
+
+    /**
+     * The same partitions sent as requests to {@code vigie worker} processes through a broker; the manager
+     * polls the job repository until each partition's step execution has ended (a lost reply cannot hang it).
+     */
+    static Step createRemote(RunContext run, JobRepository repository, ConnectionFactory broker) {
+        PartitionedIngest ingest = new PartitionedIngest(run);
+        return new RemotePartitioningManagerStepBuilder(IngestStep.NAME, repository)
+                .partitioner(PART_STEP, ingest::partition)
+                .gridSize(run.job().workers())
+                .outputChannel(PartRequests.sender(broker, run.runId()))
+                .pollInterval(POLL_MILLIS)
+                .listener(ingest.new Merge())
+                .build();
+    }
+
+    private Inputs inputs() {
+        return new Inputs(run.sourceFiles(), options, run.workspace().dir());
     }
 
     /** One context per partition, keyed so that names sort in source order. */
@@ -108,6 +149,11 @@ final class PartitionedIngest {
             context.putLong(START, part.start());
             context.putLong(END, part.end());
             context.putLong(LINE, part.firstLine());
+            // What a worker in another process needs to read the partition without the run's context.
+            context.putString(JOB_FILE, run.job().file().toAbsolutePath().normalize().toString());
+            context.putString(FILES, String.join("\n", run.sourceFiles().stream()
+                    .map(f -> f.toAbsolutePath().normalize().toString()).toList()));
+            context.putString(WORK, run.workspace().dir().toAbsolutePath().normalize().toString());
             contexts.put(String.format("part-%04d", part.index()), context);
         }
         return contexts;
@@ -144,22 +190,39 @@ final class PartitionedIngest {
 
     /** The staging part of a partition, in the run's work area. */
     static Path staging(RunContext run, int index) {
-        return run.workspace().dir().resolve(String.format("staging.part-%04d.csv", index));
+        return staging(run.workspace().dir(), index);
+    }
+
+    private static Path staging(Path work, int index) {
+        return work.resolve(String.format("staging.part-%04d.csv", index));
     }
 
     /** The quarantine part of a partition (absent when it quarantined nothing). */
     static Path quarantine(RunContext run, int index) {
-        return run.workspace().dir().resolve(String.format("quarantine.part-%04d.csv", index));
+        return quarantine(run.workspace().dir(), index);
     }
 
-    /** Reads one partition: a chunk step built for it, run on its own step execution. */
-    private final class PartStep implements Step {
+    private static Path quarantine(Path work, int index) {
+        return work.resolve(String.format("quarantine.part-%04d.csv", index));
+    }
+
+    /**
+     * Reads one partition: a chunk step built for it, run on its own step execution. The manager's threads
+     * run it, or a worker process ({@link IngestWorker}) given the partition's step execution.
+     */
+    static final class PartStep implements Step {
         private final JobRepository repository;
         private final PlatformTransactionManager tx;
+        private final Function<ExecutionContext, Inputs> inputs;
+        private final BiConsumer<Integer, Outcome> completed;
 
-        PartStep(JobRepository repository, PlatformTransactionManager tx) {
+        /** {@code completed} is told what each partition read in this process. */
+        PartStep(JobRepository repository, PlatformTransactionManager tx, Function<ExecutionContext, Inputs> inputs,
+                BiConsumer<Integer, Outcome> completed) {
             this.repository = repository;
             this.tx = tx;
+            this.inputs = inputs;
+            this.completed = completed;
         }
 
         @Override
@@ -170,12 +233,13 @@ final class PartitionedIngest {
         @Override
         public void execute(StepExecution execution) throws JobInterruptedException {
             Part part = part(execution.getExecutionContext());
-            PartReader reader = new PartReader(run.sourceFiles(), options, part);
-            long bytes = FileSizes.size(run.sourceFiles().get(part.file()));
-            IngestWriter writer = new IngestWriter(staging(run, part.index()), quarantine(run, part.index()),
+            Inputs in = inputs.apply(execution.getExecutionContext());
+            PartReader reader = new PartReader(in.files(), in.options(), part);
+            long bytes = FileSizes.size(in.files().get(part.file()));
+            IngestWriter writer = new IngestWriter(staging(in.work(), part.index()), quarantine(in.work(), part.index()),
                     reader::header, part.kind() == Kind.CSV ? part.end() - part.start() : bytes);
             new StepBuilder(PART_STEP, repository)
-                    .<SourceRecord, SourceRecord>chunk(IngestStep.chunkSize(run.sourceFiles(), options))
+                    .<SourceRecord, SourceRecord>chunk(IngestStep.chunkSize(in.files(), in.options()))
                     .transactionManager(tx)
                     .reader(reader)
                     .writer(writer)
@@ -183,7 +247,7 @@ final class PartitionedIngest {
                         @Override
                         public ExitStatus afterStep(StepExecution step) {
                             if (step.getStatus() == BatchStatus.COMPLETED) {
-                                outcomes.put(part.index(), new Outcome(writer.accepted(), writer.quarantined(),
+                                completed.accept(part.index(), new Outcome(writer.accepted(), writer.quarantined(),
                                         writer.reasons(), writer.profiler()));
                             }
                             return null;

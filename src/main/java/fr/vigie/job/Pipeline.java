@@ -29,6 +29,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -135,12 +136,11 @@ public class Pipeline {
                 new RunWorkspace(settings.store().work(runId)), checked.rules(),
                 runs, exports, audit, Footprint.start());
         RunListener listener = new RunListener(run);
-        Job batchJob = build(run, listener);
         JobParameters parameters = new JobParametersBuilder().addString(RUN_PARAMETER, runId).toJobParameters();
         JobExecution execution;
         RunRecord record;
-        try {
-            execution = operator.start(batchJob, parameters);
+        try (Broker broker = job.broker() == null || job.documents() ? null : Broker.open(job.broker())) {
+            execution = operator.start(build(run, listener, broker), parameters);
             record = runs.find(runId).orElseThrow();
         } catch (Exception e) {
             if (StoreOutage.isCause(e)) {
@@ -158,15 +158,14 @@ public class Pipeline {
         return new RunOutcome(job.id(), runId, execution.getStatus().name(), exitCode, report, record.message());
     }
 
-    private Job build(RunContext run, RunListener listener) {
+    private Job build(RunContext run, RunListener listener, Broker broker) {
         if (run.job().documents()) {
             return new JobBuilder(run.job().id(), repository).listener(listener)
                     .start(DocumentScanStep.create(run, repository, tx))
                     .next(ReportStep.create(run, listener::startedAt, repository, tx)).build();
         }
         FlowBuilder<SimpleFlow> steps = new FlowBuilder<SimpleFlow>(run.job().id() + "-steps")
-                .start(run.job().workers() > 1 ? PartitionedIngest.create(run, repository, tx)
-                        : IngestStep.create(run, repository, tx))
+                .start(ingest(run, broker))
                 .next(ClassifyStep.create(run, repository, tx));
         List<Flow> afterClassify = new ArrayList<>();
         if (!run.job().partners().isEmpty()) {
@@ -196,5 +195,14 @@ public class Pipeline {
             release.next(AnonymiseStep.create(run, partner, repository, tx));
         }
         return release.next(ExportStep.create(run, repository, tx)).build();
+    }
+
+    /** One stream, partitions read by this process's threads, or partitions sent to workers. */
+    private Step ingest(RunContext run, Broker broker) {
+        if (broker != null) {
+            return PartitionedIngest.createRemote(run, repository, broker.connectionFactory());
+        }
+        return run.job().workers() > 1 ? PartitionedIngest.create(run, repository, tx)
+                : IngestStep.create(run, repository, tx);
     }
 }

@@ -63,6 +63,8 @@ public class VigieApplication {
         // Here rather than in application.properties, which would take precedence over these defaults.
         String level = VigieSettings.variable("VIGIE_LOG_LEVEL");
         properties.put("logging.level.fr.vigie", level == null || level.isBlank() ? "INFO" : level.toUpperCase());
+        // The embedded broker's start-up chatter (a dozen lines per run) says nothing a user needs.
+        properties.put("logging.level.org.apache.activemq.artemis", "WARN");
         return properties;
     }
 

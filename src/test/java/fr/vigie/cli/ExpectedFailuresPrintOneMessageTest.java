@@ -66,6 +66,22 @@ class ExpectedFailuresPrintOneMessageTest {
     }
 
     @Test
+    void aBrokerAddressThatIsNotOne() throws IOException {
+        TestProjects.smallJob(project, "aides", "data/aides.csv");
+
+        Cli.Result run = vigie("run", "aides", "--broker", "tcp://vigie:s3cret@mq.local:61616");
+        Cli.Result worker = vigie("worker", "--broker", "amqp://mq.local");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_CONFIGURATION);
+        assertThat(run.err()).contains("--broker: give the broker's credentials in VIGIE_BROKER_USER")
+                .doesNotContain("s3cret");
+        assertThat(worker.exitCode()).isEqualTo(ExitCode.BAD_CONFIGURATION);
+        assertThat(worker.err().strip()).startsWith("vigie: --broker: expected 'embedded'");
+        noTrace(run);
+        noTrace(worker);
+    }
+
+    @Test
     void aStoreThatCannotBeReached() {
         System.setProperty("VIGIE_DB_URL", "jdbc:postgresql://127.0.0.1:1/vigie");
 

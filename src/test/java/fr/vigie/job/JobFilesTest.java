@@ -102,6 +102,24 @@ class JobFilesTest {
     }
 
     @Test
+    void aBrokerIsCheckedOnLoadNamingTheFileAndTheKey() throws IOException {
+        assertThat(JobFiles.load(job(VALID), project).broker()).isNull();
+        JobDefinition embedded = JobFiles.load(job(VALID + "broker: embedded\n"), project);
+        assertThat(embedded.broker()).isEqualTo(new BrokerAddress(true, "tcp://127.0.0.1:61616"));
+        assertThat(embedded.partitioned()).isTrue();
+        assertThat(JobFiles.load(job(VALID + "broker: tcp://mq.local:61617\n"), project).broker().url())
+                .isEqualTo("tcp://mq.local:61617");
+
+        ConfigException unknown = rejected(VALID + "broker: amqp://mq.local:5672\n");
+        assertThat(unknown.key()).isEqualTo("broker");
+        assertThat(unknown.getMessage()).contains("expected 'embedded', 'embedded:PORT' or 'tcp://HOST:PORT'");
+        ConfigException port = rejected(VALID + "broker: embedded:99999\n");
+        assertThat(port.key()).isEqualTo("broker");
+        ConfigException secret = rejected(VALID + "broker: tcp://vigie:s3cret@mq.local:61616\n");
+        assertThat(secret.getMessage()).contains("VIGIE_BROKER_PASSWORD").doesNotContain("s3cret");
+    }
+
+    @Test
     void rejectsAnUnknownKeyNamingIt() throws IOException {
         ConfigException e = rejected(VALID.replace("schedule:", "shedule:"));
         assertThat(e.key()).isEqualTo("shedule");

@@ -1,0 +1,99 @@
+package fr.vigie.job;
+
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
+import org.springframework.jms.listener.DefaultMessageListenerContainer;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * {@code vigie worker}: takes the ingest's partition requests from the broker, one at a time, and reads
+ * each partition into its parts in the run's work area (the same {@link PartitionedIngest.PartStep} the
+ * manager's threads run), recording its step execution in the shared job repository, where the manager
+ * sees it end.
+ *
+ * <p>A request is acknowledged when it is taken: if this process dies, its partition is not handed to
+ * another worker behind its back (two writers on one part); the run is resumed instead. A request for a
+ * step execution that is no longer waiting to start (an earlier, resumed or abandoned run) is dropped.
+ */
+public final class IngestWorker implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestWorker.class);
+    private static final long RECONNECT_MILLIS = 1_000;
+    private static final long RECONNECT_MAX_MILLIS = 10_000;
+
+    private final JobRepository repository;
+    private final StepExecutionRequestHandler handler = new StepExecutionRequestHandler();
+    private final DefaultMessageListenerContainer container = new DefaultMessageListenerContainer();
+
+    private IngestWorker(JobRepository repository, PlatformTransactionManager tx, VigieSettings settings) {
+        this.repository = repository;
+        PartitionedIngest.PartStep step = new PartitionedIngest.PartStep(repository, tx,
+                context -> PartitionedIngest.inputs(context, settings.projectDir()), (index, outcome) -> {
+                });
+        handler.setJobRepository(repository);
+        handler.setStepLocator(name -> PartitionedIngest.PART_STEP.equals(name) ? step : null);
+    }
+
+    /** Starts listening to the broker's request queue; it keeps trying until the broker is there. */
+    public static IngestWorker start(JobRepository repository, PlatformTransactionManager tx, VigieSettings settings,
+            BrokerAddress address) {
+        IngestWorker worker = new IngestWorker(repository, tx, settings);
+        DefaultMessageListenerContainer container = worker.container;
+        container.setConnectionFactory(Broker.connectionFactory(address));
+        container.setDestinationName(Broker.REQUESTS);
+        container.setConcurrentConsumers(1);
+        // An embedded broker lives only while its manager runs: between runs, a line every 10 s at most.
+        ExponentialBackOff backOff = new ExponentialBackOff(RECONNECT_MILLIS, 2);
+        backOff.setMaxInterval(RECONNECT_MAX_MILLIS);
+        container.setBackOff(backOff);
+        container.setMessageListener((jakarta.jms.MessageListener) worker::onMessage);
+        container.afterPropertiesSet();
+        container.start();
+        LOG.info("Worker listening for ingest partitions on {}", address.display());
+        return worker;
+    }
+
+    private void onMessage(Message message) {
+        PartRequests.Request request;
+        try {
+            request = PartRequests.read(message instanceof TextMessage text ? text.getText() : null);
+        } catch (JMSException | RuntimeException e) {
+            LOG.warn("Dropped a message that is not a partition request: {}", e.getMessage());
+            return;
+        }
+        long id = request.step().getStepExecutionId();
+        StepExecution execution = repository.getStepExecution(id);
+        String refusal = refusal(request, execution);
+        if (refusal != null) {
+            LOG.warn("Dropped the request for step execution {} of run {}: {}", id, request.runId(), refusal);
+            return;
+        }
+        LOG.info("Reading partition {} of run {} (step execution {})", execution.getStepName(), request.runId(), id);
+        StepExecution done = handler.handle(request.step());
+        LOG.info("Partition {} {}", done.getStepName(), done.getStatus());
+    }
+
+    /** Why a request is not run here, or null: only a partition of that run, waiting to start. */
+    static String refusal(PartRequests.Request request, StepExecution execution) {
+        if (execution == null) {
+            return "no such step execution in this store";
+        }
+        String run = execution.getJobExecution().getJobParameters().getString(Pipeline.RUN_PARAMETER);
+        if (!request.runId().equals(run) || !execution.getStepName().startsWith(PartitionedIngest.PART_STEP + ":")) {
+            return "it is not that run's partition in this store (a broker shared by two stores?)";
+        }
+        return execution.getStatus() == BatchStatus.STARTING ? null : "it is " + execution.getStatus();
+    }
+
+    @Override
+    public void close() {
+        container.shutdown();
+    }
+}

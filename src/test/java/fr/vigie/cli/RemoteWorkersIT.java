@@ -1,0 +1,227 @@
+package fr.vigie.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigie.testing.TestDatabases;
+import fr.vigie.testing.TestProjects;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Remote partitioning with real processes: a manager ({@code vigie run --broker embedded:PORT}) starts the
+ * embedded Artemis broker and sends the ingest's partitions to two {@code vigie worker} JVMs sharing its
+ * store (a PostgreSQL database, or the H2 store of one host, and the store folder). The export is that of a
+ * one-worker local run, byte for byte; and when a worker is killed with SIGKILL in the middle of its partition, the resumed run ends with the same export.
+ */
+class RemoteWorkersIT {
+    private static final int ROWS = 30_000;
+    private static final String JOB = "ccas-aides";
+    private static final String READING = "Reading partition ingest-part";
+    private static final String DONE = "Partition ingest-part";
+
+    @TempDir
+    static Path work;
+    static Path project;
+    static Path keys;
+    static Map<String, String> expected;
+
+    private final List<Process> started = new ArrayList<>();
+
+    @BeforeAll
+    static void projectAndReference() throws Exception {
+        project = TestProjects.ccasProject(work.resolve("project"), ROWS, 11);
+        keys = work.resolve("keys");
+        Path reference = work.resolve("store-reference");
+        assertSucceeds(vigie(reference, "reference", "run", JOB));
+        expected = dataChecksums(reference);
+        assertThat(expected).isNotEmpty();
+    }
+
+    @AfterEach
+    void stopProcesses() throws InterruptedException {
+        for (Process process : started) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    void twoWorkerProcessesSharingAPostgresJobRepositoryGiveTheExportOfOneLocalWorker() throws Exception {
+        Path store = work.resolve("store-remote");
+        TestDatabases.Pg pg = TestDatabases.freshPostgres();
+        Map<String, String> env = Map.of("VIGIE_KEY_DIR", keys.toString(), "VIGIE_DB_URL", pg.url(),
+                "VIGIE_DB_USER", pg.user(), "VIGIE_DB_PASSWORD", pg.password());
+        String broker = "embedded:" + freePort();
+        Path[] logs = {log(store, "worker-1"), log(store, "worker-2")};
+        up(started(TestProjects.vigieJar("512m", project, store, env, logs[0], "worker", "--broker", broker)), logs[0]);
+        up(started(TestProjects.vigieJar("512m", project, store, env, logs[1], "worker", "--broker", broker)), logs[1]);
+
+        Path manager = log(store, "manager");
+        assertSucceeds(new Finished(TestProjects.vigieJar("512m", project, store, env, manager, "run", JOB,
+                "--workers", "2", "--broker", broker), manager));
+
+        assertThat(dataChecksums(store)).as("the same export as one local worker's run").isEqualTo(expected);
+        assertThat(count(logs[0], READING) + count(logs[1], READING)).as("the workers read both partitions")
+                .isEqualTo(2);
+        assertThat(store.resolve("db")).as("no H2 store: the job repository is PostgreSQL's").doesNotExist();
+    }
+
+    @Test
+    void aWorkerKilledMidPartitionLeavesARunThatResumesToTheSameExport() throws Exception {
+        Path store = work.resolve("store-killed");
+        String broker = "embedded:" + freePort();
+        Path[] logs = {log(store, "worker-1"), log(store, "worker-2")};
+        Process[] workers = {worker(store, logs[0], broker), worker(store, logs[1], broker)};
+        Process manager = started(vigieProcess(store, log(store, "manager"), "run", JOB, "--workers", "2",
+                "--broker", broker));
+
+        waitUntil(manager, () -> partRows(store) > ROWS / 8 && (busy(logs[0]) || busy(logs[1])));
+        int victim = busy(logs[0]) ? 0 : 1;
+        assertThat(workers).allMatch(Process::isAlive);
+        workers[victim].destroyForcibly().waitFor();
+        // The manager cannot tell a dead worker from a slow one: it waits, and is stopped like any run.
+        Thread.sleep(2_000);
+        assertThat(manager.isAlive()).as("the manager waits for the partition of the dead worker").isTrue();
+        manager.destroyForcibly().waitFor();
+        int survivorBefore = count(logs[1 - victim], READING);
+
+        assertSucceeds(vigie(store, "resume", "run", JOB, "--resume", "--workers", "2", "--broker", broker));
+        assertThat(dataChecksums(store)).as("the same export as one local worker's uninterrupted run")
+                .isEqualTo(expected);
+        assertThat(count(logs[1 - victim], READING)).as("the surviving worker read the dead one's partition")
+                .isGreaterThan(survivorBefore);
+    }
+
+    /** Whether a worker has begun a partition that it has not finished. */
+    private static boolean busy(Path log) {
+        return count(log, READING) > count(log, DONE);
+    }
+
+    private Process worker(Path store, Path log, String broker) throws Exception {
+        return up(started(vigieProcess(store, log, "worker", "--broker", broker)), log);
+    }
+
+    /**
+     * Waits until a worker has opened the store: two processes creating the same H2 store at the same
+     * instant may find its lock file "recently modified", and one of them stops.
+     */
+    private static Process up(Process worker, Path log) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (count(log, "waiting for ingest partitions") == 0) {
+            assertThat(worker.isAlive()).as(() -> readQuietly(log)).isTrue();
+            assertThat(Instant.now()).isBefore(deadline);
+            Thread.sleep(50);
+        }
+        return worker;
+    }
+
+    private Process started(Process process) {
+        started.add(process);
+        return process;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static Path log(Path store, String name) {
+        return work.resolve(store.getFileName() + "-" + name + "-" + Instant.now().toEpochMilli() + ".log");
+    }
+
+    private record Finished(Process process, Path log) {
+    }
+
+    private static Finished vigie(Path store, String name, String... args) throws IOException {
+        Path log = log(store, name);
+        return new Finished(vigieProcess(store, log, args), log);
+    }
+
+    private static Process vigieProcess(Path store, Path log, String... args) throws IOException {
+        return TestProjects.vigieJar("512m", project, store, Map.of("VIGIE_KEY_DIR", keys.toString()), log, args);
+    }
+
+    /** Waits for a command to end, three minutes at most (a run whose workers are all gone would wait on). */
+    private static void assertSucceeds(Finished run) throws Exception {
+        boolean ended = run.process().waitFor(3, java.util.concurrent.TimeUnit.MINUTES);
+        if (!ended) {
+            run.process().destroyForcibly().waitFor();
+        }
+        assertThat(ended).as(() -> "still running after 3 minutes: " + readQuietly(run.log())).isTrue();
+        assertThat(run.process().exitValue()).as(() -> readQuietly(run.log())).isZero();
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "(no output: " + e + ")";
+        }
+    }
+
+    private static int count(Path log, String text) {
+        return (int) readQuietly(log).lines().filter(line -> line.contains(text)).count();
+    }
+
+    /** Polls {@code condition}; fails if the run ends first or it takes over two minutes. */
+    private static void waitUntil(Process run, BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (!condition.getAsBoolean()) {
+            assertThat(run.isAlive()).as("the run ended before the moment to kill a worker").isTrue();
+            assertThat(Instant.now()).isBefore(deadline);
+            Thread.sleep(10);
+        }
+    }
+
+    /** Rows the partitions of a running ingest have committed to their staging parts so far. */
+    private static long partRows(Path store) {
+        try (Stream<Path> parts = Files.isDirectory(store.resolve("work")) ? Files.walk(store.resolve("work"))
+                : Stream.empty()) {
+            long rows = 0;
+            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("staging.part-")).toList()) {
+                for (byte b : Files.readAllBytes(part)) {
+                    rows += b == '\n' ? 1 : 0;
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** SHA-256 of each data file of the (single) export package, by file name. */
+    private static Map<String, String> dataChecksums(Path store) throws IOException, NoSuchAlgorithmException {
+        Path exports = store.resolve("exports").resolve("metropole-toulouse").resolve(JOB);
+        List<Path> packages;
+        try (Stream<Path> entries = Files.list(exports)) {
+            packages = entries.filter(p -> !p.getFileName().toString().startsWith(".tmp-"))
+                    .filter(p -> Files.exists(p.resolve("datapackage.json"))).toList();
+        }
+        assertThat(packages).hasSize(1);
+        Map<String, String> sums = new TreeMap<>();
+        try (Stream<Path> files = Files.list(packages.get(0))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("data.")).toList()) {
+                sums.put(f.getFileName().toString(), HexFormat.of().formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+            }
+        }
+        return sums;
+    }
+}
