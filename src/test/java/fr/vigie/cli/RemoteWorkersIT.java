@@ -8,15 +8,11 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -91,7 +87,7 @@ class RemoteWorkersIT {
         Process manager = started(vigieProcess(store, log(store, "manager"), "run", JOB, "--workers", "2",
                 "--broker", broker));
 
-        waitUntil(manager, () -> partRows(store) > ROWS / 8 && (busy(logs[0]) || busy(logs[1])));
+        waitUntil(manager, () -> TestProjects.stagedPartRows(store) > ROWS / 8 && (busy(logs[0]) || busy(logs[1])));
         int victim = busy(logs[0]) ? 0 : 1;
         assertThat(workers).allMatch(Process::isAlive);
         workers[victim].destroyForcibly().waitFor();
@@ -190,38 +186,10 @@ class RemoteWorkersIT {
         }
     }
 
-    /** Rows the partitions of a running ingest have committed to their staging parts so far. */
-    private static long partRows(Path store) {
-        try (Stream<Path> parts = Files.isDirectory(store.resolve("work")) ? Files.walk(store.resolve("work"))
-                : Stream.empty()) {
-            long rows = 0;
-            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("staging.part-")).toList()) {
-                for (byte b : Files.readAllBytes(part)) {
-                    rows += b == '\n' ? 1 : 0;
-                }
-            }
-            return rows;
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
     /** SHA-256 of each data file of the (single) export package, by file name. */
-    private static Map<String, String> dataChecksums(Path store) throws IOException, NoSuchAlgorithmException {
-        Path exports = store.resolve("exports").resolve("metropole-toulouse").resolve(JOB);
-        List<Path> packages;
-        try (Stream<Path> entries = Files.list(exports)) {
-            packages = entries.filter(p -> !p.getFileName().toString().startsWith(".tmp-"))
-                    .filter(p -> Files.exists(p.resolve("datapackage.json"))).toList();
-        }
+    private static Map<String, String> dataChecksums(Path store) throws IOException {
+        List<Path> packages = TestProjects.completePackages(store, "metropole-toulouse", JOB);
         assertThat(packages).hasSize(1);
-        Map<String, String> sums = new TreeMap<>();
-        try (Stream<Path> files = Files.list(packages.get(0))) {
-            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("data.")).toList()) {
-                sums.put(f.getFileName().toString(), HexFormat.of().formatHex(
-                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
-            }
-        }
-        return sums;
+        return TestProjects.dataChecksums(packages.get(0));
     }
 }

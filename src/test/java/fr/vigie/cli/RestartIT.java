@@ -6,14 +6,10 @@ import fr.vigie.testing.TestProjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,7 +53,7 @@ class RestartIT {
         Path midExport = work.resolve("store-export");
         killed = vigie(midExport, "run", JOB);
         killWhen(killed, () -> hasTemporaryPackage(midExport));
-        assertThat(completePackages(midExport)).as("no half-written package looks complete").isEmpty();
+        assertThat(TestProjects.completePackages(midExport, "metropole-toulouse", JOB)).as("no half-written package looks complete").isEmpty();
         succeeds(midExport, "run", JOB, "--resume");
         assertThat(dataChecksums(midExport)).isEqualTo(expected);
     }
@@ -70,27 +66,11 @@ class RestartIT {
 
         Path midIngest = work.resolve("store-two-workers");
         Process killed = vigie(midIngest, "run", JOB, "--workers", "2");
-        killWhen(killed, () -> partRows(midIngest) > ROWS / 4);
-        assertThat(completePackages(midIngest)).isEmpty();
+        killWhen(killed, () -> TestProjects.stagedPartRows(midIngest) > ROWS / 4);
+        assertThat(TestProjects.completePackages(midIngest, "metropole-toulouse", JOB)).isEmpty();
         succeeds(midIngest, "run", JOB, "--resume", "--workers", "2");
         assertThat(dataChecksums(midIngest)).as("the same export as one worker's uninterrupted run")
                 .isEqualTo(expected);
-    }
-
-    /** Rows the partitions of a running ingest have committed to their staging parts so far. */
-    private static long partRows(Path store) {
-        try (Stream<Path> parts = Files.isDirectory(store.resolve("work")) ? Files.walk(store.resolve("work"))
-                : Stream.empty()) {
-            long rows = 0;
-            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("staging.part-")).toList()) {
-                for (byte b : Files.readAllBytes(part)) {
-                    rows += b == '\n' ? 1 : 0;
-                }
-            }
-            return rows;
-        } catch (IOException e) {
-            return 0;
-        }
     }
 
     private static Path lastLog;
@@ -138,28 +118,10 @@ class RestartIT {
         }
     }
 
-    private static List<Path> completePackages(Path store) throws IOException {
-        if (!Files.isDirectory(datasetExports(store))) {
-            return List.of();
-        }
-        try (Stream<Path> entries = Files.list(datasetExports(store))) {
-            return entries.filter(p -> !p.getFileName().toString().startsWith(".tmp-"))
-                    .filter(p -> Files.exists(p.resolve("datapackage.json"))).toList();
-        }
-    }
-
-    /** SHA-256 of each data file of the (single) package, by file name. */
-    private static Map<String, String> dataChecksums(Path store) throws IOException, NoSuchAlgorithmException {
-        List<Path> packages = completePackages(store);
+    /** SHA-256 of each data file of the (single) export package, by file name. */
+    private static Map<String, String> dataChecksums(Path store) throws IOException {
+        List<Path> packages = TestProjects.completePackages(store, "metropole-toulouse", JOB);
         assertThat(packages).hasSize(1);
-        Map<String, String> sums = new TreeMap<>();
-        try (Stream<Path> files = Files.list(packages.get(0))) {
-            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("data.")).toList()) {
-                sums.put(f.getFileName().toString(), HexFormat.of().formatHex(
-                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
-            }
-        }
-        return sums;
+        return TestProjects.dataChecksums(packages.get(0));
     }
-
 }

@@ -146,4 +146,51 @@ public final class TestProjects {
         builder.environment().putAll(env);
         return builder.start();
     }
+
+    /** Rows the partitions of a running ingest have committed to their staging parts so far (0 while unreadable). */
+    public static long stagedPartRows(Path store) {
+        try (java.util.stream.Stream<Path> parts = Files.isDirectory(store.resolve("work"))
+                ? Files.walk(store.resolve("work")) : java.util.stream.Stream.empty()) {
+            long rows = 0;
+            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("staging.part-")).toList()) {
+                for (byte b : Files.readAllBytes(part)) {
+                    rows += b == '\n' ? 1 : 0;
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** The complete export packages (a manifest, no temporary name) of one job for one partner. */
+    public static List<Path> completePackages(Path store, String partner, String job) throws IOException {
+        Path exports = store.resolve("exports").resolve(partner).resolve(job);
+        if (!Files.isDirectory(exports)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(exports)) {
+            return entries.filter(p -> !p.getFileName().toString().startsWith(".tmp-"))
+                    .filter(p -> Files.exists(p.resolve("datapackage.json"))).toList();
+        }
+    }
+
+    /** SHA-256 of each data file of one export package, by file name. */
+    public static Map<String, String> dataChecksums(Path pkg) throws IOException {
+        Map<String, String> sums = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> files = Files.list(pkg)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("data.")).toList()) {
+                sums.put(f.getFileName().toString(), java.util.HexFormat.of().formatHex(sha256(Files.readAllBytes(f))));
+            }
+        }
+        return sums;
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
