@@ -84,7 +84,7 @@ class ConsoleInBrowserIT {
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.id("sign-in")).click();
 
-        assertThat(browser.getCurrentUrl()).endsWith("/exports");
+        assertThat(urlAfterLeaving("/login")).as(browser.findElement(By.tagName("main")).getText()).endsWith("/exports");
         assertThat(browser.findElement(By.id("signed-in")).getText()).isEqualTo("dpo (DPO)");
         Cookie session = browser.manage().getCookieNamed("VIGIE_SESSION");
         assertThat(session.isHttpOnly()).isTrue();
@@ -135,6 +135,20 @@ class ConsoleInBrowserIT {
         // A loaded machine may still be answering the previous click when the next element is looked for.
         web.manage().timeouts().implicitlyWait(Duration.ofSeconds(60));
         return web;
+    }
+
+    /**
+     * The URL once the browser has left the page ending with {@code path}. A click on a form's button may
+     * return before the POST is answered, and checking the password takes a while on a loaded machine.
+     */
+    private String urlAfterLeaving(String path) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        String url = browser.getCurrentUrl();
+        while (url.endsWith(path) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            url = browser.getCurrentUrl();
+        }
+        return url;
     }
 
     private void screenshot(String name) throws IOException {
