@@ -3,15 +3,16 @@ package fr.vigie.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.testing.Cli;
+import fr.vigie.testing.TemporaryKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The bias scan on the shipped samples, as a DPO meets it: the CCAS job run end to end (what needs a
  * decision, the HTML report), and {@code vigie scan-bias} on the CCAS file and on the Adult census file.
  */
+@ExtendWith(TemporaryKeys.class)
 class BiasOnTheSamplesTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String CCAS = "sample-data/ccas/aides.csv";
@@ -27,18 +29,10 @@ class BiasOnTheSamplesTest {
 
     @TempDir
     Path store;
-    @TempDir
-    Path keys;
 
     @BeforeEach
     void settings() {
-        System.setProperty("VIGIE_KEY_DIR", keys.toString());
         System.clearProperty("VIGIE_DB_URL");
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("VIGIE_KEY_DIR");
     }
 
     private Cli.Result vigie(String... args) {

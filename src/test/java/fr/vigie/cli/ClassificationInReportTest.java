@@ -3,13 +3,14 @@ package fr.vigie.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.testing.Cli;
+import fr.vigie.testing.TemporaryKeys;
 import fr.vigie.testing.TestProjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,14 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
  * SENSITIVE as a precaution is listed under what needs a decision, and what the rows describe is
  * shown; a facility list needs no DPIA.
  */
+@ExtendWith(TemporaryKeys.class)
 class ClassificationInReportTest {
     @TempDir
     Path work;
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("VIGIE_KEY_DIR");
-    }
 
     private JsonNode run(String job, String csv) throws IOException {
         Path project = TestProjects.withRules(work.resolve("project"));
@@ -37,7 +34,6 @@ class ClassificationInReportTest {
                 purpose: Vérifier ce que la classification porte dans le rapport
                 source: {path: %s.csv}
                 """.formatted(job, job));
-        System.setProperty("VIGIE_KEY_DIR", work.resolve("keys").toString());
         Path store = work.resolve("store");
         Cli.Result run = Cli.run("run", job, "--project", project.toString(), "--store", store.toString());
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();

@@ -4,29 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.testing.Cli;
 import fr.vigie.testing.DocumentFixtures;
+import fr.vigie.testing.TemporaryKeys;
 import fr.vigie.testing.TestProjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A job over documents: each is scanned for personal data, counted per type, never quoted. */
+@ExtendWith(TemporaryKeys.class)
 class DocumentJobTest {
     private static final String PHONE = "06 39 98 12 34";
     private static final String EMAIL = "jeanne.martin@example.org";
 
     @TempDir
     Path work;
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("VIGIE_KEY_DIR");
-    }
 
     @Test
     void countsPersonalDataPerDocumentAndListsUnreadableOnes() throws IOException {
@@ -41,7 +38,6 @@ class DocumentJobTest {
                 purpose: Repérer les données personnelles dans les courriers avant archivage
                 source: {path: courriers/*, format: document}
                 """);
-        System.setProperty("VIGIE_KEY_DIR", work.resolve("keys").toString());
         Path store = work.resolve("store");
 
         Cli.Result run = Cli.run("run", "courriers", "--project", project.toString(), "--store", store.toString());

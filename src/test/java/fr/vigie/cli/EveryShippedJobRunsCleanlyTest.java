@@ -3,14 +3,15 @@ package fr.vigie.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.testing.Cli;
+import fr.vigie.testing.TemporaryKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -18,21 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
  * 0 for every job: a rule change that makes a sample column need a decision (a fail-closed hold, a
  * dictionary word matching a tariff label) shows here, not on a new user's first run.
  */
+@ExtendWith(TemporaryKeys.class)
 class EveryShippedJobRunsCleanlyTest {
     @TempDir
     Path store;
-    @TempDir
-    Path keys;
 
     @BeforeEach
     void settings() {
-        System.setProperty("VIGIE_KEY_DIR", keys.toString());
         System.clearProperty("VIGIE_DB_URL");
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("VIGIE_KEY_DIR");
     }
 
     @Test

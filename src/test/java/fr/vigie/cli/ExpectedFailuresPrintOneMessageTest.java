@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.ExitCode;
 import fr.vigie.testing.Cli;
+import fr.vigie.testing.TemporaryKeys;
 import fr.vigie.testing.TestProjects;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * refused approval, bad configuration) is one clear message with its exit code, never a stack trace in
  * the output or the log; the trace is in the log at debug level only ({@code VIGIE_LOG_LEVEL=debug}).
  */
+@ExtendWith(TemporaryKeys.class)
 class ExpectedFailuresPrintOneMessageTest {
     @TempDir
     Path work;
@@ -27,12 +30,11 @@ class ExpectedFailuresPrintOneMessageTest {
     @BeforeEach
     void project() throws IOException {
         project = TestProjects.withRules(work.resolve("project"));
-        System.setProperty("VIGIE_KEY_DIR", work.resolve("keys").toString());
     }
 
     @AfterEach
     void clear() {
-        List.of("VIGIE_KEY_DIR", "VIGIE_DB_URL", "VIGIE_LOG_LEVEL").forEach(System::clearProperty);
+        List.of("VIGIE_DB_URL", "VIGIE_LOG_LEVEL").forEach(System::clearProperty);
     }
 
     private Cli.Result vigie(String... args) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.ExitCode;
 import fr.vigie.testing.Cli;
+import fr.vigie.testing.TemporaryKeys;
 import fr.vigie.testing.TestProjects;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * alone while the other jobs of the night run. Absolute globs match. The CLI runs as cron runs it:
  * {@code vigie run --all}.
  */
+@ExtendWith(TemporaryKeys.class)
 class OneJobsGlobCannotStopTheOthersTest {
     @TempDir
     Path work;
@@ -27,14 +30,12 @@ class OneJobsGlobCannotStopTheOthersTest {
     @BeforeEach
     void project() throws IOException {
         project = TestProjects.withRules(work.resolve("project"));
-        System.setProperty("VIGIE_KEY_DIR", work.resolve("keys").toString());
         table(project.resolve("data/petit.csv"), 40);
         job("petit", "data/petit.csv");
     }
 
     @AfterEach
     void clear() throws Exception {
-        System.clearProperty("VIGIE_KEY_DIR");
         TestProjects.removeTree(work);
     }
 

@@ -3,6 +3,7 @@ package fr.vigie.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.testing.Cli;
+import fr.vigie.testing.TemporaryKeys;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
@@ -21,6 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * embedded store; {@link PipelineOnPostgresTest} runs the same checks against a real PostgreSQL server.
  * Every check on the export is made independently of the engine, from the files alone.
  */
+@ExtendWith(TemporaryKeys.class)
 class PipelineEndToEndTest {
     static final String JOB = "ccas-aides";
     static final String PARTNER = "metropole-toulouse";
@@ -39,12 +42,9 @@ class PipelineEndToEndTest {
 
     @TempDir
     Path store;
-    @TempDir
-    Path keys;
 
     @BeforeEach
     void settings() {
-        System.setProperty("VIGIE_KEY_DIR", keys.toString());
         database();
     }
 
@@ -55,7 +55,7 @@ class PipelineEndToEndTest {
 
     @AfterEach
     void clear() {
-        for (String name : List.of("VIGIE_KEY_DIR", "VIGIE_DB_URL", "VIGIE_DB_USER", "VIGIE_DB_PASSWORD")) {
+        for (String name : List.of("VIGIE_DB_URL", "VIGIE_DB_USER", "VIGIE_DB_PASSWORD")) {
             System.clearProperty(name);
         }
     }

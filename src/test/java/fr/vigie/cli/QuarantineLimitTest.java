@@ -3,6 +3,7 @@ package fr.vigie.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.testing.Cli;
+import fr.vigie.testing.TemporaryKeys;
 import fr.vigie.testing.TestProjects;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,27 +11,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Malformed rows go to quarantine and the good ones on; above the job's limit the run fails (exit 1). */
+@ExtendWith(TemporaryKeys.class)
 class QuarantineLimitTest {
     @TempDir
     Path work;
-
-    @BeforeEach
-    void keys() {
-        System.setProperty("VIGIE_KEY_DIR", work.resolve("keys").toString());
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("VIGIE_KEY_DIR");
-    }
 
     /** The CCAS sample with every tenth data row given an extra field. */
     private Path project(double maxQuarantineRatio) throws IOException {
