@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <ul>
  *   <li>development, which the rules are written with: the datasets {@link CorpusGenerator} writes, and
  *       the static files of {@code moved-from-heldout/} (held-out datasets that were used to fix rules);</li>
- *   <li>held out: {@code heldout/}, written apart by someone reading only the data, never tuned on.
+ *   <li>held out: {@code heldout/} (round 5, and round 6 listed in its {@code README-round6.md}), written apart
+ *       by someone reading only the data, never tuned on.
  *       When a held-out dataset is used to fix a rule, it moves to development and a new one replaces it.</li>
  * </ul>
  * Prints the tables of each part; fails under the thresholds of issue 11 on the development corpus. The
@@ -57,6 +58,13 @@ class CorpusEvaluationTest {
     static final double HELD_OUT_FLOOR_MACRO_F1 = 0.728;
     static final double HELD_OUT_FLOOR_RECALL = 0.756;
     static final double HELD_OUT_FLOOR_PERSONAL_DATA = 0.959;
+    /**
+     * Held-out round 6, written by another hand reading only the data, scored once on the rules of round 4's fixes
+     * (0.807; 147 of 171 = 0.860; 21 of 21): floors against regressions, not targets.
+     */
+    static final double ROUND6_FLOOR_MACRO_F1 = 0.806;
+    static final double ROUND6_FLOOR_RECALL = 0.859;
+    static final double ROUND6_FLOOR_PERSONAL_DATA = 1.0;
     static final Path HELD_OUT = CorpusGenerator.DEFAULT_DIR.resolve("heldout");
     static final Path MOVED = CorpusGenerator.DEFAULT_DIR.resolve("moved-from-heldout");
 
@@ -137,17 +145,31 @@ class CorpusEvaluationTest {
         assumeTrue(Files.isDirectory(HELD_OUT) && hasLabels(HELD_OUT),
             "held-out corpus absent (" + HELD_OUT + "): held-out evaluation skipped");
         CorpusEvaluation heldOut = CorpusEvaluation.of("Held-out corpus", HELD_OUT, Fixtures.classifier());
-        String summary = heldOut.summary();
-        System.out.println(Boolean.getBoolean("vigie.heldout.details") ? heldOut.report() : summary);
+        Set<String> round6 = datasetsOf(HELD_OUT.resolve("README-round6.md"));
+        Set<String> round5 = new LinkedHashSet<>();
+        heldOut.outcomes().forEach(o -> round5.add(o.dataset()));
+        round5.removeAll(round6);
+        CorpusEvaluation heldOut5 = heldOut.only("Held-out corpus, round 5", round5);
+        CorpusEvaluation heldOut6 = heldOut.only("Held-out corpus, round 6", round6);
+        boolean details = Boolean.getBoolean("vigie.heldout.details");
+        for (CorpusEvaluation part : List.of(heldOut5, heldOut6, heldOut)) {
+            System.out.println(details ? part.report() : part.summary());
+        }
         System.out.println(meetsTheIssuesThresholds(heldOut)
             ? "The held-out part meets issue 11's thresholds."
             : "The held-out part is under issue 11's thresholds (macro-F1 " + MIN_MACRO_F1 + ", recall " + MIN_HELD_OUT_RECALL
                 + ", personalData agreement 1.0).");
-        assertThat(heldOut.macroF1()).as("held-out macro-F1 on attributeType" + summary).isGreaterThanOrEqualTo(HELD_OUT_FLOOR_MACRO_F1);
-        assertThat(heldOut.protectedRecall()).as("held-out recall on IDENTIFYING ∪ SENSITIVE" + summary)
-            .isGreaterThanOrEqualTo(HELD_OUT_FLOOR_RECALL);
-        assertThat(heldOut.personalDataAgreement()).as("held-out personalData agreement" + summary)
-            .isGreaterThanOrEqualTo(HELD_OUT_FLOOR_PERSONAL_DATA);
+        assertThat(round6).hasSize(21);
+        assertHeldOutFloors(heldOut5, HELD_OUT_FLOOR_MACRO_F1, HELD_OUT_FLOOR_RECALL, HELD_OUT_FLOOR_PERSONAL_DATA);
+        assertHeldOutFloors(heldOut6, ROUND6_FLOOR_MACRO_F1, ROUND6_FLOOR_RECALL, ROUND6_FLOOR_PERSONAL_DATA);
+    }
+
+    /** Prints only the summary on failure, so that a failing floor is not a reading of the disagreements. */
+    private static void assertHeldOutFloors(CorpusEvaluation part, double macroF1, double recall, double personalData) {
+        String summary = part.summary();
+        assertThat(part.macroF1()).as("macro-F1 on attributeType" + summary).isGreaterThanOrEqualTo(macroF1);
+        assertThat(part.protectedRecall()).as("recall on IDENTIFYING ∪ SENSITIVE" + summary).isGreaterThanOrEqualTo(recall);
+        assertThat(part.personalDataAgreement()).as("personalData agreement" + summary).isGreaterThanOrEqualTo(personalData);
     }
 
     private static boolean meetsTheIssuesThresholds(CorpusEvaluation part) {
