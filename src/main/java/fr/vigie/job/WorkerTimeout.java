@@ -45,9 +45,12 @@ public final class WorkerTimeout {
         return timeout;
     }
 
-    /** A duration as people read it: {@code 5m 3s}, {@code 12s}, {@code 1h}. */
+    /**
+     * A duration as people read it: {@code 5m 3s}, {@code 12s}, {@code 1h}; rounded up to the second, so
+     * that a silence over the timeout never reads as equal to it.
+     */
     public static String display(Duration duration) {
-        long seconds = Math.max(0, (duration.toMillis() + 500) / 1000);
+        long seconds = Math.max(0, (duration.toMillis() + 999) / 1000);
         StringBuilder text = new StringBuilder();
         long hours = seconds / 3600;
         long minutes = seconds % 3600 / 60;

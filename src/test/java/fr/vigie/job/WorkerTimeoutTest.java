@@ -28,7 +28,8 @@ class WorkerTimeoutTest {
 
     @Test
     void showsDurationsAsPeopleReadThem() {
-        assertThat(WorkerTimeout.display(Duration.ofMillis(12_400))).isEqualTo("12s");
+        assertThat(WorkerTimeout.display(Duration.ofMillis(10_400))).as("rounded up").isEqualTo("11s");
+        assertThat(WorkerTimeout.display(Duration.ofSeconds(12))).isEqualTo("12s");
         assertThat(WorkerTimeout.display(Duration.ofSeconds(303))).isEqualTo("5m 3s");
         assertThat(WorkerTimeout.display(Duration.ofMinutes(60))).isEqualTo("1h");
         assertThat(WorkerTimeout.display(Duration.ZERO)).isEqualTo("0s");
