@@ -42,6 +42,11 @@ final class RunCommand implements Callable<Integer> {
             + " processes through this broker", "(overrides the job file's 'broker'): embedded[:PORT] or tcp://HOST:PORT."})
     String broker;
 
+    @Option(names = "--worker-timeout", paramLabel = "DURATION", description = {"Give up a partition whose worker"
+            + " stays silent this long (e.g. 30s, 5m; overrides the job file's 'workerTimeout';",
+            "default: the job file's, else 5m). The run then fails, and '--resume' sends what is left."})
+    String workerTimeout;
+
     @Override
     public Integer call() {
         VigieSettings settings = root.settings();
@@ -56,6 +61,10 @@ final class RunCommand implements Callable<Integer> {
         if (broker != null) {
             fr.vigie.job.BrokerAddress address = WorkerCommand.address(broker);
             selected = selected.stream().map(job -> job.withBroker(address)).toList();
+        }
+        if (workerTimeout != null) {
+            java.time.Duration timeout = timeout(workerTimeout);
+            selected = selected.stream().map(job -> job.withWorkerTimeout(timeout)).toList();
         }
         int exit = ExitCode.OK;
         try (StoreSession store = StoreSession.open(settings)) {
@@ -73,6 +82,14 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return exit;
+    }
+
+    private static java.time.Duration timeout(String text) {
+        try {
+            return fr.vigie.job.WorkerTimeout.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new VigieException(ExitCode.BAD_CONFIGURATION, "--worker-timeout: " + e.getMessage());
+        }
     }
 
     private static void print(VigieSettings settings, RunOutcome outcome) {

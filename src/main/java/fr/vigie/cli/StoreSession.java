@@ -2,11 +2,16 @@ package fr.vigie.cli;
 
 import fr.vigie.identity.Accounts;
 import fr.vigie.identity.LoginLimits;
+import fr.vigie.job.BrokerAddress;
+import fr.vigie.job.IngestWorker;
 import fr.vigie.job.VigieApplication;
 import fr.vigie.review.ReviewConfiguration;
 import fr.vigie.job.VigieSettings;
 import fr.vigie.store.AccountRepository;
 import fr.vigie.store.AuditLog;
+import fr.vigie.store.PartHeartbeats;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.transaction.PlatformTransactionManager;
 import java.time.Clock;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -30,6 +35,12 @@ final class StoreSession implements AutoCloseable {
     Accounts accounts() {
         return new Accounts(get(AccountRepository.class), get(AuditLog.class), LoginLimits.from(VigieSettings::variable),
                 Clock.systemUTC());
+    }
+
+    /** A worker reading, with this store, the ingest partitions sent through {@code address}. */
+    IngestWorker worker(VigieSettings settings, BrokerAddress address) {
+        return IngestWorker.start(get(JobRepository.class), get(PlatformTransactionManager.class), settings,
+                get(PartHeartbeats.class), address);
     }
 
     @Override

@@ -7,8 +7,6 @@ import fr.vigie.model.ExitCode;
 import fr.vigie.model.VigieException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.transaction.PlatformTransactionManager;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -32,8 +30,7 @@ final class WorkerCommand implements Callable<Integer> {
         VigieSettings settings = root.settings();
         CountDownLatch stopped = new CountDownLatch(1);
         try (StoreSession store = StoreSession.open(settings);
-                IngestWorker worker = IngestWorker.start(store.get(JobRepository.class),
-                        store.get(PlatformTransactionManager.class), settings, address)) {
+                IngestWorker worker = store.worker(settings, address)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "vigie-worker-stop"));
             System.out.println("vigie worker: waiting for ingest partitions on " + address.display());
             stopped.await();

@@ -1,6 +1,11 @@
 package fr.vigie.job;
 
+import fr.vigie.store.PartHeartbeats;
 import jakarta.jms.JMSException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 import org.slf4j.Logger;
@@ -22,6 +27,10 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * <p>A request is acknowledged when it is taken: if this process dies, its partition is not handed to
  * another worker behind its back (two writers on one part); the run is resumed instead. A request for a
  * step execution that is no longer waiting to start (an earlier, resumed or abandoned run) is dropped.
+ *
+ * <p>While it reads a partition, the worker beats every {@link WorkerTimeout#HEARTBEAT} in the store
+ * ({@link PartHeartbeats}, a table apart from the step execution that Spring Batch updates at each chunk
+ * commit): the manager tells a dead worker from one reading a slow chunk by the beats stopping.
  */
 public final class IngestWorker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IngestWorker.class);
@@ -29,11 +38,19 @@ public final class IngestWorker implements AutoCloseable {
     private static final long RECONNECT_MAX_MILLIS = 10_000;
 
     private final JobRepository repository;
+    private final PartHeartbeats heartbeats;
+    private final ScheduledExecutorService beating = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "vigie-worker-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final StepExecutionRequestHandler handler = new StepExecutionRequestHandler();
     private final DefaultMessageListenerContainer container = new DefaultMessageListenerContainer();
 
-    private IngestWorker(JobRepository repository, PlatformTransactionManager tx, VigieSettings settings) {
+    private IngestWorker(JobRepository repository, PlatformTransactionManager tx, VigieSettings settings,
+            PartHeartbeats heartbeats) {
         this.repository = repository;
+        this.heartbeats = heartbeats;
         PartitionedIngest.PartStep step = new PartitionedIngest.PartStep(repository, tx,
                 context -> PartitionedIngest.inputs(context, settings.projectDir()), (index, outcome) -> {
                 });
@@ -43,8 +60,8 @@ public final class IngestWorker implements AutoCloseable {
 
     /** Starts listening to the broker's request queue; it keeps trying until the broker is there. */
     public static IngestWorker start(JobRepository repository, PlatformTransactionManager tx, VigieSettings settings,
-            BrokerAddress address) {
-        IngestWorker worker = new IngestWorker(repository, tx, settings);
+            PartHeartbeats heartbeats, BrokerAddress address) {
+        IngestWorker worker = new IngestWorker(repository, tx, settings, heartbeats);
         DefaultMessageListenerContainer container = worker.container;
         container.setConnectionFactory(Broker.connectionFactory(address));
         container.setDestinationName(Broker.REQUESTS);
@@ -76,8 +93,36 @@ public final class IngestWorker implements AutoCloseable {
             return;
         }
         LOG.info("Reading partition {} of run {} (step execution {})", execution.getStepName(), request.runId(), id);
-        StepExecution done = handler.handle(request.step());
+        StepExecution done;
+        // The first beat is written before the step starts: the manager sees at once that the partition is taken.
+        beat(id);
+        long every = WorkerTimeout.HEARTBEAT.toMillis();
+        ScheduledFuture<?> beat = beating.scheduleAtFixedRate(() -> beat(id), every, every, TimeUnit.MILLISECONDS);
+        try {
+            done = handler.handle(request.step());
+        } finally {
+            beat.cancel(false);
+            forget(id);
+        }
         LOG.info("Partition {} {}", done.getStepName(), done.getStatus());
+    }
+
+    private void beat(long id) {
+        try {
+            heartbeats.beat(id);
+        } catch (RuntimeException e) {
+            // The next beat tries again; if the store stays away, the manager gives the partition up.
+            LOG.warn("Could not write the heartbeat of step execution {}: {}", id, StoreOutage.isCause(e)
+                    ? StoreOutage.describe(e) : e.getClass().getSimpleName());
+        }
+    }
+
+    private void forget(long id) {
+        try {
+            heartbeats.forget(id);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not remove the heartbeat of step execution {}: {}", id, e.getClass().getSimpleName());
+        }
     }
 
     /** Why a request is not run here, or null: only a partition of that run, waiting to start. */
@@ -95,5 +140,6 @@ public final class IngestWorker implements AutoCloseable {
     @Override
     public void close() {
         container.shutdown();
+        beating.shutdownNow();
     }
 }

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param pins        columns whose classification the job fixes, by column name
  * @param workers     how many partitions of the source are ingested at once (1: one stream)
  * @param broker      where the partitions go to {@code vigie worker} processes; null: read in this process
+ * @param workerTimeout how long a partition sent to a worker may stay silent before the run gives it up
+ *                    ({@link WorkerTimeout})
  */
 public record JobDefinition(
         Path file,
@@ -30,14 +32,15 @@ public record JobDefinition(
         Bias bias,
         List<Partner> partners,
         int workers,
-        BrokerAddress broker) {
+        BrokerAddress broker,
+        java.time.Duration workerTimeout) {
 
     /** A job read in this process alone (no broker). */
     public JobDefinition(Path file, String id, String department, String description, String purpose,
             String controller, Source source, Schedule schedule, double maxQuarantineRatio,
             Map<String, ColumnPinSpec> pins, Bias bias, List<Partner> partners, int workers) {
         this(file, id, department, description, purpose, controller, source, schedule, maxQuarantineRatio, pins,
-                bias, partners, workers, null);
+                bias, partners, workers, null, WorkerTimeout.DEFAULT);
     }
 
     /** The most workers a job may ask for: more would only add threads competing for the same cores. */
@@ -46,13 +49,19 @@ public record JobDefinition(
     /** This job with another number of workers ({@code vigie run --workers N}). */
     public JobDefinition withWorkers(int count) {
         return new JobDefinition(file, id, department, description, purpose, controller, source, schedule,
-                maxQuarantineRatio, pins, bias, partners, count, broker);
+                maxQuarantineRatio, pins, bias, partners, count, broker, workerTimeout);
     }
 
     /** This job with its partitions sent through another broker ({@code vigie run --broker URL}). */
     public JobDefinition withBroker(BrokerAddress address) {
         return new JobDefinition(file, id, department, description, purpose, controller, source, schedule,
-                maxQuarantineRatio, pins, bias, partners, workers, address);
+                maxQuarantineRatio, pins, bias, partners, workers, address, workerTimeout);
+    }
+
+    /** This job with another worker timeout ({@code vigie run --worker-timeout DURATION}). */
+    public JobDefinition withWorkerTimeout(java.time.Duration timeout) {
+        return new JobDefinition(file, id, department, description, purpose, controller, source, schedule,
+                maxQuarantineRatio, pins, bias, partners, workers, broker, timeout);
     }
 
     /** Whether the ingest is partitioned: more than one worker, or workers in other processes. */

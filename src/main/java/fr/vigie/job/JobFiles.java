@@ -65,7 +65,7 @@ public final class JobFiles {
     public static JobDefinition load(Path file, Path projectDir) {
         ConfigNode root = ConfigNode.load(file).allowOnly("id", "department", "description", "purpose", "controller",
                 "source", "schedule", "missedRuns", "maxQuarantineRatio", "columns", "bias", "partners", "workers",
-                "broker");
+                "broker", "workerTimeout");
         String id = root.string("id");
         if (!ID.matcher(id).matches()) {
             throw root.get("id").error("must be lower-case letters, digits and '-' (it names folders and runs)");
@@ -84,7 +84,8 @@ public final class JobFiles {
                 bias(root.get("bias")),
                 partners(root.get("partners"), projectDir),
                 workers(root),
-                broker(root));
+                broker(root),
+                workerTimeout(root));
         if (job.documents() && job.broker() != null) {
             throw root.get("broker").error("a document job is not partitioned: it sends nothing to workers");
         }
@@ -112,6 +113,17 @@ public final class JobFiles {
         }
         BrokerAddress.Parsed parsed = BrokerAddress.parse(root.string("broker"));
         return parsed.address().orElseThrow(() -> root.get("broker").error(parsed.problem()));
+    }
+
+    private static java.time.Duration workerTimeout(ConfigNode root) {
+        if (!root.has("workerTimeout")) {
+            return WorkerTimeout.DEFAULT;
+        }
+        try {
+            return WorkerTimeout.parse(root.string("workerTimeout"));
+        } catch (IllegalArgumentException e) {
+            throw root.get("workerTimeout").error(e.getMessage());
+        }
     }
 
     private static String nonBlank(ConfigNode node, String key) {

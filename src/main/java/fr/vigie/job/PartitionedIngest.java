@@ -119,15 +119,20 @@ final class PartitionedIngest {
 
     /**
      * The same partitions sent as requests to {@code vigie worker} processes through a broker; the manager
-     * polls the job repository until each partition's step execution has ended (a lost reply cannot hang it).
+     * polls the job repository until each partition's step execution has ended (a lost reply cannot hang it),
+     * and gives up a partition whose worker fell silent for longer than the job's worker timeout
+     * ({@link WorkerWatch}): the step then fails, and a resumed run sends only the partitions left.
      */
-    static Step createRemote(RunContext run, JobRepository repository, ConnectionFactory broker) {
+    static Step createRemote(RunContext run, JobRepository repository, ConnectionFactory broker,
+            fr.vigie.store.PartHeartbeats heartbeats) {
         PartitionedIngest ingest = new PartitionedIngest(run);
         return new RemotePartitioningManagerStepBuilder(IngestStep.NAME, repository)
                 .partitioner(PART_STEP, ingest::partition)
                 .gridSize(run.job().workers())
                 .outputChannel(PartRequests.sender(broker, run.runId()))
                 .pollInterval(POLL_MILLIS)
+                .listener(new WorkerWatch(repository, heartbeats, run.job().workerTimeout(),
+                        "vigie run " + run.job().id() + " --resume"))
                 .listener(ingest.new Merge())
                 .build();
     }

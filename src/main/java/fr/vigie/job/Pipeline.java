@@ -6,6 +6,7 @@ import fr.vigie.report.Footprint;
 import fr.vigie.store.AuditLog;
 import fr.vigie.store.ExportRepository;
 import fr.vigie.store.JobLocks;
+import fr.vigie.store.PartHeartbeats;
 import fr.vigie.store.RunRecord;
 import fr.vigie.store.RunRepository;
 import fr.vigie.store.StepMetric;
@@ -52,6 +53,7 @@ public class Pipeline {
     private final VigieSettings settings;
     private final JobLocks locks;
     private final AuditCheckpoints checkpoints;
+    private final PartHeartbeats heartbeats;
 
     /** The latest runs, of one job or of all ({@code jobId} null), newest first, for {@code vigie runs}. */
     public List<RunRecord> recentRuns(String jobId, int limit) {
@@ -75,8 +77,9 @@ public class Pipeline {
 
     public Pipeline(JobOperator operator, JobRepository repository, PlatformTransactionManager tx, RunRepository runs,
             ExportRepository exports, AuditLog audit, JobLocks locks, VigieSettings settings,
-            AuditCheckpoints checkpoints) {
+            AuditCheckpoints checkpoints, PartHeartbeats heartbeats) {
         this.locks = locks;
+        this.heartbeats = heartbeats;
         this.checkpoints = checkpoints;
         this.operator = operator;
         this.repository = repository;
@@ -200,7 +203,7 @@ public class Pipeline {
     /** One stream, partitions read by this process's threads, or partitions sent to workers. */
     private Step ingest(RunContext run, Broker broker) {
         if (broker != null) {
-            return PartitionedIngest.createRemote(run, repository, broker.connectionFactory());
+            return PartitionedIngest.createRemote(run, repository, broker.connectionFactory(), heartbeats);
         }
         return run.job().workers() > 1 ? PartitionedIngest.create(run, repository, tx)
                 : IngestStep.create(run, repository, tx);

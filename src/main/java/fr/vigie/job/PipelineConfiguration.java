@@ -3,6 +3,7 @@ package fr.vigie.job;
 import fr.vigie.store.AuditLog;
 import fr.vigie.store.ExportRepository;
 import fr.vigie.store.JobLocks;
+import fr.vigie.store.PartHeartbeats;
 import fr.vigie.store.RunRepository;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -22,7 +23,7 @@ public class PipelineConfiguration {
     @Bean
     Pipeline pipeline(JobOperator operator, JobRepository repository, PlatformTransactionManager tx,
             RunRepository runs, ExportRepository exports, AuditLog audit, JobLocks locks, VigieSettings settings,
-            AuditCheckpoints checkpoints) {
-        return new Pipeline(operator, repository, tx, runs, exports, audit, locks, settings, checkpoints);
+            AuditCheckpoints checkpoints, PartHeartbeats heartbeats) {
+        return new Pipeline(operator, repository, tx, runs, exports, audit, locks, settings, checkpoints, heartbeats);
     }
 }

@@ -37,6 +37,11 @@ public class StoreConfiguration {
     }
 
     @Bean
+    PartHeartbeats partHeartbeats(JdbcClient jdbc) {
+        return new PartHeartbeats(jdbc);
+    }
+
+    @Bean
     AccountRepository accountRepository(JdbcClient jdbc) {
         return new AccountRepository(jdbc);
     }

@@ -2,6 +2,7 @@ package fr.vigie.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.vigie.model.ExitCode;
 import fr.vigie.testing.TestDatabases;
 import fr.vigie.testing.TestProjects;
 import java.io.IOException;
@@ -13,7 +14,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,13 +28,19 @@ import org.junit.jupiter.api.io.TempDir;
  * Remote partitioning with real processes: a manager ({@code vigie run --broker embedded:PORT}) starts the
  * embedded Artemis broker and sends the ingest's partitions to two {@code vigie worker} JVMs sharing its
  * store (a PostgreSQL database, or the H2 store of one host, and the store folder). The export is that of a
- * one-worker local run, byte for byte; and when a worker is killed with SIGKILL in the middle of its partition, the resumed run ends with the same export.
+ * one-worker local run, byte for byte. When a worker is killed with SIGKILL in the middle of its partition,
+ * the manager gives that partition up once the worker has been silent for the worker timeout, and fails
+ * by itself; the resumed run sends only that partition and ends with the same export. A run that no worker
+ * serves fails too, rather than waiting.
  */
 class RemoteWorkersIT {
     private static final int ROWS = 30_000;
     private static final String JOB = "ccas-aides";
     private static final String READING = "Reading partition ingest-part";
     private static final String DONE = "Partition ingest-part";
+    /** The shortest worker timeout there is: five missed heartbeats. */
+    private static final String TIMEOUT = "10s";
+    private static final Pattern SILENCE = Pattern.compile("its worker was silent for (\\d+)s");
 
     @TempDir
     static Path work;
@@ -79,29 +89,64 @@ class RemoteWorkersIT {
     }
 
     @Test
-    void aWorkerKilledMidPartitionLeavesARunThatResumesToTheSameExport() throws Exception {
+    void aWorkerKilledMidPartitionIsGivenUpAfterTheTimeoutAndTheResumedRunSendsOnlyItsPartition() throws Exception {
         Path store = work.resolve("store-killed");
         String broker = "embedded:" + freePort();
         Path[] logs = {log(store, "worker-1"), log(store, "worker-2")};
         Process[] workers = {worker(store, logs[0], broker), worker(store, logs[1], broker)};
-        Process manager = started(vigieProcess(store, log(store, "manager"), "run", JOB, "--workers", "2",
-                "--broker", broker));
+        Path managerLog = log(store, "manager");
+        Process manager = started(vigieProcess(store, managerLog, "run", JOB, "--workers", "2", "--broker", broker,
+                "--worker-timeout", TIMEOUT));
 
         waitUntil(manager, () -> TestProjects.stagedPartRows(store) > ROWS / 8 && (busy(logs[0]) || busy(logs[1])));
         int victim = busy(logs[0]) ? 0 : 1;
+        String partition = lastPartition(logs[victim]);
         assertThat(workers).allMatch(Process::isAlive);
         workers[victim].destroyForcibly().waitFor();
-        // The manager cannot tell a dead worker from a slow one: it waits, and is stopped like any run.
-        Thread.sleep(2_000);
-        assertThat(manager.isAlive()).as("the manager waits for the partition of the dead worker").isTrue();
-        manager.destroyForcibly().waitFor();
+
+        // Nobody stops the manager: it gives the dead worker's partition up, and fails.
+        assertThat(manager.waitFor(90, TimeUnit.SECONDS)).as(() -> "the manager ended by itself: "
+                + readQuietly(managerLog)).isTrue();
+        String said = readQuietly(managerLog);
+        assertThat(manager.exitValue()).as(said).isEqualTo(ExitCode.FAILED);
+        assertThat(said).as("the failure names the partition, its silence and how to resume")
+                .contains("gave up partition " + partition + " (its worker was silent for")
+                .contains("vigie run " + JOB + " --resume");
+        Matcher silence = SILENCE.matcher(said);
+        assertThat(silence.find()).isTrue();
+        assertThat(Integer.parseInt(silence.group(1))).as("silent for longer than the timeout").isGreaterThan(10);
         int survivorBefore = count(logs[1 - victim], READING);
 
         assertSucceeds(vigie(store, "resume", "run", JOB, "--resume", "--workers", "2", "--broker", broker));
         assertThat(dataChecksums(store)).as("the same export as one local worker's uninterrupted run")
                 .isEqualTo(expected);
-        assertThat(count(logs[1 - victim], READING)).as("the surviving worker read the dead one's partition")
-                .isGreaterThan(survivorBefore);
+        assertThat(count(logs[1 - victim], READING)).as("the resumed run sent the dead worker's partition alone")
+                .isEqualTo(survivorBefore + 1);
+        assertThat(lastPartition(logs[1 - victim])).isEqualTo(partition);
+    }
+
+    @Test
+    void aRunThatNoWorkerServesFailsAfterTheTimeoutNamingItsPartitions() throws Exception {
+        Path store = work.resolve("store-alone");
+        Path managerLog = log(store, "manager");
+        Process manager = started(vigieProcess(store, managerLog, "run", JOB, "--workers", "2", "--broker",
+                "embedded:" + freePort(), "--worker-timeout", TIMEOUT));
+
+        assertThat(manager.waitFor(90, TimeUnit.SECONDS)).as(() -> "the manager ended by itself: "
+                + readQuietly(managerLog)).isTrue();
+        String said = readQuietly(managerLog);
+        assertThat(manager.exitValue()).as(said).isEqualTo(ExitCode.FAILED);
+        assertThat(said).contains("gave up partitions part-0000 (no worker took it in")
+                .contains("part-0001 (no worker took it in").contains("worker timeout of 10s");
+    }
+
+    /** The partition a worker began last, e.g. {@code part-0001}. */
+    private static String lastPartition(Path log) {
+        List<String> reading = readQuietly(log).lines().filter(line -> line.contains(READING)).toList();
+        assertThat(reading).isNotEmpty();
+        Matcher name = Pattern.compile("ingest-part:(part-\\d+)").matcher(reading.get(reading.size() - 1));
+        assertThat(name.find()).isTrue();
+        return name.group(1);
     }
 
     /** Whether a worker has begun a partition that it has not finished. */

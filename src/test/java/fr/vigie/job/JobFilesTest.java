@@ -120,6 +120,22 @@ class JobFilesTest {
     }
 
     @Test
+    void aWorkerTimeoutDefaultsToFiveMinutesAndIsCheckedOnLoadNamingTheFileAndTheKey() throws IOException {
+        assertThat(JobFiles.load(job(VALID), project).workerTimeout()).isEqualTo(java.time.Duration.ofMinutes(5));
+        assertThat(JobFiles.load(job(VALID + "workerTimeout: 90s\n"), project).workerTimeout())
+                .isEqualTo(java.time.Duration.ofSeconds(90));
+        assertThat(JobFiles.load(job(VALID + "workerTimeout: 90s\n"), project).withWorkers(3).workerTimeout())
+                .as("kept by the command line's other options").isEqualTo(java.time.Duration.ofSeconds(90));
+
+        ConfigException bare = rejected(VALID + "workerTimeout: 300\n");
+        assertThat(bare.key()).isEqualTo("workerTimeout");
+        assertThat(bare.getMessage()).contains("job.yml").contains("with its unit");
+        ConfigException tooShort = rejected(VALID + "workerTimeout: 1s\n");
+        assertThat(tooShort.key()).isEqualTo("workerTimeout");
+        assertThat(tooShort.getMessage()).contains("between 10s");
+    }
+
+    @Test
     void rejectsAnUnknownKeyNamingIt() throws IOException {
         ConfigException e = rejected(VALID.replace("schedule:", "shedule:"));
         assertThat(e.key()).isEqualTo("shedule");
