@@ -27,7 +27,6 @@ import java.util.function.Predicate;
  * </ol>
  */
 final class ColumnDecision {
-    private static final int FREE_TEXT_MIN_DISTINCT = 20;
     private static final double URL_SHARE = 0.8;
 
     private final ClassificationRules rules;
@@ -58,7 +57,9 @@ final class ColumnDecision {
         if (hit != null) {
             outcome = byName(hit);
         } else {
-            int alone = bestQualifying(null, ValueRule::alone);
+            // A sentence holds many words: one of them being a first name does not make free text a column of names.
+            boolean text = ev.isSentences(rules.freeTextMinAverageLength(), rules.freeTextMinShare());
+            int alone = bestQualifying(null, r -> r.alone() && !(text && r.match() == ValueRule.MatchMode.TOKEN));
             alone = alone >= 0 ? alone : rejecting;
             outcome = alone >= 0 ? byValues(alone)
                 : new Outcome(new Category(null, AttributeType.INSENSITIVE, null, null), ev.sampled == 0 ? 0.5 : 0.9, null, -1, null);
@@ -314,9 +315,7 @@ final class ColumnDecision {
         // Long values from a short list ("Centre de prévention Montpellier Nord") are categories, not text.
         // URLs are read as text: their query strings leak what was typed ("?tel=06...", "?email=...").
         return category.attributeType() == AttributeType.INSENSITIVE && category.infoType() == null
-            && (ev.urlShare >= URL_SHARE || ev.averageLength >= rules.freeTextMinAverageLength()
-                && ev.multiWordShare >= rules.freeTextMinShare()
-                && (ev.distinct >= FREE_TEXT_MIN_DISTINCT || ev.distinct == ev.sampled));
+            && (ev.urlShare >= URL_SHARE || ev.isFreeText(rules.freeTextMinAverageLength(), rules.freeTextMinShare()));
     }
 
     /** Number of sampled values holding each info type (not the number of occurrences). */

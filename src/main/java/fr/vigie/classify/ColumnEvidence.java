@@ -12,6 +12,10 @@ import java.util.Set;
  * rarely apply costs little. Package-private: results expose only {@link Evidence}.
  */
 final class ColumnEvidence {
+    /** Different values a column of free text has at least (unless every value is different). */
+    static final int FREE_TEXT_MIN_DISTINCT = 20;
+    /** From this share of capitalised words, long values are names or titles rather than sentences (German capitalises nouns). */
+    static final double MAX_CAPITALISED_SHARE = 0.6;
     final String name;
     final List<NameHit> nameHits;
     final int sampled;
@@ -26,6 +30,8 @@ final class ColumnEvidence {
      * strings and event properties leak identifiers.
      */
     final double urlShare;
+    /** Share of the words of the sampled values that start with a capital: high in lists of names, low in sentences. */
+    final double capitalisedShare;
     private final List<ValueRule> valueRules;
     /** Per value rule, once run: sampled values that match it, harmless members of its family, distinct values matching. */
     private final boolean[] run;
@@ -59,6 +65,8 @@ final class ColumnEvidence {
         long multiWord = 0;
         long lettered = 0;
         long urls = 0;
+        long wordCount = 0;
+        long capitalised = 0;
         int i = 0;
         for (Map.Entry<String, Integer> e : distinctCounts.entrySet()) {
             String raw = e.getKey();
@@ -73,12 +81,33 @@ final class ColumnEvidence {
             multiWord += w.length >= 4 ? n : 0;
             lettered += hasLetter(value) ? n : 0;
             urls += isUrl(value) ? n : 0;
+            long[] caps = capitalisedWords(value);
+            wordCount += caps[0] * n;
+            capitalised += caps[1] * n;
             i++;
         }
         this.averageLength = sampled == 0 ? 0 : (double) totalLength / sampled;
         this.multiWordShare = sampled == 0 ? 0 : (double) multiWord / sampled;
         this.letterShare = sampled == 0 ? 0 : (double) lettered / sampled;
         this.urlShare = sampled == 0 ? 0 : (double) urls / sampled;
+        this.capitalisedShare = wordCount == 0 ? 0 : (double) capitalised / wordCount;
+    }
+
+    /** Words of the value (runs of letters) and those of them starting with a capital. */
+    private static long[] capitalisedWords(String value) {
+        long words = 0;
+        long capitals = 0;
+        boolean inWord = false;
+        for (int k = 0; k < value.length(); k++) {
+            char c = value.charAt(k);
+            boolean letter = Character.isLetter(c);
+            if (letter && !inWord) {
+                words++;
+                capitals += Character.isUpperCase(c) ? 1 : 0;
+            }
+            inWord = letter;
+        }
+        return new long[] {words, capitals};
     }
 
     /** Runs value rule {@code r} over the distinct values, once. */
@@ -186,6 +215,24 @@ final class ColumnEvidence {
     /** The share of sampled values the rule matches (members of its family left aside). */
     double matchShare(int valueRuleIndex) {
         return sampled == 0 ? 0 : (double) matches(valueRuleIndex) / sampled;
+    }
+
+    /**
+     * Whether the values read as free text: long on average, many of several words, and varied (at least
+     * {@link #FREE_TEXT_MIN_DISTINCT} different values, or every value different): "Centre de prévention Montpellier
+     * Nord" repeated over a few values is a category, not text.
+     */
+    boolean isFreeText(double minAverageLength, double minMultiWordShare) {
+        return averageLength >= minAverageLength && multiWordShare >= minMultiWordShare
+            && (distinct >= FREE_TEXT_MIN_DISTINCT || distinct == sampled);
+    }
+
+    /**
+     * Whether the free text is written in sentences, most words in lower case: "Jean MARTIN, Marie MARTIN née
+     * DUPONT" is a list of names, not sentences.
+     */
+    boolean isSentences(double minAverageLength, double minMultiWordShare) {
+        return isFreeText(minAverageLength, minMultiWordShare) && capitalisedShare < MAX_CAPITALISED_SHARE;
     }
 
     double distinctRatio() {

@@ -16,19 +16,39 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * A list of normalised terms (first names, nationalities, communes, medical words...), read from a
  * text file (one term a line, '#' comments) or from one column of a CSV file with a header.
+ * <p>A one-word term may be a stem, so that one line covers the inflections and compounds of other
+ * languages: {@code diabet*} (a prefix: diabetes, diabete, diabetico, Diabetiker) or {@code *krankheit}
+ * (a suffix: Herzkrankheit, Zuckerkrankheit). A stem is at least {@link #MIN_STEM} letters long.
  */
 final class Dictionary {
+    /** The shortest stem: shorter ones would match unrelated words. */
+    static final int MIN_STEM = 4;
+
     private final String name;
     private final String source;
     private final Set<String> terms;
+    /** Stems of one word: a word starting with one of {@code prefixes} or ending with one of {@code suffixes} matches. */
+    private final Set<String> prefixes;
+    private final Set<String> suffixes;
+    /** The distinct lengths of the stems, so that a word is looked up once per length. */
+    private final int[] prefixLengths;
+    private final int[] suffixLengths;
     /** First words of the terms of several words: longer phrases are only built from these. */
     private final Set<String> phraseStarts;
     private final int maxWords;
 
     private Dictionary(String name, String source, Set<String> terms) {
+        this(name, source, terms, Set.of(), Set.of());
+    }
+
+    private Dictionary(String name, String source, Set<String> terms, Set<String> prefixes, Set<String> suffixes) {
         this.name = name;
         this.source = source;
         this.terms = new HashSet<>(terms);
+        this.prefixes = new HashSet<>(prefixes);
+        this.suffixes = new HashSet<>(suffixes);
+        this.prefixLengths = prefixes.stream().mapToInt(String::length).distinct().sorted().toArray();
+        this.suffixLengths = suffixes.stream().mapToInt(String::length).distinct().sorted().toArray();
         this.phraseStarts = new HashSet<>();
         for (String term : terms) {
             int space = term.indexOf(' ');
@@ -43,16 +63,34 @@ final class Dictionary {
         return of(name, null, terms);
     }
 
+    /**
+     * A dictionary of {@code terms}; a term ending or starting with '*' is a stem of one word.
+     *
+     * @throws IllegalArgumentException for a stem of several words or shorter than {@link #MIN_STEM} letters
+     */
     static Dictionary of(String name, String source, List<String> terms) {
         Set<String> normal = new HashSet<>();
+        Set<String> prefixes = new HashSet<>();
+        Set<String> suffixes = new HashSet<>();
         for (String term : terms) {
+            String raw = term.strip();
+            boolean prefix = raw.endsWith("*");
+            boolean suffix = !prefix && raw.startsWith("*");
             // Terms are compared word for word without stop words, like values.
-            String t = String.join(" ", Text.valueWords(Text.normalize(term)));
-            if (!t.isEmpty()) {
+            String t = String.join(" ", Text.valueWords(Text.normalize(raw)));
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (prefix || suffix) {
+                if (t.indexOf(' ') >= 0 || t.length() < MIN_STEM) {
+                    throw new IllegalArgumentException("stem '" + raw + "' must be one word of at least " + MIN_STEM + " letters");
+                }
+                (prefix ? prefixes : suffixes).add(t);
+            } else {
                 normal.add(t);
             }
         }
-        return new Dictionary(name, source, normal);
+        return new Dictionary(name, source, normal, prefixes, suffixes);
     }
 
     /** The terms of several dictionaries as one (a rule naming a list of dictionaries). */
@@ -61,9 +99,16 @@ final class Dictionary {
             return parts.get(0);
         }
         Set<String> terms = new HashSet<>();
-        parts.forEach(d -> terms.addAll(d.terms));
+        Set<String> prefixes = new HashSet<>();
+        Set<String> suffixes = new HashSet<>();
+        for (Dictionary d : parts) {
+            terms.addAll(d.terms);
+            prefixes.addAll(d.prefixes);
+            suffixes.addAll(d.suffixes);
+        }
         return new Dictionary(String.join("+", parts.stream().map(Dictionary::name).toList()),
-            String.join("; ", parts.stream().map(Dictionary::source).filter(s -> s != null).distinct().toList()), terms);
+            String.join("; ", parts.stream().map(Dictionary::source).filter(s -> s != null).distinct().toList()), terms,
+            prefixes, suffixes);
     }
 
     /**
@@ -88,6 +133,8 @@ final class Dictionary {
                 List<String> values = parser.stream().map((CSVRecord r) -> r.get(column)).toList();
                 return of(name, source, values);
             }
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(where.file(), where.key() + ".file", file.getFileName() + ": " + e.getMessage());
         } catch (NoSuchFileException e) {
             throw new ConfigException(where.file(), where.key() + ".file", "file not found: " + file);
         } catch (IOException | RuntimeException e) {
@@ -108,18 +155,40 @@ final class Dictionary {
     }
 
     int size() {
-        return terms.size();
+        return terms.size() + prefixes.size() + suffixes.size();
     }
 
-    /** The value's words (from {@link Text#valueWords}) joined by spaces are a term. */
+    /** The value's words (from {@link Text#valueWords}) joined by spaces are a term, or the value is one word of a stem. */
     boolean matchesExact(String joinedWords) {
-        return terms.contains(joinedWords);
+        return terms.contains(joinedWords) || joinedWords.indexOf(' ') < 0 && stemmed(joinedWords);
     }
 
-    /** One of the value's words is a term. */
+    /** One of the value's words is a term, or has one of the stems. */
     boolean matchesToken(String[] words) {
         for (String word : words) {
-            if (terms.contains(word)) {
+            if (terms.contains(word) || stemmed(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word starts with a prefix stem or ends with a suffix stem. */
+    private boolean stemmed(String word) {
+        int length = word.length();
+        for (int l : prefixLengths) {
+            if (l > length) {
+                break;
+            }
+            if (prefixes.contains(word.substring(0, l))) {
+                return true;
+            }
+        }
+        for (int l : suffixLengths) {
+            if (l > length) {
+                break;
+            }
+            if (suffixes.contains(word.substring(length - l))) {
                 return true;
             }
         }
@@ -130,7 +199,7 @@ final class Dictionary {
     int countPhrases(String[] words, boolean any) {
         int count = 0;
         for (int i = 0; i < words.length; i++) {
-            int length = terms.contains(words[i]) ? 1 : 0;
+            int length = terms.contains(words[i]) || stemmed(words[i]) ? 1 : 0;
             if (phraseStarts.contains(words[i])) {
                 // The longest term starting here wins, so "diabète de type 2" counts once.
                 StringBuilder phrase = new StringBuilder(words[i]);

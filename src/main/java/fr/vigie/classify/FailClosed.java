@@ -29,18 +29,28 @@ import java.util.regex.Pattern;
  *   <li>any other unknown column of codes or categories (a few different values) may be a special
  *       category written in codes ("PH010" 1-5, "Statut"): it is held as {@code held} (SENSITIVE).</li>
  * </ul>
+ * Free text about persons (long, varied values of several words: comments, case notes, observations) in which no
+ * rule found anything sensitive is held as {@code freeText} (SENSITIVE) too: notes about a person tell their health,
+ * their conduct or their beliefs in words no vocabulary holds (another language, a paraphrase). Free text of a
+ * file about places or organisations (a facility's description) stays as it was.
  * Every such decision is a guess: its confidence is under 0.6 and it is flagged {@code reviewNeeded}, so
  * the run turns amber and the column waits for a pin in the job file.
  */
 final class FailClosed {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\s*(\\p{L}+)[\\s_\\-]*\\d+\\s*");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[;|]");
     private static final Pattern DECIMAL = Pattern.compile("\\s*-?\\d+[.,]\\d+\\s*");
     private static final Pattern FLAG = Pattern.compile("(?i)\\s*(.+?)[_\\-. ]?(?:f|flag|flg|imp|i)\\s*");
 
     private final Rules rules;
+    private final double freeTextMinAverageLength;
+    private final double freeTextMinShare;
 
-    FailClosed(Rules rules) {
+    /** Fails closed with {@code rules}; free text is what {@link ColumnEvidence#isFreeText} says with these settings. */
+    FailClosed(Rules rules, double freeTextMinAverageLength, double freeTextMinShare) {
         this.rules = rules;
+        this.freeTextMinAverageLength = freeTextMinAverageLength;
+        this.freeTextMinShare = freeTextMinShare;
     }
 
     /**
@@ -58,14 +68,15 @@ final class FailClosed {
      * @param personNumber     whole numbers different on every row
      * @param birthYear        years spread over at least {@code minYearSpan} years
      * @param sex              the most balanced column of the codes 1 and 2, each at least {@code sexMinShare}
+     * @param freeText         what free text about persons that no rule read as sensitive is held as (null: left as it is)
      */
     record Rules(double mostlyUnknown, int maxDistinct, double maxDistinctRatio, int minSample, double confidence, Category held,
             Set<String> matters,
-            Category personNumber, Category birthYear, int minYearSpan, Category sex, double sexMinShare) {
+            Category personNumber, Category birthYear, int minYearSpan, Category sex, double sexMinShare, Category freeText) {
 
         /** No section: no column is ever unknown, they stay as they were decided (INSENSITIVE). */
         static Rules none() {
-            return new Rules(1, 0, 0, Integer.MAX_VALUE, 0.45, null, Set.of(), null, null, 30, null, 0.4);
+            return new Rules(1, 0, 0, Integer.MAX_VALUE, 0.45, null, Set.of(), null, null, 30, null, 0.4, null);
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes) {
@@ -73,7 +84,7 @@ final class FailClosed {
                 return none();
             }
             node.allowOnly("mostlyUnknown", "maxDistinct", "maxDistinctRatio", "minSample", "confidence", "held",
-                "sensitiveMatters", "personNumber", "birthYear", "sex");
+                "sensitiveMatters", "personNumber", "birthYear", "sex", "freeText");
             Set<String> matters = new LinkedHashSet<>();
             for (ConfigNode item : node.require("sensitiveMatters").items()) {
                 matters.add(infoType(item, infoTypes).infoType());
@@ -83,6 +94,15 @@ final class FailClosed {
             if (heldType == AttributeType.INSENSITIVE) {
                 throw held.get("attributeType").error("a column held for review cannot be INSENSITIVE");
             }
+            Category freeText = null;
+            if (node.has("freeText")) {
+                ConfigNode text = node.get("freeText").allowOnly("attributeType");
+                AttributeType textType = text.require("attributeType").asEnum(AttributeType.class);
+                if (textType == AttributeType.INSENSITIVE) {
+                    throw text.get("attributeType").error("free text held for review cannot be INSENSITIVE");
+                }
+                freeText = new Category(Classifier.FREE_TEXT, textType, null, null);
+            }
             ConfigNode birth = node.require("birthYear").allowOnly("infoType", "minYearSpan");
             ConfigNode sex = node.require("sex").allowOnly("infoType", "minShare");
             return new Rules(node.number("mostlyUnknown", 0.6, 0, 1), node.integer("maxDistinct", 50), node.number("maxDistinctRatio", 0.5, 0, 1),
@@ -90,7 +110,7 @@ final class FailClosed {
                 new Category(null, heldType, null, null), Set.copyOf(matters),
                 infoType(node.require("personNumber").allowOnly("infoType"), infoTypes),
                 infoType(birth, infoTypes), birth.integer("minYearSpan", 30),
-                infoType(sex, infoTypes), sex.number("minShare", 0.4, 0, 0.5));
+                infoType(sex, infoTypes), sex.number("minShare", 0.4, 0, 0.5), freeText);
         }
 
         private static Category infoType(ConfigNode node, Map<String, Category> infoTypes) {
@@ -149,7 +169,41 @@ final class FailClosed {
                 out.set(i, held(c, ev, matter, understood));
             }
         }
+        if (rules.freeText() != null) {
+            for (int i = 0; i < columns.size(); i++) {
+                if (isUnreadFreeText(out.get(i), decided.get(i).evidence())) {
+                    out.set(i, guess(out.get(i), rules.freeText(), "free text about persons in which no rule found anything"
+                        + " sensitive: notes about a person may tell their health, conduct or beliefs in words no vocabulary"
+                        + " holds; held as " + rules.freeText().attributeType() + " until someone reads it and decides"
+                        + " (pin the column in the job file)"));
+                }
+            }
+        }
         return out;
+    }
+
+    /** Free text (by its values, not only its name) that the rules left harmless: nothing sensitive found in it. */
+    private boolean isUnreadFreeText(ColumnClassification c, ColumnEvidence ev) {
+        return Classifier.FREE_TEXT.equals(c.infoType()) && c.attributeType() == AttributeType.INSENSITIVE
+            && c.domain() == null && !c.reviewNeeded() && ev.sampled >= rules.minSample()
+            && ev.isFreeText(freeTextMinAverageLength, freeTextMinShare) && !multiValuedCategories(ev.distinctCounts);
+    }
+
+    /**
+     * Whether the values are combinations of a few categories ("Bruit; Travail de nuit", "Atelier CV ; Permis B"):
+     * split on ';' or '|', at most maxDistinct different items, fewer than the different values. Sentences are not.
+     */
+    private boolean multiValuedCategories(Map<String, Integer> counts) {
+        Set<String> items = new HashSet<>();
+        for (String value : counts.keySet()) {
+            for (String item : ITEM_SEPARATOR.split(value)) {
+                String t = item.strip().toLowerCase(Locale.ROOT);
+                if (!t.isEmpty() && items.add(t) && items.size() > rules.maxDistinct()) {
+                    return false;
+                }
+            }
+        }
+        return items.size() < counts.size();
     }
 
     /**

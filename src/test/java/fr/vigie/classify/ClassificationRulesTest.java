@@ -172,6 +172,25 @@ class ClassificationRulesTest {
     }
 
     @Test
+    void rejectsAFreeTextHoldThatWouldLetFreeTextThroughAndAStemTooShort() throws IOException {
+        String failClosed = """
+            failClosed:
+              held: {attributeType: SENSITIVE}
+              sensitiveMatters: [PERSON_NAME]
+              personNumber: {infoType: PERSON_NAME}
+              birthYear: {infoType: PERSON_NAME}
+              sex: {infoType: PERSON_NAME}
+              freeText: {attributeType: INSENSITIVE}
+            """;
+        assertRejected(MINIMAL + failClosed, "failClosed.freeText.attributeType", "cannot be INSENSITIVE");
+        assertThat(load(MINIMAL + failClosed.replace("freeText: {attributeType: INSENSITIVE}", "freeText: {attributeType: SENSITIVE}"))
+            .failClosed().freeText().attributeType()).isEqualTo(fr.vigie.model.AttributeType.SENSITIVE);
+        Files.writeString(dir.resolve("stems.txt"), "# stems\ndiabet*\nma*\n");
+        assertRejected(MINIMAL.replace("infoTypes:", "  stems: {file: stems.txt, source: test}\ninfoTypes:"),
+            "dictionaries.stems.file", "stem 'ma*' must be one word of at least 4 letters");
+    }
+
+    @Test
     void rejectsAnUnknownInfoTypeOrValueRuleInTheDataSubjectSection() {
         String subject = """
             dataSubject:

@@ -123,6 +123,7 @@ class CorpusEvaluationTest {
         System.out.println(movedRound2.summary());
         System.out.println(movedRound4.summary());
         System.out.println(generated.only("Development corpus, generated, fifth round", fifthRound()).report());
+        System.out.println(generated.only("Development corpus, generated, sixth round", sixthRound()).report());
         System.out.println(development.summary());
         CorpusEvaluation thresholded = CorpusEvaluation.union("Development corpus but held-out round 4",
             List.of(generated, movedEarlier));
@@ -235,6 +236,13 @@ class CorpusEvaluationTest {
     private static Set<String> fifthRound() {
         Set<String> names = new LinkedHashSet<>();
         CorpusGenerator.fifthRound().forEach(d -> names.add(d.name()));
+        return names;
+    }
+
+    /** The datasets of the generator's sixth round (other languages, free text about persons and places). */
+    private static Set<String> sixthRound() {
+        Set<String> names = new LinkedHashSet<>();
+        CorpusGenerator.sixthRound().forEach(d -> names.add(d.name()));
         return names;
     }
 

@@ -1197,6 +1197,7 @@ public final class CorpusGenerator {
             DataSubject.PERSON, false, "street youth work: justice follow-up, difficulties"));
         all.addAll(fourthRound());
         all.addAll(fifthRound());
+        all.addAll(sixthRound());
         return all;
     }
 
@@ -1505,6 +1506,169 @@ public final class CorpusGenerator {
             c("spend_ytd", "N", r -> r.f().amount(1000, 90000)),
             c("category", "N", r -> r.f().pick(new String[] {"Catering", "Cleaning", "Printing", "Stationery"}))),
             DataSubject.ORGANISATION, false, "suppliers: an organisation's id, its account manager"));
+        return all;
+    }
+
+    private static final String[][] LOCAL_NAMES = {
+        {"Lukas", "Anna", "Jonas", "Leonie", "Felix", "Marie", "Tobias", "Katharina", "Maximilian", "Sophie"},
+        {"Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Hoffmann", "Schulz"},
+        {"Javier", "Lucía", "Alejandro", "Carmen", "Pablo", "Marta", "Sergio", "Elena", "Diego", "Laura"},
+        {"García", "Fernández", "González", "Rodríguez", "López", "Martínez", "Sánchez", "Pérez", "Gómez", "Ruiz"},
+        {"Giuseppe", "Giulia", "Marco", "Francesca", "Alessandro", "Chiara", "Luca", "Valentina", "Matteo", "Sara"},
+        {"Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Ricci", "Marino", "Greco"},
+        {"Daan", "Emma", "Sem", "Julia", "Lars", "Sanne", "Bram", "Fleur", "Thijs", "Lotte"},
+        {"de Jong", "Jansen", "de Vries", "van den Berg", "Bakker", "Visser", "Smit", "Peeters", "Janssens", "Maes"}};
+
+    /** A first and family name of language {@code lang} (0 German, 1 Spanish, 2 Italian, 3 Dutch/Flemish). */
+    private static String localName(Row r, int lang) {
+        return r.f().pick(LOCAL_NAMES[2 * lang]) + " " + r.f().pick(LOCAL_NAMES[2 * lang + 1]);
+    }
+
+    /** Free text made of three parts drawn apart: many different sentences of several words. */
+    private static String sentence(Row r, String[] openings, String[] middles, String[] endings) {
+        return r.f().pick(openings) + " " + r.f().pick(middles) + ", " + r.f().pick(endings);
+    }
+
+    /**
+     * A sixth round, written before running the classifier on it and scored once before any change: health,
+     * special categories and offences written in German, Spanish, Italian, Dutch and English, in column names and
+     * in values, and free-text comments about persons (held for review: SENSITIVE) beside free text describing
+     * places and organisations (harmless).
+     */
+    static List<Dataset> sixthRound() {
+        List<Dataset> all = new ArrayList<>();
+        all.add(new Dataset("patienten_klinik_de", List.of(
+            c("Patientennummer", "I:RECORD_IDENTIFIER", r -> String.valueOf(4_100_000 + r.index() * 11)),
+            c("Name", "I:PERSON_NAME", r -> localName(r, 0)),
+            c("E-Mail", "I:EMAIL_ADDRESS", r -> r.p().email),
+            c("Diagnose", "S:DIAGNOSIS:HEALTH", r -> r.f().pick(new String[] {"Diabetes mellitus Typ 2", "Bluthochdruck",
+                "Asthma bronchiale", "Depression", "Herzinsuffizienz", "Bandscheibenvorfall"})),
+            c("Behinderung", "S:DISABILITY:HEALTH:DISABILITY", r -> weighted(r, new String[] {"Keine", "Gehbehinderung",
+                "Sehbehinderung", "Schwerbehindert (GdB 50)", "Hörbehinderung"}, 60, 10, 10, 10, 10)),
+            c("Religionszugehörigkeit", "S:RELIGION:SPECIAL_CATEGORY:RELIGION", r -> weighted(r, new String[] {"römisch-katholisch",
+                "evangelisch", "ohne", "muslimisch", "jüdisch"}, 30, 30, 25, 10, 5)),
+            c("Aufnahmedatum", "N:DATE", r -> iso(r, 2025, 2025)),
+            c("Bemerkung", "S:FREE_TEXT", r -> sentence(r, new String[] {"Patient kam pünktlich zum Termin",
+                "Angehörige haben angerufen", "Rückruf wegen Terminverschiebung erbeten", "Unterlagen wurden nachgereicht",
+                "Patientin wünscht Einzelzimmer"}, new String[] {"laut Pflegeteam", "nach Rücksprache mit der Station",
+                "am Vormittag", "vor der Visite", "beim Empfang"}, new String[] {"weiteres Vorgehen besprochen",
+                "Kontaktdaten aktualisiert", "nächster Termin in drei Wochen", "keine weiteren Anmerkungen"}))),
+            DataSubject.PERSON, false, "German clinic: diagnoses, disability, religion in German words, free-text remarks"));
+
+        all.add(new Dataset("bussgeldstelle_de", List.of(
+            c("Aktenzeichen", "I:RECORD_IDENTIFIER", r -> "BG-" + (2025_00000 + r.index() * 7)),
+            c("Betroffener", "I:PERSON_NAME", r -> localName(r, 0)),
+            c("Tatvorwurf", "S:OFFENCE:OFFENCE", r -> r.f().pick(new String[] {"Geschwindigkeitsüberschreitung innerorts",
+                "Rotlichtverstoß", "Fahren ohne Fahrerlaubnis", "Trunkenheit im Verkehr", "Unerlaubtes Entfernen vom Unfallort"})),
+            c("Sanktion", "S:OFFENCE:OFFENCE", r -> r.f().pick(new String[] {"Bußgeld", "Fahrverbot", "Geldstrafe", "Verwarnungsgeld",
+                "Freiheitsstrafe auf Bewährung"})),
+            c("Tatdatum", "N:DATE", r -> Fake.dmy(r.f().date(2024, 2025)))),
+            DataSubject.PERSON, false, "German fines office: offences and sanctions in German"));
+
+        all.add(new Dataset("expedientes_penales_es", List.of(
+            c("nombre", "I:PERSON_NAME", r -> localName(r, 1)),
+            c("delito", "S:OFFENCE:OFFENCE", r -> r.f().pick(new String[] {"Robo con violencia", "Hurto", "Lesiones", "Estafa",
+                "Conducción bajo los efectos del alcohol", "Amenazas"})),
+            c("condena", "S:OFFENCE:OFFENCE", r -> weighted(r, new String[] {"Multa", "Pena de prisión", "Trabajos en beneficio de la comunidad",
+                "Absuelto", "Libertad condicional"}, 30, 20, 20, 20, 10)),
+            c("afiliacion_sindical", "S:UNION_MEMBERSHIP:SPECIAL_CATEGORY", r -> weighted(r, new String[] {"CCOO", "UGT", "CGT", "Ninguna"},
+                25, 25, 10, 40)),
+            c("discapacidad", "S:DISABILITY:HEALTH:DISABILITY", r -> r.f().chance(0.15) ? "Sí" : "No"),
+            c("fecha_juicio", "N:DATE", r -> Fake.dmy(r.f().date(2023, 2025))),
+            c("observaciones", "S:FREE_TEXT", r -> sentence(r, new String[] {"El interesado se presentó puntualmente",
+                "Se aportó la documentación solicitada", "La vista se aplazó a petición de la defensa", "Se notificó la resolución",
+                "El abogado solicitó una copia del expediente"}, new String[] {"en la sede del juzgado", "por correo certificado",
+                "durante la mañana", "tras la comparecencia", "según consta en el acta"}, new String[] {"sin incidencias",
+                "queda pendiente la firma", "se archiva una copia", "próxima cita en un mes"}))),
+            DataSubject.PERSON, false, "Spanish criminal case files: offences, sentences, union, disability"));
+
+        all.add(new Dataset("pazienti_ambulatorio_it", List.of(
+            c("nome", "I:PERSON_NAME", r -> r.f().pick(LOCAL_NAMES[4])),
+            c("cognome", "I:PERSON_NAME", r -> r.f().pick(LOCAL_NAMES[5])),
+            c("diagnosi", "S:DIAGNOSIS:HEALTH", r -> r.f().pick(new String[] {"Ipertensione arteriosa", "Diabete mellito di tipo 2",
+                "Asma", "Depressione", "Frattura del polso", "Insufficienza renale cronica"})),
+            c("disabilità", "S:DISABILITY:HEALTH:DISABILITY", r -> weighted(r, new String[] {"Nessuna", "Invalidità civile 100%",
+                "Legge 104", "Cecità parziale", "Sordità"}, 60, 10, 10, 10, 10)),
+            c("religione", "S:RELIGION:SPECIAL_CATEGORY:RELIGION", r -> weighted(r, new String[] {"Cattolica", "Musulmana", "Ortodossa",
+                "Nessuna"}, 50, 15, 10, 25)),
+            c("data_visita", "N:DATE", r -> Fake.dmy(r.f().date(2025, 2025))),
+            c("note", "S:FREE_TEXT", r -> sentence(r, new String[] {"Il paziente si è presentato in anticipo",
+                "La figlia ha chiamato per spostare l'appuntamento", "Documenti consegnati allo sportello", "Richiesta copia del referto",
+                "La signora preferisce essere contattata al mattino"}, new String[] {"secondo l'infermiera", "dopo il colloquio",
+                "in sala d'attesa", "come concordato", "tramite il medico di famiglia"}, new String[] {"nulla da segnalare",
+                "prossimo controllo tra un mese", "aggiornati i recapiti", "pratica chiusa"}))),
+            DataSubject.PERSON, false, "Italian outpatient clinic: diagnoses, disability, religion, free-text notes"));
+
+        all.add(new Dataset("dipendenti_comune_it", List.of(
+            c("nome_cognome", "I:PERSON_NAME", r -> localName(r, 2)),
+            c("mansione", "Q:PROFESSION", r -> r.f().pick(new String[] {"Istruttore amministrativo", "Agente di polizia locale",
+                "Educatore", "Bibliotecario"})),
+            c("iscrizione_sindacale", "S:UNION_MEMBERSHIP:SPECIAL_CATEGORY", r -> weighted(r, new String[] {"CGIL", "CISL", "UIL",
+                "Nessuna"}, 25, 20, 15, 40)),
+            c("condanne_penali", "S:OFFENCE:OFFENCE", r -> weighted(r, new String[] {"Nessuna", "Furto", "Truffa",
+                "Guida in stato di ebbrezza", "Lesioni personali"}, 80, 5, 5, 5, 5)),
+            c("invalidità", "S:DISABILITY:HEALTH:DISABILITY", r -> weighted(r, new String[] {"Nessuna", "Invalidità civile 67%",
+                "Legge 104/92"}, 80, 10, 10)),
+            c("data_assunzione", "N:DATE", r -> Fake.dmy(r.f().date(1995, 2024)))),
+            DataSubject.PERSON, false, "Italian municipal staff: union, criminal convictions, disability"));
+
+        all.add(new Dataset("leden_register_nl", List.of(
+            c("naam", "I:PERSON_NAME", r -> localName(r, 3)),
+            c("vakbond", "S:UNION_MEMBERSHIP:SPECIAL_CATEGORY", r -> weighted(r, new String[] {"FNV", "CNV", "ACV", "ABVV", "geen"},
+                25, 15, 15, 15, 30)),
+            c("politieke_voorkeur", "S:POLITICAL_OPINION:SPECIAL_CATEGORY", r -> r.f().pick(new String[] {"VVD", "PvdA", "CDA", "D66",
+                "GroenLinks", "geen"})),
+            c("seksuele_geaardheid", "S:SEXUAL_ORIENTATION:SPECIAL_CATEGORY:SEXUAL_ORIENTATION", r -> weighted(r, new String[] {"heteroseksueel",
+                "homoseksueel", "biseksueel", "zeg ik liever niet"}, 70, 10, 10, 10)),
+            c("strafblad", "S:OFFENCE:OFFENCE", r -> weighted(r, new String[] {"geen", "diefstal", "mishandeling", "oplichting"},
+                85, 5, 5, 5)),
+            c("gezondheidstoestand", "S:HEALTH_DATA:HEALTH", r -> weighted(r, new String[] {"goed", "chronische ziekte",
+                "suikerziekte", "hartziekte"}, 70, 10, 10, 10)),
+            c("opmerkingen", "S:FREE_TEXT", r -> sentence(r, new String[] {"Lid heeft gebeld over de contributie",
+                "Nieuw adres doorgegeven via het formulier", "Wil graag de nieuwsbrief per post ontvangen", "Heeft de vergadering bijgewoond",
+                "Vraagt om een afspraak met de consulent"}, new String[] {"volgens de administratie", "na het gesprek",
+                "in de ochtend", "zoals afgesproken", "via de balie"}, new String[] {"verder geen bijzonderheden",
+                "terugbellen volgende week", "gegevens bijgewerkt", "dossier afgesloten"}))),
+            DataSubject.PERSON, false, "Dutch and Flemish member register: union, party, orientation, criminal record, health"));
+
+        all.add(new Dataset("staff_vetting_en", List.of(
+            c("Employee", "I:PERSON_NAME", r -> englishName(r)),
+            c("Criminal Offence", "S:OFFENCE:OFFENCE", r -> weighted(r, new String[] {"None declared", "Theft", "Burglary",
+                "Common assault", "Drink driving"}, 80, 5, 5, 5, 5)),
+            c("Sentence", "S:OFFENCE:OFFENCE", r -> weighted(r, new String[] {"None", "Community order", "Suspended sentence",
+                "Conditional discharge", "Custodial sentence"}, 80, 5, 5, 5, 5)),
+            c("Religion or Belief", "S:RELIGION:SPECIAL_CATEGORY:RELIGION", r -> r.f().pick(new String[] {"Christian", "Muslim",
+                "Hindu", "No religion", "Sikh", "Prefer not to say"})),
+            c("Long-term Condition", "S:HEALTH_DATA:HEALTH", r -> weighted(r, new String[] {"None", "Epilepsy", "Multiple sclerosis",
+                "Dyslexia", "Arthritis"}, 70, 5, 5, 10, 10)),
+            c("Case Notes", "S:FREE_TEXT", r -> sentence(r, new String[] {"Spoke with the employee on the phone",
+                "Manager asked for an update", "References received from the previous employer", "Paperwork returned by post",
+                "Employee requested a meeting"}, new String[] {"this morning", "after the interview", "at the front desk",
+                "as agreed last week", "through the HR portal"}, new String[] {"nothing further to add", "follow up next week",
+                "file updated", "case closed"}))),
+            DataSubject.PERSON, false, "English staff vetting: offences, sentences, religion, conditions, case notes"));
+
+        all.add(new Dataset("freibaeder_de", List.of(
+            c("Bad", "N:ORGANISATION_NAME", r -> "Freibad " + r.f().pick(new String[] {"Nord", "Süd", "am Stadtpark", "Westend",
+                "Rheinwiesen"}) + " " + (1 + r.index())),
+            c("Öffnungszeiten", "N:FACILITY", r -> r.f().pick(new String[] {"Mo-Fr 6:30-20:00", "Mo-So 9:00-19:00", "Sa-So 8:00-20:00"})),
+            c("Beschreibung", "N:FREE_TEXT", r -> sentence(r, new String[] {"Beheiztes Sportbecken mit 50-Meter-Bahnen",
+                "Familienbad mit großer Liegewiese", "Naturbad mit biologischer Wasseraufbereitung", "Erlebnisbad mit Rutsche und Sprungturm",
+                "Kleines Freibad mit Nichtschwimmerbecken"}, new String[] {"neben dem Sportplatz", "am Ortsrand", "mit Kiosk",
+                "mit Beachvolleyballfeld", "nahe der Bushaltestelle"}, new String[] {"barrierefreier Zugang vorhanden",
+                "Parkplätze vor dem Eingang", "Umkleiden 2024 saniert", "Saison von Mai bis September"}))),
+            DataSubject.PLACE, false, "German open-air pools: free-text descriptions of places"));
+
+        all.add(new Dataset("asociaciones_registro_es", List.of(
+            c("nombre_asociacion", "N:ORGANISATION_NAME", r -> "Asociación " + r.f().pick(new String[] {"Cultural", "Vecinal",
+                "Deportiva", "Juvenil"}) + " " + r.f().pick(new String[] {"El Carmen", "San Blas", "La Latina", "Triana"}) + " " + (1 + r.index())),
+            c("forma_juridica", "N:LEGAL_FORM", r -> "Asociación"),
+            c("descripcion_actividades", "N:FREE_TEXT", r -> sentence(r, new String[] {"Organiza talleres de teatro",
+                "Gestiona un huerto urbano", "Coordina la fiesta del barrio", "Ofrece clases de ajedrez", "Mantiene una biblioteca vecinal"},
+                new String[] {"para todas las edades", "en el centro cívico", "los fines de semana", "con voluntarios del barrio",
+                "durante el verano"}, new String[] {"con financiación municipal", "abierta al público", "desde hace diez años",
+                "en colaboración con el colegio"}))),
+            DataSubject.ORGANISATION, false, "Spanish register of associations: free-text descriptions of activities"));
         return all;
     }
 }
