@@ -25,9 +25,9 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class StagingChunks {
     /** The bytes of a chunk, at most: big enough that handing it to a thread costs nothing, small enough to hold a few. */
-    static final int MAX_CHUNK_BYTES = 1 << 20;
+    static final int MAX_CHUNK_BYTES = 256 << 10;
     /** The bytes of a chunk, at least (a small file is cut in chunks of this size, so its threads share it). */
-    static final int MIN_CHUNK_BYTES = 64 << 10;
+    static final int MIN_CHUNK_BYTES = 32 << 10;
     /** Chunks per thread, at least, when the file is big enough: threads that finish early find more work. */
     private static final int CHUNKS_PER_THREAD = 8;
 
