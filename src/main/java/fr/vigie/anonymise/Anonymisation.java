@@ -2,6 +2,7 @@ package fr.vigie.anonymise;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The result of an anonymisation: the released columns, the released rows (computed on the fly from the
@@ -16,7 +17,8 @@ public final class Anonymisation {
     }
 
     private final List<String> header;
-    private final Column[] columns;
+    private final List<Supplier<Column>> columnSources;
+    private final Release release;
     private final int rows;
     private final RowFilter released;
     private final boolean readsSource;
@@ -27,14 +29,49 @@ public final class Anonymisation {
         boolean released(int row);
     }
 
-    Anonymisation(List<String> header, List<Column> columns, int rows, RowFilter released, boolean readsSource,
-            AnonymisationReport report) {
+    Anonymisation(List<String> header, List<Supplier<Column>> columns, int rows, RowFilter released,
+            boolean readsSource, AnonymisationReport report) {
         this.header = List.copyOf(header);
-        this.columns = columns.toArray(Column[]::new);
+        this.columnSources = List.copyOf(columns);
         this.rows = rows;
         this.released = released;
         this.readsSource = readsSource;
         this.report = report;
+        this.release = newRelease();
+    }
+
+    /**
+     * Releases rows on one thread. The rows of a table may be released by several threads at once, each with a
+     * release of its own: the columns transformed value by value keep a memo and a MAC that are not thread-safe.
+     * A row's released values do not depend on the release that computes them.
+     */
+    public final class Release {
+        private final Column[] columns;
+
+        private Release() {
+            this.columns = columnSources.stream().map(Supplier::get).toArray(Column[]::new);
+        }
+
+        /**
+         * The released values of input row {@code row}, or null when the row is suppressed.
+         *
+         * @param source the row's values as read from the source (needed when some released column was not held)
+         */
+        public String[] releasedRow(int row, String[] source) {
+            if (!released.released(row)) {
+                return null;
+            }
+            String[] out = new String[columns.length];
+            for (int c = 0; c < out.length; c++) {
+                out[c] = columns[c].value(row, source);
+            }
+            return out;
+        }
+    }
+
+    /** A release of its own, for one thread ({@link #releasedRow} is the calling thread's shared one). */
+    public Release newRelease() {
+        return new Release();
     }
 
     /** Names of the released columns, in input order (dropped columns are absent). */
@@ -66,19 +103,13 @@ public final class Anonymisation {
     }
 
     /**
-     * The released values of input row {@code row}, or null when the row is suppressed.
+     * The released values of input row {@code row}, or null when the row is suppressed. Not thread-safe: threads
+     * that release rows at once take a {@link #newRelease()} each.
      *
      * @param source the row's values as read from the source (needed when some released column was not held)
      */
     public String[] releasedRow(int row, String[] source) {
-        if (!released.released(row)) {
-            return null;
-        }
-        String[] out = new String[columns.length];
-        for (int c = 0; c < out.length; c++) {
-            out[c] = columns[c].value(row, source);
-        }
-        return out;
+        return release.releasedRow(row, source);
     }
 
     public AnonymisationReport report() {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -424,12 +425,12 @@ public final class Anonymiser {
         Pseudonymiser pseudonymiser = plans.stream().anyMatch(p -> p.transform() == Transform.PSEUDONYMISE)
                 ? new Pseudonymiser(key) : null;
         List<String> header = new ArrayList<>();
-        List<Anonymisation.Column> columns = new ArrayList<>();
+        List<Supplier<Anonymisation.Column>> columns = new ArrayList<>();
         boolean readsSource = false;
         for (Plan plan : plans) {
             if (plan.transform() != Transform.DROP) {
                 header.add(plan.name());
-                columns.add(column(table, plan, classes, generalised.get(plan.name()), pseudonymiser));
+                columns.add(column(table, plan, classes, generalised.get(plan.name()), pseudonymiser, key));
                 readsSource |= !table.isLoaded(plan.index());
             }
         }
@@ -447,34 +448,49 @@ public final class Anonymiser {
         }
     }
 
-    /** The released column of one plan (not dropped); {@code generalised} holds its labels by code if generalised. */
-    private static Anonymisation.Column column(DataTable table, Plan plan, RowClasses classes, String[] generalised,
-            Pseudonymiser pseudonymiser) {
+    /**
+     * The released column of one plan (not dropped); {@code generalised} holds its labels by code if generalised.
+     * The supplier gives each release its own column: a column transformed value by value from the source rows keeps
+     * a memo and a MAC of its own, which are not thread-safe; the others are shared, read-only.
+     */
+    private static Supplier<Anonymisation.Column> column(DataTable table, Plan plan, RowClasses classes,
+            String[] generalised, Pseudonymiser pseudonymiser, byte[] key) {
         int index = plan.index();
         if (plan.transform() == Transform.GENERALISE) {
-            return (row, source) -> generalised[table.code(row, index)];
+            Anonymisation.Column column = (row, source) -> generalised[table.code(row, index)];
+            return () -> column;
         }
         if (plan.transform() == Transform.MICRO_AGGREGATION) {
             String[] means = Transformations.classMeans(table, index, classes.rowEntry(),
                     classes.partition().entryClass, classes.partition().size);
-            return (row, source) -> means[classes.of(row)];
+            Anonymisation.Column column = (row, source) -> means[classes.of(row)];
+            return () -> column;
         }
-        UnaryOperator<String> transform = switch (plan.transform()) {
+        if (table.isLoaded(index)) {
+            String[] byCode = mapValues(table, index, transform(plan, pseudonymiser));
+            Anonymisation.Column column = (row, source) -> byCode[table.code(row, index)];
+            return () -> column;
+        }
+        if (plan.transform() == Transform.KEEP) {
+            Anonymisation.Column column = (row, source) -> sourceValue(source, index);
+            return () -> column;
+        }
+        return () -> {
+            UnaryOperator<String> memo = ValueMemo.of(transform(plan,
+                    plan.transform() == Transform.PSEUDONYMISE ? new Pseudonymiser(key) : null));
+            return (row, source) -> memo.apply(sourceValue(source, index));
+        };
+    }
+
+    /** The value-by-value transformation of a plan; {@code pseudonymiser} is used by this transformation only. */
+    private static UnaryOperator<String> transform(Plan plan, Pseudonymiser pseudonymiser) {
+        return switch (plan.transform()) {
             case PSEUDONYMISE -> pseudonymiser::pseudonym;
             case MASK -> value -> Transformations.mask(value, plan.rule().keep());
             case TOP_BOTTOM_CODING -> value -> Transformations.topBottomCode(value, plan.rule().bottom(),
                     plan.rule().top());
             default -> UnaryOperator.identity();
         };
-        if (table.isLoaded(index)) {
-            String[] byCode = mapValues(table, index, transform);
-            return (row, source) -> byCode[table.code(row, index)];
-        }
-        if (plan.transform() == Transform.KEEP) {
-            return (row, source) -> sourceValue(source, index);
-        }
-        UnaryOperator<String> memo = ValueMemo.of(transform);
-        return (row, source) -> memo.apply(sourceValue(source, index));
     }
 
     /** A released-as-is column's value read again from the source row ("" past a short row, as when loading). */

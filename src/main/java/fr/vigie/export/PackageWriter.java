@@ -20,7 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import fr.vigie.model.OrderedWork;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -57,11 +59,40 @@ public final class PackageWriter {
      */
     public ExportPackage write(PackageRequest request, Consumer<RowSink> rows) {
         Objects.requireNonNull(rows, "rows");
+        return writePackage(request, dir -> writeData(dir, request, rows));
+    }
+
+    /**
+     * Rows of an export handed over together: the first one's number (1-based, it names rows in errors) and the rows.
+     */
+    public record RowBatch(long firstRowNumber, List<String[]> rows) {
+    }
+
+    /**
+     * Writes one package from chunks of rows on {@code threads} threads: {@code chunks} pushes the chunks in row
+     * order, {@code rows} turns a chunk into its rows (parsing it, say) on any of the threads, where the rows are also
+     * checked and encoded for each data file; the data files are written in chunk order on the calling thread, so
+     * the package is, byte for byte, the one {@link #write(PackageRequest, Consumer)} writes with the same rows. If
+     * anything throws, no package is left behind and the first exception propagates.
+     */
+    public <C> ExportPackage write(PackageRequest request, int threads, Consumer<Consumer<C>> chunks,
+            Function<C, RowBatch> rows) {
+        Objects.requireNonNull(chunks, "chunks");
+        return writePackage(request, dir -> writeData(dir, request, threads, chunks, rows));
+    }
+
+    /** Writes the data files of a package into a folder; returns the rows written. */
+    @FunctionalInterface
+    private interface DataWriting {
+        long write(Path dir) throws IOException;
+    }
+
+    private ExportPackage writePackage(PackageRequest request, DataWriting data) {
         Path parent = exportsRoot.resolve(request.partner()).resolve(request.dataset());
         Path target = parent.resolve(request.runId());
         Path temp = prepareTempDirectory(parent, target, request.runId());
         try {
-            Written written = writeContent(temp, request, rows);
+            Written written = writeContent(temp, request, data.write(temp));
             moveAtomically(temp, target);
             return new ExportPackage(target, written.hashes().get(Manifest.FILE), written.hashes(),
                     written.rows(), request.formats(), signer.publicKeySha256());
@@ -91,9 +122,7 @@ public final class PackageWriter {
     private record Written(Map<String, String> hashes, long rows) {
     }
 
-    private Written writeContent(Path dir, PackageRequest request, Consumer<RowSink> rows)
-            throws IOException {
-        long count = writeData(dir, request, rows);
+    private Written writeContent(Path dir, PackageRequest request, long count) throws IOException {
         Map<ExportFormat, long[]> sizes = new EnumMap<>(ExportFormat.class);
         Map<ExportFormat, String> dataHashes = new EnumMap<>(ExportFormat.class);
         Map<String, String> hashes = new LinkedHashMap<>();
@@ -116,12 +145,7 @@ public final class PackageWriter {
         List<TableFileWriter> writers = new ArrayList<>();
         long[] count = {0};
         try {
-            for (ExportFormat format : request.formats()) {
-                Path file = dir.resolve(format.fileName());
-                writers.add(format == ExportFormat.CSV
-                        ? new CsvTableWriter(file, request.fields())
-                        : new ParquetTableWriter(file, request.fields()));
-            }
+            openWriters(dir, request, writers);
             int width = request.fields().size();
             rows.accept(row -> writeRow(writers, row, ++count[0], width));
         } finally {
@@ -130,11 +154,64 @@ public final class PackageWriter {
         return count[0];
     }
 
-    private static void writeRow(List<TableFileWriter> writers, String[] row, long number, int width) {
+    private static <C> long writeData(Path dir, PackageRequest request, int threads, Consumer<Consumer<C>> chunks,
+            Function<C, RowBatch> rows) throws IOException {
+        List<TableFileWriter> writers = new ArrayList<>();
+        long[] count = {0};
+        try {
+            openWriters(dir, request, writers);
+            int width = request.fields().size();
+            OrderedWork.<C, Object[]>run("vigie-export", threads, chunks, chunk -> {
+                RowBatch batch = rows.apply(chunk);
+                for (int r = 0; r < batch.rows().size(); r++) {
+                    checkWidth(batch.rows().get(r), batch.firstRowNumber() + r, width);
+                }
+                Object[] prepared = new Object[writers.size() + 1];
+                for (int w = 0; w < writers.size(); w++) {
+                    prepared[w] = writers.get(w).prepare(batch.rows(), batch.firstRowNumber());
+                }
+                prepared[writers.size()] = batch;
+                return prepared;
+            }, prepared -> {
+                RowBatch batch = (RowBatch) prepared[writers.size()];
+                if (batch.firstRowNumber() != count[0] + 1) {
+                    throw new IllegalStateException("export rows out of order: row " + batch.firstRowNumber()
+                            + " after row " + count[0]);
+                }
+                for (int w = 0; w < writers.size(); w++) {
+                    try {
+                        writers.get(w).writePrepared(prepared[w]);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                count[0] += batch.rows().size();
+            });
+        } finally {
+            closeAll(writers);
+        }
+        return count[0];
+    }
+
+    private static void openWriters(Path dir, PackageRequest request, List<TableFileWriter> writers)
+            throws IOException {
+        for (ExportFormat format : request.formats()) {
+            Path file = dir.resolve(format.fileName());
+            writers.add(format == ExportFormat.CSV
+                    ? new CsvTableWriter(file, request.fields())
+                    : new ParquetTableWriter(file, request.fields()));
+        }
+    }
+
+    private static void checkWidth(String[] row, long number, int width) {
         if (row == null || row.length != width) {
             throw new VigieException(ExitCode.FAILED, "export row " + number + " has "
                     + (row == null ? 0 : row.length) + " cells, expected " + width);
         }
+    }
+
+    private static void writeRow(List<TableFileWriter> writers, String[] row, long number, int width) {
+        checkWidth(row, number, width);
         for (TableFileWriter writer : writers) {
             try {
                 writer.write(row, number);

@@ -64,6 +64,10 @@ final class ParquetTableWriter implements TableFileWriter {
 
     @Override
     public void write(String[] row, long rowNumber) throws IOException {
+        writer.write(group(row, rowNumber));
+    }
+
+    private Group group(String[] row, long rowNumber) {
         Group group = groups.newGroup();
         for (int i = 0; i < row.length; i++) {
             String cell = row[i];
@@ -72,7 +76,25 @@ final class ParquetTableWriter implements TableFileWriter {
             }
             add(group, i, cell, rowNumber);
         }
-        writer.write(group);
+        return group;
+    }
+
+    /** The rows' records, their values parsed and checked: the writing thread only encodes and compresses them. */
+    @Override
+    public Object prepare(List<String[]> rows, long firstRowNumber) {
+        List<Group> prepared = new java.util.ArrayList<>(rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            prepared.add(group(rows.get(r), firstRowNumber + r));
+        }
+        return prepared;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void writePrepared(Object prepared) throws IOException {
+        for (Group group : (List<Group>) prepared) {
+            writer.write(group);
+        }
     }
 
     private void add(Group group, int index, String cell, long rowNumber) {

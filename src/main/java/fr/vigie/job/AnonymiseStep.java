@@ -50,7 +50,8 @@ final class AnonymiseStep {
         String policyFile = ProjectPaths.relative(run, partner.policy());
         try {
             Anonymisation result = StagedAnonymisation.anonymise(anonymiser, columns, key, run.workspace().staging(),
-                    run.workspace().anonymised(partner.id()), partner.id(), run::streamRows);
+                    run.workspace().anonymised(partner.id()), partner.id(), run::streamRows,
+                    run.job().workers());
             return new AnonymisationOutcome(partner.id(), policyFile, AnonymisationOutcome.Status.OK, null, result.report());
         } catch (PolicyRefusedException refused) {
             return new AnonymisationOutcome(partner.id(), policyFile, AnonymisationOutcome.Status.REFUSED,

@@ -77,6 +77,26 @@ final class ExportStep {
         }
     }
 
+    /**
+     * The released rows cut into chunks, parsed and encoded for each data file on the job's workers, written in
+     * order: the package is the one a single thread writes, byte for byte.
+     */
+    private static ExportPackage writeParallel(RunContext run, JobDefinition.Partner partner,
+            java.nio.file.Path released, PackageRequest request, PackageWriter writer) {
+        long expected = run.ingest().map(fr.vigie.ingest.IngestResult::rowsAccepted).orElse(-1L);
+        Progress progress = Progress.start("export " + partner.id(), () -> expected);
+        try {
+            return writer.<StagingChunks.Chunk>write(request, run.job().workers(),
+                    chunks -> StagingChunks.read(released, run.job().workers(), chunk -> {
+                        chunks.accept(chunk);
+                        progress.advance(chunk.count());
+                    }),
+                    chunk -> new PackageWriter.RowBatch(chunk.firstRow() + 1, chunk.rows()));
+        } finally {
+            progress.done();
+        }
+    }
+
     private static ExportPackage export(RunContext run, JobDefinition.Partner partner, AnonymisationReport report,
             PackageWriter writer) {
         var released = run.workspace().anonymised(partner.id());
@@ -94,8 +114,8 @@ final class ExportStep {
         PackageRequest request = new PackageRequest(partner.id(), run.job().id(), run.runId(), fields, formats,
                 LICENCE, provenance);
         discardUnrecordedPackage(run, partner);
-        ExportPackage pkg = writer.write(request,
-                sink -> run.streamRows("export " + partner.id(), released, sink::accept));
+        ExportPackage pkg = run.job().workers() > 1 ? writeParallel(run, partner, released, request, writer)
+                : writer.write(request, sink -> run.streamRows("export " + partner.id(), released, sink::accept));
         run.exports().add(new ExportRecord(ExportRecord.idOf(partner.id(), run.job().id(), run.runId()), run.runId(),
                 partner.id(), run.job().id(), ProjectPaths.relative(run, partner.policy()), pkg.dir().toString(),
                 ExportStatus.PENDING_REVIEW, pkg.rows(), pkg.manifestSha256(), Instant.now(), null));

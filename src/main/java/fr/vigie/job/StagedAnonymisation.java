@@ -28,19 +28,32 @@ public final class StagedAnonymisation {
     private StagedAnonymisation() {
     }
 
+    /** Anonymises on one thread: {@link #anonymise(Anonymiser, List, byte[], Path, Path, String, RowReader, int)}. */
+    public static Anonymisation anonymise(Anonymiser anonymiser, List<ColumnInfo> columns, byte[] key,
+            Path staging, Path released, String label, RowReader rows) {
+        return anonymise(anonymiser, columns, key, staging, released, label, rows, 1);
+    }
+
     /**
      * Anonymises the rows of {@code staging} and writes the released ones to {@code released}.
      *
-     * @param label what progress lines call this anonymisation (a partner's id)
+     * @param label   what progress lines call this anonymisation (a partner's id)
+     * @param workers the threads that release the rows of the second reading: with more than one, the staging file
+     *                is cut into chunks of rows released at once and written in file order, the same bytes
      * @throws PolicyRefusedException when the policy cannot be met or needs a decision (nothing is written)
      * @throws VigieException         when the staging file changed between the two readings
      */
     public static Anonymisation anonymise(Anonymiser anonymiser, List<ColumnInfo> columns, byte[] key,
-            Path staging, Path released, String label, RowReader rows) {
+            Path staging, Path released, String label, RowReader rows, int workers) {
         List<String> header = StagingFile.header(staging);
         DataTable.Builder builder = DataTable.builder(header, anonymiser.columnsToLoad(header, columns));
         rows.read("anonymise " + label + " (load)", staging, builder::add);
         Anonymisation result = anonymiser.anonymise(builder.build(), columns, key);
+        if (workers > 1) {
+            long read = ReleaseWrite.write(result, staging, released, "anonymise " + label + " (write)", workers);
+            requireSameRows(staging, read, result);
+            return result;
+        }
         int[] row = {0};
         StagingFile.write(released, result.header(), sink -> rows.read("anonymise " + label + " (write)", staging,
                 source -> {
@@ -50,10 +63,14 @@ public final class StagedAnonymisation {
                         sink.accept(out);
                     }
                 }));
-        if (row[0] != result.rowCount()) {
-            throw new VigieException(ExitCode.FAILED, staging + ": " + row[0] + " rows at the second reading, "
+        requireSameRows(staging, row[0], result);
+        return result;
+    }
+
+    private static void requireSameRows(Path staging, long read, Anonymisation result) {
+        if (read != result.rowCount()) {
+            throw new VigieException(ExitCode.FAILED, staging + ": " + read + " rows at the second reading, "
                     + result.rowCount() + " at the first: the staging file changed during the run");
         }
-        return result;
     }
 }

@@ -21,8 +21,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The shipped CCAS job run with 1, 2 and 3 workers (the first through the single-stream step, the others
- * through the partitioned one) on a file holding quoted line breaks and malformed rows: the quarantine,
+ * The shipped CCAS job run with 1, 2 and 3 workers (the first through the single-stream steps, the others
+ * through the partitioned ingest and a release of many chunks on 2 and 3 threads: pseudonyms, generalisation,
+ * top and bottom coding) on a file holding quoted line breaks and malformed rows: the quarantine,
  * the export package's data and the report's ingest, classification, anonymisation and bias sections are
  * the same, byte for byte.
  */
