@@ -5,15 +5,15 @@ import fr.vigie.identity.LoginLimits;
 import fr.vigie.job.BrokerAddress;
 import fr.vigie.job.IngestWorker;
 import fr.vigie.job.VigieApplication;
-import fr.vigie.review.ReviewConfiguration;
 import fr.vigie.job.VigieSettings;
+import fr.vigie.review.ReviewConfiguration;
 import fr.vigie.store.AccountRepository;
 import fr.vigie.store.AuditLog;
 import fr.vigie.store.PartHeartbeats;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.transaction.PlatformTransactionManager;
 import java.time.Clock;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** The store opened for one command: the Spring application with its database and migrations. */
 final class StoreSession implements AutoCloseable {

@@ -1,6 +1,7 @@
 package fr.vigie.export;
 
 import fr.vigie.model.ExitCode;
+import fr.vigie.model.OrderedWork;
 import fr.vigie.model.VigieException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import fr.vigie.model.OrderedWork;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -161,26 +161,25 @@ public final class PackageWriter {
         try {
             openWriters(dir, request, writers);
             int width = request.fields().size();
-            OrderedWork.<C, Object[]>run("vigie-export", threads, chunks, chunk -> {
+            OrderedWork.<C, Prepared>run("vigie-export", threads, chunks, chunk -> {
                 RowBatch batch = rows.apply(chunk);
                 for (int r = 0; r < batch.rows().size(); r++) {
                     checkWidth(batch.rows().get(r), batch.firstRowNumber() + r, width);
                 }
-                Object[] prepared = new Object[writers.size() + 1];
-                for (int w = 0; w < writers.size(); w++) {
-                    prepared[w] = writers.get(w).prepare(batch.rows(), batch.firstRowNumber());
+                List<Object> encoded = new ArrayList<>(writers.size());
+                for (TableFileWriter writer : writers) {
+                    encoded.add(writer.prepare(batch.rows(), batch.firstRowNumber()));
                 }
-                prepared[writers.size()] = batch;
-                return prepared;
+                return new Prepared(batch, encoded);
             }, prepared -> {
-                RowBatch batch = (RowBatch) prepared[writers.size()];
+                RowBatch batch = prepared.batch();
                 if (batch.firstRowNumber() != count[0] + 1) {
                     throw new IllegalStateException("export rows out of order: row " + batch.firstRowNumber()
                             + " after row " + count[0]);
                 }
                 for (int w = 0; w < writers.size(); w++) {
                     try {
-                        writers.get(w).writePrepared(prepared[w]);
+                        writers.get(w).writePrepared(prepared.perWriter().get(w));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -191,6 +190,10 @@ public final class PackageWriter {
             closeAll(writers);
         }
         return count[0];
+    }
+
+    /** A batch of rows and what each data file's writer made of it, in the order of the writers. */
+    private record Prepared(RowBatch batch, List<Object> perWriter) {
     }
 
     private static void openWriters(Path dir, PackageRequest request, List<TableFileWriter> writers)

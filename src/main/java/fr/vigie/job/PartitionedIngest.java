@@ -1,12 +1,13 @@
 package fr.vigie.job;
 
 import fr.vigie.ingest.CsvSlices;
-import fr.vigie.ingest.SourceSlice;
 import fr.vigie.ingest.ParquetSlices;
 import fr.vigie.ingest.ReadOptions;
 import fr.vigie.ingest.SourceFormat;
 import fr.vigie.ingest.SourceRecord;
+import fr.vigie.ingest.SourceSlice;
 import fr.vigie.ingest.TableReaders;
+import jakarta.jms.ConnectionFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import jakarta.jms.ConnectionFactory;
-import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilder;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobInterruptedException;
@@ -27,6 +26,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilder;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 

@@ -1,13 +1,13 @@
 package fr.vigie.job;
 
 import fr.vigie.anonymise.Anonymisation;
+import fr.vigie.model.OrderedWork;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import fr.vigie.model.OrderedWork;
 import java.util.List;
 
 /**

@@ -2,8 +2,8 @@ package fr.vigie.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vigie.job.SilentPartitions.Silence;
 import fr.vigie.job.SilentPartitions.Sighting;
+import fr.vigie.job.SilentPartitions.Silence;
 import fr.vigie.job.SilentPartitions.Stage;
 import java.time.Duration;
 import java.time.Instant;
