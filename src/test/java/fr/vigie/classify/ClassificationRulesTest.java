@@ -155,14 +155,18 @@ class ClassificationRulesTest {
             "only a rule with a dictionary of a SENSITIVE info type");
     }
 
-    @Test
-    void rejectsAFailClosedSectionThatWouldLetUnknownColumnsThroughOrNamesAnUnknownInfoType() {
-        String failClosed = """
+    /** A fail-closed section but its {@code sex} and {@code freeText} entries, which the tests below vary. */
+    private static final String FAIL_CLOSED = """
             failClosed:
               held: {attributeType: SENSITIVE}
               sensitiveMatters: [PERSON_NAME]
               personNumber: {infoType: PERSON_NAME}
               birthYear: {infoType: PERSON_NAME}
+            """;
+
+    @Test
+    void rejectsAFailClosedSectionThatWouldLetUnknownColumnsThroughOrNamesAnUnknownInfoType() {
+        String failClosed = FAIL_CLOSED + """
               sex: {infoType: GENDER}
             """;
         assertRejected(MINIMAL + failClosed, "failClosed.sex.infoType", "unknown info type 'GENDER'");
@@ -173,12 +177,7 @@ class ClassificationRulesTest {
 
     @Test
     void rejectsAFreeTextHoldThatWouldLetFreeTextThroughAndAStemTooShort() throws IOException {
-        String failClosed = """
-            failClosed:
-              held: {attributeType: SENSITIVE}
-              sensitiveMatters: [PERSON_NAME]
-              personNumber: {infoType: PERSON_NAME}
-              birthYear: {infoType: PERSON_NAME}
+        String failClosed = FAIL_CLOSED + """
               sex: {infoType: PERSON_NAME}
               freeText: {attributeType: INSENSITIVE}
             """;
