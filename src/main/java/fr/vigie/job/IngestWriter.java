@@ -30,6 +30,7 @@ final class IngestWriter implements ItemStreamWriter<SourceRecord> {
 
     private final Path stagingFile;
     private final Supplier<List<String>> header;
+    private final Runnable beforeOpening;
     private final FlatFileItemWriter<String[]> staging;
     private final FlatFileItemWriter<SourceRecord.Malformed> quarantine;
     private Profiler profiler;
@@ -40,7 +41,19 @@ final class IngestWriter implements ItemStreamWriter<SourceRecord> {
     private final Map<String, Long> reasons = new TreeMap<>();
 
     IngestWriter(Path stagingFile, Path quarantineFile, Supplier<List<String>> header, long sourceBytes) {
+        this(stagingFile, quarantineFile, header, sourceBytes, () -> {
+        });
+    }
+
+    /**
+     * {@code beforeOpening} runs before the files are opened, and may refuse by throwing: opening a file
+     * not resumed deletes what it holds, which a partition's worker must not do once its run's manager has
+     * given the partition up (the resumed run may be writing it).
+     */
+    IngestWriter(Path stagingFile, Path quarantineFile, Supplier<List<String>> header, long sourceBytes,
+            Runnable beforeOpening) {
         this.stagingFile = stagingFile;
+        this.beforeOpening = beforeOpening;
         this.sourceBytes = sourceBytes;
         this.header = header;
         this.staging = new FlatFileItemWriterBuilder<String[]>()
@@ -65,6 +78,7 @@ final class IngestWriter implements ItemStreamWriter<SourceRecord> {
 
     @Override
     public void open(ExecutionContext context) {
+        beforeOpening.run();
         try {
             Files.createDirectories(stagingFile.getParent());
         } catch (java.io.IOException e) {
