@@ -1,5 +1,6 @@
 package fr.vigie.job;
 
+import fr.vigie.model.VigieException;
 import fr.vigie.store.PartHeartbeats;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -110,7 +111,19 @@ public final class IngestWorker implements AutoCloseable {
             beat.cancel(false);
             forget(id);
         }
-        LOG.info("Partition {} {}", done.getStepName(), done.getStatus());
+        LOG.info("Partition {} {}{}", done.getStepName(), done.getStatus(), why(done));
+    }
+
+    /**
+     * Why a partition did not complete, for the worker's log: Vigie's own messages, which name files, lines
+     * and partitions but no value; of any other failure, its type only (its message might quote the data).
+     */
+    static String why(StepExecution done) {
+        if (done.getStatus() == BatchStatus.COMPLETED || done.getFailureExceptions().isEmpty()) {
+            return "";
+        }
+        return ": " + String.join("; ", done.getFailureExceptions().stream()
+                .map(e -> e instanceof VigieException ? e.getMessage() : e.getClass().getSimpleName()).toList());
     }
 
     private void beat(long id) {
