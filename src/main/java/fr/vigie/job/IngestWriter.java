@@ -30,7 +30,7 @@ final class IngestWriter implements ItemStreamWriter<SourceRecord> {
 
     private final Path stagingFile;
     private final Supplier<List<String>> header;
-    private final Runnable beforeOpening;
+    private final Runnable ownership;
     private final FlatFileItemWriter<String[]> staging;
     private final FlatFileItemWriter<SourceRecord.Malformed> quarantine;
     private Profiler profiler;
@@ -46,14 +46,15 @@ final class IngestWriter implements ItemStreamWriter<SourceRecord> {
     }
 
     /**
-     * {@code beforeOpening} runs before the files are opened, and may refuse by throwing: opening a file
-     * not resumed deletes what it holds, which a partition's worker must not do once its run's manager has
-     * given the partition up (the resumed run may be writing it).
+     * {@code ownership} throws once the files are no longer this writer's: a partition's worker checks that
+     * its run's manager has not given the partition up (the resumed run may be writing the same files).
+     * It is checked before the files are opened (opening a file not resumed deletes what it holds) and
+     * before an empty quarantine file is removed on closing.
      */
     IngestWriter(Path stagingFile, Path quarantineFile, Supplier<List<String>> header, long sourceBytes,
-            Runnable beforeOpening) {
+            Runnable ownership) {
         this.stagingFile = stagingFile;
-        this.beforeOpening = beforeOpening;
+        this.ownership = ownership;
         this.sourceBytes = sourceBytes;
         this.header = header;
         this.staging = new FlatFileItemWriterBuilder<String[]>()
@@ -78,7 +79,7 @@ final class IngestWriter implements ItemStreamWriter<SourceRecord> {
 
     @Override
     public void open(ExecutionContext context) {
-        beforeOpening.run();
+        ownership.run();
         try {
             Files.createDirectories(stagingFile.getParent());
         } catch (java.io.IOException e) {
@@ -163,6 +164,11 @@ final class IngestWriter implements ItemStreamWriter<SourceRecord> {
             progress.done();
         }
         staging.close();
+        try {
+            ownership.run();
+        } catch (RuntimeException notOurs) {
+            quarantine.setShouldDeleteIfEmpty(false);
+        }
         quarantine.close();
     }
 

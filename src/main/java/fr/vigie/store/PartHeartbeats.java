@@ -30,7 +30,8 @@ public class PartHeartbeats {
             return;
         }
         try {
-            jdbc.sql("INSERT INTO vigie_part_heartbeat (step_execution_id, beats, rows_read, beat_at) VALUES (?, 1, ?, ?)")
+            jdbc.sql("INSERT INTO vigie_part_heartbeat (step_execution_id, beats, rows_read, beat_at)"
+                    + " VALUES (?, 1, ?, ?)")
                     .params(stepExecutionId, rowsRead, RunRepository.timestamp(now)).update();
         } catch (DuplicateKeyException created) {
             raise(stepExecutionId, rowsRead, now);
@@ -46,11 +47,9 @@ public class PartHeartbeats {
     /** The last beat of every partition being read (only those rows exist: ended partitions are forgotten). */
     public Map<Long, Beat> beats() {
         Map<Long, Beat> beats = new HashMap<>();
-        for (Map.Entry<Long, Beat> row : jdbc.sql("SELECT step_execution_id, beats, rows_read FROM vigie_part_heartbeat")
-                .query((result, n) -> Map.entry(result.getLong(1), new Beat(result.getLong(2), result.getLong(3))))
-                .list()) {
-            beats.put(row.getKey(), row.getValue());
-        }
+        jdbc.sql("SELECT step_execution_id, beats, rows_read FROM vigie_part_heartbeat").query(row -> {
+            beats.put(row.getLong(1), new Beat(row.getLong(2), row.getLong(3)));
+        });
         return beats;
     }
 
