@@ -125,8 +125,8 @@ final class PartitionedIngest {
     /**
      * The same partitions sent as requests to {@code vigie worker} processes through a broker; the manager
      * polls the job repository until each partition's step execution has ended (a lost reply cannot hang it),
-     * and gives up a partition whose worker fell silent, or read no row, for longer than the job's worker timeout
-     * ({@link WorkerWatch}): the step then fails, and a resumed run sends only the partitions left.
+     * and gives up a partition whose worker fell silent, or read no row, for longer than the job's worker
+     * timeout ({@link WorkerWatch}): the step then fails, and a resumed run sends only the partitions left.
      */
     static Step createRemote(RunContext run, JobRepository repository, ConnectionFactory broker,
             fr.vigie.store.PartHeartbeats heartbeats) {

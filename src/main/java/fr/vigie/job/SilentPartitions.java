@@ -61,7 +61,7 @@ final class SilentPartitions {
     record Silence(String partition, Cause cause, Duration silent) {
     }
 
-    /** What was last seen of a partition, since when it has not changed at all, and since when it made no progress. */
+    /** What was last seen of a partition, since when nothing of it changed, and since when it made no progress. */
     private record Seen(Sighting sighting, Instant since, Instant progressSince) {
         boolean progressed(Sighting now) {
             return sighting.stage() != now.stage() || sighting.version() != now.version()
