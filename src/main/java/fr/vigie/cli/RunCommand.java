@@ -43,7 +43,7 @@ final class RunCommand implements Callable<Integer> {
     String broker;
 
     @Option(names = "--worker-timeout", paramLabel = "DURATION", description = {"Give up a partition whose worker"
-            + " stays silent this long (e.g. 30s, 5m; overrides the job file's 'workerTimeout';",
+            + " stays silent, or reads no row, this long (e.g. 30s, 5m; overrides the job file's 'workerTimeout';",
             "default: the job file's, else 5m). The run then fails, and '--resume' sends what is left."})
     String workerTimeout;
 

@@ -1,5 +1,6 @@
 package fr.vigie.job;
 
+import fr.vigie.model.VigieException;
 import fr.vigie.store.PartHeartbeats;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -8,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -30,7 +32,9 @@ import org.springframework.util.backoff.ExponentialBackOff;
  *
  * <p>While it reads a partition, the worker beats every {@link WorkerTimeout#HEARTBEAT} in the store
  * ({@link PartHeartbeats}, a table apart from the step execution that Spring Batch updates at each chunk
- * commit): the manager tells a dead worker from one reading a slow chunk by the beats stopping.
+ * commit): the manager tells a dead worker from one reading a slow chunk by the beats stopping. Each beat
+ * carries the rows read so far: the manager tells a stuck worker (it beats, its reading does not move) from
+ * one reading on.
  */
 public final class IngestWorker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IngestWorker.class);
@@ -39,6 +43,8 @@ public final class IngestWorker implements AutoCloseable {
 
     private final JobRepository repository;
     private final PartHeartbeats heartbeats;
+    /** The rows read of the partition being read: one at a time, so one count. */
+    private final AtomicLong rowsRead = new AtomicLong();
     private final ScheduledExecutorService beating = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "vigie-worker-heartbeat");
         thread.setDaemon(true);
@@ -53,7 +59,7 @@ public final class IngestWorker implements AutoCloseable {
         this.heartbeats = heartbeats;
         PartitionedIngest.PartStep step = new PartitionedIngest.PartStep(repository, tx,
                 context -> PartitionedIngest.inputs(context, settings.projectDir()), (index, outcome) -> {
-                });
+                }, rowsRead::set);
         handler.setJobRepository(repository);
         handler.setStepLocator(name -> PartitionedIngest.PART_STEP.equals(name) ? step : null);
     }
@@ -95,6 +101,7 @@ public final class IngestWorker implements AutoCloseable {
         LOG.info("Reading partition {} of run {} (step execution {})", execution.getStepName(), request.runId(), id);
         StepExecution done;
         // The first beat is written before the step starts: the manager sees at once that the partition is taken.
+        rowsRead.set(0);
         beat(id);
         long every = WorkerTimeout.HEARTBEAT.toMillis();
         ScheduledFuture<?> beat = beating.scheduleAtFixedRate(() -> beat(id), every, every, TimeUnit.MILLISECONDS);
@@ -104,12 +111,24 @@ public final class IngestWorker implements AutoCloseable {
             beat.cancel(false);
             forget(id);
         }
-        LOG.info("Partition {} {}", done.getStepName(), done.getStatus());
+        LOG.info("Partition {} {}{}", done.getStepName(), done.getStatus(), why(done));
+    }
+
+    /**
+     * Why a partition did not complete, for the worker's log: Vigie's own messages, which name files, lines
+     * and partitions but no value; of any other failure, its type only (its message might quote the data).
+     */
+    static String why(StepExecution done) {
+        if (done.getStatus() == BatchStatus.COMPLETED || done.getFailureExceptions().isEmpty()) {
+            return "";
+        }
+        return ": " + String.join("; ", done.getFailureExceptions().stream()
+                .map(e -> e instanceof VigieException ? e.getMessage() : e.getClass().getSimpleName()).toList());
     }
 
     private void beat(long id) {
         try {
-            heartbeats.beat(id);
+            heartbeats.beat(id, rowsRead.get());
         } catch (RuntimeException e) {
             // The next beat tries again; if the store stays away, the manager gives the partition up.
             LOG.warn("Could not write the heartbeat of step execution {}: {}", id, StoreOutage.isCause(e)

@@ -30,6 +30,7 @@ final class IngestWriter implements ItemStreamWriter<SourceRecord> {
 
     private final Path stagingFile;
     private final Supplier<List<String>> header;
+    private final Runnable ownership;
     private final FlatFileItemWriter<String[]> staging;
     private final FlatFileItemWriter<SourceRecord.Malformed> quarantine;
     private Profiler profiler;
@@ -40,7 +41,20 @@ final class IngestWriter implements ItemStreamWriter<SourceRecord> {
     private final Map<String, Long> reasons = new TreeMap<>();
 
     IngestWriter(Path stagingFile, Path quarantineFile, Supplier<List<String>> header, long sourceBytes) {
+        this(stagingFile, quarantineFile, header, sourceBytes, () -> {
+        });
+    }
+
+    /**
+     * {@code ownership} throws once the files are no longer this writer's: a partition's worker checks that
+     * its run's manager has not given the partition up (the resumed run may be writing the same files).
+     * It is checked before the files are opened (opening a file not resumed deletes what it holds) and
+     * before an empty quarantine file is removed on closing.
+     */
+    IngestWriter(Path stagingFile, Path quarantineFile, Supplier<List<String>> header, long sourceBytes,
+            Runnable ownership) {
         this.stagingFile = stagingFile;
+        this.ownership = ownership;
         this.sourceBytes = sourceBytes;
         this.header = header;
         this.staging = new FlatFileItemWriterBuilder<String[]>()
@@ -65,6 +79,7 @@ final class IngestWriter implements ItemStreamWriter<SourceRecord> {
 
     @Override
     public void open(ExecutionContext context) {
+        ownership.run();
         try {
             Files.createDirectories(stagingFile.getParent());
         } catch (java.io.IOException e) {
@@ -149,6 +164,11 @@ final class IngestWriter implements ItemStreamWriter<SourceRecord> {
             progress.done();
         }
         staging.close();
+        try {
+            ownership.run();
+        } catch (RuntimeException notOurs) {
+            quarantine.setShouldDeleteIfEmpty(false);
+        }
         quarantine.close();
     }
 

@@ -15,8 +15,8 @@ import java.util.Map;
  * @param pins        columns whose classification the job fixes, by column name
  * @param workers     how many partitions of the source are ingested at once (1: one stream)
  * @param broker      where the partitions go to {@code vigie worker} processes; null: read in this process
- * @param workerTimeout how long a partition sent to a worker may stay silent before the run gives it up
- *                    ({@link WorkerTimeout})
+ * @param workerTimeout how long a partition sent to a worker may stay silent, or read no row, before the run
+ *                    gives it up ({@link WorkerTimeout})
  */
 public record JobDefinition(
         Path file,

@@ -7,15 +7,19 @@ import fr.vigie.ingest.SourceFormat;
 import fr.vigie.ingest.SourceRecord;
 import fr.vigie.ingest.SourceSlice;
 import fr.vigie.ingest.TableReaders;
+import fr.vigie.model.ExitCode;
+import fr.vigie.model.VigieException;
 import jakarta.jms.ConnectionFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobInterruptedException;
@@ -109,7 +113,8 @@ final class PartitionedIngest {
         TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
         handler.setTaskExecutor(executor);
         handler.setGridSize(workers);
-        handler.setStep(new PartStep(repository, tx, context -> ingest.inputs(), ingest.outcomes::put));
+        handler.setStep(new PartStep(repository, tx, context -> ingest.inputs(), ingest.outcomes::put, rows -> {
+        }));
         return new StepBuilder(IngestStep.NAME, repository)
                 .partitioner(PART_STEP, ingest::partition)
                 .partitionHandler(handler)
@@ -120,8 +125,8 @@ final class PartitionedIngest {
     /**
      * The same partitions sent as requests to {@code vigie worker} processes through a broker; the manager
      * polls the job repository until each partition's step execution has ended (a lost reply cannot hang it),
-     * and gives up a partition whose worker fell silent for longer than the job's worker timeout
-     * ({@link WorkerWatch}): the step then fails, and a resumed run sends only the partitions left.
+     * and gives up a partition whose worker fell silent, or read no row, for longer than the job's worker
+     * timeout ({@link WorkerWatch}): the step then fails, and a resumed run sends only the partitions left.
      */
     static Step createRemote(RunContext run, JobRepository repository, ConnectionFactory broker,
             fr.vigie.store.PartHeartbeats heartbeats) {
@@ -220,14 +225,19 @@ final class PartitionedIngest {
         private final PlatformTransactionManager tx;
         private final Function<ExecutionContext, Inputs> inputs;
         private final BiConsumer<Integer, Outcome> completed;
+        private final LongConsumer rowsRead;
 
-        /** {@code completed} is told what each partition read in this process. */
+        /**
+         * {@code completed} is told what each partition read in this process; {@code rowsRead}, the rows the
+         * partition being read has read so far, after each row (a worker's heartbeat carries them).
+         */
         PartStep(JobRepository repository, PlatformTransactionManager tx, Function<ExecutionContext, Inputs> inputs,
-                BiConsumer<Integer, Outcome> completed) {
+                BiConsumer<Integer, Outcome> completed, LongConsumer rowsRead) {
             this.repository = repository;
             this.tx = tx;
             this.inputs = inputs;
             this.completed = completed;
+            this.rowsRead = rowsRead;
         }
 
         @Override
@@ -239,10 +249,11 @@ final class PartitionedIngest {
         public void execute(StepExecution execution) throws JobInterruptedException {
             Part part = part(execution.getExecutionContext());
             Inputs in = inputs.apply(execution.getExecutionContext());
-            PartReader reader = new PartReader(in.files(), in.options(), part);
+            PartReader reader = new PartReader(in.files(), in.options(), part, rowsRead);
             long bytes = FileSizes.size(in.files().get(part.file()));
             IngestWriter writer = new IngestWriter(staging(in.work(), part.index()), quarantine(in.work(), part.index()),
-                    reader::header, part.kind() == Kind.CSV ? part.end() - part.start() : bytes);
+                    reader::header, part.kind() == Kind.CSV ? part.end() - part.start() : bytes,
+                    () -> stillOurs(execution));
             new StepBuilder(PART_STEP, repository)
                     .<SourceRecord, SourceRecord>chunk(IngestStep.chunkSize(in.files(), in.options()))
                     .transactionManager(tx)
@@ -260,6 +271,18 @@ final class PartitionedIngest {
                     })
                     .build()
                     .execute(execution);
+        }
+
+        /**
+         * Refuses to touch a partition's files once its step execution changed under this process: its run's
+         * manager gave it up while the reading was stuck, and the resumed run may be writing them.
+         */
+        private void stillOurs(StepExecution execution) {
+            StepExecution stored = repository.getStepExecution(execution.getId());
+            if (stored == null || !Objects.equals(stored.getVersion(), execution.getVersion())) {
+                throw new VigieException(ExitCode.FAILED, "partition " + execution.getStepName() + " was given up by"
+                        + " its run's manager while it was being read here; its files are left to the resumed run");
+            }
         }
     }
 

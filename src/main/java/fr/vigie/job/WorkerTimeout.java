@@ -5,10 +5,11 @@ import java.util.regex.Pattern;
 import org.springframework.boot.convert.DurationStyle;
 
 /**
- * How long a partition sent to {@code vigie worker} processes may stay silent before the manager gives it
- * up ({@code workerTimeout:} in the job file, {@code vigie run --worker-timeout}). A worker beats every
- * {@link #HEARTBEAT} while it reads a partition, so silence means a dead or unreachable worker, never a
- * slow chunk; the shortest timeout leaves room for several missed beats.
+ * How long a partition sent to {@code vigie worker} processes may make no progress before the manager gives
+ * it up ({@code workerTimeout:} in the job file, {@code vigie run --worker-timeout}). A worker beats every
+ * {@link #HEARTBEAT} while it reads a partition, each beat carrying the rows read: silence means a dead or
+ * unreachable worker, never a slow chunk; beats without a row read, a stuck one. The shortest timeout leaves
+ * room for several missed beats.
  */
 public final class WorkerTimeout {
     /** Without {@code workerTimeout:}: long enough for a paused JVM or a failing-over database. */

@@ -25,18 +25,21 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Watches, while the manager's ingest step waits for its workers, the partitions it sent: one whose worker
- * fell silent (no chunk committed, no heartbeat) for longer than the worker timeout, or that no worker took
- * while none showed any sign of life for that long, is given up ({@link SilentPartitions} decides). Its step
+ * fell silent (no chunk committed, no heartbeat) for longer than the worker timeout, one whose worker beats
+ * but read no row for that long (stuck), or one that no worker took while no partition made progress for
+ * that long, is given up ({@link SilentPartitions} decides). Its step
  * execution is marked FAILED in the job repository, which ends Spring Batch's wait for it; the step then
  * fails, naming the partitions, once the living workers have finished theirs. A resumed run sends only the
  * partitions that did not complete.
  *
- * <p>Marking a step execution failed raises its version: a worker that was only cut off, not dead, fails at
- * its next chunk commit (optimistic locking) rather than writing on beside the resumed run.
+ * <p>Marking a step execution failed raises its version: a worker that was only cut off or stuck, not dead,
+ * fails at its next chunk commit (optimistic locking), or before it opens the partition's files, rather than
+ * writing on beside the resumed run.
  */
 final class WorkerWatch implements StepExecutionListener {
     private static final Logger LOG = LoggerFactory.getLogger(WorkerWatch.class);
     private static final String PREFIX = PartitionedIngest.PART_STEP + ":";
+    private static final PartHeartbeats.Beat NO_BEAT = new PartHeartbeats.Beat(0, 0);
 
     private final JobRepository repository;
     private final PartHeartbeats heartbeats;
@@ -75,12 +78,12 @@ final class WorkerWatch implements StepExecutionListener {
     private void poll(SilentPartitions decision, long jobExecutionId) {
         try {
             JobExecution job = repository.getJobExecution(jobExecutionId);
-            Map<Long, Long> beats = heartbeats.beats();
+            Map<Long, PartHeartbeats.Beat> beats = heartbeats.beats();
             List<StepExecution> parts = job == null ? List.of() : job.getStepExecutions().stream()
                     .filter(step -> step.getStepName().startsWith(PREFIX)).toList();
             List<SilentPartitions.Sighting> sightings = new ArrayList<>();
             for (StepExecution part : parts) {
-                sightings.add(sighting(part, beats.getOrDefault(part.getId(), 0L)));
+                sightings.add(sighting(part, beats.getOrDefault(part.getId(), NO_BEAT)));
             }
             for (SilentPartitions.Silence silence : decision.observe(Instant.now(), sightings)) {
                 parts.stream().filter(part -> partition(part).equals(silence.partition())).findFirst()
@@ -93,17 +96,17 @@ final class WorkerWatch implements StepExecutionListener {
         }
     }
 
-    private static SilentPartitions.Sighting sighting(StepExecution part, long beats) {
+    private static SilentPartitions.Sighting sighting(StepExecution part, PartHeartbeats.Beat beat) {
         SilentPartitions.Stage stage;
         if (!part.getStatus().isRunning()) {
             stage = SilentPartitions.Stage.ENDED;
-        } else if (part.getStatus() == BatchStatus.STARTING && beats == 0) {
+        } else if (part.getStatus() == BatchStatus.STARTING && beat.beats() == 0) {
             stage = SilentPartitions.Stage.WAITING;
         } else {
             stage = SilentPartitions.Stage.TAKEN;
         }
         return new SilentPartitions.Sighting(partition(part), stage, part.getVersion() == null ? 0 : part.getVersion(),
-                beats);
+                beat.beats(), beat.rowsRead());
     }
 
     /** {@code part-0001} of {@code ingest-part:part-0001}. */
@@ -131,10 +134,13 @@ final class WorkerWatch implements StepExecutionListener {
         LOG.warn("Gave up partition {}: {}; the run fails once the other partitions end", silence.partition(), why);
     }
 
-    private String describe(SilentPartitions.Silence silence) {
-        return silence.taken()
-                ? "its worker was silent for " + WorkerTimeout.display(silence.silent())
-                : "no worker took it in " + WorkerTimeout.display(silence.silent());
+    private static String describe(SilentPartitions.Silence silence) {
+        String length = WorkerTimeout.display(silence.silent());
+        return switch (silence.cause()) {
+            case SILENT -> "its worker was silent for " + length;
+            case STUCK -> "its worker was stuck: beating, but no row read for " + length;
+            case UNTAKEN -> "no worker took it in " + length;
+        };
     }
 
     @Override

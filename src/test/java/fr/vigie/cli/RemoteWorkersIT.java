@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * one-worker local run, byte for byte. When a worker is killed with SIGKILL in the middle of its partition,
  * the manager gives that partition up once the worker has been silent for the worker timeout, and fails
  * by itself; the resumed run sends only that partition and ends with the same export. A run that no worker
- * serves fails too, rather than waiting.
+ * serves fails too, rather than waiting. A worker whose reading blocks for good (a named pipe nobody writes)
+ * while its heartbeat goes on is given up as stuck; when it wakes, it leaves the partition's files alone.
  */
 class RemoteWorkersIT {
     private static final int ROWS = 30_000;
@@ -41,6 +43,7 @@ class RemoteWorkersIT {
     /** The shortest worker timeout there is: five missed heartbeats. */
     private static final String TIMEOUT = "10s";
     private static final Pattern SILENCE = Pattern.compile("its worker was silent for (\\d+)s");
+    private static final Pattern STUCK = Pattern.compile("its worker was stuck: beating, but no row read for (\\d+)s");
 
     @TempDir
     static Path work;
@@ -138,6 +141,100 @@ class RemoteWorkersIT {
         assertThat(manager.exitValue()).as(said).isEqualTo(ExitCode.FAILED);
         assertThat(said).contains("gave up partitions part-0000 (no worker took it in")
                 .contains("part-0001 (no worker took it in").contains("worker timeout of 10s");
+    }
+
+    /**
+     * A glob of two files, the second turned into a named pipe once the manager has planned the partitions:
+     * the worker that opens it blocks in the system's open(2) for good, as on a hung mount, while its
+     * heartbeat thread beats on. Then something writes the pipe at last: the worker wakes long after its
+     * partition was given up, and must not touch the partition's files, which a resumed run may be writing.
+     * The worker is up first, and held (SIGSTOP) until the pipe is in place, so that it cannot open the
+     * file before; the job repository is PostgreSQL's, as no H2 store can be served by a held process.
+     */
+    @Test
+    void aWorkerStuckOnAReadThatNeverReturnsIsGivenUpWhileItBeatsAndLeavesTheFilesAloneWhenItWakes()
+            throws Exception {
+        Path stuckProject = TestProjects.withRules(work.resolve("stuck-project"));
+        TestProjects.smallTable(stuckProject.resolve("in/a.csv"), 500);
+        TestProjects.smallTable(stuckProject.resolve("in/b.csv"), 500);
+        Files.writeString(stuckProject.resolve("jobs/deux-fichiers.yml"), """
+                id: deux-fichiers
+                department: Test
+                purpose: Lire deux fichiers sur deux workers
+                source: {path: "in/*.csv", format: csv}
+                bias: {enabled: false}
+                """);
+        Path store = work.resolve("store-stuck");
+        TestDatabases.Pg pg = TestDatabases.freshPostgres();
+        Map<String, String> env = Map.of("VIGIE_KEY_DIR", keys.toString(), "VIGIE_DB_URL", pg.url(),
+                "VIGIE_DB_USER", pg.user(), "VIGIE_DB_PASSWORD", pg.password());
+        String broker = "embedded:" + freePort();
+        Path workerLog = log(store, "worker");
+        Process worker = up(started(TestProjects.vigieJar("512m", stuckProject, store, env, workerLog, "worker",
+                "--broker", broker)), workerLog);
+        signal("STOP", worker);
+        Path managerLog = log(store, "manager");
+        Process manager = started(TestProjects.vigieJar("512m", stuckProject, store, env, managerLog, "run",
+                "deux-fichiers", "--workers", "2", "--broker", broker, "--worker-timeout", TIMEOUT));
+        Path plan = waitForFile(manager, store, "ingest-parts.json");
+        Path pipe = stuckProject.resolve("in/b.csv");
+        Files.delete(pipe);
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start().waitFor()).isZero();
+        signal("CONT", worker);
+
+        assertThat(manager.waitFor(90, TimeUnit.SECONDS)).as(() -> "the manager ended by itself: "
+                + readQuietly(managerLog) + readQuietly(workerLog)).isTrue();
+        String said = readQuietly(managerLog);
+        assertThat(manager.exitValue()).as(said).isEqualTo(ExitCode.FAILED);
+        assertThat(said).as("the stuck partition alone, named with its cause; the other was read to its end")
+                .contains("gave up partition part-0001 (its worker was stuck: beating, but no row read for")
+                .doesNotContain("part-0000 (").contains("vigie run deux-fichiers --resume");
+        Matcher stuck = STUCK.matcher(said);
+        assertThat(stuck.find()).isTrue();
+        assertThat(Integer.parseInt(stuck.group(1))).as("no row for longer than the timeout").isGreaterThan(10);
+        assertThat(worker.isAlive()).as("the worker is stuck, not dead").isTrue();
+        assertThat(count(workerLog, DONE)).as(() -> "only part-0000 ended: " + readQuietly(workerLog)).isEqualTo(1);
+
+        // What a resumed run would have written meanwhile. Then the read returns at last: a writer opens the
+        // pipe, the regular file takes its name back (the worker reopens it past its first bytes), and the
+        // first bytes come through.
+        Path part = plan.resolveSibling("staging.part-0001.csv");
+        String resumed = "id_dossier;commune;montant\n1;Resumed;1\n";
+        Files.writeString(part, resumed);
+        Path regular = stuckProject.resolve("b.csv");
+        TestProjects.smallTable(regular, 500);
+        try (java.io.OutputStream late = Files.newOutputStream(pipe)) {
+            Files.move(regular, pipe, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            late.write(Files.readAllBytes(pipe));
+        }
+        waitUntil(worker, () -> count(workerLog, DONE) == 2);
+        assertThat(Files.readString(part)).as("the woken worker left the resumed run's part alone").isEqualTo(resumed);
+        assertThat(readQuietly(workerLog)).as("the woken worker failed, saying why")
+                .contains("Partition ingest-part:part-0001 ").contains("was given up by its run's manager");
+    }
+
+    private static void signal(String name, Process process) throws Exception {
+        assertThat(new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor())
+                .isZero();
+    }
+
+    /** Waits for a file of the run's work area, e.g. the plan of its partitions. */
+    private static Path waitForFile(Process run, Path store, String name) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (true) {
+            assertThat(run.isAlive()).as("the run ended before writing " + name).isTrue();
+            assertThat(Instant.now()).isBefore(deadline);
+            if (Files.isDirectory(store.resolve("work"))) {
+                try (Stream<Path> files = Files.walk(store.resolve("work"))) {
+                    java.util.Optional<Path> found = files.filter(f -> f.getFileName().toString().equals(name))
+                            .findFirst();
+                    if (found.isPresent()) {
+                        return found.get();
+                    }
+                }
+            }
+            Thread.sleep(20);
+        }
     }
 
     /** The partition a worker began last, e.g. {@code part-0001}. */
