@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Remote partitioning with real processes: a manager ({@code vigie run --broker embedded:PORT}) starts the
  * embedded Artemis broker and sends the ingest's partitions to two {@code vigie worker} JVMs sharing its
- * store (a PostgreSQL database, or the H2 store of one host, and the store folder). The export is that of a
+ * store (a PostgreSQL database and the store folder). The export is that of a
  * one-worker local run, byte for byte. When a worker is killed with SIGKILL in the middle of its partition,
  * the manager gives that partition up once the worker has been silent for the worker timeout, and fails
  * by itself; the resumed run sends only that partition and ends with the same export. A run that no worker
@@ -73,9 +73,7 @@ class RemoteWorkersIT {
     @Test
     void twoWorkerProcessesSharingAPostgresJobRepositoryGiveTheExportOfOneLocalWorker() throws Exception {
         Path store = work.resolve("store-remote");
-        TestDatabases.Pg pg = TestDatabases.freshPostgres();
-        Map<String, String> env = Map.of("VIGIE_KEY_DIR", keys.toString(), "VIGIE_DB_URL", pg.url(),
-                "VIGIE_DB_USER", pg.user(), "VIGIE_DB_PASSWORD", pg.password());
+        Map<String, String> env = sharedPostgres();
         String broker = "embedded:" + freePort();
         Path[] logs = {log(store, "worker-1"), log(store, "worker-2")};
         up(started(TestProjects.vigieJar("512m", project, store, env, logs[0], "worker", "--broker", broker)), logs[0]);
@@ -94,12 +92,13 @@ class RemoteWorkersIT {
     @Test
     void aWorkerKilledMidPartitionIsGivenUpAfterTheTimeoutAndTheResumedRunSendsOnlyItsPartition() throws Exception {
         Path store = work.resolve("store-killed");
+        Map<String, String> env = sharedPostgres();
         String broker = "embedded:" + freePort();
         Path[] logs = {log(store, "worker-1"), log(store, "worker-2")};
-        Process[] workers = {worker(store, logs[0], broker), worker(store, logs[1], broker)};
+        Process[] workers = {worker(store, env, logs[0], broker), worker(store, env, logs[1], broker)};
         Path managerLog = log(store, "manager");
-        Process manager = started(vigieProcess(store, managerLog, "run", JOB, "--workers", "2", "--broker", broker,
-                "--worker-timeout", TIMEOUT));
+        Process manager = started(TestProjects.vigieJar("512m", project, store, env, managerLog, "run", JOB,
+                "--workers", "2", "--broker", broker, "--worker-timeout", TIMEOUT));
 
         waitUntil(manager, () -> TestProjects.stagedPartRows(store) > ROWS / 8 && (busy(logs[0]) || busy(logs[1])));
         int victim = busy(logs[0]) ? 0 : 1;
@@ -120,7 +119,9 @@ class RemoteWorkersIT {
         assertThat(Integer.parseInt(silence.group(1))).as("silent for longer than the timeout").isGreaterThan(10);
         int survivorBefore = count(logs[1 - victim], READING);
 
-        assertSucceeds(vigie(store, "resume", "run", JOB, "--resume", "--workers", "2", "--broker", broker));
+        Path resumeLog = log(store, "resume");
+        assertSucceeds(new Finished(TestProjects.vigieJar("512m", project, store, env, resumeLog, "run", JOB,
+                "--resume", "--workers", "2", "--broker", broker), resumeLog));
         assertThat(dataChecksums(store)).as("the same export as one local worker's uninterrupted run")
                 .isEqualTo(expected);
         assertThat(count(logs[1 - victim], READING)).as("the resumed run sent the dead worker's partition alone")
@@ -165,9 +166,7 @@ class RemoteWorkersIT {
                 bias: {enabled: false}
                 """);
         Path store = work.resolve("store-stuck");
-        TestDatabases.Pg pg = TestDatabases.freshPostgres();
-        Map<String, String> env = Map.of("VIGIE_KEY_DIR", keys.toString(), "VIGIE_DB_URL", pg.url(),
-                "VIGIE_DB_USER", pg.user(), "VIGIE_DB_PASSWORD", pg.password());
+        Map<String, String> env = sharedPostgres();
         String broker = "embedded:" + freePort();
         Path workerLog = log(store, "worker");
         Process worker = up(started(TestProjects.vigieJar("512m", stuckProject, store, env, workerLog, "worker",
@@ -251,8 +250,19 @@ class RemoteWorkersIT {
         return count(log, READING) > count(log, DONE);
     }
 
-    private Process worker(Path store, Path log, String broker) throws Exception {
-        return up(started(vigieProcess(store, log, "worker", "--broker", broker)), log);
+    private Process worker(Path store, Map<String, String> env, Path log, String broker) throws Exception {
+        return up(started(TestProjects.vigieJar("512m", project, store, env, log, "worker", "--broker", broker)), log);
+    }
+
+    /**
+     * The environment of processes sharing a fresh PostgreSQL store. An H2 store shared by several processes is
+     * served by the first that opened it: killing that one would take the store from the others, which is not
+     * what these tests are about (README: remote workers share a PostgreSQL store).
+     */
+    private static Map<String, String> sharedPostgres() throws Exception {
+        TestDatabases.Pg pg = TestDatabases.freshPostgres();
+        return Map.of("VIGIE_KEY_DIR", keys.toString(), "VIGIE_DB_URL", pg.url(), "VIGIE_DB_USER", pg.user(),
+                "VIGIE_DB_PASSWORD", pg.password());
     }
 
     /**
