@@ -3,6 +3,7 @@ package fr.vigie.anonymise;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -48,5 +49,48 @@ class DataTableTest {
         assertThatThrownBy(() -> table.value(0, 0)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("'nom'").hasMessageNotContaining("Martin");
         assertThatThrownBy(() -> table.dictionary(0)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void partsEncodedApartAndAddedInOrderMakeTheTableOfRowsAddedOneByOne() {
+        List<String> header = List.of("nom", "sexe", "age");
+        List<String[]> rows = new ArrayList<>();
+        for (int r = 0; r < 1_000; r++) {
+            // "X" and the ages past 90 appear first in the last rows; a short row and a null cell on the way
+            String sex = r >= 950 && r % 3 == 0 ? "X" : r % 2 == 0 ? "F" : "M";
+            rows.add(r == 500 ? new String[] {"n"} : new String[] {"Nom" + r, sex, r % 97 == 0 ? null
+                    : Integer.toString(r >= 980 ? 91 + r % 7 : 18 + r * 7 % 70)});
+        }
+        DataTable.Builder one = DataTable.builder(header, Set.of("sexe", "age"));
+        rows.forEach(one::add);
+        DataTable expected = one.build();
+        for (int size : new int[] {1, 2, 7, 100, 999, 1_000}) {
+            DataTable.Builder builder = DataTable.builder(header, Set.of("sexe", "age"));
+            List<DataTable.Part> parts = new ArrayList<>();
+            for (int from = 0; from < rows.size(); from += size) {
+                parts.add(builder.encode(from, rows.subList(from, Math.min(rows.size(), from + size))));
+            }
+            parts.forEach(builder::add);
+            DataTable table = builder.build();
+            assertThat(table.rowCount()).as("parts of %d rows", size).isEqualTo(expected.rowCount());
+            assertThat(table.isLoaded(0)).isFalse();
+            for (int c = 1; c <= 2; c++) {
+                assertThat(table.dictionary(c)).as("column %d, parts of %d rows", c, size)
+                        .isEqualTo(expected.dictionary(c));
+                for (int r = 0; r < rows.size(); r++) {
+                    assertThat(table.code(r, c)).as("row %d, column %d, parts of %d rows", r, c, size)
+                            .isEqualTo(expected.code(r, c));
+                }
+            }
+        }
+        assertThat(expected.dictionary(1)).endsWith("X");
+    }
+
+    @Test
+    void aPartRefusesARowTooLongNamingItsPlaceInTheTable() {
+        DataTable.Builder builder = DataTable.builder(List.of("a"));
+        List<String[]> rows = List.of(new String[] {"x"}, new String[] {"secret-a", "secret-b"});
+        assertThatThrownBy(() -> builder.encode(41, rows)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("row 43").hasMessageNotContaining("secret");
     }
 }
