@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An immutable in-memory table stored column by column, each column dictionary-encoded: a cell is an
@@ -103,8 +104,9 @@ public final class DataTable {
     }
 
     /**
-     * Rows encoded apart from the table ({@link Builder#encode}), each held column with a dictionary of its own, in
-     * the order its values first appear in these rows.
+     * Rows encoded apart from the table ({@link Builder#encode}): a value the table held when they were encoded has its
+     * code in the table; any other has a code of the part's own, {@code -1 - i} for the {@code i}-th value of the
+     * part's dictionary of the column, which lists them in the order they first appear in these rows.
      */
     public static final class Part {
         private final int rows;
@@ -122,7 +124,10 @@ public final class DataTable {
         }
     }
 
-    /** Collects rows; not thread-safe, except {@link #encode(long, List)}. */
+    /**
+     * Collects rows; not thread-safe, except {@link #encode(long, List)}, which only reads the dictionaries (concurrent
+     * maps, so that a thread encoding a part finds most values there, as one thread adding rows would).
+     */
     public static final class Builder {
         private final List<String> header;
         private final List<Map<String, Integer>> lookups = new ArrayList<>();
@@ -144,7 +149,7 @@ public final class DataTable {
                 boolean load = loaded.contains(header.get(c));
                 this.loaded[c] = load;
                 codes[c] = load ? new int[1024] : null;
-                lookups.add(load ? new HashMap<>() : null);
+                lookups.add(load ? new ConcurrentHashMap<>() : null);
                 values.add(load ? new ArrayList<>() : null);
             }
         }
@@ -163,8 +168,8 @@ public final class DataTable {
         }
 
         /**
-         * Encodes rows with dictionaries of their own, for {@link #add(Part)}; reads nothing {@link #add} changes, so
-         * several threads may encode parts of one table at once.
+         * Encodes rows for {@link #add(Part)}, the values the table does not hold yet with dictionaries of their own.
+         * Several threads may encode parts of one table at once, while another adds parts.
          *
          * @param firstRow the index (0-based) the first of {@code rows} will have in the table, to name a bad row
          */
@@ -182,7 +187,9 @@ public final class DataTable {
                 requireFits(row, firstRow + r);
                 for (int c = 0; c < loaded.length; c++) {
                     if (loaded[c]) {
-                        partCodes[c][r] = code(partLookups.get(c), partValues.get(c), cell(row, c));
+                        String cell = cell(row, c);
+                        Integer code = lookups.get(c).get(cell);
+                        partCodes[c][r] = code != null ? code : -1 - code(partLookups.get(c), partValues.get(c), cell);
                     }
                 }
             }
@@ -195,8 +202,9 @@ public final class DataTable {
 
         /**
          * Adds the rows of a part after those added so far. Parts added in the order of their rows make the table of
-         * their rows added one by one, the same codes: a part's dictionary lists its values in the order they first
-         * appear in it, so a value new to the table takes its next code where it would have taken it row by row.
+         * their rows added one by one, the same codes: a code the table gave before the part was encoded came from
+         * earlier rows, and the part's own dictionary lists the other values in the order they first appear in it,
+         * so a value new to the table takes its next code where it would have taken it row by row.
          */
         public Builder add(Part part) {
             ensureCapacity(rows + part.rows);
@@ -210,7 +218,8 @@ public final class DataTable {
                     int[] local = part.codes[c];
                     int[] to = codes[c];
                     for (int r = 0; r < part.rows; r++) {
-                        to[rows + r] = global[local[r]];
+                        int code = local[r];
+                        to[rows + r] = code >= 0 ? code : global[-1 - code];
                     }
                 }
             }
@@ -246,7 +255,7 @@ public final class DataTable {
         private static int code(Map<String, Integer> lookup, List<String> values, String cell) {
             Integer code = lookup.get(cell);
             if (code == null) {
-                code = lookup.size();
+                code = values.size();
                 lookup.put(cell, code);
                 values.add(cell);
             }

@@ -3,7 +3,9 @@ package fr.vigie.anonymise;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -65,25 +67,39 @@ class DataTableTest {
         rows.forEach(one::add);
         DataTable expected = one.build();
         for (int size : new int[] {1, 2, 7, 100, 999, 1_000}) {
-            DataTable.Builder builder = DataTable.builder(header, Set.of("sexe", "age"));
-            List<DataTable.Part> parts = new ArrayList<>();
-            for (int from = 0; from < rows.size(); from += size) {
-                parts.add(builder.encode(from, rows.subList(from, Math.min(rows.size(), from + size))));
-            }
-            parts.forEach(builder::add);
-            DataTable table = builder.build();
-            assertThat(table.rowCount()).as("parts of %d rows", size).isEqualTo(expected.rowCount());
-            assertThat(table.isLoaded(0)).isFalse();
-            for (int c = 1; c <= 2; c++) {
-                assertThat(table.dictionary(c)).as("column %d, parts of %d rows", c, size)
-                        .isEqualTo(expected.dictionary(c));
-                for (int r = 0; r < rows.size(); r++) {
-                    assertThat(table.code(r, c)).as("row %d, column %d, parts of %d rows", r, c, size)
-                            .isEqualTo(expected.code(r, c));
+            for (int ahead : new int[] {0, 1, 3, rows.size()}) {
+                DataTable table = inParts(header, rows, size, ahead);
+                assertThat(table.rowCount()).as("parts of %d rows, %d ahead", size, ahead).isEqualTo(expected.rowCount());
+                assertThat(table.isLoaded(0)).isFalse();
+                for (int c = 1; c <= 2; c++) {
+                    assertThat(table.dictionary(c)).as("column %d, parts of %d rows, %d ahead", c, size, ahead)
+                            .isEqualTo(expected.dictionary(c));
+                    for (int r = 0; r < rows.size(); r++) {
+                        assertThat(table.code(r, c)).as("row %d, column %d, parts of %d rows, %d ahead", r, c, size, ahead)
+                                .isEqualTo(expected.code(r, c));
+                    }
                 }
             }
         }
         assertThat(expected.dictionary(1)).endsWith("X");
+    }
+
+    /**
+     * The rows cut into parts of {@code size}, each encoded while the {@code ahead} parts before it wait to be added,
+     * as threads encode parts while the previous ones are added: the values it finds in the table are those of the
+     * parts added, the others get codes of its own.
+     */
+    private static DataTable inParts(List<String> header, List<String[]> rows, int size, int ahead) {
+        DataTable.Builder builder = DataTable.builder(header, Set.of("sexe", "age"));
+        Deque<DataTable.Part> waiting = new ArrayDeque<>();
+        for (int from = 0; from < rows.size(); from += size) {
+            waiting.add(builder.encode(from, rows.subList(from, Math.min(rows.size(), from + size))));
+            if (waiting.size() > ahead) {
+                builder.add(waiting.poll());
+            }
+        }
+        waiting.forEach(builder::add);
+        return builder.build();
     }
 
     @Test
