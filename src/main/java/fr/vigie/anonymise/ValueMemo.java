@@ -35,23 +35,23 @@ final class ValueMemo implements UnaryOperator<String> {
             return transform.apply(value);
         }
         String out = seen.get(value);
-        if (out == null) {
+        boolean hit = out != null;
+        if (!hit) {
             out = transform.apply(value);
-            if (seen.size() < CAPACITY) {
-                seen.put(value, out);
-                return out;
-            }
-        } else if (seen.size() < CAPACITY) {
-            return out;
-        } else {
-            hits++;
         }
-        judge();
+        if (seen.size() < CAPACITY) {
+            if (!hit) {
+                seen.put(value, out);
+            }
+        } else {
+            judge(hit);
+        }
         return out;
     }
 
     /** Full, every {@link #CAPACITY} lookups: a memo that found fewer than one value in two is dropped. */
-    private void judge() {
+    private void judge(boolean hit) {
+        hits += hit ? 1 : 0;
         if (++lookups == CAPACITY) {
             if (hits < CAPACITY / 2) {
                 seen = null;
