@@ -20,8 +20,11 @@ final class ReleaseWrite {
     private ReleaseWrite() {
     }
 
-    /** Writes the released rows of {@code staging} to {@code released}; returns the rows read (released or not). */
-    static long write(Anonymisation result, Path staging, Path released, String label, int workers) {
+    /**
+     * Writes the released rows of {@code staging} to {@code released}, read in chunks of about {@code chunkBytes};
+     * returns the rows read (released or not).
+     */
+    static long write(Anonymisation result, Path staging, Path released, String label, int workers, int chunkBytes) {
         ThreadLocal<Anonymisation.Release> releases = ThreadLocal.withInitial(result::newRelease);
         long[] read = {0};
         Progress progress = Progress.start(label, result::rowCount);
@@ -29,7 +32,7 @@ final class ReleaseWrite {
             out.write((StagingFile.line(result.header().toArray(String[]::new)) + "\n")
                     .getBytes(StandardCharsets.UTF_8));
             OrderedWork.<StagingChunks.Chunk, Encoded>run("vigie-release", workers,
-                    chunks -> read[0] = StagingChunks.read(staging, workers, chunks),
+                    chunks -> read[0] = StagingChunks.readInChunksOf(staging, chunkBytes, chunks),
                     chunk -> encode(chunk, releases.get(), result.rowCount()),
                     encoded -> {
                         try {

@@ -38,19 +38,32 @@ public final class StagedAnonymisation {
      * Anonymises the rows of {@code staging} and writes the released ones to {@code released}.
      *
      * @param label   what progress lines call this anonymisation (a partner's id)
-     * @param workers the threads that release the rows of the second reading: with more than one, the staging file
-     *                is cut into chunks of rows released at once and written in file order, the same bytes
+     * @param workers the threads that read the staging file: with more than one, it is cut into chunks of rows loaded,
+     *                then released, on several threads at once and put back in file order: the same table, the same
+     *                search, the same bytes
      * @throws PolicyRefusedException when the policy cannot be met or needs a decision (nothing is written)
      * @throws VigieException         when the staging file changed between the two readings
      */
     public static Anonymisation anonymise(Anonymiser anonymiser, List<ColumnInfo> columns, byte[] key,
             Path staging, Path released, String label, RowReader rows, int workers) {
+        return anonymise(anonymiser, columns, key, staging, released, label, rows, workers,
+                StagingChunks.chunkBytes(staging, workers));
+    }
+
+    /** Anonymises on {@code workers} threads, more than one reading the staging file in chunks of {@code chunkBytes}. */
+    static Anonymisation anonymise(Anonymiser anonymiser, List<ColumnInfo> columns, byte[] key, Path staging,
+            Path released, String label, RowReader rows, int workers, int chunkBytes) {
         List<String> header = StagingFile.header(staging);
         DataTable.Builder builder = DataTable.builder(header, anonymiser.columnsToLoad(header, columns));
-        rows.read("anonymise " + label + " (load)", staging, builder::add);
+        if (workers > 1) {
+            StagingLoad.load(builder, staging, "anonymise " + label + " (load)", workers, chunkBytes);
+        } else {
+            rows.read("anonymise " + label + " (load)", staging, builder::add);
+        }
         Anonymisation result = anonymiser.anonymise(builder.build(), columns, key);
         if (workers > 1) {
-            long read = ReleaseWrite.write(result, staging, released, "anonymise " + label + " (write)", workers);
+            long read = ReleaseWrite.write(result, staging, released, "anonymise " + label + " (write)", workers,
+                    chunkBytes);
             requireSameRows(staging, read, result);
             return result;
         }

@@ -67,9 +67,13 @@ final class StagingChunks {
      * The chunks' size depends on the file's and on the {@code threads} that will parse them, never on their content.
      */
     static long read(Path file, int threads, Consumer<Chunk> sink) {
-        long size = FileSizes.size(file);
-        long wanted = size / ((long) Math.max(1, threads) * CHUNKS_PER_THREAD);
-        return readInChunksOf(file, (int) Math.max(MIN_CHUNK_BYTES, Math.min(MAX_CHUNK_BYTES, wanted)), sink);
+        return readInChunksOf(file, chunkBytes(file, threads), sink);
+    }
+
+    /** The size of the chunks {@link #read} cuts {@code file} into for {@code threads}. */
+    static int chunkBytes(Path file, int threads) {
+        long wanted = FileSizes.size(file) / ((long) Math.max(1, threads) * CHUNKS_PER_THREAD);
+        return (int) Math.max(MIN_CHUNK_BYTES, Math.min(MAX_CHUNK_BYTES, wanted));
     }
 
     /** Chunks of about {@code chunkBytes} (a row longer than that makes a longer one). */

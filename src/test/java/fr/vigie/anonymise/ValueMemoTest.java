@@ -30,4 +30,32 @@ class ValueMemoTest {
         assertThat(memo.apply("v3")).isEqualTo("p-v3");
         assertThat(calls.get()).as("a value remembered stays remembered").isEqualTo(before + 1);
     }
+
+    @Test
+    void stopsLookingUpAColumnOfAValuePerRowAndKeepsAColumnOfFrequentValues() {
+        AtomicInteger calls = new AtomicInteger();
+        ValueMemo distinct = ValueMemo.of(v -> {
+            calls.incrementAndGet();
+            return "p-" + v;
+        });
+        for (int v = 0; v < 3 * ValueMemo.CAPACITY; v++) {
+            assertThat(distinct.apply("d" + v)).isEqualTo("p-d" + v);
+        }
+        assertThat(distinct.remembers()).as("a value per row").isFalse();
+        assertThat(distinct.apply("d7")).isEqualTo("p-d7");
+        assertThat(calls).hasValue(3 * ValueMemo.CAPACITY + 1);
+
+        calls.set(0);
+        ValueMemo frequent = ValueMemo.of(v -> {
+            calls.incrementAndGet();
+            return "p-" + v;
+        });
+        // a long tail of values met once, and three rows in four one of ten frequent values
+        for (int row = 0; row < 8 * ValueMemo.CAPACITY; row++) {
+            String value = row % 4 == 0 ? "tail" + row : "f" + row % 10;
+            assertThat(frequent.apply(value)).isEqualTo("p-" + value);
+        }
+        assertThat(frequent.remembers()).as("frequent values").isTrue();
+        assertThat(calls).as("each frequent value transformed once").hasValue(2 * ValueMemo.CAPACITY + 10);
+    }
 }

@@ -3,6 +3,8 @@ package fr.vigie.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.vigie.anonymise.Anonymisation;
+import fr.vigie.anonymise.AnonymisationReport;
 import fr.vigie.anonymise.Anonymiser;
 import fr.vigie.anonymise.ColumnInfo;
 import fr.vigie.anonymise.Policy;
@@ -19,9 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The release of a staged anonymisation on several threads: the staging file cut into chunks of whole rows, each
- * released on a thread of its own, gives the released file of one thread, byte for byte, with pseudonyms and masks
- * (transformed value by value from the source rows), generalisation and micro-aggregation (from the loaded table).
+ * A staged anonymisation on several threads: the staging file cut into chunks of whole rows, each loaded, then
+ * released, on a thread of its own, gives the released file and the report of one thread, byte for byte, with
+ * pseudonyms and masks (transformed value by value from the source rows), generalisation and micro-aggregation
+ * (from the loaded table), whatever the size of the chunks and wherever a value appears first.
  */
 class ReleaseOnSeveralThreadsTest {
     private static final int ROWS = 20_000;
@@ -62,8 +65,11 @@ class ReleaseOnSeveralThreadsTest {
             case 3 -> "élève à Pérols";
             default -> "n" + r;
         };
-        return new String[] {"Nom" + r % 9_000, "06" + (10_000_000 + r * 7919 % 90_000_000), r % 2 == 0 ? "F" : "M",
-                Integer.toString(18 + r % 70), Integer.toString(500 + r * 31 % 4_000), note};
+        // "X" and the ages past 90 appear first in the last chunks, after the codes of the others are set
+        String sex = r >= ROWS - 2_000 && r % 3 == 0 ? "X" : r % 2 == 0 ? "F" : "M";
+        int age = r >= ROWS - 1_000 ? 91 + r % 9 : 18 + r % 70;
+        return new String[] {"Nom" + r % 9_000, "06" + (10_000_000 + r * 7919 % 90_000_000), sex,
+                Integer.toString(age), Integer.toString(500 + r * 31 % 4_000), note};
     }
 
     private Path staging() {
@@ -98,6 +104,40 @@ class ReleaseOnSeveralThreadsTest {
         }
         assertThat(Files.size(staging)).as("several chunks for the threads")
                 .isGreaterThan(4L * StagingChunks.MIN_CHUNK_BYTES);
+    }
+
+    @Test
+    void chunksOfAnySizeDownToOneByteLoadAndReleaseAsOneThreadDoes() throws IOException {
+        Path staging = staging();
+        Path alone = dir.resolve("released-alone.csv");
+        AnonymisationReport expected = anonymise(staging, alone, 1, 0).report();
+        assertThat(Files.readString(alone)).as("values first met in the last chunks").contains(",X,9").contains(",M,99,");
+        for (int size : new int[] {1, 100, 4_096}) {
+            for (int workers = 2; workers <= 3; workers++) {
+                Path released = dir.resolve("released-" + workers + "-" + size + ".csv");
+                AnonymisationReport report = anonymise(staging, released, workers, size).report();
+                assertThat(Files.readAllBytes(released)).as("%d threads, chunks of %d bytes", workers, size)
+                        .isEqualTo(Files.readAllBytes(alone));
+                assertThat(withoutTimes(report)).as("%d threads, chunks of %d bytes", workers, size)
+                        .isEqualTo(withoutTimes(expected));
+            }
+        }
+    }
+
+    private Anonymisation anonymise(Path staging, Path released, int workers, int chunkBytes) throws IOException {
+        StagedAnonymisation.RowReader rows = (label, file, sink) -> StagingFile.forEachRow(file, sink);
+        return workers == 1 ? StagedAnonymisation.anonymise(anonymiser(), COLUMNS, KEY, staging, released, "p", rows)
+                : StagedAnonymisation.anonymise(anonymiser(), COLUMNS, KEY, staging, released, "p", rows, workers,
+                        chunkBytes);
+    }
+
+    /** The report without the search's durations, which no two runs share. */
+    private static AnonymisationReport withoutTimes(AnonymisationReport r) {
+        AnonymisationReport.SearchStatistics s = r.search();
+        return new AnonymisationReport(r.policyId(), r.rowsIn(), r.rowsReleased(), r.suppressedRows(),
+                r.suppressionLimit(), r.columns(), r.transformation(), r.achieved(), r.riskBefore(), r.riskAfter(),
+                r.utility(), new AnonymisationReport.SearchStatistics(s.latticeSize(), s.nodesChecked(), 0, 0,
+                        s.optimal(), s.strategy()), r.notes(), r.disagreements());
     }
 
     @Test
