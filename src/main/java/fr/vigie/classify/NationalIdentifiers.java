@@ -134,7 +134,7 @@ public final class NationalIdentifiers {
      * SKV 704 "Personnummer" (2007).
      */
     public static boolean personnummerSe(String raw) {
-        String v = compact(raw);
+        String v = compact(raw).replace("+", "");
         if (v.length() == 12) {
             int century = number(v, 0, 2);
             if (century < 18 || century > 20) {
@@ -486,6 +486,57 @@ public final class NationalIdentifiers {
         return (first < 2 ? 0 : 11 - first) == digit(v, 9) && (second < 2 ? 0 : 11 - second) == digit(v, 10);
     }
 
+    /**
+     * Any of the numbers above whose check digits make a chance match unlikely, tried by the shape of the value
+     * (its count of digits and letters), so that one look at a value settles them all. Left out: the Danish CPR
+     * number (no check digit), the Greek AMKA and the bare Swedish personnummer (a date and a Luhn check, like
+     * many account numbers): a Swedish personnummer counts here when written with its '-' or '+'.
+     */
+    public static boolean european(String raw) {
+        int length = raw.length();
+        if (length < 8 || length > 22) {
+            return false;
+        }
+        int digits = 0;
+        int letters = 0;
+        boolean dash = false;
+        for (int i = 0; i < length; i++) {
+            char c = raw.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                letters++;
+            } else if (c == '-' || c == '+') {
+                dash = true;
+            } else if (c != ' ' && c != '.' && c != '/' && c != '\u00a0') {
+                return false;
+            }
+        }
+        if (letters > 0) {
+            if (digits + letters == 16) {
+                return codiceFiscale(raw);
+            }
+            return switch (digits) {
+                case 7 -> ppsn(raw) || dniNie(raw);
+                case 8 -> dniNie(raw);
+                case 9 -> nifPt(raw) || henkilotunnus(raw);
+                case 10 -> henkilotunnus(raw);
+                case 11 -> oib(raw);
+                default -> false;
+            };
+        }
+        return switch (digits) {
+            case 9 -> bsn(raw) || nifPt(raw);
+            case 10 -> rodneCislo(raw) || egn(raw) || svnrAt(raw) || kennitala(raw) || dash && personnummerSe(raw)
+                || henkilotunnus(raw);
+            case 11 -> pesel(raw) || fodselsnummer(raw) || isikukood(raw) || personasKods(raw) || oib(raw)
+                || registreNational(raw) || steuerId(raw) || cpf(raw);
+            case 12 -> dash && personnummerSe(raw);
+            case 13 -> cnp(raw) || emso(raw) || ahv(raw);
+            default -> false;
+        };
+    }
+
     // ---- shared arithmetic
 
     /** Whether digit {@code at} is 11 − (weighted sum of those before) mod 11, 11 giving 0 (10 is never issued). */
@@ -550,7 +601,15 @@ public final class NationalIdentifiers {
         if (raw.length() < length || raw.length() > length + 6) {
             return null;
         }
-        String v = compact(raw);
+        int count = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            count += c >= '0' && c <= '9' ? 1 : 0;
+        }
+        if (count != length) {
+            return null;
+        }
+        String v = count == raw.length() ? raw : compact(raw);
         return v.length() == length && allDigits(v) ? v : null;
     }
 
@@ -611,6 +670,7 @@ public final class NationalIdentifiers {
         map.put("ppsn", NationalIdentifiers::ppsn);
         map.put("svnr-at", NationalIdentifiers::svnrAt);
         map.put("cpf", NationalIdentifiers::cpf);
+        map.put("national-id-europe", NationalIdentifiers::european);
         return Collections.unmodifiableMap(map);
     }
 }

@@ -33,6 +33,10 @@ final class PhoneNumbers {
         if (!plus && !v.startsWith("00") || !phoneCharacters(v, plus ? 1 : 2)) {
             return false;
         }
+        // French numbers, the most frequent here, are checked without parsing.
+        if (Validators.phoneFr(v)) {
+            return true;
+        }
         String number = plus ? v : "+" + v.substring(2);
         try {
             PhoneNumber parsed = UTIL.parse(number, "ZZ");
@@ -51,6 +55,9 @@ final class PhoneNumbers {
         String v = raw.strip();
         if (v.startsWith("+") || v.startsWith("00") || !phoneCharacters(v, 0)) {
             return false;
+        }
+        if (Validators.phoneFr(v)) {
+            return true;
         }
         for (String region : EUROPEAN_REGIONS) {
             try {

@@ -96,7 +96,7 @@ class EuropeanIdentityColumnsTest {
         ColumnClassification pesel = CLASSIFIER.classifyColumn("kolumna_2",
             Fixtures.repeat(60, "44051401359", "02070803628", "85013080283", "61071183612"));
         assertThat(pesel.infoType()).isEqualTo("NATIONAL_ID_NUMBER");
-        assertThat(pesel.evidence().valueRule()).isEqualTo("pesel-value");
+        assertThat(pesel.evidence().valueRule()).isEqualTo("national-id-value");
         ColumnClassification phones = CLASSIFIER.classifyColumn("kontakt",
             Fixtures.repeat(60, "+48 501 234 567", "0048 22 123 45 67", "+420 603 123 456", "+46 70 123 45 67"));
         assertThat(phones.infoType()).isEqualTo("PHONE_NUMBER");

@@ -49,7 +49,8 @@ class NationalIdentifiersTest {
 
     @Test
     void publishedExamplesPassAndOneDigitChangedFails() {
-        assertThat(CASES).extracting(Case::validator).containsExactlyInAnyOrderElementsOf(V.keySet());
+        assertThat(CASES).extracting(Case::validator)
+            .containsExactlyInAnyOrderElementsOf(V.keySet().stream().filter(k -> !k.equals("national-id-europe")).toList());
         for (Case c : CASES) {
             Predicate<String> validator = V.get(c.validator());
             for (String valid : c.valid()) {
@@ -57,6 +58,24 @@ class NationalIdentifiersTest {
             }
             assertThat(validator.test(c.invalid())).as(c.validator() + " " + c.invalid()).isFalse();
         }
+    }
+
+    /** The rule that decides alone tries every number by its shape: all but those with no check digit of their own. */
+    @Test
+    void oneValidatorTriesEveryNumberByItsShape() {
+        List<String> confirmOnly = List.of("cpr-dk", "amka");
+        for (Case c : CASES) {
+            for (String valid : c.valid()) {
+                boolean bareSwedish = c.validator().equals("personnummer-se") && valid.indexOf('-') < 0;
+                assertThat(NationalIdentifiers.european(valid)).as(c.validator() + " " + valid)
+                    .isEqualTo(!confirmOnly.contains(c.validator()) && !bareSwedish);
+            }
+            if (!confirmOnly.contains(c.validator()) && !c.validator().equals("oib")) {
+                assertThat(NationalIdentifiers.european(c.invalid())).as(c.validator() + " " + c.invalid()).isFalse();
+            }
+        }
+        assertThat(NationalIdentifiers.european("+48 601 234 567")).isFalse();
+        assertThat(NationalIdentifiers.european("FV/2025/00017")).isFalse();
     }
 
     @Test
@@ -97,7 +116,9 @@ class NationalIdentifiersTest {
                 }
                 for (List<String> sample : List.of(random11, sequential)) {
                     long passed = sample.stream().filter(e.getValue()).count();
-                    assertThat(passed / 1000.0).as(e.getKey() + " on " + length + " digits").isLessThan(0.2);
+                    // The rule trying them all by shape adds up their chances (OIB's bare check digit lets one in ten in).
+                    double most = e.getKey().equals("national-id-europe") ? 0.3 : 0.2;
+                    assertThat(passed / 1000.0).as(e.getKey() + " on " + length + " digits").isLessThan(most);
                 }
             }
         }
