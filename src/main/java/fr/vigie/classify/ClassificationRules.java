@@ -86,7 +86,7 @@ public final class ClassificationRules {
         Map<String, Dictionary> dictionaries = readDictionaries(root.get("dictionaries"), rulesDir);
         readInfoTypes(root.require("infoTypes"), b);
         readBirthDateProfile(root.get("settings").isMissing() ? root.get("settings") : root.get("settings").get("birthDateProfile"), b);
-        readNameRules(root.require("nameRules"), b);
+        readNameRules(root.require("nameRules"), dictionaries, b);
         readValueRules(root.require("valueRules"), dictionaries, b);
         readTextScan(root.get("textScan"), dictionaries, b);
         checkConfirmations(root.get("nameRules"), b);
@@ -307,28 +307,21 @@ public final class ClassificationRules {
             rule.optEnum("protectedAttribute", ProtectedAttribute.class).orElse(base.protectedAttribute()));
     }
 
-    private static void readNameRules(ConfigNode node, Builder b) {
+    private static void readNameRules(ConfigNode node, Map<String, Dictionary> dictionaries, Builder b) {
         Set<String> ids = new HashSet<>();
         for (ConfigNode rule : node.items()) {
-            rule.allowOnly("id", "infoType", "attributeType", "domain", "protectedAttribute", "names", "allOf", "unless",
-                "confirmBy", "minConfirm", "rejectBy", "supportedBy", "confidence", "priority", "subject");
+            rule.allowOnly("id", "infoType", "attributeType", "domain", "protectedAttribute", "names", "namesFrom", "allOf",
+                "unless", "confirmBy", "minConfirm", "rejectBy", "supportedBy", "confidence", "priority", "subject");
             String id = uniqueId(rule, ids);
             List<List<String>> patterns = new ArrayList<>();
             for (ConfigNode name : rule.get("names").items()) {
-                List<String> words = new ArrayList<>();
-                for (String word : name.asString().trim().split("\\s+")) {
-                    boolean prefix = word.endsWith("*");
-                    String normal = Text.normalize(prefix ? word.substring(0, word.length() - 1) : word);
-                    if (prefix) {
-                        words.add(normal.replace(" ", "") + "*");
-                    } else {
-                        words.addAll(Text.canonicalWords(normal));
-                    }
+                patterns.add(namePattern(name.asString(), name));
+            }
+            // Dictionaries of names in other languages: each line is a pattern, as if written under names.
+            for (ConfigNode listed : rule.get("namesFrom").items()) {
+                for (String entry : dictionary(listed, dictionaries).entries()) {
+                    patterns.add(namePattern(entry, listed));
                 }
-                if (words.isEmpty() || words.contains("*")) {
-                    throw name.error("a name pattern needs letters or digits");
-                }
-                patterns.add(List.copyOf(words));
             }
             List<Set<String>> allOf = new ArrayList<>();
             for (ConfigNode group : rule.get("allOf").items()) {
@@ -405,6 +398,24 @@ public final class ClassificationRules {
             Predicate<String> validator = rule.has("validator") ? validator(rule.get("validator")) : null;
             b.textRules.add(new TextScanRule(infoType, pattern, validator, dictionary));
         }
+    }
+
+    /** A name pattern as its normalised words; a word ending in '*' is a prefix. */
+    private static List<String> namePattern(String pattern, ConfigNode where) {
+        List<String> words = new ArrayList<>();
+        for (String word : pattern.trim().split("\\s+")) {
+            boolean prefix = word.endsWith("*");
+            String normal = Text.normalize(prefix ? word.substring(0, word.length() - 1) : word);
+            if (prefix) {
+                words.add(normal.replace(" ", "") + "*");
+            } else {
+                words.addAll(Text.canonicalWords(normal));
+            }
+        }
+        if (words.isEmpty() || words.contains("*")) {
+            throw where.error("a name pattern needs letters or digits: '" + pattern + "'");
+        }
+        return List.copyOf(words);
     }
 
     private static void checkConfirmations(ConfigNode node, Builder b) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +28,8 @@ final class Dictionary {
     private final String name;
     private final String source;
     private final Set<String> terms;
+    /** The lines as written (a name rule reads them as name patterns, see {@link #entries()}). */
+    private final List<String> entries;
     /** Stems of one word: a word starting with one of {@code prefixes} or ending with one of {@code suffixes} matches. */
     private final Set<String> prefixes;
     private final Set<String> suffixes;
@@ -37,13 +40,11 @@ final class Dictionary {
     private final Set<String> phraseStarts;
     private final int maxWords;
 
-    private Dictionary(String name, String source, Set<String> terms) {
-        this(name, source, terms, Set.of(), Set.of());
-    }
-
-    private Dictionary(String name, String source, Set<String> terms, Set<String> prefixes, Set<String> suffixes) {
+    private Dictionary(String name, String source, List<String> entries, Set<String> terms, Set<String> prefixes,
+            Set<String> suffixes) {
         this.name = name;
         this.source = source;
+        this.entries = List.copyOf(entries);
         this.terms = new HashSet<>(terms);
         this.prefixes = new HashSet<>(prefixes);
         this.suffixes = new HashSet<>(suffixes);
@@ -72,8 +73,12 @@ final class Dictionary {
         Set<String> normal = new HashSet<>();
         Set<String> prefixes = new HashSet<>();
         Set<String> suffixes = new HashSet<>();
+        List<String> entries = new ArrayList<>();
         for (String term : terms) {
             String raw = term.strip();
+            if (!raw.isEmpty()) {
+                entries.add(raw);
+            }
             boolean prefix = raw.endsWith("*");
             boolean suffix = !prefix && raw.startsWith("*");
             // Terms are compared word for word without stop words, like values.
@@ -90,7 +95,7 @@ final class Dictionary {
                 normal.add(t);
             }
         }
-        return new Dictionary(name, source, normal, prefixes, suffixes);
+        return new Dictionary(name, source, entries, normal, prefixes, suffixes);
     }
 
     /** The terms of several dictionaries as one (a rule naming a list of dictionaries). */
@@ -101,14 +106,16 @@ final class Dictionary {
         Set<String> terms = new HashSet<>();
         Set<String> prefixes = new HashSet<>();
         Set<String> suffixes = new HashSet<>();
+        List<String> entries = new ArrayList<>();
         for (Dictionary d : parts) {
+            entries.addAll(d.entries);
             terms.addAll(d.terms);
             prefixes.addAll(d.prefixes);
             suffixes.addAll(d.suffixes);
         }
         return new Dictionary(String.join("+", parts.stream().map(Dictionary::name).toList()),
-            String.join("; ", parts.stream().map(Dictionary::source).filter(s -> s != null).distinct().toList()), terms,
-            prefixes, suffixes);
+            String.join("; ", parts.stream().map(Dictionary::source).filter(s -> s != null).distinct().toList()), entries,
+            terms, prefixes, suffixes);
     }
 
     /**
@@ -152,6 +159,11 @@ final class Dictionary {
     /** Where the list comes from (a public nomenclature), or null. */
     String source() {
         return source;
+    }
+
+    /** The terms as written in the file, in its order ("date urodzenia", "nazwisk*"). */
+    List<String> entries() {
+        return entries;
     }
 
     int size() {

@@ -31,7 +31,7 @@ final class Text {
         String source = text.indexOf('(') >= 0 ? INCLUSIVE_ENDING.matcher(text).replaceAll("") : text;
         if (!isAscii(source)) {
             String lower = source.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
-            source = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+            source = transliterate(MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll(""));
         }
         // One pass over the (now ASCII or accent-free) text: this runs for every sampled value.
         StringBuilder out = new StringBuilder(source.length());
@@ -55,6 +55,53 @@ final class Text {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Latin letters that have no decomposition (ł, ø, đ, ð, þ, ħ, ı) and the Greek and Cyrillic alphabets written
+     * in Latin letters (ELOT 743 for Greek, the Bulgarian official transliteration of 2009 for Cyrillic), so that
+     * "Płeć", "Fødselsdato", "Επώνυμο" and "Фамилия" are words like the others ("plec", "fodselsdato",
+     * "eponymo", "familiya").
+     */
+    private static String transliterate(String lowerWithoutMarks) {
+        StringBuilder out = null;
+        for (int i = 0; i < lowerWithoutMarks.length(); i++) {
+            char c = lowerWithoutMarks.charAt(i);
+            String latin = c >= 0x00f0 && c <= 0x045f ? TRANSLITERATION.get(c) : null;
+            if (latin != null && out == null) {
+                out = new StringBuilder(lowerWithoutMarks.length() + 8).append(lowerWithoutMarks, 0, i);
+            }
+            if (out != null) {
+                if (latin != null) {
+                    out.append(latin);
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? lowerWithoutMarks : out.toString();
+    }
+
+    private static final Map<Character, String> TRANSLITERATION = transliterationTable();
+
+    private static Map<Character, String> transliterationTable() {
+        Map<Character, String> map = new java.util.HashMap<>();
+        String[] pairs = {
+            "ł", "l", "ø", "o", "đ", "d", "ð", "d", "þ", "th", "ħ", "h", "ı", "i",
+            // Greek (lower case, accents already removed)
+            "α", "a", "β", "v", "γ", "g", "δ", "d", "ε", "e", "ζ", "z", "η", "i", "θ", "th", "ι", "i", "κ", "k",
+            "λ", "l", "μ", "m", "ν", "n", "ξ", "x", "ο", "o", "π", "p", "ρ", "r", "σ", "s", "ς", "s", "τ", "t",
+            "υ", "y", "φ", "f", "χ", "ch", "ψ", "ps", "ω", "o",
+            // Cyrillic (Bulgarian, Serbian and Macedonian letters)
+            "а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e", "ж", "zh", "з", "z", "и", "i", "й", "y",
+            "к", "k", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p", "р", "r", "с", "s", "т", "t", "у", "u",
+            "ф", "f", "х", "h", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "sht", "ъ", "a", "ь", "y", "ю", "yu", "я", "ya",
+            "ы", "y", "э", "e", "ё", "e", "ј", "j", "љ", "lj", "њ", "nj", "ћ", "c", "џ", "dz", "ѓ", "g", "ќ", "k",
+            "ѕ", "dz", "і", "i", "ї", "i", "є", "e"};
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i].charAt(0), pairs[i + 1]);
+        }
+        return Map.copyOf(map);
     }
 
     private static boolean isAscii(String text) {

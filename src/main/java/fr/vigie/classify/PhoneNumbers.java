@@ -1,0 +1,90 @@
+package fr.vigie.classify;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.List;
+
+/**
+ * Phone numbers of every country, checked against Google's libphonenumber metadata (number plans of each
+ * region: lengths and allocated prefixes). A cheap look at the characters comes first, so that columns of
+ * amounts, codes and words cost next to nothing; French numbers keep their own validator
+ * ({@link Validators#phoneFr}).
+ */
+final class PhoneNumbers {
+    /** EU and EEA countries, Switzerland and the United Kingdom: the regions whose national forms are tried. */
+    static final List<String> EUROPEAN_REGIONS = List.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE",
+        "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+        "CH", "GB");
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final int MIN_DIGITS = 7;
+    private static final int MAX_DIGITS = 15;
+
+    private PhoneNumbers() {
+    }
+
+    /**
+     * A number written with its country code ("+48 512 345 678", "0048 512-345-678", "+44 (0)20 7946 0958") that
+     * is valid in its country's plan.
+     */
+    static boolean international(String raw) {
+        String v = raw.strip();
+        boolean plus = v.startsWith("+");
+        if (!plus && !v.startsWith("00") || !phoneCharacters(v, plus ? 1 : 2)) {
+            return false;
+        }
+        // French numbers, the most frequent here, are checked without parsing.
+        if (Validators.phoneFr(v)) {
+            return true;
+        }
+        String number = plus ? v : "+" + v.substring(2);
+        try {
+            PhoneNumber parsed = UTIL.parse(number, "ZZ");
+            return UTIL.isValidNumber(parsed);
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A number written in the national form of a European country ("0612 345 678", "512 345 678", "030 1234567")
+     * that is valid in that country's plan. Many bare numbers are valid somewhere (a nine-digit order number is a
+     * Polish mobile), so rules use this only to confirm a column named as a phone.
+     */
+    static boolean europeanNational(String raw) {
+        String v = raw.strip();
+        if (v.startsWith("+") || v.startsWith("00") || !phoneCharacters(v, 0)) {
+            return false;
+        }
+        if (Validators.phoneFr(v)) {
+            return true;
+        }
+        for (String region : EUROPEAN_REGIONS) {
+            try {
+                if (UTIL.isValidNumberForRegion(UTIL.parse(v, region), region)) {
+                    return true;
+                }
+            } catch (NumberParseException e) {
+                // not a number of this region's form: try the next
+            }
+        }
+        return false;
+    }
+
+    /** Only digits and the separators people write, with 7 to 15 digits after {@code from}. */
+    private static boolean phoneCharacters(String v, int from) {
+        if (v.length() < MIN_DIGITS + from || v.length() > 25) {
+            return false;
+        }
+        int digits = 0;
+        for (int i = from; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c != ' ' && c != '.' && c != '-' && c != '/' && c != '(' && c != ')' && c != '\u00a0') {
+                return false;
+            }
+        }
+        return digits >= MIN_DIGITS && digits <= MAX_DIGITS;
+    }
+}
