@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vigie.model.AttributeType;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * In a file about persons, a column of categories that no rule explains is held for review (SENSITIVE, confidence
@@ -79,7 +80,7 @@ class UnknownCategoriesAboutPersonsTest {
         for (int i = 0; i < 60; i++) {
             sampler.accept(new String[] {"MARTIN", "p" + i + "@example.se", List.of("Buss", "Tåg", "Bil").get(i % 3)});
         }
-        ClassificationResult pinned = classifier.classify("test", 60, sampler, java.util.Map.of("Kategori",
+        ClassificationResult pinned = classifier.classify("test", 60, sampler, Map.of("Kategori",
             new ColumnPin(AttributeType.INSENSITIVE, null, null, null, "jobs/test.yml")), null);
 
         assertThat(pinned.column("Kategori").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
