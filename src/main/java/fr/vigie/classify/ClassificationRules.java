@@ -92,7 +92,7 @@ public final class ClassificationRules {
         checkConfirmations(root.get("nameRules"), b);
         b.subjectRules = DataSubjects.Rules.read(root.get("dataSubject"), b.infoTypes.keySet(), b.valueRules);
         b.contextRules = DatasetContext.Rules.read(root.get("context"), b.infoTypes, b.valueRules, b.birthDateProfile);
-        b.failClosed = FailClosed.Rules.read(root.get("failClosed"), b.infoTypes);
+        b.failClosed = FailClosed.Rules.read(root.get("failClosed"), b.infoTypes, dictionaries);
         return new ClassificationRules(b);
     }
 
@@ -449,7 +449,7 @@ public final class ClassificationRules {
         return id;
     }
 
-    private static Pattern compile(ConfigNode node) {
+    static Pattern compile(ConfigNode node) {
         try {
             return Pattern.compile(node.asString());
         } catch (PatternSyntaxException e) {
@@ -466,7 +466,7 @@ public final class ClassificationRules {
     }
 
     /** One dictionary by name, or the union of a list of them. */
-    private static Dictionary dictionary(ConfigNode node, Map<String, Dictionary> dictionaries) {
+    static Dictionary dictionary(ConfigNode node, Map<String, Dictionary> dictionaries) {
         if (node.isList()) {
             List<Dictionary> parts = new ArrayList<>();
             for (ConfigNode item : node.items()) {

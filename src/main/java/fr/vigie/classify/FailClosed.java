@@ -29,6 +29,11 @@ import java.util.regex.Pattern;
  *   <li>any other unknown column of codes or categories (a few different values) may be a special
  *       category written in codes ("PH010" 1-5, "Statut"): it is held as {@code held} (SENSITIVE).</li>
  * </ul>
+ * In a file about persons whose columns the rules understand, an unknown column of codes or categories is held as
+ * {@code categories} (SENSITIVE): a reason written in a language no dictionary holds ("cukrzyca", "depresja"), a
+ * yes/no answer or a code 1-5 under an opaque name may be a special category all the same. In both kinds of files,
+ * values every one of which has a shape known to be harmless ({@link HarmlessShapes}: measures with a decimal part,
+ * dates and times, answers that reveal nothing) are not held.
  * Free text about persons (long, varied values of several words: comments, case notes, observations) in which no
  * rule found anything sensitive is held as {@code freeText} (SENSITIVE) too: notes about a person tell their health,
  * their conduct or their beliefs in words no vocabulary holds (another language, a paraphrase). Free text of a
@@ -39,7 +44,6 @@ import java.util.regex.Pattern;
 final class FailClosed {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\s*(\\p{L}+)[\\s_\\-]*\\d+\\s*");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[;|]");
-    private static final Pattern DECIMAL = Pattern.compile("\\s*-?\\d+[.,]\\d+\\s*");
     private static final Pattern FLAG = Pattern.compile("(?i)\\s*(.+?)[_\\-. ]?(?:f|flag|flg|imp|i)\\s*");
 
     private final Rules rules;
@@ -69,48 +73,52 @@ final class FailClosed {
      * @param birthYear        years spread over at least {@code minYearSpan} years
      * @param sex              the most balanced column of the codes 1 and 2, each at least {@code sexMinShare}
      * @param freeText         what free text about persons that no rule read as sensitive is held as (null: left as it is)
+     * @param categories       what an unknown column of codes or categories is held as in a file about persons whose
+     *                         columns the rules understand (null: left as it is)
+     * @param harmless         the shapes of values that are never held (but in the file of a sensitive matter)
      */
     record Rules(double mostlyUnknown, int maxDistinct, double maxDistinctRatio, int minSample, double confidence, Category held,
             Set<String> matters,
-            Category personNumber, Category birthYear, int minYearSpan, Category sex, double sexMinShare, Category freeText) {
+            Category personNumber, Category birthYear, int minYearSpan, Category sex, double sexMinShare, Category freeText,
+            Category categories, HarmlessShapes harmless) {
 
         /** No section: no column is ever unknown, they stay as they were decided (INSENSITIVE). */
         static Rules none() {
-            return new Rules(1, 0, 0, Integer.MAX_VALUE, 0.45, null, Set.of(), null, null, 30, null, 0.4, null);
+            return new Rules(1, 0, 0, Integer.MAX_VALUE, 0.45, null, Set.of(), null, null, 30, null, 0.4, null, null,
+                HarmlessShapes.none());
         }
 
-        static Rules read(ConfigNode node, Map<String, Category> infoTypes) {
+        static Rules read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries) {
             if (node.isMissing()) {
                 return none();
             }
             node.allowOnly("mostlyUnknown", "maxDistinct", "maxDistinctRatio", "minSample", "confidence", "held",
-                "sensitiveMatters", "personNumber", "birthYear", "sex", "freeText");
+                "sensitiveMatters", "personNumber", "birthYear", "sex", "freeText", "categories", "harmlessShapes");
             Set<String> matters = new LinkedHashSet<>();
             for (ConfigNode item : node.require("sensitiveMatters").items()) {
                 matters.add(infoType(item, infoTypes).infoType());
-            }
-            ConfigNode held = node.require("held").allowOnly("attributeType");
-            AttributeType heldType = held.require("attributeType").asEnum(AttributeType.class);
-            if (heldType == AttributeType.INSENSITIVE) {
-                throw held.get("attributeType").error("a column held for review cannot be INSENSITIVE");
-            }
-            Category freeText = null;
-            if (node.has("freeText")) {
-                ConfigNode text = node.get("freeText").allowOnly("attributeType");
-                AttributeType textType = text.require("attributeType").asEnum(AttributeType.class);
-                if (textType == AttributeType.INSENSITIVE) {
-                    throw text.get("attributeType").error("free text held for review cannot be INSENSITIVE");
-                }
-                freeText = new Category(Classifier.FREE_TEXT, textType, null, null);
             }
             ConfigNode birth = node.require("birthYear").allowOnly("infoType", "minYearSpan");
             ConfigNode sex = node.require("sex").allowOnly("infoType", "minShare");
             return new Rules(node.number("mostlyUnknown", 0.6, 0, 1), node.integer("maxDistinct", 50), node.number("maxDistinctRatio", 0.5, 0, 1),
                 node.integer("minSample", 10), node.number("confidence", 0.45, 0, 0.59),
-                new Category(null, heldType, null, null), Set.copyOf(matters),
+                heldAs(node.require("held"), null, "a column held for review"), Set.copyOf(matters),
                 infoType(node.require("personNumber").allowOnly("infoType"), infoTypes),
                 infoType(birth, infoTypes), birth.integer("minYearSpan", 30),
-                infoType(sex, infoTypes), sex.number("minShare", 0.4, 0, 0.5), freeText);
+                infoType(sex, infoTypes), sex.number("minShare", 0.4, 0, 0.5),
+                node.has("freeText") ? heldAs(node.get("freeText"), Classifier.FREE_TEXT, "free text held for review") : null,
+                node.has("categories") ? heldAs(node.get("categories"), null, "categories held for review") : null,
+                node.has("harmlessShapes") ? HarmlessShapes.read(node.get("harmlessShapes"), dictionaries) : HarmlessShapes.none());
+        }
+
+        /** {@code {attributeType: ...}}: what a column is held as; never INSENSITIVE, which would let it through. */
+        private static Category heldAs(ConfigNode node, String infoType, String what) {
+            node.allowOnly("attributeType");
+            AttributeType type = node.require("attributeType").asEnum(AttributeType.class);
+            if (type == AttributeType.INSENSITIVE) {
+                throw node.get("attributeType").error(what + " cannot be INSENSITIVE");
+            }
+            return new Category(infoType, type, null, null);
         }
 
         private static Category infoType(ConfigNode node, Map<String, Category> infoTypes) {
@@ -208,8 +216,8 @@ final class FailClosed {
 
     /**
      * An unknown column of codes or categories held for review: in the file of a sensitive matter, as part of
-     * it (whatever its number of values: hours served, a measure); in a file mostly unknown, as
-     * {@code held} (decimal numbers there are measures or rates, not codes); otherwise as it was.
+     * it (whatever its number of values: hours served, a measure); in a file mostly unknown, as {@code held};
+     * in a file the rules understand, as {@code categories}; unless every value has a harmless shape.
      */
     private ColumnClassification held(ColumnClassification c, ColumnEvidence ev, ColumnClassification matter,
             boolean understood) {
@@ -221,12 +229,15 @@ final class FailClosed {
                 "values that no rule explains, in a file about " + matter.infoType() + " (column " + matter.name()
                     + "): held as its kind until someone decides (pin the column in the job file)");
         }
-        if (understood || ev.distinct > rules.maxDistinct() || decimals(ev.distinctCounts)) {
+        Category heldAs = understood ? rules.categories() : rules.held();
+        if (heldAs == null || ev.distinct > rules.maxDistinct() || rules.harmless().explainAll(ev.distinctCounts)) {
             return c;
         }
-        return guess(c, rules.held(), "codes or categories that no rule explains, in a file about persons whose columns"
-            + " the rules mostly do not recognise: held as " + rules.held().attributeType()
-            + " until someone decides (pin the column in the job file)");
+        return guess(c, heldAs, "codes or categories that no rule explains (" + ev.distinct + " different values, repeated),"
+            + " in a file about persons" + (understood ? "" : " whose columns the rules mostly do not recognise")
+            + ": a reason, a status or a code in words or numbers no list holds may be a special category (health,"
+            + " beliefs, offences); held as " + heldAs.attributeType() + " until someone decides (pin the column in the"
+            + " job file, e.g. columns: {\"" + c.name() + "\": {attributeType: INSENSITIVE}} with the reason)");
     }
 
     private boolean birthYears(Map<String, Integer> counts, int year) {
@@ -299,16 +310,6 @@ final class FailClosed {
     private ColumnClassification guess(ColumnClassification c, Category category, String note) {
         return new ColumnClassification(c.name(), category.attributeType(), category.infoType(), category.domain(),
             category.protectedAttribute(), rules.confidence(), c.evidence().withNote(note), c.pinnedBy(), true);
-    }
-
-    /** Whether every value is a number with a decimal part ("12.5000", "0,25"). */
-    private static boolean decimals(Map<String, Integer> counts) {
-        for (String value : counts.keySet()) {
-            if (!DECIMAL.matcher(value).matches()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean allWholeNumbers(Map<String, Integer> counts) {

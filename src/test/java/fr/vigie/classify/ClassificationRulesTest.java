@@ -190,6 +190,32 @@ class ClassificationRulesTest {
     }
 
     @Test
+    void rejectsCategoriesHeldAsInsensitiveAndHarmlessShapesThatNameNothingValid() throws IOException {
+        String failClosed = FAIL_CLOSED + """
+              sex: {infoType: PERSON_NAME}
+              categories: {attributeType: SENSITIVE}
+              harmlessShapes:
+                - {pattern: '\\d+[.,]\\d+'}
+                - {dictionary: [first-names]}
+            """;
+        FailClosed.Rules rules = load(MINIMAL + failClosed).failClosed();
+        assertThat(rules.categories().attributeType()).isEqualTo(fr.vigie.model.AttributeType.SENSITIVE);
+        assertThat(rules.harmless().explainAll(java.util.Map.of("1.5", 3, "0,75", 2))).isTrue();
+        assertThat(rules.harmless().explainAll(java.util.Map.of("marie", 3, "JEAN", 2))).isTrue();
+        assertThat(rules.harmless().explainAll(java.util.Map.of("1.5", 3, "Marie", 2))).as("one shape for all values").isFalse();
+
+        assertRejected(MINIMAL + failClosed.replace("categories: {attributeType: SENSITIVE}", "categories: {attributeType: INSENSITIVE}"),
+            "failClosed.categories.attributeType", "cannot be INSENSITIVE");
+        assertRejected(MINIMAL + failClosed.replace("[first-names]", "[last-names]"),
+            "failClosed.harmlessShapes[1].dictionary[0]", "unknown dictionary");
+        assertRejected(MINIMAL + failClosed.replace("{pattern: '\\d+[.,]\\d+'}", "{pattern: '(\\d'}"),
+            "failClosed.harmlessShapes[0].pattern", "not a valid regular expression");
+        assertRejected(MINIMAL + failClosed.replace("{dictionary: [first-names]}", "{dictionary: [first-names], pattern: x}"),
+            "failClosed.harmlessShapes[1]", "either a pattern or a dictionary");
+        assertRejected(MINIMAL + failClosed.replace("{pattern:", "{regex:"), "failClosed.harmlessShapes[0].regex", "unknown key");
+    }
+
+    @Test
     void rejectsAnUnknownInfoTypeOrValueRuleInTheDataSubjectSection() {
         String subject = """
             dataSubject:

@@ -40,11 +40,13 @@ class DatasetContextTest {
         assertThat(mdph.column("statut").infoType()).isEqualTo("DISABILITY");
         assertThat(mdph.column("recours").domain()).isEqualTo(Domain.HEALTH);
 
-        // A parking permit's status is no disability decision, even beside a disability card.
+        // A parking permit's status is no disability decision, even beside a disability card (held for review as an
+        // unknown category of a person file, not as a step of a disability procedure).
         ClassificationResult permits = Fixtures.table(List.of("nom", "immatriculation", "statut_demande"),
             new String[] {"MARTIN", "AB-123-CD", "Validée"},
             new String[] {"DUBOIS", "EF-456-GH", "Refusée"});
-        assertThat(permits.column("statut_demande").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(permits.column("statut_demande").infoType()).isNull();
+        assertThat(permits.column("statut_demande").domain()).isNull();
     }
 
     @Test
