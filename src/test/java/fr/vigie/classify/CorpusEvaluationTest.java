@@ -70,27 +70,34 @@ class CorpusEvaluationTest {
      * What held-out round 5 reaches on the rules fixed on round 4, which were written without reading it (0.729; 155
      * of 205 = 0.756; 24 of 25 = 0.960; 0.719, 0.746, 0.960 on the rules before), then with the vocabularies in other
      * languages and free text about persons held for review, written without reading it either (0.727; 159 of 205 =
-     * 0.776; 0.960). Holding free text trades precision for recall by design (fail closed): its macro-F1 floor was
-     * lowered by that trade, once, and its recall floor raised. Floors against regressions, not targets.
+     * 0.776; 0.960), then with the identifiers of European countries (0.769; 166 of 205 = 0.810) and unknown
+     * categories of person files held for review (0.783; 189 of 205 = 0.922; 0.960), neither written with it. Holding
+     * free text trades precision for recall by design (fail closed): its macro-F1 floor was lowered by that trade,
+     * once. Floors against regressions, not targets.
      */
-    static final double ROUND5_FLOOR_MACRO_F1 = 0.727;
-    static final double ROUND5_FLOOR_RECALL = 0.775;
+    static final double ROUND5_FLOOR_MACRO_F1 = 0.782;
+    static final double ROUND5_FLOOR_RECALL = 0.921;
     static final double ROUND5_FLOOR_PERSONAL_DATA = 0.959;
     /**
      * Held-out round 6, written by another hand reading only the data, scored once on the rules of round 4's fixes
      * (0.807; 147 of 171 = 0.860; 21 of 21), then with the vocabularies in other languages and free text about persons
-     * held for review (0.810; 148 of 171 = 0.865; 21 of 21): floors against regressions, not targets.
+     * held for review (0.810; 148 of 171 = 0.865), with the identifiers of European countries (0.842; 149 of 171 =
+     * 0.871) and unknown categories of person files held for review (0.838; 164 of 171 = 0.959; 21 of 21): floors
+     * against regressions, not targets.
      */
-    static final double ROUND6_FLOOR_MACRO_F1 = 0.809;
-    static final double ROUND6_FLOOR_RECALL = 0.865;
+    static final double ROUND6_FLOOR_MACRO_F1 = 0.837;
+    static final double ROUND6_FLOOR_RECALL = 0.959;
     static final double ROUND6_FLOOR_PERSONAL_DATA = 1.0;
     /**
      * Held-out round 7 (partner exports in Polish, Portuguese, Czech, Romanian, Swedish and Danish, French departments
      * no round had covered, lost headers and title rows), written by a fourth hand reading only the data, scored once
-     * on the rules of round 6's stop (0.638; 98 of 136 = 0.721; 17 of 18 = 0.944): floors against regressions, not targets.
+     * on the rules of round 6's stop (0.638; 98 of 136 = 0.721; 17 of 18 = 0.944), then with the identifiers of European
+     * countries (0.711; 98 of 136) and unknown categories of person files held for review (0.766; 125 of 136 = 0.919;
+     * 0.944): floors against regressions, not targets. The identifiers were written after its first figures were
+     * read (its languages were chosen when it was commissioned), never from its files.
      */
-    static final double ROUND7_FLOOR_MACRO_F1 = 0.638;
-    static final double ROUND7_FLOOR_RECALL = 0.720;
+    static final double ROUND7_FLOOR_MACRO_F1 = 0.765;
+    static final double ROUND7_FLOOR_RECALL = 0.919;
     static final double ROUND7_FLOOR_PERSONAL_DATA = 0.944;
     static final Path HELD_OUT = CorpusGenerator.DEFAULT_DIR.resolve("heldout");
     static final Path MOVED = CorpusGenerator.DEFAULT_DIR.resolve("moved-from-heldout");
