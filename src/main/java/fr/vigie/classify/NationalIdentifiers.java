@@ -142,7 +142,7 @@ public final class NationalIdentifiers {
             }
             v = v.substring(2);
         }
-        if (v.length() != 10 || !allDigits(v) || !Validators.luhn(v)) {
+        if (v.length() != 10 || !Validators.allDigits(v) || !Validators.luhn(v)) {
             return false;
         }
         int day = number(v, 4, 6);
@@ -172,7 +172,7 @@ public final class NationalIdentifiers {
         char sign = v.charAt(6);
         int century = sign == '+' ? 1800 : "-YXWVU".indexOf(sign) >= 0 ? 1900 : "ABCDEF".indexOf(sign) >= 0 ? 2000 : -1;
         String nine = v.substring(0, 6) + v.substring(7, 10);
-        if (century < 0 || !allDigits(nine)) {
+        if (century < 0 || !Validators.allDigits(nine)) {
             return false;
         }
         return HETU_CONTROL.charAt((int) (Long.parseLong(nine) % 31)) == v.charAt(10)
@@ -334,7 +334,7 @@ public final class NationalIdentifiers {
         }
         int lead = "XYZ".indexOf(v.charAt(0));
         String number = lead >= 0 ? lead + v.substring(1, 8) : v.substring(0, 8);
-        return allDigits(number) && CONTROL_23.charAt(Integer.parseInt(number) % 23) == v.charAt(8);
+        return Validators.allDigits(number) && CONTROL_23.charAt(Integer.parseInt(number) % 23) == v.charAt(8);
     }
 
     /**
@@ -435,7 +435,7 @@ public final class NationalIdentifiers {
      */
     public static boolean ppsn(String raw) {
         String v = compact(raw).toUpperCase(Locale.ROOT);
-        if (v.length() < 8 || v.length() > 9 || !allDigits(v.substring(0, 7))) {
+        if (v.length() < 8 || v.length() > 9 || !Validators.allDigits(v.substring(0, 7))) {
             return false;
         }
         int sum = weighted(v, new int[] {8, 7, 6, 5, 4, 3, 2});
@@ -610,7 +610,7 @@ public final class NationalIdentifiers {
             return null;
         }
         String v = count == raw.length() ? raw : compact(raw);
-        return v.length() == length && allDigits(v) ? v : null;
+        return v.length() == length && Validators.allDigits(v) ? v : null;
     }
 
     private static String compact(String raw) {
@@ -622,18 +622,6 @@ public final class NationalIdentifiers {
             }
         }
         return out.toString();
-    }
-
-    private static boolean allDigits(String v) {
-        if (v.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < v.length(); i++) {
-            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int digit(String v, int i) {

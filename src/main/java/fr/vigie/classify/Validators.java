@@ -494,7 +494,8 @@ public final class Validators {
         return SEPARATORS.matcher(raw).replaceAll("");
     }
 
-    private static boolean allDigits(String v) {
+    /** Whether the value is one or more ASCII digits, nothing else. */
+    static boolean allDigits(String v) {
         if (v.isEmpty()) {
             return false;
         }
