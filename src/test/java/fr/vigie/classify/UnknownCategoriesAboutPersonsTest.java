@@ -28,7 +28,8 @@ class UnknownCategoriesAboutPersonsTest {
         "apoio_domiciliario_pt.csv, Motivo",
         "socialni_sluzby_cz.csv, Typ",
         "hemtjanst_se.csv, Kategori",
-        "hemtjanst_se.csv, Code_2"})
+        "hemtjanst_se.csv, Code_2",
+        "rozpoznania_pl.csv, Rozpoznanie"})
     void aReasonInWordsOrCodesNoDictionaryHoldsIsHeldForReviewInAFileAboutPersons(String name, String column) {
         ClassificationResult r = file(name);
 
