@@ -61,9 +61,9 @@ final class FailClosed {
      * The failClosed section of the rules.
      *
      * @param mostlyUnknown    from this share of unknown columns, the file is mostly unknown (coded microdata)
-     * @param maxDistinct      an unknown column of at most this many different values is held when the file is mostly
-     *                         unknown (in the file of a sensitive matter, or in a file the rules understand, any number:
-     *                         a measure of a child in a health file, a list of diagnoses)
+     * @param maxDistinct      an unknown column of at most this many different values is held (in the file of a
+     *                         sensitive matter, any number: a measure of a child in a health file; in a file the rules
+     *                         understand, any number of values that are not all whole numbers: a list of diagnoses)
      * @param maxDistinctRatio ...and at most this share of different values among the sampled ones
      * @param minSample        columns with fewer sampled values are left as they are
      * @param confidence       the confidence of a held or guessed column (under 0.6)
@@ -231,9 +231,10 @@ final class FailClosed {
                     + "): held as its kind until someone decides (pin the column in the job file)");
         }
         Category heldAs = understood ? rules.categories() : rules.held();
-        // In a file the rules understand, the number of values does not bound the doubt: a list of diagnoses has
-        // hundreds. Among the many unknown columns of coded microdata, it keeps measures and identifiers apart.
-        boolean tooMany = !understood && ev.distinct > rules.maxDistinct();
+        // In a file the rules understand, the number of words does not bound the doubt: a list of diagnoses has
+        // hundreds. Many different whole numbers are counts or measures (a consumption, trips in a month); among the
+        // many unknown columns of coded microdata, the bound keeps measures and identifiers apart.
+        boolean tooMany = ev.distinct > rules.maxDistinct() && (!understood || allWholeNumbers(ev.distinctCounts));
         if (heldAs == null || tooMany || rules.harmless().explainAll(ev.distinctCounts)) {
             return c;
         }

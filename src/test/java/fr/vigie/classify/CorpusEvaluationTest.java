@@ -47,18 +47,18 @@ class CorpusEvaluationTest {
      * precision for recall by design. Every column of a few repeated values that no rule explains (a status, a channel,
      * a plan, a yes/no answer) is held as SENSITIVE until a pin answers it, so macro-F1 fell to 0.904 and recall rose to
      * 0.993 (839 of 845); the floors follow, macro-F1 lowered once by that trade, recall raised to the issue's 0.99.
-     * Holding such columns whatever their number of values (a list of 58 diagnoses had slipped through as more than
-     * 50 values) took macro-F1 to 0.8995 and recall to 0.994 (840 of 845): the same trade, a second step.
+     * Holding such columns of words whatever their number of values (a list of 58 diagnoses had slipped through as
+     * more than 50 values; many different whole numbers are still counts) left them at 0.902 and 0.993.
      */
-    static final double DEVELOPMENT_FLOOR_MACRO_F1 = 0.899;
+    static final double DEVELOPMENT_FLOOR_MACRO_F1 = 0.90;
     static final double MIN_DEVELOPMENT_RECALL = 0.99;
     /**
      * What the moved datasets of rounds 1 and 2 reach (0.942 / 389 of 399 = 0.9749), then with unknown categories held
-     * for review (0.878 / 394 of 399 = 0.9875), whatever their number of values (0.874 / 395 of 399 = 0.9900; the
+     * for review (0.878 / 394 of 399 = 0.9875), words whatever their number of values (0.876 / 394 of 399; the
      * macro-F1 floor lowered by that trade, the recall floor raised): a floor against regressions, not a target.
      */
-    static final double MOVED_FLOOR_MACRO_F1 = 0.873;
-    static final double MOVED_FLOOR_RECALL = 0.989;
+    static final double MOVED_FLOOR_MACRO_F1 = 0.875;
+    static final double MOVED_FLOOR_RECALL = 0.987;
     /**
      * What held-out round 4 reached before it moved to development (0.755; 145 of 168 = 0.863; 19 of 21 = 0.905,
      * on rules written without reading it), raised to what it reaches once its families were written (0.882; 162 of
@@ -73,13 +73,13 @@ class CorpusEvaluationTest {
      * of 205 = 0.756; 24 of 25 = 0.960; 0.719, 0.746, 0.960 on the rules before), then with the vocabularies in other
      * languages and free text about persons held for review, written without reading it either (0.727; 159 of 205 =
      * 0.776; 0.960), then with the identifiers of European countries (0.769; 166 of 205 = 0.810) and unknown
-     * categories of person files held for review (0.783; 189 of 205 = 0.922; 0.960), whatever their number of values
-     * (0.784; 192 of 205 = 0.937), none written with it. Holding
+     * categories of person files held for review (0.783; 189 of 205 = 0.922; 0.960), words whatever their number of
+     * values (0.783; 191 of 205 = 0.932), none written with it. Holding
      * free text trades precision for recall by design (fail closed): its macro-F1 floor was lowered by that trade,
      * once. Floors against regressions, not targets.
      */
-    static final double ROUND5_FLOOR_MACRO_F1 = 0.783;
-    static final double ROUND5_FLOOR_RECALL = 0.936;
+    static final double ROUND5_FLOOR_MACRO_F1 = 0.782;
+    static final double ROUND5_FLOOR_RECALL = 0.931;
     static final double ROUND5_FLOOR_PERSONAL_DATA = 0.959;
     /**
      * Held-out round 6, written by another hand reading only the data, scored once on the rules of round 4's fixes
@@ -96,11 +96,11 @@ class CorpusEvaluationTest {
      * no round had covered, lost headers and title rows), written by a fourth hand reading only the data, scored once
      * on the rules of round 6's stop (0.638; 98 of 136 = 0.721; 17 of 18 = 0.944), then with the identifiers of European
      * countries (0.711; 98 of 136) and unknown categories of person files held for review (0.766; 125 of 136 = 0.919;
-     * 0.944), whatever their number of values (0.766; 126 of 136 = 0.926): floors against regressions, not targets. The identifiers were written after its first figures were
+     * 0.944), unchanged when words are held whatever their number: floors against regressions, not targets. The identifiers were written after its first figures were
      * read (its languages were chosen when it was commissioned), never from its files.
      */
     static final double ROUND7_FLOOR_MACRO_F1 = 0.765;
-    static final double ROUND7_FLOOR_RECALL = 0.926;
+    static final double ROUND7_FLOOR_RECALL = 0.919;
     static final double ROUND7_FLOOR_PERSONAL_DATA = 0.944;
     static final Path HELD_OUT = CorpusGenerator.DEFAULT_DIR.resolve("heldout");
     static final Path MOVED = CorpusGenerator.DEFAULT_DIR.resolve("moved-from-heldout");
