@@ -1,8 +1,8 @@
 package fr.vigie.export;
 
 import fr.vigie.model.ExitCode;
-import fr.vigie.model.OrderedWork;
 import fr.vigie.model.VigieException;
+import fr.vigie.parallel.OrderedWork;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
