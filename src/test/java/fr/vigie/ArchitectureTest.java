@@ -87,13 +87,20 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().resideInAnyPackage("fr.vigie.job..", "fr.vigie.cli..", "fr.vigie.store..",
                     "fr.vigie.identity..", "fr.vigie.web..");
 
+    /** The ordered pipeline on several threads is a tool of the stages and the job: it knows none of them. */
+    @ArchTest
+    static final ArchRule theOrderedPipelineDependsOnNothingOfVigie = noClasses()
+            .that().resideInAPackage("fr.vigie.parallel..")
+            .should().dependOnClassesThat(vigieOutside("fr.vigie.parallel."));
+
     @ArchTest
     static final ArchRule theJobLayerDoesNotUseTheCli = noClasses().that().resideInAPackage("fr.vigie.job..")
             .should().dependOnClassesThat().resideInAPackage("fr.vigie.cli..");
 
     /** The packages these rules place; a new package must be added here, with its rule. */
     static final Set<String> PLACED = Set.of("anonymise", "bench", "bias", "classify", "cli", "config", "export",
-            "identity", "ingest", "job", "keys", "model", "report", "review", "sample", "schedule", "store", "web");
+            "identity", "ingest", "job", "keys", "model", "parallel", "report", "review", "sample", "schedule", "store",
+            "web");
 
     @ArchTest
     static void everyPackageIsPlacedByARule(JavaClasses classes) {

@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /** RFC 4180 CSV (comma, CRLF, double quotes), UTF-8 without BOM, header row, formula-neutralised cells. */
-final class CsvTableWriter implements TableFileWriter {
+final class CsvTableWriter implements TableFileWriter<String> {
     private final BufferedWriter writer;
     private final CSVPrinter printer;
     private final String[] out;
@@ -39,7 +39,7 @@ final class CsvTableWriter implements TableFileWriter {
 
     /** The rows as the printer writes them: the same format, printed into text. */
     @Override
-    public Object prepare(List<String[]> rows, long firstRowNumber) {
+    public String prepare(List<String[]> rows, long firstRowNumber) {
         StringBuilder text = new StringBuilder(rows.size() * 16 * out.length);
         String[] cells = new String[out.length];
         try {
@@ -53,9 +53,9 @@ final class CsvTableWriter implements TableFileWriter {
     }
 
     @Override
-    public void writePrepared(Object prepared) throws IOException {
+    public void writePrepared(String prepared) throws IOException {
         // The printer keeps nothing between records: text between two of its records is as if it printed it.
-        writer.write((String) prepared);
+        writer.write(prepared);
     }
 
     @Override

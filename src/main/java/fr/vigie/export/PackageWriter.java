@@ -1,8 +1,8 @@
 package fr.vigie.export;
 
 import fr.vigie.model.ExitCode;
-import fr.vigie.model.OrderedWork;
 import fr.vigie.model.VigieException;
+import fr.vigie.parallel.OrderedWork;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -142,7 +142,7 @@ public final class PackageWriter {
     }
 
     private static long writeData(Path dir, PackageRequest request, Consumer<RowSink> rows) throws IOException {
-        List<TableFileWriter> writers = new ArrayList<>();
+        List<TableFileWriter<?>> writers = new ArrayList<>();
         long[] count = {0};
         try {
             openWriters(dir, request, writers);
@@ -156,7 +156,7 @@ public final class PackageWriter {
 
     private static <C> long writeData(Path dir, PackageRequest request, int threads, Consumer<Consumer<C>> chunks,
             Function<C, RowBatch> rows) throws IOException {
-        List<TableFileWriter> writers = new ArrayList<>();
+        List<TableFileWriter<?>> writers = new ArrayList<>();
         long[] count = {0};
         try {
             openWriters(dir, request, writers);
@@ -166,9 +166,9 @@ public final class PackageWriter {
                 for (int r = 0; r < batch.rows().size(); r++) {
                     checkWidth(batch.rows().get(r), batch.firstRowNumber() + r, width);
                 }
-                List<Object> encoded = new ArrayList<>(writers.size());
-                for (TableFileWriter writer : writers) {
-                    encoded.add(writer.prepare(batch.rows(), batch.firstRowNumber()));
+                List<Encoded<?>> encoded = new ArrayList<>(writers.size());
+                for (TableFileWriter<?> writer : writers) {
+                    encoded.add(Encoded.of(writer, batch));
                 }
                 return new Prepared(batch, encoded);
             }, prepared -> {
@@ -177,9 +177,9 @@ public final class PackageWriter {
                     throw new IllegalStateException("export rows out of order: row " + batch.firstRowNumber()
                             + " after row " + count[0]);
                 }
-                for (int w = 0; w < writers.size(); w++) {
+                for (Encoded<?> encoded : prepared.perWriter()) {
                     try {
-                        writers.get(w).writePrepared(prepared.perWriter().get(w));
+                        encoded.write();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -193,10 +193,21 @@ public final class PackageWriter {
     }
 
     /** A batch of rows and what each data file's writer made of it, in the order of the writers. */
-    private record Prepared(RowBatch batch, List<Object> perWriter) {
+    private record Prepared(RowBatch batch, List<Encoded<?>> perWriter) {
     }
 
-    private static void openWriters(Path dir, PackageRequest request, List<TableFileWriter> writers)
+    /** A batch as one writer encoded it, kept with that writer so that it is written by it. */
+    private record Encoded<P>(TableFileWriter<P> writer, P rows) {
+        static <P> Encoded<P> of(TableFileWriter<P> writer, RowBatch batch) {
+            return new Encoded<>(writer, writer.prepare(batch.rows(), batch.firstRowNumber()));
+        }
+
+        void write() throws IOException {
+            writer.writePrepared(rows);
+        }
+    }
+
+    private static void openWriters(Path dir, PackageRequest request, List<TableFileWriter<?>> writers)
             throws IOException {
         for (ExportFormat format : request.formats()) {
             Path file = dir.resolve(format.fileName());
@@ -213,9 +224,9 @@ public final class PackageWriter {
         }
     }
 
-    private static void writeRow(List<TableFileWriter> writers, String[] row, long number, int width) {
+    private static void writeRow(List<TableFileWriter<?>> writers, String[] row, long number, int width) {
         checkWidth(row, number, width);
-        for (TableFileWriter writer : writers) {
+        for (TableFileWriter<?> writer : writers) {
             try {
                 writer.write(row, number);
             } catch (IOException e) {
@@ -224,9 +235,9 @@ public final class PackageWriter {
         }
     }
 
-    private static void closeAll(List<TableFileWriter> writers) throws IOException {
+    private static void closeAll(List<TableFileWriter<?>> writers) throws IOException {
         IOException first = null;
-        for (TableFileWriter writer : writers) {
+        for (TableFileWriter<?> writer : writers) {
             try {
                 writer.close();
             } catch (IOException e) {

@@ -25,7 +25,7 @@ import org.apache.parquet.schema.Types;
  * Parquet through parquet-java's local file API (no Hadoop file system), ZSTD-compressed, every
  * column optional. The output holds no timestamp or random value, so the same rows give the same bytes.
  */
-final class ParquetTableWriter implements TableFileWriter {
+final class ParquetTableWriter implements TableFileWriter<List<Group>> {
     private final List<Field> fields;
     private final SimpleGroupFactory groups;
     private final ParquetWriter<Group> writer;
@@ -81,7 +81,7 @@ final class ParquetTableWriter implements TableFileWriter {
 
     /** The rows' records, their values parsed and checked: the writing thread only encodes and compresses them. */
     @Override
-    public Object prepare(List<String[]> rows, long firstRowNumber) {
+    public List<Group> prepare(List<String[]> rows, long firstRowNumber) {
         List<Group> prepared = new java.util.ArrayList<>(rows.size());
         for (int r = 0; r < rows.size(); r++) {
             prepared.add(group(rows.get(r), firstRowNumber + r));
@@ -90,9 +90,8 @@ final class ParquetTableWriter implements TableFileWriter {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public void writePrepared(Object prepared) throws IOException {
-        for (Group group : (List<Group>) prepared) {
+    public void writePrepared(List<Group> prepared) throws IOException {
+        for (Group group : prepared) {
             writer.write(group);
         }
     }

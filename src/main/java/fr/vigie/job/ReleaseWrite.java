@@ -1,7 +1,7 @@
 package fr.vigie.job;
 
 import fr.vigie.anonymise.Anonymisation;
-import fr.vigie.model.OrderedWork;
+import fr.vigie.parallel.OrderedWork;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package fr.vigie.job;
 
 import fr.vigie.anonymise.DataTable;
-import fr.vigie.model.OrderedWork;
+import fr.vigie.parallel.OrderedWork;
 import java.nio.file.Path;
 
 /**

@@ -1,7 +1,6 @@
 /**
  * The shared vocabulary of the pipeline stages: enums used in every contract (attribute types,
  * domains, protected attributes), exit codes, the user-facing exceptions, and the guards every writer
- * of text applies (spreadsheet formulas in CSV cells, control characters in names), and the ordered
- * pipeline the writers that work on several threads share ({@link fr.vigie.model.OrderedWork}). Depends on nothing.
+ * of text applies (spreadsheet formulas in CSV cells, control characters in names). Depends on nothing.
  */
 package fr.vigie.model;

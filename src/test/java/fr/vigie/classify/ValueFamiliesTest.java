@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,18 +24,17 @@ class ValueFamiliesTest {
         return classifier.classifyColumn(name, Fixtures.repeat(100, values));
     }
 
-    /** A column of 100 values, {@code counts[i]} of {@code values[i]}. */
-    private ColumnClassification weighted(String name, String[] values, int... counts) {
+    /** A column of the values written {@code value=count;value=count...}, each {@code count} times, in that order. */
+    private ColumnClassification counted(String name, String valueCounts) {
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < values.length; i++) {
-            for (int k = 0; k < counts[i]; k++) {
-                out.add(values[i]);
-            }
+        for (String pair : valueCounts.split(";")) {
+            int equals = pair.lastIndexOf('=');
+            out.addAll(Collections.nCopies(Integer.parseInt(pair.substring(equals + 1)), pair.substring(0, equals)));
         }
         return classifier.classifyColumn(name, out);
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         // column name | values (';') | infoType | domain
         "champ_7 | Standard;Sans porc;Standard;Sans viande;Standard | RELIGION | SPECIAL_CATEGORY",
@@ -85,11 +85,11 @@ class ValueFamiliesTest {
         ColumnClassification c = column(name, values.split(";"));
         assertThat(c.attributeType()).as("%s: %s", name, c).isEqualTo(AttributeType.SENSITIVE);
         assertThat(c.infoType()).as("%s: %s", name, c).isEqualTo(infoType);
-        assertThat(c.domain()).isEqualTo(domain);
-        assertThat(c.reviewNeeded()).isFalse();
+        assertThat(c.domain()).as("%s: %s", name, c).isEqualTo(domain);
+        assertThat(c.reviewNeeded()).as("%s: %s", name, c).isFalse();
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "genre | Roman;Policier;BD;Documentaire;Jeunesse",
         "regime_fiscal | Micro-BIC;Réel simplifié;Réel normal",
@@ -131,13 +131,13 @@ class ValueFamiliesTest {
     void ordinaryWordsOfTheSameVocabulariesDoNotTripThem(String name, String values) {
         ColumnClassification c = column(name, values.split(";"));
         assertThat(c.attributeType()).as("%s: %s", name, c).isNotEqualTo(AttributeType.SENSITIVE);
-        assertThat(c.reviewNeeded()).isFalse();
+        assertThat(c.reviewNeeded()).as("%s: %s", name, c).isFalse();
     }
 
     @Test
     void anUnnamedColumnOfCategoriesPartlySensitiveIsSensitiveAndWaitsForADecision() {
-        ColumnClassification c = weighted("complement", new String[] {"Dossier complet", "Attente de pièces", "Urgent",
-            "Handicap", "Violences conjugales"}, 40, 30, 10, 10, 10);
+        ColumnClassification c = counted("complement",
+            "Dossier complet=40;Attente de pièces=30;Urgent=10;Handicap=10;Violences conjugales=10");
         assertThat(c.attributeType()).isEqualTo(AttributeType.SENSITIVE);
         assertThat(c.infoType()).isEqualTo("SOCIAL_HARDSHIP");
         assertThat(c.reviewNeeded()).isTrue();
@@ -147,32 +147,36 @@ class ValueFamiliesTest {
         assertThat(String.join(" ", c.evidence().notes())).doesNotContain("Violences", "Handicap");
     }
 
-    /** A visit type or a referral of which some values are leave for illness or care (CLM, CMP, SAMU) waits for a decision. */
-    @Test
-    void aVisitTypeOrAReferralPartlyAboutHealthIsSensitiveAndWaitsForADecision() {
-        ColumnClassification visit = weighted("Type visite", new String[] {"Visite périodique", "Embauche",
-            "Reprise après CLM", "Reprise après accident de service", "Surveillance médicale particulière"}, 40, 30, 10, 10, 10);
-        ColumnClassification referral = weighted("ORIENTATION", new String[] {"Retour en classe", "Orientation CMP",
-            "Appel SAMU (15)", "Orientation médecin traitant"}, 70, 10, 10, 10);
-        for (ColumnClassification c : List.of(visit, referral)) {
-            assertThat(c.attributeType()).as("%s", c).isEqualTo(AttributeType.SENSITIVE);
-            assertThat(c.domain()).isEqualTo(Domain.HEALTH);
-            assertThat(c.reviewNeeded()).isTrue();
+    /**
+     * A visit type or a referral of which some values are leave for illness or care (CLM, CMP, SAMU) waits for a
+     * decision; visits of a building and a school orientation say nothing of anyone's health.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        // column name | value=count (';') | about health
+        "Type visite | Visite périodique=40;Embauche=30;Reprise après CLM=10;Reprise après accident de service=10;Surveillance médicale particulière=10 | true",
+        "ORIENTATION | Retour en classe=70;Orientation CMP=10;Appel SAMU (15)=10;Orientation médecin traitant=10 | true",
+        "Type visite | Visite de chantier=40;Visite technique=30;Visite guidée=30 | false",
+        "orientation | Retour en classe=40;Seconde générale=20;CAP=20;Bac pro=20 | false"})
+    void aVisitTypeOrAReferralPartlyAboutHealthIsSensitiveAndWaitsForADecision(String name, String valueCounts,
+            boolean aboutHealth) {
+        ColumnClassification c = counted(name, valueCounts);
+        if (!aboutHealth) {
+            assertThat(c.attributeType()).as("%s: %s", name, c).isNotEqualTo(AttributeType.SENSITIVE);
+            return;
         }
-        // Visits of a building and a school orientation say nothing of anyone's health.
-        assertThat(weighted("Type visite", new String[] {"Visite de chantier", "Visite technique", "Visite guidée"},
-            40, 30, 30).attributeType()).isNotEqualTo(AttributeType.SENSITIVE);
-        assertThat(weighted("orientation", new String[] {"Retour en classe", "Seconde générale", "CAP", "Bac pro"},
-            40, 20, 20, 20).attributeType()).isNotEqualTo(AttributeType.SENSITIVE);
+        assertThat(c.attributeType()).as("%s: %s", name, c).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(c.domain()).as("%s: %s", name, c).isEqualTo(Domain.HEALTH);
+        assertThat(c.reviewNeeded()).as("%s: %s", name, c).isTrue();
     }
 
     @Test
     void doubtNeedsMoreThanOneSharedWordAndAShareAboveTheLowerThreshold() {
         // "Sud" is a union and a direction: one distinct match is no evidence.
-        assertThat(weighted("x", new String[] {"Nord", "Sud", "Est"}, 40, 30, 30).reviewNeeded()).isFalse();
+        assertThat(counted("x", "Nord=40;Sud=30;Est=30").reviewNeeded()).isFalse();
         // 5 % of the values: under review.minShare.
-        assertThat(weighted("x", new String[] {"Dossier complet", "Urgent", "Handicap", "Violences conjugales"},
-            60, 35, 3, 2).attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(counted("x", "Dossier complet=60;Urgent=35;Handicap=3;Violences conjugales=2").attributeType())
+            .isEqualTo(AttributeType.INSENSITIVE);
         // Free text is scanned, not read as categories.
         assertThat(classifier.classifyColumn("x", Fixtures.repeat(100, "Le dossier a été transmis au service pour avis"
             + " complémentaire de la commission n°1", "Le demandeur signale un handicap et attend une réponse de la"
@@ -182,8 +186,8 @@ class ValueFamiliesTest {
     @Test
     void aKnownNameIsNotInDoubt() {
         // "nom_service" says what the column is: its values are unit names, whatever words they hold.
-        ColumnClassification c = weighted("nom_service", new String[] {"Accueil", "Handicap et autonomie", "Violences faites aux femmes",
-            "Voirie"}, 40, 20, 20, 20);
+        ColumnClassification c = counted("nom_service",
+            "Accueil=40;Handicap et autonomie=20;Violences faites aux femmes=20;Voirie=20");
         assertThat(c.reviewNeeded()).isFalse();
         assertThat(c.attributeType()).isEqualTo(AttributeType.INSENSITIVE);
     }
@@ -215,14 +219,14 @@ class ValueFamiliesTest {
     /** A measure against an approval among decisions that grant it: a wrong or a danger, like a sanction. */
     @Test
     void aWithdrawalOrSuspensionOfAnApprovalAmongGrantsIsAnOffenceOnTheSafeSide() {
-        ColumnClassification c = weighted("decisionPmi", new String[] {"Agrément accordé", "Renouvellement accordé",
-            "Retrait d'agrément", "Suspension (4 mois)", "Refus de renouvellement"}, 35, 35, 10, 10, 10);
+        ColumnClassification c = counted("decisionPmi", "Agrément accordé=35;Renouvellement accordé=35;Retrait d'agrément=10;"
+            + "Suspension (4 mois)=10;Refus de renouvellement=10");
         assertThat(c.attributeType()).as("%s", c).isEqualTo(AttributeType.SENSITIVE);
         assertThat(c.domain()).isEqualTo(Domain.OFFENCE);
     }
 
     /** Codes, event names and mailboxes are no first names, whatever words they share with them. */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "id_valideur | VAL-WAZ-GB-04;VAL-GARE-LF-05;VAL-TOUR-C-04;VAL-REPUB-03;VAL-TRAM-CR-05",
         "x | page_viewed;signed_up;button_clicked;file_uploaded;plan_upgraded"})
@@ -232,7 +236,7 @@ class ValueFamiliesTest {
     }
 
     /** A book's or a job's title is no sex; bus lines and stalls are no school classes. */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "Title | Germinal;Les Misérables;Candide;Nana",
         "Job Title | Manager;Clerk;Analyst;Clerk",
@@ -246,13 +250,13 @@ class ValueFamiliesTest {
     /** One label on every row (a list's name in polling results) is no column of people's names; many first names are. */
     @Test
     void oneLabelRepeatedOnEveryRowIsNoColumnOfFirstNames() {
-        ColumnClassification constant = weighted("x", new String[] {"Agir pour notre ville"}, 232);
+        ColumnClassification constant = counted("x", "Agir pour notre ville=232");
         assertThat(constant.infoType()).as("%s", constant).isNotEqualTo("PERSON_NAME");
         ColumnClassification names = column("x", "Camille", "Yanis", "Léa", "Mohamed", "Chloé", "Hugo", "Inès", "Lucas");
         assertThat(names.infoType()).as("%s", names).isEqualTo("PERSON_NAME");
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         // column name | values (';') | attributeType | infoType (empty: any)
         "MRN | 7300017;7300034;7300051;7300068;7300085;7300102;7300119;7300136;7300153;7300170;7300187;7300204 | IDENTIFYING | RECORD_IDENTIFIER",

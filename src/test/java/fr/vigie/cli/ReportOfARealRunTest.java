@@ -3,6 +3,7 @@ package fr.vigie.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.testing.Cli;
+import fr.vigie.testing.TemporaryKeys;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,9 +12,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +29,8 @@ class ReportOfARealRunTest {
     static final List<String> SECTIONS = List.of("run", "ingest", "classification", "anonymisation", "bias", "exports",
             "quarantine", "alerts", "summary", "footprint", "audit", "laws");
 
+    @RegisterExtension
+    static final TemporaryKeys KEYS = TemporaryKeys.perClass();
     @TempDir
     static Path work;
     static JsonNode report;
@@ -36,7 +39,6 @@ class ReportOfARealRunTest {
 
     @BeforeAll
     static void runTheCcasJob() throws IOException {
-        System.setProperty("VIGIE_KEY_DIR", work.resolve("keys").toString());
         Path store = work.resolve("store");
         Cli.Result run = Cli.run("run", "ccas-aides", "--store", store.toString());
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
@@ -48,11 +50,6 @@ class ReportOfARealRunTest {
             assertThat(printed.exitCode()).as(printed.err()).isZero();
             summary = printed.out();
         }
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("VIGIE_KEY_DIR");
     }
 
     @Test

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.vigie.store.JobLocks;
-import fr.vigie.testing.TestDatabases;
+import fr.vigie.store.StoreTestSupport;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 class JobLeaseTest {
     private Connection held;
@@ -23,9 +21,9 @@ class JobLeaseTest {
      * (a reopening while the database was still closing once found it empty).
      */
     private JobLocks locks(Path dir) throws SQLException {
-        DataSource ds = TestDatabases.migrated(TestDatabases.h2(dir), "h2");
-        held = ds.getConnection();
-        return new JobLocks(JdbcClient.create(ds));
+        StoreTestSupport.Store store = StoreTestSupport.h2(dir);
+        held = store.dataSource().getConnection();
+        return new JobLocks(store.jdbc());
     }
 
     @AfterEach

@@ -9,12 +9,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The store over each real database: H2 (embedded store) and PostgreSQL (production). */
-final class StoreTestSupport {
+/**
+ * The store over each real database: H2 (embedded store) and PostgreSQL (production). {@link #h2} is public for the
+ * tests of other packages that need a store of their own (the job's leases).
+ */
+public final class StoreTestSupport {
     private StoreTestSupport() {
     }
 
-    record Store(String name, JdbcClient jdbc, TransactionTemplate tx) {
+    public record Store(String name, DataSource dataSource, JdbcClient jdbc, TransactionTemplate tx) {
         RunRepository runs() {
             return new RunRepository(jdbc, tx);
         }
@@ -34,10 +37,17 @@ final class StoreTestSupport {
     }
 
     static Store store(String vendor, Path tempDir) {
-        DataSource ds = vendor.equals("h2") ? TestDatabases.h2(tempDir)
-                : TestDatabases.freshPostgres().dataSource();
+        return vendor.equals("h2") ? h2(tempDir) : migrated(vendor, TestDatabases.freshPostgres().dataSource());
+    }
+
+    /** An H2 file store in {@code dir}, migrated, as the embedded store is. */
+    public static Store h2(Path dir) {
+        return migrated("h2", TestDatabases.h2(dir));
+    }
+
+    private static Store migrated(String vendor, DataSource ds) {
         TestDatabases.migrated(ds, vendor);
-        return new Store(vendor, JdbcClient.create(ds), new TransactionTemplate(new DataSourceTransactionManager(ds)));
+        return new Store(vendor, ds, JdbcClient.create(ds), new TransactionTemplate(new DataSourceTransactionManager(ds)));
     }
 
     static Stream<Arguments> vendors() {

@@ -1,4 +1,4 @@
-package fr.vigie.model;
+package fr.vigie.parallel;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
