@@ -231,6 +231,26 @@ class ClassificationRulesTest {
     }
 
     @Test
+    void rejectsASpecialCategoryThatIsNotSensitiveOrUnknownAndAConfidenceThatWouldNotAskForReview() throws IOException {
+        String subject = """
+            dataSubject:
+              contactWords: [president]
+              personInfoTypes: [PERSON_NAME]
+              soleTraders: {legalFormRules: [first-name]}
+              organisation: {notPersonal: []}
+              place: {notPersonal: []}
+              specialCategories: {infoTypes: [RELIGION], personInfoTypes: [PERSON_NAME], confidence: 0.45}
+            """;
+        String religion = MINIMAL.replace("infoTypes:\n", "infoTypes:\n  RELIGION: {attributeType: SENSITIVE, domain: SPECIAL_CATEGORY}\n");
+        assertThat(load(religion + subject).subjectRules().specialCategories().infoTypes()).containsExactly("RELIGION");
+        assertRejected(religion + subject.replace("[RELIGION]", "[FREE_TEXT]"), "dataSubject.specialCategories.infoTypes[0]",
+            "is not SENSITIVE");
+        assertRejected(religion + subject.replace("[RELIGION]", "[BELIEF]"), "dataSubject.specialCategories.infoTypes[0]",
+            "unknown info type 'BELIEF'");
+        assertRejected(religion + subject.replace("0.45", "0.9"), "dataSubject.specialCategories.confidence", "must be between");
+    }
+
+    @Test
     void rejectsMissingRulesFile() {
         assertThatThrownBy(() -> ClassificationRules.load(dir.resolve("nowhere")))
             .isInstanceOf(ConfigException.class).hasMessageContaining("file not found");
