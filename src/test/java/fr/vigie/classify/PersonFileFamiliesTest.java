@@ -113,6 +113,27 @@ class PersonFileFamiliesTest {
         assertThat(c.infoType()).as(name).isEqualTo("RECORD_IDENTIFIER");
     }
 
+    /** An inmate's register number tells the person is in prison; the penal status of a visited inmate is an offence. */
+    @Test
+    void aPrisonRegisterNumberAndAPenalStatusAreOffenceRelated() {
+        ColumnClassification ecrou = column("N° d'écrou", "18423", "18423", "20177", "20311", "20311", "21450", "21988");
+        assertThat(ecrou.infoType()).isEqualTo("RECORD_IDENTIFIER");
+        assertThat(ecrou.domain()).isEqualTo(Domain.OFFENCE);
+        assertThat(column("situation_penale", "prévenu", "condamnée", "condamné (appel)", "prévenue").domain())
+            .isEqualTo(Domain.OFFENCE);
+    }
+
+    /** Swiss and German abbreviations of a person file: canton, work percentage, disability insurance degree. */
+    @Test
+    void germanAndSwissAreasWorkRatesAndDisabilityDegrees() {
+        assertThat(column("Kanton", "ZH", "BE", "VD", "GE").infoType()).isEqualTo("NEIGHBOURHOOD");
+        assertThat(column("Province", "ON", "QC", "BC", "AB").infoType()).isEqualTo("NEIGHBOURHOOD");
+        assertThat(column("Beschäftigungsgrad %", "100", "80", "50", "60").infoType()).isEqualTo("EMPLOYMENT_STATUS");
+        assertThat(column("Invaliditätsgrad", "40%", "50%", "70%", "100%").domain()).isEqualTo(Domain.HEALTH);
+        assertThat(column("composition_famille", "couple + 1 enfant", "personne seule", "famille monoparentale 2 enfants")
+            .infoType()).isEqualTo("HOUSEHOLD_SIZE");
+    }
+
     @Test
     void drugsDecideWhateverTheColumnIsNamedAndOrdinaryWordsDoNot() {
         assertThat(column("col4", "cocaïne", "héroïne", "crack", "cannabis", "kétamine", "alcool").domain())
