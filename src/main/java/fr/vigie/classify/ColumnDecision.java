@@ -322,8 +322,15 @@ final class ColumnDecision {
     private Map<String, Integer> scanEmbedded() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
-            for (String infoType : textScanner.apply(e.getKey()).keySet()) {
+            Map<String, Integer> scanned = textScanner.apply(e.getKey());
+            for (String infoType : scanned.keySet()) {
                 counts.merge(infoType, e.getValue(), Integer::sum);
+            }
+            // A JSON object's keys are column names inside the column ("pmr": true is a disability).
+            for (String infoType : JsonKeys.infoTypes(e.getKey(), rules)) {
+                if (!scanned.containsKey(infoType)) {
+                    counts.merge(infoType, e.getValue(), Integer::sum);
+                }
             }
         }
         return counts;

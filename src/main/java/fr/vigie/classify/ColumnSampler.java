@@ -37,16 +37,19 @@ public final class ColumnSampler {
     }
 
     /**
-     * Whether a cell only says that the value is missing ("-", "n/a", "NULL", "#N/A"): such marks would
-     * make a column of keys look repeated and a column of codes look like another code list.
+     * Whether a cell only says that the value is missing ("-", "n/a", "NULL", "#N/A", and the French and English
+     * marks of an unanswered field "NA", "NR" (non renseigné), "n/d", "N.D." (non disponible)): such marks would make
+     * a column of keys look repeated, a column of codes look like another code list and a profile look like free
+     * categories. "ND" alone stays a value: it is a mark of statistical secrecy in tables of areas.
      */
     static boolean isMissingMarker(String value) {
         String v = value.strip();
         return switch (v.length()) {
             case 1 -> v.charAt(0) == '-' || v.charAt(0) == '—' || v.charAt(0) == '–';
-            case 2 -> v.equals("--");
-            case 3 -> v.equalsIgnoreCase("n/a");
-            case 4 -> v.equalsIgnoreCase("null") || v.equalsIgnoreCase("#n/a");
+            case 2 -> v.equals("--") || v.equalsIgnoreCase("na") || v.equalsIgnoreCase("nr");
+            case 3 -> v.equalsIgnoreCase("n/a") || v.equalsIgnoreCase("n/d") || v.equalsIgnoreCase("n/r");
+            case 4 -> v.equalsIgnoreCase("null") || v.equalsIgnoreCase("#n/a") || v.equalsIgnoreCase("n.d.")
+                || v.equalsIgnoreCase("n.r.");
             default -> false;
         };
     }

@@ -22,6 +22,9 @@ final class Text {
     private static final Map<String, String> SYNONYMS = Map.of("n", "num", "no", "num", "nr", "num", "nro", "num",
         "numero", "num", "number", "num", "nbr", "nb", "nombre", "nb");
 
+    /** A currency's sign in a column's name is its ISO 4217 code ("Loyer (€)" → loyer, eur): a word the rules can read. */
+    private static final Map<Character, String> CURRENCY_SIGNS = Map.of('€', "eur", '£', "gbp", '$', "usd");
+
     private Text() {
     }
 
@@ -135,7 +138,12 @@ final class Text {
                     split.append(' ');
                 }
             }
-            split.append(c);
+            String sign = CURRENCY_SIGNS.get(c);
+            if (sign != null) {
+                split.append(' ').append(sign).append(' ');
+            } else {
+                split.append(c);
+            }
         }
         return canonicalWords(normalize(split.toString()));
     }
