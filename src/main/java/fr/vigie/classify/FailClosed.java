@@ -235,7 +235,7 @@ final class FailClosed {
         // hundreds. Many different whole numbers are counts or measures (a consumption, trips in a month); among the
         // many unknown columns of coded microdata, the bound keeps measures and identifiers apart.
         boolean tooMany = ev.distinct > rules.maxDistinct() && (!understood || allWholeNumbers(ev.distinctCounts));
-        if (heldAs == null || tooMany || rules.harmless().explainAll(ev.distinctCounts)) {
+        if (heldAs == null || tooMany || rules.harmless().explainAll(c.name(), ev.distinctCounts)) {
             return c;
         }
         return guess(c, heldAs, "codes or categories that no rule explains (" + ev.distinct + " different values, repeated),"
