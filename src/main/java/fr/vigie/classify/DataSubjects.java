@@ -225,6 +225,13 @@ final class DataSubjects {
             ColumnClassification c = column.classification();
             Integer personalRule = c.infoType() == null ? null : rules.personalValues().get(c.infoType());
             boolean ownData = personalRule != null && column.evidence().matchShare(personalRule) >= 0.5;
+            if (onlyNotPersonalInText(c, notPersonal)) {
+                // A facility's description giving its address: what the text holds is no personal data here.
+                out.add(c.withType(AttributeType.INSENSITIVE, c.infoType(), null, null, "rows are "
+                    + decision.subject().name().toLowerCase(java.util.Locale.ROOT) + "s: "
+                    + String.join(", ", c.evidence().embeddedIdentifiers().keySet()) + " in this text is not personal data"));
+                continue;
+            }
             if (c.infoType() != null && notPersonal.contains(c.infoType()) && !isContact(c.name()) && !ownData
                     && (c.attributeType() != AttributeType.INSENSITIVE || c.domain() != null)) {
                 // A name that said what the column is ("categorie_etablissement") says it again.
@@ -249,6 +256,13 @@ final class DataSubjects {
             out.add(c);
         }
         return out;
+    }
+
+    /** Free text (not a contact's) whose every find is of an info type the rows' kind makes no personal data. */
+    private boolean onlyNotPersonalInText(ColumnClassification c, Set<String> notPersonal) {
+        Map<String, Integer> found = c.evidence().embeddedIdentifiers();
+        return !notPersonal.isEmpty() && Classifier.FREE_TEXT.equals(c.infoType()) && !found.isEmpty()
+            && notPersonal.containsAll(found.keySet()) && !isContact(c.name());
     }
 
     /** In a table of areas, every column but a contact's is a figure or a name of the area: not personal data. */
