@@ -135,6 +135,23 @@ class PersonFileFamiliesTest {
             .infoType()).isEqualTo("HOUSEHOLD_SIZE");
     }
 
+    /** Where a drug user is referred (an addiction clinic, a GP, the ER) is health data, even under an ordinary name. */
+    @Test
+    void referralsToAddictionCareAreHealthData() {
+        ClassificationResult r = Fixtures.table(List.of("code_usager", "sexe", "suite_donnee", "accueilli_par"),
+            new String[] {"KAMO81H", "H", "CSAPA Bizet", "Salomé B."},
+            new String[] {"LEDU77F", "F", "ELSA du CHU", "Marc Ollivier"},
+            new String[] {"KAMO81H", "H", "consultation jeunes consommateurs", "Salomé B."},
+            new String[] {"PIRA90H", "H", "médecin généraliste", "Yasmine Haddad"},
+            new String[] {"TOBE68F", "F", "urgences CHU", "Marc Ollivier"},
+            new String[] {"PIRA90H", "H", "aucune", "Lucie Fabre"},
+            new String[] {"VIGA85H", "H", "service d'addictologie", "Lucie Fabre"});
+        assertThat(r.column("suite_donnee").domain()).isEqualTo(Domain.HEALTH);
+        assertThat(r.column("accueilli_par").infoType()).isEqualTo("PERSON_NAME");
+        assertThat(column("intervenante", "Salomé B.", "Marc Ollivier", "Yasmine Haddad", "Lucie Fabre").infoType())
+            .isEqualTo("PERSON_NAME");
+    }
+
     @Test
     void drugsDecideWhateverTheColumnIsNamedAndOrdinaryWordsDoNot() {
         assertThat(column("col4", "cocaïne", "héroïne", "crack", "cannabis", "kétamine", "alcool").domain())
