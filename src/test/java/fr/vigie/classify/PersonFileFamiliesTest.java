@@ -158,8 +158,10 @@ class PersonFileFamiliesTest {
             .isEqualTo(Domain.HEALTH);
         assertThat(column("Droga", "cocaína", "heroína", "cannabis", "anfetaminas", "ninguna").domain())
             .isEqualTo(Domain.HEALTH);
-        // Smoked fish and a drink with no alcohol on a menu are no drug use.
+        // Smoked fish and a drink with no alcohol on a menu, broadband offers, wall defects are no drug use.
         assertThat(column("plat", "saumon fumé", "boisson sans alcool", "tarte", "salade").domain()).isNull();
+        assertThat(column("offre", "Speed 100", "Speed 500", "Proto Box", "NPS promoteur").domain()).isNull();
+        assertThat(column("desordre", "crack", "fuite", "moisissure", "infiltration", "fissure").domain()).isNull();
     }
 
     @Test
