@@ -232,6 +232,13 @@ final class DataSubjects {
             ColumnClassification c = column.classification();
             Integer personalRule = c.infoType() == null ? null : rules.personalValues().get(c.infoType());
             boolean ownData = personalRule != null && column.evidence().matchShare(personalRule) >= 0.5;
+            if (onlyNotPersonalInText(c, notPersonal) && !doubt.inDoubt(c.evidence().embeddedIdentifiers().keySet(), person)) {
+                // A facility's description giving its address: what the text holds is no personal data here.
+                out.add(c.withType(AttributeType.INSENSITIVE, c.infoType(), null, null, "rows are "
+                    + decision.subject().name().toLowerCase(java.util.Locale.ROOT) + "s: "
+                    + String.join(", ", c.evidence().embeddedIdentifiers().keySet()) + " in this text is not personal data"));
+                continue;
+            }
             boolean organisations = c.infoType() != null && notPersonal.contains(c.infoType()) && !isContact(c.name())
                 && !ownData && (c.attributeType() != AttributeType.INSENSITIVE || c.domain() != null);
             // A name that says the column is the organisation's ("raison_sociale", "categorie_etablissement") lifts the doubt.
@@ -261,6 +268,13 @@ final class DataSubjects {
             out.add(c);
         }
         return out;
+    }
+
+    /** Free text (not a contact's) whose every find is of an info type the rows' kind makes no personal data. */
+    private boolean onlyNotPersonalInText(ColumnClassification c, Set<String> notPersonal) {
+        Map<String, Integer> found = c.evidence().embeddedIdentifiers();
+        return !notPersonal.isEmpty() && Classifier.FREE_TEXT.equals(c.infoType()) && !found.isEmpty()
+            && notPersonal.containsAll(found.keySet()) && !isContact(c.name());
     }
 
     /** In a table of areas, every column but a contact's is a figure or a name of the area: not personal data. */

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The keys of a JSON object held in a cell, read as column names: a CRM export's {@code custom_fields} holding
  * {@code {"pmr": true, "allergies": null}} has a disability column and an allergy column inside it. A key counts
  * only when its value is given (not null, not empty); a name rule that its values must confirm cannot be confirmed
- * by one value and is skipped. The keys are shown in evidence, never the values.
+ * by one value and is skipped. Only the info types the keys name reach the evidence, never a key or a value.
  */
 final class JsonKeys {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();

@@ -82,6 +82,11 @@ final class SpecialCategoriesBesideAPerson {
             && rules.infoTypes().contains(c.infoType());
     }
 
+    /** Whether free text beside a column naming a person holds a special category, which may be that person's. */
+    boolean inDoubt(Set<String> textFinds, String person) {
+        return person != null && textFinds.stream().anyMatch(rules.infoTypes()::contains);
+    }
+
     /** The column held for review: SENSITIVE with its family's domain, under 0.6, reviewNeeded, and why. */
     ColumnClassification hold(ColumnClassification c, String person, DataSubject subject) {
         String rows = subject.name().toLowerCase(Locale.ROOT) + "s";

@@ -48,23 +48,27 @@ class CorpusEvaluationTest {
      * 0.993 (839 of 845); the floors follow, macro-F1 lowered once by that trade, recall raised to the issue's 0.99.
      * Holding such columns of words whatever their number of values (a list of 58 diagnoses had slipped through as
      * more than 50 values; many different whole numbers are still counts) left them at 0.902 and 0.993.
+     * The families of person files read on round 5's misses (drugs, kinship, languages, identity fields in
+     * other languages, currencies in names, missing-value marks...) raised them to 0.904 and 0.994 (840 of 845).
      */
-    static final double DEVELOPMENT_FLOOR_MACRO_F1 = 0.90;
+    static final double DEVELOPMENT_FLOOR_MACRO_F1 = 0.903;
     static final double MIN_DEVELOPMENT_RECALL = 0.99;
     /**
      * What the moved datasets of rounds 1 and 2 reach (0.942 / 389 of 399 = 0.9749), then with unknown categories held
      * for review (0.878 / 394 of 399 = 0.9875), words whatever their number of values (0.876 / 394 of 399; the
      * macro-F1 floor lowered by that trade, the recall floor raised): a floor against regressions, not a target.
+     * The families of person files read on round 5's misses raised macro-F1 to 0.877 (recall unchanged).
      */
-    static final double MOVED_FLOOR_MACRO_F1 = 0.875;
+    static final double MOVED_FLOOR_MACRO_F1 = 0.876;
     static final double MOVED_FLOOR_RECALL = 0.987;
     /**
      * What held-out round 4 reached before it moved to development (0.755; 145 of 168 = 0.863; 19 of 21 = 0.905,
      * on rules written without reading it), raised to what it reaches once its families were written (0.882; 162 of
      * 168 = 0.964; 20 of 21 = 0.952), then with unknown categories held for review (0.836; 167 of 168 = 0.994; the
      * macro-F1 floor lowered once by that trade, the recall floor raised): floors against regressions, not targets.
+     * The families of person files read on round 5's misses raised macro-F1 to 0.841 (recall unchanged).
      */
-    static final double ROUND4_FLOOR_MACRO_F1 = 0.836;
+    static final double ROUND4_FLOOR_MACRO_F1 = 0.840;
     static final double ROUND4_FLOOR_RECALL = 0.994;
     static final double ROUND4_FLOOR_PERSONAL_DATA = 0.952;
     /**
@@ -76,10 +80,11 @@ class CorpusEvaluationTest {
      * values (0.783; 191 of 205 = 0.932), none written with it. Holding
      * free text trades precision for recall by design (fail closed): its macro-F1 floor was lowered by that trade,
      * once. Moved to development (stop 23) when its disagreements were first read, to fix rules with; its floors
-     * stay, against regressions, not targets.
+     * stay, against regressions, not targets. Its families of person files, read on its misses and written on files of
+     * our own (PersonFileFamiliesTest), raised them to 0.876 and 204 of 205 = 0.995 (personalData unchanged).
      */
-    static final double ROUND5_FLOOR_MACRO_F1 = 0.782;
-    static final double ROUND5_FLOOR_RECALL = 0.931;
+    static final double ROUND5_FLOOR_MACRO_F1 = 0.875;
+    static final double ROUND5_FLOOR_RECALL = 0.995;
     static final double ROUND5_FLOOR_PERSONAL_DATA = 0.959;
     /**
      * Held-out round 6, written by another hand reading only the data, scored once on the rules of round 4's fixes

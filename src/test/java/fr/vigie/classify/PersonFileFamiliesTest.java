@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
@@ -134,14 +135,33 @@ class PersonFileFamiliesTest {
             .infoType()).isEqualTo("HOUSEHOLD_SIZE");
     }
 
+    /** Where a drug user is referred (an addiction clinic, a GP, the ER) is health data, even under an ordinary name. */
+    @Test
+    void referralsToAddictionCareAreHealthData() {
+        ClassificationResult r = Fixtures.table(List.of("code_usager", "sexe", "suite_donnee", "accueilli_par"),
+            new String[] {"KAMO81H", "H", "CSAPA Bizet", "Salomé B."},
+            new String[] {"LEDU77F", "F", "ELSA du CHU", "Marc Ollivier"},
+            new String[] {"KAMO81H", "H", "consultation jeunes consommateurs", "Salomé B."},
+            new String[] {"PIRA90H", "H", "médecin généraliste", "Yasmine Haddad"},
+            new String[] {"TOBE68F", "F", "urgences CHU", "Marc Ollivier"},
+            new String[] {"PIRA90H", "H", "aucune", "Lucie Fabre"},
+            new String[] {"VIGA85H", "H", "service d'addictologie", "Lucie Fabre"});
+        assertThat(r.column("suite_donnee").domain()).isEqualTo(Domain.HEALTH);
+        assertThat(r.column("accueilli_par").infoType()).isEqualTo("PERSON_NAME");
+        assertThat(column("intervenante", "Salomé B.", "Marc Ollivier", "Yasmine Haddad", "Lucie Fabre").infoType())
+            .isEqualTo("PERSON_NAME");
+    }
+
     @Test
     void drugsDecideWhateverTheColumnIsNamedAndOrdinaryWordsDoNot() {
         assertThat(column("col4", "cocaïne", "héroïne", "crack", "cannabis", "kétamine", "alcool").domain())
             .isEqualTo(Domain.HEALTH);
         assertThat(column("Droga", "cocaína", "heroína", "cannabis", "anfetaminas", "ninguna").domain())
             .isEqualTo(Domain.HEALTH);
-        // Smoked fish and a drink with no alcohol on a menu are no drug use.
+        // Smoked fish and a drink with no alcohol on a menu, broadband offers, wall defects are no drug use.
         assertThat(column("plat", "saumon fumé", "boisson sans alcool", "tarte", "salade").domain()).isNull();
+        assertThat(column("offre", "Speed 100", "Speed 500", "Proto Box", "NPS promoteur").domain()).isNull();
+        assertThat(column("desordre", "crack", "fuite", "moisissure", "infiltration", "fissure").domain()).isNull();
     }
 
     @Test
@@ -158,6 +178,34 @@ class PersonFileFamiliesTest {
         assertThat(column("Quellensteuercode", "A0Y", "A0N", "B1Y", "C2N", "H1Y").infoType()).isEqualTo("RELIGION");
         // Without a name of the family, two letters are only two letters.
         assertThat(column("Kürzel", "ev", "rk", "ak", "lt").domain()).isNull();
+    }
+
+    /** A facility list's description giving its address, and the language spoken there, are no personal data. */
+    @Test
+    void anAddressInAFacilitysDescriptionIsNoPersonalData() {
+        ClassificationResult r = Fixtures.table(List.of("nom_equipement", "type_equipement", "capacite", "description", "Langue"),
+            new String[] {"Piscine Jean Bouin", "Piscine", "300",
+                "Bassin de 25 m, entrée au 12 rue des Lilas, 34000 Montpellier, parking gratuit", "français"},
+            new String[] {"Gymnase Nord", "Gymnase", "120",
+                "Salle multisport accessible, 4 avenue de Lodève 34070 Montpellier, vestiaires", "anglais"},
+            new String[] {"Stade Sud", "Stade", "2000",
+                "Terrain synthétique éclairé, accès par le 8 bis chemin de Moularès, 34000 Montpellier", "français"});
+        assertThat(r.column("description").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(r.column("Langue").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    /** Words that share a name with the families: a pub, an advert, a tax return, a main product, a currency's code. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "bar | Le Comptoir | Chez Paulo | Bar des Sports | Café de la Gare",
+        "Anzeige | Wohnung zu vermieten | Fahrrad zu verkaufen | Nachhilfe gesucht | Katze entlaufen",
+        "aangifte | ingediend | niet ingediend | uitstel | ingediend",
+        "produit_principal | pain | viennoiserie | pâtisserie | sandwich",
+        "code EUR | 978 | 978 | 978 | 978",
+    })
+    void ordinaryWordsSharingANameStayOrdinary(String name, String a, String b, String c, String d) {
+        ColumnClassification column = column(name, a, b, c, d);
+        assertThat(column.domain()).as(name).isNotIn(Domain.OFFENCE, Domain.HEALTH, Domain.FINANCIAL);
     }
 
     @Test
