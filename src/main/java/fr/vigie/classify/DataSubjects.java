@@ -241,13 +241,15 @@ final class DataSubjects {
             }
             boolean organisations = c.infoType() != null && notPersonal.contains(c.infoType()) && !isContact(c.name())
                 && !ownData && (c.attributeType() != AttributeType.INSENSITIVE || c.domain() != null);
-            // A name that says the column is the organisation's ("raison_sociale", "categorie_etablissement") lifts the doubt.
-            boolean namedOrganisations = column.named() != null && column.named().attributeType() == AttributeType.INSENSITIVE;
+            // A name that says the column is the organisation's ("raison_sociale", "categorie_etablissement") lifts the
+            // doubt; one that only says it is text ("observations", "notes") does not say whose.
+            Category named = column.named();
+            boolean namedOrganisations = named != null && named.attributeType() == AttributeType.INSENSITIVE
+                && !Classifier.FREE_TEXT.equals(named.infoType());
             if (organisations && !namedOrganisations && doubt.inDoubt(c, person)) {
                 c = doubt.hold(c, person, decision.subject());
             } else if (organisations) {
                 // A name that said what the column is ("categorie_etablissement") says it again.
-                Category named = column.named();
                 String info = named != null && named.attributeType() == AttributeType.INSENSITIVE ? named.infoType()
                     : c.infoType();
                 c = c.withType(AttributeType.INSENSITIVE, info, null, null, "rows are "

@@ -61,6 +61,27 @@ class SpecialCategoriesBesideAPersonTest {
     }
 
     /**
+     * Free text of an organisation file is the organisation's description when all it tells is of no person (an
+     * address, a phone); when it tells a diagnosis beside a column naming a person, it may be that person's, and is
+     * not waved through as a description.
+     */
+    @Test
+    void freeTextTellingADiagnosisBesideAPersonsNameIsNotTakenForTheOrganisationsDescription() {
+        String[] pathologies = {"diabète", "VIH", "dépression", "sclérose en plaques", "épilepsie", "asthme"};
+        String[][] rows = new String[30][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new String[] {"Cabinet Martin " + i, String.format("04 67 47 %02d %02d", i, 91 - i),
+                new String[] {"Chloé", "Enzo", "Nadia", "Killian", "Yanis", "Inès"}[i % 6],
+                "Suivi de son " + pathologies[i % pathologies.length] + " depuis " + (2010 + i)
+                    + ", rendez-vous le mardi matin au cabinet numéro " + i};
+        }
+        ClassificationResult r = Fixtures.table(List.of("raison_sociale", "telephone", "contact", "observations"), rows);
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.ORGANISATION);
+        assertThat(r.column("observations").attributeType()).isNotEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    /**
      * A column whose name says it is the facility's (its name, its category) stays the facility's beside its director:
      * "IME", "MAS", "SAMSAH Le Lien" are kinds of facilities for disabled persons, not the director's disability.
      */
