@@ -95,7 +95,8 @@ final class FailClosed {
                 return none();
             }
             node.allowOnly("mostlyUnknown", "maxDistinct", "maxDistinctRatio", "minSample", "confidence", "held",
-                "sensitiveMatters", "personNumber", "birthYear", "sex", "freeText", "categories", "harmlessShapes", "age");
+                "sensitiveMatters", "personNumber", "birthYear", "sex", "freeText", "categories", "sensitiveNames", "harmlessShapes",
+                "age");
             Set<String> matters = new LinkedHashSet<>();
             for (ConfigNode item : node.require("sensitiveMatters").items()) {
                 matters.add(infoType(item, infoTypes).infoType());
@@ -110,7 +111,7 @@ final class FailClosed {
                 infoType(sex, infoTypes), sex.number("minShare", 0.4, 0, 0.5),
                 node.has("freeText") ? heldAs(node.get("freeText"), Classifier.FREE_TEXT, "free text held for review") : null,
                 node.has("categories") ? heldAs(node.get("categories"), null, "categories held for review") : null,
-                node.has("harmlessShapes") ? HarmlessShapes.read(node.get("harmlessShapes"), dictionaries) : HarmlessShapes.none(),
+                node.has("harmlessShapes") ? HarmlessShapes.read(node.get("harmlessShapes"), node.get("sensitiveNames"), dictionaries) : HarmlessShapes.none(),
                 node.has("age") ? OpaqueAge.read(node.get("age"), infoTypes) : null);
         }
 

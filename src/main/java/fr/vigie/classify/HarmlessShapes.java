@@ -12,20 +12,18 @@ import java.util.regex.Pattern;
  * reveals nothing, a state of the request, a means of payment) is not held for review. Each shape is a whole-value
  * pattern or a list of dictionaries whose terms are the whole value. A shape may also ask the column's name: that every
  * word of it be a term of {@code nameWords} (a yes/no is harmless only when its name asks about the request: "a flag of
- * what?"), and that no word of it be a term of {@code unlessNameIn} (a state under a health word tells a treatment in
- * progress). Kept narrow on purpose: whatever a shape lets through leaves unreviewed.
+ * what?"). No shape applies under a name holding a term of a sensitive vocabulary ({@code failClosed.sensitiveNames}:
+ * a state under a health word tells a treatment in progress). Kept narrow on purpose: whatever a shape lets through
+ * leaves unreviewed.
  */
 final class HarmlessShapes {
     /**
      * One shape: a pattern the whole value matches, or dictionaries one of whose terms is the whole value; and what the
-     * column's name must be made of (null: any name) or must not hold (null: nothing).
+     * column's name must be made of (null: any name).
      */
-    private record Shape(Pattern pattern, Dictionary dictionary, Dictionary nameWords, Dictionary unlessNameIn) {
+    private record Shape(Pattern pattern, Dictionary dictionary, Dictionary nameWords) {
         boolean appliesTo(List<String> nameTokens) {
-            if (nameWords != null && (nameTokens.isEmpty() || !nameTokens.stream().allMatch(nameWords::matchesExact))) {
-                return false;
-            }
-            return unlessNameIn == null || unlessNameIn.countPhrases(nameTokens.toArray(String[]::new), true) == 0;
+            return nameWords == null || !nameTokens.isEmpty() && nameTokens.stream().allMatch(nameWords::matchesExact);
         }
 
         boolean explains(String value) {
@@ -38,31 +36,35 @@ final class HarmlessShapes {
     }
 
     private final List<Shape> shapes;
+    private final Dictionary sensitiveNames;
 
-    private HarmlessShapes(List<Shape> shapes) {
+    private HarmlessShapes(List<Shape> shapes, Dictionary sensitiveNames) {
         this.shapes = List.copyOf(shapes);
+        this.sensitiveNames = sensitiveNames;
     }
 
     /** No shape: nothing is known to be harmless. */
     static HarmlessShapes none() {
-        return new HarmlessShapes(List.of());
+        return new HarmlessShapes(List.of(), null);
     }
 
-    /** Reads a list of {@code {pattern: ...}} or {@code {dictionary: name | [names]}}, naming the key of a bad entry. */
-    static HarmlessShapes read(ConfigNode node, Map<String, Dictionary> dictionaries) {
+    /**
+     * Reads a list of {@code {pattern: ...}} or {@code {dictionary: name | [names]}}, naming the key of a bad entry, and
+     * the sensitive vocabularies under whose terms no shape applies (a missing node: none).
+     */
+    static HarmlessShapes read(ConfigNode node, ConfigNode sensitiveNames, Map<String, Dictionary> dictionaries) {
         List<Shape> shapes = new ArrayList<>();
         for (ConfigNode item : node.items()) {
-            item.allowOnly("pattern", "dictionary", "nameWords", "unlessNameIn");
+            item.allowOnly("pattern", "dictionary", "nameWords");
             if (item.has("pattern") == item.has("dictionary")) {
                 throw item.error("a harmless shape needs either a pattern or a dictionary");
             }
             Dictionary nameWords = item.has("nameWords") ? ClassificationRules.dictionary(item.get("nameWords"), dictionaries) : null;
-            Dictionary unless = item.has("unlessNameIn")
-                ? ClassificationRules.dictionary(item.get("unlessNameIn"), dictionaries) : null;
-            shapes.add(item.has("pattern") ? new Shape(ClassificationRules.compile(item.get("pattern")), null, nameWords, unless)
-                : new Shape(null, ClassificationRules.dictionary(item.get("dictionary"), dictionaries), nameWords, unless));
+            shapes.add(item.has("pattern") ? new Shape(ClassificationRules.compile(item.get("pattern")), null, nameWords)
+                : new Shape(null, ClassificationRules.dictionary(item.get("dictionary"), dictionaries), nameWords));
         }
-        return new HarmlessShapes(shapes);
+        return new HarmlessShapes(shapes,
+            sensitiveNames.isMissing() ? null : ClassificationRules.dictionary(sensitiveNames, dictionaries));
     }
 
     /**
@@ -71,6 +73,9 @@ final class HarmlessShapes {
      */
     boolean explainAll(String columnName, Map<String, Integer> counts) {
         List<String> nameTokens = Text.nameTokens(columnName);
+        if (sensitiveNames != null && sensitiveNames.countPhrases(nameTokens.toArray(String[]::new), true) > 0) {
+            return false;
+        }
         for (Shape shape : shapes) {
             if (shape.appliesTo(nameTokens) && counts.keySet().stream().allMatch(shape::explains)) {
                 return true;

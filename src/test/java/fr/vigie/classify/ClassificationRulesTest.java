@@ -215,7 +215,10 @@ class ClassificationRulesTest {
         assertRejected(MINIMAL + failClosed.replace("{pattern:", "{regex:"), "failClosed.harmlessShapes[0].regex", "unknown key");
     }
 
-    /** A shape may ask the column's name: every word a term of nameWords, no word a term of unlessNameIn. */
+    /**
+     * A shape may ask the column's name: every word a term of nameWords; and no shape applies under a name holding a
+     * term of failClosed.sensitiveNames.
+     */
     @Test
     void aHarmlessShapeAsksTheColumnsNameAndRejectsUnknownNameDictionaries() throws IOException {
         String failClosed = FAIL_CLOSED + """
@@ -227,14 +230,18 @@ class ClassificationRulesTest {
         HarmlessShapes nameWords = load(MINIMAL + failClosed).failClosed().harmless();
         assertThat(nameWords.explainAll("marie_jean", java.util.Map.of("jean", 3))).as("every name word a term").isTrue();
         assertThat(nameWords.explainAll("marie_q7", java.util.Map.of("jean", 3))).as("a name word outside").isFalse();
-        HarmlessShapes unless = load(MINIMAL + failClosed.replace("nameWords:", "unlessNameIn:")).failClosed().harmless();
-        assertThat(unless.explainAll("Q7", java.util.Map.of("jean", 3))).as("no name word in unlessNameIn").isTrue();
-        assertThat(unless.explainAll("statut_marie", java.util.Map.of("jean", 3))).as("a name word in unlessNameIn").isFalse();
+        String anyName = failClosed.replace(", nameWords: [first-names]", "")
+            .replace("  harmlessShapes:", "  sensitiveNames: [first-names]\n  harmlessShapes:");
+        HarmlessShapes unless = load(MINIMAL + anyName).failClosed().harmless();
+        assertThat(unless.explainAll("Q7", java.util.Map.of("jean", 3))).as("no name word in sensitiveNames").isTrue();
+        assertThat(unless.explainAll("statut_marie", java.util.Map.of("jean", 3))).as("a name word in sensitiveNames").isFalse();
 
         assertRejected(MINIMAL + failClosed.replace("nameWords: [first-names]", "nameWords: [nope]"),
             "failClosed.harmlessShapes[0].nameWords[0]", "unknown dictionary");
-        assertRejected(MINIMAL + failClosed.replace("nameWords: [first-names]", "unlessNameIn: [nope]"),
-            "failClosed.harmlessShapes[0].unlessNameIn[0]", "unknown dictionary");
+        assertRejected(MINIMAL + anyName.replace("sensitiveNames: [first-names]", "sensitiveNames: [nope]"),
+            "failClosed.sensitiveNames[0]", "unknown dictionary");
+        assertRejected(MINIMAL + failClosed.replace("nameWords:", "unlessNameIn:"),
+            "failClosed.harmlessShapes[0].unlessNameIn", "unknown key");
     }
 
     @Test
