@@ -24,6 +24,18 @@ public final class BiasScan {
     /** Numeric proxy columns: log buckets (about 10 % wide) on each side of zero. */
     static final int BUCKET_HALF = 301;
     private static final double BUCKET_LOG_GAMMA = Math.log(1.1);
+    /** Significant digits a long holds below 2^53, so that a double holds their value exactly. */
+    static final int EXACT_DIGITS = 15;
+    /** The largest power of ten a double holds exactly (5^22 < 2^53). */
+    static final int MAX_DECIMALS = 22;
+    private static final double[] POWERS_OF_TEN = new double[MAX_DECIMALS + 1];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int k = 1; k <= MAX_DECIMALS; k++) {
+            POWERS_OF_TEN[k] = POWERS_OF_TEN[k - 1] * 10; // exact: every product up to 1e22 is a double
+        }
+    }
 
     final BiasRules rules;
     final BiasRequest request;
@@ -368,6 +380,10 @@ public final class BiasScan {
         if (!(first >= '0' && first <= '9') && first != '-' && first != '+' && first != '.' && first != ',') {
             return Double.NaN;
         }
+        double plain = plainDecimal(text);
+        if (!Double.isNaN(plain)) {
+            return plain;
+        }
         if (text.indexOf(',') >= 0 || text.indexOf(' ') >= 0 || text.indexOf('\u00a0') >= 0) {
             text = text.replace(" ", "").replace("\u00a0", "").replace(',', '.');
         }
@@ -376,6 +392,47 @@ public final class BiasScan {
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
+    }
+
+    /**
+     * The value of a plain decimal of at most {@value #EXACT_DIGITS} significant digits and {@value #MAX_DECIMALS}
+     * decimals (a sign, digits, one '.' or ',', spaces), as {@link #parseNumber}'s slow path reads it; NaN for any
+     * other text (an exponent, more digits), left to {@link Double#parseDouble}. The digits make an exact long and a
+     * double holds it exactly, as it holds the power of ten: their quotient, rounded once by the division, is the
+     * correctly rounded value {@code Double.parseDouble} returns, bit for bit (Clinger's fast path).
+     */
+    static double plainDecimal(String text) {
+        int i = 0;
+        char c = text.charAt(0);
+        boolean negative = c == '-';
+        if (negative || c == '+') {
+            i++;
+        }
+        long mantissa = 0;
+        int digits = 0;
+        int decimals = 0;
+        boolean point = false;
+        boolean anyDigit = false;
+        for (; i < text.length(); i++) {
+            c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                anyDigit = true;
+                decimals += point ? 1 : 0;
+                if ((mantissa != 0 || c != '0') && ++digits > EXACT_DIGITS) {
+                    return Double.NaN;
+                }
+                mantissa = mantissa * 10 + (c - '0');
+            } else if ((c == '.' || c == ',') && !point) {
+                point = true;
+            } else if (c != ' ' && c != '\u00a0') {
+                return Double.NaN;
+            }
+        }
+        if (!anyDigit || decimals > MAX_DECIMALS) {
+            return Double.NaN;
+        }
+        double value = mantissa / POWERS_OF_TEN[decimals];
+        return negative ? -value : value;
     }
 
     /**

@@ -153,7 +153,8 @@ final class ColumnDecision {
                     && valueRules.get(decisive).category().attributeType() == AttributeType.INSENSITIVE)) {
             ValueRule winner = valueRules.get(decisive);
             notes.add("name suggests " + label(named) + " but values are " + label(winner.category()));
-            return new Outcome(winner.category(), 0.6 + 0.35 * ev.ratio(decisive), winner.id(), decisive, winner.subject());
+            return new Outcome(winner.category(), 0.6 + 0.35 * ev.ratio(decisive), winner.id(), decisive,
+                checkDigitSubject(winner, hit.rule()));
         }
         if (same >= 0) {
             return new Outcome(named, 0.9 + 0.09 * ev.ratio(same), hit.rule().id(), same, subject(hit.rule(), same));
@@ -167,6 +168,18 @@ final class ColumnDecision {
             notes.add("decided on the name: values do not pass " + valueRules.get(own).id());
         }
         return new Outcome(named, confidence, hit.rule().id(), own, subject(hit.rule(), -1));
+    }
+
+    /**
+     * What a decisive value rule overriding a name says of the rows. A check digit says which number a column could
+     * hold, not whose it is (one random number in ten or eleven passes it, and a department's own numbering with a
+     * mod-11 key passes every time): under a name of an identifier that says nothing of the rows ("numero_patient",
+     * "id", a tax number), an organisation's number does not make them organisations.
+     */
+    private static DataSubject checkDigitSubject(ValueRule winner, NameRule name) {
+        boolean whose = winner.validator() == null || name.subject() != null
+            || name.category().attributeType() != AttributeType.IDENTIFYING;
+        return whose ? winner.subject() : null;
     }
 
     /** A name rule's subject, or else that of the value rule that confirmed it. */

@@ -52,24 +52,27 @@ final class DataSubjects {
      *                          person's own data among an organisation's (a mobile phone, a mailbox with a
      *                          person's name): such a column stays personal
      * @param areaTables        how a table whose rows are areas (counts and rates per commune) is recognised
+     * @param specialCategories which special categories of an organisation or place file a person named beside them
+     *                          puts in doubt
      */
     record Rules(Set<String> contactWords, Set<String> personInfoTypes, List<Integer> soleTraderForms,
             List<Integer> soleTraderNames, double soleTraderPerson, double soleTraderMixed,
             Set<String> organisationNotPersonal, Set<String> placeNotPersonal, Map<String, Integer> personalValues,
-            AreaTables.Rules areaTables) {
+            AreaTables.Rules areaTables, SpecialCategoriesBesideAPerson.Rules specialCategories) {
 
         /** No section: every dataset is read as persons. */
         static Rules none() {
             return new Rules(Set.of(), Set.of(), List.of(), List.of(), 1, 1, Set.of(), Set.of(), Map.of(),
-                AreaTables.Rules.none());
+                AreaTables.Rules.none(), SpecialCategoriesBesideAPerson.Rules.none());
         }
 
-        static Rules read(ConfigNode node, Set<String> infoTypes, List<ValueRule> valueRules) {
+        static Rules read(ConfigNode node, Map<String, Category> categories, List<ValueRule> valueRules) {
             if (node.isMissing()) {
                 return none();
             }
+            Set<String> infoTypes = categories.keySet();
             node.allowOnly("contactWords", "personInfoTypes", "soleTraders", "organisation", "place", "personalValues",
-                "areaTables");
+                "areaTables", "specialCategories");
             Set<String> contactWords = new LinkedHashSet<>();
             for (String word : node.strings("contactWords")) {
                 contactWords.addAll(Text.canonicalWords(Text.normalize(word)));
@@ -91,7 +94,8 @@ final class DataSubjects {
                 soleTraders.number("mixedShare", 0.05, 0, 1),
                 infoTypes(node.require("organisation").allowOnly("notPersonal"), "notPersonal", infoTypes),
                 infoTypes(node.require("place").allowOnly("notPersonal"), "notPersonal", infoTypes), Map.copyOf(personal),
-                AreaTables.Rules.read(node.get("areaTables"), infoTypes, valueRules));
+                AreaTables.Rules.read(node.get("areaTables"), infoTypes, valueRules),
+                SpecialCategoriesBesideAPerson.Rules.read(node.get("specialCategories"), categories));
         }
 
         /** Every value rule the sole-trader decision reads. */
@@ -220,22 +224,32 @@ final class DataSubjects {
         if (decision.areas()) {
             return areaColumns(columns);
         }
+        SpecialCategoriesBesideAPerson doubt = new SpecialCategoriesBesideAPerson(rules.specialCategories());
+        String person = notPersonal.isEmpty() ? null
+            : doubt.personColumn(columns.stream().map(Column::classification).toList());
         List<ColumnClassification> out = new ArrayList<>(columns.size());
         for (Column column : columns) {
             ColumnClassification c = column.classification();
             Integer personalRule = c.infoType() == null ? null : rules.personalValues().get(c.infoType());
             boolean ownData = personalRule != null && column.evidence().matchShare(personalRule) >= 0.5;
-            if (onlyNotPersonalInText(c, notPersonal)) {
+            if (onlyNotPersonalInText(c, notPersonal) && !doubt.inDoubt(c.evidence().embeddedIdentifiers().keySet(), person)) {
                 // A facility's description giving its address: what the text holds is no personal data here.
                 out.add(c.withType(AttributeType.INSENSITIVE, c.infoType(), null, null, "rows are "
                     + decision.subject().name().toLowerCase(java.util.Locale.ROOT) + "s: "
                     + String.join(", ", c.evidence().embeddedIdentifiers().keySet()) + " in this text is not personal data"));
                 continue;
             }
-            if (c.infoType() != null && notPersonal.contains(c.infoType()) && !isContact(c.name()) && !ownData
-                    && (c.attributeType() != AttributeType.INSENSITIVE || c.domain() != null)) {
+            boolean organisations = c.infoType() != null && notPersonal.contains(c.infoType()) && !isContact(c.name())
+                && !ownData && (c.attributeType() != AttributeType.INSENSITIVE || c.domain() != null);
+            // A name that says the column is the organisation's ("raison_sociale", "categorie_etablissement") lifts the
+            // doubt; one that only says it is text ("observations", "notes") does not say whose.
+            Category named = column.named();
+            boolean namedOrganisations = named != null && named.attributeType() == AttributeType.INSENSITIVE
+                && !Classifier.FREE_TEXT.equals(named.infoType());
+            if (organisations && !namedOrganisations && doubt.inDoubt(c, person)) {
+                c = doubt.hold(c, person, decision.subject());
+            } else if (organisations) {
                 // A name that said what the column is ("categorie_etablissement") says it again.
-                Category named = column.named();
                 String info = named != null && named.attributeType() == AttributeType.INSENSITIVE ? named.infoType()
                     : c.infoType();
                 c = c.withType(AttributeType.INSENSITIVE, info, null, null, "rows are "

@@ -129,8 +129,11 @@ final class DatasetContext {
             DataSubject subject) {
         boolean persons = subject == DataSubject.PERSON || subject == DataSubject.MIXED;
         boolean staff = columns.stream().anyMatch(c -> c.infoType() != null && rules.staffInfoTypes().contains(c.infoType()));
+        // In a file about organisations or places, a column held for review is in doubt of being a person's at all: it
+        // anchors no procedure.
         ColumnClassification anchor = columns.stream()
-            .filter(c -> c.attributeType() == AttributeType.SENSITIVE && c.infoType() != null && rules.anchors().contains(c.infoType()))
+            .filter(c -> c.attributeType() == AttributeType.SENSITIVE && c.infoType() != null && rules.anchors().contains(c.infoType())
+                && (persons || !c.reviewNeeded()))
             .findFirst().orElse(null);
         boolean income = columns.stream()
             .anyMatch(c -> c.attributeType() == AttributeType.SENSITIVE && c.infoType() != null

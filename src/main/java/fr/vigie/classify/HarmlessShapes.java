@@ -9,12 +9,25 @@ import java.util.regex.Pattern;
 /**
  * The shapes of values known to be harmless (section {@code failClosed.harmlessShapes}): an unknown column of a file
  * about persons every value of which has one of them (a measure with a decimal part, a date or time, an answer that
- * reveals nothing) is not held for review. Each shape is a whole-value pattern or a list of dictionaries whose terms
- * are the whole value. Kept narrow on purpose: whatever a shape lets through leaves unreviewed.
+ * reveals nothing, a state of the request, a means of payment) is not held for review. Each shape is a whole-value
+ * pattern or a list of dictionaries whose terms are the whole value. A shape may also ask the column's name: that every
+ * word of it be a term of {@code nameWords} (a yes/no is harmless only when its name asks about the request: "a flag of
+ * what?"), and that no word of it be a term of {@code unlessNameIn} (a state under a health word tells a treatment in
+ * progress). Kept narrow on purpose: whatever a shape lets through leaves unreviewed.
  */
 final class HarmlessShapes {
-    /** One shape: a pattern the whole value matches, or dictionaries one of whose terms is the whole value. */
-    private record Shape(Pattern pattern, Dictionary dictionary) {
+    /**
+     * One shape: a pattern the whole value matches, or dictionaries one of whose terms is the whole value; and what the
+     * column's name must be made of (null: any name) or must not hold (null: nothing).
+     */
+    private record Shape(Pattern pattern, Dictionary dictionary, Dictionary nameWords, Dictionary unlessNameIn) {
+        boolean appliesTo(List<String> nameTokens) {
+            if (nameWords != null && (nameTokens.isEmpty() || !nameTokens.stream().allMatch(nameWords::matchesExact))) {
+                return false;
+            }
+            return unlessNameIn == null || unlessNameIn.countPhrases(nameTokens.toArray(String[]::new), true) == 0;
+        }
+
         boolean explains(String value) {
             if (pattern != null) {
                 return pattern.matcher(value).matches();
@@ -39,20 +52,27 @@ final class HarmlessShapes {
     static HarmlessShapes read(ConfigNode node, Map<String, Dictionary> dictionaries) {
         List<Shape> shapes = new ArrayList<>();
         for (ConfigNode item : node.items()) {
-            item.allowOnly("pattern", "dictionary");
+            item.allowOnly("pattern", "dictionary", "nameWords", "unlessNameIn");
             if (item.has("pattern") == item.has("dictionary")) {
                 throw item.error("a harmless shape needs either a pattern or a dictionary");
             }
-            shapes.add(item.has("pattern") ? new Shape(ClassificationRules.compile(item.get("pattern")), null)
-                : new Shape(null, ClassificationRules.dictionary(item.get("dictionary"), dictionaries)));
+            Dictionary nameWords = item.has("nameWords") ? ClassificationRules.dictionary(item.get("nameWords"), dictionaries) : null;
+            Dictionary unless = item.has("unlessNameIn")
+                ? ClassificationRules.dictionary(item.get("unlessNameIn"), dictionaries) : null;
+            shapes.add(item.has("pattern") ? new Shape(ClassificationRules.compile(item.get("pattern")), null, nameWords, unless)
+                : new Shape(null, ClassificationRules.dictionary(item.get("dictionary"), dictionaries), nameWords, unless));
         }
         return new HarmlessShapes(shapes);
     }
 
-    /** Whether one shape explains every value of the column (values by their counts, as sampled). */
-    boolean explainAll(Map<String, Integer> counts) {
+    /**
+     * Whether one shape that applies to the column's name explains every value of the column (values by their counts,
+     * as sampled).
+     */
+    boolean explainAll(String columnName, Map<String, Integer> counts) {
+        List<String> nameTokens = Text.nameTokens(columnName);
         for (Shape shape : shapes) {
-            if (counts.keySet().stream().allMatch(shape::explains)) {
+            if (shape.appliesTo(nameTokens) && counts.keySet().stream().allMatch(shape::explains)) {
                 return true;
             }
         }

@@ -547,7 +547,7 @@ public final class NationalIdentifiers {
     }
 
     /** ISO 7064 MOD 11,10 over all digits (the last is the check). */
-    private static boolean iso7064Mod11x10(String v) {
+    static boolean iso7064Mod11x10(String v) {
         int product = 10;
         for (int i = 0; i < v.length() - 1; i++) {
             int sum = (digit(v, i) + product) % 10;
@@ -556,7 +556,7 @@ public final class NationalIdentifiers {
         return (11 - product) % 10 == digit(v, v.length() - 1);
     }
 
-    private static int weighted(String v, int[] weights) {
+    static int weighted(String v, int[] weights) {
         int sum = 0;
         for (int i = 0; i < weights.length; i++) {
             sum += digit(v, i) * weights[i];
@@ -597,7 +597,7 @@ public final class NationalIdentifiers {
     }
 
     /** The value without separators if it is exactly {@code length} digits, else null (cheap on other values). */
-    private static String digits(String raw, int length) {
+    static String digits(String raw, int length) {
         if (raw.length() < length || raw.length() > length + 6) {
             return null;
         }
@@ -613,7 +613,7 @@ public final class NationalIdentifiers {
         return v.length() == length && Validators.allDigits(v) ? v : null;
     }
 
-    private static String compact(String raw) {
+    static String compact(String raw) {
         StringBuilder out = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -624,7 +624,7 @@ public final class NationalIdentifiers {
         return out.toString();
     }
 
-    private static int digit(String v, int i) {
+    static int digit(String v, int i) {
         return v.charAt(i) - '0';
     }
 

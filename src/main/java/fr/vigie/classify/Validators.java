@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Exact validators for the identifiers Vigie recognises. Each takes a raw cell (spaces and the usual
  * separators allowed where people write them) and says whether it is a well-formed value whose
  * check digits, if any, are right. Rules refer to them by the names of {@link #byName()}, which also holds
- * the national identifiers of {@link NationalIdentifiers} and the phone numbers of {@link PhoneNumbers}.
+ * the national identifiers of {@link NationalIdentifiers}, the business identifiers of {@link BusinessIdentifiers}
+ * and the phone numbers of {@link PhoneNumbers}.
  */
 public final class Validators {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-]");
@@ -544,6 +545,7 @@ public final class Validators {
         map.put("phone-intl", PhoneNumbers::international);
         map.put("phone-europe", PhoneNumbers::europeanNational);
         map.putAll(NationalIdentifiers.byName());
+        map.putAll(BusinessIdentifiers.byName());
         map.put("any", value -> !value.isBlank());
         return Collections.unmodifiableMap(map);
     }

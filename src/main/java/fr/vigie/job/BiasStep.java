@@ -18,7 +18,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The bias scan step: one streaming pass over the accepted rows. The protected columns the job lists
+ * The bias scan step: one streaming pass over the accepted rows (parsed in chunks on the job's workers, handed to
+ * the scan in file order: {@link RunContext#streamRows}). The protected columns the job lists
  * are the whole list; when it lists none, those the classification found are scanned (and the report
  * says so). Every column, direct identifiers included, is tested as a proxy.
  */

@@ -18,7 +18,10 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The classify step: samples the accepted rows and classifies every column and the dataset. */
+/**
+ * The classify step: samples the accepted rows (parsed in chunks on the job's workers, sampled in file order:
+ * {@link RunContext#streamRows}) and classifies every column and the dataset.
+ */
 final class ClassifyStep {
     static final String NAME = "classify";
 

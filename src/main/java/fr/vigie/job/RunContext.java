@@ -29,14 +29,16 @@ record RunContext(
     static final String PIPELINE = "vigie-pipeline";
 
     /**
-     * Streams the rows of one of the run's files (accepted rows, a released table) to {@code sink},
-     * showing progress under {@code label}. Returns the number of rows.
+     * Streams the rows of one of the run's files (accepted rows, a released table) to {@code sink} on the calling
+     * thread, in file order, showing progress under {@code label}. Returns the number of rows. With more than one
+     * of the job's {@code workers}, chunks of the file are parsed on that many threads while {@code sink} works
+     * ({@link StagingChunks#forEachRow}): the sink sees the same rows in the same order.
      */
     long streamRows(String label, Path file, java.util.function.Consumer<String[]> sink) {
         long expected = ingest().map(IngestResult::rowsAccepted).orElse(-1L);
         Progress progress = Progress.start(label, () -> expected);
         try {
-            return StagingFile.forEachRow(file, progress.counting(sink));
+            return StagingChunks.forEachRow(file, job.workers(), progress.counting(sink));
         } finally {
             progress.done();
         }

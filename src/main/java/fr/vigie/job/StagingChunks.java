@@ -2,6 +2,7 @@ package fr.vigie.job;
 
 import fr.vigie.model.ExitCode;
 import fr.vigie.model.VigieException;
+import fr.vigie.parallel.OrderedWork;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -68,6 +69,31 @@ final class StagingChunks {
      */
     static long read(Path file, int threads, Consumer<Chunk> sink) {
         return readInChunksOf(file, chunkBytes(file, threads), sink);
+    }
+
+    /**
+     * Hands every data row of {@code file} (its header skipped) to {@code sink} on the calling thread, in file order;
+     * returns the rows. With more than one thread, chunks of the file are parsed on {@code threads} threads
+     * ({@link OrderedWork}) while the sink works on the rows of the chunks before: the sink sees the rows
+     * {@link StagingFile#forEachRow} reads, in the same order, whatever the number of threads.
+     */
+    static long forEachRow(Path file, int threads, Consumer<String[]> sink) {
+        return threads <= 1 ? StagingFile.forEachRow(file, sink)
+                : forEachRow(file, threads, chunkBytes(file, threads), sink);
+    }
+
+    /** {@link #forEachRow(Path, int, Consumer)} on {@code threads} threads, in chunks of about {@code chunkBytes}. */
+    static long forEachRow(Path file, int threads, int chunkBytes, Consumer<String[]> sink) {
+        long[] rows = {0};
+        OrderedWork.<Chunk, List<String[]>>run("vigie-rows", threads,
+                chunks -> readInChunksOf(file, chunkBytes, chunks), Chunk::rows,
+                parsed -> {
+                    for (String[] row : parsed) {
+                        sink.accept(row);
+                    }
+                    rows[0] += parsed.size();
+                });
+        return rows[0];
     }
 
     /** The size of the chunks {@link #read} cuts {@code file} into for {@code threads}. */

@@ -200,9 +200,9 @@ class ClassificationRulesTest {
             """;
         FailClosed.Rules rules = load(MINIMAL + failClosed).failClosed();
         assertThat(rules.categories().attributeType()).isEqualTo(fr.vigie.model.AttributeType.SENSITIVE);
-        assertThat(rules.harmless().explainAll(java.util.Map.of("1.5", 3, "0,75", 2))).isTrue();
-        assertThat(rules.harmless().explainAll(java.util.Map.of("marie", 3, "JEAN", 2))).isTrue();
-        assertThat(rules.harmless().explainAll(java.util.Map.of("1.5", 3, "Marie", 2))).as("one shape for all values").isFalse();
+        assertThat(rules.harmless().explainAll("col", java.util.Map.of("1.5", 3, "0,75", 2))).isTrue();
+        assertThat(rules.harmless().explainAll("col", java.util.Map.of("marie", 3, "JEAN", 2))).isTrue();
+        assertThat(rules.harmless().explainAll("col", java.util.Map.of("1.5", 3, "Marie", 2))).as("one shape for all values").isFalse();
 
         assertRejected(MINIMAL + failClosed.replace("categories: {attributeType: SENSITIVE}", "categories: {attributeType: INSENSITIVE}"),
             "failClosed.categories.attributeType", "cannot be INSENSITIVE");
@@ -213,6 +213,28 @@ class ClassificationRulesTest {
         assertRejected(MINIMAL + failClosed.replace("{dictionary: [first-names]}", "{dictionary: [first-names], pattern: x}"),
             "failClosed.harmlessShapes[1]", "either a pattern or a dictionary");
         assertRejected(MINIMAL + failClosed.replace("{pattern:", "{regex:"), "failClosed.harmlessShapes[0].regex", "unknown key");
+    }
+
+    /** A shape may ask the column's name: every word a term of nameWords, no word a term of unlessNameIn. */
+    @Test
+    void aHarmlessShapeAsksTheColumnsNameAndRejectsUnknownNameDictionaries() throws IOException {
+        String failClosed = FAIL_CLOSED + """
+              sex: {infoType: PERSON_NAME}
+              categories: {attributeType: SENSITIVE}
+              harmlessShapes:
+                - {dictionary: [first-names], nameWords: [first-names]}
+            """;
+        HarmlessShapes nameWords = load(MINIMAL + failClosed).failClosed().harmless();
+        assertThat(nameWords.explainAll("marie_jean", java.util.Map.of("jean", 3))).as("every name word a term").isTrue();
+        assertThat(nameWords.explainAll("marie_q7", java.util.Map.of("jean", 3))).as("a name word outside").isFalse();
+        HarmlessShapes unless = load(MINIMAL + failClosed.replace("nameWords:", "unlessNameIn:")).failClosed().harmless();
+        assertThat(unless.explainAll("Q7", java.util.Map.of("jean", 3))).as("no name word in unlessNameIn").isTrue();
+        assertThat(unless.explainAll("statut_marie", java.util.Map.of("jean", 3))).as("a name word in unlessNameIn").isFalse();
+
+        assertRejected(MINIMAL + failClosed.replace("nameWords: [first-names]", "nameWords: [nope]"),
+            "failClosed.harmlessShapes[0].nameWords[0]", "unknown dictionary");
+        assertRejected(MINIMAL + failClosed.replace("nameWords: [first-names]", "unlessNameIn: [nope]"),
+            "failClosed.harmlessShapes[0].unlessNameIn[0]", "unknown dictionary");
     }
 
     @Test
@@ -228,6 +250,26 @@ class ClassificationRulesTest {
         assertRejected(MINIMAL + subject, "dataSubject.organisation.notPersonal[0]", "unknown info type 'FR_SIRET'");
         assertRejected(MINIMAL + subject.replace("[first-name]", "[nope]").replace("[FR_SIRET]", "[]"),
             "dataSubject.soleTraders.legalFormRules[0]", "unknown value rule 'nope'");
+    }
+
+    @Test
+    void rejectsASpecialCategoryThatIsNotSensitiveOrUnknownAndAConfidenceThatWouldNotAskForReview() throws IOException {
+        String subject = """
+            dataSubject:
+              contactWords: [president]
+              personInfoTypes: [PERSON_NAME]
+              soleTraders: {legalFormRules: [first-name]}
+              organisation: {notPersonal: []}
+              place: {notPersonal: []}
+              specialCategories: {infoTypes: [RELIGION], personInfoTypes: [PERSON_NAME], confidence: 0.45}
+            """;
+        String religion = MINIMAL.replace("infoTypes:\n", "infoTypes:\n  RELIGION: {attributeType: SENSITIVE, domain: SPECIAL_CATEGORY}\n");
+        assertThat(load(religion + subject).subjectRules().specialCategories().infoTypes()).containsExactly("RELIGION");
+        assertRejected(religion + subject.replace("[RELIGION]", "[FREE_TEXT]"), "dataSubject.specialCategories.infoTypes[0]",
+            "is not SENSITIVE");
+        assertRejected(religion + subject.replace("[RELIGION]", "[BELIEF]"), "dataSubject.specialCategories.infoTypes[0]",
+            "unknown info type 'BELIEF'");
+        assertRejected(religion + subject.replace("0.45", "0.9"), "dataSubject.specialCategories.confidence", "must be between");
     }
 
     @Test

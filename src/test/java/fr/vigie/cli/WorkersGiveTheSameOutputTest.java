@@ -3,6 +3,7 @@ package fr.vigie.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.testing.Cli;
+import fr.vigie.testing.TemporaryKeys;
 import fr.vigie.testing.TestProjects;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,9 +14,9 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,6 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 class WorkersGiveTheSameOutputTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    @RegisterExtension
+    static final TemporaryKeys KEYS = TemporaryKeys.perClass();
+
     @TempDir
     static Path work;
     static final Map<Integer, Path> STORES = new TreeMap<>();
@@ -38,7 +42,6 @@ class WorkersGiveTheSameOutputTest {
     static void runWithOneTwoAndThreeWorkers() throws IOException {
         Path project = TestProjects.ccasProject(work.resolve("project"), 6_000, 11);
         addQuotedAndMalformedRecords(project.resolve("data/ccas/aides.csv"));
-        System.setProperty("VIGIE_KEY_DIR", work.resolve("keys").toString());
         for (int workers = 1; workers <= 3; workers++) {
             Path store = work.resolve("store-" + workers);
             Cli.Result run = Cli.run("run", "ccas-aides", "--project", project.toString(), "--store", store.toString(),
@@ -46,11 +49,6 @@ class WorkersGiveTheSameOutputTest {
             assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
             STORES.put(workers, store);
         }
-    }
-
-    @AfterAll
-    static void clear() {
-        System.clearProperty("VIGIE_KEY_DIR");
     }
 
     /** Every 500th row gets a value with a line break inside quotes; a few rows lose a field. */

@@ -1,0 +1,64 @@
+package fr.vigie.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigie.model.AttributeType;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Attacks on the rules of this stop, as an attacker and as a clumsy department would make them (files in
+ * {@code src/test/resources/classify/attacks-23/}): a person's number that passes an organisation's check digit, a
+ * company register with its managers, JSON written the way exports write it, missing-value marks around a few
+ * values, a contact named in another language. Each checks that a column to protect is not let through.
+ */
+class AttacksOnThisStopsRulesTest {
+    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("attacks-23");
+    private static final Classifier CLASSIFIER = Fixtures.classifier();
+    private static final Map<String, ClassificationResult> RESULTS = new ConcurrentHashMap<>();
+
+    private static ClassificationResult file(String name) {
+        return RESULTS.computeIfAbsent(name, n -> CorpusEvaluation.classify(CLASSIFIER, DIR.resolve(n)));
+    }
+
+    /**
+     * A check digit says which number a column could hold, not whose it is: one random number in ten or eleven passes
+     * each business check, and a department's own numbering with a mod-11 key (weights 8..2, the IČO's) passes all
+     * of them. A column whose name says it is a person's or a record's number ("numero_patient", "id", a tax number
+     * "NIP": Polish persons had one) does not make the rows organisations, and the diagnosis beside it stays SENSITIVE.
+     */
+    @ParameterizedTest(name = "{0}: {1} beside {2}")
+    @CsvSource({
+        "patients_numeros_controles.csv, numero_patient, diagnostic",
+        "podatnicy_ulgi_zdrowotne_pl.csv, NIP, Choroba",
+        "rsa_identifiants_controles.csv, id, beneficiaire_rsa"})
+    void aPersonsNumberPassingABusinessCheckDigitDoesNotMakeTheRowsOrganisations(String name, String number,
+            String sensitive) {
+        ClassificationResult r = file(name);
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(r.dataset().personalData()).isTrue();
+        assertThat(r.column(number).attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(r.column(sensitive).attributeType()).isEqualTo(AttributeType.SENSITIVE);
+    }
+
+    /**
+     * A register of companies (NIP, names with legal forms) that adds its managers' names, birth dates and mobile
+     * phones: whatever the rows are read as (a manager named in Polish, "Prezes zarządu", is no contact word: the file
+     * is read as persons), the managers' columns stay protected and the file holds personal data.
+     */
+    @Test
+    void aCompanyRegisterKeepsItsManagersProtected() {
+        ClassificationResult r = file("rejestr_spolek_zarzad_pl.csv");
+
+        assertThat(r.dataset().personalData()).isTrue();
+        assertThat(r.column("NIP").infoType()).isEqualTo("EU_BUSINESS_ID");
+        assertThat(r.column("Prezes zarządu").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(r.column("Data urodzenia prezesa").attributeType()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
+        assertThat(r.column("Telefon komórkowy prezesa").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+    }
+}
