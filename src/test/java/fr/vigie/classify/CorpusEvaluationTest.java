@@ -81,9 +81,10 @@ class CorpusEvaluationTest {
      * free text trades precision for recall by design (fail closed): its macro-F1 floor was lowered by that trade,
      * once. Moved to development (stop 23) when its disagreements were first read, to fix rules with; its floors
      * stay, against regressions, not targets. Its families of person files, read on its misses and written on files of
-     * our own (PersonFileFamiliesTest), raised them to 0.876 and 204 of 205 = 0.995 (personalData unchanged).
+     * our own (PersonFileFamiliesTest), raised them to 0.879 and 205 of 205 (personalData unchanged; the recall
+     * floor leaves one column of slack).
      */
-    static final double ROUND5_FLOOR_MACRO_F1 = 0.875;
+    static final double ROUND5_FLOOR_MACRO_F1 = 0.878;
     static final double ROUND5_FLOOR_RECALL = 0.995;
     static final double ROUND5_FLOOR_PERSONAL_DATA = 0.959;
     /**

@@ -152,6 +152,22 @@ class PersonFileFamiliesTest {
             .isEqualTo("PERSON_NAME");
     }
 
+    /** Survey and equity-form questions whose name tells a special category or a disability. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Q12. Allez-vous dans un lieu de culte ? | RELIGION | Jamais | Parfois | Chaque semaine",
+        "Place of worship attended | RELIGION | None | Weekly | Monthly",
+        "Q8. Êtes-vous limité(e) depuis au moins six mois dans les activités quotidiennes ? | DISABILITY | Oui, fortement | Oui, un peu | Non",
+        "GALI | DISABILITY | 1 | 2 | 3",
+        "Besoins d'accessibilité | DISABILITY | Aucun | Fauteuil | Boucle magnétique",
+        "Aboriginal identity | ETHNIC_ORIGIN | First Nations | Métis | Not Aboriginal",
+        "Minorité visible | ETHNIC_ORIGIN | Oui | Non | Préfère ne pas répondre",
+        "Bargaining Unit | UNION_MEMBERSHIP | PSAC Local 70 | Excluded | OPSEU Local 5",
+    })
+    void specialCategoriesNamedInSurveysAndEquityForms(String name, String infoType, String a, String b, String c) {
+        assertThat(column(name, a, b, c).infoType()).as(name).isEqualTo(infoType);
+    }
+
     @Test
     void drugsDecideWhateverTheColumnIsNamedAndOrdinaryWordsDoNot() {
         assertThat(column("col4", "cocaïne", "héroïne", "crack", "cannabis", "kétamine", "alcool").domain())
