@@ -78,16 +78,18 @@ final class FailClosed {
      *                         columns the rules understand (null: left as it is)
      * @param harmless         the shapes of values that are never held (but in the file of a sensitive matter)
      * @param age              how whole numbers spread like ages under an opaque name are held (null: never)
+     * @param opaqueNameLetters a name of only numbers and words of at most this many letters ("EF44", "V12"), or a
+     *                         placeholder ("Champ 1", "col7"), says nothing of its column
      */
     record Rules(double mostlyUnknown, int maxDistinct, double maxDistinctRatio, int minSample, double confidence, Category held,
             Set<String> matters,
             Category personNumber, Category birthYear, int minYearSpan, Category sex, double sexMinShare, Category freeText,
-            Category categories, HarmlessShapes harmless, OpaqueAge age) {
+            Category categories, HarmlessShapes harmless, OpaqueAge age, int opaqueNameLetters) {
 
         /** No section: no column is ever unknown, they stay as they were decided (INSENSITIVE). */
         static Rules none() {
             return new Rules(1, 0, 0, Integer.MAX_VALUE, 0.45, null, Set.of(), null, null, 30, null, 0.4, null, null,
-                HarmlessShapes.none(), null);
+                HarmlessShapes.none(), null, 4);
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries) {
@@ -96,7 +98,7 @@ final class FailClosed {
             }
             node.allowOnly("mostlyUnknown", "maxDistinct", "maxDistinctRatio", "minSample", "confidence", "held",
                 "sensitiveMatters", "personNumber", "birthYear", "sex", "freeText", "categories", "sensitiveNames", "harmlessShapes",
-                "age");
+                "age", "opaqueNameLetters");
             Set<String> matters = new LinkedHashSet<>();
             for (ConfigNode item : node.require("sensitiveMatters").items()) {
                 matters.add(infoType(item, infoTypes).infoType());
@@ -112,7 +114,22 @@ final class FailClosed {
                 node.has("freeText") ? heldAs(node.get("freeText"), Classifier.FREE_TEXT, "free text held for review") : null,
                 node.has("categories") ? heldAs(node.get("categories"), null, "categories held for review") : null,
                 node.has("harmlessShapes") ? HarmlessShapes.read(node.get("harmlessShapes"), node.get("sensitiveNames"), dictionaries) : HarmlessShapes.none(),
-                node.has("age") ? OpaqueAge.read(node.get("age"), infoTypes) : null);
+                node.has("age") ? OpaqueAge.read(node.get("age"), infoTypes) : null,
+                node.integer("opaqueNameLetters", 4));
+        }
+
+        /**
+         * Whether the name says nothing: a placeholder ("Champ 1", "col7"), or a code, made of numbers and words of a few
+         * letters with a number among them ("EF44", "V12", "Q3B"); short words alone ("Czas_h", "prix") say something.
+         */
+        boolean opaque(String name) {
+            if (PLACEHOLDER.matcher(name).matches()) {
+                return true;
+            }
+            List<String> tokens = Text.nameTokens(name);
+            return !tokens.isEmpty()
+                && tokens.stream().allMatch(t -> t.length() <= opaqueNameLetters || t.chars().allMatch(Character::isDigit))
+                && tokens.stream().anyMatch(t -> t.chars().anyMatch(Character::isDigit));
         }
 
         /** {@code {attributeType: ...}}: what a column is held as; never INSENSITIVE, which would let it through. */
@@ -137,28 +154,17 @@ final class FailClosed {
 
     /**
      * Whole numbers all within 0 to {@code max}, more different values than a column of codes has, under an opaque name
-     * (a placeholder, or words of at most {@code opaqueLetters} letters and numbers: "EF44", "V12", "col7"): a possible
-     * age, held as {@code category} (its protected attribute must be AGE).
+     * (see {@link Rules#opaque}): a possible age, held as {@code category} (its protected attribute must be AGE).
      */
-    record OpaqueAge(Category category, int max, int opaqueLetters) {
+    record OpaqueAge(Category category, int max) {
         static OpaqueAge read(ConfigNode node, Map<String, Category> infoTypes) {
-            node.allowOnly("infoType", "max", "opaqueLetters");
+            node.allowOnly("infoType", "max");
             Category category = Rules.infoType(node, infoTypes);
             if (category.protectedAttribute() != ProtectedAttribute.AGE) {
                 throw node.get("infoType").error("info type '" + category.infoType()
                     + "' does not carry the AGE protected attribute");
             }
-            return new OpaqueAge(category, (int) node.number("max", 120, 1, 200), (int) node.number("opaqueLetters", 4, 1, 10));
-        }
-
-        /** Whether the name says nothing: a placeholder ("Champ 1"), or only numbers and words of a few letters ("EF44"). */
-        boolean opaque(String name) {
-            if (PLACEHOLDER.matcher(name).matches()) {
-                return true;
-            }
-            List<String> tokens = Text.nameTokens(name);
-            return !tokens.isEmpty()
-                && tokens.stream().allMatch(t -> t.length() <= opaqueLetters || t.chars().allMatch(Character::isDigit));
+            return new OpaqueAge(category, (int) node.number("max", 120, 1, 200));
         }
 
         /** Whether every value is a whole number within 0 to max (whole numbers already checked). */
@@ -274,7 +280,7 @@ final class FailClosed {
         OpaqueAge age = rules.age();
         // More different whole numbers than codes are let through below as counts, unless they could be ages.
         if (age != null && ev.distinct > rules.maxDistinct() && allWholeNumbers(ev.distinctCounts)
-                && age.withinAges(ev.distinctCounts) && age.opaque(c.name())) {
+                && age.withinAges(ev.distinctCounts) && rules.opaque(c.name())) {
             return guess(c, age.category(), "whole numbers all within 0-" + age.max() + " (" + ev.distinct + " different"
                 + " values) under a name that says nothing, in a file about persons: a possible age (a protected"
                 + " attribute), not a count; held as " + age.category().infoType() + " until someone decides (pin the column"
@@ -285,7 +291,7 @@ final class FailClosed {
         // hundreds. Many different whole numbers are counts or measures (a consumption, trips in a month); among the
         // many unknown columns of coded microdata, the bound keeps measures and identifiers apart.
         boolean tooMany = ev.distinct > rules.maxDistinct() && (!understood || allWholeNumbers(ev.distinctCounts));
-        if (heldAs == null || tooMany || rules.harmless().explainAll(c.name(), ev.distinctCounts)) {
+        if (heldAs == null || tooMany || rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts)) {
             return c;
         }
         return guess(c, heldAs, "codes or categories that no rule explains (" + ev.distinct + " different values, repeated),"

@@ -12,17 +12,20 @@ import java.util.regex.Pattern;
  * reveals nothing, a state of the request, a means of payment) is not held for review. Each shape is a whole-value
  * pattern or a list of dictionaries whose terms are the whole value. A shape may also ask the column's name: that every
  * word of it be a term of {@code nameWords} (a yes/no is harmless only when its name asks about the request: "a flag of
- * what?"). No shape applies under a name holding a term of a sensitive vocabulary ({@code failClosed.sensitiveNames}:
+ * what?"), or that it say something at all ({@code namedOnly}: a decimal under "EF12" may be a lab value). No shape applies under a name holding a term of a sensitive vocabulary ({@code failClosed.sensitiveNames}:
  * a state under a health word tells a treatment in progress). Kept narrow on purpose: whatever a shape lets through
  * leaves unreviewed.
  */
 final class HarmlessShapes {
     /**
      * One shape: a pattern the whole value matches, or dictionaries one of whose terms is the whole value; and what the
-     * column's name must be made of (null: any name).
+     * column's name must be made of (null: any name); and whether it needs a name that says something (not "EF12").
      */
-    private record Shape(Pattern pattern, Dictionary dictionary, Dictionary nameWords) {
-        boolean appliesTo(List<String> nameTokens) {
+    private record Shape(Pattern pattern, Dictionary dictionary, Dictionary nameWords, boolean namedOnly) {
+        boolean appliesTo(List<String> nameTokens, boolean opaqueName) {
+            if (namedOnly && opaqueName) {
+                return false;
+            }
             return nameWords == null || !nameTokens.isEmpty() && nameTokens.stream().allMatch(nameWords::matchesExact);
         }
 
@@ -55,29 +58,31 @@ final class HarmlessShapes {
     static HarmlessShapes read(ConfigNode node, ConfigNode sensitiveNames, Map<String, Dictionary> dictionaries) {
         List<Shape> shapes = new ArrayList<>();
         for (ConfigNode item : node.items()) {
-            item.allowOnly("pattern", "dictionary", "nameWords");
+            item.allowOnly("pattern", "dictionary", "nameWords", "namedOnly");
             if (item.has("pattern") == item.has("dictionary")) {
                 throw item.error("a harmless shape needs either a pattern or a dictionary");
             }
             Dictionary nameWords = item.has("nameWords") ? ClassificationRules.dictionary(item.get("nameWords"), dictionaries) : null;
-            shapes.add(item.has("pattern") ? new Shape(ClassificationRules.compile(item.get("pattern")), null, nameWords)
-                : new Shape(null, ClassificationRules.dictionary(item.get("dictionary"), dictionaries), nameWords));
+            boolean namedOnly = item.bool("namedOnly", false);
+            shapes.add(item.has("pattern")
+                ? new Shape(ClassificationRules.compile(item.get("pattern")), null, nameWords, namedOnly)
+                : new Shape(null, ClassificationRules.dictionary(item.get("dictionary"), dictionaries), nameWords, namedOnly));
         }
         return new HarmlessShapes(shapes,
             sensitiveNames.isMissing() ? null : ClassificationRules.dictionary(sensitiveNames, dictionaries));
     }
 
     /**
-     * Whether one shape that applies to the column's name explains every value of the column (values by their counts,
-     * as sampled).
+     * Whether one shape that applies to the column's name (opaque: a name that says nothing) explains every value of the
+     * column (values by their counts, as sampled).
      */
-    boolean explainAll(String columnName, Map<String, Integer> counts) {
+    boolean explainAll(String columnName, boolean opaqueName, Map<String, Integer> counts) {
         List<String> nameTokens = Text.nameTokens(columnName);
         if (sensitiveNames != null && sensitiveNames.countPhrases(nameTokens.toArray(String[]::new), true) > 0) {
             return false;
         }
         for (Shape shape : shapes) {
-            if (shape.appliesTo(nameTokens) && counts.keySet().stream().allMatch(shape::explains)) {
+            if (shape.appliesTo(nameTokens, opaqueName) && counts.keySet().stream().allMatch(shape::explains)) {
                 return true;
             }
         }

@@ -200,9 +200,9 @@ class ClassificationRulesTest {
             """;
         FailClosed.Rules rules = load(MINIMAL + failClosed).failClosed();
         assertThat(rules.categories().attributeType()).isEqualTo(fr.vigie.model.AttributeType.SENSITIVE);
-        assertThat(rules.harmless().explainAll("col", java.util.Map.of("1.5", 3, "0,75", 2))).isTrue();
-        assertThat(rules.harmless().explainAll("col", java.util.Map.of("marie", 3, "JEAN", 2))).isTrue();
-        assertThat(rules.harmless().explainAll("col", java.util.Map.of("1.5", 3, "Marie", 2))).as("one shape for all values").isFalse();
+        assertThat(rules.harmless().explainAll("col", false, java.util.Map.of("1.5", 3, "0,75", 2))).isTrue();
+        assertThat(rules.harmless().explainAll("col", false, java.util.Map.of("marie", 3, "JEAN", 2))).isTrue();
+        assertThat(rules.harmless().explainAll("col", false, java.util.Map.of("1.5", 3, "Marie", 2))).as("one shape for all values").isFalse();
 
         assertRejected(MINIMAL + failClosed.replace("categories: {attributeType: SENSITIVE}", "categories: {attributeType: INSENSITIVE}"),
             "failClosed.categories.attributeType", "cannot be INSENSITIVE");
@@ -228,13 +228,17 @@ class ClassificationRulesTest {
                 - {dictionary: [first-names], nameWords: [first-names]}
             """;
         HarmlessShapes nameWords = load(MINIMAL + failClosed).failClosed().harmless();
-        assertThat(nameWords.explainAll("marie_jean", java.util.Map.of("jean", 3))).as("every name word a term").isTrue();
-        assertThat(nameWords.explainAll("marie_q7", java.util.Map.of("jean", 3))).as("a name word outside").isFalse();
+        assertThat(nameWords.explainAll("marie_jean", false, java.util.Map.of("jean", 3))).as("every name word a term").isTrue();
+        assertThat(nameWords.explainAll("marie_q7", false, java.util.Map.of("jean", 3))).as("a name word outside").isFalse();
+        HarmlessShapes namedOnly = load(MINIMAL + failClosed.replace("nameWords: [first-names]", "namedOnly: true"))
+            .failClosed().harmless();
+        assertThat(namedOnly.explainAll("prenom", false, java.util.Map.of("jean", 3))).as("a name that says something").isTrue();
+        assertThat(namedOnly.explainAll("EF12", true, java.util.Map.of("jean", 3))).as("an opaque name").isFalse();
         String anyName = failClosed.replace(", nameWords: [first-names]", "")
             .replace("  harmlessShapes:", "  sensitiveNames: [first-names]\n  harmlessShapes:");
         HarmlessShapes unless = load(MINIMAL + anyName).failClosed().harmless();
-        assertThat(unless.explainAll("Q7", java.util.Map.of("jean", 3))).as("no name word in sensitiveNames").isTrue();
-        assertThat(unless.explainAll("statut_marie", java.util.Map.of("jean", 3))).as("a name word in sensitiveNames").isFalse();
+        assertThat(unless.explainAll("Q7", false, java.util.Map.of("jean", 3))).as("no name word in sensitiveNames").isTrue();
+        assertThat(unless.explainAll("statut_marie", false, java.util.Map.of("jean", 3))).as("a name word in sensitiveNames").isFalse();
 
         assertRejected(MINIMAL + failClosed.replace("nameWords: [first-names]", "nameWords: [nope]"),
             "failClosed.harmlessShapes[0].nameWords[0]", "unknown dictionary");

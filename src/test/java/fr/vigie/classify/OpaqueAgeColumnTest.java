@@ -46,6 +46,40 @@ class OpaqueAgeColumnTest {
         assertThat(c.evidence().notes()).anyMatch(n -> n.contains("age") && n.contains("pin the column"));
     }
 
+    /**
+     * Decimals are let through as measures when their name says what they measure; under a name that says nothing they
+     * may be a lab value (HbA1c 6.8), a body-mass index or a disability rate: held for review.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"EF12", "V7", "col3"})
+    void decimalsUnderAnOpaqueNameAreHeldForReview(String name) {
+        ColumnClassification c = decimals(name).column(name);
+
+        assertThat(c.attributeType()).isNotEqualTo(AttributeType.INSENSITIVE);
+        assertThat(c.reviewNeeded()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"poids_kg", "duree_heures", "taux_remise"})
+    void decimalsNamedAsAMeasureStayAsTheyAre(String name) {
+        assertThat(decimals(name).column(name).reviewNeeded()).isFalse();
+    }
+
+    /** A person file (surname, sex, birth date) with a column of one-decimal values between 4.0 and 14.0. */
+    private static ClassificationResult decimals(String name) {
+        List<String> header = List.of("nom", "sexe", "date_naissance", name);
+        String[] surnames = {"MARTIN", "BERNARD", "DUBOIS", "THOMAS", "ROBERT", "RICHARD", "PETIT", "DURAND"};
+        Random random = new Random(12);
+        Classifier classifier = Fixtures.classifier();
+        ColumnSampler sampler = classifier.sampler(header);
+        for (int i = 0; i < ROWS; i++) {
+            sampler.accept(new String[] {surnames[i % surnames.length], String.valueOf(1 + i % 2),
+                String.format(java.util.Locale.ROOT, "%02d/%02d/%d", 1 + i % 28, 1 + i % 12, 1940 + i % 60),
+                String.format(java.util.Locale.ROOT, "%.1f", 4 + random.nextInt(101) / 10.0)});
+        }
+        return classifier.classify("patients", ROWS, sampler, Map.of(), null);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"nb_passages", "montant", "consommation_m3", "trajets", "duree_minutes"})
     void countsAndMeasuresNamedAsSuchStayAsTheyAre(String name) {
