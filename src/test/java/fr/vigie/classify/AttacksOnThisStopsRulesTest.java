@@ -61,4 +61,47 @@ class AttacksOnThisStopsRulesTest {
         assertThat(r.column("Data urodzenia prezesa").attributeType()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
         assertThat(r.column("Telefon komórkowy prezesa").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
     }
+
+    /**
+     * JSON as exports write it: an array of objects, Python's repr of a dict (single quotes, True, None), a cell cut at
+     * a spreadsheet's length limit, a trailing comma, keys in capitals. The keys are read all the same: "pmr" is a
+     * disability, "allergies" a health datum.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "array of objects | [{\"pmr\": true, \"allergies\": \"arachide\"}] | [{\"pmr\": false}]",
+        "Python dict | {'pmr': True, 'allergies': 'arachide'} | {'pmr': False, 'allergies': None}",
+        "Python dict, None first | {'regime': None, 'pmr': True} | {'regime': None, 'pmr': False}",
+        "cut by the export | {\"pmr\": true, \"allergies\": \"arach | {\"pmr\": false, \"allergies\": \"gluten\", \"no",
+        "trailing comma | {\"pmr\": true, \"allergies\": \"arachide\",} | {\"pmr\": false,}",
+        "capitals | {\"PMR\": true, \"ALLERGIES\": \"arachide\"} | {\"PMR\": false}"})
+    void keysOfJsonWrittenAsExportsWriteItAreRead(String kind, String a, String b) {
+        ColumnClassification c = CLASSIFIER.classifyColumn("custom_fields", Fixtures.repeat(60, a, b));
+
+        assertThat(c.attributeType()).as(kind).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(c.domain()).as(kind).isEqualTo(fr.vigie.model.Domain.HEALTH);
+    }
+
+    /** Harmless keys whose values hold a diagnosis or a NIR: the values are scanned as free text is. */
+    @Test
+    void harmlessKeysDoNotHideWhatTheirValuesHold() {
+        ColumnClassification diagnosis = CLASSIFIER.classifyColumn("custom_fields", Fixtures.repeat(60,
+            "{\"info\": \"diabète de type 2\", \"ref\": 12}", "{\"info\": \"schizophrénie\", \"ref\": 14}"));
+        ColumnClassification nir = CLASSIFIER.classifyColumn("custom_fields", Fixtures.repeat(60,
+            "{\"notes\": \"1 85 05 78 006 084 91\"}", "{\"notes\": \"2 91 12 75 112 018 52\"}"));
+
+        assertThat(diagnosis.attributeType()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(nir.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+    }
+
+    @Test
+    void jsonKeysOfObjectsInsideArraysAndOfBrokenJson() {
+        assertThat(JsonKeys.of("[{\"a\": 1}, {\"b\": \"x\"}]")).containsExactly("a", "b");
+        assertThat(JsonKeys.of("{'a': True, 'b': None, 'c': 'x'}")).containsExactly("a", "c");
+        assertThat(JsonKeys.of("{\"a\": {\"b\": null}, \"c\": [], \"d\": {\"e\": 1}}")).containsExactly("a", "d", "e");
+        assertThat(JsonKeys.of("{\"a\": 1, \"b\": \"cut")).contains("a", "b");
+        // Not JSON: brackets of a note, a list of numbers.
+        assertThat(JsonKeys.of("[voir dossier] {urgent}")).isEmpty();
+        assertThat(JsonKeys.of("[1, 2, 3]")).isEmpty();
+    }
 }
