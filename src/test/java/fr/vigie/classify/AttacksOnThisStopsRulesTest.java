@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class AttacksOnThisStopsRulesTest {
         ColumnClassification diagnosis = CLASSIFIER.classifyColumn("custom_fields", Fixtures.repeat(60,
             "{\"info\": \"diabète de type 2\", \"ref\": 12}", "{\"info\": \"schizophrénie\", \"ref\": 14}"));
         ColumnClassification nir = CLASSIFIER.classifyColumn("custom_fields", Fixtures.repeat(60,
-            "{\"notes\": \"1 85 05 78 006 084 91\"}", "{\"notes\": \"2 91 12 75 112 018 52\"}"));
+            "{\"notes\": \"1 85 05 78 006 084 91\"}", "{\"notes\": \"2 91 12 75 112 018 27\"}"));
 
         assertThat(diagnosis.attributeType()).isEqualTo(AttributeType.SENSITIVE);
         assertThat(nir.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
@@ -103,5 +104,63 @@ class AttacksOnThisStopsRulesTest {
         // Not JSON: brackets of a note, a list of numbers.
         assertThat(JsonKeys.of("[voir dossier] {urgent}")).isEmpty();
         assertThat(JsonKeys.of("[1, 2, 3]")).isEmpty();
+    }
+
+    /** A file of {@code rows} rows: each row's cell of each column, from {@code cell(row, column)}. */
+    private static ClassificationResult rows(List<String> header, int rows, java.util.function.BiFunction<Integer, Integer, String> cell) {
+        ColumnSampler sampler = CLASSIFIER.sampler(header);
+        for (int i = 0; i < rows; i++) {
+            String[] row = new String[header.size()];
+            for (int j = 0; j < row.length; j++) {
+                row[j] = cell.apply(i, j);
+            }
+            sampler.accept(row);
+        }
+        return CLASSIFIER.classify("attack", rows, sampler, Map.of(), null);
+    }
+
+    private static final String[] FIRST = {"Lucas", "Emma", "Hugo", "Léa", "Karim", "Inès", "Nathan", "Chloé", "Yanis",
+        "Manon", "Enzo", "Jade"};
+    private static final String[] LAST = {"MARTIN", "PETIT", "LEROY", "DURAND", "HADDAD", "BENALI", "MOREAU", "ROUX",
+        "FOURNIER", "GARNIER", "CHEVALIER", "MASSON"};
+    private static final String[] DIAGNOSES = {"diabète de type 2", "schizophrénie", "VIH", "dépression sévère",
+        "épilepsie", "cancer du sein"};
+    private static final String[] MISSING = {"NR", "NA", "n/d", "N.D.", "NR", "NA"};
+
+    private static String person(int row, int column) {
+        return switch (column) {
+            case 0 -> String.valueOf(100_000 + row * 7);
+            case 1 -> FIRST[row % FIRST.length];
+            case 2 -> LAST[row * 5 % LAST.length];
+            default -> null;
+        };
+    }
+
+    /**
+     * A column of NR, NA and n/d with a few real diagnoses (one row in twenty, one in a hundred): the marks are missing
+     * values, and the few values left are still read (a diagnosis is a diagnosis however rare).
+     */
+    @ParameterizedTest(name = "one diagnosis every {0} rows")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {20, 100, 400})
+    void aFewDiagnosesAmongMissingMarksStaySensitive(int every) {
+        for (String name : List.of("observations", "col4", "pathologie")) {
+            ClassificationResult r = rows(List.of("numero", "prenom", "nom", name), 400,
+                (row, column) -> column < 3 ? person(row, column)
+                    : row % every == 0 ? DIAGNOSES[row / every % DIAGNOSES.length] : MISSING[row % MISSING.length]);
+
+            assertThat(r.column(name).attributeType()).as(name).isEqualTo(AttributeType.SENSITIVE);
+        }
+    }
+
+    /** A column of NR with a few NIRs (a spouse's number, rarely filled): the NIRs decide. */
+    @ParameterizedTest(name = "one NIR every {0} rows")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {20, 100, 400})
+    void aFewNirsAmongMissingMarksStayIdentifying(int every) {
+        String[] nirs = {"1 85 05 78 006 084 91", "2 91 12 75 112 018 27", "1 63 07 34 172 045 67"};
+        ClassificationResult r = rows(List.of("numero", "prenom", "nom", "nir_conjoint"), 400,
+            (row, column) -> column < 3 ? person(row, column)
+                : row % every == 0 ? nirs[row / every % nirs.length] : MISSING[row % MISSING.length]);
+
+        assertThat(r.column("nir_conjoint").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
     }
 }
