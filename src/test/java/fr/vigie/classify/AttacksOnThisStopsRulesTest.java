@@ -163,4 +163,24 @@ class AttacksOnThisStopsRulesTest {
 
         assertThat(r.column("nir_conjoint").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
     }
+
+    /**
+     * A directory of practices whose contact is named in German, Spanish, Italian or Dutch, by a form of address and a
+     * surname ("Herr Müller", "Sra. García", "Dott.ssa Rossi", "Mevr. Peeters"): the contact is a person, and the
+     * pathology beside them is not waved through as the practice's own.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "cabinets_ansprechpartner_de.csv, Ansprechpartner",
+        "cabinets_persona_contacto_es.csv, persona de contacto",
+        "cabinets_persona_riferimento_it.csv, persona di riferimento",
+        "cabinets_contactpersoon_be.csv, contactpersoon"})
+    void aContactNamedInAnotherLanguageKeepsThePathologyBesideItInDoubt(String name, String contact) {
+        ClassificationResult r = file(name);
+
+        assertThat(r.column(contact).infoType()).isEqualTo("PERSON_NAME");
+        assertThat(r.column(contact).attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(r.column("pathologie_suivie").attributeType()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(r.dataset().personalData()).isTrue();
+    }
 }
