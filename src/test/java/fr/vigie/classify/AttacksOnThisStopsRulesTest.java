@@ -183,4 +183,43 @@ class AttacksOnThisStopsRulesTest {
         assertThat(r.column("pathologie_suivie").attributeType()).isEqualTo(AttributeType.SENSITIVE);
         assertThat(r.dataset().personalData()).isTrue();
     }
+
+    /**
+     * A directory of practices whose contact is written as initials ("J.-M. D.", "A.S."): initials are a person's name
+     * written short, and the pathology beside them is held as in the file with the names written out.
+     */
+    @Test
+    void aContactWrittenAsInitialsKeepsThePathologyBesideItInDoubt() {
+        ClassificationResult r = Fixtures.table(List.of("raison_sociale", "contact", "pathologie_suivie", "telephone"),
+            new String[] {"Cabinet Moreau 10", "J.M.", "diabète", "04 67 19 78 22"},
+            new String[] {"Cabinet Moreau 38", "A.S.", "VIH", "04 67 37 14 21"},
+            new String[] {"Cabinet Fournier 27", "P.-Y. N.", "épilepsie", "04 67 21 80 64"},
+            new String[] {"Cabinet Martin 37", "E.W.", "dépression", "04 67 90 90 84"},
+            new String[] {"Cabinet Garnier 3", "C.R.", "asthme", "04 67 90 10 84"});
+
+        assertThat(r.column("pathologie_suivie").attributeType()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(r.dataset().personalData()).isTrue();
+    }
+
+    /**
+     * A list of facilities (FINESS, address, switchboard) with the name of each one's head and the pathology it treats:
+     * the pathology may be the head's, not only the facility's; it is not waved through.
+     */
+    @Test
+    void aPathologyInAPlaceFileBesideItsHeadIsNotWavedThrough() {
+        ClassificationResult r = Fixtures.table(List.of("finess", "nom_etablissement", "adresse", "telephone",
+                "responsable", "pathologie_prise_en_charge"),
+            new String[] {"340020402", "Centre de santé Antigone", "174 rue de la Loge", "04 67 93 73 73", "Chloé ROUX",
+                "schizophrénie"},
+            new String[] {"340824028", "Centre de santé Figuerolles", "12 rue Foch", "04 67 73 83 64", "Enzo BENALI",
+                "diabète"},
+            new String[] {"340214459", "Centre de santé Mosson", "3 rue du Lez", "04 67 31 23 86", "Killian PETIT",
+                "épilepsie"},
+            new String[] {"340214460", "Centre de santé Celleneuve", "8 rue de Verdun", "04 67 31 23 87",
+                "Nadia HADDAD", "dépression"});
+
+        assertThat(r.column("responsable").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(r.column("pathologie_prise_en_charge").attributeType()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(r.dataset().personalData()).isTrue();
+    }
 }
