@@ -222,4 +222,39 @@ class AttacksOnThisStopsRulesTest {
         assertThat(r.column("pathologie_prise_en_charge").attributeType()).isEqualTo(AttributeType.SENSITIVE);
         assertThat(r.dataset().personalData()).isTrue();
     }
+
+    /**
+     * A currency in the name of an aggregate column of a table of areas stays a figure of the area; a person's amount
+     * with no currency word is left to the other rules, which read it as money tied to the person.
+     */
+    @Test
+    void aCurrencyInAnAreasFigureStaysOrdinaryAndAPersonsAmountWithoutOneStaysProtected() {
+        ClassificationResult areas = Fixtures.table(List.of("code_insee", "commune", "population", "montant_total_eur",
+                "Summe Beihilfen (€)"),
+            new String[] {"34172", "Montpellier", "120000", "4500000", "120000"},
+            new String[] {"34129", "Lattes", "17000", "650000", "23000"},
+            new String[] {"34057", "Castelnau-le-Lez", "22000", "800000", "41000"},
+            new String[] {"34270", "Saint-Jean-de-Védas", "10000", "300000", "9000"});
+        ClassificationResult persons = Fixtures.table(List.of("prenom", "nom", "montant", "total"),
+            new String[] {"Lucas", "MARTIN", "1450", "1450"}, new String[] {"Emma", "PETIT", "890", "1890"},
+            new String[] {"Hugo", "LEROY", "2300", "2300"}, new String[] {"Léa", "DURAND", "120", "620"});
+
+        assertThat(areas.dataset().personalData()).isFalse();
+        assertThat(areas.column("montant_total_eur").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(areas.column("Summe Beihilfen (€)").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(persons.column("montant").attributeType()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(persons.column("total").attributeType()).isEqualTo(AttributeType.SENSITIVE);
+    }
+
+    /** Wages named in Polish, Czech, Slovak and Portuguese, in a file of persons: a person's income. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Wynagrodzenie", "Wynagrodzenie brutto", "Pensja",
+        "Płaca zasadnicza", "Hrubá mzda", "Mzda", "Vencimento", "Remuneração"})
+    void wagesNamedInCentralEuropeanLanguagesAreIncome(String wage) {
+        ClassificationResult r = rows(List.of("Nr", "Imię", "Nazwisko", wage), 200,
+            (row, column) -> column < 3 ? person(row, column) : String.valueOf(3_100 + row * 37 % 5_000));
+
+        assertThat(r.column(wage).attributeType()).as(wage).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(r.column(wage).infoType()).as(wage).isEqualTo("INCOME");
+    }
 }
