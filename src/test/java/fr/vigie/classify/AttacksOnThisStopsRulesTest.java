@@ -257,4 +257,47 @@ class AttacksOnThisStopsRulesTest {
         assertThat(r.column(wage).attributeType()).as(wage).isEqualTo(AttributeType.SENSITIVE);
         assertThat(r.column(wage).infoType()).as(wage).isEqualTo("INCOME");
     }
+
+    /**
+     * The patients of {@code patients_numeros_controles.csv} exported without headers ("col1", "col2", "col3"): nothing
+     * but the check digit says the rows are organisations, and the diagnosis stays SENSITIVE.
+     */
+    @Test
+    void aPersonsNumberPassingABusinessCheckDigitUnderNoNameDoesNotMakeTheRowsOrganisations() {
+        ClassificationResult r = rows(List.of("col1", "col2", "col3"), 200,
+            (row, column) -> switch (column) {
+                case 0 -> withMod11Key(1_000_000 + row * 4_271);
+                case 1 -> "340" + (row % 9) + "0";
+                default -> DIAGNOSES[row % DIAGNOSES.length];
+            });
+
+        assertThat(r.column("col1").infoType()).isEqualTo("EU_BUSINESS_ID");
+        assertThat(r.column("col3").attributeType()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(r.dataset().personalData()).isTrue();
+    }
+
+    /** The same numbers under the name of an organisation's number ("IČO") say whose they are: organisations. */
+    @Test
+    void anOrganisationsNumberUnderItsNameStillMakesTheRowsOrganisations() {
+        ClassificationResult r = rows(List.of("IČO", "Obec", "Počet zaměstnanců"), 200,
+            (row, column) -> switch (column) {
+                case 0 -> withMod11Key(1_000_000 + row * 4_271);
+                case 1 -> new String[] {"Brno", "Praha", "Ostrava", "Plzeň"}[row % 4];
+                default -> String.valueOf(row % 40 + 1);
+            });
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.ORGANISATION);
+        assertThat(r.column("IČO").infoType()).isEqualTo("EU_BUSINESS_ID");
+        assertThat(r.column("IČO").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    /** Seven digits and the key a department's mod-11 numbering gives them (weights 8..2, the IČO's). */
+    private static String withMod11Key(int sevenDigits) {
+        String v = String.format("%07d", sevenDigits);
+        int sum = 0;
+        for (int i = 0; i < 7; i++) {
+            sum += (v.charAt(i) - '0') * (8 - i);
+        }
+        return v + (11 - sum % 11) % 10;
+    }
 }
