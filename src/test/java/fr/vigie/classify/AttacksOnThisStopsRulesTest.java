@@ -300,4 +300,25 @@ class AttacksOnThisStopsRulesTest {
         }
         return v + (11 - sum % 11) % 10;
     }
+
+    /**
+     * A directory of practices whose contact is given only by a personal mailbox or a mobile phone, no name: the
+     * person is identified all the same, and the pathology beside them may be theirs.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "mail_contact | mehdi.moreau@gmail.com | julie.fournier@orange.fr | karim.benali@free.fr | marc.martin@laposte.net",
+        "portable_contact | 06 12 34 56 78 | 07 81 22 33 44 | 06 45 67 89 01 | 06 98 76 54 32"})
+    void aContactGivenOnlyByAPersonalMailboxOrMobileKeepsThePathologyBesideItInDoubt(String contact, String a, String b,
+            String c, String d) {
+        ClassificationResult r = Fixtures.table(List.of("raison_sociale", contact, "pathologie_suivie", "telephone"),
+            new String[] {"Cabinet Moreau 10", a, "diabète", "04 67 19 78 22"},
+            new String[] {"Cabinet Fournier 27", b, "VIH", "04 67 37 14 21"},
+            new String[] {"Cabinet Benali 3", c, "épilepsie", "04 67 21 80 64"},
+            new String[] {"Cabinet Martin 37", d, "dépression", "04 67 90 90 84"});
+
+        assertThat(r.column(contact).attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(r.column("pathologie_suivie").attributeType()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(r.dataset().personalData()).isTrue();
+    }
 }
