@@ -321,4 +321,18 @@ class AttacksOnThisStopsRulesTest {
         assertThat(r.column("pathologie_suivie").attributeType()).isEqualTo(AttributeType.SENSITIVE);
         assertThat(r.dataset().personalData()).isTrue();
     }
+
+    /**
+     * The register of sole traders of {@code europe/ceidg_przedsiebiorcy_pl.csv} without its first-name and surname
+     * columns: the trade names ("Fryzjer Tomasz Nowak") still name persons, and their numbers stay personal data.
+     */
+    @Test
+    void soleTradersNamedOnlyByTheirTradeNameKeepTheirNumbersPersonal() {
+        ClassificationResult r = file("ceidg_bez_imion_pl.csv");
+
+        assertThat(r.dataset().personalData()).isTrue();
+        for (String column : List.of("NIP", "REGON", "Firma")) {
+            assertThat(r.column(column).attributeType()).as(column).isEqualTo(AttributeType.IDENTIFYING);
+        }
+    }
 }
