@@ -75,7 +75,8 @@ class AttacksOnThisStopsRulesTest {
         "Python dict, None first | {'regime': None, 'pmr': True} | {'regime': None, 'pmr': False}",
         "cut by the export | {\"pmr\": true, \"allergies\": \"arach | {\"pmr\": false, \"allergies\": \"gluten\", \"no",
         "trailing comma | {\"pmr\": true, \"allergies\": \"arachide\",} | {\"pmr\": false,}",
-        "capitals | {\"PMR\": true, \"ALLERGIES\": \"arachide\"} | {\"PMR\": false}"})
+        "capitals | {\"PMR\": true, \"ALLERGIES\": \"arachide\"} | {\"PMR\": false}",
+        "German and Spanish keys | {\"Behinderung\": true} | {\"discapacidad\": \"visual\"}"})
     void keysOfJsonWrittenAsExportsWriteItAreRead(String kind, String a, String b) {
         ColumnClassification c = CLASSIFIER.classifyColumn("custom_fields", Fixtures.repeat(60, a, b));
 
