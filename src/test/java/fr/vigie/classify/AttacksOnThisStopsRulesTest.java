@@ -369,4 +369,18 @@ class AttacksOnThisStopsRulesTest {
 
         assertThat(r.column("col4").attributeType()).isEqualTo(AttributeType.SENSITIVE);
     }
+
+    /** The one-word contacts of German, Polish, Italian and Dutch headers ("Kontakt", "responsabile", "Leiterin"). */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Kontakt", "responsabile", "Leiterin", "verantwoordelijke"})
+    void aOneWordContactInAnotherLanguageKeepsThePathologyBesideItInDoubt(String contact) {
+        ClassificationResult r = Fixtures.table(List.of("raison_sociale", contact, "pathologie_suivie", "telephone"),
+            new String[] {"Praxis Weber 1", "Herr Müller", "diabète", "04 67 19 78 22"},
+            new String[] {"Studio Rossi 2", "Sig.ra Bianchi", "VIH", "04 67 37 14 21"},
+            new String[] {"Praktijk Maes 3", "Mevr. Peeters", "épilepsie", "04 67 21 80 64"},
+            new String[] {"Praxis Becker 4", "Frau Schneider", "dépression", "04 67 90 90 84"});
+
+        assertThat(r.column(contact).infoType()).isEqualTo("PERSON_NAME");
+        assertThat(r.column("pathologie_suivie").attributeType()).isEqualTo(AttributeType.SENSITIVE);
+    }
 }
