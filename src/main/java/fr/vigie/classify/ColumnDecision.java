@@ -171,15 +171,19 @@ final class ColumnDecision {
     }
 
     /**
-     * What a decisive value rule overriding a name says of the rows. A check digit says which number a column could
-     * hold, not whose it is (one random number in ten or eleven passes it, and a department's own numbering with a
-     * mod-11 key passes every time): under a name of an identifier that says nothing of the rows ("numero_patient",
-     * "id", a tax number), an organisation's number does not make them organisations.
+     * What a value rule deciding a column says of the rows. A check digit says which number a column could hold, not
+     * whose it is (one random number in ten or eleven passes it, and a department's own numbering with a mod-11 key
+     * passes every time): an organisation's number known only by its check digit, under no name or under a name of an
+     * identifier that says nothing of the rows ("numero_patient", "id", a tax number), does not make them
+     * organisations; a name that says so ("siret") or another column must.
+     *
+     * @param name the name rule the values override, or null when no name said anything
      */
     private static DataSubject checkDigitSubject(ValueRule winner, NameRule name) {
-        boolean whose = winner.validator() == null || name.subject() != null
-            || name.category().attributeType() != AttributeType.IDENTIFYING;
-        return whose ? winner.subject() : null;
+        boolean checkDigit = winner.validator() != null && winner.subject() == DataSubject.ORGANISATION;
+        boolean nameSaysWhose = name != null && (name.subject() != null
+            || name.category().attributeType() != AttributeType.IDENTIFYING);
+        return checkDigit && !nameSaysWhose ? null : winner.subject();
     }
 
     /** A name rule's subject, or else that of the value rule that confirmed it. */
@@ -231,7 +235,7 @@ final class ColumnDecision {
                 return new Outcome(profile.birthDate(), 0.5 + 0.25 * ev.ratio(index), r.id(), index, r.subject());
             }
         }
-        return new Outcome(r.category(), 0.5 + 0.45 * ev.ratio(index), r.id(), index, r.subject());
+        return new Outcome(r.category(), 0.5 + 0.45 * ev.ratio(index), r.id(), index, checkDigitSubject(r, null));
     }
 
     /** The most specific name hit whose rule needs no confirmation by values, or gets it. */

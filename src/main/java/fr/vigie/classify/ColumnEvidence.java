@@ -183,7 +183,9 @@ final class ColumnEvidence {
     }
 
     private static boolean isUrl(String value) {
-        if (value.length() > 1 && value.charAt(0) == '{' && value.charAt(value.length() - 1) == '}') {
+        // A JSON object, an array of them or one cut by the export: its keys and values are read as text's.
+        if (value.length() > 1 && value.charAt(0) == '{' && value.charAt(value.length() - 1) == '}'
+                || JsonKeys.looksLikeObject(value)) {
             return true;
         }
         return value.length() > 1 && value.indexOf(' ') < 0

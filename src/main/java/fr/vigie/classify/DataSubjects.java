@@ -210,6 +210,13 @@ final class DataSubjects {
         return new Decision(DataSubject.ORGANISATION, evidence, soleTraders);
     }
 
+    /** Whether the column's values are a person's own (a personal mailbox, a mobile phone: {@code personalValues}). */
+    private boolean ownData(Column column) {
+        String infoType = column.classification().infoType();
+        Integer personalRule = infoType == null ? null : rules.personalValues().get(infoType);
+        return personalRule != null && column.evidence().matchShare(personalRule) >= 0.5;
+    }
+
     /**
      * The columns as the decision makes them: for organisations and places, the listed info types are
      * not personal data (except in a contact's columns); when sole traders are found, the organisation
@@ -227,11 +234,14 @@ final class DataSubjects {
         SpecialCategoriesBesideAPerson doubt = new SpecialCategoriesBesideAPerson(rules.specialCategories());
         String person = notPersonal.isEmpty() ? null
             : doubt.personColumn(columns.stream().map(Column::classification).toList());
+        // A contact given only by a personal mailbox or a mobile phone is a person all the same.
+        if (person == null && !notPersonal.isEmpty()) {
+            person = columns.stream().filter(this::ownData).map(c -> c.classification().name()).findFirst().orElse(null);
+        }
         List<ColumnClassification> out = new ArrayList<>(columns.size());
         for (Column column : columns) {
             ColumnClassification c = column.classification();
-            Integer personalRule = c.infoType() == null ? null : rules.personalValues().get(c.infoType());
-            boolean ownData = personalRule != null && column.evidence().matchShare(personalRule) >= 0.5;
+            boolean ownData = ownData(column);
             if (onlyNotPersonalInText(c, notPersonal) && !doubt.inDoubt(c.evidence().embeddedIdentifiers().keySet(), person)) {
                 // A facility's description giving its address: what the text holds is no personal data here.
                 out.add(c.withType(AttributeType.INSENSITIVE, c.infoType(), null, null, "rows are "
