@@ -235,7 +235,34 @@ final class FailClosed {
                 }
             }
         }
+        if (understood && rules.categories() != null) {
+            holdSparseWords(out, decided);
+        }
         return out;
+    }
+
+    /**
+     * Holds the unknown columns of a few words only (fewer than minSample values: a reason given now and then, the rest
+     * empty or NR): too few to read a profile from, and words no rule explains in a file about persons may be a
+     * diagnosis as well as a remark.
+     */
+    private void holdSparseWords(List<ColumnClassification> out, List<DataSubjects.Column> decided) {
+        for (int i = 0; i < out.size(); i++) {
+            ColumnClassification c = out.get(i);
+            ColumnEvidence ev = decided.get(i).evidence();
+            boolean unknown = c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null && c.domain() == null
+                && c.evidence().rule() == null && ev.nameHits.isEmpty();
+            if (unknown && ev.sampled > 0 && ev.sampled < rules.minSample() && allWords(ev.distinctCounts)
+                    && !rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts)) {
+                out.set(i, guess(c, rules.categories(), "only " + ev.sampled + " values, words that no rule explains, in a"
+                    + " file about persons: too few to tell a remark from a reason or a diagnosis; held as "
+                    + rules.categories().attributeType() + " until someone decides (pin the column in the job file)"));
+            }
+        }
+    }
+
+    private static boolean allWords(Map<String, Integer> counts) {
+        return counts.keySet().stream().allMatch(v -> v.codePoints().filter(Character::isLetter).count() >= 3);
     }
 
     /** Free text (by its values, not only its name) that the rules left harmless: nothing sensitive found in it. */
