@@ -91,10 +91,11 @@ class CorpusEvaluationTest {
      * Held-out round 6, written by another hand reading only the data, scored once on the rules of round 4's fixes
      * (0.807; 147 of 171 = 0.860; 21 of 21), then with the vocabularies in other languages and free text about persons
      * held for review (0.810; 148 of 171 = 0.865), with the identifiers of European countries (0.842; 149 of 171 =
-     * 0.871) and unknown categories of person files held for review (0.838; 164 of 171 = 0.959; 21 of 21): floors
-     * against regressions, not targets.
+     * 0.871) and unknown categories of person files held for review (0.838; 164 of 171 = 0.959; 21 of 21), then with
+     * stop 23's families and mechanisms, written without reading it (0.842; 164 of 171): floors against regressions,
+     * not targets.
      */
-    static final double ROUND6_FLOOR_MACRO_F1 = 0.837;
+    static final double ROUND6_FLOOR_MACRO_F1 = 0.841;
     static final double ROUND6_FLOOR_RECALL = 0.959;
     static final double ROUND6_FLOOR_PERSONAL_DATA = 1.0;
     /**
@@ -102,17 +103,18 @@ class CorpusEvaluationTest {
      * no round had covered, lost headers and title rows), written by a fourth hand reading only the data, scored once
      * on the rules of round 6's stop (0.638; 98 of 136 = 0.721; 17 of 18 = 0.944), then with the identifiers of European
      * countries (0.711; 98 of 136) and unknown categories of person files held for review (0.766; 125 of 136 = 0.919;
-     * 0.944), unchanged when words are held whatever their number: floors against regressions, not targets. The identifiers were written after its first figures were
+     * 0.944), unchanged when words are held whatever their number, then with stop 23's families and mechanisms (0.773;
+     * 125 of 136): floors against regressions, not targets. The identifiers were written after its first figures were
      * read (its languages were chosen when it was commissioned), never from its files.
      */
-    static final double ROUND7_FLOOR_MACRO_F1 = 0.765;
+    static final double ROUND7_FLOOR_MACRO_F1 = 0.772;
     static final double ROUND7_FLOOR_RECALL = 0.919;
     static final double ROUND7_FLOOR_PERSONAL_DATA = 0.944;
     /**
      * Held-out round 8 (French departments no round had covered, headers lost or reduced to letters, partner exports
      * in Finnish, Norwegian, Estonian, Croatian, Hungarian and Greek), written by a fifth hand reading only the data,
      * scored once on the rules of round 7's stop before anything else changed (0.676; 130 of 141 = 0.922; 17 of 19 =
-     * 0.895): floors against regressions, not targets.
+     * 0.895), unchanged by stop 23's families and mechanisms: floors against regressions, not targets.
      */
     static final double ROUND8_FLOOR_MACRO_F1 = 0.676;
     static final double ROUND8_FLOOR_RECALL = 0.921;
