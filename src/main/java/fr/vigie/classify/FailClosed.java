@@ -42,6 +42,7 @@ import java.util.regex.Pattern;
  * the run turns amber and the column waits for a pin in the job file.
  */
 final class FailClosed {
+    private static final Pattern UNIQUE_CODE = Pattern.compile("\\s*[\\p{L}\\d][\\p{L}\\d-]{4,18}[\\p{L}\\d]\\s*");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\s*(\\p{L}+)[\\s_\\-]*\\d+\\s*");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[;|]");
     private static final Pattern FLAG = Pattern.compile("(?i)\\s*(.+?)[_\\-. ]?(?:f|flag|flg|imp|i)\\s*");
@@ -261,6 +262,16 @@ final class FailClosed {
         }
     }
 
+    /**
+     * Whether the sampled values are all different and all codes: one token of 6 to 20 letters, digits and dashes, at
+     * least 4 of them digits (a decimal amount, a date or a time has a separator or a space a code has not).
+     */
+    private boolean isUniqueCode(ColumnEvidence ev) {
+        return ev.sampled >= rules.minSample() && ev.distinct == ev.sampled
+            && ev.distinctCounts.keySet().stream().allMatch(v -> UNIQUE_CODE.matcher(v).matches()
+                && v.chars().filter(Character::isDigit).count() >= 4);
+    }
+
     private static boolean allWords(Map<String, Integer> counts) {
         return counts.keySet().stream().allMatch(v -> v.codePoints().filter(Character::isLetter).count() >= 3);
     }
@@ -296,6 +307,12 @@ final class FailClosed {
      */
     private ColumnClassification held(ColumnClassification c, ColumnEvidence ev, ColumnClassification matter,
             boolean understood) {
+        if (understood && isUniqueCode(ev)) {
+            return guess(c, rules.personNumber(), "a code different on every row (" + ev.distinct + " of " + ev.sampled
+                + " sampled values) under a name no rule knows, in a file about persons: may be a national number whose"
+                + " check the rules do not know, or the person's file number; held as "
+                + rules.personNumber().infoType() + " until someone decides (pin the column in the job file)");
+        }
         if (ev.distinct < 2 || ev.distinctRatio() > rules.maxDistinctRatio()) {
             return c;
         }
