@@ -104,11 +104,12 @@ class CorpusEvaluationTest {
      * on the rules of round 6's stop (0.638; 98 of 136 = 0.721; 17 of 18 = 0.944), then with the identifiers of European
      * countries (0.711; 98 of 136) and unknown categories of person files held for review (0.766; 125 of 136 = 0.919;
      * 0.944), unchanged when words are held whatever their number, then with stop 23's families and mechanisms (0.773;
-     * 125 of 136): floors against regressions, not targets. The identifiers were written after its first figures were
+     * 125 of 136) and unknown codes different on every row held as identifiers (0.781; 128 of 136 = 0.941): floors
+     * against regressions, not targets. The identifiers were written after its first figures were
      * read (its languages were chosen when it was commissioned), never from its files.
      */
-    static final double ROUND7_FLOOR_MACRO_F1 = 0.772;
-    static final double ROUND7_FLOOR_RECALL = 0.919;
+    static final double ROUND7_FLOOR_MACRO_F1 = 0.780;
+    static final double ROUND7_FLOOR_RECALL = 0.941;
     static final double ROUND7_FLOOR_PERSONAL_DATA = 0.944;
     /**
      * Held-out round 8 (French departments no round had covered, headers lost or reduced to letters, partner exports
