@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  * the run turns amber and the column waits for a pin in the job file.
  */
 final class FailClosed {
-    private static final Pattern UNIQUE_CODE = Pattern.compile("\\s*[\\p{L}\\d][\\p{L}\\d-]{4,18}[\\p{L}\\d]\\s*");
+    private static final Pattern UNIQUE_CODE = Pattern.compile("\\s*[\\p{L}\\d][\\p{L}\\d-]{4,62}[\\p{L}\\d]\\s*");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\s*(\\p{L}+)[\\s_\\-]*\\d+\\s*");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[;|]");
     private static final Pattern FLAG = Pattern.compile("(?i)\\s*(.+?)[_\\-. ]?(?:f|flag|flg|imp|i)\\s*");
@@ -263,7 +263,7 @@ final class FailClosed {
     }
 
     /**
-     * Whether the sampled values are all different and all codes: one token of 6 to 20 letters, digits and dashes, at
+     * Whether the sampled values are all different and all codes: one token of 6 to 64 letters, digits and dashes, at
      * least 4 of them digits (a decimal amount, a date or a time has a separator or a space a code has not).
      */
     private boolean isUniqueCode(ColumnEvidence ev) {

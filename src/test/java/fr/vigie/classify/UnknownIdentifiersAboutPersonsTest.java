@@ -55,6 +55,18 @@ class UnknownIdentifiersAboutPersonsTest {
         assertThat(c.reviewNeeded()).isTrue();
     }
 
+    /** Another system's keys: a UUID or a hash per person links the rows to that system's file of the person. */
+    @ParameterizedTest
+    @ValueSource(strings = {"uuid", "sha256"})
+    void anotherSystemsKeysDifferentOnEveryRowAreHeldToo(String kind) {
+        ColumnClassification c = column("Xref", i -> kind.equals("uuid")
+            ? new java.util.UUID(0x5eedL * (i + 1), 0xc0ffeeL * (i + 7)).toString()
+            : String.format(Locale.ROOT, "%064x", new java.math.BigInteger(1, java.nio.ByteBuffer.allocate(32)
+                .putLong(0x9e3779b97f4a7c15L * (i + 1)).putLong(i * 31L).putLong(~i).putLong(i).array())));
+
+        assertThat(c.attributeType()).as(c.toString()).isEqualTo(AttributeType.IDENTIFYING);
+    }
+
     @Test
     void amountsDatesAndMeasuresDifferentOnEveryRowAreNoIdentifiers() {
         assertThat(column("col6", i -> String.format(Locale.ROOT, "%d.%02d", 100 + i * 7, i % 100)).attributeType())
