@@ -251,9 +251,7 @@ final class FailClosed {
         for (int i = 0; i < out.size(); i++) {
             ColumnClassification c = out.get(i);
             ColumnEvidence ev = decided.get(i).evidence();
-            boolean unknown = c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null && c.domain() == null
-                && c.evidence().rule() == null && ev.nameHits.isEmpty();
-            if (unknown && ev.sampled > 0 && ev.sampled < rules.minSample() && allWords(ev.distinctCounts)
+            if (unrecognised(c, ev) && ev.sampled > 0 && ev.sampled < rules.minSample() && allWords(ev.distinctCounts)
                     && !rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts)) {
                 out.set(i, guess(c, rules.categories(), "only " + ev.sampled + " values, words that no rule explains, in a"
                     + " file about persons: too few to tell a remark from a reason or a diagnosis; held as "
@@ -375,8 +373,12 @@ final class FailClosed {
 
     /** No name word known, no value rule, no context: INSENSITIVE only because nothing was recognised. */
     private boolean isUnknown(ColumnClassification c, ColumnEvidence ev) {
+        return unrecognised(c, ev) && ev.sampled >= rules.minSample();
+    }
+
+    private static boolean unrecognised(ColumnClassification c, ColumnEvidence ev) {
         return c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null && c.domain() == null
-            && c.evidence().rule() == null && ev.nameHits.isEmpty() && ev.sampled >= rules.minSample();
+            && c.evidence().rule() == null && ev.nameHits.isEmpty();
     }
 
     /** The only unknown column of whole numbers different on every row, or -1 (several: no telling which). */
