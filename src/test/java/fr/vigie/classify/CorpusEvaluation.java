@@ -83,10 +83,8 @@ final class CorpusEvaluation {
                     throw new IllegalStateException(labels + ": column '" + column + "' is not in " + data.getFileName()
                         + " (columns read: " + result.columns().stream().map(ColumnClassification::name).toList() + ")");
                 }
-                evaluation.outcomes.add(new Outcome(name, column, AttributeType.valueOf(upper(label.get("attributetype"))),
-                    actual.attributeType(), blankToNull(label.get("domain")) == null ? null
-                        : Domain.valueOf(upper(label.get("domain"))), actual.domain(),
-                    blankToNull(label.get("infotype")), actual.infoType(), actual.reviewNeeded()));
+                evaluation.outcomes.add(new Outcome(name, column, type(label), actual.attributeType(), domain(label),
+                    actual.domain(), blankToNull(label.get("infotype")), actual.infoType(), actual.reviewNeeded()));
             }
         }
         Path datasetsFile = dir.resolve(DATASETS_FILE);
@@ -97,11 +95,71 @@ final class CorpusEvaluation {
                 if (result == null) {
                     throw new IllegalStateException(datasetsFile + ": dataset '" + name + "' has no " + name + LABELS_SUFFIX);
                 }
-                evaluation.datasets.add(new DatasetOutcome(name, DataSubject.valueOf(upper(row.get("datasubject"))),
-                    result.dataset().dataSubject(), yes(row.get("personaldata")), result.dataset().personalData()));
+                evaluation.datasets.add(new DatasetOutcome(name, subject(row), result.dataset().dataSubject(),
+                    yes(row.get("personaldata")), result.dataset().personalData()));
             }
         }
         return evaluation;
+    }
+
+    /**
+     * A second labelling of datasets scored against the first, as if the second hand were the classifier: what two
+     * careful readers of the same data agree on. Every dataset the second folder labels must be labelled in the first,
+     * column for column.
+     *
+     * @throws IllegalStateException naming the file when a dataset or a column of the second labelling is not in the
+     *     first
+     */
+    static CorpusEvaluation betweenLabellings(String title, Path first, Path second) throws IOException {
+        CorpusEvaluation evaluation = new CorpusEvaluation(title);
+        List<Path> labelFiles;
+        try (Stream<Path> list = Files.list(second)) {
+            labelFiles = list.filter(p -> p.getFileName().toString().endsWith(LABELS_SUFFIX)).sorted().toList();
+        }
+        for (Path labels : labelFiles) {
+            String file = labels.getFileName().toString();
+            Path firstLabels = first.resolve(file);
+            if (!Files.isRegularFile(firstLabels)) {
+                throw new IllegalStateException(labels + ": no first labelling " + firstLabels);
+            }
+            Map<String, Map<String, String>> byColumn = new LinkedHashMap<>();
+            read(firstLabels).forEach(label -> byColumn.put(label.get("column"), label));
+            String name = file.substring(0, file.length() - LABELS_SUFFIX.length());
+            for (Map<String, String> label : read(labels)) {
+                Map<String, String> expected = byColumn.get(label.get("column"));
+                if (expected == null) {
+                    throw new IllegalStateException(labels + ": column '" + label.get("column") + "' is not labelled in "
+                        + firstLabels);
+                }
+                evaluation.outcomes.add(new Outcome(name, label.get("column"), type(expected), type(label), domain(expected),
+                    domain(label), blankToNull(expected.get("infotype")), blankToNull(label.get("infotype")), false));
+            }
+        }
+        evaluation.datasetCount = labelFiles.size();
+        Map<String, Map<String, String>> firstDatasets = new LinkedHashMap<>();
+        read(first.resolve(DATASETS_FILE)).forEach(row -> firstDatasets.put(row.get("dataset"), row));
+        for (Map<String, String> row : read(second.resolve(DATASETS_FILE))) {
+            Map<String, String> expected = firstDatasets.get(row.get("dataset"));
+            if (expected == null) {
+                throw new IllegalStateException(second.resolve(DATASETS_FILE) + ": dataset '" + row.get("dataset")
+                    + "' is not in " + first.resolve(DATASETS_FILE));
+            }
+            evaluation.datasets.add(new DatasetOutcome(row.get("dataset"), subject(expected), subject(row),
+                yes(expected.get("personaldata")), yes(row.get("personaldata"))));
+        }
+        return evaluation;
+    }
+
+    private static AttributeType type(Map<String, String> label) {
+        return AttributeType.valueOf(upper(label.get("attributetype")));
+    }
+
+    private static Domain domain(Map<String, String> label) {
+        return blankToNull(label.get("domain")) == null ? null : Domain.valueOf(upper(label.get("domain")));
+    }
+
+    private static DataSubject subject(Map<String, String> row) {
+        return DataSubject.valueOf(upper(row.get("datasubject")));
     }
 
     /**

@@ -232,6 +232,11 @@ class CorpusEvaluationTest {
         for (CorpusEvaluation part : List.of(heldOut6, heldOut8, heldOut)) {
             System.out.println(details ? part.report() : part.summary());
         }
+        Path secondLabelling = HELD_OUT.resolve("second-labelling-round8");
+        if (Files.isDirectory(secondLabelling)) {
+            System.out.println(CorpusEvaluation.betweenLabellings(
+                "Held-out round 8, a second hand's labels scored against the first's", HELD_OUT, secondLabelling).summary());
+        }
         System.out.println(meetsTheIssuesThresholds(heldOut)
             ? "The held-out part meets issue 11's thresholds."
             : "The held-out part is under issue 11's thresholds (macro-F1 " + MIN_MACRO_F1 + ", recall " + MIN_HELD_OUT_RECALL
@@ -285,6 +290,28 @@ class CorpusEvaluationTest {
         assertThat(heldOut.subjectAgreement()).isEqualTo(1.0);
         assertThat(heldOut.outcomes()).containsExactlyInAnyOrderElementsOf(generated.outcomes().stream()
             .filter(o -> List.of("etat_civil_actes", "associations_subventions").contains(o.dataset())).toList());
+    }
+
+    @Test
+    void aSecondLabellingIsScoredAgainstTheFirstColumnForColumn(@TempDir Path dir) throws IOException {
+        Path first = Files.createDirectories(dir.resolve("first"));
+        Path second = Files.createDirectories(dir.resolve("second"));
+        String header = "column,attributeType,infoType,domain,protectedAttribute\n";
+        Files.writeString(first.resolve("x" + CorpusEvaluation.LABELS_SUFFIX),
+            header + "nom,IDENTIFYING,PERSON_NAME,,\nmotif,SENSITIVE,,HEALTH,\nville,QUASI_IDENTIFYING,COMMUNE,,\n");
+        Files.writeString(second.resolve("x" + CorpusEvaluation.LABELS_SUFFIX),
+            header + "nom,IDENTIFYING,PERSON_NAME,,\nmotif,INSENSITIVE,,,\nville,QUASI_IDENTIFYING,COMMUNE,,\n");
+        Files.writeString(first.resolve(CorpusEvaluation.DATASETS_FILE), "dataset,dataSubject,personalData,note\nx,PERSON,true,\n");
+        Files.writeString(second.resolve(CorpusEvaluation.DATASETS_FILE), "dataset,dataSubject,personalData,note\nx,MIXED,true,\n");
+
+        CorpusEvaluation agreement = CorpusEvaluation.betweenLabellings("two hands", first, second);
+
+        assertThat(agreement.protectedRecall()).isEqualTo(0.5);
+        assertThat(agreement.subjectAgreement()).isZero();
+        assertThat(agreement.personalDataAgreement()).isEqualTo(1.0);
+        Files.writeString(second.resolve("x" + CorpusEvaluation.LABELS_SUFFIX), header + "prenom,IDENTIFYING,PERSON_NAME,,\n");
+        assertThatThrownBy(() -> CorpusEvaluation.betweenLabellings("two hands", first, second))
+            .hasMessageContaining("x.labels.csv").hasMessageContaining("'prenom'");
     }
 
     @Test
