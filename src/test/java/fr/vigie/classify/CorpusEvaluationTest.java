@@ -121,6 +121,15 @@ class CorpusEvaluationTest {
     static final double ROUND8_FLOOR_MACRO_F1 = 0.676;
     static final double ROUND8_FLOOR_RECALL = 0.921;
     static final double ROUND8_FLOOR_PERSONAL_DATA = 0.894;
+    /**
+     * Held-out round 9 (French departments no round had covered, a travel-survey microdata file, partner exports in
+     * Slovenian, Lithuanian, Bulgarian, Icelandic and Ukrainian), written by a sixth hand reading only the data, scored
+     * once on the rules of stop 23 before anything of stop 24 changed (0.714; 150 of 165 = 0.909; 19 of 22 = 0.864):
+     * floors against regressions, not targets.
+     */
+    static final double ROUND9_FLOOR_MACRO_F1 = 0.714;
+    static final double ROUND9_FLOOR_RECALL = 0.909;
+    static final double ROUND9_FLOOR_PERSONAL_DATA = 0.863;
     static final Path HELD_OUT = CorpusGenerator.DEFAULT_DIR.resolve("heldout");
     static final Path MOVED = CorpusGenerator.DEFAULT_DIR.resolve("moved-from-heldout");
 
@@ -230,12 +239,15 @@ class CorpusEvaluationTest {
             "held-out corpus absent (" + HELD_OUT + "): held-out evaluation skipped");
         CorpusEvaluation heldOut = CorpusEvaluation.of("Held-out corpus", HELD_OUT, Fixtures.classifier());
         Set<String> round8 = datasetsOf(HELD_OUT.resolve("README-round8.md"));
+        Set<String> round9 = datasetsOf(HELD_OUT.resolve("README-round9.md"));
         Set<String> unlisted = new LinkedHashSet<>();
         heldOut.outcomes().forEach(o -> unlisted.add(o.dataset()));
         unlisted.removeAll(round8);
+        unlisted.removeAll(round9);
         CorpusEvaluation heldOut8 = heldOut.only("Held-out corpus, round 8", round8);
+        CorpusEvaluation heldOut9 = heldOut.only("Held-out corpus, round 9", round9);
         boolean details = Boolean.getBoolean("vigie.heldout.details");
-        for (CorpusEvaluation part : List.of(heldOut8, heldOut)) {
+        for (CorpusEvaluation part : List.of(heldOut8, heldOut9, heldOut)) {
             System.out.println(details ? part.report() : part.summary());
         }
         Path secondLabelling = HELD_OUT.resolve("second-labelling-round8");
@@ -248,8 +260,10 @@ class CorpusEvaluationTest {
             : "The held-out part is under issue 11's thresholds (macro-F1 " + MIN_MACRO_F1 + ", recall " + MIN_HELD_OUT_RECALL
                 + ", personalData agreement 1.0).");
         assertThat(round8).hasSize(19);
+        assertThat(round9).hasSize(22);
         assertThat(unlisted).as("held-out datasets no round's README lists").isEmpty();
         assertHeldOutFloors(heldOut8, ROUND8_FLOOR_MACRO_F1, ROUND8_FLOOR_RECALL, ROUND8_FLOOR_PERSONAL_DATA);
+        assertHeldOutFloors(heldOut9, ROUND9_FLOOR_MACRO_F1, ROUND9_FLOOR_RECALL, ROUND9_FLOOR_PERSONAL_DATA);
     }
 
     /** Prints only the summary on failure, so that a failing floor is not a reading of the disagreements. */
