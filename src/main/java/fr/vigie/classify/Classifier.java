@@ -68,6 +68,8 @@ public final class Classifier {
         DataSubjects.Decision subject = subjects.decide(decided);
         List<ColumnClassification> inContext = new DatasetContext(rules.contextRules())
             .apply(subjects.apply(subject, decided, rules.valueRules()), decided, subject.subject());
+        // A person's phone, address or name written as another country or department writes them, read from its shape.
+        inContext = new ContactShapes(rules.contactShapes()).apply(inContext, decided, subject.subject());
         // What no rule understands in a file about persons is held for review, not let through as harmless.
         inContext = new FailClosed(rules.failClosed(), rules.freeTextMinAverageLength(), rules.freeTextMinShare())
             .apply(inContext, decided, subject.subject());

@@ -45,6 +45,16 @@ final class FailClosed {
     private static final Pattern UNIQUE_CODE = Pattern.compile("\\s*[\\p{L}\\d][\\p{L}\\d-]{4,62}[\\p{L}\\d]\\s*");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\s*(\\p{L}+)[\\s_\\-]*\\d+\\s*");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[;|]");
+    // A code with separators inside: letters and digits in groups joined by one '.', '-', '/' or space.
+    private static final Pattern SEPARATED_CODE = Pattern.compile("[\\p{L}\\d]+(?:[./\\- ][\\p{L}\\d]+){1,12}");
+    private static final Pattern SEPARATORS = Pattern.compile("[./\\- ]");
+    // A number as written: groups of thousands, a decimal part ("1 250.50", "12.345.678", "3,5").
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d{1,3}(?:[ .]\\d{3})*(?:[.,]\\d+)?|[-+]?\\d+[.,]\\d+");
+    private static final int HOUSEHOLD_MAX_ROWS = 8;
+    // Longer than any postal code (a Brazilian CEP "82057-772" has 8 digits) and than a date written yyyymmdd.
+    private static final int HOUSEHOLD_MIN_LENGTH = 9;
+    private static final double HOUSEHOLD_MIN_SHARE = 0.9;
+    private static final double HOUSEHOLD_MIN_DISTINCT_RATIO = 0.15;
     private static final Pattern FLAG = Pattern.compile("(?i)\\s*(.+?)[_\\-. ]?(?:f|flag|flg|imp|i)\\s*");
 
     private final Rules rules;
@@ -266,8 +276,44 @@ final class FailClosed {
      */
     private boolean isUniqueCode(ColumnEvidence ev) {
         return ev.sampled >= rules.minSample() && ev.distinct == ev.sampled
-            && ev.distinctCounts.keySet().stream().allMatch(v -> UNIQUE_CODE.matcher(v).matches()
-                && v.chars().filter(Character::isDigit).count() >= 4);
+            && ev.distinctCounts.keySet().stream().allMatch(FailClosed::isCode);
+    }
+
+    /**
+     * Whether the values are long codes (9 characters and 6 digits at least) most of which are shared by a few rows
+     * only (at most {@link #HOUSEHOLD_MAX_ROWS}), consecutive or not: a household's or a case's key repeated for each
+     * of its members. Postal codes, counts and amounts are shorter or have the shape of a number.
+     */
+    private boolean isHouseholdKey(ColumnEvidence ev) {
+        if (ev.sampled < rules.minSample() || ev.distinct == ev.sampled || ev.distinct < HOUSEHOLD_MIN_DISTINCT_RATIO * ev.sampled) {
+            return false;
+        }
+        int fewRows = 0;
+        for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
+            String compact = SEPARATORS.matcher(e.getKey().strip()).replaceAll("");
+            if (!isCode(e.getKey()) || compact.length() < HOUSEHOLD_MIN_LENGTH || compact.chars().filter(Character::isDigit).count() < 6) {
+                return false;
+            }
+            fewRows += e.getValue() <= HOUSEHOLD_MAX_ROWS ? e.getValue() : 0;
+        }
+        return fewRows >= HOUSEHOLD_MIN_SHARE * ev.sampled;
+    }
+
+    /**
+     * One code of 6 to 64 letters and digits, at least 4 of them digits ("T1203853", a UUID); written with separators
+     * inside ("124.63800.29-3", "035.822.817-44", "AB 12 34 56"), at least 8 digits and neither a date nor a number
+     * with groups of thousands or decimals ("1 250.50", "12/03/2024").
+     */
+    static boolean isCode(String value) {
+        if (UNIQUE_CODE.matcher(value).matches()) {
+            return value.chars().filter(Character::isDigit).count() >= 4;
+        }
+        String v = value.strip();
+        if (!SEPARATED_CODE.matcher(v).matches() || NUMBER.matcher(v).matches() || Validators.date(v)) {
+            return false;
+        }
+        String compact = SEPARATORS.matcher(v).replaceAll("");
+        return compact.length() >= 6 && compact.length() <= 64 && compact.chars().filter(Character::isDigit).count() >= 8;
     }
 
     private static boolean allWords(Map<String, Integer> counts) {
@@ -310,6 +356,12 @@ final class FailClosed {
                 + " sampled values) under a name no rule knows, in a file about persons: may be a national number whose"
                 + " check the rules do not know, or the person's file number; held as "
                 + rules.personNumber().infoType() + " until someone decides (pin the column in the job file)");
+        }
+        if (understood && isHouseholdKey(ev)) {
+            return guess(c, rules.personNumber(), "a long code shared by only a few rows each (" + ev.distinct + " of "
+                + ev.sampled + " sampled values) under a name no rule knows, in a file about persons: may be the key of a"
+                + " household or a case gathering its members; held as " + rules.personNumber().infoType()
+                + " until someone decides (pin the column in the job file)");
         }
         if (ev.distinct < 2 || ev.distinctRatio() > rules.maxDistinctRatio()) {
             return c;

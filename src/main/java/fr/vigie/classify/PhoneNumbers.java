@@ -71,6 +71,38 @@ final class PhoneNumbers {
         return false;
     }
 
+    /**
+     * The region (ISO 3166 code, "DK") of a number written with its country code and valid in its plan, or null: what
+     * tells the country of a file whose other numbers are written in their national form.
+     */
+    static String region(String raw) {
+        String v = raw.strip();
+        boolean plus = v.startsWith("+");
+        if (!plus && !v.startsWith("00") || !phoneCharacters(v, plus ? 1 : 2)) {
+            return null;
+        }
+        try {
+            PhoneNumber parsed = UTIL.parse(plus ? v : "+" + v.substring(2), "ZZ");
+            return UTIL.isValidNumber(parsed) ? UTIL.getRegionCodeForNumber(parsed) : null;
+        } catch (NumberParseException e) {
+            return null;
+        }
+    }
+
+    /** A number valid in the plan of {@code region}, written in its national form ("20888180", "28 46 62 13") or not. */
+    static boolean validIn(String raw, String region) {
+        String v = raw.strip();
+        boolean plus = v.startsWith("+");
+        if (!phoneCharacters(v, plus ? 1 : v.startsWith("00") ? 2 : 0)) {
+            return false;
+        }
+        try {
+            return UTIL.isValidNumberForRegion(UTIL.parse(plus || !v.startsWith("00") ? v : "+" + v.substring(2), region), region);
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+
     /** Only digits and the separators people write, with 7 to 15 digits after {@code from}. */
     private static boolean phoneCharacters(String v, int from) {
         if (v.length() < MIN_DIGITS + from || v.length() > 25) {

@@ -1,0 +1,220 @@
+package fr.vigie.classify;
+
+import fr.vigie.config.ConfigNode;
+import fr.vigie.model.AttributeType;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Direct identifiers of persons written the way another country or a clumsy department writes them, read in a file
+ * about persons (dataSubject PERSON or MIXED) from the shape of the values of a column no rule explained (left
+ * INSENSITIVE with no info type):
+ * <ul>
+ *   <li>phone numbers in the national form of the file's country ("20888180", "28 46 62 13"): the country is told by the
+ *       numbers of the file written with their country code ("+45 60895598") and by its IBANs; a column most of whose
+ *       values are valid numbers of that country's plan (libphonenumber) is the person's phone;</li>
+ *   <li>street addresses, words and a house number ("Friggagatan 28 lgh 1105", "Hauptstraße 5a") or a house number and
+ *       words ("12 Bramley Close"), whatever the language: the street generic is often part of the word (gatan, vägen,
+ *       straße, vej), so no list of street types can hold them all; many different values of that shape are held for
+ *       review as a street address;</li>
+ *   <li>persons' names among descriptions ("Mme Bonnet", "famille DURAND", "THOMAS Anaïs" beside "voisin du 3e",
+ *       "inconnu"): a real share of titled or full names is enough, whatever the rest, since each of them names a
+ *       person.</li>
+ * </ul>
+ * A value is never written to a note.
+ */
+final class ContactShapes {
+    // Words, then a house number with its letter ("5a", "23B"), then maybe a flat, a floor or a box ("lgh 1105", "3. mf.",
+    // "2º B"); "n° 34" after it numbers a place inside an enclosure (a grave in "Allée 16 - n° 34"), not a home.
+    private static final Pattern NUMBER_LAST = Pattern.compile(
+        "\\s*\\p{L}[\\p{L}'’.\\-]*(?:\\s+\\p{L}[\\p{L}'’.\\-]*){0,5},?\\s+(\\d{1,4})\\s?[A-Za-z]?(?:(?:\\s*[,/\\-]\\s*|\\s+)[\\p{L}\\d.º/\\-]{1,12}(?:\\s+[\\p{L}\\d.º/\\-]{1,12}){0,2})?\\s*");
+    // A house number with its letter or bis/ter, then words: the order of France, the United Kingdom, the Americas.
+    private static final Pattern NUMBER_FIRST = Pattern.compile(
+        "\\s*(\\d{1,4})\\s?(?:bis|ter|[A-Za-z])?,?\\s+\\p{L}[\\p{L}'’.\\-]*(?:\\s+[\\p{L}'’.\\-]+){1,6}\\s*");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
+    private final Rules rules;
+    private final Pattern titledName;
+    private final Pattern fullName;
+
+    /**
+     * The contactShapes section of the rules.
+     *
+     * @param phone           what a column of numbers valid in the file's country is (null: never)
+     * @param phoneMinShare   the share of sampled values that must be valid numbers of the country
+     * @param address         what a column of street-address shapes is held as (null: never)
+     * @param addressMinShare the share of sampled values of an address's shape
+     * @param addressMinDistinctRatio ...and at least this share of different values (addresses differ from row to row)
+     * @param name            what a column holding a share of persons' names is (null: never)
+     * @param nameMinShare    the share of sampled values that are titled or full names
+     * @param nameMinDistinct ...and at least this many different names (one "M. le Maire" is a label)
+     * @param nameMaxRowsEach ...each on this many rows at most on average: "PMI Mosson" on 86 rows names a centre
+     * @param titles          civil titles and words before a family name ("Mme", "M.", "famille", "Herr")
+     * @param heldConfidence  the confidence of a column held for review (under 0.6)
+     */
+    record Rules(Category phone, double phoneMinShare, Category address, double addressMinShare,
+            double addressMinDistinctRatio, Category name, double nameMinShare, int nameMinDistinct, double nameMaxRowsEach, List<String> titles,
+            double heldConfidence) {
+
+        static Rules none() {
+            return new Rules(null, 1, null, 1, 1, null, 1, Integer.MAX_VALUE, 1, List.of(), 0.45);
+        }
+
+        static Rules read(ConfigNode node, Map<String, Category> infoTypes) {
+            if (node.isMissing()) {
+                return none();
+            }
+            node.allowOnly("phone", "address", "names", "heldConfidence");
+            ConfigNode phone = node.require("phone").allowOnly("infoType", "minShare");
+            ConfigNode address = node.require("address").allowOnly("infoType", "minShare", "minDistinctRatio");
+            ConfigNode names = node.require("names").allowOnly("infoType", "minShare", "minDistinct", "maxRowsEach", "titles");
+            List<String> titles = new ArrayList<>();
+            for (ConfigNode t : names.require("titles").items()) {
+                titles.add(t.asString());
+            }
+            return new Rules(infoType(phone, infoTypes), phone.number("minShare", 0.8, 0.5, 1),
+                infoType(address, infoTypes), address.number("minShare", 0.7, 0.5, 1), address.number("minDistinctRatio", 0.5, 0, 1),
+                infoType(names, infoTypes), names.number("minShare", 0.1, 0.01, 1), names.integer("minDistinct", 5),
+                names.number("maxRowsEach", 3, 1, 1000),
+                List.copyOf(titles), node.number("heldConfidence", 0.45, 0, 0.59));
+        }
+
+        private static Category infoType(ConfigNode node, Map<String, Category> infoTypes) {
+            ConfigNode id = node.require("infoType");
+            Category category = infoTypes.get(id.asString());
+            if (category == null) {
+                throw id.error("unknown info type '" + id.asString() + "' (declare it under infoTypes)");
+            }
+            if (category.attributeType() == AttributeType.INSENSITIVE) {
+                throw id.error("a person's contact cannot be INSENSITIVE");
+            }
+            return category;
+        }
+    }
+
+    ContactShapes(Rules rules) {
+        this.rules = rules;
+        String titles = String.join("|", rules.titles().stream().map(Pattern::quote).toList());
+        String word = "\\p{Lu}[\\p{L}'’\\-]+";
+        this.titledName = Pattern.compile("\\s*(?:(?i:" + titles + "))\\s+(?:" + word + "\\s+)?(?:d[eu']\\s?|da\\s|van\\s|von\\s)?"
+            + word + "(?:\\s+" + word + ")?\\s*");
+        // FAMILY first name or first name FAMILY: one word in capitals, the other capitalised.
+        this.fullName = Pattern.compile("\\s*(?:\\p{Lu}{2}[\\p{Lu}'’\\-]*(?:\\s\\p{Lu}{2}[\\p{Lu}'’\\-]*)?\\s+\\p{Lu}\\p{Ll}[\\p{Ll}'’\\-]*"
+            + "|\\p{Lu}\\p{Ll}[\\p{Ll}'’\\-]*\\s+\\p{Lu}{2}[\\p{Lu}'’\\-]*(?:\\s\\p{Lu}{2}[\\p{Lu}'’\\-]*)?)\\s*");
+    }
+
+    /** The columns, with those read from their shapes replaced (same order); files not about persons unchanged. */
+    List<ColumnClassification> apply(List<ColumnClassification> columns, List<DataSubjects.Column> decided,
+            DataSubject subject) {
+        if (subject != DataSubject.PERSON && subject != DataSubject.MIXED) {
+            return columns;
+        }
+        List<ColumnClassification> out = new ArrayList<>(columns);
+        Set<String> regions = regions(columns, decided);
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnClassification c = columns.get(i);
+            ColumnEvidence ev = decided.get(i).evidence();
+            if (!unexplained(c) || ev.sampled < 10) {
+                continue;
+            }
+            if (rules.phone() != null && !regions.isEmpty() && share(ev, v -> validInOne(v, regions)) >= rules.phoneMinShare()
+                    && ev.distinctRatio() >= 0.5) {
+                out.set(i, decide(c, rules.phone(), 0.8, false, "values valid in the numbering plan of the file's country ("
+                    + String.join(", ", regions) + ", told by its numbers written with their country code or its IBANs),"
+                    + " written in its national form: read as phone numbers"));
+            } else if (rules.name() != null && share(ev, this::personName) >= rules.nameMinShare()
+                    && distinct(ev, this::personName) >= rules.nameMinDistinct()
+                    && share(ev, this::personName) * ev.sampled <= rules.nameMaxRowsEach() * distinct(ev, this::personName)) {
+                out.set(i, decide(c, rules.name(), 0.7, false, "a share of the values are titled or full names of persons"
+                    + " (" + distinct(ev, this::personName) + " different ones) among other words: each of them names a person"));
+            } else if (rules.address() != null && ev.distinctRatio() >= rules.addressMinDistinctRatio()
+                    && share(ev, ContactShapes::streetAddress) >= rules.addressMinShare()) {
+                out.set(i, decide(c, rules.address(), rules.heldConfidence(), true, "many different values shaped as a street"
+                    + " and a house number, in a file about persons: read as the person's street address; held until someone"
+                    + " decides (pin the column in the job file)"));
+            }
+        }
+        return out;
+    }
+
+    /** Left INSENSITIVE because no rule explained it: no info type, no domain, no pin. */
+    private static boolean unexplained(ColumnClassification c) {
+        return c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null && c.domain() == null
+            && c.pinnedBy() == null;
+    }
+
+    /** The countries of the file: of its numbers written with a country code, of its IBANs. */
+    private static Set<String> regions(List<ColumnClassification> columns, List<DataSubjects.Column> decided) {
+        Set<String> regions = new LinkedHashSet<>();
+        for (int i = 0; i < columns.size(); i++) {
+            boolean iban = "IBAN".equals(columns.get(i).infoType());
+            for (String value : decided.get(i).evidence().distinctCounts.keySet()) {
+                String v = value.strip();
+                if (iban && v.length() > 2 && Character.isLetter(v.charAt(0)) && Character.isLetter(v.charAt(1))) {
+                    regions.add(v.substring(0, 2).toUpperCase(java.util.Locale.ROOT));
+                } else if (v.startsWith("+") || v.startsWith("00")) {
+                    String region = PhoneNumbers.region(v);
+                    if (region != null && !"001".equals(region)) {
+                        regions.add(region);
+                    }
+                }
+            }
+        }
+        return regions;
+    }
+
+    private static boolean validInOne(String value, Set<String> regions) {
+        for (String region : regions) {
+            if (PhoneNumbers.validIn(value, region)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean personName(String value) {
+        return value.length() <= 60 && (titledName.matcher(value).matches() || fullName.matcher(value).matches());
+    }
+
+    /** Words and a house number, or a house number and words; a year ("Saison 2024") is no house number. */
+    static boolean streetAddress(String value) {
+        if (value.length() > 80) {
+            return false;
+        }
+        java.util.regex.Matcher m = NUMBER_LAST.matcher(value);
+        if (!m.matches()) {
+            m = NUMBER_FIRST.matcher(value);
+            if (!m.matches()) {
+                return false;
+            }
+        }
+        String number = m.group(1);
+        // A house number never starts with 0: "CX 0121" is a cadastral parcel.
+        return !YEAR.matcher(number).matches() && number.charAt(0) != '0';
+    }
+
+    /** The share of the sampled values (with their repetitions) that pass. */
+    private static double share(ColumnEvidence ev, java.util.function.Predicate<String> test) {
+        int n = 0;
+        for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
+            if (test.test(e.getKey())) {
+                n += e.getValue();
+            }
+        }
+        return ev.sampled == 0 ? 0 : (double) n / ev.sampled;
+    }
+
+    private static int distinct(ColumnEvidence ev, java.util.function.Predicate<String> test) {
+        return (int) ev.distinctCounts.keySet().stream().filter(test).count();
+    }
+
+    private static ColumnClassification decide(ColumnClassification c, Category category, double confidence, boolean review,
+            String note) {
+        return new ColumnClassification(c.name(), category.attributeType(), category.infoType(), category.domain(),
+            category.protectedAttribute(), confidence, c.evidence().withNote(note), c.pinnedBy(), review);
+    }
+}
