@@ -168,7 +168,7 @@ class EuropeanLanguagesTest {
         ColumnClassification wage = column("Lön (kr/mån)", "34000", "37500", "47500", "28000", "39800", "34800");
         assertThat(wage.infoType()).isEqualTo("INCOME");
         assertThat(wage.domain()).isEqualTo(Domain.FINANCIAL);
-        assertThat(column("Løn", "31.250,00", "28.900,50", "42.000,00", "35.780,25").infoType()).isEqualTo("INCOME");
+        assertThat(column("Løn", "31250,00", "28900,50", "42000,00", "35780,25").infoType()).isEqualTo("INCOME");
         assertThat(column("lon", "1.381245", "1.412877", "1.398812", "1.452231", "1.377760").infoType())
             .isEqualTo("GEO_COORDINATE");
     }
