@@ -41,6 +41,7 @@ public final class ClassificationRules {
     private final DataSubjects.Rules subjectRules;
     private final DatasetContext.Rules contextRules;
     private final FailClosed.Rules failClosed;
+    private final NameShapes nameShapes;
     private final List<String> codedNameSuffixes;
     private final long largeScaleRows;
     private final Set<Domain> dpiaDomains;
@@ -61,6 +62,7 @@ public final class ClassificationRules {
         this.subjectRules = b.subjectRules;
         this.contextRules = b.contextRules;
         this.failClosed = b.failClosed;
+        this.nameShapes = b.nameShapes;
         this.codedNameSuffixes = b.codedNameSuffixes;
         this.largeScaleRows = b.largeScaleRows;
         this.dpiaDomains = Collections.unmodifiableSet(b.dpiaDomains);
@@ -79,7 +81,7 @@ public final class ClassificationRules {
         Path file = rulesDir.resolve(FILE_NAME);
         ConfigNode root = ConfigNode.load(file)
             .allowOnly("version", "settings", "dataset", "dictionaries", "infoTypes", "nameRules", "valueRules", "textScan",
-                "dataSubject", "context", "failClosed");
+                "dataSubject", "context", "failClosed", "nameShapes");
         Builder b = new Builder(file);
         readSettings(root.get("settings"), b);
         readDataset(root.get("dataset"), b);
@@ -93,6 +95,7 @@ public final class ClassificationRules {
         b.subjectRules = DataSubjects.Rules.read(root.get("dataSubject"), b.infoTypes, b.valueRules);
         b.contextRules = DatasetContext.Rules.read(root.get("context"), b.infoTypes, b.valueRules, b.birthDateProfile);
         b.failClosed = FailClosed.Rules.read(root.get("failClosed"), b.infoTypes, dictionaries);
+        b.nameShapes = NameShapes.read(root.get("nameShapes"), b.infoTypes.keySet(), b.valueRules, b.minSampleToConfirm);
         return new ClassificationRules(b);
     }
 
@@ -173,6 +176,11 @@ public final class ClassificationRules {
 
     FailClosed.Rules failClosed() {
         return failClosed;
+    }
+
+    /** How the values of the info types a name may give are written, to drop a type the values deny. */
+    NameShapes nameShapes() {
+        return nameShapes;
     }
 
     /**
@@ -518,6 +526,7 @@ public final class ClassificationRules {
         DataSubjects.Rules subjectRules;
         DatasetContext.Rules contextRules = DatasetContext.Rules.none();
         FailClosed.Rules failClosed = FailClosed.Rules.none();
+        NameShapes nameShapes = NameShapes.none();
         List<String> codedNameSuffixes = List.of();
         long largeScaleRows = 100_000;
         Set<Domain> dpiaDomains = EnumSet.of(Domain.HEALTH, Domain.FINANCIAL, Domain.SPECIAL_CATEGORY, Domain.OFFENCE);

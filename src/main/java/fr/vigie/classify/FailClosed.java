@@ -311,7 +311,19 @@ final class FailClosed {
                 + " check the rules do not know, or the person's file number; held as "
                 + rules.personNumber().infoType() + " until someone decides (pin the column in the job file)");
         }
-        if (ev.distinct < 2 || ev.distinctRatio() > rules.maxDistinctRatio()) {
+        if (ev.distinct < 2) {
+            return c;
+        }
+        if (ev.anyDenied() && matter == null) {
+            // The name said what the column is and the values deny it: whatever it is, nothing explains it, and many
+            // different values do not clear it ("Lön" of salaries); values of a harmless shape (months, times) do.
+            Category heldAs = understood ? rules.categories() : rules.held();
+            boolean harmless = rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts);
+            return heldAs == null || harmless ? c : guess(c, heldAs, "the name reads as a type its values deny, and no rule explains"
+                + " the values, in a file about persons: held as " + heldAs.attributeType() + " until someone decides"
+                + " (pin the column in the job file)");
+        }
+        if (ev.distinctRatio() > rules.maxDistinctRatio() && !ev.anyDenied()) {
             return c;
         }
         if (matter != null) {
@@ -378,7 +390,7 @@ final class FailClosed {
 
     private static boolean unrecognised(ColumnClassification c, ColumnEvidence ev) {
         return c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null && c.domain() == null
-            && c.evidence().rule() == null && ev.nameHits.isEmpty();
+            && c.evidence().rule() == null && (ev.nameHits.isEmpty() || ev.anyDenied());
     }
 
     /** The only unknown column of whole numbers different on every row, or -1 (several: no telling which). */

@@ -1,11 +1,17 @@
 package fr.vigie.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.vigie.model.AttributeType;
+import fr.vigie.model.ConfigException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -64,5 +70,26 @@ class NamesContradictedByValuesTest {
 
         assertThat(c.attributeType()).as(c.toString()).isEqualTo(type);
         assertThat(c.infoType()).as(c.toString()).isEqualTo(infoType);
+    }
+
+    @Test
+    void aShapeNamingAnUnknownValueRuleOrInfoTypeIsRejectedOnLoad(@TempDir Path dir) throws IOException {
+        String rules = """
+            infoTypes:
+              PERSON_NAME: {attributeType: IDENTIFYING}
+            nameRules:
+              - {id: person, infoType: PERSON_NAME, names: [nom]}
+            valueRules:
+              - {id: written, attributeType: INSENSITIVE, pattern: '.*', alone: false}
+            nameShapes:
+              types:
+                - {infoType: %s, fitBy: [%s]}
+            """;
+        Files.writeString(dir.resolve(ClassificationRules.FILE_NAME), rules.formatted("PERSON_NAME", "nope"));
+        assertThatThrownBy(() -> ClassificationRules.load(dir)).isInstanceOf(ConfigException.class)
+            .hasMessageContaining("nameShapes.types[0].fitBy[0]").hasMessageContaining("unknown value rule 'nope'");
+        Files.writeString(dir.resolve(ClassificationRules.FILE_NAME), rules.formatted("GPS", "written"));
+        assertThatThrownBy(() -> ClassificationRules.load(dir)).isInstanceOf(ConfigException.class)
+            .hasMessageContaining("unknown info type 'GPS'");
     }
 }
