@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Fails closed on the columns no rule understands, in a file about persons (dataSubject PERSON or MIXED).
- * A column is <em>unknown</em> when no name rule matched any word of its name, no value rule decided it
+ * A column is <em>unknown</em> when no name rule matched any word of its name (or the type its name gave was denied by
+ * its values, see {@link NameShapes}), no value rule decided it
  * and the dataset context left it as it was: that is not evidence that it is harmless (a column matched by
  * a harmless rule, a date, a count, an organisation's name, is known and stays as it is). Next rounds of
  * data will use words the rules have never seen, so the value profile decides:
@@ -383,7 +384,10 @@ final class FailClosed {
         return m.matches() && names.contains(m.group(1).strip().toLowerCase(Locale.ROOT));
     }
 
-    /** No name word known, no value rule, no context: INSENSITIVE only because nothing was recognised. */
+    /**
+     * No name word known (or the name's type denied by the values), no value rule, no context: INSENSITIVE only because
+     * nothing was recognised.
+     */
     private boolean isUnknown(ColumnClassification c, ColumnEvidence ev) {
         return unrecognised(c, ev) && ev.sampled >= rules.minSample();
     }
