@@ -42,6 +42,7 @@ public final class ClassificationRules {
     private final DatasetContext.Rules contextRules;
     private final FailClosed.Rules failClosed;
     private final ContactShapes.Rules contactShapes;
+    private final NameShapes nameShapes;
     private final List<String> codedNameSuffixes;
     private final long largeScaleRows;
     private final Set<Domain> dpiaDomains;
@@ -63,6 +64,7 @@ public final class ClassificationRules {
         this.contextRules = b.contextRules;
         this.failClosed = b.failClosed;
         this.contactShapes = b.contactShapes;
+        this.nameShapes = b.nameShapes;
         this.codedNameSuffixes = b.codedNameSuffixes;
         this.largeScaleRows = b.largeScaleRows;
         this.dpiaDomains = Collections.unmodifiableSet(b.dpiaDomains);
@@ -81,7 +83,7 @@ public final class ClassificationRules {
         Path file = rulesDir.resolve(FILE_NAME);
         ConfigNode root = ConfigNode.load(file)
             .allowOnly("version", "settings", "dataset", "dictionaries", "infoTypes", "nameRules", "valueRules", "textScan",
-                "dataSubject", "context", "failClosed", "contactShapes");
+                "dataSubject", "context", "failClosed", "contactShapes", "nameShapes");
         Builder b = new Builder(file);
         readSettings(root.get("settings"), b);
         readDataset(root.get("dataset"), b);
@@ -96,6 +98,7 @@ public final class ClassificationRules {
         b.contextRules = DatasetContext.Rules.read(root.get("context"), b.infoTypes, b.valueRules, b.birthDateProfile);
         b.failClosed = FailClosed.Rules.read(root.get("failClosed"), b.infoTypes, dictionaries);
         b.contactShapes = ContactShapes.Rules.read(root.get("contactShapes"), b.infoTypes);
+        b.nameShapes = NameShapes.read(root.get("nameShapes"), b.infoTypes.keySet(), b.valueRules, b.minSampleToConfirm);
         return new ClassificationRules(b);
     }
 
@@ -180,6 +183,11 @@ public final class ClassificationRules {
 
     ContactShapes.Rules contactShapes() {
         return contactShapes;
+    }
+
+    /** How the values of the info types a name may give are written, to drop a type the values deny. */
+    NameShapes nameShapes() {
+        return nameShapes;
     }
 
     /**
@@ -526,6 +534,7 @@ public final class ClassificationRules {
         DatasetContext.Rules contextRules = DatasetContext.Rules.none();
         FailClosed.Rules failClosed = FailClosed.Rules.none();
         ContactShapes.Rules contactShapes = ContactShapes.Rules.none();
+        NameShapes nameShapes = NameShapes.none();
         List<String> codedNameSuffixes = List.of();
         long largeScaleRows = 100_000;
         Set<Domain> dpiaDomains = EnumSet.of(Domain.HEALTH, Domain.FINANCIAL, Domain.SPECIAL_CATEGORY, Domain.OFFENCE);

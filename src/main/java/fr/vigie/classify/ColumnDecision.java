@@ -59,7 +59,7 @@ final class ColumnDecision {
         } else {
             // A sentence holds many words: one of them being a first name does not make free text a column of names.
             boolean text = ev.isSentences(rules.freeTextMinAverageLength(), rules.freeTextMinShare());
-            int alone = bestQualifying(null, r -> r.alone() && !(text && r.match() == ValueRule.MatchMode.TOKEN));
+            int alone = aloneRule(text);
             alone = alone >= 0 ? alone : rejecting;
             outcome = alone >= 0 ? byValues(alone)
                 : new Outcome(new Category(null, AttributeType.INSENSITIVE, null, null), ev.sampled == 0 ? 0.5 : 0.9, null, -1, null);
@@ -247,7 +247,10 @@ final class ColumnDecision {
                 continue;
             }
             if (hit.rule().confirmBy().isEmpty() || ev.sampled < rules.minSampleToConfirm()) {
-                return hit;
+                if (standsAgainstValues(hit)) {
+                    return hit;
+                }
+                continue;
             }
             double bestRatio = 0;
             for (int i = 0; i < valueRules.size(); i++) {
@@ -256,12 +259,43 @@ final class ColumnDecision {
                     bestRatio = Math.max(bestRatio, ev.ratio(i));
                 }
             }
-            if (bestRatio >= hit.rule().minConfirm()) {
+            if (bestRatio < hit.rule().minConfirm()) {
+                notes.add("name matches rule " + hit.rule().id() + " but values do not confirm it");
+            } else if (standsAgainstValues(hit)) {
                 return hit;
             }
-            notes.add("name matches rule " + hit.rule().id() + " but values do not confirm it");
         }
         return null;
+    }
+
+    /**
+     * The best value rule that may decide alone, leaving out those whose type the values deny as a whole (one value of
+     * six, "Romana", being a first name does not make an ethnicity a column of names); -1 if none.
+     */
+    private int aloneRule(boolean text) {
+        while (true) {
+            int best = bestQualifying(null, r -> r.alone() && !(text && r.match() == ValueRule.MatchMode.TOKEN)
+                && !ev.denied(r.category().infoType()));
+            if (best < 0 || !deniedByValues(rules.valueRules().get(best).category().infoType(),
+                    "value rule " + rules.valueRules().get(best).id() + " matches")) {
+                return best;
+            }
+        }
+    }
+
+    /** Whether the type a name hit gives survives the values (see {@link NameShapes}). */
+    private boolean standsAgainstValues(ColumnEvidence.NameHit hit) {
+        return !deniedByValues(hit.rule().category().infoType(), "name matches rule " + hit.rule().id());
+    }
+
+    /** Whether the values deny {@code infoType} (see {@link NameShapes}); if so, noted and remembered in the evidence. */
+    private boolean deniedByValues(String infoType, String what) {
+        if (!rules.nameShapes().denies(infoType, ev)) {
+            return false;
+        }
+        ev.deny(infoType);
+        notes.add(what + " but the values are not written as " + infoType + ": the type is dropped");
+        return true;
     }
 
     /** Whether one of the rule's rejectBy value rules reaches its minRatio (remembered in {@link #rejecting}). */

@@ -43,6 +43,8 @@ final class ColumnEvidence {
     private String[][] words;
     private String[] joined;
     private int[] counts;
+    /** The info types read from the name that the values denied (see {@link NameShapes}). */
+    private final java.util.Set<String> denied = new java.util.LinkedHashSet<>();
 
     private ColumnEvidence(String name, List<NameHit> nameHits, int sampled, Map<String, Integer> distinctCounts,
             List<ValueRule> valueRules) {
@@ -140,6 +142,29 @@ final class ColumnEvidence {
         words = null;
         joined = null;
         counts = null;
+    }
+
+    /** Records that the values deny {@code infoType}, which the name or a value rule gave. */
+    void deny(String infoType) {
+        denied.add(infoType);
+    }
+
+    /**
+     * Whether the name's types were all denied by the values: the name said something the values contradict, so
+     * the column is as unexplained as one whose name no rule knows.
+     */
+    boolean nameDenied() {
+        return !denied.isEmpty() && nameHits.stream().allMatch(hit -> denied.contains(hit.rule().category().infoType()));
+    }
+
+    /** Whether the values denied {@code infoType}. */
+    boolean denied(String infoType) {
+        return denied.contains(infoType);
+    }
+
+    /** Whether the values denied a type (from the name or from a value rule). */
+    boolean anyDenied() {
+        return !denied.isEmpty();
     }
 
     /** Sampled values that value rule {@code r} matches. */

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Fails closed on the columns no rule understands, in a file about persons (dataSubject PERSON or MIXED).
- * A column is <em>unknown</em> when no name rule matched any word of its name, no value rule decided it
+ * A column is <em>unknown</em> when no name rule matched any word of its name (or the type its name gave was denied by
+ * its values, see {@link NameShapes}), no value rule decided it
  * and the dataset context left it as it was: that is not evidence that it is harmless (a column matched by
  * a harmless rule, a date, a count, an organisation's name, is known and stays as it is). Next rounds of
  * data will use words the rules have never seen, so the value profile decides:
@@ -363,7 +364,19 @@ final class FailClosed {
                 + " household or a case gathering its members; held as " + rules.personNumber().infoType()
                 + " until someone decides (pin the column in the job file)");
         }
-        if (ev.distinct < 2 || ev.distinctRatio() > rules.maxDistinctRatio()) {
+        if (ev.distinct < 2) {
+            return c;
+        }
+        if (ev.anyDenied() && matter == null) {
+            // The name said what the column is and the values deny it: whatever it is, nothing explains it, and many
+            // different values do not clear it ("Lön" of salaries); values of a harmless shape (months, times) do.
+            Category heldAs = understood ? rules.categories() : rules.held();
+            boolean harmless = rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts);
+            return heldAs == null || harmless ? c : guess(c, heldAs, "the name reads as a type its values deny, and no rule explains"
+                + " the values, in a file about persons: held as " + heldAs.attributeType() + " until someone decides"
+                + " (pin the column in the job file)");
+        }
+        if (ev.distinctRatio() > rules.maxDistinctRatio() && !ev.anyDenied()) {
             return c;
         }
         if (matter != null) {
@@ -423,14 +436,17 @@ final class FailClosed {
         return m.matches() && names.contains(m.group(1).strip().toLowerCase(Locale.ROOT));
     }
 
-    /** No name word known, no value rule, no context: INSENSITIVE only because nothing was recognised. */
+    /**
+     * No name word known (or the name's type denied by the values), no value rule, no context: INSENSITIVE only because
+     * nothing was recognised.
+     */
     private boolean isUnknown(ColumnClassification c, ColumnEvidence ev) {
         return unrecognised(c, ev) && ev.sampled >= rules.minSample();
     }
 
     private static boolean unrecognised(ColumnClassification c, ColumnEvidence ev) {
         return c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null && c.domain() == null
-            && c.evidence().rule() == null && ev.nameHits.isEmpty();
+            && c.evidence().rule() == null && (ev.nameHits.isEmpty() || ev.anyDenied());
     }
 
     /** The only unknown column of whole numbers different on every row, or -1 (several: no telling which). */
