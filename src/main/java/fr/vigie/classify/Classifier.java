@@ -69,8 +69,8 @@ public final class Classifier {
         List<ColumnClassification> inContext = new DatasetContext(rules.contextRules())
             .apply(subjects.apply(subject, decided, rules.valueRules()), decided, subject.subject());
         // What no rule understands in a file about persons is held for review, not let through as harmless.
-        inContext = new FailClosed(rules.failClosed(), rules.freeTextMinAverageLength(), rules.freeTextMinShare())
-            .apply(inContext, decided, subject.subject());
+        inContext = new FailClosed(rules.failClosed(), rules.freeTextMinAverageLength(), rules.freeTextMinShare(),
+            rules.subjectRules().areaTables()::namesAStatistic).apply(inContext, decided, subject.subject());
         List<ColumnClassification> columns = new ArrayList<>();
         for (ColumnClassification column : inContext) {
             ColumnPin pin = pins == null ? null : pins.get(column.name());
