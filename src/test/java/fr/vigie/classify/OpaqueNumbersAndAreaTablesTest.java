@@ -112,6 +112,19 @@ class OpaqueNumbersAndAreaTablesTest {
         assertThat(r.dataset().personalData()).isTrue();
     }
 
+    /**
+     * Persons' requests with a neighbourhood and a month and only numbers beside: no area comes back more often than
+     * there are months, but the rows leave a quarter of the grid of neighbourhoods by months empty, as persons do; a
+     * table of areas by period fills it.
+     */
+    @Test
+    void rowsOfPersonsWithANeighbourhoodAMonthAndOnlyNumbersStayAboutPersons() {
+        ClassificationResult r = classify("demandes_quartier_mois_chiffres.csv");
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(r.dataset().personalData()).isTrue();
+    }
+
     @Test
     void rowsWithAnAgeStayAboutPersonsEvenOnePerNeighbourhoodAndQuarter() {
         ClassificationResult r = classify("entretiens_quartier_trimestre_age.csv");
