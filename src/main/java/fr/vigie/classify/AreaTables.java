@@ -41,13 +41,15 @@ final class AreaTables {
      * @param minSample       fewer sampled values in the area column: no telling
      * @param period          the whole value of a period (a year, a quarter, a half-year, a month), or null: rows are
      *                        then areas only when the area is different on every row
+     * @param minGridFill     the share of the grid of areas by periods the rows must fill: a panel fills it, persons
+     *                        falling at random into neighbourhoods and months leave much of it empty
      */
     record Rules(Set<String> areaWords, Set<String> areaInfoTypes, Set<String> statisticWords, int numberRule,
-            double minUniqueShare, int minStatistics, int minSample, java.util.regex.Pattern period) {
+            double minUniqueShare, int minStatistics, int minSample, java.util.regex.Pattern period, double minGridFill) {
 
         /** No section: no table is ever read as areas. */
         static Rules none() {
-            return new Rules(Set.of(), Set.of(), Set.of(), -1, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, null);
+            return new Rules(Set.of(), Set.of(), Set.of(), -1, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, null, 1);
         }
 
         static Rules read(ConfigNode node, Set<String> infoTypes, List<ValueRule> valueRules) {
@@ -55,7 +57,7 @@ final class AreaTables {
                 return none();
             }
             node.allowOnly("areaWords", "areaInfoTypes", "statisticWords", "numberRule", "minUniqueShare", "minStatistics",
-                "minSample", "periodPattern");
+                "minSample", "periodPattern", "minGridFill");
             Set<String> areaInfoTypes = new LinkedHashSet<>();
             for (ConfigNode item : node.require("areaInfoTypes").items()) {
                 if (!infoTypes.contains(item.asString())) {
@@ -67,7 +69,8 @@ final class AreaTables {
                 DataSubjects.Rules.valueRule(node.require("numberRule"), valueRules),
                 node.number("minUniqueShare", 0.95, 0.5, 1), (int) node.number("minStatistics", 2, 1, 100),
                 (int) node.number("minSample", 10, 1, 100_000),
-                node.has("periodPattern") ? ClassificationRules.compile(node.get("periodPattern")) : null);
+                node.has("periodPattern") ? ClassificationRules.compile(node.get("periodPattern")) : null,
+                node.number("minGridFill", 0.9, 0.5, 1));
         }
 
         /**
@@ -168,7 +171,7 @@ final class AreaTables {
         for (DataSubjects.Column area : areas) {
             for (DataSubjects.Column period : columns) {
                 if (period != area && !describesPerson.test(period.classification()) && isPeriod(period.evidence())
-                        && pairCanBeKey(area.evidence(), period.evidence())) {
+                        && pairCanBeKey(area.evidence(), period.evidence(), rules.minGridFill())) {
                     return List.of(area, period);
                 }
             }
@@ -182,13 +185,14 @@ final class AreaTables {
     }
 
     /**
-     * Whether the two columns may tell each row together: both filled on the same rows, the rows filling at least half
-     * of the grid of areas by periods (birth months beside a neighbourhood leave it nearly empty), and no value of one
-     * more frequent than the other has values (an area twice in a quarter is not a table of areas).
+     * Whether the two columns may tell each row together: both filled on the same rows, the rows filling at least
+     * {@code minGridFill} of the grid of areas by periods (a panel fills it; persons, or birth months beside a
+     * neighbourhood, leave it partly empty), and no value of one more frequent than the other has values (an area twice
+     * in a quarter is not a table of areas).
      */
-    private static boolean pairCanBeKey(ColumnEvidence area, ColumnEvidence period) {
+    private static boolean pairCanBeKey(ColumnEvidence area, ColumnEvidence period, double minGridFill) {
         long grid = (long) area.distinct * period.distinct;
-        return area.sampled == period.sampled && grid >= area.sampled && 2L * area.sampled >= grid
+        return area.sampled == period.sampled && grid >= area.sampled && area.sampled >= minGridFill * grid
             && maxCount(area) <= period.distinct && maxCount(period) <= area.distinct;
     }
 
