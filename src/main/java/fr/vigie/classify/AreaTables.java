@@ -12,11 +12,15 @@ import java.util.Set;
  * counts, rates, means and shares, and no person per row. Such a table holds no personal data, even when
  * its columns are named like a person's ("age_moyen", "revenu_median", "taux_pauvrete").
  *
- * <p>Fails closed: it is a table of areas only when the evidence is clear, that is a column named as an area
- * whose values are different on (nearly) every row, at least {@code minStatistics} columns named as
- * statistics ("nb", "taux", "mean", "%") whose values are numbers, and no other column describing a person
- * (a name, a birth date, an identifier, a sensitive category) except a contact's ("ward manager"). A file of
- * persons with a commune and counts repeats its communes: it stays a file of persons.
+ * <p>Fails closed: it is a table of areas only when the evidence is clear. The rows must be areas: a column named as
+ * an area whose values are different on (nearly) every row, or an area and a period ("2024-T1", "S1 2024") each of
+ * whose values comes back no more often than the other column has values (each area once per period at most, as far as
+ * the two columns' counts can tell). And its figures must be statistics: either at least {@code minStatistics} columns
+ * named as statistics ("nb", "taux", "mean", "%") whose values are numbers and no other column describing a person (a
+ * name, a birth date, an identifier, a sensitive category) except a contact's ("ward manager"); or every other column
+ * numbers (counts, rates, percentages, secrecy marks), whatever words name them ("dont troubles psychiques": a count
+ * of cases, not a person's health), none named as describing a person (an age). A file of persons with a commune and
+ * counts repeats its communes more often than it has periods: it stays a file of persons.
  */
 final class AreaTables {
     private final Rules rules;
@@ -35,13 +39,17 @@ final class AreaTables {
      * @param minUniqueShare  an area column's distinct/sampled ratio from which each row is an area
      * @param minStatistics   how many statistic columns of numbers the table needs
      * @param minSample       fewer sampled values in the area column: no telling
+     * @param period          the whole value of a period (a year, a quarter, a half-year, a month), or null: rows are
+     *                        then areas only when the area is different on every row
+     * @param minGridFill     the share of the grid of areas by periods the rows must fill: a panel fills it, persons
+     *                        falling at random into neighbourhoods and months leave much of it empty
      */
     record Rules(Set<String> areaWords, Set<String> areaInfoTypes, Set<String> statisticWords, int numberRule,
-            double minUniqueShare, int minStatistics, int minSample) {
+            double minUniqueShare, int minStatistics, int minSample, java.util.regex.Pattern period, double minGridFill) {
 
         /** No section: no table is ever read as areas. */
         static Rules none() {
-            return new Rules(Set.of(), Set.of(), Set.of(), -1, 1, Integer.MAX_VALUE, Integer.MAX_VALUE);
+            return new Rules(Set.of(), Set.of(), Set.of(), -1, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, null, 1);
         }
 
         static Rules read(ConfigNode node, Set<String> infoTypes, List<ValueRule> valueRules) {
@@ -49,7 +57,7 @@ final class AreaTables {
                 return none();
             }
             node.allowOnly("areaWords", "areaInfoTypes", "statisticWords", "numberRule", "minUniqueShare", "minStatistics",
-                "minSample");
+                "minSample", "periodPattern", "minGridFill");
             Set<String> areaInfoTypes = new LinkedHashSet<>();
             for (ConfigNode item : node.require("areaInfoTypes").items()) {
                 if (!infoTypes.contains(item.asString())) {
@@ -60,12 +68,22 @@ final class AreaTables {
             return new Rules(words(node, "areaWords"), Set.copyOf(areaInfoTypes), words(node, "statisticWords"),
                 DataSubjects.Rules.valueRule(node.require("numberRule"), valueRules),
                 node.number("minUniqueShare", 0.95, 0.5, 1), (int) node.number("minStatistics", 2, 1, 100),
-                (int) node.number("minSample", 10, 1, 100_000));
+                (int) node.number("minSample", 10, 1, 100_000),
+                node.has("periodPattern") ? ClassificationRules.compile(node.get("periodPattern")) : null,
+                node.number("minGridFill", 0.9, 0.5, 1));
         }
 
-        /** The value rules the decision asks a column so named about (a statistic's numbers), once decided. */
+        /**
+         * The value rules the decision asks a column about once decided: numbers, asked of every column, since a table
+         * of areas may name its counts with any word.
+         */
         List<Integer> valueRules(String columnName) {
-            return numberRule >= 0 && isStatistic(this, columnName) ? List.of(numberRule) : List.of();
+            return numberRule >= 0 ? List.of(numberRule) : List.of();
+        }
+
+        /** Whether the name says it holds a statistic: a count, a rate, a mean, a share ("Voix 1", "nb", "%"). */
+        boolean namesAStatistic(String columnName) {
+            return isStatistic(this, columnName);
         }
 
         private static Set<String> words(ConfigNode node, String key) {
@@ -85,32 +103,101 @@ final class AreaTables {
      */
     List<String> evidence(List<DataSubjects.Column> columns, java.util.function.Predicate<String> isContact,
             java.util.function.Predicate<ColumnClassification> describesPerson) {
-        String uniqueArea = null;
-        List<String> statistics = new ArrayList<>();
-        for (DataSubjects.Column c : columns) {
-            ColumnClassification cc = c.classification();
-            if (isContact.test(cc.name())) {
-                continue;
-            }
-            if (isArea(cc.name()) || cc.infoType() != null && rules.areaInfoTypes().contains(cc.infoType())) {
-                if (uniqueArea == null && c.evidence().sampled >= rules.minSample()
-                        && c.evidence().distinctRatio() >= rules.minUniqueShare()) {
-                    uniqueArea = cc.name();
-                }
-            } else if (isStatistic(cc.name()) && c.evidence().matchShare(rules.numberRule()) >= 0.9) {
-                statistics.add(cc.name());
-            } else if (describesPerson.test(cc) || cc.attributeType() == AttributeType.IDENTIFYING
-                    || cc.attributeType() == AttributeType.SENSITIVE || c.hint() == DataSubject.MIXED) {
-                return List.of();
-            }
-        }
-        if (uniqueArea == null || statistics.size() < rules.minStatistics()) {
+        List<DataSubjects.Column> kept = columns.stream().filter(c -> !isContact.test(c.classification().name())).toList();
+        List<DataSubjects.Column> key = rowKey(kept, describesPerson);
+        if (key.isEmpty()) {
             return List.of();
         }
-        return List.of(uniqueArea + ": a different area on every row",
-            statistics.size() + " columns of counts, rates or means (" + String.join(", ", statistics.subList(0,
-                Math.min(3, statistics.size()))) + (statistics.size() > 3 ? ", ..." : "") + ")",
+        List<String> statistics = new ArrayList<>();
+        List<String> figures = new ArrayList<>();
+        boolean blocked = false;
+        boolean onlyFigures = true;
+        for (DataSubjects.Column c : kept) {
+            ColumnClassification cc = c.classification();
+            if (key.contains(c) || isArea(cc.name())) {
+                continue;
+            }
+            boolean numbers = c.evidence().sampled > 0 && c.evidence().matchShare(rules.numberRule()) >= 0.9;
+            if (isStatistic(cc.name()) && numbers) {
+                statistics.add(cc.name());
+                figures.add(cc.name());
+                continue;
+            }
+            boolean describes = describesPerson.test(cc) || cc.attributeType() == AttributeType.IDENTIFYING
+                || c.hint() == DataSubject.MIXED;
+            blocked |= describes || cc.attributeType() == AttributeType.SENSITIVE;
+            if (numbers && !describes) {
+                figures.add(cc.name());
+            } else {
+                onlyFigures = false;
+            }
+        }
+        // Statistics by name beside nothing that describes a person; or nothing but figures, whatever words name them.
+        boolean named = statistics.size() >= rules.minStatistics() && !blocked;
+        boolean allFigures = onlyFigures && figures.size() >= rules.minStatistics();
+        if (!named && !allFigures) {
+            return List.of();
+        }
+        List<String> shown = named ? statistics : figures;
+        String rows = key.size() == 1 ? key.get(0).classification().name() + ": a different area on every row"
+            : key.get(0).classification().name() + " and " + key.get(1).classification().name()
+                + ": an area and a period, each area at most once per period";
+        return List.of(rows,
+            shown.size() + " columns of counts, rates or means (" + String.join(", ", shown.subList(0,
+                Math.min(3, shown.size()))) + (shown.size() > 3 ? ", ..." : "") + ")",
             "no column describes a person: a table of areas, not of persons");
+    }
+
+    /**
+     * The columns whose values tell the row: an area different on every row, or else an area and a period that can
+     * be a key together (each value of one comes back at most as often as the other has values); empty when none.
+     */
+    private List<DataSubjects.Column> rowKey(List<DataSubjects.Column> columns,
+            java.util.function.Predicate<ColumnClassification> describesPerson) {
+        List<DataSubjects.Column> areas = new ArrayList<>();
+        for (DataSubjects.Column c : columns) {
+            ColumnClassification cc = c.classification();
+            if ((isArea(cc.name()) || cc.infoType() != null && rules.areaInfoTypes().contains(cc.infoType()))
+                    && c.evidence().sampled >= rules.minSample()) {
+                if (c.evidence().distinctRatio() >= rules.minUniqueShare()) {
+                    return List.of(c);
+                }
+                areas.add(c);
+            }
+        }
+        if (rules.period() == null) {
+            return List.of();
+        }
+        for (DataSubjects.Column area : areas) {
+            for (DataSubjects.Column period : columns) {
+                if (period != area && !describesPerson.test(period.classification()) && isPeriod(period.evidence())
+                        && pairCanBeKey(area.evidence(), period.evidence(), rules.minGridFill())) {
+                    return List.of(area, period);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether every value is a period (a year, a quarter, a month) and there are several. */
+    private boolean isPeriod(ColumnEvidence ev) {
+        return ev.distinct >= 2 && ev.distinctCounts.keySet().stream().allMatch(v -> rules.period().matcher(v).matches());
+    }
+
+    /**
+     * Whether the two columns may tell each row together: both filled on the same rows, the rows filling at least
+     * {@code minGridFill} of the grid of areas by periods (a panel fills it; persons, or birth months beside a
+     * neighbourhood, leave it partly empty), and no value of one more frequent than the other has values (an area twice
+     * in a quarter is not a table of areas).
+     */
+    private static boolean pairCanBeKey(ColumnEvidence area, ColumnEvidence period, double minGridFill) {
+        long grid = (long) area.distinct * period.distinct;
+        return area.sampled == period.sampled && grid >= area.sampled && area.sampled >= minGridFill * grid
+            && maxCount(area) <= period.distinct && maxCount(period) <= area.distinct;
+    }
+
+    private static int maxCount(ColumnEvidence ev) {
+        return ev.distinctCounts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 
     /** Whether the column names an area or holds a statistic of areas (made INSENSITIVE in a table of areas). */

@@ -71,8 +71,8 @@ public final class Classifier {
         // A person's phone, address or name written as another country or department writes them, read from its shape.
         inContext = new ContactShapes(rules.contactShapes()).apply(inContext, decided, subject.subject());
         // What no rule understands in a file about persons is held for review, not let through as harmless.
-        inContext = new FailClosed(rules.failClosed(), rules.freeTextMinAverageLength(), rules.freeTextMinShare())
-            .apply(inContext, decided, subject.subject());
+        inContext = new FailClosed(rules.failClosed(), rules.freeTextMinAverageLength(), rules.freeTextMinShare(),
+            rules.subjectRules().areaTables()::namesAStatistic).apply(inContext, decided, subject.subject());
         List<ColumnClassification> columns = new ArrayList<>();
         for (ColumnClassification column : inContext) {
             ColumnPin pin = pins == null ? null : pins.get(column.name());

@@ -56,17 +56,24 @@ final class FailClosed {
     private static final int HOUSEHOLD_MIN_LENGTH = 9;
     private static final double HOUSEHOLD_MIN_SHARE = 0.9;
     private static final double HOUSEHOLD_MIN_DISTINCT_RATIO = 0.15;
+    private static final Pattern SINGLE_LETTER = Pattern.compile("\\s*\\p{L}\\s*");
     private static final Pattern FLAG = Pattern.compile("(?i)\\s*(.+?)[_\\-. ]?(?:f|flag|flg|imp|i)\\s*");
 
     private final Rules rules;
     private final double freeTextMinAverageLength;
     private final double freeTextMinShare;
+    private final java.util.function.Predicate<String> namesACount;
 
-    /** Fails closed with {@code rules}; free text is what {@link ColumnEvidence#isFreeText} says with these settings. */
-    FailClosed(Rules rules, double freeTextMinAverageLength, double freeTextMinShare) {
+    /**
+     * Fails closed with {@code rules}; free text is what {@link ColumnEvidence#isFreeText} says with these settings;
+     * {@code namesACount} tells a name that says what its numbers count ("Voix 1", "nb_2"), however short.
+     */
+    FailClosed(Rules rules, double freeTextMinAverageLength, double freeTextMinShare,
+            java.util.function.Predicate<String> namesACount) {
         this.rules = rules;
         this.freeTextMinAverageLength = freeTextMinAverageLength;
         this.freeTextMinShare = freeTextMinShare;
+        this.namesACount = namesACount;
     }
 
     /**
@@ -90,18 +97,20 @@ final class FailClosed {
      *                         columns the rules understand (null: left as it is)
      * @param harmless         the shapes of values that are never held (but in the file of a sensitive matter)
      * @param age              how whole numbers spread like ages under an opaque name are held (null: never)
-     * @param opaqueNameLetters a name of only numbers and words of at most this many letters ("EF44", "V12"), or a
-     *                         placeholder ("Champ 1", "col7"), says nothing of its column
+     * @param opaqueNameLetters a name of only numbers and words of at most this many letters ("EF44", "V12"), a single
+     *                         letter ("K"), or a placeholder ("Champ 1", "col7"), says nothing of its column
+     * @param number           the shape of a number (a count, an amount, a measure, a rate): under a name that says
+     *                         nothing, in a file about persons, numbers are held whatever their spread (null: never)
      */
     record Rules(double mostlyUnknown, int maxDistinct, double maxDistinctRatio, int minSample, double confidence, Category held,
             Set<String> matters,
             Category personNumber, Category birthYear, int minYearSpan, Category sex, double sexMinShare, Category freeText,
-            Category categories, HarmlessShapes harmless, OpaqueAge age, int opaqueNameLetters) {
+            Category categories, HarmlessShapes harmless, OpaqueAge age, int opaqueNameLetters, Pattern number) {
 
         /** No section: no column is ever unknown, they stay as they were decided (INSENSITIVE). */
         static Rules none() {
             return new Rules(1, 0, 0, Integer.MAX_VALUE, 0.45, null, Set.of(), null, null, 30, null, 0.4, null, null,
-                HarmlessShapes.none(), null, 4);
+                HarmlessShapes.none(), null, 4, null);
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries) {
@@ -110,7 +119,7 @@ final class FailClosed {
             }
             node.allowOnly("mostlyUnknown", "maxDistinct", "maxDistinctRatio", "minSample", "confidence", "held",
                 "sensitiveMatters", "personNumber", "birthYear", "sex", "freeText", "categories", "sensitiveNames", "harmlessShapes",
-                "age", "opaqueNameLetters");
+                "age", "opaqueNameLetters", "opaqueNumber");
             Set<String> matters = new LinkedHashSet<>();
             for (ConfigNode item : node.require("sensitiveMatters").items()) {
                 matters.add(infoType(item, infoTypes).infoType());
@@ -127,21 +136,29 @@ final class FailClosed {
                 node.has("categories") ? heldAs(node.get("categories"), null, "categories held for review") : null,
                 node.has("harmlessShapes") ? HarmlessShapes.read(node.get("harmlessShapes"), node.get("sensitiveNames"), dictionaries) : HarmlessShapes.none(),
                 node.has("age") ? OpaqueAge.read(node.get("age"), infoTypes) : null,
-                node.integer("opaqueNameLetters", 4));
+                node.integer("opaqueNameLetters", 4),
+                node.has("opaqueNumber") ? ClassificationRules.compile(node.get("opaqueNumber")) : null);
         }
 
         /**
-         * Whether the name says nothing: a placeholder ("Champ 1", "col7"), or a code, made of numbers and words of a few
-         * letters with a number among them ("EF44", "V12", "Q3B"); short words alone ("Czas_h", "prix") say something.
+         * Whether the name says nothing: a placeholder ("Champ 1", "col7"), a single letter (a spreadsheet's column "K"),
+         * or a code, made of numbers and words of a few letters with a number among them ("EF44", "V12", "Q3B"); short
+         * words alone ("Czas_h", "prix") say something.
          */
         boolean opaque(String name) {
-            if (PLACEHOLDER.matcher(name).matches()) {
+            if (PLACEHOLDER.matcher(name).matches() || SINGLE_LETTER.matcher(name).matches()) {
                 return true;
             }
             List<String> tokens = Text.nameTokens(name);
             return !tokens.isEmpty()
                 && tokens.stream().allMatch(t -> t.length() <= opaqueNameLetters || t.chars().allMatch(Character::isDigit))
                 && tokens.stream().anyMatch(t -> t.chars().anyMatch(Character::isDigit));
+        }
+
+        /** Whether the name is one word of at most opaqueNameLetters letters ("Cat", "Typ", "Kat."): an abbreviation. */
+        boolean abbreviated(String name) {
+            List<String> tokens = Text.nameTokens(name);
+            return tokens.size() == 1 && tokens.get(0).length() <= opaqueNameLetters;
         }
 
         /** {@code {attributeType: ...}}: what a column is held as; never INSENSITIVE, which would let it through. */
@@ -376,7 +393,12 @@ final class FailClosed {
                 + " the values, in a file about persons: held as " + heldAs.attributeType() + " until someone decides"
                 + " (pin the column in the job file)");
         }
-        if (ev.distinctRatio() > rules.maxDistinctRatio() && !ev.anyDenied()) {
+        // Numbers under a name that says nothing are held whatever their spread: nothing tells what they measure (a
+        // family quotient, an income, a disability rate), unless they are years (when, not how much).
+        boolean opaqueNumbers = rules.number() != null && rules.opaque(c.name()) && !namesACount.test(c.name())
+            && ev.distinctCounts.keySet().stream().allMatch(v -> rules.number().matcher(v).matches())
+            && !(allWholeNumbers(ev.distinctCounts) && allYears(ev.distinctCounts, java.time.Year.now().getValue() + 1));
+        if (ev.distinctRatio() > rules.maxDistinctRatio() && !ev.anyDenied() && !opaqueNumbers) {
             return c;
         }
         if (matter != null) {
@@ -397,9 +419,17 @@ final class FailClosed {
         // In a file the rules understand, the number of words does not bound the doubt: a list of diagnoses has
         // hundreds. Many different whole numbers are counts or measures (a consumption, trips in a month); among the
         // many unknown columns of coded microdata, the bound keeps measures and identifiers apart.
-        boolean tooMany = ev.distinct > rules.maxDistinct() && (!understood || allWholeNumbers(ev.distinctCounts));
+        boolean tooMany = ev.distinct > rules.maxDistinct() && (!understood || allWholeNumbers(ev.distinctCounts))
+            && !opaqueNumbers;
         if (heldAs == null || tooMany || rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts)) {
             return c;
+        }
+        if (opaqueNumbers && (ev.distinctRatio() > rules.maxDistinctRatio() || ev.distinct > rules.maxDistinct())) {
+            return guess(c, heldAs, "numbers (" + ev.distinct + " different values) under a name that says nothing, in a"
+                + " file about persons: an amount, an income, a quotient or a rate may be financial or health data, and no"
+                + " value says what they measure; held as " + heldAs.attributeType() + " until someone decides (pin the"
+                + " column in the job file, e.g. columns: {\"" + c.name() + "\": {attributeType: INSENSITIVE}} with the"
+                + " reason)");
         }
         return guess(c, heldAs, "codes or categories that no rule explains (" + ev.distinct + " different values, repeated),"
             + " in a file about persons" + (understood ? "" : " whose columns the rules mostly do not recognise")
@@ -444,9 +474,16 @@ final class FailClosed {
         return unrecognised(c, ev) && ev.sampled >= rules.minSample();
     }
 
-    private static boolean unrecognised(ColumnClassification c, ColumnEvidence ev) {
+    /**
+     * INSENSITIVE with no info type, no domain, no deciding rule, and no name rule kept. A short or opaque name that a
+     * name rule matched but the values did not confirm ("Cat" read as a civil-service category, holding disability types)
+     * was dropped: an abbreviation's reading was a guess the values did not bear out, so the column is as unknown as if
+     * no rule had matched it. A longer name the values did not confirm ("genre" of books) still says what it holds.
+     */
+    private boolean unrecognised(ColumnClassification c, ColumnEvidence ev) {
         return c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null && c.domain() == null
-            && c.evidence().rule() == null && (ev.nameHits.isEmpty() || ev.anyDenied());
+            && c.evidence().rule() == null && (ev.nameHits.isEmpty() || ev.anyDenied()
+                || c.evidence().nameMatch() == null && (rules.opaque(c.name()) || rules.abbreviated(c.name())));
     }
 
     /** The only unknown column of whole numbers different on every row, or -1 (several: no telling which). */
