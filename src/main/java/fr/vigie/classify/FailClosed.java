@@ -85,12 +85,12 @@ final class FailClosed {
     record Rules(double mostlyUnknown, int maxDistinct, double maxDistinctRatio, int minSample, double confidence, Category held,
             Set<String> matters,
             Category personNumber, Category birthYear, int minYearSpan, Category sex, double sexMinShare, Category freeText,
-            Category categories, HarmlessShapes harmless, OpaqueAge age, int opaqueNameLetters) {
+            Category categories, HarmlessShapes harmless, OpaqueAge age, int opaqueNameLetters, Percentages percentages) {
 
         /** No section: no column is ever unknown, they stay as they were decided (INSENSITIVE). */
         static Rules none() {
             return new Rules(1, 0, 0, Integer.MAX_VALUE, 0.45, null, Set.of(), null, null, 30, null, 0.4, null, null,
-                HarmlessShapes.none(), null, 4);
+                HarmlessShapes.none(), null, 4, null);
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries) {
@@ -99,7 +99,7 @@ final class FailClosed {
             }
             node.allowOnly("mostlyUnknown", "maxDistinct", "maxDistinctRatio", "minSample", "confidence", "held",
                 "sensitiveMatters", "personNumber", "birthYear", "sex", "freeText", "categories", "sensitiveNames", "harmlessShapes",
-                "age", "opaqueNameLetters");
+                "age", "opaqueNameLetters", "percentages");
             Set<String> matters = new LinkedHashSet<>();
             for (ConfigNode item : node.require("sensitiveMatters").items()) {
                 matters.add(infoType(item, infoTypes).infoType());
@@ -116,7 +116,8 @@ final class FailClosed {
                 node.has("categories") ? heldAs(node.get("categories"), null, "categories held for review") : null,
                 node.has("harmlessShapes") ? HarmlessShapes.read(node.get("harmlessShapes"), node.get("sensitiveNames"), dictionaries) : HarmlessShapes.none(),
                 node.has("age") ? OpaqueAge.read(node.get("age"), infoTypes) : null,
-                node.integer("opaqueNameLetters", 4));
+                node.integer("opaqueNameLetters", 4),
+                node.has("percentages") ? Percentages.read(node.get("percentages")) : null);
         }
 
         /**
@@ -180,6 +181,37 @@ final class FailClosed {
         }
     }
 
+    /**
+     * Percentages that no rule decided, in a file about persons: a share that varies per person (what they pay of
+     * their care, set by their income) is held as {@code held}; one whose name says it is a rate ({@code rateWords}:
+     * "Taux TVA") is explained and stays as decided.
+     */
+    record Percentages(Category held, Set<String> rateWords) {
+        private static final Pattern PERCENT = Pattern.compile("\\s*-?\\d{1,3}(?:[.,]\\d+)?\\s?%\\s*");
+
+        static Percentages read(ConfigNode node) {
+            node.allowOnly("attributeType", "domain", "rateWords");
+            AttributeType type = node.require("attributeType").asEnum(AttributeType.class);
+            if (type == AttributeType.INSENSITIVE) {
+                throw node.get("attributeType").error("a percentage held for review cannot be INSENSITIVE");
+            }
+            Set<String> words = new LinkedHashSet<>();
+            for (String word : node.strings("rateWords")) {
+                words.addAll(Text.canonicalWords(Text.normalize(word)));
+            }
+            return new Percentages(new Category(null, type, node.require("domain").asEnum(fr.vigie.model.Domain.class), null),
+                Set.copyOf(words));
+        }
+
+        static boolean all(Map<String, Integer> counts) {
+            return !counts.isEmpty() && counts.keySet().stream().allMatch(v -> PERCENT.matcher(v).matches());
+        }
+
+        boolean namedRate(String name) {
+            return Text.nameTokens(name).stream().anyMatch(rateWords::contains);
+        }
+    }
+
     /** The columns with the unknown ones decided by their profile or held for review (same order). */
     List<ColumnClassification> apply(List<ColumnClassification> columns, List<DataSubjects.Column> decided,
             DataSubject subject) {
@@ -236,8 +268,37 @@ final class FailClosed {
                 }
             }
         }
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnEvidence ev = decided.get(i).evidence();
+            ColumnClassification c = out.get(i);
+            // A name read as free text ("suivi") does not beat values that are plainly a code per row.
+            if (Classifier.FREE_TEXT.equals(c.infoType()) && c.attributeType() == AttributeType.INSENSITIVE
+                    && c.domain() == null && !c.reviewNeeded() && c.evidence().embeddedIdentifiers().isEmpty()
+                    && isUniqueCode(ev)) {
+                out.set(i, guess(c, rules.personNumber(), "a code different on every row (" + ev.distinct + " of "
+                    + ev.sampled + " sampled values) under a name read as free text, in a file about persons: the"
+                    + " record's or the person's number, not text; held as " + rules.personNumber().infoType()
+                    + " until someone decides (pin the column in the job file)"));
+            }
+        }
         if (understood && rules.categories() != null) {
             holdSparseWords(out, decided);
+        }
+        Percentages percentages = rules.percentages();
+        if (percentages != null) {
+            for (int i = 0; i < columns.size(); i++) {
+                ColumnClassification before = columns.get(i);
+                ColumnEvidence ev = decided.get(i).evidence();
+                if (before.attributeType() != AttributeType.INSENSITIVE || before.infoType() != null
+                        || before.domain() != null || before.evidence().rule() != null || ev.sampled < rules.minSample()
+                        || !Percentages.all(ev.distinctCounts)) {
+                    continue;
+                }
+                out.set(i, percentages.namedRate(before.name()) ? before : guess(before, percentages.held(),
+                    "percentages that no rule explains, in a file about persons: a share that varies per person (what"
+                    + " they pay, set by their means) is " + percentages.held().domain() + "; held as "
+                    + percentages.held().attributeType() + " until someone decides (pin the column in the job file)"));
+            }
         }
         return out;
     }
