@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
+import fr.vigie.model.ProtectedAttribute;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
@@ -118,6 +120,18 @@ class PersonsInOrganisationFilesTest {
 
         assertThat(r.column(column).attributeType()).as(r.column(column).toString()).isEqualTo(AttributeType.SENSITIVE);
         assertThat(r.column(column).domain()).isEqualTo(Domain.SPECIAL_CATEGORY);
+        assertThat(r.column(column).protectedAttribute()).isEqualTo(ProtectedAttribute.GENDER);
         assertThat(r.column("What is your sex?").domain()).isNull();
+    }
+
+    /** A local part that is a name and a birth year ("valerie67") is a person's mailbox, even on an association's domain. */
+    @Test
+    void aNameAndDigitsBeforeTheAtSignIsAPersonsMailbox() {
+        ClassificationResult r = Fixtures.table(List.of("raison_sociale", "siret", "email"),
+            new String[] {"Association Les Amis du Lez", "44306184100047", "valerie67@amis-du-lez.fr"},
+            new String[] {"Comité des fêtes de Grabels", "73282932000074", "thomas1984@cdf-grabels.fr"},
+            new String[] {"Chorale Saint-Clément", "55210055400013", "secretariat@chorale-stclement.fr"});
+
+        assertThat(r.column("email").attributeType()).as(r.column("email").toString()).isEqualTo(AttributeType.IDENTIFYING);
     }
 }
