@@ -242,7 +242,12 @@ final class DataSubjects {
         for (Column column : columns) {
             ColumnClassification c = column.classification();
             boolean ownData = ownData(column);
-            if (onlyNotPersonalInText(c, notPersonal) && !doubt.inDoubt(c.evidence().embeddedIdentifiers().keySet(), person)) {
+            // A phone or a mailbox in a note beside a column naming a person may be that person's (their mobile, to
+            // fetch the keys), not the organisation's switchboard: the note keeps its reading, as in a file about persons.
+            boolean contactOfAPerson = person != null && !person.equals(c.name())
+                && c.evidence().embeddedIdentifiers().keySet().stream().anyMatch(rules.personalValues()::containsKey);
+            if (onlyNotPersonalInText(c, notPersonal) && !contactOfAPerson
+                    && !doubt.inDoubt(c.evidence().embeddedIdentifiers().keySet(), person)) {
                 // A facility's description giving its address: what the text holds is no personal data here.
                 out.add(c.withType(AttributeType.INSENSITIVE, c.infoType(), null, null, "rows are "
                     + decision.subject().name().toLowerCase(java.util.Locale.ROOT) + "s: "

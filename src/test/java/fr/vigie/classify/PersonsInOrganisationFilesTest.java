@@ -59,6 +59,19 @@ class PersonsInOrganisationFilesTest {
         assertThat(r.column("Remarques").infoType()).isEqualTo(Classifier.FREE_TEXT);
     }
 
+    /** Without a title, a phone in a note beside the person in charge may be theirs: the note keeps its reading. */
+    @Test
+    void aPhoneInANoteBesideThePersonInChargeStaysIdentifying() {
+        ClassificationResult r = Fixtures.table(List.of("raison_sociale", "siret", "responsable", "remarques"),
+            new String[] {"Association Les Amis du Lez", "44306184100047", "PERRIN Lucie", "joindre au 06 11 22 33 44 avant 18h"},
+            new String[] {"Comité des fêtes de Grabels", "73282932000074", "NGUYEN Minh", "badge à rendre, tel 07 55 12 98 40"},
+            new String[] {"Chorale Saint-Clément", "55210055400013", "BENALI Karim", "salle rendue propre"},
+            new String[] {"Club de scrabble Jacou", "44306184100047", "DUMONT Hélène", "rappel envoyé, répondre au 0630415263"});
+
+        assertThat(r.column("remarques").attributeType()).as(r.column("remarques").toString())
+            .isEqualTo(AttributeType.IDENTIFYING);
+    }
+
     @Test
     void aFacilitysOpeningNotesGivingItsSwitchboardStayHarmless() {
         ClassificationResult r = file("equipements_notes_ouverture.csv");
