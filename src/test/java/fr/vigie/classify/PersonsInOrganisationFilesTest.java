@@ -147,4 +147,25 @@ class PersonsInOrganisationFilesTest {
 
         assertThat(r.column("email").attributeType()).as(r.column("email").toString()).isEqualTo(AttributeType.IDENTIFYING);
     }
+
+    /**
+     * The purpose of a booking naming a religious festival (circulaire DGAFP du 10 février 2012: Théophanie, Roch
+     * Hachana, Aïd El Adha, Vesak) tells the religion of those who book, beside the person in charge: held as a special
+     * category, even when most purposes are ordinary ones.
+     */
+    @Test
+    void aBookingsPurposeNamingReligiousFestivalsIsASpecialCategory() {
+        ColumnClassification c = file("associations_objet_reservations.csv").column("Objet");
+
+        assertThat(c.attributeType()).as(c.toString()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(c.domain()).isEqualTo(Domain.SPECIAL_CATEGORY);
+    }
+
+    /** A public holiday's bridge ("Pont de l'Ascension") among kinds of leave reveals no belief. */
+    @Test
+    void kindsOfLeaveNamingAPublicHolidayRevealNoReligion() {
+        ColumnClassification c = file("agents_conges_types.csv").column("Type de congé");
+
+        assertThat(c.domain()).as(c.toString()).isNotEqualTo(Domain.SPECIAL_CATEGORY);
+    }
 }
