@@ -24,7 +24,9 @@ import java.util.Set;
  *       (some of them): a sole trader's SIRET is personal data;</li>
  *   <li>for organisations and places, the columns of the info types their rules list (identifiers of
  *       legal persons, seat addresses, public subsidy amounts; a facility's address and switchboard)
- *       are not personal data, except in a contact's columns.</li>
+ *       are not personal data, except in a contact's columns, in a column of mailboxes or mobiles that are largely
+ *       persons' own (a webmail mailbox, a name in the mailbox), and in a note holding a phone or a mailbox beside a
+ *       column naming a person.</li>
  * </ul>
  */
 final class DataSubjects {

@@ -38,6 +38,9 @@ import java.util.regex.Pattern;
  * rule found anything sensitive is held as {@code freeText} (SENSITIVE) too: notes about a person tell their health,
  * their conduct or their beliefs in words no vocabulary holds (another language, a paraphrase). Free text of a
  * file about places or organisations (a facility's description) stays as it was.
+ * A column whose name reads as free text ("suivi") but whose values are a code different on every row is the record's
+ * number ({@code personNumber}), not text. Percentages no rule decided are held as {@code percentages} (a share that
+ * varies per person, set by their means), unless the name says a harmless rate (a tax rate, a working time).
  * Every such decision is a guess: its confidence is under 0.6 and it is flagged {@code reviewNeeded}, so
  * the run turns amber and the column waits for a pin in the job file.
  */
@@ -81,6 +84,7 @@ final class FailClosed {
      * @param age              how whole numbers spread like ages under an opaque name are held (null: never)
      * @param opaqueNameLetters a name of only numbers and words of at most this many letters ("EF44", "V12"), or a
      *                         placeholder ("Champ 1", "col7"), says nothing of its column
+     * @param percentages      how percentages that no rule decided are held (null: left as they are)
      */
     record Rules(double mostlyUnknown, int maxDistinct, double maxDistinctRatio, int minSample, double confidence, Category held,
             Set<String> matters,
