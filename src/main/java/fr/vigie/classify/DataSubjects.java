@@ -24,7 +24,9 @@ import java.util.Set;
  *       (some of them): a sole trader's SIRET is personal data;</li>
  *   <li>for organisations and places, the columns of the info types their rules list (identifiers of
  *       legal persons, seat addresses, public subsidy amounts; a facility's address and switchboard)
- *       are not personal data, except in a contact's columns.</li>
+ *       are not personal data, except in a contact's columns, in a column of mailboxes or mobiles that are largely
+ *       persons' own (a webmail mailbox, a name in the mailbox), and in a note holding a phone or a mailbox beside a
+ *       column naming a person.</li>
  * </ul>
  */
 final class DataSubjects {
@@ -242,7 +244,12 @@ final class DataSubjects {
         for (Column column : columns) {
             ColumnClassification c = column.classification();
             boolean ownData = ownData(column);
-            if (onlyNotPersonalInText(c, notPersonal) && !doubt.inDoubt(c.evidence().embeddedIdentifiers().keySet(), person)) {
+            // A phone or a mailbox in a note beside a column naming a person may be that person's (their mobile, to
+            // fetch the keys), not the organisation's switchboard: the note keeps its reading, as in a file about persons.
+            boolean contactOfAPerson = person != null && !person.equals(c.name())
+                && c.evidence().embeddedIdentifiers().keySet().stream().anyMatch(rules.personalValues()::containsKey);
+            if (onlyNotPersonalInText(c, notPersonal) && !contactOfAPerson
+                    && !doubt.inDoubt(c.evidence().embeddedIdentifiers().keySet(), person)) {
                 // A facility's description giving its address: what the text holds is no personal data here.
                 out.add(c.withType(AttributeType.INSENSITIVE, c.infoType(), null, null, "rows are "
                     + decision.subject().name().toLowerCase(java.util.Locale.ROOT) + "s: "

@@ -39,6 +39,9 @@ import java.util.regex.Pattern;
  * rule found anything sensitive is held as {@code freeText} (SENSITIVE) too: notes about a person tell their health,
  * their conduct or their beliefs in words no vocabulary holds (another language, a paraphrase). Free text of a
  * file about places or organisations (a facility's description) stays as it was.
+ * A column whose name reads as free text ("suivi") but whose values are a code different on every row is the record's
+ * number ({@code personNumber}), not text. Percentages no rule decided are held as {@code percentages} (a share that
+ * varies per person, set by their means), unless the name says a harmless rate (a tax rate, a working time).
  * Every such decision is a guess: its confidence is under 0.6 and it is flagged {@code reviewNeeded}, so
  * the run turns amber and the column waits for a pin in the job file.
  */
@@ -101,16 +104,18 @@ final class FailClosed {
      *                         letter ("K"), or a placeholder ("Champ 1", "col7"), says nothing of its column
      * @param number           the shape of a number (a count, an amount, a measure, a rate): under a name that says
      *                         nothing, in a file about persons, numbers are held whatever their spread (null: never)
+     * @param percentages      how percentages that no rule decided are held (null: left as they are)
      */
     record Rules(double mostlyUnknown, int maxDistinct, double maxDistinctRatio, int minSample, double confidence, Category held,
             Set<String> matters,
             Category personNumber, Category birthYear, int minYearSpan, Category sex, double sexMinShare, Category freeText,
-            Category categories, HarmlessShapes harmless, OpaqueAge age, int opaqueNameLetters, Pattern number) {
+            Category categories, HarmlessShapes harmless, OpaqueAge age, int opaqueNameLetters, Pattern number,
+            Percentages percentages) {
 
         /** No section: no column is ever unknown, they stay as they were decided (INSENSITIVE). */
         static Rules none() {
             return new Rules(1, 0, 0, Integer.MAX_VALUE, 0.45, null, Set.of(), null, null, 30, null, 0.4, null, null,
-                HarmlessShapes.none(), null, 4, null);
+                HarmlessShapes.none(), null, 4, null, null);
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries) {
@@ -119,7 +124,7 @@ final class FailClosed {
             }
             node.allowOnly("mostlyUnknown", "maxDistinct", "maxDistinctRatio", "minSample", "confidence", "held",
                 "sensitiveMatters", "personNumber", "birthYear", "sex", "freeText", "categories", "sensitiveNames", "harmlessShapes",
-                "age", "opaqueNameLetters", "opaqueNumber");
+                "age", "opaqueNameLetters", "opaqueNumber", "percentages");
             Set<String> matters = new LinkedHashSet<>();
             for (ConfigNode item : node.require("sensitiveMatters").items()) {
                 matters.add(infoType(item, infoTypes).infoType());
@@ -137,7 +142,8 @@ final class FailClosed {
                 node.has("harmlessShapes") ? HarmlessShapes.read(node.get("harmlessShapes"), node.get("sensitiveNames"), dictionaries) : HarmlessShapes.none(),
                 node.has("age") ? OpaqueAge.read(node.get("age"), infoTypes) : null,
                 node.integer("opaqueNameLetters", 4),
-                node.has("opaqueNumber") ? ClassificationRules.compile(node.get("opaqueNumber")) : null);
+                node.has("opaqueNumber") ? ClassificationRules.compile(node.get("opaqueNumber")) : null,
+                node.has("percentages") ? Percentages.read(node.get("percentages")) : null);
         }
 
         /**
@@ -208,6 +214,37 @@ final class FailClosed {
         }
     }
 
+    /**
+     * Percentages that no rule decided, in a file about persons: a share that varies per person (what they pay of
+     * their care, set by their income) is held as {@code held}; one whose name says it is a rate ({@code rateWords}:
+     * "Taux TVA") is explained and stays as decided.
+     */
+    record Percentages(Category held, Set<String> rateWords) {
+        private static final Pattern PERCENT = Pattern.compile("\\s*-?\\d{1,3}(?:[.,]\\d+)?\\s?%\\s*");
+
+        static Percentages read(ConfigNode node) {
+            node.allowOnly("attributeType", "domain", "rateWords");
+            AttributeType type = node.require("attributeType").asEnum(AttributeType.class);
+            if (type == AttributeType.INSENSITIVE) {
+                throw node.get("attributeType").error("a percentage held for review cannot be INSENSITIVE");
+            }
+            Set<String> words = new LinkedHashSet<>();
+            for (String word : node.strings("rateWords")) {
+                words.addAll(Text.canonicalWords(Text.normalize(word)));
+            }
+            return new Percentages(new Category(null, type, node.require("domain").asEnum(fr.vigie.model.Domain.class), null),
+                Set.copyOf(words));
+        }
+
+        static boolean all(Map<String, Integer> counts) {
+            return !counts.isEmpty() && counts.keySet().stream().allMatch(v -> PERCENT.matcher(v).matches());
+        }
+
+        boolean namedRate(String name) {
+            return Text.nameTokens(name).stream().anyMatch(rateWords::contains);
+        }
+    }
+
     /** The columns with the unknown ones decided by their profile or held for review (same order). */
     List<ColumnClassification> apply(List<ColumnClassification> columns, List<DataSubjects.Column> decided,
             DataSubject subject) {
@@ -264,8 +301,37 @@ final class FailClosed {
                 }
             }
         }
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnEvidence ev = decided.get(i).evidence();
+            ColumnClassification c = out.get(i);
+            // A name read as free text ("suivi") does not beat values that are plainly a code per row.
+            if (Classifier.FREE_TEXT.equals(c.infoType()) && c.attributeType() == AttributeType.INSENSITIVE
+                    && c.domain() == null && !c.reviewNeeded() && c.evidence().embeddedIdentifiers().isEmpty()
+                    && isUniqueCode(ev)) {
+                out.set(i, guess(c, rules.personNumber(), "a code different on every row (" + ev.distinct + " of "
+                    + ev.sampled + " sampled values) under a name read as free text, in a file about persons: the"
+                    + " record's or the person's number, not text; held as " + rules.personNumber().infoType()
+                    + " until someone decides (pin the column in the job file)"));
+            }
+        }
         if (understood && rules.categories() != null) {
             holdSparseWords(out, decided);
+        }
+        Percentages percentages = rules.percentages();
+        if (percentages != null) {
+            for (int i = 0; i < columns.size(); i++) {
+                ColumnClassification before = columns.get(i);
+                ColumnEvidence ev = decided.get(i).evidence();
+                if (before.attributeType() != AttributeType.INSENSITIVE || before.infoType() != null
+                        || before.domain() != null || before.evidence().rule() != null || ev.sampled < rules.minSample()
+                        || !Percentages.all(ev.distinctCounts)) {
+                    continue;
+                }
+                out.set(i, percentages.namedRate(before.name()) ? before : guess(before, percentages.held(),
+                    "percentages that no rule explains, in a file about persons: a share that varies per person (what"
+                    + " they pay, set by their means) is " + percentages.held().domain() + "; held as "
+                    + percentages.held().attributeType() + " until someone decides (pin the column in the job file)"));
+            }
         }
         return out;
     }

@@ -26,8 +26,13 @@ record ValueRule(String id, Category category, Pattern pattern, Predicate<String
         Dictionary dictionary, MatchMode match, Dictionary rejectIfContains, Dictionary members, IntRange integers,
         double minRatio, double minMatchShare, double minDistinctRatio, double maxDistinctRatio, boolean alone,
         boolean decisive, DataSubject subject, boolean review) {
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
-    enum MatchMode { EXACT, TOKEN, PHRASE }
+    /**
+     * How a dictionary reads a value: the whole value, one of its words, a phrase among its words; or, for a mailbox,
+     * its domain as a whole or one word of its local part, digits set apart ("valerie67@yahoo.fr": yahoo.fr, valerie).
+     */
+    enum MatchMode { EXACT, TOKEN, PHRASE, MAILBOX }
 
     /** What one value is to a rule. */
     enum Verdict { NONE, MATCH, MEMBER }
@@ -101,9 +106,21 @@ record ValueRule(String id, Category category, Pattern pattern, Predicate<String
                 case EXACT -> dictionary.matchesExact(joined);
                 case TOKEN -> dictionary.matchesToken(words);
                 case PHRASE -> dictionary.countPhrases(words, true) > 0;
+                case MAILBOX -> mailbox(value);
             };
             return found ? Verdict.MATCH : Verdict.NONE;
         }
         return Verdict.MATCH;
+    }
+
+    /** The mailbox's domain is a term (a webmail provider), or a word of its local part is (a name, a birth year apart). */
+    private boolean mailbox(String value) {
+        int at = value.lastIndexOf('@');
+        if (at <= 0) {
+            return false;
+        }
+        String domain = String.join(" ", Text.valueWords(Text.normalize(value.substring(at + 1))));
+        return dictionary.matchesExact(domain)
+            || dictionary.matchesToken(Text.valueWords(Text.normalize(DIGITS.matcher(value.substring(0, at)).replaceAll(" "))));
     }
 }
