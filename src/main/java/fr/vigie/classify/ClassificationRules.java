@@ -42,6 +42,7 @@ public final class ClassificationRules {
     private final DatasetContext.Rules contextRules;
     private final FailClosed.Rules failClosed;
     private final ContactShapes.Rules contactShapes;
+    private final PlacesOfPersons.Rules placesOfPersons;
     private final NameShapes nameShapes;
     private final List<String> codedNameSuffixes;
     private final long largeScaleRows;
@@ -64,6 +65,7 @@ public final class ClassificationRules {
         this.contextRules = b.contextRules;
         this.failClosed = b.failClosed;
         this.contactShapes = b.contactShapes;
+        this.placesOfPersons = b.placesOfPersons;
         this.nameShapes = b.nameShapes;
         this.codedNameSuffixes = b.codedNameSuffixes;
         this.largeScaleRows = b.largeScaleRows;
@@ -83,7 +85,8 @@ public final class ClassificationRules {
         Path file = rulesDir.resolve(FILE_NAME);
         ConfigNode root = ConfigNode.load(file)
             .allowOnly("version", "settings", "dataset", "dictionaries", "infoTypes", "nameRules", "valueRules", "textScan",
-                "dataSubject", "context", "failClosed", "contactShapes", "nameShapes");
+                "dataSubject", "context", "failClosed", "contactShapes", "nameShapes",
+                "placesOfPersons");
         Builder b = new Builder(file);
         readSettings(root.get("settings"), b);
         readDataset(root.get("dataset"), b);
@@ -98,6 +101,7 @@ public final class ClassificationRules {
         b.contextRules = DatasetContext.Rules.read(root.get("context"), b.infoTypes, b.valueRules, b.birthDateProfile);
         b.failClosed = FailClosed.Rules.read(root.get("failClosed"), b.infoTypes, dictionaries);
         b.contactShapes = ContactShapes.Rules.read(root.get("contactShapes"), b.infoTypes);
+        b.placesOfPersons = PlacesOfPersons.Rules.read(root.get("placesOfPersons"), b.infoTypes, dictionaries);
         b.nameShapes = NameShapes.read(root.get("nameShapes"), b.infoTypes.keySet(), b.valueRules, b.minSampleToConfirm);
         return new ClassificationRules(b);
     }
@@ -183,6 +187,11 @@ public final class ClassificationRules {
 
     ContactShapes.Rules contactShapes() {
         return contactShapes;
+    }
+
+    /** The organisations and places of persons (a club, a residence, a station) read as quasi-identifiers. */
+    PlacesOfPersons.Rules placesOfPersons() {
+        return placesOfPersons;
     }
 
     /** How the values of the info types a name may give are written, to drop a type the values deny. */
@@ -534,6 +543,7 @@ public final class ClassificationRules {
         DatasetContext.Rules contextRules = DatasetContext.Rules.none();
         FailClosed.Rules failClosed = FailClosed.Rules.none();
         ContactShapes.Rules contactShapes = ContactShapes.Rules.none();
+        PlacesOfPersons.Rules placesOfPersons = PlacesOfPersons.Rules.none();
         NameShapes nameShapes = NameShapes.none();
         List<String> codedNameSuffixes = List.of();
         long largeScaleRows = 100_000;

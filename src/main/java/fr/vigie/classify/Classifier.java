@@ -73,6 +73,8 @@ public final class Classifier {
         // What no rule understands in a file about persons is held for review, not let through as harmless.
         inContext = new FailClosed(rules.failClosed(), rules.freeTextMinAverageLength(), rules.freeTextMinShare(),
             rules.subjectRules().areaTables()::namesAStatistic).apply(inContext, decided, subject.subject());
+        // The club, residence or station a person belongs to: a quasi-identifier a rule explains, not a doubt.
+        inContext = new PlacesOfPersons(rules.placesOfPersons()).apply(inContext, decided, subject.subject());
         List<ColumnClassification> columns = new ArrayList<>();
         for (ColumnClassification column : inContext) {
             ColumnPin pin = pins == null ? null : pins.get(column.name());

@@ -1,0 +1,139 @@
+package fr.vigie.classify;
+
+import fr.vigie.config.ConfigNode;
+import fr.vigie.model.AttributeType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The organisation or place a person belongs to or stays at, in a file about persons (section {@code placesOfPersons}):
+ * a club, a training site, a residence, a polling station, a bike station, a host structure, a court. Such a column
+ * locates the person among the few others who share it, so it is a quasi-identifier (labelling conventions: school,
+ * service and work place, a placement, a polling station). A column is read so when
+ * <ul>
+ *   <li>its name holds a word of the concept ({@code names}, none of {@code unless}: "Date d'établissement" is a date);</li>
+ *   <li>no rule gave it a domain, a protected attribute or a type of its own: it was held for review as unknown, left
+ *       unknown, or read as an organisation's name ({@code organisationInfoType}), which in a file about persons is the
+ *       organisation of the person;</li>
+ *   <li>its values are a few names repeated over the rows (at least two, at most {@code maxDistinctRatio} different),
+ *       not answers ({@code answers}: "Résidence principale" Oui/Non);</li>
+ *   <li>and no value holds a term of a sensitive vocabulary ({@code sensitiveValues}): a care home, a psychiatric
+ *       hospital, a prison, a union section tell more than where the person is, and keep the verdict they had.</li>
+ * </ul>
+ * Files about organisations or places are left as they are: their sites are their own.
+ */
+final class PlacesOfPersons {
+
+    /**
+     * The section's settings.
+     *
+     * @param names               words or phrases of the column name that say "the organisation or place of"
+     * @param unless              words of the name that say it is something else of it (a date, a count, an address)
+     * @param category            what such a column is (QUASI_IDENTIFYING, LOCATION)
+     * @param organisationInfoType the info type of an organisation's name, read as the person's organisation here
+     * @param maxDistinctRatio    at most this share of different values among the sampled ones
+     * @param minSample           columns with fewer sampled values are left as they are
+     * @param answers             values that are answers, not places
+     * @param sensitiveValues     vocabularies no value may hold a term of
+     * @param confidence          the confidence of the decision
+     */
+    record Rules(Dictionary names, Dictionary unless, Category category, String organisationInfoType,
+            double maxDistinctRatio, int minSample, Dictionary answers, Dictionary sensitiveValues, double confidence) {
+
+        /** No section: nothing is read as a place of a person. */
+        static Rules none() {
+            return new Rules(null, null, null, null, 0, Integer.MAX_VALUE, null, null, 0);
+        }
+
+        static Rules read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries) {
+            if (node.isMissing()) {
+                return none();
+            }
+            node.allowOnly("names", "unless", "infoType", "organisationInfoType", "maxDistinctRatio", "minSample",
+                "answers", "sensitiveValues", "confidence");
+            Category category = infoTypes.get(node.require("infoType").asString());
+            if (category == null || category.attributeType() != AttributeType.QUASI_IDENTIFYING) {
+                throw node.get("infoType").error("a declared QUASI_IDENTIFYING info type is needed");
+            }
+            String organisation = node.require("organisationInfoType").asString();
+            if (!infoTypes.containsKey(organisation)) {
+                throw node.get("organisationInfoType").error("unknown info type '" + organisation + "'");
+            }
+            return new Rules(words(node.require("names"), "place-of-person-names"),
+                node.has("unless") ? words(node.get("unless"), "place-of-person-unless") : Dictionary.of("none", List.of()),
+                category, organisation, node.number("maxDistinctRatio", 0.5, 0, 1), node.integer("minSample", 10),
+                ClassificationRules.dictionary(node.require("answers"), dictionaries),
+                ClassificationRules.dictionary(node.require("sensitiveValues"), dictionaries),
+                node.number("confidence", 0.7, 0.6, 1));
+        }
+
+        private static Dictionary words(ConfigNode node, String name) {
+            List<String> terms = new ArrayList<>();
+            for (ConfigNode item : node.items()) {
+                terms.add(item.asString());
+            }
+            return Dictionary.of(name, terms);
+        }
+    }
+
+    private final Rules rules;
+
+    PlacesOfPersons(Rules rules) {
+        this.rules = rules;
+    }
+
+    /** The columns with the places and organisations of persons read as such (same order). */
+    List<ColumnClassification> apply(List<ColumnClassification> columns, List<DataSubjects.Column> decided,
+            DataSubject subject) {
+        if (rules.names() == null || subject != DataSubject.PERSON && subject != DataSubject.MIXED) {
+            return columns;
+        }
+        List<ColumnClassification> out = new ArrayList<>(columns);
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnClassification c = columns.get(i);
+            ColumnEvidence ev = decided.get(i).evidence();
+            if (c.pinnedBy() == null && undecided(c) && namesAPlace(c.name()) && repeatedNames(ev)) {
+                Category place = rules.category();
+                out.set(i, new ColumnClassification(c.name(), place.attributeType(), place.infoType(), place.domain(),
+                    place.protectedAttribute(), rules.confidence(), c.evidence().withNote("an organisation or place the"
+                        + " person belongs to or stays at (" + ev.distinct + " names repeated over " + ev.sampled
+                        + " rows, none of a sensitive vocabulary), in a file about persons: locates the person"),
+                    null, false));
+            }
+        }
+        return out;
+    }
+
+    /** Held as unknown (no type, no domain), left unknown, or an organisation's name; never a verdict with a meaning. */
+    private boolean undecided(ColumnClassification c) {
+        if (c.domain() != null || c.protectedAttribute() != null) {
+            return false;
+        }
+        if (rules.organisationInfoType().equals(c.infoType())) {
+            return c.attributeType() == AttributeType.INSENSITIVE;
+        }
+        return c.infoType() == null && c.evidence().nameMatch() == null
+            && (c.attributeType() == AttributeType.INSENSITIVE && c.evidence().rule() == null
+                || c.attributeType() == AttributeType.SENSITIVE && c.reviewNeeded());
+    }
+
+    private boolean namesAPlace(String name) {
+        String[] tokens = Text.nameTokens(name).toArray(String[]::new);
+        return rules.names().countPhrases(tokens, true) > 0 && rules.unless().countPhrases(tokens, true) == 0;
+    }
+
+    private boolean repeatedNames(ColumnEvidence ev) {
+        if (ev.sampled < rules.minSample() || ev.distinct < 2 || ev.distinctRatio() > rules.maxDistinctRatio()) {
+            return false;
+        }
+        for (String value : ev.distinctCounts.keySet()) {
+            String[] words = Text.valueWords(Text.normalize(value.strip()));
+            if (words.length == 0 || rules.answers().matchesExact(String.join(" ", words))
+                    || rules.sensitiveValues().countPhrases(words, true) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

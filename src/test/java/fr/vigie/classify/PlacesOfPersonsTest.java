@@ -1,0 +1,74 @@
+package fr.vigie.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigie.model.AttributeType;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The organisation or place a person belongs to or stays at (a club, a training site, a residence, a station, a host
+ * structure), in a file about persons, is a quasi-identifier: its values are a few organisation or place names repeated
+ * over the rows. Development data showed such columns held for review or let through as an organisation's name; files of
+ * our own ({@code classify/places-of-persons/README.md}). A place whose name reveals health, an offence or a union is
+ * never read as a mere place, and an organisation's or a facility list's own sites stay INSENSITIVE.
+ */
+class PlacesOfPersonsTest {
+    private static final Path DIR = Path.of("src/test/resources/classify/places-of-persons");
+
+    private static ClassificationResult classify(String name) {
+        return CorpusEvaluation.classify(Fixtures.classifier(), DIR.resolve(name));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Club d'appartenance", "Lieu d'entraînement", "Résidence", "Station habituelle",
+        "Structure d'accueil"})
+    void theOrganisationOrPlaceAPersonBelongsToIsQuasiIdentifyingNotHeld(String name) {
+        ColumnClassification c = classify("adherents_aviron_residences.csv").column(name);
+
+        assertThat(c.attributeType()).as(name).isEqualTo(AttributeType.QUASI_IDENTIFYING);
+        assertThat(c.infoType()).as(name).isEqualTo("LOCATION");
+        assertThat(c.reviewNeeded()).as(name).isFalse();
+    }
+
+    @Test
+    void aYesNoAnswerUnderAPlaceWordIsNotAPlace() {
+        assertThat(classify("adherents_aviron_residences.csv").column("Résidence principale").infoType())
+            .isNotEqualTo("LOCATION");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Lieu de vie", "Lieu de séjour"})
+    void aPlaceRevealingHealthOrAnOffenceStaysHeld(String name) {
+        ColumnClassification c = classify("majeurs_proteges_lieux.csv").column(name);
+
+        assertThat(c.attributeType()).as(name).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(c.infoType()).as(name).isNotEqualTo("LOCATION");
+    }
+
+    // A union section is union data; it is not held today (a leak left for another change), but never read as a place.
+    @Test
+    void aUnionSectionIsNeverReadAsAPlace() {
+        assertThat(classify("majeurs_proteges_lieux.csv").column("Section d'appartenance").infoType())
+            .isNotEqualTo("LOCATION");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Site", "Station"})
+    void anOrganisationFilesOwnSitesStayInsensitive(String name) {
+        ClassificationResult r = classify("clubs_aviron_annuaire.csv");
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.ORGANISATION);
+        assertThat(r.column(name).attributeType()).as(name).isEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    @Test
+    void aFacilityListsSitesStayInsensitive() {
+        ClassificationResult r = classify("bases_nautiques_sites.csv");
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
+        assertThat(r.column("Site").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+    }
+}
