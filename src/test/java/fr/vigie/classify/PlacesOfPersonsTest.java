@@ -48,11 +48,14 @@ class PlacesOfPersonsTest {
         assertThat(c.infoType()).as(name).isNotEqualTo("LOCATION");
     }
 
-    // A union section is union data; it is not held today (a leak left for another change), but never read as a place.
+    // A union's local structure names the union beside its own word ("Union locale CGT Dijon Sud", "Section FO Ville de
+    // Dijon"): union membership, a special category, never a place.
     @Test
-    void aUnionSectionIsNeverReadAsAPlace() {
-        assertThat(classify("majeurs_proteges_lieux.csv").column("Section d'appartenance").infoType())
-            .isNotEqualTo("LOCATION");
+    void aUnionSectionIsUnionMembershipNotAPlace() {
+        ColumnClassification c = classify("majeurs_proteges_lieux.csv").column("Section d'appartenance");
+
+        assertThat(c.attributeType()).as(c.toString()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(c.infoType()).as(c.toString()).isEqualTo("UNION_MEMBERSHIP");
     }
 
     @ParameterizedTest
