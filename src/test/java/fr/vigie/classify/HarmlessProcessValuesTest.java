@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * participation status: "Présent", "Excusé"; a yes/no under a name of attendance), slots and weeks (CLDR abbreviated
  * days with a time, ISO 8601 weeks: "mer 10h00", "v.45-47 2026"). They are explained, so not held for review. The
  * same shapes under a name or beside values that tell a special category (psychiatric stays, a prison sentence, hours
- * of disability assistance, attendance at an addictions group, a union) stay held.
+ * of disability assistance, attendance at an addictions group, a union) stay held, and so do counts and attendance in
+ * a file another column of which is a disability (hours of assistance), and a count of the household's persons.
  */
 class HarmlessProcessValuesTest {
     private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("process-values");
@@ -28,7 +29,7 @@ class HarmlessProcessValuesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Durée (min)", "Nb entretiens", "heures", "Temps de trajet (h)", "Présence", "venu", "Créneau",
+    @ValueSource(strings = {"Durée (min)", "Nb entretiens", "heures", "Trajet (heures)", "Présence", "venu", "Créneau",
         "Période", "Jours de retard", "Surface (m²)"})
     void aProcessValueAStandardNamesIsNotHeld(String name) {
         ColumnClassification c = column("ateliers_emploi_suivi.csv", name);
@@ -45,5 +46,20 @@ class HarmlessProcessValuesTest {
         ColumnClassification c = column("suivi_social_parcours.csv", name);
 
         assertThat(c.attributeType()).as(name).isIn(AttributeType.SENSITIVE, AttributeType.IDENTIFYING);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Heures mensuelles", "Durée (min)", "Présence", "venu"})
+    void aCountOrAnAttendanceInAFileOfASpecialCategoryStaysHeld(String name) {
+        ColumnClassification c = column("aide_humaine_heures.csv", name);
+
+        assertThat(c.attributeType()).as(name).isEqualTo(AttributeType.SENSITIVE);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCountOfTheHouseholdsPersonsIsNotLetThroughAsACount() {
+        ColumnClassification c = column("aide_humaine_heures.csv", "Nb personnes au foyer");
+
+        assertThat(c.attributeType()).isNotEqualTo(AttributeType.INSENSITIVE);
     }
 }
