@@ -30,7 +30,7 @@ class HarmlessProcessValuesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Durée (min)", "Nb entretiens", "heures", "Trajet (heures)", "Présence", "venu", "Créneau",
-        "Période", "Jours de retard", "Surface (m²)"})
+        "Période", "Jours de retard", "Surface (m²)", "Priorité", "Mouvement"})
     void aProcessValueAStandardNamesIsNotHeld(String name) {
         ColumnClassification c = column("ateliers_emploi_suivi.csv", name);
 
@@ -54,6 +54,15 @@ class HarmlessProcessValuesTest {
         ColumnClassification c = column("aide_humaine_heures.csv", name);
 
         assertThat(c.attributeType()).as(name).isEqualTo(AttributeType.SENSITIVE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Heures", "Durée (mois)"})
+    void aCountBesideAMembershipIsNotAMeasureOfIt(String name) {
+        ColumnClassification c = column("decharges_agents.csv", name);
+
+        assertThat(c.attributeType()).as(name).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(c.reviewNeeded()).as(name).isFalse();
     }
 
     @org.junit.jupiter.api.Test
