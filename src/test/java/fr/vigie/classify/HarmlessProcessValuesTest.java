@@ -41,11 +41,11 @@ class HarmlessProcessValuesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Nb hospitalisations psychiatriques", "Durée de la peine (mois)",
         "Heures d'aide humaine (handicap)", "Présence groupe addictions", "Nb séjours en détention", "Jours ITT",
-        "Nb passages CAARUD", "Présence", "Nb réunions syndicales"})
+        "Nb passages CAARUD", "Présence", "Nb réunions syndicales", "Risque", "Glycémie"})
     void aProcessShapeBesideASpecialCategoryStaysProtected(String name) {
         ColumnClassification c = column("suivi_social_parcours.csv", name);
 
-        assertThat(c.attributeType()).as(name).isIn(AttributeType.SENSITIVE, AttributeType.IDENTIFYING);
+        assertThat(c.attributeType()).as(name + " " + c.evidence()).isIn(AttributeType.SENSITIVE, AttributeType.IDENTIFYING);
     }
 
     @ParameterizedTest(name = "{0}")
