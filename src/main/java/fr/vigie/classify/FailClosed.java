@@ -265,6 +265,10 @@ final class FailClosed {
         ColumnClassification matter = columns.stream().filter(c -> c.attributeType() == AttributeType.SENSITIVE
             && c.infoType() != null && rules.matters().contains(c.infoType()) && !c.reviewNeeded()
             && c.evidence().nameMatch() != null).findFirst().orElse(null);
+        // What the rules read in the other columns: a count or an attendance beside a disability allowance is part of it.
+        Set<fr.vigie.model.Domain> domains = java.util.EnumSet.noneOf(fr.vigie.model.Domain.class);
+        columns.stream().filter(c -> c.attributeType() == AttributeType.SENSITIVE && c.domain() != null)
+            .forEach(c -> domains.add(c.domain()));
         boolean age = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.AGE);
         boolean sex = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.GENDER);
         int year = java.time.Year.now().getValue();
@@ -288,7 +292,7 @@ final class FailClosed {
                 out.set(i, guess(c, rules.sex(), "the most balanced column of the codes 1 and 2 in a file about persons"
                     + " with no sex column: read as the sex"));
             } else {
-                out.set(i, held(c, ev, matter, understood));
+                out.set(i, held(c, ev, matter, understood, domains));
             }
         }
         if (rules.freeText() != null) {
@@ -315,7 +319,7 @@ final class FailClosed {
             }
         }
         if (understood && rules.categories() != null) {
-            holdSparseWords(out, decided);
+            holdSparseWords(out, decided, domains);
         }
         Percentages percentages = rules.percentages();
         if (percentages != null) {
@@ -341,12 +345,13 @@ final class FailClosed {
      * empty or NR): too few to read a profile from, and words no rule explains in a file about persons may be a
      * diagnosis as well as a remark.
      */
-    private void holdSparseWords(List<ColumnClassification> out, List<DataSubjects.Column> decided) {
+    private void holdSparseWords(List<ColumnClassification> out, List<DataSubjects.Column> decided,
+            Set<fr.vigie.model.Domain> domains) {
         for (int i = 0; i < out.size(); i++) {
             ColumnClassification c = out.get(i);
             ColumnEvidence ev = decided.get(i).evidence();
             if (unrecognised(c, ev) && ev.sampled > 0 && ev.sampled < rules.minSample() && allWords(ev.distinctCounts)
-                    && !rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts)) {
+                    && !rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts, domains)) {
                 out.set(i, guess(c, rules.categories(), "only " + ev.sampled + " values, words that no rule explains, in a"
                     + " file about persons: too few to tell a remark from a reason or a diagnosis; held as "
                     + rules.categories().attributeType() + " until someone decides (pin the column in the job file)"));
@@ -434,7 +439,7 @@ final class FailClosed {
      * in a file the rules understand, as {@code categories}; unless every value has a harmless shape.
      */
     private ColumnClassification held(ColumnClassification c, ColumnEvidence ev, ColumnClassification matter,
-            boolean understood) {
+            boolean understood, Set<fr.vigie.model.Domain> domains) {
         if (understood && isUniqueCode(ev)) {
             return guess(c, rules.personNumber(), "a code different on every row (" + ev.distinct + " of " + ev.sampled
                 + " sampled values) under a name no rule knows, in a file about persons: may be a national number whose"
@@ -454,7 +459,7 @@ final class FailClosed {
             // The name said what the column is and the values deny it: whatever it is, nothing explains it, and many
             // different values do not clear it ("Lön" of salaries); values of a harmless shape (months, times) do.
             Category heldAs = understood ? rules.categories() : rules.held();
-            boolean harmless = rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts);
+            boolean harmless = rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts, domains);
             return heldAs == null || harmless ? c : guess(c, heldAs, "the name reads as a type its values deny, and no rule explains"
                 + " the values, in a file about persons: held as " + heldAs.attributeType() + " until someone decides"
                 + " (pin the column in the job file)");
@@ -487,7 +492,7 @@ final class FailClosed {
         // many unknown columns of coded microdata, the bound keeps measures and identifiers apart.
         boolean tooMany = ev.distinct > rules.maxDistinct() && (!understood || allWholeNumbers(ev.distinctCounts))
             && !opaqueNumbers;
-        if (heldAs == null || tooMany || rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts)) {
+        if (heldAs == null || tooMany || rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts, domains)) {
             return c;
         }
         if (opaqueNumbers && (ev.distinctRatio() > rules.maxDistinctRatio() || ev.distinct > rules.maxDistinct())) {

@@ -1,9 +1,12 @@
 package fr.vigie.classify;
 
 import fr.vigie.config.ConfigNode;
+import fr.vigie.model.Domain;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,18 +15,28 @@ import java.util.regex.Pattern;
  * reveals nothing, a state of the request, a means of payment) is not held for review. Each shape is a whole-value
  * pattern or a list of dictionaries whose terms are the whole value. A shape may also ask the column's name: that every
  * word of it be a term of {@code nameWords} (a yes/no is harmless only when its name asks about the request: "a flag of
- * what?"), or that it say something at all ({@code namedOnly}: a decimal under "EF12" may be a lab value). No shape applies under a name holding a term of a sensitive vocabulary ({@code failClosed.sensitiveNames}:
+ * what?"), that one word of it be a term of {@code nameAny} (numbers are a count or a duration only when the name says
+ * so: "Nb entretiens", "Durée (min)"), that no word of it be a term of {@code nameNone} (a count of the household's
+ * persons is its size), that no other column of the file be of one of the domains {@code notBeside} (hours in a file of
+ * disability compensation are hours of assistance, days in an addictions group days of abstinence), or that it say
+ * something at all ({@code namedOnly}: a decimal under "EF12" may be a lab value). No shape applies under a name holding a term of a sensitive vocabulary ({@code failClosed.sensitiveNames}:
  * a state under a health word tells a treatment in progress). Kept narrow on purpose: whatever a shape lets through
  * leaves unreviewed.
  */
 final class HarmlessShapes {
     /**
      * One shape: a pattern the whole value matches, or dictionaries one of whose terms is the whole value; and what the
-     * column's name must be made of (null: any name); and whether it needs a name that says something (not "EF12").
+     * column's name must be made of (null: any name), or hold at least once (null: no such need); and whether it needs
+     * a name that says something (not "EF12").
      */
-    private record Shape(Pattern pattern, Dictionary dictionary, Dictionary nameWords, boolean namedOnly) {
-        boolean appliesTo(List<String> nameTokens, boolean opaqueName) {
-            if (namedOnly && opaqueName) {
+    private record Shape(Pattern pattern, Dictionary dictionary, Dictionary nameWords, Dictionary nameAny, Dictionary nameNone,
+            Set<Domain> notBeside, boolean namedOnly) {
+        boolean appliesTo(List<String> nameTokens, boolean opaqueName, Set<Domain> fileDomains) {
+            if (namedOnly && opaqueName || fileDomains.stream().anyMatch(notBeside::contains)) {
+                return false;
+            }
+            if (nameAny != null && nameTokens.stream().noneMatch(nameAny::matchesExact)
+                    || nameNone != null && nameTokens.stream().anyMatch(nameNone::matchesExact)) {
                 return false;
             }
             return nameWords == null || !nameTokens.isEmpty() && nameTokens.stream().allMatch(nameWords::matchesExact);
@@ -58,15 +71,24 @@ final class HarmlessShapes {
     static HarmlessShapes read(ConfigNode node, ConfigNode sensitiveNames, Map<String, Dictionary> dictionaries) {
         List<Shape> shapes = new ArrayList<>();
         for (ConfigNode item : node.items()) {
-            item.allowOnly("pattern", "dictionary", "nameWords", "namedOnly");
+            item.allowOnly("pattern", "dictionary", "nameWords", "nameAny", "nameNone", "notBeside", "namedOnly");
             if (item.has("pattern") == item.has("dictionary")) {
                 throw item.error("a harmless shape needs either a pattern or a dictionary");
             }
             Dictionary nameWords = item.has("nameWords") ? ClassificationRules.dictionary(item.get("nameWords"), dictionaries) : null;
+            Dictionary nameAny = item.has("nameAny") ? ClassificationRules.dictionary(item.get("nameAny"), dictionaries) : null;
+            Dictionary nameNone = item.has("nameNone") ? ClassificationRules.dictionary(item.get("nameNone"), dictionaries) : null;
+            Set<Domain> notBeside = EnumSet.noneOf(Domain.class);
+            if (item.has("notBeside")) {
+                for (ConfigNode domain : item.get("notBeside").items()) {
+                    notBeside.add(domain.asEnum(Domain.class));
+                }
+            }
             boolean namedOnly = item.bool("namedOnly", false);
             shapes.add(item.has("pattern")
-                ? new Shape(ClassificationRules.compile(item.get("pattern")), null, nameWords, namedOnly)
-                : new Shape(null, ClassificationRules.dictionary(item.get("dictionary"), dictionaries), nameWords, namedOnly));
+                ? new Shape(ClassificationRules.compile(item.get("pattern")), null, nameWords, nameAny, nameNone, notBeside, namedOnly)
+                : new Shape(null, ClassificationRules.dictionary(item.get("dictionary"), dictionaries), nameWords, nameAny,
+                    nameNone, notBeside, namedOnly));
         }
         return new HarmlessShapes(shapes,
             sensitiveNames.isMissing() ? null : ClassificationRules.dictionary(sensitiveNames, dictionaries));
@@ -74,15 +96,24 @@ final class HarmlessShapes {
 
     /**
      * Whether one shape that applies to the column's name (opaque: a name that says nothing) explains every value of the
-     * column (values by their counts, as sampled).
+     * column (values by their counts, as sampled), in a file none of whose other columns is of a domain.
      */
     boolean explainAll(String columnName, boolean opaqueName, Map<String, Integer> counts) {
+        return explainAll(columnName, opaqueName, counts, Set.of());
+    }
+
+    /**
+     * Whether one shape that applies to the column's name (opaque: a name that says nothing) and to a file whose other
+     * columns are of these domains ({@code fileDomains}: HEALTH when one is a disability allowance) explains every value
+     * of the column (values by their counts, as sampled).
+     */
+    boolean explainAll(String columnName, boolean opaqueName, Map<String, Integer> counts, Set<Domain> fileDomains) {
         List<String> nameTokens = Text.nameTokens(columnName);
         if (sensitiveNames != null && sensitiveNames.countPhrases(nameTokens.toArray(String[]::new), true) > 0) {
             return false;
         }
         for (Shape shape : shapes) {
-            if (shape.appliesTo(nameTokens, opaqueName) && counts.keySet().stream().allMatch(shape::explains)) {
+            if (shape.appliesTo(nameTokens, opaqueName, fileDomains) && counts.keySet().stream().allMatch(shape::explains)) {
                 return true;
             }
         }
