@@ -194,6 +194,27 @@ class FailClosedTest {
         assertThat(pool.column("bassin").attributeType()).isEqualTo(AttributeType.SENSITIVE);
     }
 
+    /**
+     * A name that a rule read but the values did not bear out says nothing of what the column holds: "Niveau de risque"
+     * reads as a pupil's class level, and Basse/Haute/Critique are no classes. A risk level about a person (of
+     * relapse, of violence, of suicide) may be a special category; it is held like a column no rule knows.
+     */
+    @Test
+    void aColumnWhoseNameRuleTheValuesDidNotBearOutIsHeldLikeAnUnknownOne() {
+        String[] levels = {"Basse", "Moyenne", "Haute", "Critique"};
+        List<String[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            rows.add(new String[] {"NOM" + (char) ('A' + i), "Léa", String.format("%02d/03/19%02d", 1 + i, 50 + i),
+                "06 12 34 56 " + String.format("%02d", i), levels[i % levels.length]});
+        }
+        ClassificationResult r = Fixtures.table(List.of("nom", "prenom", "date_naissance", "telephone", "Niveau de risque"),
+            rows.toArray(String[][]::new));
+
+        ColumnClassification risk = r.column("Niveau de risque");
+        assertThat(risk.attributeType()).as(risk.toString()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(risk.reviewNeeded()).isTrue();
+    }
+
     @Test
     void aFacilityListHasNothingHeldForReview() {
         ClassificationResult places = Fixtures.table(List.of("nom_equipement", "type_equipement", "acces", "etage"),
