@@ -157,6 +157,16 @@ final class ColumnEvidence {
         return !denied.isEmpty() && nameHits.stream().allMatch(hit -> denied.contains(hit.rule().category().infoType()));
     }
 
+    /**
+     * Whether every name rule that matched read only part of the name: "Niveau de risque" read as a class level by
+     * "niveau" leaves "risque" unread, so when the values do not bear the reading out, the name has said nothing of what
+     * the column holds. A name read whole ("genre", "gestionnaire") still says what it holds.
+     */
+    boolean namePartlyRead() {
+        int words = Text.nameTokens(name).size();
+        return !nameHits.isEmpty() && nameHits.stream().allMatch(hit -> hit.words() < words);
+    }
+
     /** Whether the values denied {@code infoType}. */
     boolean denied(String infoType) {
         return denied.contains(infoType);

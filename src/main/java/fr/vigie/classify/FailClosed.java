@@ -546,15 +546,18 @@ final class FailClosed {
     }
 
     /**
-     * INSENSITIVE with no info type, no domain, no deciding rule, and no name rule kept. A short or opaque name that a
-     * name rule matched but the values did not confirm ("Cat" read as a civil-service category, holding disability types)
-     * was dropped: an abbreviation's reading was a guess the values did not bear out, so the column is as unknown as if
-     * no rule had matched it. A longer name the values did not confirm ("genre" of books) still says what it holds.
+     * INSENSITIVE with no info type, no domain, no deciding rule, and no name rule kept. A name that a name rule matched
+     * but the values did not confirm was dropped; when that name was short or opaque ("Cat" read as a civil-service
+     * category, holding disability types) or read only in part ("Niveau de risque" read as a class level by "niveau",
+     * holding Basse/Haute/Critique), its reading was a guess the values did not bear out, so the column is as unknown as
+     * if no rule had matched it. A name read whole that the values did not confirm ("genre" of books, "gestionnaire" of
+     * organisations) still says what it holds.
      */
     private boolean unrecognised(ColumnClassification c, ColumnEvidence ev) {
         return c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null && c.domain() == null
             && c.evidence().rule() == null && (ev.nameHits.isEmpty() || ev.anyDenied()
-                || c.evidence().nameMatch() == null && (rules.opaque(c.name()) || rules.abbreviated(c.name())));
+                || c.evidence().nameMatch() == null
+                    && (rules.opaque(c.name()) || rules.abbreviated(c.name()) || ev.namePartlyRead()));
     }
 
     /** The only unknown column of whole numbers different on every row, or -1 (several: no telling which). */
