@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -59,5 +61,23 @@ class ContactsWrittenElsewhereTest {
     void amountsCodesCountsAndAnOrganisationsContactsAreNoPersonsIdentifiers(String file, String name) {
         ColumnClassification c = file(file).column(name);
         assertThat(c.attributeType()).as(c.toString()).isNotEqualTo(AttributeType.IDENTIFYING);
+    }
+
+    /**
+     * An Irish Eircode names one address (a routing key and a unique identifier: "D17 D9T2"), unlike a French postal
+     * code shared by a town: a direct identifier, whatever the column is called.
+     */
+    @Test
+    void anEircodeIdentifiesOneAddress() {
+        String[] codes = {"D17 D9T2", "D11 H7C6", "A94 X2F8", "T12 K7P4", "H91 E2R6", "D6W YF82", "V94 T9PX", "C15 N8R3",
+            "F92 PX95", "R95 A0C4", "K78 D2W6", "P31 YH76"};
+        String[][] rows = new String[codes.length][];
+        for (int i = 0; i < codes.length; i++) {
+            rows[i] = new String[] {"HA/2018/0" + (1200 + i), codes[i], String.valueOf(1 + i % 6)};
+        }
+        ColumnClassification c = Fixtures.table(List.of("Application No", "Code", "Household Size"), rows).column("Code");
+
+        assertThat(c.attributeType()).as(c.toString()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(c.infoType()).as(c.toString()).isEqualTo("POSTAL_CODE");
     }
 }
