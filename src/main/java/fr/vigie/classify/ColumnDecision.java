@@ -157,7 +157,13 @@ final class ColumnDecision {
                 checkDigitSubject(winner, hit.rule()));
         }
         if (same >= 0) {
-            return new Outcome(named, 0.9 + 0.09 * ev.ratio(same), hit.rule().id(), same, subject(hit.rule(), same));
+            // A value rule that makes its own type stricter says more than the name: an Eircode names one address where a
+            // postal code names a town. A name that makes its type milder (the place of an event) still decides.
+            Category agreed = valueRules.get(same).category();
+            Category decided = agreed.attributeType() == AttributeType.IDENTIFYING
+                && named.attributeType() == AttributeType.QUASI_IDENTIFYING && agreed.infoType() != null
+                && rules.infoType(agreed.infoType()).attributeType() == AttributeType.QUASI_IDENTIFYING ? agreed : named;
+            return new Outcome(decided, 0.9 + 0.09 * ev.ratio(same), hit.rule().id(), same, subject(hit.rule(), same));
         }
         double confidence = hit.rule().confidence();
         int own = named.infoType() == null ? -1 : bestOfType(named.infoType());
