@@ -43,13 +43,17 @@ final class AreaTables {
      *                        then areas only when the area is different on every row
      * @param minGridFill     the share of the grid of areas by periods the rows must fill: a panel fills it, persons
      *                        falling at random into neighbourhoods and months leave much of it empty
+     * @param personFigures   info types of a figure that is a person's, not an area's, when its name says so and is no
+     *                        statistic's ("Revenu mensuel", "Allocation logement": one beneficiary's amounts; "Revenu
+     *                        médian" is an area's)
      */
     record Rules(Set<String> areaWords, Set<String> areaInfoTypes, Set<String> statisticWords, int numberRule,
-            double minUniqueShare, int minStatistics, int minSample, java.util.regex.Pattern period, double minGridFill) {
+            double minUniqueShare, int minStatistics, int minSample, java.util.regex.Pattern period, double minGridFill,
+            Set<String> personFigures) {
 
         /** No section: no table is ever read as areas. */
         static Rules none() {
-            return new Rules(Set.of(), Set.of(), Set.of(), -1, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, null, 1);
+            return new Rules(Set.of(), Set.of(), Set.of(), -1, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, null, 1, Set.of());
         }
 
         static Rules read(ConfigNode node, Set<String> infoTypes, List<ValueRule> valueRules) {
@@ -57,20 +61,26 @@ final class AreaTables {
                 return none();
             }
             node.allowOnly("areaWords", "areaInfoTypes", "statisticWords", "numberRule", "minUniqueShare", "minStatistics",
-                "minSample", "periodPattern", "minGridFill");
-            Set<String> areaInfoTypes = new LinkedHashSet<>();
-            for (ConfigNode item : node.require("areaInfoTypes").items()) {
-                if (!infoTypes.contains(item.asString())) {
-                    throw item.error("unknown info type '" + item.asString() + "' (declare it under infoTypes)");
-                }
-                areaInfoTypes.add(item.asString());
-            }
-            return new Rules(words(node, "areaWords"), Set.copyOf(areaInfoTypes), words(node, "statisticWords"),
+                "minSample", "periodPattern", "minGridFill", "personFigures");
+            Set<String> areaInfoTypes = infoTypes(node.require("areaInfoTypes"), infoTypes);
+            Set<String> personFigures = node.has("personFigures") ? infoTypes(node.get("personFigures"), infoTypes) : Set.of();
+            return new Rules(words(node, "areaWords"), areaInfoTypes, words(node, "statisticWords"),
                 DataSubjects.Rules.valueRule(node.require("numberRule"), valueRules),
                 node.number("minUniqueShare", 0.95, 0.5, 1), (int) node.number("minStatistics", 2, 1, 100),
                 (int) node.number("minSample", 10, 1, 100_000),
                 node.has("periodPattern") ? ClassificationRules.compile(node.get("periodPattern")) : null,
-                node.number("minGridFill", 0.9, 0.5, 1));
+                node.number("minGridFill", 0.9, 0.5, 1), personFigures);
+        }
+
+        private static Set<String> infoTypes(ConfigNode list, Set<String> infoTypes) {
+            Set<String> out = new LinkedHashSet<>();
+            for (ConfigNode item : list.items()) {
+                if (!infoTypes.contains(item.asString())) {
+                    throw item.error("unknown info type '" + item.asString() + "' (declare it under infoTypes)");
+                }
+                out.add(item.asString());
+            }
+            return Set.copyOf(out);
         }
 
         /**
@@ -123,8 +133,10 @@ final class AreaTables {
                 figures.add(cc.name());
                 continue;
             }
+            // A person's income or benefit named so (not as a statistic: that was kept above) is one person's amount,
+            // whatever the grid: one beneficiary per neighbourhood and month fills it as a panel of areas does.
             boolean describes = describesPerson.test(cc) || cc.attributeType() == AttributeType.IDENTIFYING
-                || c.hint() == DataSubject.MIXED;
+                || c.hint() == DataSubject.MIXED || cc.infoType() != null && rules.personFigures().contains(cc.infoType());
             blocked |= describes || cc.attributeType() == AttributeType.SENSITIVE;
             if (numbers && !describes) {
                 figures.add(cc.name());
