@@ -107,6 +107,26 @@ class AttacksOnStop24MechanismsTest {
         assertNotLetThrough(file(name).column(column));
     }
 
+    /**
+     * Norwegian phones in their national form ("95333147", some shared by a family) under a name no rule knows ("Nås
+     * på": reachable at), and no number of the file written with its country code, so no country to check them in:
+     * many different whole numbers were let through as counts. Numbers all of one width of eight digits or more are
+     * no count nor measure: a phone, an account or a file number.
+     */
+    @Test
+    void nationalPhonesUnderANameNoRuleKnowsWithNoCountryToldAreNotLetThrough() {
+        ColumnClassification c = file("idrettslag_foresatte_naas_paa_no.csv").column("Nås på");
+
+        assertNotLetThrough(c);
+        assertThat(c.reviewNeeded()).isTrue();
+    }
+
+    /** Regression: a resident's room ("Chambre 204") in a nursing home's file is not let through. */
+    @Test
+    void aResidentsRoomIsNotLetThrough() {
+        assertNotLetThrough(file("ehpad_residents_chambres.csv").column("Logé en"));
+    }
+
     /** Regression: an IP address column more than half masked by hand ("masquée") keeps its type. */
     @Test
     void anIpColumnHalfMaskedByHandStaysAnIpAddress() {
