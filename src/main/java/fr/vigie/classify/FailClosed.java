@@ -56,6 +56,9 @@ final class FailClosed {
     private static final int HOUSEHOLD_MIN_LENGTH = 9;
     private static final double HOUSEHOLD_MIN_SHARE = 0.9;
     private static final double HOUSEHOLD_MIN_DISTINCT_RATIO = 0.15;
+    // The shortest national phone numbers of the EU and the EEA written without their trunk prefix (Denmark, Norway:
+    // 8 digits); a count, an amount or a measure of persons never keeps one such width over many different values.
+    private static final int FIXED_WIDTH_MIN_DIGITS = 8;
     private static final Pattern SINGLE_LETTER = Pattern.compile("\\s*\\p{L}\\s*");
     private static final Pattern FLAG = Pattern.compile("(?i)\\s*(.+?)[_\\-. ]?(?:f|flag|flg|imp|i)\\s*");
 
@@ -318,6 +321,21 @@ final class FailClosed {
     }
 
     /**
+     * Whether the values are whole numbers of one width, {@link #FIXED_WIDTH_MIN_DIGITS} digits or more, many of them
+     * different: a phone written in its national form ("95333147") whose country the file does not tell, an account or
+     * a file number; counts and amounts of persons do not keep one width over many different values.
+     */
+    private boolean isFixedWidthNumber(ColumnEvidence ev) {
+        if (ev.sampled < rules.minSample() || ev.distinct < rules.minSample()
+                || ev.distinct < HOUSEHOLD_MIN_DISTINCT_RATIO * ev.sampled || !allWholeNumbers(ev.distinctCounts)) {
+            return false;
+        }
+        java.util.Set<Integer> widths = new HashSet<>();
+        ev.distinctCounts.keySet().forEach(v -> widths.add(v.strip().length()));
+        return widths.size() == 1 && widths.iterator().next() >= FIXED_WIDTH_MIN_DIGITS;
+    }
+
+    /**
      * One code of 6 to 64 letters and digits, at least 4 of them digits ("T1203853", a UUID); written with separators
      * inside ("124.63800.29-3", "035.822.817-44", "AB 12 34 56"), at least 8 digits and neither a date nor a number
      * with groups of thousands or decimals ("1 250.50", "12/03/2024").
@@ -380,6 +398,13 @@ final class FailClosed {
                 + ev.sampled + " sampled values) under a name no rule knows, in a file about persons: may be the key of a"
                 + " household or a case gathering its members; held as " + rules.personNumber().infoType()
                 + " until someone decides (pin the column in the job file)");
+        }
+        if (isFixedWidthNumber(ev)) {
+            return guess(c, rules.personNumber(), "whole numbers all " + ev.distinctCounts.keySet().iterator().next().strip()
+                .length() + " digits long (" + ev.distinct + " different values) under a name no rule knows, in a file about"
+                + " persons: no count or measure keeps one width, a phone in its national form, an account or a file"
+                + " number does; held as " + rules.personNumber().infoType() + " until someone decides (pin the column in"
+                + " the job file)");
         }
         if (ev.distinct < 2) {
             return c;
