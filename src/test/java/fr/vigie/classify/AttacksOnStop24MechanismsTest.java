@@ -63,6 +63,42 @@ class AttacksOnStop24MechanismsTest {
     }
 
     /**
+     * Beneficiaries each with the IRIS they live in (150 persons among thousands of IRIS: a different area on every row),
+     * their disability rate (0, 50, 80), rent, floor area and rooms, all numbers: persons spread over many areas give a
+     * column different on every row as a list of areas does. Only numbers beside one area per row is no proof the rows
+     * are areas; the disability rate stays protected.
+     */
+    @Test
+    void beneficiariesEachWithTheIrisTheyLiveInAndOnlyNumbersAreNoTableOfAreas() {
+        ClassificationResult r = file("beneficiaires_code_iris_residence.csv");
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(r.dataset().personalData()).isTrue();
+        assertThat(r.column("Taux d'incapacité").domain()).isEqualTo(Domain.HEALTH);
+    }
+
+    /**
+     * Regression: "Taxi" is the Greek word for a school class (τάξη, transliterated) and an ordinary French word; a
+     * column of taxi companies is not read as a class, and held as the unknown categories it is.
+     */
+    @Test
+    void aTaxiColumnIsNoSchoolClass() {
+        ColumnClassification c = file("transport_scolaire_adapte_taxi.csv").column("Taxi");
+
+        assertThat(c.infoType()).isNull();
+        assertThat(c.reviewNeeded()).isTrue();
+    }
+
+    /** Regression: "Compartiment", Romanian for a department and French for a section of a columbarium, is not held. */
+    @Test
+    void aColumbariumsCompartmentIsNotHeld() {
+        ColumnClassification c = file("columbarium_compartiment.csv").column("Compartiment");
+
+        assertThat(c.attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(c.reviewNeeded()).isFalse();
+    }
+
+    /**
      * Twelve patients over 300 visits, their names written in lower case: a handful of values repeated and no capital,
      * the shape of a column of categories ("română"), but each value is a first name and another word: persons' names.
      */
