@@ -17,9 +17,10 @@ import java.util.Set;
  * whose values comes back no more often than the other column has values (each area once per period at most, as far as
  * the two columns' counts can tell). And its figures must be statistics: either at least {@code minStatistics} columns
  * named as statistics ("nb", "taux", "mean", "%") whose values are numbers and no other column describing a person (a
- * name, a birth date, an identifier, a sensitive category) except a contact's ("ward manager"); or every other column
- * numbers (counts, rates, percentages, secrecy marks), whatever words name them ("dont troubles psychiques": a count
- * of cases, not a person's health), none named as describing a person (an age). A file of persons with a commune and
+ * name, a birth date, an identifier, a sensitive category) except a contact's ("ward manager"); or, when the rows are an
+ * area and a period filling their grid, every other column numbers (counts, rates, percentages, secrecy marks), whatever
+ * words name them ("dont troubles psychiques": a count of cases, not a person's health), none named as describing a
+ * person (an age) nor as a person's money (an income, a benefit). A file of persons with a commune and
  * counts repeats its communes more often than it has periods: it stays a file of persons.
  */
 final class AreaTables {
@@ -144,9 +145,12 @@ final class AreaTables {
                 onlyFigures = false;
             }
         }
-        // Statistics by name beside nothing that describes a person; or nothing but figures, whatever words name them.
+        // Statistics by name beside nothing that describes a person; or, when an area and a period fill their grid,
+        // nothing but figures, whatever words name them. One area per row alone does not allow the latter: persons
+        // spread over many areas (150 beneficiaries among thousands of IRIS) give a column different on every row too,
+        // and their own numbers (a disability rate, a rent) are figures as much as an area's are.
         boolean named = statistics.size() >= rules.minStatistics() && !blocked;
-        boolean allFigures = onlyFigures && figures.size() >= rules.minStatistics();
+        boolean allFigures = key.size() == 2 && onlyFigures && figures.size() >= rules.minStatistics();
         if (!named && !allFigures) {
             return List.of();
         }
