@@ -46,6 +46,18 @@ class AttacksOnStop24MechanismsTest {
     }
 
     /**
+     * The same beneficiaries, their amounts named as any payment is ("Montant versé", "Reste à charge"): an amount
+     * named so and no statistic is one person's as much as an income is.
+     */
+    @Test
+    void oneBeneficiaryPerNeighbourhoodAndMonthWithTheAmountPaidIsNoTableOfAreas() {
+        ClassificationResult r = file("aide_urgence_montants_quartier_mois.csv");
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(r.dataset().personalData()).isTrue();
+    }
+
+    /**
      * A monthly panel of 24 tenants, each living in a different IRIS, keyed by the IRIS code, with their resources,
      * arrears, age and days in hospital under names no rule reads as a person's: nothing the column evidence holds
      * (names, distinct values and their counts) tells it from a panel of areas. Telling it needs the rows (an "age"
