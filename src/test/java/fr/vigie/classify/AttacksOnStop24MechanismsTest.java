@@ -159,11 +159,12 @@ class AttacksOnStop24MechanismsTest {
      * Norwegian phones in their national form ("95333147", some shared by a family) under a name no rule knows ("Nås
      * på": reachable at), and no number of the file written with its country code, so no country to check them in:
      * many different whole numbers were let through as counts. Numbers all of one width of eight digits or more are
-     * no count nor measure: a phone, an account or a file number.
+     * no count nor measure: a phone, an account or a file number. Danish numbers written in pairs ("28 46 62 13") too.
      */
-    @Test
-    void nationalPhonesUnderANameNoRuleKnowsWithNoCountryToldAreNotLetThrough() {
-        ColumnClassification c = file("idrettslag_foresatte_naas_paa_no.csv").column("Nås på");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"idrettslag_foresatte_naas_paa_no.csv, Nås på", "forening_foraeldre_traeffes_dk.csv, Træffes på"})
+    void nationalPhonesUnderANameNoRuleKnowsWithNoCountryToldAreNotLetThrough(String name, String column) {
+        ColumnClassification c = file(name).column(column);
 
         assertNotLetThrough(c);
         assertThat(c.reviewNeeded()).isTrue();
