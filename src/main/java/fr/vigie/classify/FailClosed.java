@@ -321,18 +321,46 @@ final class FailClosed {
     }
 
     /**
-     * Whether the values are whole numbers of one width, {@link #FIXED_WIDTH_MIN_DIGITS} digits or more, many of them
-     * different: a phone written in its national form ("95333147") whose country the file does not tell, an account or
+     * Whether the values are whole numbers of one width, {@link #FIXED_WIDTH_MIN_DIGITS} digits or more (written in one
+     * piece or in groups), many of them different: a phone written in its national form ("95333147") whose country the file does not tell, an account or
      * a file number; counts and amounts of persons do not keep one width over many different values.
      */
     private boolean isFixedWidthNumber(ColumnEvidence ev) {
         if (ev.sampled < rules.minSample() || ev.distinct < rules.minSample()
-                || ev.distinct < HOUSEHOLD_MIN_DISTINCT_RATIO * ev.sampled || !allWholeNumbers(ev.distinctCounts)) {
+                || ev.distinct < HOUSEHOLD_MIN_DISTINCT_RATIO * ev.sampled) {
             return false;
         }
-        java.util.Set<Integer> widths = new HashSet<>();
-        ev.distinctCounts.keySet().forEach(v -> widths.add(v.strip().length()));
+        Set<Integer> widths = new HashSet<>();
+        for (String value : ev.distinctCounts.keySet()) {
+            String digits = digitsOf(value.strip());
+            if (digits == null) {
+                return false;
+            }
+            widths.add(digits.length());
+            if (widths.size() > 1) {
+                return false;
+            }
+        }
         return widths.size() == 1 && widths.iterator().next() >= FIXED_WIDTH_MIN_DIGITS;
+    }
+
+    /**
+     * The digits of a whole number, written in one piece or in three groups or more joined by a blank, a dot or a dash
+     * ("28 46 62 13", "470-12-34-56"), or null: a number with groups of thousands or decimals ("12 345 678", "3,5") or a date
+     * ("12.03.2024") is not one.
+     */
+    private static String digitsOf(String v) {
+        if (v.isEmpty() || !v.chars().allMatch(ch -> ch >= '0' && ch <= '9' || ch == ' ' || ch == '.' || ch == '-')
+                || !Character.isDigit(v.charAt(0)) || !Character.isDigit(v.charAt(v.length() - 1))) {
+            return null;
+        }
+        int groups = SEPARATORS.split(v).length;
+        // Two groups are a postal code's ("82057-772", a Brazilian CEP) as often as a number's; a phone has three or more.
+        if (groups > 1 && (groups < 3 || !SEPARATED_CODE.matcher(v).matches() || NUMBER.matcher(v).matches()
+                || Validators.date(v))) {
+            return null;
+        }
+        return SEPARATORS.matcher(v).replaceAll("");
     }
 
     /**
@@ -400,8 +428,8 @@ final class FailClosed {
                 + " until someone decides (pin the column in the job file)");
         }
         if (isFixedWidthNumber(ev)) {
-            return guess(c, rules.personNumber(), "whole numbers all " + ev.distinctCounts.keySet().iterator().next().strip()
-                .length() + " digits long (" + ev.distinct + " different values) under a name no rule knows, in a file about"
+            return guess(c, rules.personNumber(), "whole numbers all " + digitsOf(ev.distinctCounts.keySet().iterator().next()
+                .strip()).length() + " digits long (" + ev.distinct + " different values) under a name no rule knows, in a file about"
                 + " persons: no count or measure keeps one width, a phone in its national form, an account or a file"
                 + " number does; held as " + rules.personNumber().infoType() + " until someone decides (pin the column in"
                 + " the job file)");
