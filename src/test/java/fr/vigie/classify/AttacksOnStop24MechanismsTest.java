@@ -59,14 +59,10 @@ class AttacksOnStop24MechanismsTest {
 
     /**
      * A monthly panel of 24 tenants, each living in a different IRIS, keyed by the IRIS code, with their resources,
-     * arrears, age and days in hospital under names no rule reads as a person's: nothing the column evidence holds
-     * (names, distinct values and their counts) tells it from a panel of areas. Telling it needs the rows (an "age"
-     * constant for each area over all the periods), which AreaTables does not see.
+     * arrears, age ("Ans") and days in hospital: the resources and the arrears, named so and no statistic, are the
+     * tenant's money, not figures of the IRIS.
      */
     @Test
-    @Disabled("hole left: a per-person monthly panel keyed by an area code, its figures under names no rule reads, is read"
-        + " as a table of areas (PLACE, no personal data); the column evidence AreaTables sees cannot tell it; see the"
-        + " attacks-24 README")
     void aMonthlyPanelOfTenantsKeyedByTheirIrisCodeIsNoTableOfAreas() {
         ClassificationResult r = file("suivi_locataires_code_iris_mois.csv");
 
@@ -108,6 +104,21 @@ class AttacksOnStop24MechanismsTest {
 
         assertThat(c.attributeType()).isEqualTo(AttributeType.INSENSITIVE);
         assertThat(c.reviewNeeded()).isFalse();
+    }
+
+    /**
+     * The same panel of tenants with its money under names no rule reads ("Versé au foyer", "Reliquat", "Jours H"):
+     * nothing the column evidence holds (names, distinct values and their counts) tells it from a panel of areas.
+     * Telling it needs the rows (an age constant for each IRIS over all the months), which AreaTables does not see.
+     */
+    @Test
+    @Disabled("hole left: a per-person monthly panel keyed by an area code, its money under names no rule reads, is read"
+        + " as a table of areas (PLACE, no personal data); see the attacks-24 README")
+    void aMonthlyPanelOfTenantsWithItsMoneyUnderUnreadNamesIsNoTableOfAreas() {
+        ClassificationResult r = file("suivi_locataires_noms_muets.csv");
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(r.dataset().personalData()).isTrue();
     }
 
     /**
