@@ -187,6 +187,17 @@ class AttacksOnStop24MechanismsTest {
         assertNotLetThrough(file("ehpad_residents_chambres.csv").column("Logé en"));
     }
 
+    /**
+     * Amounts under codes that say nothing ("C7", "C9"), in a file about persons, written with their currency before
+     * ("EUR 180.14", "€180.14") or after ("418,59 €"): money is numbers whatever side its currency is written on, and
+     * numbers under a name that says nothing are held.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"C7", "C8", "C9"})
+    void amountsWithTheirCurrencyUnderACodeAreNotLetThrough(String column) {
+        assertNotLetThrough(file("aides_montants_avec_unite_entetes_codes.csv").column(column));
+    }
+
     /** Regression: an IP address column more than half masked by hand ("masquée") keeps its type. */
     @Test
     void anIpColumnHalfMaskedByHandStaysAnIpAddress() {
