@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  *   <li>any other unknown column of codes or categories (a few different values) may be a special
  *       category written in codes ("PH010" 1-5, "Statut"): it is held as {@code held} (SENSITIVE).</li>
  * </ul>
+ * In either kind of file, whole numbers of one width of eight digits or more, many different (a phone in its national
+ * form whose country the file does not tell, an account, a file number), are held as {@code personNumber}: no count or
+ * amount keeps one width.
  * In a file about persons whose columns the rules understand, an unknown column of codes or categories is held as
  * {@code categories} (SENSITIVE): a reason written in a language no dictionary holds ("cukrzyca", "depresja"), a
  * yes/no answer or a code 1-5 under an opaque name may be a special category all the same. In both kinds of files,

@@ -58,6 +58,28 @@ class AttacksOnStop24MechanismsTest {
     }
 
     /**
+     * Cost check: a family allowance fund's panel of communes by month, its number of beneficiaries beside the amount
+     * paid ("Montant versé", no statistic word): a column counting persons, more than one a row, says each row gathers
+     * persons; the amount is the area's total, and the table stays a table of areas.
+     */
+    @Test
+    void aPanelOfCommunesCountingTheirBeneficiariesBesideTheAmountPaidStaysATableOfAreas() {
+        ClassificationResult r = file("caf_communes_mois.csv");
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
+        assertThat(r.dataset().personalData()).isFalse();
+    }
+
+    /** A count of beneficiaries that is 1 on every row does not gather persons: one beneficiary a row stays a person. */
+    @Test
+    void aCountOfBeneficiariesOfOneOnEveryRowDoesNotMakeATableOfAreas() {
+        ClassificationResult r = file("aide_urgence_un_allocataire_par_ligne.csv");
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(r.dataset().personalData()).isTrue();
+    }
+
+    /**
      * A monthly panel of 24 tenants, each living in a different IRIS, keyed by the IRIS code, with their resources,
      * arrears, age ("Ans") and days in hospital: the resources and the arrears, named so and no statistic, are the
      * tenant's money, not figures of the IRIS.
