@@ -24,6 +24,8 @@ import java.util.Set;
  * counts repeats its communes more often than it has periods: it stays a file of persons.
  */
 final class AreaTables {
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[\\s\u00a0\u202f]");
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("\\d{1,9}");
     private final Rules rules;
 
     AreaTables(Rules rules) {
@@ -47,14 +49,17 @@ final class AreaTables {
      * @param personFigures   info types of a figure that is a person's, not an area's, when its name says so and is no
      *                        statistic's ("Revenu mensuel", "Allocation logement": one beneficiary's amounts; "Revenu
      *                        médian" is an area's)
+     * @param personCountWords name words of a count of persons ("allocataires", "habitants"): such a column whose values
+     *                        are mostly above 1 says each row gathers persons, and then a person's figure named so is
+     *                        the area's total ("Montant versé" beside "Allocataires")
      */
     record Rules(Set<String> areaWords, Set<String> areaInfoTypes, Set<String> statisticWords, int numberRule,
             double minUniqueShare, int minStatistics, int minSample, java.util.regex.Pattern period, double minGridFill,
-            Set<String> personFigures) {
+            Set<String> personFigures, Set<String> personCountWords) {
 
         /** No section: no table is ever read as areas. */
         static Rules none() {
-            return new Rules(Set.of(), Set.of(), Set.of(), -1, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, null, 1, Set.of());
+            return new Rules(Set.of(), Set.of(), Set.of(), -1, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, null, 1, Set.of(), Set.of());
         }
 
         static Rules read(ConfigNode node, Set<String> infoTypes, List<ValueRule> valueRules) {
@@ -62,7 +67,7 @@ final class AreaTables {
                 return none();
             }
             node.allowOnly("areaWords", "areaInfoTypes", "statisticWords", "numberRule", "minUniqueShare", "minStatistics",
-                "minSample", "periodPattern", "minGridFill", "personFigures");
+                "minSample", "periodPattern", "minGridFill", "personFigures", "personCountWords");
             Set<String> areaInfoTypes = infoTypes(node.require("areaInfoTypes"), infoTypes);
             Set<String> personFigures = node.has("personFigures") ? infoTypes(node.get("personFigures"), infoTypes) : Set.of();
             return new Rules(words(node, "areaWords"), areaInfoTypes, words(node, "statisticWords"),
@@ -70,7 +75,8 @@ final class AreaTables {
                 node.number("minUniqueShare", 0.95, 0.5, 1), (int) node.number("minStatistics", 2, 1, 100),
                 (int) node.number("minSample", 10, 1, 100_000),
                 node.has("periodPattern") ? ClassificationRules.compile(node.get("periodPattern")) : null,
-                node.number("minGridFill", 0.9, 0.5, 1), personFigures);
+                node.number("minGridFill", 0.9, 0.5, 1), personFigures,
+                node.has("personCountWords") ? words(node, "personCountWords") : Set.of());
         }
 
         private static Set<String> infoTypes(ConfigNode list, Set<String> infoTypes) {
@@ -121,6 +127,7 @@ final class AreaTables {
         }
         List<String> statistics = new ArrayList<>();
         List<String> figures = new ArrayList<>();
+        boolean gathersPersons = kept.stream().anyMatch(c -> !key.contains(c) && countsPersons(c));
         boolean blocked = false;
         boolean onlyFigures = true;
         for (DataSubjects.Column c : kept) {
@@ -137,7 +144,8 @@ final class AreaTables {
             // A person's income or benefit named so (not as a statistic: that was kept above) is one person's amount,
             // whatever the grid: one beneficiary per neighbourhood and month fills it as a panel of areas does.
             boolean describes = describesPerson.test(cc) || cc.attributeType() == AttributeType.IDENTIFYING
-                || c.hint() == DataSubject.MIXED || cc.infoType() != null && rules.personFigures().contains(cc.infoType());
+                || c.hint() == DataSubject.MIXED
+                || !gathersPersons && cc.infoType() != null && rules.personFigures().contains(cc.infoType());
             blocked |= describes || cc.attributeType() == AttributeType.SENSITIVE;
             if (numbers && !describes) {
                 figures.add(cc.name());
@@ -193,6 +201,24 @@ final class AreaTables {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether the column counts persons by its name ("Allocataires", "Nb habitants") and nearly all its values are whole
+     * numbers above 1: the row gathers persons. A count of 1 on every row is one person a row.
+     */
+    private boolean countsPersons(DataSubjects.Column c) {
+        if (Text.nameTokens(c.classification().name()).stream().noneMatch(rules.personCountWords()::contains)) {
+            return false;
+        }
+        int above = 0;
+        for (java.util.Map.Entry<String, Integer> e : c.evidence().distinctCounts.entrySet()) {
+            String v = BLANKS.matcher(e.getKey()).replaceAll("");
+            if (WHOLE.matcher(v).matches() && Long.parseLong(v) > 1) {
+                above += e.getValue();
+            }
+        }
+        return c.evidence().sampled > 0 && above >= 0.9 * c.evidence().sampled;
     }
 
     /** Whether every value is a period (a year, a quarter, a month) and there are several. */
