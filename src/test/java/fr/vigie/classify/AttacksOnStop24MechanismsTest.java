@@ -70,10 +70,14 @@ class AttacksOnStop24MechanismsTest {
         assertThat(r.dataset().personalData()).isFalse();
     }
 
-    /** A count of beneficiaries that is 1 on every row does not gather persons: one beneficiary a row stays a person. */
-    @Test
-    void aCountOfBeneficiariesOfOneOnEveryRowDoesNotMakeATableOfAreas() {
-        ClassificationResult r = file("aide_urgence_un_allocataire_par_ligne.csv");
+    /**
+     * A count of beneficiaries that is 1 on every row does not gather persons, nor does the number of persons of one
+     * applicant's household ("Nb personnes", 2 to 7): one beneficiary a row stays a person.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"aide_urgence_un_allocataire_par_ligne.csv", "aide_urgence_personnes_par_foyer.csv"})
+    void aCountThatDoesNotGatherPersonsDoesNotMakeATableOfAreas(String name) {
+        ClassificationResult r = file(name);
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertThat(r.dataset().personalData()).isTrue();
