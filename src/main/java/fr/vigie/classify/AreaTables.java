@@ -141,8 +141,9 @@ final class AreaTables {
                 figures.add(cc.name());
                 continue;
             }
-            // A person's income or benefit named so (not as a statistic: that was kept above) is one person's amount,
-            // whatever the grid: one beneficiary per neighbourhood and month fills it as a panel of areas does.
+            // A person's income, benefit or amount named so (not as a statistic: that was kept above) is one person's,
+            // whatever the grid: one beneficiary per neighbourhood and month fills it as a panel of areas does; beside
+            // a count of the persons each row gathers, it is the area's total.
             boolean describes = describesPerson.test(cc) || cc.attributeType() == AttributeType.IDENTIFYING
                 || c.hint() == DataSubject.MIXED
                 || !gathersPersons && cc.infoType() != null && rules.personFigures().contains(cc.infoType());

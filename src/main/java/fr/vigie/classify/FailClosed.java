@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  *   <li>any other unknown column of codes or categories (a few different values) may be a special
  *       category written in codes ("PH010" 1-5, "Statut"): it is held as {@code held} (SENSITIVE).</li>
  * </ul>
- * In either kind of file, whole numbers of one width of eight digits or more, many different (a phone in its national
+ * In either kind of file about persons, whole numbers of one width of eight digits or more, many different (a phone in its national
  * form whose country the file does not tell, an account, a file number), are held as {@code personNumber}: no count or
  * amount keeps one width.
  * In a file about persons whose columns the rules understand, an unknown column of codes or categories is held as
@@ -325,8 +325,9 @@ final class FailClosed {
 
     /**
      * Whether the values are whole numbers of one width, {@link #FIXED_WIDTH_MIN_DIGITS} digits or more (written in one
-     * piece or in groups), many of them different: a phone written in its national form ("95333147") whose country the file does not tell, an account or
-     * a file number; counts and amounts of persons do not keep one width over many different values.
+     * piece or in groups), many of them different: a phone written in its national form ("95333147") whose country the
+     * file does not tell, an account or a file number; counts and amounts of persons do not keep one width over many
+     * different values.
      */
     private boolean isFixedWidthNumber(ColumnEvidence ev) {
         if (ev.sampled < rules.minSample() || ev.distinct < rules.minSample()
