@@ -17,12 +17,15 @@ import java.util.Set;
  * whose values comes back no more often than the other column has values (each area once per period at most, as far as
  * the two columns' counts can tell). And its figures must be statistics: either at least {@code minStatistics} columns
  * named as statistics ("nb", "taux", "mean", "%") whose values are numbers and no other column describing a person (a
- * name, a birth date, an identifier, a sensitive category) except a contact's ("ward manager"); or every other column
- * numbers (counts, rates, percentages, secrecy marks), whatever words name them ("dont troubles psychiques": a count
- * of cases, not a person's health), none named as describing a person (an age). A file of persons with a commune and
+ * name, a birth date, an identifier, a sensitive category) except a contact's ("ward manager"); or, when the rows are an
+ * area and a period filling their grid, every other column numbers (counts, rates, percentages, secrecy marks), whatever
+ * words name them ("dont troubles psychiques": a count of cases, not a person's health), none named as describing a
+ * person (an age) nor as a person's money (an income, a benefit). A file of persons with a commune and
  * counts repeats its communes more often than it has periods: it stays a file of persons.
  */
 final class AreaTables {
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[\\s\u00a0\u202f]");
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("\\d{1,9}");
     private final Rules rules;
 
     AreaTables(Rules rules) {
@@ -43,13 +46,20 @@ final class AreaTables {
      *                        then areas only when the area is different on every row
      * @param minGridFill     the share of the grid of areas by periods the rows must fill: a panel fills it, persons
      *                        falling at random into neighbourhoods and months leave much of it empty
+     * @param personFigures   info types of a figure that is a person's, not an area's, when its name says so and is no
+     *                        statistic's ("Revenu mensuel", "Allocation logement": one beneficiary's amounts; "Revenu
+     *                        médian" is an area's)
+     * @param personCountWords name words of a count of persons ("allocataires", "habitants"): such a column whose values
+     *                        are mostly above 1 says each row gathers persons, and then a person's figure named so is
+     *                        the area's total ("Montant versé" beside "Allocataires")
      */
     record Rules(Set<String> areaWords, Set<String> areaInfoTypes, Set<String> statisticWords, int numberRule,
-            double minUniqueShare, int minStatistics, int minSample, java.util.regex.Pattern period, double minGridFill) {
+            double minUniqueShare, int minStatistics, int minSample, java.util.regex.Pattern period, double minGridFill,
+            Set<String> personFigures, Set<String> personCountWords) {
 
         /** No section: no table is ever read as areas. */
         static Rules none() {
-            return new Rules(Set.of(), Set.of(), Set.of(), -1, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, null, 1);
+            return new Rules(Set.of(), Set.of(), Set.of(), -1, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, null, 1, Set.of(), Set.of());
         }
 
         static Rules read(ConfigNode node, Set<String> infoTypes, List<ValueRule> valueRules) {
@@ -57,20 +67,27 @@ final class AreaTables {
                 return none();
             }
             node.allowOnly("areaWords", "areaInfoTypes", "statisticWords", "numberRule", "minUniqueShare", "minStatistics",
-                "minSample", "periodPattern", "minGridFill");
-            Set<String> areaInfoTypes = new LinkedHashSet<>();
-            for (ConfigNode item : node.require("areaInfoTypes").items()) {
-                if (!infoTypes.contains(item.asString())) {
-                    throw item.error("unknown info type '" + item.asString() + "' (declare it under infoTypes)");
-                }
-                areaInfoTypes.add(item.asString());
-            }
-            return new Rules(words(node, "areaWords"), Set.copyOf(areaInfoTypes), words(node, "statisticWords"),
+                "minSample", "periodPattern", "minGridFill", "personFigures", "personCountWords");
+            Set<String> areaInfoTypes = infoTypes(node.require("areaInfoTypes"), infoTypes);
+            Set<String> personFigures = node.has("personFigures") ? infoTypes(node.get("personFigures"), infoTypes) : Set.of();
+            return new Rules(words(node, "areaWords"), areaInfoTypes, words(node, "statisticWords"),
                 DataSubjects.Rules.valueRule(node.require("numberRule"), valueRules),
                 node.number("minUniqueShare", 0.95, 0.5, 1), (int) node.number("minStatistics", 2, 1, 100),
                 (int) node.number("minSample", 10, 1, 100_000),
                 node.has("periodPattern") ? ClassificationRules.compile(node.get("periodPattern")) : null,
-                node.number("minGridFill", 0.9, 0.5, 1));
+                node.number("minGridFill", 0.9, 0.5, 1), personFigures,
+                node.has("personCountWords") ? words(node, "personCountWords") : Set.of());
+        }
+
+        private static Set<String> infoTypes(ConfigNode list, Set<String> infoTypes) {
+            Set<String> out = new LinkedHashSet<>();
+            for (ConfigNode item : list.items()) {
+                if (!infoTypes.contains(item.asString())) {
+                    throw item.error("unknown info type '" + item.asString() + "' (declare it under infoTypes)");
+                }
+                out.add(item.asString());
+            }
+            return Set.copyOf(out);
         }
 
         /**
@@ -110,6 +127,7 @@ final class AreaTables {
         }
         List<String> statistics = new ArrayList<>();
         List<String> figures = new ArrayList<>();
+        boolean gathersPersons = kept.stream().anyMatch(c -> !key.contains(c) && countsPersons(c));
         boolean blocked = false;
         boolean onlyFigures = true;
         for (DataSubjects.Column c : kept) {
@@ -123,8 +141,12 @@ final class AreaTables {
                 figures.add(cc.name());
                 continue;
             }
+            // A person's income, benefit or amount named so (not as a statistic: that was kept above) is one person's,
+            // whatever the grid: one beneficiary per neighbourhood and month fills it as a panel of areas does; beside
+            // a count of the persons each row gathers, it is the area's total.
             boolean describes = describesPerson.test(cc) || cc.attributeType() == AttributeType.IDENTIFYING
-                || c.hint() == DataSubject.MIXED;
+                || c.hint() == DataSubject.MIXED
+                || !gathersPersons && cc.infoType() != null && rules.personFigures().contains(cc.infoType());
             blocked |= describes || cc.attributeType() == AttributeType.SENSITIVE;
             if (numbers && !describes) {
                 figures.add(cc.name());
@@ -132,9 +154,12 @@ final class AreaTables {
                 onlyFigures = false;
             }
         }
-        // Statistics by name beside nothing that describes a person; or nothing but figures, whatever words name them.
+        // Statistics by name beside nothing that describes a person; or, when an area and a period fill their grid,
+        // nothing but figures, whatever words name them. One area per row alone does not allow the latter: persons
+        // spread over many areas (150 beneficiaries among thousands of IRIS) give a column different on every row too,
+        // and their own numbers (a disability rate, a rent) are figures as much as an area's are.
         boolean named = statistics.size() >= rules.minStatistics() && !blocked;
-        boolean allFigures = onlyFigures && figures.size() >= rules.minStatistics();
+        boolean allFigures = key.size() == 2 && onlyFigures && figures.size() >= rules.minStatistics();
         if (!named && !allFigures) {
             return List.of();
         }
@@ -177,6 +202,24 @@ final class AreaTables {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether the column counts persons by its name ("Allocataires", "Nb habitants") and nearly all its values are whole
+     * numbers above 1: the row gathers persons. A count of 1 on every row is one person a row.
+     */
+    private boolean countsPersons(DataSubjects.Column c) {
+        if (Text.nameTokens(c.classification().name()).stream().noneMatch(rules.personCountWords()::contains)) {
+            return false;
+        }
+        int above = 0;
+        for (java.util.Map.Entry<String, Integer> e : c.evidence().distinctCounts.entrySet()) {
+            String v = BLANKS.matcher(e.getKey()).replaceAll("");
+            if (WHOLE.matcher(v).matches() && Long.parseLong(v) > 1) {
+                above += e.getValue();
+            }
+        }
+        return c.evidence().sampled > 0 && above >= 0.9 * c.evidence().sampled;
     }
 
     /** Whether every value is a period (a year, a quarter, a month) and there are several. */

@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  *   <li>any other unknown column of codes or categories (a few different values) may be a special
  *       category written in codes ("PH010" 1-5, "Statut"): it is held as {@code held} (SENSITIVE).</li>
  * </ul>
+ * In either kind of file about persons, whole numbers of one width of eight digits or more, many different (a phone in its national
+ * form whose country the file does not tell, an account, a file number), are held as {@code personNumber}: no count or
+ * amount keeps one width.
  * In a file about persons whose columns the rules understand, an unknown column of codes or categories is held as
  * {@code categories} (SENSITIVE): a reason written in a language no dictionary holds ("cukrzyca", "depresja"), a
  * yes/no answer or a code 1-5 under an opaque name may be a special category all the same. In both kinds of files,
@@ -59,6 +62,9 @@ final class FailClosed {
     private static final int HOUSEHOLD_MIN_LENGTH = 9;
     private static final double HOUSEHOLD_MIN_SHARE = 0.9;
     private static final double HOUSEHOLD_MIN_DISTINCT_RATIO = 0.15;
+    // The shortest national phone numbers of the EU and the EEA written without their trunk prefix (Denmark, Norway:
+    // 8 digits); a count, an amount or a measure of persons never keeps one such width over many different values.
+    private static final int FIXED_WIDTH_MIN_DIGITS = 8;
     private static final Pattern SINGLE_LETTER = Pattern.compile("\\s*\\p{L}\\s*");
     private static final Pattern FLAG = Pattern.compile("(?i)\\s*(.+?)[_\\-. ]?(?:f|flag|flg|imp|i)\\s*");
 
@@ -389,6 +395,50 @@ final class FailClosed {
     }
 
     /**
+     * Whether the values are whole numbers of one width, {@link #FIXED_WIDTH_MIN_DIGITS} digits or more (written in one
+     * piece or in groups), many of them different: a phone written in its national form ("95333147") whose country the
+     * file does not tell, an account or a file number; counts and amounts of persons do not keep one width over many
+     * different values.
+     */
+    private boolean isFixedWidthNumber(ColumnEvidence ev) {
+        if (ev.sampled < rules.minSample() || ev.distinct < rules.minSample()
+                || ev.distinct < HOUSEHOLD_MIN_DISTINCT_RATIO * ev.sampled) {
+            return false;
+        }
+        Set<Integer> widths = new HashSet<>();
+        for (String value : ev.distinctCounts.keySet()) {
+            String digits = digitsOf(value.strip());
+            if (digits == null) {
+                return false;
+            }
+            widths.add(digits.length());
+            if (widths.size() > 1) {
+                return false;
+            }
+        }
+        return widths.size() == 1 && widths.iterator().next() >= FIXED_WIDTH_MIN_DIGITS;
+    }
+
+    /**
+     * The digits of a whole number, written in one piece or in three groups or more joined by a blank, a dot or a dash
+     * ("28 46 62 13", "470-12-34-56"), or null: a number with groups of thousands or decimals ("12 345 678", "3,5") or a date
+     * ("12.03.2024") is not one.
+     */
+    private static String digitsOf(String v) {
+        if (v.isEmpty() || !v.chars().allMatch(ch -> ch >= '0' && ch <= '9' || ch == ' ' || ch == '.' || ch == '-')
+                || !Character.isDigit(v.charAt(0)) || !Character.isDigit(v.charAt(v.length() - 1))) {
+            return null;
+        }
+        int groups = SEPARATORS.split(v).length;
+        // Two groups are a postal code's ("82057-772", a Brazilian CEP) as often as a number's; a phone has three or more.
+        if (groups > 1 && (groups < 3 || !SEPARATED_CODE.matcher(v).matches() || NUMBER.matcher(v).matches()
+                || Validators.date(v))) {
+            return null;
+        }
+        return SEPARATORS.matcher(v).replaceAll("");
+    }
+
+    /**
      * One code of 6 to 64 letters and digits, at least 4 of them digits ("T1203853", a UUID); written with separators
      * inside ("124.63800.29-3", "035.822.817-44", "AB 12 34 56"), at least 8 digits and neither a date nor a number
      * with groups of thousands or decimals ("1 250.50", "12/03/2024").
@@ -451,6 +501,13 @@ final class FailClosed {
                 + ev.sampled + " sampled values) under a name no rule knows, in a file about persons: may be the key of a"
                 + " household or a case gathering its members; held as " + rules.personNumber().infoType()
                 + " until someone decides (pin the column in the job file)");
+        }
+        if (isFixedWidthNumber(ev)) {
+            return guess(c, rules.personNumber(), "whole numbers all " + digitsOf(ev.distinctCounts.keySet().iterator().next()
+                .strip()).length() + " digits long (" + ev.distinct + " different values) under a name no rule knows, in a file about"
+                + " persons: no count or measure keeps one width, a phone in its national form, an account or a file"
+                + " number does; held as " + rules.personNumber().infoType() + " until someone decides (pin the column in"
+                + " the job file)");
         }
         if (ev.distinct < 2) {
             return c;
