@@ -166,6 +166,18 @@ class AttacksOnStop24MechanismsTest {
         assertNotLetThrough(file("visites_patients_noms_rares.csv").column("Patient"));
     }
 
+    /**
+     * A file about persons whose only column naming them is held for review is personal data until someone decides:
+     * the held column may be the persons' names (here it is), and "no personal data" would need no impact study.
+     */
+    @Test
+    void aPersonFileWhosePersonColumnIsHeldIsPersonalData() {
+        ClassificationResult r = file("visites_patients_noms_rares.csv");
+
+        assertThat(r.column("Patient").reviewNeeded()).isTrue();
+        assertThat(r.dataset().personalData()).as(r.dataset().dataSubject().toString()).isTrue();
+    }
+
     /** Regression: persons' names in Cyrillic and Greek, under their language's header, are persons' names. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"bezhantsi_imena_kirilitsa_bg.csv, Име и фамилия", "dikaiouxoi_onomata_ellinika_gr.csv, Ονοματεπώνυμο"})
