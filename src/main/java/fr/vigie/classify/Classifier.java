@@ -142,7 +142,9 @@ public final class Classifier {
 
     private DatasetClassification decideDataset(long rows, List<ColumnClassification> columns, ProcessingContext context,
             DataSubjects.Decision subject) {
-        boolean personal = columns.stream().anyMatch(ColumnClassification::isPersonal);
+        // Fail closed: in a file read as about persons, a column held for review may be the one naming them.
+        boolean aboutPersons = subject.subject() == DataSubject.PERSON || subject.subject() == DataSubject.MIXED;
+        boolean personal = columns.stream().anyMatch(c -> c.isPersonal() || aboutPersons && c.reviewNeeded());
         EnumSet<Domain> domains = EnumSet.noneOf(Domain.class);
         Map<ProtectedAttribute, List<String>> protectedColumns = new EnumMap<>(ProtectedAttribute.class);
         Set<String> categories = new LinkedHashSet<>();

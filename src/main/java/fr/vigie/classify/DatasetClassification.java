@@ -14,7 +14,8 @@ import java.util.Map;
  *                                forbids it without an ethics review
  * @param dpiaRequired            an impact assessment is needed before the processing
  * @param dpiaReasons             why, in plain words (empty when not required)
- * @param personalData            at least one identifying or quasi-identifying column
+ * @param personalData            at least one identifying or quasi-identifying column, or, in a file about persons, a
+ *                                column held for review (it may be the one that names them)
  * @param protectedAttributes     protected attribute to the columns that carry it
  * @param dataSubject             what a row describes: a person, an organisation, a place, or a mix
  * @param dataSubjectEvidence     why, in plain words (column names and rules, never a value)
