@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
  * A value is never written to a note.
  */
 final class ContactShapes {
+    /** Numbers with a country code parsed in each column to tell the file's countries. */
+    private static final int PARSED_PER_COLUMN = 50;
+
     // Words, then a house number with its letter ("5a", "23B"), then maybe a flat, a floor or a box ("lgh 1105", "3. mf.",
     // "2º B"); "n° 34" after it numbers a place inside an enclosure (a grave in "Allée 16 - n° 34"), not a home.
     private static final Pattern NUMBER_LAST = Pattern.compile(
@@ -114,13 +117,15 @@ final class ContactShapes {
             return columns;
         }
         List<ColumnClassification> out = new ArrayList<>(columns);
-        Set<String> regions = regions(columns, decided);
+        Set<String> regions = null;
         for (int i = 0; i < columns.size(); i++) {
             ColumnClassification c = columns.get(i);
             ColumnEvidence ev = decided.get(i).evidence();
             if (!unexplained(c) || ev.sampled < 10) {
                 continue;
             }
+            // Read once, and only for a file that leaves a column unexplained.
+            regions = regions == null ? regions(columns, decided) : regions;
             if (rules.phone() != null && !regions.isEmpty() && share(ev, v -> validInOne(v, regions)) >= rules.phoneMinShare()
                     && ev.distinctRatio() >= 0.5) {
                 out.set(i, decide(c, rules.phone(), 0.8, false, "values valid in the numbering plan of the file's country ("
@@ -147,16 +152,20 @@ final class ContactShapes {
             && c.pinnedBy() == null;
     }
 
-    /** The countries of the file: of its numbers written with a country code, of its IBANs. */
+    /**
+     * The countries of the file: of its numbers written with a country code, of its IBANs. Fifty such numbers of a column
+     * tell its countries; parsing every one of ten thousand would tell no more.
+     */
     private static Set<String> regions(List<ColumnClassification> columns, List<DataSubjects.Column> decided) {
         Set<String> regions = new LinkedHashSet<>();
         for (int i = 0; i < columns.size(); i++) {
             boolean iban = "IBAN".equals(columns.get(i).infoType());
+            int parsed = 0;
             for (String value : decided.get(i).evidence().distinctCounts.keySet()) {
                 String v = value.strip();
                 if (iban && v.length() > 2 && Character.isLetter(v.charAt(0)) && Character.isLetter(v.charAt(1))) {
                     regions.add(v.substring(0, 2).toUpperCase(java.util.Locale.ROOT));
-                } else if (v.startsWith("+") || v.startsWith("00")) {
+                } else if ((v.startsWith("+") || v.startsWith("00")) && parsed++ < PARSED_PER_COLUMN) {
                     String region = PhoneNumbers.region(v);
                     if (region != null && !"001".equals(region)) {
                         regions.add(region);
