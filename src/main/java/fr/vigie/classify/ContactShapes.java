@@ -126,7 +126,8 @@ final class ContactShapes {
             }
             // Read once, and only for a file that leaves a column unexplained.
             regions = regions == null ? regions(columns, decided) : regions;
-            if (rules.phone() != null && !regions.isEmpty() && share(ev, v -> validInOne(v, regions)) >= rules.phoneMinShare()
+            Set<String> countries = regions;
+            if (rules.phone() != null && !countries.isEmpty() && share(ev, v -> validInOne(v, countries)) >= rules.phoneMinShare()
                     && ev.distinctRatio() >= 0.5) {
                 out.set(i, decide(c, rules.phone(), 0.8, false, "values valid in the numbering plan of the file's country ("
                     + String.join(", ", regions) + ", told by its numbers written with their country code or its IBANs),"
