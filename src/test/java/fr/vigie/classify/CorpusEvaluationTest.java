@@ -262,10 +262,12 @@ class CorpusEvaluationTest {
         for (CorpusEvaluation part : List.of(heldOut8, heldOut9, heldOut10, heldOut)) {
             System.out.println(details ? part.report() : part.summary());
         }
-        Path secondLabelling = HELD_OUT.resolve("second-labelling-round8");
-        if (Files.isDirectory(secondLabelling)) {
-            System.out.println(CorpusEvaluation.betweenLabellings(
-                "Held-out round 8, a second hand's labels scored against the first's", HELD_OUT, secondLabelling).summary());
+        for (String round : List.of("8", "9")) {
+            Path secondLabelling = HELD_OUT.resolve("second-labelling-round" + round);
+            if (Files.isDirectory(secondLabelling)) {
+                System.out.println(CorpusEvaluation.betweenLabellings("Held-out round " + round
+                    + ", a second hand's labels scored against the first's", HELD_OUT, secondLabelling).summary());
+            }
         }
         System.out.println(meetsTheIssuesThresholds(heldOut)
             ? "The held-out part meets issue 11's thresholds."
