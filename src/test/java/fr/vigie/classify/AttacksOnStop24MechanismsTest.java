@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,11 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class AttacksOnStop24MechanismsTest {
     private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("attacks-24");
-    private static final Classifier CLASSIFIER = Fixtures.classifier();
-    private static final Map<String, ClassificationResult> RESULTS = new ConcurrentHashMap<>();
 
     private static ClassificationResult file(String name) {
-        return RESULTS.computeIfAbsent(name, n -> CorpusEvaluation.classify(CLASSIFIER, DIR.resolve(n)));
+        return Fixtures.file(DIR.resolve(name));
     }
 
     private static void assertNotLetThrough(ColumnClassification c) {

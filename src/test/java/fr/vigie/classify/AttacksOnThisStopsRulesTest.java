@@ -6,7 +6,6 @@ import fr.vigie.model.AttributeType;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,10 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AttacksOnThisStopsRulesTest {
     private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("attacks-23");
     private static final Classifier CLASSIFIER = Fixtures.classifier();
-    private static final Map<String, ClassificationResult> RESULTS = new ConcurrentHashMap<>();
 
     private static ClassificationResult file(String name) {
-        return RESULTS.computeIfAbsent(name, n -> CorpusEvaluation.classify(CLASSIFIER, DIR.resolve(n)));
+        return Fixtures.file(DIR.resolve(name));
     }
 
     /**

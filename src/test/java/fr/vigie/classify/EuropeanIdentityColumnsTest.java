@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vigie.model.AttributeType;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,10 +21,9 @@ class EuropeanIdentityColumnsTest {
     private static final Classifier CLASSIFIER = Fixtures.classifier();
 
     /** Each file classified once for all its cases. */
-    private static final Map<String, ClassificationResult> RESULTS = new ConcurrentHashMap<>();
 
     private static ClassificationResult file(String name) {
-        return RESULTS.computeIfAbsent(name, n -> CorpusEvaluation.classify(CLASSIFIER, DIR.resolve(n)));
+        return Fixtures.file(DIR.resolve(name));
     }
 
     /** Residents' files of four countries, each column read in the country's language; a company register's are not. */

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,10 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EuropeanLanguagesTest {
     private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("languages");
     private static final Classifier CLASSIFIER = Fixtures.classifier();
-    private static final Map<String, ClassificationResult> RESULTS = new ConcurrentHashMap<>();
 
     private static ClassificationResult file(String name) {
-        return RESULTS.computeIfAbsent(name, n -> CorpusEvaluation.classify(CLASSIFIER, DIR.resolve(n)));
+        return Fixtures.file(DIR.resolve(name));
     }
 
     private static ColumnClassification column(String name, String... values) {

@@ -4,10 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Shared test fixtures: the project's real rules and small helpers. */
 final class Fixtures {
     private static ClassificationRules rules;
+    private static final Map<Path, ClassificationResult> FILES = new ConcurrentHashMap<>();
 
     private Fixtures() {
     }
@@ -31,6 +34,11 @@ final class Fixtures {
 
     static Classifier classifier() {
         return new Classifier(rules());
+    }
+
+    /** A fixture file read with Vigie's ingest and classified with the project's rules, once however many tests ask. */
+    static ClassificationResult file(Path path) {
+        return FILES.computeIfAbsent(path, p -> CorpusEvaluation.classify(classifier(), p));
     }
 
     /** Classifies a small table with the project's rules: {@code rows} repeated to 60 rows. */

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,11 +19,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HarmlessProcessValuesTest {
     private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("process-values");
-    private static final Classifier CLASSIFIER = Fixtures.classifier();
-    private static final Map<String, ClassificationResult> RESULTS = new ConcurrentHashMap<>();
 
     private static ColumnClassification column(String file, String name) {
-        return RESULTS.computeIfAbsent(file, n -> CorpusEvaluation.classify(CLASSIFIER, DIR.resolve(n))).column(name);
+        return Fixtures.file(DIR.resolve(file)).column(name);
     }
 
     @ParameterizedTest(name = "{0}")

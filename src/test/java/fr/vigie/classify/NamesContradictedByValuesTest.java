@@ -8,8 +8,6 @@ import fr.vigie.model.ConfigException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,11 +24,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class NamesContradictedByValuesTest {
     private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("name-contradictions");
-    private static final Classifier CLASSIFIER = Fixtures.classifier();
-    private static final Map<String, ClassificationResult> RESULTS = new ConcurrentHashMap<>();
 
     private static ColumnClassification column(String file, String name) {
-        return RESULTS.computeIfAbsent(file, n -> CorpusEvaluation.classify(CLASSIFIER, DIR.resolve(n))).column(name);
+        return Fixtures.file(DIR.resolve(file)).column(name);
     }
 
     @ParameterizedTest(name = "{0}, {1}: not {2}")

@@ -28,7 +28,7 @@ class OpaqueNumbersAndAreaTablesTest {
     private static final Path DIR = Path.of("src/test/resources/classify/opaque-numbers-and-areas");
 
     private static ClassificationResult classify(String name) {
-        return CorpusEvaluation.classify(Fixtures.classifier(), DIR.resolve(name));
+        return Fixtures.file(DIR.resolve(name));
     }
 
     private static void assertHeld(ColumnClassification c) {

@@ -7,8 +7,6 @@ import fr.vigie.model.Domain;
 import fr.vigie.model.ProtectedAttribute;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,11 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PersonsInOrganisationFilesTest {
     private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("attacks-orgs");
-    private static final Classifier CLASSIFIER = Fixtures.classifier();
-    private static final Map<String, ClassificationResult> RESULTS = new ConcurrentHashMap<>();
 
     private static ClassificationResult file(String name) {
-        return RESULTS.computeIfAbsent(name, n -> CorpusEvaluation.classify(CLASSIFIER, DIR.resolve(n)));
+        return Fixtures.file(DIR.resolve(name));
     }
 
     /** Mailboxes at consumer webmail providers or holding a person's name are the person in charge's, not the association's. */

@@ -19,7 +19,7 @@ class PlacesOfPersonsTest {
     private static final Path DIR = Path.of("src/test/resources/classify/places-of-persons");
 
     private static ClassificationResult classify(String name) {
-        return CorpusEvaluation.classify(Fixtures.classifier(), DIR.resolve(name));
+        return Fixtures.file(DIR.resolve(name));
     }
 
     @ParameterizedTest
