@@ -50,25 +50,28 @@ class CorpusEvaluationTest {
      * more than 50 values; many different whole numbers are still counts) left them at 0.902 and 0.993.
      * The families of person files read on round 5's misses (drugs, kinship, languages, identity fields in
      * other languages, currencies in names, missing-value marks...) raised them to 0.904 and 0.994 (840 of 845).
+     * Stop 24's mechanisms (read from rounds 6 and 7) left them at 0.905 and 0.995 (841 of 845).
      */
-    static final double DEVELOPMENT_FLOOR_MACRO_F1 = 0.903;
+    static final double DEVELOPMENT_FLOOR_MACRO_F1 = 0.904;
     static final double MIN_DEVELOPMENT_RECALL = 0.99;
     /**
      * What the moved datasets of rounds 1 and 2 reach (0.942 / 389 of 399 = 0.9749), then with unknown categories held
      * for review (0.878 / 394 of 399 = 0.9875), words whatever their number of values (0.876 / 394 of 399; the
      * macro-F1 floor lowered by that trade, the recall floor raised): a floor against regressions, not a target.
-     * The families of person files read on round 5's misses raised macro-F1 to 0.877 (recall unchanged).
+     * The families of person files read on round 5's misses raised macro-F1 to 0.877 (recall unchanged); stop 24's
+     * mechanisms to 0.886 and 395 of 399 = 0.990.
      */
-    static final double MOVED_FLOOR_MACRO_F1 = 0.876;
-    static final double MOVED_FLOOR_RECALL = 0.987;
+    static final double MOVED_FLOOR_MACRO_F1 = 0.885;
+    static final double MOVED_FLOOR_RECALL = 0.989;
     /**
      * What held-out round 4 reached before it moved to development (0.755; 145 of 168 = 0.863; 19 of 21 = 0.905,
      * on rules written without reading it), raised to what it reaches once its families were written (0.882; 162 of
      * 168 = 0.964; 20 of 21 = 0.952), then with unknown categories held for review (0.836; 167 of 168 = 0.994; the
      * macro-F1 floor lowered once by that trade, the recall floor raised): floors against regressions, not targets.
-     * The families of person files read on round 5's misses raised macro-F1 to 0.841 (recall unchanged).
+     * The families of person files read on round 5's misses raised macro-F1 to 0.841 (recall unchanged); stop 24's
+     * mechanisms to 0.847.
      */
-    static final double ROUND4_FLOOR_MACRO_F1 = 0.840;
+    static final double ROUND4_FLOOR_MACRO_F1 = 0.846;
     static final double ROUND4_FLOOR_RECALL = 0.994;
     static final double ROUND4_FLOOR_PERSONAL_DATA = 0.952;
     /**
@@ -82,21 +85,23 @@ class CorpusEvaluationTest {
      * once. Moved to development (stop 23) when its disagreements were first read, to fix rules with; its floors
      * stay, against regressions, not targets. Its families of person files, read on its misses and written on files of
      * our own (PersonFileFamiliesTest), raised them to 0.879 and 205 of 205 (personalData unchanged; the recall
-     * floor leaves one column of slack).
+     * floor leaves one column of slack); stop 24's mechanisms to 0.905 and 25 of 25 datasets' personalData (a canton
+     * table read as a table of areas by area and period).
      */
-    static final double ROUND5_FLOOR_MACRO_F1 = 0.878;
+    static final double ROUND5_FLOOR_MACRO_F1 = 0.904;
     static final double ROUND5_FLOOR_RECALL = 0.995;
-    static final double ROUND5_FLOOR_PERSONAL_DATA = 0.959;
+    static final double ROUND5_FLOOR_PERSONAL_DATA = 1.0;
     /**
      * Held-out round 6, written by another hand reading only the data, scored once on the rules of round 4's fixes
      * (0.807; 147 of 171 = 0.860; 21 of 21), then with the vocabularies in other languages and free text about persons
      * held for review (0.810; 148 of 171 = 0.865), with the identifiers of European countries (0.842; 149 of 171 =
      * 0.871) and unknown categories of person files held for review (0.838; 164 of 171 = 0.959; 21 of 21), then with
      * stop 23's families and mechanisms, written without reading it (0.842; 164 of 171): floors against regressions,
-     * not targets. Moved to development (stop 24) when its disagreements were first read; its floors stay.
+     * not targets. Moved to development (stop 24) when its disagreements were first read; the mechanisms written
+     * from its misses and round 7's raised it to 0.881 and 171 of 171 (the recall floor leaves one column of slack).
      */
-    static final double ROUND6_FLOOR_MACRO_F1 = 0.841;
-    static final double ROUND6_FLOOR_RECALL = 0.959;
+    static final double ROUND6_FLOOR_MACRO_F1 = 0.880;
+    static final double ROUND6_FLOOR_RECALL = 0.994;
     static final double ROUND6_FLOOR_PERSONAL_DATA = 1.0;
     /**
      * Held-out round 7 (partner exports in Polish, Portuguese, Czech, Romanian, Swedish and Danish, French departments
@@ -107,37 +112,41 @@ class CorpusEvaluationTest {
      * 125 of 136) and unknown codes different on every row held as identifiers (0.781; 128 of 136 = 0.941): floors
      * against regressions, not targets. The identifiers were written after its first figures were
      * read (its languages were chosen when it was commissioned), never from its files. Moved to development (stop
-     * 24) when its disagreements were first read, to fix rules with; its floors stay.
+     * 24) when its disagreements were first read, to fix rules with; the mechanisms written from its misses and
+     * round 6's raised it to 0.890, 136 of 136 and 18 of 18 (the recall floor leaves one column of slack).
      */
-    static final double ROUND7_FLOOR_MACRO_F1 = 0.780;
-    static final double ROUND7_FLOOR_RECALL = 0.941;
-    static final double ROUND7_FLOOR_PERSONAL_DATA = 0.944;
+    static final double ROUND7_FLOOR_MACRO_F1 = 0.889;
+    static final double ROUND7_FLOOR_RECALL = 0.992;
+    static final double ROUND7_FLOOR_PERSONAL_DATA = 1.0;
     /**
      * Held-out round 8 (French departments no round had covered, headers lost or reduced to letters, partner exports
      * in Finnish, Norwegian, Estonian, Croatian, Hungarian and Greek), written by a fifth hand reading only the data,
      * scored once on the rules of round 7's stop before anything else changed (0.676; 130 of 141 = 0.922; 17 of 19 =
-     * 0.895), unchanged by stop 23's families and mechanisms: floors against regressions, not targets.
+     * 0.895), unchanged by stop 23's families and mechanisms, raised by stop 24's mechanisms (written without reading
+     * it) to 0.741, 133 of 141 = 0.943 and 18 of 19: floors against regressions, not targets.
      */
-    static final double ROUND8_FLOOR_MACRO_F1 = 0.676;
-    static final double ROUND8_FLOOR_RECALL = 0.921;
-    static final double ROUND8_FLOOR_PERSONAL_DATA = 0.894;
+    static final double ROUND8_FLOOR_MACRO_F1 = 0.740;
+    static final double ROUND8_FLOOR_RECALL = 0.943;
+    static final double ROUND8_FLOOR_PERSONAL_DATA = 0.947;
     /**
      * Held-out round 9 (French departments no round had covered, a travel-survey microdata file, partner exports in
      * Slovenian, Lithuanian, Bulgarian, Icelandic and Ukrainian), written by a sixth hand reading only the data, scored
-     * once on the rules of stop 23 before anything of stop 24 changed (0.714; 150 of 165 = 0.909; 19 of 22 = 0.864):
-     * floors against regressions, not targets.
+     * once on the rules of stop 23 before anything of stop 24 changed (0.714; 150 of 165 = 0.909; 19 of 22 = 0.864),
+     * then with stop 24's mechanisms, written without reading it (0.731; 154 of 165 = 0.933): floors against
+     * regressions, not targets.
      */
-    static final double ROUND9_FLOOR_MACRO_F1 = 0.714;
-    static final double ROUND9_FLOOR_RECALL = 0.909;
+    static final double ROUND9_FLOOR_MACRO_F1 = 0.730;
+    static final double ROUND9_FLOOR_RECALL = 0.933;
     static final double ROUND9_FLOOR_PERSONAL_DATA = 0.863;
     /**
      * Held-out round 10 (French departments no round had covered, a travel-survey file, partner exports from Québec,
      * Tunis in Arabic script, Istanbul, Kyiv and Reykjavík, a US visitor-management export), written by a seventh hand
      * reading only the data, at the same time as round 9 and apart from it, scored once on the rules of stop 23 before
-     * anything of stop 24 changed (0.692; 163 of 173 = 0.942; 22 of 22): floors against regressions, not targets.
+     * anything of stop 24 changed (0.692; 163 of 173 = 0.942; 22 of 22), then with stop 24's mechanisms, written
+     * without reading it (0.699; 169 of 173 = 0.977): floors against regressions, not targets.
      */
-    static final double ROUND10_FLOOR_MACRO_F1 = 0.692;
-    static final double ROUND10_FLOOR_RECALL = 0.942;
+    static final double ROUND10_FLOOR_MACRO_F1 = 0.698;
+    static final double ROUND10_FLOOR_RECALL = 0.976;
     static final double ROUND10_FLOOR_PERSONAL_DATA = 1.0;
     static final Path HELD_OUT = CorpusGenerator.DEFAULT_DIR.resolve("heldout");
     static final Path MOVED = CorpusGenerator.DEFAULT_DIR.resolve("moved-from-heldout");
