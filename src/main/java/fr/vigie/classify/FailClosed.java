@@ -49,22 +49,8 @@ import java.util.regex.Pattern;
  * the run turns amber and the column waits for a pin in the job file.
  */
 final class FailClosed {
-    private static final Pattern UNIQUE_CODE = Pattern.compile("\\s*[\\p{L}\\d][\\p{L}\\d-]{4,62}[\\p{L}\\d]\\s*");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\s*(\\p{L}+)[\\s_\\-]*\\d+\\s*");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[;|]");
-    // A code with separators inside: letters and digits in groups joined by one '.', '-', '/' or space.
-    private static final Pattern SEPARATED_CODE = Pattern.compile("[\\p{L}\\d]+(?:[./\\- ][\\p{L}\\d]+){1,12}");
-    private static final Pattern SEPARATORS = Pattern.compile("[./\\- ]");
-    // A number as written: groups of thousands, a decimal part ("1 250.50", "12.345.678", "3,5").
-    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d{1,3}(?:[ .]\\d{3})*(?:[.,]\\d+)?|[-+]?\\d+[.,]\\d+");
-    private static final int HOUSEHOLD_MAX_ROWS = 8;
-    // Longer than any postal code (a Brazilian CEP "82057-772" has 8 digits) and than a date written yyyymmdd.
-    private static final int HOUSEHOLD_MIN_LENGTH = 9;
-    private static final double HOUSEHOLD_MIN_SHARE = 0.9;
-    private static final double HOUSEHOLD_MIN_DISTINCT_RATIO = 0.15;
-    // The shortest national phone numbers of the EU and the EEA written without their trunk prefix (Denmark, Norway:
-    // 8 digits); a count, an amount or a measure of persons never keeps one such width over many different values.
-    private static final int FIXED_WIDTH_MIN_DIGITS = 8;
     private static final Pattern SINGLE_LETTER = Pattern.compile("\\s*\\p{L}\\s*");
     private static final Pattern FLAG = Pattern.compile("(?i)\\s*(.+?)[_\\-. ]?(?:f|flag|flg|imp|i)\\s*");
 
@@ -317,7 +303,7 @@ final class FailClosed {
             // A name read as free text ("suivi") does not beat values that are plainly a code per row.
             if (Classifier.FREE_TEXT.equals(c.infoType()) && c.attributeType() == AttributeType.INSENSITIVE
                     && c.domain() == null && !c.reviewNeeded() && c.evidence().embeddedIdentifiers().isEmpty()
-                    && isUniqueCode(ev)) {
+                    && IdentifierShapes.uniqueCodes(ev, rules.minSample())) {
                 out.set(i, guess(c, rules.personNumber(), "a code different on every row (" + ev.distinct + " of "
                     + ev.sampled + " sampled values) under a name read as free text, in a file about persons: the"
                     + " record's or the person's number, not text; held as " + rules.personNumber().infoType()
@@ -365,96 +351,6 @@ final class FailClosed {
         }
     }
 
-    /**
-     * Whether the sampled values are all different and all codes: one token of 6 to 64 letters, digits and dashes, at
-     * least 4 of them digits (a decimal amount, a date or a time has a separator or a space a code has not).
-     */
-    private boolean isUniqueCode(ColumnEvidence ev) {
-        return ev.sampled >= rules.minSample() && ev.distinct == ev.sampled
-            && ev.distinctCounts.keySet().stream().allMatch(FailClosed::isCode);
-    }
-
-    /**
-     * Whether the values are long codes (9 characters and 6 digits at least) most of which are shared by a few rows
-     * only (at most {@link #HOUSEHOLD_MAX_ROWS}), consecutive or not: a household's or a case's key repeated for each
-     * of its members. Postal codes, counts and amounts are shorter or have the shape of a number.
-     */
-    private boolean isHouseholdKey(ColumnEvidence ev) {
-        if (ev.sampled < rules.minSample() || ev.distinct == ev.sampled || ev.distinct < HOUSEHOLD_MIN_DISTINCT_RATIO * ev.sampled) {
-            return false;
-        }
-        int fewRows = 0;
-        for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
-            String compact = SEPARATORS.matcher(e.getKey().strip()).replaceAll("");
-            if (!isCode(e.getKey()) || compact.length() < HOUSEHOLD_MIN_LENGTH || compact.chars().filter(Character::isDigit).count() < 6) {
-                return false;
-            }
-            fewRows += e.getValue() <= HOUSEHOLD_MAX_ROWS ? e.getValue() : 0;
-        }
-        return fewRows >= HOUSEHOLD_MIN_SHARE * ev.sampled;
-    }
-
-    /**
-     * Whether the values are whole numbers of one width, {@link #FIXED_WIDTH_MIN_DIGITS} digits or more (written in one
-     * piece or in groups), many of them different: a phone written in its national form ("95333147") whose country the
-     * file does not tell, an account or a file number; counts and amounts of persons do not keep one width over many
-     * different values.
-     */
-    private boolean isFixedWidthNumber(ColumnEvidence ev) {
-        if (ev.sampled < rules.minSample() || ev.distinct < rules.minSample()
-                || ev.distinct < HOUSEHOLD_MIN_DISTINCT_RATIO * ev.sampled) {
-            return false;
-        }
-        Set<Integer> widths = new HashSet<>();
-        for (String value : ev.distinctCounts.keySet()) {
-            String digits = digitsOf(value.strip());
-            if (digits == null) {
-                return false;
-            }
-            widths.add(digits.length());
-            if (widths.size() > 1) {
-                return false;
-            }
-        }
-        return widths.size() == 1 && widths.iterator().next() >= FIXED_WIDTH_MIN_DIGITS;
-    }
-
-    /**
-     * The digits of a whole number, written in one piece or in three groups or more joined by a blank, a dot or a dash
-     * ("28 46 62 13", "470-12-34-56"), or null: a number with groups of thousands or decimals ("12 345 678", "3,5") or a date
-     * ("12.03.2024") is not one.
-     */
-    private static String digitsOf(String v) {
-        if (v.isEmpty() || !v.chars().allMatch(ch -> ch >= '0' && ch <= '9' || ch == ' ' || ch == '.' || ch == '-')
-                || !Character.isDigit(v.charAt(0)) || !Character.isDigit(v.charAt(v.length() - 1))) {
-            return null;
-        }
-        int groups = SEPARATORS.split(v).length;
-        // Two groups are a postal code's ("82057-772", a Brazilian CEP) as often as a number's; a phone has three or more.
-        if (groups > 1 && (groups < 3 || !SEPARATED_CODE.matcher(v).matches() || NUMBER.matcher(v).matches()
-                || Validators.date(v))) {
-            return null;
-        }
-        return SEPARATORS.matcher(v).replaceAll("");
-    }
-
-    /**
-     * One code of 6 to 64 letters and digits, at least 4 of them digits ("T1203853", a UUID); written with separators
-     * inside ("124.63800.29-3", "035.822.817-44", "AB 12 34 56"), at least 8 digits and neither a date nor a number
-     * with groups of thousands or decimals ("1 250.50", "12/03/2024").
-     */
-    static boolean isCode(String value) {
-        if (UNIQUE_CODE.matcher(value).matches()) {
-            return value.chars().filter(Character::isDigit).count() >= 4;
-        }
-        String v = value.strip();
-        if (!SEPARATED_CODE.matcher(v).matches() || NUMBER.matcher(v).matches() || Validators.date(v)) {
-            return false;
-        }
-        String compact = SEPARATORS.matcher(v).replaceAll("");
-        return compact.length() >= 6 && compact.length() <= 64 && compact.chars().filter(Character::isDigit).count() >= 8;
-    }
-
     private static boolean allWords(Map<String, Integer> counts) {
         return counts.keySet().stream().allMatch(v -> v.codePoints().filter(Character::isLetter).count() >= 3);
     }
@@ -490,20 +386,20 @@ final class FailClosed {
      */
     private ColumnClassification held(ColumnClassification c, ColumnEvidence ev, ColumnClassification matter,
             boolean understood, Set<fr.vigie.model.Domain> domains) {
-        if (understood && isUniqueCode(ev)) {
+        if (understood && IdentifierShapes.uniqueCodes(ev, rules.minSample())) {
             return guess(c, rules.personNumber(), "a code different on every row (" + ev.distinct + " of " + ev.sampled
                 + " sampled values) under a name no rule knows, in a file about persons: may be a national number whose"
                 + " check the rules do not know, or the person's file number; held as "
                 + rules.personNumber().infoType() + " until someone decides (pin the column in the job file)");
         }
-        if (understood && isHouseholdKey(ev)) {
+        if (understood && IdentifierShapes.householdKeys(ev, rules.minSample())) {
             return guess(c, rules.personNumber(), "a long code shared by only a few rows each (" + ev.distinct + " of "
                 + ev.sampled + " sampled values) under a name no rule knows, in a file about persons: may be the key of a"
                 + " household or a case gathering its members; held as " + rules.personNumber().infoType()
                 + " until someone decides (pin the column in the job file)");
         }
-        if (isFixedWidthNumber(ev)) {
-            return guess(c, rules.personNumber(), "whole numbers all " + digitsOf(ev.distinctCounts.keySet().iterator().next()
+        if (IdentifierShapes.fixedWidthNumbers(ev, rules.minSample())) {
+            return guess(c, rules.personNumber(), "whole numbers all " + IdentifierShapes.digitsOf(ev.distinctCounts.keySet().iterator().next()
                 .strip()).length() + " digits long (" + ev.distinct + " different values) under a name no rule knows, in a file about"
                 + " persons: no count or measure keeps one width, a phone in its national form, an account or a file"
                 + " number does; held as " + rules.personNumber().infoType() + " until someone decides (pin the column in"

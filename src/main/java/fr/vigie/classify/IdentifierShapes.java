@@ -1,0 +1,121 @@
+package fr.vigie.classify;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The shapes of identifiers no rule knows, read from a column's sampled values: a code different on every row, a
+ * household's key shared by a few rows, whole numbers of one width. {@link FailClosed} holds such a column of a file
+ * about persons as the person's identifier until someone decides.
+ */
+final class IdentifierShapes {
+    private static final Pattern UNIQUE_CODE = Pattern.compile("\\s*[\\p{L}\\d][\\p{L}\\d-]{4,62}[\\p{L}\\d]\\s*");
+    // A code with separators inside: letters and digits in groups joined by one '.', '-', '/' or space.
+    private static final Pattern SEPARATED_CODE = Pattern.compile("[\\p{L}\\d]+(?:[./\\- ][\\p{L}\\d]+){1,12}");
+    private static final Pattern SEPARATORS = Pattern.compile("[./\\- ]");
+    // A number as written: groups of thousands, a decimal part ("1 250.50", "12.345.678", "3,5").
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d{1,3}(?:[ .]\\d{3})*(?:[.,]\\d+)?|[-+]?\\d+[.,]\\d+");
+    private static final int HOUSEHOLD_MAX_ROWS = 8;
+    // Longer than any postal code (a Brazilian CEP "82057-772" has 8 digits) and than a date written yyyymmdd.
+    private static final int HOUSEHOLD_MIN_LENGTH = 9;
+    private static final double HOUSEHOLD_MIN_SHARE = 0.9;
+    private static final double HOUSEHOLD_MIN_DISTINCT_RATIO = 0.15;
+    // The shortest national phone numbers of the EU and the EEA written without their trunk prefix (Denmark, Norway:
+    // 8 digits); a count, an amount or a measure of persons never keeps one such width over many different values.
+    private static final int FIXED_WIDTH_MIN_DIGITS = 8;
+
+    private IdentifierShapes() {
+    }
+
+    /**
+     * Whether the sampled values are all different and all codes: one token of 6 to 64 letters, digits and dashes, at
+     * least 4 of them digits (a decimal amount, a date or a time has a separator or a space a code has not).
+     */
+    static boolean uniqueCodes(ColumnEvidence ev, int minSample) {
+        return ev.sampled >= minSample && ev.distinct == ev.sampled
+            && ev.distinctCounts.keySet().stream().allMatch(IdentifierShapes::isCode);
+    }
+
+    /**
+     * Whether the values are long codes (9 characters and 6 digits at least) most of which are shared by a few rows
+     * only (at most {@link #HOUSEHOLD_MAX_ROWS}), consecutive or not: a household's or a case's key repeated for each
+     * of its members. Postal codes, counts and amounts are shorter or have the shape of a number.
+     */
+    static boolean householdKeys(ColumnEvidence ev, int minSample) {
+        if (ev.sampled < minSample || ev.distinct == ev.sampled || ev.distinct < HOUSEHOLD_MIN_DISTINCT_RATIO * ev.sampled) {
+            return false;
+        }
+        int fewRows = 0;
+        for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
+            String compact = SEPARATORS.matcher(e.getKey().strip()).replaceAll("");
+            if (!isCode(e.getKey()) || compact.length() < HOUSEHOLD_MIN_LENGTH || compact.chars().filter(Character::isDigit).count() < 6) {
+                return false;
+            }
+            fewRows += e.getValue() <= HOUSEHOLD_MAX_ROWS ? e.getValue() : 0;
+        }
+        return fewRows >= HOUSEHOLD_MIN_SHARE * ev.sampled;
+    }
+
+    /**
+     * Whether the values are whole numbers of one width, {@link #FIXED_WIDTH_MIN_DIGITS} digits or more (written in one
+     * piece or in groups), many of them different: a phone written in its national form ("95333147") whose country the
+     * file does not tell, an account or a file number; counts and amounts of persons do not keep one width over many
+     * different values.
+     */
+    static boolean fixedWidthNumbers(ColumnEvidence ev, int minSample) {
+        if (ev.sampled < minSample || ev.distinct < minSample
+                || ev.distinct < HOUSEHOLD_MIN_DISTINCT_RATIO * ev.sampled) {
+            return false;
+        }
+        Set<Integer> widths = new HashSet<>();
+        for (String value : ev.distinctCounts.keySet()) {
+            String digits = digitsOf(value.strip());
+            if (digits == null) {
+                return false;
+            }
+            widths.add(digits.length());
+            if (widths.size() > 1) {
+                return false;
+            }
+        }
+        return widths.size() == 1 && widths.iterator().next() >= FIXED_WIDTH_MIN_DIGITS;
+    }
+
+    /**
+     * The digits of a whole number, written in one piece or in three groups or more joined by a blank, a dot or a dash
+     * ("28 46 62 13", "470-12-34-56"), or null: a number with groups of thousands or decimals ("12 345 678", "3,5") or a date
+     * ("12.03.2024") is not one.
+     */
+    static String digitsOf(String v) {
+        if (v.isEmpty() || !v.chars().allMatch(ch -> ch >= '0' && ch <= '9' || ch == ' ' || ch == '.' || ch == '-')
+                || !Character.isDigit(v.charAt(0)) || !Character.isDigit(v.charAt(v.length() - 1))) {
+            return null;
+        }
+        int groups = SEPARATORS.split(v).length;
+        // Two groups are a postal code's ("82057-772", a Brazilian CEP) as often as a number's; a phone has three or more.
+        if (groups > 1 && (groups < 3 || !SEPARATED_CODE.matcher(v).matches() || NUMBER.matcher(v).matches()
+                || Validators.date(v))) {
+            return null;
+        }
+        return SEPARATORS.matcher(v).replaceAll("");
+    }
+
+    /**
+     * One code of 6 to 64 letters and digits, at least 4 of them digits ("T1203853", a UUID); written with separators
+     * inside ("124.63800.29-3", "035.822.817-44", "AB 12 34 56"), at least 8 digits and neither a date nor a number
+     * with groups of thousands or decimals ("1 250.50", "12/03/2024").
+     */
+    static boolean isCode(String value) {
+        if (UNIQUE_CODE.matcher(value).matches()) {
+            return value.chars().filter(Character::isDigit).count() >= 4;
+        }
+        String v = value.strip();
+        if (!SEPARATED_CODE.matcher(v).matches() || NUMBER.matcher(v).matches() || Validators.date(v)) {
+            return false;
+        }
+        String compact = SEPARATORS.matcher(v).replaceAll("");
+        return compact.length() >= 6 && compact.length() <= 64 && compact.chars().filter(Character::isDigit).count() >= 8;
+    }
+}
