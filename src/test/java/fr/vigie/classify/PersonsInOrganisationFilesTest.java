@@ -36,6 +36,18 @@ class PersonsInOrganisationFilesTest {
         assertThat(r.column("Courriel").infoType()).isEqualTo("EMAIL_ADDRESS");
     }
 
+    /**
+     * German webmail (gmx.de, web.de, t-online.de) is consumer webmail too: its domains were left out of the list while a
+     * domain was read word by word ("gmx.de" as "gmx", "de" being a stop word); a domain is compared whole.
+     */
+    @Test
+    void germanWebmailInAnOrganisationFileIsThePersonsContact() {
+        ClassificationResult r = file("associations_transfrontalieres_webmail_de.csv");
+
+        assertThat(r.column("Courriel").attributeType()).as(r.column("Courriel").toString())
+            .isEqualTo(AttributeType.IDENTIFYING);
+    }
+
     @Test
     void roleMailboxesOnTheOrganisationsOwnDomainStayTheOrganisations() {
         ClassificationResult r = file("annuaire_clubs_mailboxes_de_role.csv");
