@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -373,11 +374,18 @@ public final class ClassificationRules {
         }
     }
 
+    /** A list's lines as written, lower case: domains compared whole ("gmx.de"), not word by word. */
+    private static Set<String> domains(Dictionary list) {
+        Set<String> out = new HashSet<>();
+        list.entries().forEach(e -> out.add(e.strip().toLowerCase(Locale.ROOT)));
+        return Set.copyOf(out);
+    }
+
     private static void readValueRules(ConfigNode node, Map<String, Dictionary> dictionaries, Builder b) {
         Set<String> ids = new HashSet<>();
         for (ConfigNode rule : node.items()) {
             rule.allowOnly("id", "infoType", "attributeType", "domain", "protectedAttribute", "pattern", "validator",
-                "dictionary", "match", "rejectIfContains", "members", "minMatchShare", "integers", "minRatio",
+                "dictionary", "match", "domains", "rejectIfContains", "members", "minMatchShare", "integers", "minRatio",
                 "minDistinctRatio", "maxDistinctRatio", "alone", "decisive", "subject", "review");
             String id = uniqueId(rule, ids);
             Pattern pattern = rule.has("pattern") ? compile(rule.get("pattern")) : null;
@@ -388,6 +396,10 @@ public final class ClassificationRules {
                 throw rule.error("a value rule needs a pattern, a validator, integers or a dictionary");
             }
             ValueRule.MatchMode match = rule.optEnum("match", ValueRule.MatchMode.class).orElse(ValueRule.MatchMode.EXACT);
+            if (rule.has("domains") && match != ValueRule.MatchMode.MAILBOX) {
+                throw rule.get("domains").error("only for a rule with match: MAILBOX");
+            }
+            Set<String> domains = rule.has("domains") ? domains(dictionary(rule.get("domains"), dictionaries)) : null;
             Dictionary reject = rule.has("rejectIfContains") ? dictionary(rule.get("rejectIfContains"), dictionaries) : null;
             Dictionary members = rule.has("members") ? dictionary(rule.get("members"), dictionaries) : null;
             double minRatio = rule.number("minRatio", b.minValueRatio, 0.01, 1);
@@ -399,7 +411,7 @@ public final class ClassificationRules {
             if (rule.has("review") && rule.bool("review", false) && !sensitiveVocabulary) {
                 throw rule.get("review").error("only a rule with a dictionary of a SENSITIVE info type can flag for review");
             }
-            b.valueRules.add(new ValueRule(id, category, pattern, validator, dictionary, match, reject, members, integers,
+            b.valueRules.add(new ValueRule(id, category, pattern, validator, dictionary, match, domains, reject, members, integers,
                 minRatio, members == null ? minRatio : rule.number("minMatchShare", 0.01, 0.001, 1),
                 rule.number("minDistinctRatio", 0, 0, 1), rule.number("maxDistinctRatio", 1, 0, 1),
                 rule.bool("alone", true), rule.bool("decisive", false),

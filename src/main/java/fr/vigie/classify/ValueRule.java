@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
  * A detector on values: a pattern, a validator, an integer range and/or a dictionary (all those given
  * must accept a value).
  *
+ * @param domains          with {@code match: MAILBOX}, the domains a mailbox's domain is compared to whole ("gmx.de"),
+ *                         lower case; the local part is read against {@code dictionary} (may be null)
  * @param rejectIfContains values holding one of its phrases do not count (may be null)
  * @param members          values of the same family that reveal nothing ("Standard" among diets,
  *                         "Aucune" among allergies): they count towards {@code minRatio} but are no
@@ -23,7 +25,7 @@ import java.util.regex.Pattern;
  * @param review           whether a share of matches too small to decide flags an unnamed column for review
  */
 record ValueRule(String id, Category category, Pattern pattern, Predicate<String> validator,
-        Dictionary dictionary, MatchMode match, Dictionary rejectIfContains, Dictionary members, IntRange integers,
+        Dictionary dictionary, MatchMode match, java.util.Set<String> domains, Dictionary rejectIfContains, Dictionary members, IntRange integers,
         double minRatio, double minMatchShare, double minDistinctRatio, double maxDistinctRatio, boolean alone,
         boolean decisive, DataSubject subject, boolean review) {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -113,14 +115,17 @@ record ValueRule(String id, Category category, Pattern pattern, Predicate<String
         return Verdict.MATCH;
     }
 
-    /** The mailbox's domain is a term (a webmail provider), or a word of its local part is (a name, a birth year apart). */
+    /**
+     * The mailbox's domain is one of {@code domains}, compared whole (read word by word, "gmx.de" would be "gmx", "de"
+     * being a stop word), or a word of its local part is a term (a name, a birth year apart).
+     */
     private boolean mailbox(String value) {
         int at = value.lastIndexOf('@');
         if (at <= 0) {
             return false;
         }
-        String domain = String.join(" ", Text.valueWords(Text.normalize(value.substring(at + 1))));
-        return dictionary.matchesExact(domain)
+        String domain = value.substring(at + 1).strip().toLowerCase(java.util.Locale.ROOT);
+        return domains != null && domains.contains(domain)
             || dictionary.matchesToken(Text.valueWords(Text.normalize(DIGITS.matcher(value.substring(0, at)).replaceAll(" "))));
     }
 }

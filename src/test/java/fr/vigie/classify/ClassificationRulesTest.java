@@ -142,6 +142,12 @@ class ClassificationRulesTest {
     }
 
     @Test
+    void rejectsDomainsOnARuleThatReadsNoMailbox() {
+        assertRejected(MINIMAL.replace("match: token}", "match: token, domains: first-names}"), "valueRules[0].domains",
+            "only for a rule with match: MAILBOX");
+    }
+
+    @Test
     void rejectsAnIntegerRangeThatIsNotMinMax() {
         assertRejected(MINIMAL + "  - {id: x, infoType: PERSON_NAME, integers: [120, 0]}\n", "valueRules[1].integers",
             "min is above max");
