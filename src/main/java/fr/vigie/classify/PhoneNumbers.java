@@ -29,21 +29,8 @@ final class PhoneNumbers {
      */
     static boolean international(String raw) {
         String v = raw.strip();
-        boolean plus = v.startsWith("+");
-        if (!plus && !v.startsWith("00") || !phoneCharacters(v, plus ? 1 : 2)) {
-            return false;
-        }
         // French numbers, the most frequent here, are checked without parsing.
-        if (Validators.phoneFr(v)) {
-            return true;
-        }
-        String number = plus ? v : "+" + v.substring(2);
-        try {
-            PhoneNumber parsed = UTIL.parse(number, "ZZ");
-            return UTIL.isValidNumber(parsed);
-        } catch (NumberParseException e) {
-            return false;
-        }
+        return prefixed(v) && (Validators.phoneFr(v) || parsedRegion(v) != null);
     }
 
     /**
@@ -77,12 +64,19 @@ final class PhoneNumbers {
      */
     static String region(String raw) {
         String v = raw.strip();
+        return prefixed(v) ? parsedRegion(v) : null;
+    }
+
+    /** Written with a country code ("+", "00"), then only digits and the separators people write. */
+    private static boolean prefixed(String v) {
         boolean plus = v.startsWith("+");
-        if (!plus && !v.startsWith("00") || !phoneCharacters(v, plus ? 1 : 2)) {
-            return null;
-        }
+        return (plus || v.startsWith("00")) && phoneCharacters(v, plus ? 1 : 2);
+    }
+
+    /** The region of a number {@link #prefixed written with its country code}, if valid in its plan; else null. */
+    private static String parsedRegion(String v) {
         try {
-            PhoneNumber parsed = UTIL.parse(plus ? v : "+" + v.substring(2), "ZZ");
+            PhoneNumber parsed = UTIL.parse(v.startsWith("+") ? v : "+" + v.substring(2), "ZZ");
             return UTIL.isValidNumber(parsed) ? UTIL.getRegionCodeForNumber(parsed) : null;
         } catch (NumberParseException e) {
             return null;
