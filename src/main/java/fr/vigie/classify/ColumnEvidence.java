@@ -1,6 +1,7 @@
 package fr.vigie.classify;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,7 @@ final class ColumnEvidence {
     private String[] joined;
     private int[] counts;
     /** The info types read from the name that the values denied (see {@link NameShapes}). */
-    private final java.util.Set<String> denied = new java.util.LinkedHashSet<>();
+    private final Set<String> denied = new LinkedHashSet<>();
 
     private ColumnEvidence(String name, List<NameHit> nameHits, int sampled, Map<String, Integer> distinctCounts,
             List<ValueRule> valueRules) {
