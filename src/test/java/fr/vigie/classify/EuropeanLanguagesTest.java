@@ -18,14 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class EuropeanLanguagesTest {
     private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("languages");
-    private static final Classifier CLASSIFIER = Fixtures.classifier();
 
     private static ClassificationResult file(String name) {
         return Fixtures.file(DIR.resolve(name));
-    }
-
-    private static ColumnClassification column(String name, String... values) {
-        return CLASSIFIER.classifyColumn(name, Fixtures.repeat(60, values));
     }
 
     @ParameterizedTest(name = "{0}, {1}: {2} {3} {4}")
@@ -109,7 +104,7 @@ class EuropeanLanguagesTest {
         "Móðurmál | LANGUAGE | íslenska | pólska | litháíska | enska",
     })
     void quasiIdentifiersNamedInOtherLanguages(String name, String infoType, String a, String b, String c, String d) {
-        ColumnClassification column = column(name, a, b, c, d);
+        ColumnClassification column = Fixtures.column(name, a, b, c, d);
         assertThat(column.infoType()).as(name).isEqualTo(infoType);
         assertThat(column.attributeType()).as(name).isEqualTo(AttributeType.QUASI_IDENTIFYING);
     }
@@ -144,7 +139,7 @@ class EuropeanLanguagesTest {
     })
     void specialCategoriesAndMoneyNamedInOtherLanguages(String name, String infoType, String a, String b, String c,
             String d) {
-        ColumnClassification column = column(name, a, b, c, d);
+        ColumnClassification column = Fixtures.column(name, a, b, c, d);
         assertThat(column.infoType()).as(name).isEqualTo(infoType);
         assertThat(column.attributeType()).as(name).isEqualTo(AttributeType.SENSITIVE);
         assertThat(column.reviewNeeded()).as(name).isFalse();
@@ -153,20 +148,20 @@ class EuropeanLanguagesTest {
     /** A class is a class when its values are classes ("1b", "4 LO", "7.A"); "Klasse" of energy ratings is not. */
     @Test
     void aClassNamedInAnotherLanguageNeedsClassValues() {
-        assertThat(column("Klasa", "1b", "4 LO", "6d", "2 LO", "7a", "3a", "1c", "8b").infoType()).isEqualTo("SCHOOL");
-        assertThat(column("Třída", "1.A", "2.B", "5.C", "9.A", "7.B", "3.A").infoType()).isEqualTo("SCHOOL");
-        assertThat(column("Klass", "Ekonomisk hållbarhet", "Natur och miljö", "Trafik", "Kultur").infoType())
+        assertThat(Fixtures.column("Klasa", "1b", "4 LO", "6d", "2 LO", "7a", "3a", "1c", "8b").infoType()).isEqualTo("SCHOOL");
+        assertThat(Fixtures.column("Třída", "1.A", "2.B", "5.C", "9.A", "7.B", "3.A").infoType()).isEqualTo("SCHOOL");
+        assertThat(Fixtures.column("Klass", "Ekonomisk hållbarhet", "Natur och miljö", "Trafik", "Kultur").infoType())
             .isNotEqualTo("SCHOOL");
     }
 
     /** "Lön" and "løn" (a wage) are written "lon" as a longitude is: salaries make a wage, coordinates a longitude. */
     @Test
     void aNordicWageIsNoLongitude() {
-        ColumnClassification wage = column("Lön (kr/mån)", "34000", "37500", "47500", "28000", "39800", "34800");
+        ColumnClassification wage = Fixtures.column("Lön (kr/mån)", "34000", "37500", "47500", "28000", "39800", "34800");
         assertThat(wage.infoType()).isEqualTo("INCOME");
         assertThat(wage.domain()).isEqualTo(Domain.FINANCIAL);
-        assertThat(column("Løn", "31250,00", "28900,50", "42000,00", "35780,25").infoType()).isEqualTo("INCOME");
-        assertThat(column("lon", "1.381245", "1.412877", "1.398812", "1.452231", "1.377760").infoType())
+        assertThat(Fixtures.column("Løn", "31250,00", "28900,50", "42000,00", "35780,25").infoType()).isEqualTo("INCOME");
+        assertThat(Fixtures.column("lon", "1.381245", "1.412877", "1.398812", "1.452231", "1.377760").infoType())
             .isEqualTo("GEO_COORDINATE");
     }
 

@@ -41,6 +41,11 @@ final class Fixtures {
         return FILES.computeIfAbsent(path, p -> CorpusEvaluation.classify(classifier(), p));
     }
 
+    /** One column of {@code values} repeated to 60 rows, classified alone with the project's rules. */
+    static ColumnClassification column(String name, String... values) {
+        return classifier().classifyColumn(name, repeat(60, values));
+    }
+
     /** Classifies a small table with the project's rules: {@code rows} repeated to 60 rows. */
     static ClassificationResult table(List<String> header, String[]... rows) {
         Classifier classifier = classifier();

@@ -14,11 +14,6 @@ import org.junit.jupiter.api.Test;
  * compounds); ordinary words that share a beginning or an end with them are not.
  */
 class MultilingualVocabulariesTest {
-    private static final Classifier CLASSIFIER = Fixtures.classifier();
-
-    private static ColumnClassification column(String name, String... values) {
-        return CLASSIFIER.classifyColumn(name, Fixtures.repeat(60, values));
-    }
 
     @Test
     void stemsCoverInflectionsAndCompoundsButNotShortOrSeveralWords() {
@@ -37,43 +32,43 @@ class MultilingualVocabulariesTest {
 
     @Test
     void namesOfTheFamiliesInOtherLanguagesDecide() {
-        assertThat(column("Diagnose", "A", "B").domain()).isEqualTo(Domain.HEALTH);
-        assertThat(column("diagnóstico_principal", "A", "B").domain()).isEqualTo(Domain.HEALTH);
-        assertThat(column("Religionszugehörigkeit", "x", "y").infoType()).isEqualTo("RELIGION");
-        assertThat(column("Straftat", "x", "y").infoType()).isEqualTo("OFFENCE");
-        assertThat(column("condanna", "x", "y").infoType()).isEqualTo("OFFENCE");
-        assertThat(column("strafblad", "x", "y").infoType()).isEqualTo("OFFENCE");
+        assertThat(Fixtures.column("Diagnose", "A", "B").domain()).isEqualTo(Domain.HEALTH);
+        assertThat(Fixtures.column("diagnóstico_principal", "A", "B").domain()).isEqualTo(Domain.HEALTH);
+        assertThat(Fixtures.column("Religionszugehörigkeit", "x", "y").infoType()).isEqualTo("RELIGION");
+        assertThat(Fixtures.column("Straftat", "x", "y").infoType()).isEqualTo("OFFENCE");
+        assertThat(Fixtures.column("condanna", "x", "y").infoType()).isEqualTo("OFFENCE");
+        assertThat(Fixtures.column("strafblad", "x", "y").infoType()).isEqualTo("OFFENCE");
         for (String name : List.of("Behinderung", "Schwerbehinderung", "discapacidad", "disabilità", "beperking")) {
-            assertThat(column(name, "x", "y").infoType()).as(name).isEqualTo("DISABILITY");
+            assertThat(Fixtures.column(name, "x", "y").infoType()).as(name).isEqualTo("DISABILITY");
         }
-        assertThat(column("afiliacion_sindical", "x", "y").infoType()).isEqualTo("UNION_MEMBERSHIP");
-        assertThat(column("Gewerkschaft", "x", "y").infoType()).isEqualTo("UNION_MEMBERSHIP");
-        assertThat(column("politieke_voorkeur", "x", "y").infoType()).isEqualTo("POLITICAL_OPINION");
-        assertThat(column("orientamento_sessuale", "x", "y").infoType()).isEqualTo("SEXUAL_ORIENTATION");
-        assertThat(column("etnia", "x", "y").infoType()).isEqualTo("ETHNIC_ORIGIN");
+        assertThat(Fixtures.column("afiliacion_sindical", "x", "y").infoType()).isEqualTo("UNION_MEMBERSHIP");
+        assertThat(Fixtures.column("Gewerkschaft", "x", "y").infoType()).isEqualTo("UNION_MEMBERSHIP");
+        assertThat(Fixtures.column("politieke_voorkeur", "x", "y").infoType()).isEqualTo("POLITICAL_OPINION");
+        assertThat(Fixtures.column("orientamento_sessuale", "x", "y").infoType()).isEqualTo("SEXUAL_ORIENTATION");
+        assertThat(Fixtures.column("etnia", "x", "y").infoType()).isEqualTo("ETHNIC_ORIGIN");
         // A date of an offence is a date.
-        assertThat(column("fecha_delito", "12/03/2025", "14/04/2025").infoType()).isEqualTo("DATE");
+        assertThat(Fixtures.column("fecha_delito", "12/03/2025", "14/04/2025").infoType()).isEqualTo("DATE");
     }
 
     @Test
     void valuesOfTheFamiliesInOtherLanguagesDecideAColumnWhateverItsName() {
-        assertThat(column("Feld 3", "Diabetes mellitus Typ 2", "Bluthochdruck", "Asthma bronchiale", "Lungenkrebs").domain())
+        assertThat(Fixtures.column("Feld 3", "Diabetes mellitus Typ 2", "Bluthochdruck", "Asthma bronchiale", "Lungenkrebs").domain())
             .isEqualTo(Domain.HEALTH);
-        assertThat(column("campo_7", "Ipertensione arteriosa", "Diabete mellito", "Depressione", "Frattura del polso").domain())
+        assertThat(Fixtures.column("campo_7", "Ipertensione arteriosa", "Diabete mellito", "Depressione", "Frattura del polso").domain())
             .isEqualTo(Domain.HEALTH);
-        assertThat(column("Kolonne", "Diebstahl", "Körperverletzung", "Ladendiebstahl", "Betrug", "Geldstrafe").infoType())
+        assertThat(Fixtures.column("Kolonne", "Diebstahl", "Körperverletzung", "Ladendiebstahl", "Betrug", "Geldstrafe").infoType())
             .isEqualTo("OFFENCE");
-        assertThat(column("tipo", "Robo con violencia", "Hurto", "Estafa", "Ninguno").infoType()).isEqualTo("OFFENCE");
-        assertThat(column("lijst", "diefstal", "mishandeling", "oplichting", "geen").infoType()).isEqualTo("OFFENCE");
-        assertThat(column("Konfession", "römisch-katholisch", "evangelisch", "muslimisch", "ohne").infoType()).isEqualTo("RELIGION");
-        assertThat(column("respuesta", "Católica", "Musulmana", "Ninguna", "Judía").infoType()).isEqualTo("RELIGION");
-        assertThat(column("org", "CGIL", "CISL", "UIL", "Nessuna").infoType()).isEqualTo("UNION_MEMBERSHIP");
-        assertThat(column("stem", "VVD", "PvdA", "CDA", "D66", "GroenLinks", "geen").infoType()).isEqualTo("POLITICAL_OPINION");
-        assertThat(column("Angabe", "heterosexuell", "homosexuell", "bisexuell", "keine Angabe").infoType())
+        assertThat(Fixtures.column("tipo", "Robo con violencia", "Hurto", "Estafa", "Ninguno").infoType()).isEqualTo("OFFENCE");
+        assertThat(Fixtures.column("lijst", "diefstal", "mishandeling", "oplichting", "geen").infoType()).isEqualTo("OFFENCE");
+        assertThat(Fixtures.column("Konfession", "römisch-katholisch", "evangelisch", "muslimisch", "ohne").infoType()).isEqualTo("RELIGION");
+        assertThat(Fixtures.column("respuesta", "Católica", "Musulmana", "Ninguna", "Judía").infoType()).isEqualTo("RELIGION");
+        assertThat(Fixtures.column("org", "CGIL", "CISL", "UIL", "Nessuna").infoType()).isEqualTo("UNION_MEMBERSHIP");
+        assertThat(Fixtures.column("stem", "VVD", "PvdA", "CDA", "D66", "GroenLinks", "geen").infoType()).isEqualTo("POLITICAL_OPINION");
+        assertThat(Fixtures.column("Angabe", "heterosexuell", "homosexuell", "bisexuell", "keine Angabe").infoType())
             .isEqualTo("SEXUAL_ORIENTATION");
-        assertThat(column("status", "Keine", "Gehbehinderung", "Sehbehinderung", "Schwerbehindert (GdB 50)").infoType())
+        assertThat(Fixtures.column("status", "Keine", "Gehbehinderung", "Sehbehinderung", "Schwerbehindert (GdB 50)").infoType())
             .isEqualTo("DISABILITY");
-        assertThat(column("situazione", "Nessuna", "Invalidità civile 100%", "Legge 104/92", "Cecità parziale").infoType())
+        assertThat(Fixtures.column("situazione", "Nessuna", "Invalidità civile 100%", "Legge 104/92", "Cecità parziale").infoType())
             .isEqualTo("DISABILITY");
     }
 
@@ -81,11 +76,11 @@ class MultilingualVocabulariesTest {
     void ordinaryWordsSharingAStemOrACompoundAreNotFlagged() {
         // "besucht" (visited) ends like "Sucht", a "Diebstahlsicherung" is an anti-theft device, "Herzog" is a name.
         for (ColumnClassification c : List.of(
-                column("Ausstattung", "Diebstahlsicherung", "Alarmanlage", "Rauchmelder", "Feuerlöscher"),
-                column("Stand", "besucht", "geplant", "abgesagt", "verschoben"),
-                column("Schwimmstil", "Brustschwimmen", "Kraul", "Rückenschwimmen", "Schmetterling"),
-                column("Farbe", "groen", "rood", "blauw", "geel"),
-                column("tipo_sala", "Sala de reuniones", "Despacho", "Almacén", "Recepción"))) {
+                Fixtures.column("Ausstattung", "Diebstahlsicherung", "Alarmanlage", "Rauchmelder", "Feuerlöscher"),
+                Fixtures.column("Stand", "besucht", "geplant", "abgesagt", "verschoben"),
+                Fixtures.column("Schwimmstil", "Brustschwimmen", "Kraul", "Rückenschwimmen", "Schmetterling"),
+                Fixtures.column("Farbe", "groen", "rood", "blauw", "geel"),
+                Fixtures.column("tipo_sala", "Sala de reuniones", "Despacho", "Almacén", "Recepción"))) {
             assertThat(c.attributeType()).as(c.name()).isNotEqualTo(AttributeType.SENSITIVE);
         }
     }

@@ -21,14 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PersonFileFamiliesTest {
     private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("families");
-    private static final Classifier CLASSIFIER = Fixtures.classifier();
 
     private static ClassificationResult file(String name) {
         return Fixtures.file(DIR.resolve(name));
-    }
-
-    private static ColumnClassification column(String name, String... values) {
-        return CLASSIFIER.classifyColumn(name, Fixtures.repeat(60, values));
     }
 
     @ParameterizedTest(name = "{0}, {1}: {2} {3} {4}")
@@ -96,7 +91,7 @@ class PersonFileFamiliesTest {
         "Bewilligung | NATIONALITY | B | C | L | G (Grenzgänger)",
     })
     void identityFieldsNamedInOtherLanguages(String name, String infoType, String a, String b, String c, String d) {
-        ColumnClassification column = column(name, a, b, c, d);
+        ColumnClassification column = Fixtures.column(name, a, b, c, d);
         assertThat(column.infoType()).as(name).isEqualTo(infoType);
         assertThat(column.attributeType()).as(name).isEqualTo(AttributeType.QUASI_IDENTIFYING);
     }
@@ -106,7 +101,7 @@ class PersonFileFamiliesTest {
     @ValueSource(strings = {"Mitgliedsnummer", "numero_tessera", "número de socio", "lidnummer", "numero_ecrou",
         "code usager"})
     void aPersonsNumberInOtherLanguagesIsARecordKey(String name) {
-        ColumnClassification c = column(name, "A1043", "A1043", "B2281", "C3390", "C3390", "D4417", "E5521", "F6630",
+        ColumnClassification c = Fixtures.column(name, "A1043", "A1043", "B2281", "C3390", "C3390", "D4417", "E5521", "F6630",
             "G7745", "H8852");
         assertThat(c.infoType()).as(name).isEqualTo("RECORD_IDENTIFIER");
     }
@@ -114,21 +109,21 @@ class PersonFileFamiliesTest {
     /** An inmate's register number tells the person is in prison; the penal status of a visited inmate is an offence. */
     @Test
     void aPrisonRegisterNumberAndAPenalStatusAreOffenceRelated() {
-        ColumnClassification ecrou = column("N° d'écrou", "18423", "18423", "20177", "20311", "20311", "21450", "21988");
+        ColumnClassification ecrou = Fixtures.column("N° d'écrou", "18423", "18423", "20177", "20311", "20311", "21450", "21988");
         assertThat(ecrou.infoType()).isEqualTo("RECORD_IDENTIFIER");
         assertThat(ecrou.domain()).isEqualTo(Domain.OFFENCE);
-        assertThat(column("situation_penale", "prévenu", "condamnée", "condamné (appel)", "prévenue").domain())
+        assertThat(Fixtures.column("situation_penale", "prévenu", "condamnée", "condamné (appel)", "prévenue").domain())
             .isEqualTo(Domain.OFFENCE);
     }
 
     /** Swiss and German abbreviations of a person file: canton, work percentage, disability insurance degree. */
     @Test
     void germanAndSwissAreasWorkRatesAndDisabilityDegrees() {
-        assertThat(column("Kanton", "ZH", "BE", "VD", "GE").infoType()).isEqualTo("NEIGHBOURHOOD");
-        assertThat(column("Province", "ON", "QC", "BC", "AB").infoType()).isEqualTo("NEIGHBOURHOOD");
-        assertThat(column("Beschäftigungsgrad %", "100", "80", "50", "60").infoType()).isEqualTo("EMPLOYMENT_STATUS");
-        assertThat(column("Invaliditätsgrad", "40%", "50%", "70%", "100%").domain()).isEqualTo(Domain.HEALTH);
-        assertThat(column("composition_famille", "couple + 1 enfant", "personne seule", "famille monoparentale 2 enfants")
+        assertThat(Fixtures.column("Kanton", "ZH", "BE", "VD", "GE").infoType()).isEqualTo("NEIGHBOURHOOD");
+        assertThat(Fixtures.column("Province", "ON", "QC", "BC", "AB").infoType()).isEqualTo("NEIGHBOURHOOD");
+        assertThat(Fixtures.column("Beschäftigungsgrad %", "100", "80", "50", "60").infoType()).isEqualTo("EMPLOYMENT_STATUS");
+        assertThat(Fixtures.column("Invaliditätsgrad", "40%", "50%", "70%", "100%").domain()).isEqualTo(Domain.HEALTH);
+        assertThat(Fixtures.column("composition_famille", "couple + 1 enfant", "personne seule", "famille monoparentale 2 enfants")
             .infoType()).isEqualTo("HOUSEHOLD_SIZE");
     }
 
@@ -145,7 +140,7 @@ class PersonFileFamiliesTest {
             new String[] {"VIGA85H", "H", "service d'addictologie", "Lucie Fabre"});
         assertThat(r.column("suite_donnee").domain()).isEqualTo(Domain.HEALTH);
         assertThat(r.column("accueilli_par").infoType()).isEqualTo("PERSON_NAME");
-        assertThat(column("intervenante", "Salomé B.", "Marc Ollivier", "Yasmine Haddad", "Lucie Fabre").infoType())
+        assertThat(Fixtures.column("intervenante", "Salomé B.", "Marc Ollivier", "Yasmine Haddad", "Lucie Fabre").infoType())
             .isEqualTo("PERSON_NAME");
     }
 
@@ -162,35 +157,35 @@ class PersonFileFamiliesTest {
         "Bargaining Unit | UNION_MEMBERSHIP | PSAC Local 70 | Excluded | OPSEU Local 5",
     })
     void specialCategoriesNamedInSurveysAndEquityForms(String name, String infoType, String a, String b, String c) {
-        assertThat(column(name, a, b, c).infoType()).as(name).isEqualTo(infoType);
+        assertThat(Fixtures.column(name, a, b, c).infoType()).as(name).isEqualTo(infoType);
     }
 
     @Test
     void drugsDecideWhateverTheColumnIsNamedAndOrdinaryWordsDoNot() {
-        assertThat(column("col4", "cocaïne", "héroïne", "crack", "cannabis", "kétamine", "alcool").domain())
+        assertThat(Fixtures.column("col4", "cocaïne", "héroïne", "crack", "cannabis", "kétamine", "alcool").domain())
             .isEqualTo(Domain.HEALTH);
-        assertThat(column("Droga", "cocaína", "heroína", "cannabis", "anfetaminas", "ninguna").domain())
+        assertThat(Fixtures.column("Droga", "cocaína", "heroína", "cannabis", "anfetaminas", "ninguna").domain())
             .isEqualTo(Domain.HEALTH);
         // Smoked fish and a drink with no alcohol on a menu, broadband offers, wall defects are no drug use.
-        assertThat(column("plat", "saumon fumé", "boisson sans alcool", "tarte", "salade").domain()).isNull();
-        assertThat(column("offre", "Speed 100", "Speed 500", "Proto Box", "NPS promoteur").domain()).isNull();
-        assertThat(column("desordre", "crack", "fuite", "moisissure", "infiltration", "fissure").domain()).isNull();
+        assertThat(Fixtures.column("plat", "saumon fumé", "boisson sans alcool", "tarte", "salade").domain()).isNull();
+        assertThat(Fixtures.column("offre", "Speed 100", "Speed 500", "Proto Box", "NPS promoteur").domain()).isNull();
+        assertThat(Fixtures.column("desordre", "crack", "fuite", "moisissure", "infiltration", "fissure").domain()).isNull();
     }
 
     @Test
     void aCurrencyInTheNameIsAnAmountAndARateIsNot() {
-        assertThat(column("Kaution CHF", "1200", "850", "2000").infoType()).isEqualTo("AMOUNT");
-        assertThat(column("kwota_pln", "120,50", "85,00", "300,10").infoType()).isEqualTo("AMOUNT");
-        assertThat(column("taux EUR/USD", "1.08", "1.09", "1.07").domain()).isNull();
+        assertThat(Fixtures.column("Kaution CHF", "1200", "850", "2000").infoType()).isEqualTo("AMOUNT");
+        assertThat(Fixtures.column("kwota_pln", "120,50", "85,00", "300,10").infoType()).isEqualTo("AMOUNT");
+        assertThat(Fixtures.column("taux EUR/USD", "1.08", "1.09", "1.07").domain()).isNull();
     }
 
     @Test
     void belgianUnionsPayingBenefitsAndChurchTaxMarksAreSpecialCategories() {
-        assertThat(column("Caisse de paiement", "FGTB", "CSC", "CGSLB", "CAPAC", "FGTB").infoType())
+        assertThat(Fixtures.column("Caisse de paiement", "FGTB", "CSC", "CGSLB", "CAPAC", "FGTB").infoType())
             .isEqualTo("UNION_MEMBERSHIP");
-        assertThat(column("Quellensteuercode", "A0Y", "A0N", "B1Y", "C2N", "H1Y").infoType()).isEqualTo("RELIGION");
+        assertThat(Fixtures.column("Quellensteuercode", "A0Y", "A0N", "B1Y", "C2N", "H1Y").infoType()).isEqualTo("RELIGION");
         // Without a name of the family, two letters are only two letters.
-        assertThat(column("Kürzel", "ev", "rk", "ak", "lt").domain()).isNull();
+        assertThat(Fixtures.column("Kürzel", "ev", "rk", "ak", "lt").domain()).isNull();
     }
 
     /** A facility list's description giving its address, and the language spoken there, are no personal data. */
@@ -217,7 +212,7 @@ class PersonFileFamiliesTest {
         "code EUR | 978 | 978 | 978 | 978",
     })
     void ordinaryWordsSharingANameStayOrdinary(String name, String a, String b, String c, String d) {
-        ColumnClassification column = column(name, a, b, c, d);
+        ColumnClassification column = Fixtures.column(name, a, b, c, d);
         assertThat(column.domain()).as(name).isNotIn(Domain.OFFENCE, Domain.HEALTH, Domain.FINANCIAL);
     }
 
