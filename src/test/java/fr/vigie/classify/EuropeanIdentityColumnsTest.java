@@ -111,6 +111,21 @@ class EuropeanIdentityColumnsTest {
         assertThat(notes.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
     }
 
+    /**
+     * Luxembourg's matricule (a birth date, a serial, a Luhn and a Verhoeff digit) and Hungary's personal tax number
+     * (8, the days since 1867, a serial, a weighted check) decide a column whose header was lost, as PESEL does.
+     */
+    @Test
+    void luxembourgAndHungarianNumbersUnderALostHeaderAreNationalNumbers() {
+        ColumnClassification matricules = CLASSIFIER.classifyColumn("Col3",
+            Fixtures.repeat(60, "1983 0812 467 85", "2003042581939", "1971110258749", "2012051469331", "1994092874550"));
+        assertThat(matricules.infoType()).isEqualTo("NATIONAL_ID_NUMBER");
+        assertThat(matricules.evidence().valueRule()).isEqualTo("national-id-value");
+        ColumnClassification adoazonosito = CLASSIFIER.classifyColumn("Unnamed: 4",
+            Fixtures.repeat(60, "8422780135", "84227 80135"));
+        assertThat(adoazonosito.infoType()).isEqualTo("NATIONAL_ID_NUMBER");
+    }
+
     @Test
     void aCompanyRegisterInPolishDescribesOrganisations() {
         ClassificationResult r = file("rejestr_firm_gdansk_pl.csv");

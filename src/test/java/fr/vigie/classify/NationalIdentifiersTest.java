@@ -45,7 +45,11 @@ class NationalIdentifiersTest {
         new Case("ahv", List.of("756.9217.0769.85", "7569217076985"), "7569217076984"),
         new Case("ppsn", List.of("6433435F", "1234567T", "1234567TW"), "6433435E"),
         new Case("svnr-at", List.of("1237 010180", "1237010180"), "1238010180"),
-        new Case("cpf", List.of("390.533.447-05", "39053344705"), "390.533.447-06"));
+        new Case("cpf", List.of("390.533.447-05", "39053344705"), "390.533.447-06"),
+        new Case("taj-hu", List.of("111 111 110", "111-111-110"), "111111111"),
+        new Case("adoazonosito-jel", List.of("8422780135", "84227 80135"), "8422780134"),
+        new Case("matricule-lu", List.of("1983 0812 467 85", "2003042581939", "1971110258749", "2012051469331",
+            "1994092874550"), "1983081246784"));
 
     @Test
     void publishedExamplesPassAndOneDigitChangedFails() {
@@ -63,7 +67,7 @@ class NationalIdentifiersTest {
     /** The rule that decides alone tries every number by its shape: all but those with no check digit of their own. */
     @Test
     void oneValidatorTriesEveryNumberByItsShape() {
-        List<String> confirmOnly = List.of("cpr-dk", "amka");
+        List<String> confirmOnly = List.of("cpr-dk", "amka", "taj-hu");
         for (Case c : CASES) {
             for (String valid : c.valid()) {
                 boolean bareSwedish = c.validator().equals("personnummer-se") && valid.indexOf('-') < 0;
