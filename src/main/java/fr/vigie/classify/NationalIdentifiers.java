@@ -384,6 +384,49 @@ public final class NationalIdentifiers {
     }
 
     /**
+     * Luxembourg, numéro d'identification national (matricule): YYYYMMDD, three serial digits, then the Luhn check
+     * digit of those eleven and their Verhoeff check digit. Source: loi du 19 juin 2013 relative à l'identification
+     * des personnes physiques; OECD, "Luxembourg – Information on Tax Identification Numbers" (the TIN of persons is
+     * the matricule).
+     */
+    public static boolean matriculeLu(String raw) {
+        String v = digits(raw, 13);
+        if (v == null || !isDate(number(v, 0, 4), number(v, 4, 6), number(v, 6, 8))) {
+            return false;
+        }
+        String base = v.substring(0, 11);
+        return Validators.luhn(base + v.charAt(11)) && verhoeff(base + v.charAt(12));
+    }
+
+    /**
+     * Hungary, adóazonosító jel (tax number of a person): 8, the days from 1867-01-01 to the birth date on five
+     * digits, three serial digits, then the sum of the first nine digits weighted by their position, mod 11 (10 is
+     * never issued). Source: 1996. évi XX. törvény, 16. § (4).
+     */
+    public static boolean adoazonositoJel(String raw) {
+        String v = digits(raw, 10);
+        if (v == null || v.charAt(0) != '8') {
+            return false;
+        }
+        int sum = weighted(v, new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9});
+        if (sum % 11 != digit(v, 9)) {
+            return false;
+        }
+        LocalDate birth = LocalDate.of(1867, 1, 1).plusDays(number(v, 1, 6));
+        return !birth.isAfter(LocalDate.now());
+    }
+
+    /**
+     * Hungary, TAJ (social security) number: eight digits, then the sum of those at odd places times 3 and at even
+     * places times 7, mod 10. Source: 1996. évi XX. törvény, 22. §; NEAK, "A TAJ szám" (CDV check). One number in
+     * ten passes by chance and no date is inside: it only confirms a name.
+     */
+    public static boolean tajHu(String raw) {
+        String v = digits(raw, 9);
+        return v != null && weighted(v, new int[] {3, 7, 3, 7, 3, 7, 3, 7}) % 10 == digit(v, 8);
+    }
+
+    /**
      * Germany, steuerliche Identifikationsnummer (Steuer-ID): eleven digits, the first not 0; among the first ten
      * one digit appears twice (or three times, not three in a row) and one to three never; the last an ISO 7064
      * MOD 11,10 check digit. Source: § 139b AO; Bundeszentralamt für Steuern, "Steuerliche Identifikationsnummer".
@@ -528,16 +571,35 @@ public final class NationalIdentifiers {
         return switch (digits) {
             case 9 -> bsn(raw) || nifPt(raw);
             case 10 -> rodneCislo(raw) || egn(raw) || svnrAt(raw) || kennitala(raw) || dash && personnummerSe(raw)
-                || henkilotunnus(raw);
+                || henkilotunnus(raw) || adoazonositoJel(raw);
             case 11 -> pesel(raw) || fodselsnummer(raw) || isikukood(raw) || personasKods(raw) || oib(raw)
                 || registreNational(raw) || steuerId(raw) || cpf(raw);
             case 12 -> dash && personnummerSe(raw);
-            case 13 -> cnp(raw) || emso(raw) || ahv(raw);
+            case 13 -> cnp(raw) || emso(raw) || ahv(raw) || matriculeLu(raw);
             default -> false;
         };
     }
 
     // ---- shared arithmetic
+
+    private static final int[][] VERHOEFF_D = {
+        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5}, {2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
+        {3, 4, 0, 1, 2, 8, 9, 5, 6, 7}, {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+        {6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3}, {8, 7, 6, 5, 9, 3, 2, 1, 0, 4},
+        {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}};
+    private static final int[][] VERHOEFF_P = {
+        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4}, {5, 8, 0, 3, 7, 9, 6, 1, 4, 2},
+        {8, 9, 1, 6, 0, 4, 3, 5, 2, 7}, {9, 4, 5, 3, 1, 2, 6, 8, 7, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+        {2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}};
+
+    /** Verhoeff's dihedral check over all digits, the last being the check (Verhoeff 1969; the usual D5 tables). */
+    static boolean verhoeff(String v) {
+        int c = 0;
+        for (int i = 0; i < v.length(); i++) {
+            c = VERHOEFF_D[c][VERHOEFF_P[i % 8][digit(v, v.length() - 1 - i)]];
+        }
+        return c == 0;
+    }
 
     /** Whether digit {@code at} is 11 − (weighted sum of those before) mod 11, 11 giving 0 (10 is never issued). */
     private static boolean mod11Check(String v, int at, int[] weights) {
@@ -658,6 +720,9 @@ public final class NationalIdentifiers {
         map.put("ppsn", NationalIdentifiers::ppsn);
         map.put("svnr-at", NationalIdentifiers::svnrAt);
         map.put("cpf", NationalIdentifiers::cpf);
+        map.put("taj-hu", NationalIdentifiers::tajHu);
+        map.put("adoazonosito-jel", NationalIdentifiers::adoazonositoJel);
+        map.put("matricule-lu", NationalIdentifiers::matriculeLu);
         map.put("national-id-europe", NationalIdentifiers::european);
         return Collections.unmodifiableMap(map);
     }
