@@ -3,9 +3,11 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
+import fr.vigie.model.Domain;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -46,6 +48,19 @@ class PlacesOfPersonsTest {
 
         assertThat(c.attributeType()).as(name).isEqualTo(AttributeType.SENSITIVE);
         assertThat(c.infoType()).as(name).isNotEqualTo("LOCATION");
+    }
+
+    /**
+     * Attack: a plain "Établissement" is read as an organisation's name, and in a file about persons the prison they
+     * left or the care home they live in was let through as INSENSITIVE. The place tells the offence or the health.
+     */
+    @ParameterizedTest
+    @CsvSource({"sortants_accompagnement.csv, OFFENCE", "residents_aide_sociale.csv, HEALTH"})
+    void aPersonsPrisonOrCareHomeUnderAPlainNameTellsTheOffenceOrTheHealth(String file, Domain domain) {
+        ColumnClassification c = classify(file).column("Établissement");
+
+        assertThat(c.attributeType()).as(c.toString()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(c.domain()).as(c.toString()).isEqualTo(domain);
     }
 
     // A union's local structure names the union beside its own word ("Union locale CGT Dijon Sud", "Section FO Ville de
