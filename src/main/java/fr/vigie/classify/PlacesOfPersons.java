@@ -21,6 +21,9 @@ import java.util.Map;
  *   <li>and no value holds a term of a sensitive vocabulary ({@code sensitiveValues}): a care home, a psychiatric
  *       hospital, a prison, a union section tell more than where the person is, and keep the verdict they had.</li>
  * </ul>
+ * A column left so (no meaning of its own, a few names repeated), whatever its name, whose values name a place of a
+ * special category ({@code sensitivePlaces}: a prison, a care home, a place of worship, a union local) on enough rows
+ * tells that category of the person: the prison they left is an offence, the care home they live in their health.
  * Files about organisations or places are left as they are: their sites are their own.
  */
 final class PlacesOfPersons {
@@ -36,14 +39,17 @@ final class PlacesOfPersons {
      * @param minSample           columns with fewer sampled values are left as they are
      * @param answers             values that are answers, not places
      * @param sensitiveValues     vocabularies no value may hold a term of
+     * @param sensitivePlaces     places of a special category, each with what naming one tells of the person
+     * @param sensitivePlaceShare the share of sampled rows naming such places that decides the column
      * @param confidence          the confidence of the decision
      */
     record Rules(Dictionary names, Dictionary unless, Category category, String organisationInfoType,
-            double maxDistinctRatio, int minSample, Dictionary answers, Dictionary sensitiveValues, double confidence) {
+            double maxDistinctRatio, int minSample, Dictionary answers, Dictionary sensitiveValues,
+            List<SensitivePlace> sensitivePlaces, double sensitivePlaceShare, double confidence) {
 
         /** No section: nothing is read as a place of a person. */
         static Rules none() {
-            return new Rules(null, null, null, null, 0, Integer.MAX_VALUE, null, null, 0);
+            return new Rules(null, null, null, null, 0, Integer.MAX_VALUE, null, null, List.of(), 1, 0);
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries) {
@@ -51,7 +57,7 @@ final class PlacesOfPersons {
                 return none();
             }
             node.allowOnly("names", "unless", "infoType", "organisationInfoType", "maxDistinctRatio", "minSample",
-                "answers", "sensitiveValues", "confidence");
+                "answers", "sensitiveValues", "sensitivePlaces", "confidence");
             Category category = infoTypes.get(node.require("infoType").asString());
             if (category == null || category.attributeType() != AttributeType.QUASI_IDENTIFYING) {
                 throw node.get("infoType").error("a declared QUASI_IDENTIFYING info type is needed");
@@ -65,7 +71,29 @@ final class PlacesOfPersons {
                 category, organisation, node.number("maxDistinctRatio", 0.5, 0, 1), node.integer("minSample", 10),
                 ClassificationRules.dictionary(node.require("answers"), dictionaries),
                 ClassificationRules.dictionary(node.require("sensitiveValues"), dictionaries),
-                node.number("confidence", 0.7, 0.6, 1));
+                sensitivePlaces(node.get("sensitivePlaces"), infoTypes, dictionaries),
+                node.get("sensitivePlaces").number("minShare", 0.05, 0, 1), node.number("confidence", 0.7, 0.6, 1));
+        }
+
+        private static List<SensitivePlace> sensitivePlaces(ConfigNode node, Map<String, Category> infoTypes,
+                Map<String, Dictionary> dictionaries) {
+            if (node.isMissing()) {
+                return List.of();
+            }
+            node.allowOnly("minShare", "places");
+            List<SensitivePlace> places = new ArrayList<>();
+            for (Map.Entry<String, ConfigNode> e : node.require("places").entries().entrySet()) {
+                Category category = infoTypes.get(e.getValue().asString());
+                if (category == null || category.attributeType() != AttributeType.SENSITIVE || category.domain() == null) {
+                    throw e.getValue().error("a declared SENSITIVE info type with a domain is needed");
+                }
+                Dictionary dictionary = dictionaries.get(e.getKey());
+                if (dictionary == null) {
+                    throw node.get("places").error("unknown dictionary '" + e.getKey() + "'");
+                }
+                places.add(new SensitivePlace(dictionary, category));
+            }
+            return List.copyOf(places);
         }
 
         private static Dictionary words(ConfigNode node, String name) {
@@ -75,6 +103,10 @@ final class PlacesOfPersons {
             }
             return Dictionary.of(name, terms);
         }
+    }
+
+    /** Places of one special category ({@code places}) and what naming one tells of a person ({@code category}). */
+    record SensitivePlace(Dictionary places, Category category) {
     }
 
     private final Rules rules;
@@ -93,7 +125,13 @@ final class PlacesOfPersons {
         for (int i = 0; i < columns.size(); i++) {
             ColumnClassification c = columns.get(i);
             ColumnEvidence ev = decided.get(i).evidence();
-            if (c.pinnedBy() == null && undecided(c) && namesAPlace(c.name()) && repeatedNames(ev)) {
+            if (c.pinnedBy() != null || !undecided(c) || !fewNamesRepeated(ev)) {
+                continue;
+            }
+            ColumnClassification told = sensitivePlace(c, ev);
+            if (told != null) {
+                out.set(i, told);
+            } else if (namesAPlace(c.name()) && noAnswerNorSensitiveTerm(ev)) {
                 Category place = rules.category();
                 out.set(i, new ColumnClassification(c.name(), place.attributeType(), place.infoType(), place.domain(),
                     place.protectedAttribute(), rules.confidence(), c.evidence().withNote("an organisation or place the"
@@ -123,17 +161,51 @@ final class PlacesOfPersons {
         return rules.names().countPhrases(tokens, true) > 0 && rules.unless().countPhrases(tokens, true) == 0;
     }
 
-    private boolean repeatedNames(ColumnEvidence ev) {
-        if (ev.sampled < rules.minSample() || ev.distinct < 2 || ev.distinctRatio() > rules.maxDistinctRatio()) {
-            return false;
-        }
+    private boolean fewNamesRepeated(ColumnEvidence ev) {
+        return ev.sampled >= rules.minSample() && ev.distinct >= 2 && ev.distinctRatio() <= rules.maxDistinctRatio();
+    }
+
+    private boolean noAnswerNorSensitiveTerm(ColumnEvidence ev) {
         for (String value : ev.distinctCounts.keySet()) {
-            String[] words = Text.valueWords(Text.normalize(value.strip()));
+            String[] words = words(value);
             if (words.length == 0 || rules.answers().matchesExact(String.join(" ", words))
                     || rules.sensitiveValues().countPhrases(words, true) > 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The special category told by the places the values name, when enough rows name one (the most named wins), else
+     * null.
+     */
+    private ColumnClassification sensitivePlace(ColumnClassification c, ColumnEvidence ev) {
+        SensitivePlace best = null;
+        long bestRows = 0;
+        for (SensitivePlace place : rules.sensitivePlaces()) {
+            long rows = 0;
+            for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
+                if (place.places().countPhrases(words(e.getKey()), true) > 0) {
+                    rows += e.getValue();
+                }
+            }
+            if (rows > bestRows) {
+                best = place;
+                bestRows = rows;
+            }
+        }
+        if (best == null || bestRows < rules.sensitivePlaceShare() * ev.sampled) {
+            return null;
+        }
+        Category told = best.category();
+        return new ColumnClassification(c.name(), told.attributeType(), told.infoType(), told.domain(),
+            told.protectedAttribute(), rules.confidence(), c.evidence().withNote(bestRows + " of " + ev.sampled
+                + " rows name a place of a special category (" + best.places().name() + "), in a file about persons:"
+                + " tells it of the person"), null, false);
+    }
+
+    private static String[] words(String value) {
+        return Text.valueWords(Text.normalize(value.strip()));
     }
 }
