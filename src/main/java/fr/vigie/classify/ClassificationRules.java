@@ -101,7 +101,7 @@ public final class ClassificationRules {
         b.subjectRules = DataSubjects.Rules.read(root.get("dataSubject"), b.infoTypes, b.valueRules);
         b.contextRules = DatasetContext.Rules.read(root.get("context"), b.infoTypes, b.valueRules, b.birthDateProfile);
         b.failClosed = FailClosed.Rules.read(root.get("failClosed"), b.infoTypes, dictionaries);
-        b.contactShapes = ContactShapes.Rules.read(root.get("contactShapes"), b.infoTypes);
+        b.contactShapes = ContactShapes.Rules.read(root.get("contactShapes"), b.infoTypes, dictionaries, b.nameRules);
         b.placesOfPersons = PlacesOfPersons.Rules.read(root.get("placesOfPersons"), b.infoTypes, dictionaries);
         b.nameShapes = NameShapes.read(root.get("nameShapes"), b.infoTypes.keySet(), b.valueRules, b.minSampleToConfirm);
         return new ClassificationRules(b);

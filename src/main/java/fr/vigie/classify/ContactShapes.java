@@ -61,17 +61,18 @@ final class ContactShapes {
      */
     record Rules(Category phone, double phoneMinShare, Category address, double addressMinShare,
             double addressMinDistinctRatio, Category name, double nameMinShare, int nameMinDistinct, double nameMaxRowsEach, List<String> titles,
-            double heldConfidence) {
+            double heldConfidence, Persons persons) {
 
         static Rules none() {
-            return new Rules(null, 1, null, 1, 1, null, 1, Integer.MAX_VALUE, 1, List.of(), 0.45);
+            return new Rules(null, 1, null, 1, 1, null, 1, Integer.MAX_VALUE, 1, List.of(), 0.45, null);
         }
 
-        static Rules read(ConfigNode node, Map<String, Category> infoTypes) {
+        static Rules read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries,
+                List<NameRule> nameRules) {
             if (node.isMissing()) {
                 return none();
             }
-            node.allowOnly("phone", "address", "names", "heldConfidence");
+            node.allowOnly("phone", "address", "names", "heldConfidence", "persons");
             ConfigNode phone = node.require("phone").allowOnly("infoType", "minShare");
             ConfigNode address = node.require("address").allowOnly("infoType", "minShare", "minDistinctRatio");
             ConfigNode names = node.require("names").allowOnly("infoType", "minShare", "minDistinct", "maxRowsEach", "titles");
@@ -83,7 +84,8 @@ final class ContactShapes {
                 infoType(address, infoTypes), address.number("minShare", 0.7, 0.5, 1), address.number("minDistinctRatio", 0.5, 0, 1),
                 infoType(names, infoTypes), names.number("minShare", 0.1, 0.01, 1), names.integer("minDistinct", 5),
                 names.number("maxRowsEach", 3, 1, 1000),
-                List.copyOf(titles), node.number("heldConfidence", 0.45, 0, 0.59));
+                List.copyOf(titles), node.number("heldConfidence", 0.45, 0, 0.59),
+                node.has("persons") ? Persons.read(node.get("persons"), dictionaries, nameRules) : null);
         }
 
         private static Category infoType(ConfigNode node, Map<String, Category> infoTypes) {
@@ -99,9 +101,59 @@ final class ContactShapes {
         }
     }
 
+    /**
+     * Persons named or reached whatever the script or the header (stop 25): what a value's shape says of a person once
+     * something else bears it out, in a file about persons. Each share is of the sampled rows.
+     *
+     * @param markedMinShare        titled or initialled persons, alone or listed with their roles ("M. Le Goff (DRH),
+     *                              Mme Briand (DGA)", "Me Da Costa", "Κ. Δημητρίου"): a title or an initial says a
+     *                              person however often repeated
+     * @param markedMinDistinct     ...and at least this many different values (one "M. Martin" on every row is a label)
+     * @param fullNamesMinShare     capitalised words in any script ("Hanna Oja", "Δημήτριος", "Sairaanhoitaja Anu
+     *                              Lehto") one of whose words is a name of the file's persons or a known name
+     * @param labelledPhoneMinShare a word and a phone valid in its plan ("nièce +33 6 00 94 78 54", "fils 06 12 34 56 78")
+     * @param handlesMinShare       single words joined or numbered as pseudonyms are ("yann5", "IsabelleGuillou",
+     *                              "habitant_cleunay", "Nolwenn L."), many different ones
+     * @param handlesMinNamed       ...a share of which hold a known name or a name of the file's persons
+     * @param handlesMinDistinctRatio ...and at least this share of different values (a slug of a category repeats)
+     * @param knownNames            first and family names (a known name bears out a full name of two words or more)
+     * @param notNames              words of places, organisations and legal forms: a value holding one names none
+     * @param titles                more titles before a family name, for these persons and the names above ("Me")
+     * @param notPersons            words of a column's name saying its names are no persons of the file (the exceptions
+     *                              of the name rule of persons' names: an author, a club, a street, a product)
+     */
+    record Persons(double markedMinShare, int markedMinDistinct, double fullNamesMinShare, double labelledPhoneMinShare,
+            double handlesMinShare, double handlesMinNamed, double handlesMinDistinctRatio, Dictionary knownNames,
+            Dictionary notNames, List<String> titles, Set<String> notPersons) {
+
+        static Persons read(ConfigNode node, Map<String, Dictionary> dictionaries, List<NameRule> nameRules) {
+            node.allowOnly("markedMinShare", "markedMinDistinct", "fullNamesMinShare", "labelledPhoneMinShare",
+                "handlesMinShare", "handlesMinNamed", "handlesMinDistinctRatio", "knownNames", "notNames", "titles",
+                "notPersonsOf");
+            ConfigNode of = node.require("notPersonsOf");
+            NameRule rule = nameRules.stream().filter(r -> r.id().equals(of.asString())).findFirst()
+                .orElseThrow(() -> of.error("unknown name rule '" + of.asString() + "'"));
+            List<String> titles = new ArrayList<>();
+            for (ConfigNode t : node.require("titles").items()) {
+                titles.add(t.asString());
+            }
+            return new Persons(node.number("markedMinShare", 0.6, 0.3, 1), node.integer("markedMinDistinct", 2),
+                node.number("fullNamesMinShare", 0.5, 0.3, 1), node.number("labelledPhoneMinShare", 0.8, 0.5, 1),
+                node.number("handlesMinShare", 0.8, 0.5, 1), node.number("handlesMinNamed", 0.3, 0.1, 1),
+                node.number("handlesMinDistinctRatio", 0.5, 0.1, 1),
+                ClassificationRules.dictionary(node.require("knownNames"), dictionaries),
+                ClassificationRules.dictionary(node.require("notNames"), dictionaries), List.copyOf(titles),
+                Set.copyOf(rule.unless()));
+        }
+    }
+
     ContactShapes(Rules rules) {
         this.rules = rules;
-        String titles = String.join("|", rules.titles().stream().map(Pattern::quote).toList());
+        List<String> allTitles = new ArrayList<>(rules.titles());
+        if (rules.persons() != null) {
+            allTitles.addAll(rules.persons().titles());
+        }
+        String titles = String.join("|", allTitles.stream().map(Pattern::quote).toList());
         String word = "\\p{Lu}[\\p{L}'’\\-]+";
         this.titledName = Pattern.compile("\\s*(?:(?i:" + titles + "))\\s+(?:" + word + "\\s+)?(?:d[eu']\\s?|da\\s|van\\s|von\\s)?"
             + word + "(?:\\s+" + word + ")?\\s*");
@@ -118,6 +170,8 @@ final class ContactShapes {
         }
         List<ColumnClassification> out = new ArrayList<>(columns);
         Set<String> regions = null;
+        Set<String> fileNames = null;
+        ColumnClassification person;
         for (int i = 0; i < columns.size(); i++) {
             ColumnClassification c = columns.get(i);
             ColumnEvidence ev = decided.get(i).evidence();
@@ -137,6 +191,10 @@ final class ContactShapes {
                     && share(ev, this::personName) * ev.sampled <= rules.nameMaxRowsEach() * distinct(ev, this::personName)) {
                 out.set(i, decide(c, rules.name(), 0.7, false, "a share of the values are titled or full names of persons"
                     + " (" + distinct(ev, this::personName) + " different ones) among other words: each of them names a person"));
+            } else if (rules.persons() != null
+                    && (person = personNamedOrReached(c, ev, countries, fileNames = fileNames == null
+                        ? namesOfTheFile(columns, decided) : fileNames)) != null) {
+                out.set(i, person);
             } else if (rules.address() != null && ev.distinctRatio() >= rules.addressMinDistinctRatio()
                     && share(ev, ContactShapes::streetAddress) >= rules.addressMinShare()) {
                 out.set(i, decide(c, rules.address(), rules.heldConfidence(), true, "many different values shaped as a street"
@@ -145,6 +203,96 @@ final class ContactShapes {
             }
         }
         return out;
+    }
+
+    /**
+     * A person named or reached, read from the values' shape borne out by something else (see {@link Persons}), or null.
+     */
+    private ColumnClassification personNamedOrReached(ColumnClassification c, ColumnEvidence ev, Set<String> countries,
+            Set<String> fileNames) {
+        Persons p = rules.persons();
+        if (rules.phone() != null && ev.distinct >= rules.nameMinDistinct()
+                && share(ev, v -> labelledPhoneValid(v, countries)) >= p.labelledPhoneMinShare()) {
+            return decide(c, rules.phone(), 0.8, false, "a word (a relation, a place) and a phone number valid in its plan:"
+                + " read as the phone of the person it reaches");
+        }
+        if (rules.name() == null || Text.nameTokens(c.name()).stream().anyMatch(p.notPersons()::contains)) {
+            return null;
+        }
+        if (distinct(ev, v -> PersonShapes.marked(v, titledName)) >= p.markedMinDistinct()
+                && share(ev, v -> PersonShapes.marked(v, titledName)) >= p.markedMinShare()) {
+            return decide(c, rules.name(), 0.75, false, "persons written with a civil title or an initial, alone or listed"
+                + " with their roles: a title or an initial names a person however often repeated");
+        }
+        if (distinct(ev, v -> fullName(v, fileNames)) >= 2 && share(ev, v -> fullName(v, fileNames)) >= p.fullNamesMinShare()) {
+            return decide(c, rules.name(), 0.75, false, "words written as names are, in any script, one of which is a name of"
+                + " the file's persons or a known first or family name: persons' names");
+        }
+        if (ev.distinct >= rules.nameMinDistinct() && ev.distinctRatio() >= p.handlesMinDistinctRatio()
+                && share(ev, PersonShapes::handle) >= p.handlesMinShare()
+                && share(ev, v -> PersonShapes.handle(v) && namedHandle(v, fileNames)) >= p.handlesMinNamed()) {
+            return decide(c, rules.name(), 0.7, false, "many different pseudonyms (single words joined or numbered, a share"
+                + " of them made of names): online identifiers of persons (GDPR art. 4(1))");
+        }
+        return null;
+    }
+
+    private boolean labelledPhoneValid(String value, Set<String> countries) {
+        String phone = PersonShapes.labelledPhone(value);
+        return phone != null && (PhoneNumbers.international(phone) || Validators.phoneFr(phone) || validInOne(phone, countries));
+    }
+
+    /** Written as names, no word of a place or organisation, and borne out by the file's names or, from two words, a known name. */
+    private boolean fullName(String value, Set<String> fileNames) {
+        int words = PersonShapes.nameWords(value);
+        if (words == 0) {
+            return false;
+        }
+        String[] normalised = Text.valueWords(Text.normalize(PersonShapes.withoutRemarks(value)));
+        if (normalised.length == 0 || rules.persons().notNames().matchesToken(normalised)) {
+            return false;
+        }
+        for (String w : normalised) {
+            if (fileNames.contains(w)) {
+                return true;
+            }
+        }
+        return words >= 2 && rules.persons().knownNames().matchesToken(normalised);
+    }
+
+    private boolean namedHandle(String value, Set<String> fileNames) {
+        for (String piece : PersonShapes.handlePieces(value)) {
+            String[] words = Text.valueWords(Text.normalize(piece));
+            for (String w : words) {
+                if (fileNames.contains(w)) {
+                    return true;
+                }
+            }
+            if (words.length > 0 && rules.persons().knownNames().matchesToken(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words (three letters or more) of the columns a name rule read as persons' names, and the values confirmed. */
+    private static Set<String> namesOfTheFile(List<ColumnClassification> columns, List<DataSubjects.Column> decided) {
+        Set<String> names = new java.util.HashSet<>();
+        for (int j = 0; j < columns.size(); j++) {
+            ColumnClassification other = columns.get(j);
+            if (!"PERSON_NAME".equals(other.infoType()) || other.attributeType() != AttributeType.IDENTIFYING
+                    || other.evidence().nameMatch() == null || other.reviewNeeded()) {
+                continue;
+            }
+            for (String value : decided.get(j).evidence().distinctCounts.keySet()) {
+                for (String w : Text.valueWords(Text.normalize(value))) {
+                    if (w.length() >= 3) {
+                        names.add(w);
+                    }
+                }
+            }
+        }
+        return names;
     }
 
     /** Left INSENSITIVE because no rule explained it: no info type, no domain, no pin. */
