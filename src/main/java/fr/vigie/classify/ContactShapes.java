@@ -56,15 +56,16 @@ final class ContactShapes {
      * @param nameMinShare    the share of sampled values that are titled or full names
      * @param nameMinDistinct ...and at least this many different names (one "M. le Maire" is a label)
      * @param nameMaxRowsEach ...each on this many rows at most on average: "PMI Mosson" on 86 rows names a centre
-     * @param titles          civil titles and words before a family name ("Mme", "M.", "famille", "Herr")
      * @param heldConfidence  the confidence of a column held for review (under 0.6)
+     * @param titles          civil titles and words before a family name ("Mme", "M.", "famille", "Herr", "Me"), as
+     *                        written, for the names and the persons
      */
     record Rules(Category phone, double phoneMinShare, Category address, double addressMinShare,
-            double addressMinDistinctRatio, Category name, double nameMinShare, int nameMinDistinct, double nameMaxRowsEach, List<String> titles,
-            double heldConfidence, Persons persons) {
+            double addressMinDistinctRatio, Category name, double nameMinShare, int nameMinDistinct, double nameMaxRowsEach,
+            double heldConfidence, List<String> titles, Persons persons) {
 
         static Rules none() {
-            return new Rules(null, 1, null, 1, 1, null, 1, Integer.MAX_VALUE, 1, List.of(), 0.45, null);
+            return new Rules(null, 1, null, 1, 1, null, 1, Integer.MAX_VALUE, 1, 0.45, List.of(), null);
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries,
@@ -72,19 +73,15 @@ final class ContactShapes {
             if (node.isMissing()) {
                 return none();
             }
-            node.allowOnly("phone", "address", "names", "heldConfidence", "persons");
+            node.allowOnly("phone", "address", "names", "heldConfidence", "titles", "persons");
             ConfigNode phone = node.require("phone").allowOnly("infoType", "minShare");
             ConfigNode address = node.require("address").allowOnly("infoType", "minShare", "minDistinctRatio");
-            ConfigNode names = node.require("names").allowOnly("infoType", "minShare", "minDistinct", "maxRowsEach", "titles");
-            List<String> titles = new ArrayList<>();
-            for (ConfigNode t : names.require("titles").items()) {
-                titles.add(t.asString());
-            }
+            ConfigNode names = node.require("names").allowOnly("infoType", "minShare", "minDistinct", "maxRowsEach");
             return new Rules(infoType(phone, infoTypes), phone.number("minShare", 0.8, 0.5, 1),
                 infoType(address, infoTypes), address.number("minShare", 0.7, 0.5, 1), address.number("minDistinctRatio", 0.5, 0, 1),
                 infoType(names, infoTypes), names.number("minShare", 0.1, 0.01, 1), names.integer("minDistinct", 5),
-                names.number("maxRowsEach", 3, 1, 1000),
-                List.copyOf(titles), node.number("heldConfidence", 0.45, 0, 0.59),
+                names.number("maxRowsEach", 3, 1, 1000), node.number("heldConfidence", 0.45, 0, 0.59),
+                ClassificationRules.dictionary(node.require("titles"), dictionaries).entries(),
                 node.has("persons") ? Persons.read(node.get("persons"), dictionaries, nameRules) : null);
         }
 
@@ -118,42 +115,32 @@ final class ContactShapes {
      * @param handlesMinDistinctRatio ...and at least this share of different values (a slug of a category repeats)
      * @param knownNames            first and family names (a known name bears out a full name of two words or more)
      * @param notNames              words of places, organisations and legal forms: a value holding one names none
-     * @param titles                more titles before a family name, for these persons and the names above ("Me")
      * @param notPersons            words of a column's name saying its names are no persons of the file (the exceptions
      *                              of the name rule of persons' names: an author, a club, a street, a product)
      */
     record Persons(double markedMinShare, int markedMinDistinct, double fullNamesMinShare, double labelledPhoneMinShare,
             double handlesMinShare, double handlesMinNamed, double handlesMinDistinctRatio, Dictionary knownNames,
-            Dictionary notNames, List<String> titles, Set<String> notPersons) {
+            Dictionary notNames, Set<String> notPersons) {
 
         static Persons read(ConfigNode node, Map<String, Dictionary> dictionaries, List<NameRule> nameRules) {
             node.allowOnly("markedMinShare", "markedMinDistinct", "fullNamesMinShare", "labelledPhoneMinShare",
-                "handlesMinShare", "handlesMinNamed", "handlesMinDistinctRatio", "knownNames", "notNames", "titles",
+                "handlesMinShare", "handlesMinNamed", "handlesMinDistinctRatio", "knownNames", "notNames",
                 "notPersonsOf");
             ConfigNode of = node.require("notPersonsOf");
             NameRule rule = nameRules.stream().filter(r -> r.id().equals(of.asString())).findFirst()
                 .orElseThrow(() -> of.error("unknown name rule '" + of.asString() + "'"));
-            List<String> titles = new ArrayList<>();
-            for (ConfigNode t : node.require("titles").items()) {
-                titles.add(t.asString());
-            }
             return new Persons(node.number("markedMinShare", 0.6, 0.3, 1), node.integer("markedMinDistinct", 2),
                 node.number("fullNamesMinShare", 0.5, 0.3, 1), node.number("labelledPhoneMinShare", 0.8, 0.5, 1),
                 node.number("handlesMinShare", 0.8, 0.5, 1), node.number("handlesMinNamed", 0.3, 0.1, 1),
                 node.number("handlesMinDistinctRatio", 0.5, 0.1, 1),
                 ClassificationRules.dictionary(node.require("knownNames"), dictionaries),
-                ClassificationRules.dictionary(node.require("notNames"), dictionaries), List.copyOf(titles),
-                Set.copyOf(rule.unless()));
+                ClassificationRules.dictionary(node.require("notNames"), dictionaries), Set.copyOf(rule.unless()));
         }
     }
 
     ContactShapes(Rules rules) {
         this.rules = rules;
-        List<String> allTitles = new ArrayList<>(rules.titles());
-        if (rules.persons() != null) {
-            allTitles.addAll(rules.persons().titles());
-        }
-        String titles = String.join("|", allTitles.stream().map(Pattern::quote).toList());
+        String titles = String.join("|", rules.titles().stream().map(Pattern::quote).toList());
         String word = "\\p{Lu}[\\p{L}'’\\-]+";
         this.titledName = Pattern.compile("\\s*(?:(?i:" + titles + "))\\s+(?:" + word + "\\s+)?(?:d[eu']\\s?|da\\s|van\\s|von\\s)?"
             + word + "(?:\\s+" + word + ")?\\s*");
