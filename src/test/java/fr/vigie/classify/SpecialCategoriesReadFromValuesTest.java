@@ -77,4 +77,31 @@ class SpecialCategoriesReadFromValuesTest {
 
         assertThat(c.reviewNeeded()).isFalse();
     }
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "permis_dossiers_fr.csv|Souhaitez-vous être recontacté(e) ?",
+        "permis_dossiers_fr.csv|Décision",
+        "pruefung_ergebnisse_de.csv|Ergebnis",
+        "pruefung_ergebnisse_de.csv|Rückruf gewünscht"})
+    void anOutcomeOfTheProcedureOrAContactPreferenceIsNotHeld(String file, String name) {
+        ColumnClassification c = column(file, name);
+
+        assertThat(c.attributeType()).as(c.evidence().toString()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(c.reviewNeeded()).isFalse();
+    }
+
+    @Test
+    void aTestResultUnderAResultsNameStaysHeld() {
+        ColumnClassification c = column("permis_dossiers_fr.csv", "Résultat");
+
+        assertThat(c.attributeType()).isEqualTo(AttributeType.SENSITIVE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Acceptez-vous d'être recontacté par le service handicap ?", "Décision", "Résultat"})
+    void aContactPreferenceOrAnOutcomeBesideADisabilityStaysProtected(String name) {
+        ColumnClassification c = column("recontact_handicap_fr.csv", name);
+
+        assertThat(c.attributeType()).as(c.evidence().toString()).isEqualTo(AttributeType.SENSITIVE);
+    }
 }
