@@ -18,6 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * lists of a few items ("såromläggning, insulininjektion") is a column of categories, however many combinations there
  * are; a flag set on a few persons only ("sì", "X" under "Tempo aggiuntivo") tells something about those persons. A
  * citizenship among which no such people appears, and Italian cities among which is "Roma", stay what they were.
+ * The other way, what a procedure decided ("Accordé", "Ajourné", "bestanden" under "Décision", "Ergebnis") and whether
+ * the person wishes to be contacted again are no trait of the person and are not held; a test result under "Résultat",
+ * and the same columns in a file of a disability, stay protected.
  */
 class SpecialCategoriesReadFromValuesTest {
     private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("categories-25");
