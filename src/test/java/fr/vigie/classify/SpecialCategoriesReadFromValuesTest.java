@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * citizenship among which no such people appears, and Italian cities among which is "Roma", stay what they were.
  * The other way, what a procedure decided ("Accordé", "Ajourné", "bestanden" under "Décision", "Ergebnis") and whether
  * the person wishes to be contacted again are no trait of the person and are not held; a test result under "Résultat",
- * and the same columns in a file of a disability, stay protected.
+ * and the same columns in a file of a disability, stay protected. A group, a round or a team coded by letters ("A",
+ * "T2") under a name that says so is the service's own organisation; blood groups (A, B, AB, O) under such a name are not.
  */
 class SpecialCategoriesReadFromValuesTest {
     private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("categories-25");
@@ -104,6 +105,22 @@ class SpecialCategoriesReadFromValuesTest {
     @CsvSource({"Acceptez-vous d'être recontacté par le service handicap ?", "Décision", "Résultat"})
     void aContactPreferenceOrAnOutcomeBesideADisabilityStaysProtected(String name) {
         ColumnClassification c = column("recontact_handicap_fr.csv", name);
+
+        assertThat(c.attributeType()).as(c.evidence().toString()).isEqualTo(AttributeType.SENSITIVE);
+    }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Groep", "Ronde"})
+    void aGroupOrARoundCodedByLetterIsNotHeld(String name) {
+        ColumnClassification c = column("jeugdkamp_deelnemers_nl.csv", name);
+
+        assertThat(c.attributeType()).as(c.evidence().toString()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(c.reviewNeeded()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Bloedgroep", "Ploeg"})
+    void bloodGroupsStayHeldEvenUnderAGroupsName(String name) {
+        ColumnClassification c = column("jeugdkamp_deelnemers_nl.csv", name);
 
         assertThat(c.attributeType()).as(c.evidence().toString()).isEqualTo(AttributeType.SENSITIVE);
     }
