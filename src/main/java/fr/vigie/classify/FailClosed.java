@@ -42,6 +42,9 @@ import java.util.regex.Pattern;
  * rule found anything sensitive is held as {@code freeText} (SENSITIVE) too: notes about a person tell their health,
  * their conduct or their beliefs in words no vocabulary holds (another language, a paraphrase). Free text of a
  * file about places or organisations (a facility's description) stays as it was.
+ * Values written as lists of a few common-noun items ("lääkehoito, haavanhoito") are judged by their items, not by their
+ * many combinations: care needs are categories. A flag (one value set on some persons only, the other rows empty:
+ * "oui" under "Tiers-temps") marks those persons and is held as {@code categories} too.
  * A column whose name reads as free text ("suivi") but whose values are a code different on every row is the record's
  * number ({@code personNumber}), not text. Percentages no rule decided are held as {@code percentages} (a share that
  * varies per person, set by their means), unless the name says a harmless rate (a tax rate, a working time).
