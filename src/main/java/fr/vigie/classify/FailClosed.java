@@ -42,6 +42,9 @@ import java.util.regex.Pattern;
  * rule found anything sensitive is held as {@code freeText} (SENSITIVE) too: notes about a person tell their health,
  * their conduct or their beliefs in words no vocabulary holds (another language, a paraphrase). Free text of a
  * file about places or organisations (a facility's description) stays as it was.
+ * Values written as lists of a few common-noun items ("lääkehoito, haavanhoito") are judged by their items, not by their
+ * many combinations: care needs are categories. A flag (one value set on some persons only, the other rows empty:
+ * "oui" under "Tiers-temps") marks those persons and is held as {@code categories} too.
  * A column whose name reads as free text ("suivi") but whose values are a code different on every row is the record's
  * number ({@code personNumber}), not text. Percentages no rule decided are held as {@code percentages} (a share that
  * varies per person, set by their means), unless the name says a harmless rate (a tax rate, a working time).
@@ -51,6 +54,9 @@ import java.util.regex.Pattern;
 final class FailClosed {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\s*(\\p{L}+)[\\s_\\-]*\\d+\\s*");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[;|]");
+    /** Between the items of a list: ';', '|', or a comma and a space (a decimal comma has no space after it). */
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s,;|/\\-]+");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[;|]\\s*|,\\s+");
     private static final Pattern SINGLE_LETTER = Pattern.compile("\\s*\\p{L}\\s*");
     private static final Pattern FLAG = Pattern.compile("(?i)\\s*(.+?)[_\\-. ]?(?:f|flag|flg|imp|i)\\s*");
 
@@ -313,6 +319,7 @@ final class FailClosed {
         if (understood && rules.categories() != null) {
             holdSparseWords(out, decided, domains);
         }
+        holdFlags(out, decided, names, understood, domains);
         Percentages percentages = rules.percentages();
         if (percentages != null) {
             for (int i = 0; i < columns.size(); i++) {
@@ -349,6 +356,67 @@ final class FailClosed {
                     + rules.categories().attributeType() + " until someone decides (pin the column in the job file)"));
             }
         }
+    }
+
+    /**
+     * Holds the unknown columns that are a flag: one value ("oui", "sì", "X") set on some persons only, the other rows
+     * empty (at most half as many values as the file's fullest column). A value every person shares says nothing of
+     * any of them; one set on a few marks those few, and the name tells what for (extra time at an exam for a
+     * disability, a protection measure), in words no list may hold.
+     */
+    private void holdFlags(List<ColumnClassification> out, List<DataSubjects.Column> decided, Set<String> names,
+            boolean understood, Set<fr.vigie.model.Domain> domains) {
+        Category heldAs = understood ? rules.categories() : rules.held();
+        int fullest = decided.stream().mapToInt(d -> d.evidence().sampled).max().orElse(0);
+        for (int i = 0; heldAs != null && i < out.size(); i++) {
+            ColumnClassification c = out.get(i);
+            ColumnEvidence ev = decided.get(i).evidence();
+            if (unrecognised(c, ev) && !c.reviewNeeded() && ev.distinct == 1 && 2 * ev.sampled <= fullest
+                    && !isFlagOf(c.name(), names)
+                    && !rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts, domains)) {
+                out.set(i, guess(c, heldAs, "one value set on some persons only (" + ev.sampled + " of up to " + fullest
+                    + " rows), the others empty, under a name no rule knows, in a file about persons: a flag marking"
+                    + " those persons, for what only the name tells (an exam's extra time for a disability, a measure);"
+                    + " held as " + heldAs.attributeType() + " until someone decides (pin the column in the job file)"));
+            }
+        }
+    }
+
+    /**
+     * The items of values written as lists ("haavanhoito, saattohoito", "Bruit; Travail de nuit"), by their counts; null
+     * when no value is a list or an item is no word (three letters or more): a list of a few items repeated is a column
+     * of categories, however many combinations of them the persons have.
+     */
+    static Map<String, Integer> listItems(Map<String, Integer> counts) {
+        Map<String, Integer> items = new HashMap<>();
+        boolean list = false;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            String[] parts = LIST_SEPARATOR.split(e.getKey().strip());
+            list |= parts.length > 1;
+            for (String part : parts) {
+                String item = part.strip().toLowerCase(Locale.ROOT);
+                if (item.codePoints().filter(Character::isLetter).count() < 3) {
+                    return null;
+                }
+                items.merge(item, e.getValue(), Integer::sum);
+            }
+        }
+        return list ? items : null;
+    }
+
+    /**
+     * Whether every word of every value begins with a capital ("Ballymun; Finglas", "Le Blosne"): lists of proper nouns,
+     * the areas, clubs or sites a person chose, not of the needs or reasons common nouns tell ("haavanhoito, saattohoito").
+     */
+    private static boolean properNouns(Map<String, Integer> counts) {
+        for (String value : counts.keySet()) {
+            for (String word : WORD_SEPARATOR.split(value.strip())) {
+                if (!word.isEmpty() && Character.isLetter(word.codePointAt(0)) && !Character.isUpperCase(word.codePointAt(0))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean allWords(Map<String, Integer> counts) {
@@ -422,7 +490,12 @@ final class FailClosed {
         boolean opaqueNumbers = rules.number() != null && rules.opaque(c.name()) && !namesACount.test(c.name())
             && ev.distinctCounts.keySet().stream().allMatch(v -> rules.number().matcher(v).matches())
             && !(allWholeNumbers(ev.distinctCounts) && allYears(ev.distinctCounts, java.time.Year.now().getValue() + 1));
-        if (ev.distinctRatio() > rules.maxDistinctRatio() && !ev.anyDenied() && !opaqueNumbers) {
+        // Lists of a few items ("lääkehoito, haavanhoito"): the items are the categories, not their combinations.
+        Map<String, Integer> items = listItems(ev.distinctCounts);
+        boolean listOfCategories = items != null && items.size() < ev.distinct && items.size() <= rules.maxDistinct()
+            && (double) items.size() / ev.sampled <= rules.maxDistinctRatio() && !properNouns(ev.distinctCounts);
+        Map<String, Integer> profile = listOfCategories ? items : ev.distinctCounts;
+        if (ev.distinctRatio() > rules.maxDistinctRatio() && !ev.anyDenied() && !opaqueNumbers && !listOfCategories) {
             return c;
         }
         if (matter != null) {
@@ -444,8 +517,8 @@ final class FailClosed {
         // hundreds. Many different whole numbers are counts or measures (a consumption, trips in a month); among the
         // many unknown columns of coded microdata, the bound keeps measures and identifiers apart.
         boolean tooMany = ev.distinct > rules.maxDistinct() && (!understood || allWholeNumbers(ev.distinctCounts))
-            && !opaqueNumbers;
-        if (heldAs == null || tooMany || rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts, domains)) {
+            && !opaqueNumbers && !listOfCategories;
+        if (heldAs == null || tooMany || rules.harmless().explainAll(c.name(), rules.opaque(c.name()), profile, domains)) {
             return c;
         }
         if (opaqueNumbers && (ev.distinctRatio() > rules.maxDistinctRatio() || ev.distinct > rules.maxDistinct())) {
@@ -455,7 +528,8 @@ final class FailClosed {
                 + " column in the job file, e.g. columns: {\"" + c.name() + "\": {attributeType: INSENSITIVE}} with the"
                 + " reason)");
         }
-        return guess(c, heldAs, "codes or categories that no rule explains (" + ev.distinct + " different values, repeated),"
+        return guess(c, heldAs, "codes or categories that no rule explains (" + (listOfCategories ? items.size()
+            + " different items in lists of them" : ev.distinct + " different values") + ", repeated),"
             + " in a file about persons" + (understood ? "" : " whose columns the rules mostly do not recognise")
             + ": a reason, a status or a code in words or numbers no list holds may be a special category (health,"
             + " beliefs, offences); held as " + heldAs.attributeType() + " until someone decides (pin the column in the"
