@@ -35,6 +35,32 @@ class PersonPanelsKeyedByAreasTest {
         assertThat(r.dataset().personalData()).isTrue();
     }
 
+    /**
+     * Over five years a person's age grows by one a year: it is not the same for each key over every period, but its
+     * difference with the period's year is (the birth year), which no area's figure does.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource("suivi_annuel_iris_age_croissant.csv")
+    void aYearlyPanelOfPersonsWhoseAgeGrowsByOneAYearIsNoTableOfAreas(String name) {
+        ClassificationResult r = file(name);
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(r.dataset().personalData()).isTrue();
+    }
+
+    /**
+     * A count of persons above one on every row ("Habitants": each tenant's household) lets a person's amount named so
+     * pass as an area's total; it does not make an age the same for each key over every month an area's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource("locataires_iris_mois_habitants.csv")
+    void aCountOfTheHouseholdsPersonsDoesNotHideAnAgeTheSameForEachKey(String name) {
+        ClassificationResult r = file(name);
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(r.dataset().personalData()).isTrue();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "communes_mois_population_superficie.csv",
