@@ -191,9 +191,10 @@ final class AreaTables {
         }
         // An area and a period fill their grid as well when each area holds one person; the rows then show, for each
         // area, a trait of a person (an age, a birth year) the same over every period, where an area's figures move.
-        if (key.size() == 2 && !gathersPersons) {
-            List<String> persons = new PersonTraits(rules.personTraits())
-                .find(rows, indexOf(columns, key.get(0)), key.get(0).classification().name(), unnamedFigures);
+        // A count of persons above one a row may be each person's household: it does not make an age an area's.
+        if (key.size() == 2) {
+            List<String> persons = new PersonTraits(rules.personTraits()).find(rows, indexOf(columns, key.get(0)),
+                key.get(0).classification().name(), indexOf(columns, key.get(1)), unnamedFigures);
             if (!persons.isEmpty()) {
                 return new Reading(List.of(), persons);
             }

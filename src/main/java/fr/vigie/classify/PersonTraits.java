@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * Reads, from a sample of rows, whether a panel keyed by an area and a period is one of persons: a column holding, for
- * each area, the same whole number over every period (or one more, after a birthday or a birth), and whose values over
- * the areas are a person's trait (an age, a birth year, a household size), is one person's per area. An area's
+ * each area, the same whole number over every period (or one more, after a birthday or a birth; or one more a year, as
+ * an age over years), and whose values over the areas are a person's trait (an age, a birth year, a household size),
+ * is one person's per area. An area's
  * constants are of other shapes: a population in thousands, a surface to the hundredth, a code. The columns alone
  * cannot tell: a panel of persons and one of areas have the same names, distinct values and counts.
  *
@@ -19,6 +20,7 @@ import java.util.Set;
  * and nearly all the areas' values in the trait's range, varied as persons' are (several values, spread).
  */
 final class PersonTraits {
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
     private final Rules rules;
 
     PersonTraits(Rules rules) {
@@ -79,85 +81,111 @@ final class PersonTraits {
      * @param rows       the sampled rows, cells in header order, null for blank or missing
      * @param key        the index of the area column
      * @param keyName    its name, for the evidence
+     * @param period     the index of the period column
      * @param candidates index to name of the columns to read (figures not named as statistics)
      */
-    List<String> find(List<List<String>> rows, int key, String keyName, Map<Integer, String> candidates) {
+    List<String> find(List<List<String>> rows, int key, String keyName, int period, Map<Integer, String> candidates) {
         if (rows.isEmpty() || rules.traits().isEmpty()) {
             return List.of();
         }
         List<String> found = new ArrayList<>();
         for (Map.Entry<Integer, String> c : candidates.entrySet()) {
-            Trait trait = trait(rows, key, c.getKey());
+            Trait trait = trait(rows, key, period, c.getKey());
             if (trait != null) {
-                found.add(c.getValue() + ": the same for each " + keyName + " over every period, as a person's "
+                found.add(c.getValue() + ": the same for each " + keyName + " over every period (or one more a year), as a person's "
                     + trait.name() + ": one person per area");
             }
         }
         return found;
     }
 
+    /** What a column holds for one area over the sampled rows. */
+    private static final class Seen {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        /** The value less the period's year: an age growing by one a year stays as constant as a birth year. */
+        long minBorn = Long.MAX_VALUE;
+        long maxBorn = Long.MIN_VALUE;
+        boolean dated = true;
+        int rows;
+        boolean notWhole;
+
+        void add(Long value, int year) {
+            rows++;
+            if (value == null) {
+                notWhole = true;
+                return;
+            }
+            min = Math.min(min, value);
+            max = Math.max(max, value);
+            dated &= year > 0;
+            minBorn = Math.min(minBorn, value - year);
+            maxBorn = Math.max(maxBorn, value - year);
+        }
+
+        /** One apart is still constant: an age grows by one at the birthday, a household by one at a birth. */
+        boolean constant() {
+            return !notWhole && (max - min <= 1 || dated && maxBorn - minBorn <= 1);
+        }
+    }
+
     /** The trait column {@code column} holds for each area of column {@code key}, or null. */
-    private Trait trait(List<List<String>> rows, int key, int column) {
-        Map<String, long[]> byKey = new HashMap<>();
-        Set<String> notWhole = new HashSet<>();
+    private Trait trait(List<List<String>> rows, int key, int period, int column) {
+        Map<String, Seen> byKey = new HashMap<>();
         for (List<String> row : rows) {
             String area = key < row.size() ? row.get(key) : null;
             String cell = column < row.size() ? row.get(column) : null;
             if (area == null || cell == null) {
                 continue;
             }
-            area = area.strip();
-            Long value = whole(cell);
-            if (value == null) {
-                notWhole.add(area);
-                continue;
-            }
-            long[] seen = byKey.get(area);
-            if (seen == null) {
-                byKey.put(area, new long[] {value, value, 1});
-            } else {
-                seen[0] = Math.min(seen[0], value);
-                seen[1] = Math.max(seen[1], value);
-                seen[2]++;
-            }
+            byKey.computeIfAbsent(area.strip(), a -> new Seen()).add(whole(cell), year(period < row.size() ? row.get(period) : null));
         }
-        int areas = byKey.size() + (int) notWhole.stream().filter(a -> !byKey.containsKey(a)).count();
         int repeated = 0;
         int constant = 0;
-        for (Map.Entry<String, long[]> e : byKey.entrySet()) {
-            long[] seen = e.getValue();
-            if (seen[2] >= 2 || notWhole.contains(e.getKey())) {
+        for (Seen seen : byKey.values()) {
+            if (seen.rows >= 2 || seen.notWhole) {
                 repeated++;
-                // An age grows by one at the birthday, a household by one at a birth: one apart is still constant.
-                constant += !notWhole.contains(e.getKey()) && seen[1] - seen[0] <= 1 ? 1 : 0;
+                constant += seen.constant() ? 1 : 0;
             }
         }
         if (repeated < rules.minKeys() || constant < rules.minShare() * repeated) {
             return null;
         }
         for (Trait trait : rules.traits()) {
-            if (fits(byKey.values(), areas, trait)) {
+            if (fits(byKey.values(), trait)) {
                 return trait;
             }
         }
         return null;
     }
 
-    private boolean fits(Iterable<long[]> values, int areas, Trait trait) {
+    /** Whether the areas' values are a person's trait: nearly all in its range, varied and spread as persons' are. */
+    private boolean fits(Iterable<Seen> values, Trait trait) {
+        int areas = 0;
         int inRange = 0;
         long lowest = Long.MAX_VALUE;
         long highest = Long.MIN_VALUE;
         Set<Long> distinct = new HashSet<>();
-        for (long[] seen : values) {
-            if (seen[0] >= trait.min() && seen[1] <= trait.max()) {
+        for (Seen seen : values) {
+            areas++;
+            if (!seen.notWhole && seen.min >= trait.min() && seen.max <= trait.max()) {
                 inRange++;
-                lowest = Math.min(lowest, seen[0]);
-                highest = Math.max(highest, seen[0]);
-                distinct.add(seen[0]);
+                lowest = Math.min(lowest, seen.min);
+                highest = Math.max(highest, seen.min);
+                distinct.add(seen.min);
             }
         }
         return inRange >= rules.minShare() * areas && distinct.size() >= trait.minDistinct()
             && highest - lowest >= trait.minRange();
+    }
+
+    /** The year a period names ("2024-03", "T1 2024", "03/2024"), or 0. */
+    static int year(String period) {
+        if (period == null) {
+            return 0;
+        }
+        java.util.regex.Matcher m = YEAR.matcher(period);
+        return m.find() ? Integer.parseInt(m.group()) : 0;
     }
 
     /**
