@@ -36,6 +36,19 @@ class PersonPanelsKeyedByAreasTest {
     }
 
     /**
+     * Two figures named as statistics ("Total versé", "Nb jours") make a table of areas by their names alone when nothing
+     * describes a person; an age the same for each neighbourhood over every month still does.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource("beneficiaires_quartier_mois_totaux.csv")
+    void figuresNamedAsStatisticsDoNotHideAnAgeTheSameForEachKey(String name) {
+        ClassificationResult r = file(name);
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(r.dataset().personalData()).isTrue();
+    }
+
+    /**
      * Over five years a person's age grows by one a year: it is not the same for each key over every period, but its
      * difference with the period's year is (the birth year), which no area's figure does.
      */
