@@ -3,8 +3,10 @@ package fr.vigie.classify;
 import fr.vigie.config.ConfigNode;
 import fr.vigie.model.AttributeType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,7 +23,9 @@ import java.util.Set;
  * area and a period filling their grid, every other column numbers (counts, rates, percentages, secrecy marks), whatever
  * words name them ("dont troubles psychiques": a count of cases, not a person's health), none named as describing a
  * person (an age) nor as a person's money (an income, a benefit). A file of persons with a commune and
- * counts repeats its communes more often than it has periods: it stays a file of persons.
+ * counts repeats its communes more often than it has periods: it stays a file of persons. One person per area and
+ * period fills the grid too; its columns apart do not tell it, its rows do ({@link PersonTraits}: an age the same for
+ * each area over every period is a person's).
  */
 final class AreaTables {
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[\\s\u00a0\u202f]");
@@ -52,14 +56,17 @@ final class AreaTables {
      * @param personCountWords name words of a count of persons ("allocataires", "habitants"): such a column whose values
      *                        are mostly above 1 says each row gathers persons, and then a person's figure named so is
      *                        the area's total ("Montant versé" beside "Allocataires")
+     * @param personTraits    how the rows of an area-and-period panel show one person per area (an age the same for
+     *                        each area over every period)
      */
     record Rules(Set<String> areaWords, Set<String> areaInfoTypes, Set<String> statisticWords, int numberRule,
             double minUniqueShare, int minStatistics, int minSample, java.util.regex.Pattern period, double minGridFill,
-            Set<String> personFigures, Set<String> personCountWords) {
+            Set<String> personFigures, Set<String> personCountWords, PersonTraits.Rules personTraits) {
 
         /** No section: no table is ever read as areas. */
         static Rules none() {
-            return new Rules(Set.of(), Set.of(), Set.of(), -1, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, null, 1, Set.of(), Set.of());
+            return new Rules(Set.of(), Set.of(), Set.of(), -1, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, null, 1, Set.of(),
+                Set.of(), PersonTraits.Rules.none());
         }
 
         static Rules read(ConfigNode node, Set<String> infoTypes, List<ValueRule> valueRules) {
@@ -67,7 +74,7 @@ final class AreaTables {
                 return none();
             }
             node.allowOnly("areaWords", "areaInfoTypes", "statisticWords", "numberRule", "minUniqueShare", "minStatistics",
-                "minSample", "periodPattern", "minGridFill", "personFigures", "personCountWords");
+                "minSample", "periodPattern", "minGridFill", "personFigures", "personCountWords", "personTraits");
             Set<String> areaInfoTypes = infoTypes(node.require("areaInfoTypes"), infoTypes);
             Set<String> personFigures = node.has("personFigures") ? infoTypes(node.get("personFigures"), infoTypes) : Set.of();
             return new Rules(words(node, "areaWords"), areaInfoTypes, words(node, "statisticWords"),
@@ -76,7 +83,8 @@ final class AreaTables {
                 (int) node.number("minSample", 10, 1, 100_000),
                 node.has("periodPattern") ? ClassificationRules.compile(node.get("periodPattern")) : null,
                 node.number("minGridFill", 0.9, 0.5, 1), personFigures,
-                node.has("personCountWords") ? words(node, "personCountWords") : Set.of());
+                node.has("personCountWords") ? words(node, "personCountWords") : Set.of(),
+                PersonTraits.Rules.read(node.get("personTraits")));
         }
 
         private static Set<String> infoTypes(ConfigNode list, Set<String> infoTypes) {
@@ -113,18 +121,33 @@ final class AreaTables {
     }
 
     /**
-     * Why the rows are areas (column names, never values), or an empty list when the evidence is not clear.
+     * What the table's columns and rows say of it (column names, never values).
      *
+     * @param areas   why the rows are areas, or empty when the evidence is not clear
+     * @param persons why the rows, read as areas from the columns, are persons (a trait the same for each area over
+     *                every period), or empty
+     */
+    record Reading(List<String> areas, List<String> persons) {
+        static final Reading NONE = new Reading(List.of(), List.of());
+    }
+
+    /**
+     * Whether the rows are areas.
+     *
+     * @param columns   the classified columns, in header order
+     * @param rows      a sample of the rows (cells in header order, null when blank), may be empty
      * @param isContact whether a column's name says it is a contact's (kept out of the decision)
      * @param describesPerson whether a column was decided as describing the person of a row
      */
-    List<String> evidence(List<DataSubjects.Column> columns, java.util.function.Predicate<String> isContact,
+    Reading read(List<DataSubjects.Column> columns, List<List<String>> rows, java.util.function.Predicate<String> isContact,
             java.util.function.Predicate<ColumnClassification> describesPerson) {
         List<DataSubjects.Column> kept = columns.stream().filter(c -> !isContact.test(c.classification().name())).toList();
         List<DataSubjects.Column> key = rowKey(kept, describesPerson);
         if (key.isEmpty()) {
-            return List.of();
+            return Reading.NONE;
         }
+        // Figures no name calls a statistic, by their place in the rows: what the rows may show to be a person's.
+        Map<Integer, String> unnamedFigures = new LinkedHashMap<>();
         List<String> statistics = new ArrayList<>();
         List<String> figures = new ArrayList<>();
         boolean gathersPersons = kept.stream().anyMatch(c -> !key.contains(c) && countsPersons(c));
@@ -140,6 +163,9 @@ final class AreaTables {
                 statistics.add(cc.name());
                 figures.add(cc.name());
                 continue;
+            }
+            if (numbers) {
+                unnamedFigures.put(indexOf(columns, c), cc.name());
             }
             // A person's income, benefit or amount named so (not as a statistic: that was kept above) is one person's,
             // whatever the grid: one beneficiary per neighbourhood and month fills it as a panel of areas does; beside
@@ -161,16 +187,35 @@ final class AreaTables {
         boolean named = statistics.size() >= rules.minStatistics() && !blocked;
         boolean allFigures = key.size() == 2 && onlyFigures && figures.size() >= rules.minStatistics();
         if (!named && !allFigures) {
-            return List.of();
+            return Reading.NONE;
+        }
+        // An area and a period fill their grid as well when each area holds one person; the rows then show, for each
+        // area, a trait of a person (an age, a birth year) the same over every period, where an area's figures move.
+        // A count of persons above one a row may be each person's household: it does not make an age an area's.
+        if (key.size() == 2) {
+            List<String> persons = new PersonTraits(rules.personTraits()).find(rows, indexOf(columns, key.get(0)),
+                key.get(0).classification().name(), indexOf(columns, key.get(1)), unnamedFigures);
+            if (!persons.isEmpty()) {
+                return new Reading(List.of(), persons);
+            }
         }
         List<String> shown = named ? statistics : figures;
-        String rows = key.size() == 1 ? key.get(0).classification().name() + ": a different area on every row"
+        String keyEvidence = key.size() == 1 ? key.get(0).classification().name() + ": a different area on every row"
             : key.get(0).classification().name() + " and " + key.get(1).classification().name()
                 + ": an area and a period, each area at most once per period";
-        return List.of(rows,
+        return new Reading(List.of(keyEvidence,
             shown.size() + " columns of counts, rates or means (" + String.join(", ", shown.subList(0,
                 Math.min(3, shown.size()))) + (shown.size() > 3 ? ", ..." : "") + ")",
-            "no column describes a person: a table of areas, not of persons");
+            "no column describes a person: a table of areas, not of persons"), List.of());
+    }
+
+    private static int indexOf(List<DataSubjects.Column> columns, DataSubjects.Column column) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i) == column) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not a column of the table: " + column.classification().name());
     }
 
     /**

@@ -45,7 +45,7 @@ public final class Classifier {
 
     /** A streaming sampler for a file with this header: feed it every row with {@code accept}. */
     public ColumnSampler sampler(List<String> header) {
-        return new ColumnSampler(header, sampleSize);
+        return new ColumnSampler(header, sampleSize, rules.subjectRules().areaTables().personTraits().rowSample());
     }
 
     /**
@@ -65,7 +65,7 @@ public final class Classifier {
         }
         // Whose data it is decides what some columns are (a company's SIRET is not personal data).
         DataSubjects subjects = new DataSubjects(rules.subjectRules());
-        DataSubjects.Decision subject = subjects.decide(decided);
+        DataSubjects.Decision subject = subjects.decide(decided, sampler.rowSample());
         List<ColumnClassification> inContext = new DatasetContext(rules.contextRules())
             .apply(subjects.apply(subject, decided, rules.valueRules()), decided, subject.subject());
         // A person's phone, address or name written as another country or department writes them, read from its shape.

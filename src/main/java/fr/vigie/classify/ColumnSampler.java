@@ -10,25 +10,45 @@ import java.util.SplittableRandom;
  * Keeps a bounded, deterministic sample of the non-null values of each column while rows stream
  * past. The first {@code sampleSize} non-null values are kept; after that, reservoir sampling with a
  * fixed seed keeps a uniform sample of the whole column, so the same file always gives the same
- * sample. Blank cells count as null. Not thread-safe: one sampler per stream of rows.
+ * sample. Blank cells count as null. Beside the columns, a smaller uniform sample of whole rows
+ * ({@code rowSampleSize}) keeps what the columns apart lose: which values go together on a row (an age
+ * the same for each area over every month). Not thread-safe: one sampler per stream of rows.
  */
 public final class ColumnSampler {
     private static final long SEED = 0x5EEDC1A55L;
+    private static final long ROW_SEED = 0x5EED0A0L;
 
     private final List<String> header;
     private final int sampleSize;
     private final List<List<String>> samples;
     private final long[] nonNull;
     private final SplittableRandom random = new SplittableRandom(SEED);
+    private final int rowSampleSize;
+    private final List<List<String>> rowSample;
+    // Its own draws: the column samples stay what they were with or without rows kept.
+    private final SplittableRandom rowRandom = new SplittableRandom(ROW_SEED);
     private long rows;
 
-    /** A sampler for the columns named in {@code header}, keeping up to {@code sampleSize} values each. */
+    /** A sampler for the columns named in {@code header}, keeping up to {@code sampleSize} values each and no rows. */
     public ColumnSampler(List<String> header, int sampleSize) {
+        this(header, sampleSize, 0);
+    }
+
+    /**
+     * A sampler for the columns named in {@code header}, keeping up to {@code sampleSize} values each and a uniform
+     * sample of up to {@code rowSampleSize} whole rows.
+     */
+    public ColumnSampler(List<String> header, int sampleSize, int rowSampleSize) {
         if (sampleSize < 1) {
             throw new IllegalArgumentException("sample size must be at least 1");
         }
+        if (rowSampleSize < 0) {
+            throw new IllegalArgumentException("row sample size must not be negative");
+        }
         this.header = List.copyOf(header);
         this.sampleSize = sampleSize;
+        this.rowSampleSize = rowSampleSize;
+        this.rowSample = new ArrayList<>(Math.min(rowSampleSize, 1024));
         this.samples = new ArrayList<>(header.size());
         for (int i = 0; i < header.size(); i++) {
             samples.add(new ArrayList<>(Math.min(sampleSize, 1024)));
@@ -74,6 +94,30 @@ public final class ColumnSampler {
                 }
             }
         }
+        if (rows <= rowSampleSize) {
+            rowSample.add(copy(row));
+        } else if (rowSampleSize > 0) {
+            long slot = rowRandom.nextLong(rows);
+            if (slot < rowSampleSize) {
+                rowSample.set((int) slot, copy(row));
+            }
+        }
+    }
+
+    /** The row's cells in header order, blanks and missing marks as null (the caller may reuse its array). */
+    private List<String> copy(String[] row) {
+        String[] cells = new String[header.size()];
+        int n = Math.min(row.length, cells.length);
+        for (int i = 0; i < n; i++) {
+            String value = row[i];
+            cells[i] = value == null || value.isBlank() || isMissingMarker(value) ? null : value;
+        }
+        return Collections.unmodifiableList(Arrays.asList(cells));
+    }
+
+    /** The sampled rows (read-only), cells in header order, null where blank or missing; empty when none are kept. */
+    public List<List<String>> rowSample() {
+        return Collections.unmodifiableList(rowSample);
     }
 
     /** The column names, in file order. */

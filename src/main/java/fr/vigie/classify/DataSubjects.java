@@ -156,7 +156,13 @@ final class DataSubjects {
         }
     }
 
-    Decision decide(List<Column> columns) {
+    /**
+     * What the rows describe.
+     *
+     * @param columns the classified columns, in header order
+     * @param rows    a sample of the rows, cells in header order, null when blank (may be empty: the columns decide)
+     */
+    Decision decide(List<Column> columns, List<List<String>> rows) {
         List<String> person = new ArrayList<>();
         List<String> organisation = new ArrayList<>();
         List<String> place = new ArrayList<>();
@@ -176,10 +182,12 @@ final class DataSubjects {
         if (!mixed.isEmpty()) {
             return new Decision(DataSubject.MIXED, mixed, soleTraderShare(columns));
         }
-        List<String> areas = new AreaTables(rules.areaTables()).evidence(columns, this::isContact, this::describesPerson);
-        if (!areas.isEmpty()) {
-            return new Decision(DataSubject.PLACE, areas, 0, true);
+        AreaTables.Reading areas = new AreaTables(rules.areaTables()).read(columns, rows, this::isContact,
+            this::describesPerson);
+        if (!areas.areas().isEmpty()) {
+            return new Decision(DataSubject.PLACE, areas.areas(), 0, true);
         }
+        person.addAll(areas.persons());
         if (!person.isEmpty()) {
             double soleTraders = soleTraderShare(columns);
             if (soleTraders >= rules.soleTraderMixed() && soleTraders < rules.soleTraderPerson()) {

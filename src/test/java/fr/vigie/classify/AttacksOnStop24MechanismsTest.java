@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -130,12 +129,10 @@ class AttacksOnStop24MechanismsTest {
 
     /**
      * The same panel of tenants with its money under names no rule reads ("Versé au foyer", "Reliquat", "Jours H"):
-     * nothing the column evidence holds (names, distinct values and their counts) tells it from a panel of areas.
-     * Telling it needs the rows (an age constant for each IRIS over all the months), which AreaTables does not see.
+     * nothing the column evidence holds (names, distinct values and their counts) tells it from a panel of areas. The
+     * rows do: an age the same for each IRIS over all the months is a person's (AreaTables reads a sample of rows).
      */
     @Test
-    @Disabled("hole left: a per-person monthly panel keyed by an area code, its money under names no rule reads, is read"
-        + " as a table of areas (PLACE, no personal data); see the attacks-24 README")
     void aMonthlyPanelOfTenantsWithItsMoneyUnderUnreadNamesIsNoTableOfAreas() {
         ClassificationResult r = file("suivi_locataires_noms_muets.csv");
 

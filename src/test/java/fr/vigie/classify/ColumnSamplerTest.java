@@ -60,6 +60,44 @@ class ColumnSamplerTest {
     }
 
     @Test
+    void keepsABoundedDeterministicSampleOfWholeRowsSpreadOverTheFile() {
+        ColumnSampler sampler = new ColumnSampler(List.of("a", "b"), 100, 50);
+        ColumnSampler again = new ColumnSampler(List.of("a", "b"), 100, 50);
+        for (int i = 0; i < 10_000; i++) {
+            String[] row = {"v" + i, "w" + i};
+            sampler.accept(row);
+            again.accept(row.clone());
+        }
+        assertThat(sampler.rowSample()).hasSize(50).isEqualTo(again.rowSample());
+        // The cells of a kept row stay together: each row is one line of the file, whatever was drawn.
+        assertThat(sampler.rowSample()).allMatch(r -> r.get(1).equals("w" + r.get(0).substring(1)));
+        assertThat(sampler.rowSample()).anyMatch(r -> Integer.parseInt(r.get(0).substring(1)) >= 5000);
+    }
+
+    @Test
+    void keepingRowsLeavesTheColumnSamplesAsTheyWere() {
+        ColumnSampler rows = new ColumnSampler(List.of("a", "b"), 100, 30);
+        ColumnSampler none = fill(10_000, 100);
+        for (int i = 0; i < 10_000; i++) {
+            rows.accept(new String[] {"v" + i, i % 3 == 0 ? " " : "w" + i});
+        }
+        assertThat(rows.sample(0)).isEqualTo(none.sample(0));
+        assertThat(rows.sample(1)).isEqualTo(none.sample(1));
+        assertThat(none.rowSample()).isEmpty();
+    }
+
+    @Test
+    void aKeptRowHoldsNullForBlankMissingOrAbsentCells() {
+        ColumnSampler sampler = new ColumnSampler(List.of("a", "b", "c"), 10, 10);
+        String[] row = {" ", "n/a", null};
+        sampler.accept(new String[] {"x", " "});
+        sampler.accept(row);
+        row[0] = "changed by the reader";
+        assertThat(sampler.rowSample().get(0)).containsExactly("x", null, null);
+        assertThat(sampler.rowSample().get(1)).containsExactly(null, null, null);
+    }
+
+    @Test
     void describesItselfWithoutValues() {
         assertThat(fill(10, 5).toString()).doesNotContain("v1").contains("rows=10");
     }
