@@ -1,0 +1,55 @@
+package fr.vigie.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigie.model.AttributeType;
+import fr.vigie.model.ProtectedAttribute;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What numbers and dates are, read from their distribution rather than from their column's name (held-out round 8:
+ * Estonian birth dates under "Sünniaeg" let through as dates); attack files in
+ * {@code src/test/resources/classify/numbers-25/} (README there).
+ */
+class NumbersAndDatesByDistributionTest {
+    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("numbers-25");
+
+    private static ClassificationResult file(String name) {
+        return Fixtures.file(DIR.resolve(name));
+    }
+
+    /**
+     * Dates one a person, spread over a few years, all years before the file's other dates (or before today when it
+     * has none), in a file about persons with no birth date: children's or apprentices' birth dates, a
+     * quasi-identifier, whatever the column is called.
+     */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"jaunimo_stovykla_dalyviai_lt.csv, Gimė", "apprentis_export_colonnes.csv, Colonne3"})
+    void datesYearsBeforeTheFileEventsAreBirthDates(String name, String column) {
+        ColumnClassification c = file(name).column(column);
+
+        assertThat(c.attributeType()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
+        assertThat(c.infoType()).isEqualTo("DATE_OF_BIRTH");
+        assertThat(c.protectedAttribute()).isEqualTo(ProtectedAttribute.AGE);
+    }
+
+    /** The events of the same files stay dates. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"jaunimo_stovykla_dalyviai_lt.csv, Registruota", "apprentis_export_colonnes.csv, Colonne4"})
+    void theEventDatesBesideBirthDatesStayDates(String name, String column) {
+        assertThat(file(name).column(column).infoType()).isEqualTo("DATE");
+    }
+
+    /**
+     * Visits up to now, an archive's openings and closings (years ago, but neither years before the other) and a few
+     * session days repeated over the candidates are events, not birth dates.
+     */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"kotihoito_kaynnit_fi.csv, Käynti", "dossiers_clos_archives_2013.csv, Ouvert",
+        "dossiers_clos_archives_2013.csv, Clos", "candidats_sessions_anciennes.csv, Épreuve"})
+    void eventDatesStayDates(String name, String column) {
+        assertThat(file(name).column(column).infoType()).isEqualTo("DATE");
+    }
+}
