@@ -185,7 +185,10 @@ final class DatasetContext {
             && ev.matches(rules.meansTestedRule()) > 0;
     }
 
-    /** With no birth date or age in the file, the unnamed date column spread over the most years, if any. */
+    /**
+     * With no birth date or age in the file, the unnamed date column spread over the most years, if any; or else the
+     * one lying years before the file's events (see {@link ClassificationRules.BirthDateProfile}).
+     */
     private void onlyBirthDate(List<ColumnClassification> columns, List<DataSubjects.Column> decided) {
         ClassificationRules.BirthDateProfile profile = rules.birthDates();
         if (profile == null || columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.AGE)) {
@@ -204,12 +207,55 @@ final class DatasetContext {
                 }
             }
         }
+        String why = "the only date column spread over " + bestSpan
+            + " years in a file about persons with no birth date: read as birth dates";
+        if (best < 0 && profile.beforeEvents() != null) {
+            best = beforeEvents(columns, decided, profile, year);
+            why = "dates one a person, spread over years that all lie years before the file's other dates (or today),"
+                + " in a file about persons with no birth date: read as birth dates";
+        }
         if (best >= 0) {
             Category birth = profile.birthDate();
             columns.set(best, columns.get(best).withType(birth.attributeType(), birth.infoType(), birth.domain(),
-                birth.protectedAttribute(), "the only date column spread over " + bestSpan
-                    + " years in a file about persons with no birth date: read as birth dates"));
+                birth.protectedAttribute(), why));
         }
+    }
+
+    /**
+     * The unnamed date column whose values are different days (one a person), spread over a few years, all years
+     * before the latest year of the file's other dates, or of today when it has none; the earliest such if several;
+     * -1 if none. Event dates run up to the file's time; a person's birth lies years before it.
+     */
+    private static int beforeEvents(List<ColumnClassification> columns, List<DataSubjects.Column> decided,
+            ClassificationRules.BirthDateProfile profile, int year) {
+        ClassificationRules.BeforeEvents before = profile.beforeEvents();
+        int best = -1;
+        int bestLast = Integer.MAX_VALUE;
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnClassification c = columns.get(i);
+            if (!profile.dateInfoType().equals(c.infoType()) || c.evidence().nameMatch() != null) {
+                continue;
+            }
+            ColumnEvidence ev = decided.get(i).evidence();
+            BirthDates.Spread spread = BirthDates.spread(ev.distinctCounts, year);
+            if (spread == null || spread.span() < before.minYearSpan()) {
+                continue;
+            }
+            long days = 366L * (spread.span() + 1);
+            boolean onePerPerson = ev.distinct >= before.minDistinctShare() * Math.min(ev.sampled, days);
+            int events = -1;
+            for (int j = 0; j < columns.size(); j++) {
+                if (j != i && profile.dateInfoType().equals(columns.get(j).infoType())) {
+                    events = Math.max(events, BirthDates.latestYear(decided.get(j).evidence().distinctCounts));
+                }
+            }
+            int reference = events < 0 ? year : events;
+            if (onePerPerson && reference - spread.last() >= before.minYears() && spread.last() < bestLast) {
+                best = i;
+                bestLast = spread.last();
+            }
+        }
+        return best;
     }
 
     /** A step of the procedure the anchor column belongs to, or the column as it was. */
