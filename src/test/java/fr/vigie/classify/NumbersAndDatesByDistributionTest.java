@@ -3,6 +3,7 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
+import fr.vigie.model.Domain;
 import fr.vigie.model.ProtectedAttribute;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * What numbers and dates are, read from their distribution rather than from their column's name (held-out round 8:
- * Estonian birth dates under "Sünniaeg" let through as dates); attack files in
+ * Estonian birth dates under "Sünniaeg" let through as dates, exam marks out of 20 read as money); attack files in
  * {@code src/test/resources/classify/numbers-25/} (README there).
  */
 class NumbersAndDatesByDistributionTest {
@@ -51,5 +52,32 @@ class NumbersAndDatesByDistributionTest {
         "dossiers_clos_archives_2013.csv, Clos", "candidats_sessions_anciennes.csv, Épreuve"})
     void eventDatesStayDates(String name, String column) {
         assertThat(file(name).column(column).infoType()).isEqualTo("DATE");
+    }
+
+    /**
+     * A grade average with two decimals, no currency, never above 20, many different values: a mark on a scale, not
+     * money tied to a person, and no unknown category to hold either.
+     */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"stipendijos_studentai_lt.csv, Vidurkis"})
+    void figuresOnAScaleOfMarksAreNotMoney(String name, String column) {
+        ColumnClassification c = file(name).column(column);
+
+        assertThat(c.domain()).isNull();
+        assertThat(c.attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(c.reviewNeeded()).isFalse();
+    }
+
+    /**
+     * Money with no currency under a name no rule reads stays money tied to a person: an amount received a month
+     * (hundreds to thousands), and a canteen fee of three levels although under 20.
+     */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"stipendijos_studentai_lt.csv, Gauta per mėn.", "stipendijos_studentai_lt.csv, Valgykla"})
+    void moneyWithNoCurrencyStaysMoney(String name, String column) {
+        ColumnClassification c = file(name).column(column);
+
+        assertThat(c.attributeType()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(c.domain()).isEqualTo(Domain.FINANCIAL);
     }
 }
