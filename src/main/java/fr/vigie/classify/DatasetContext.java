@@ -25,6 +25,9 @@ import java.util.Set;
  * </ul>
  */
 final class DatasetContext {
+    /** The deciding rule of figures read as marks on a scale (a reading of the context, not a rule of the file). */
+    static final String MARKS = "marks-on-a-scale";
+    private static final java.util.regex.Pattern BARE_FIGURE = java.util.regex.Pattern.compile("\\s*\\d{1,3}(?:[.,]\\d{1,2})?\\s*");
     /** A grid of tariffs has a few levels; more different labels are something else (free text, names). */
     private static final int MAX_TARIFF_LEVELS = 10;
     private final Rules rules;
@@ -52,15 +55,20 @@ final class DatasetContext {
      * @param meansTested       the category of such a price
      * @param moneyRule         index of the value rule matching money amounts, or -1
      * @param money             the category of money tied to a person
+     * @param markScaleTop      figures that no name explains, never above this and never negative, written with no
+     *                          currency, are marks or scores on a scale (a mark out of 20, a grade average), not money;
+     *                          0: never
+     * @param markMinDistinct   ...when they take at least this many different values (a fee of a few levels is money)
      * @param birthDates        how unnamed date columns are read as birth dates (may be null)
      */
     record Rules(Set<String> staffInfoTypes, String unitRule, Category organisationName, Set<String> anchors,
             Set<String> stepWords, int decisionRule, Set<String> fineWords, Set<String> incomeInfoTypes, String priceRule,
             int listPriceLevels, int meansTestedRule, Category meansTested, int moneyRule, Category money,
-            ClassificationRules.BirthDateProfile birthDates) {
+            double markScaleTop, int markMinDistinct, ClassificationRules.BirthDateProfile birthDates) {
 
         static Rules none() {
-            return new Rules(Set.of(), null, null, Set.of(), Set.of(), -1, Set.of(), Set.of(), null, 0, -1, null, -1, null, null);
+            return new Rules(Set.of(), null, null, Set.of(), Set.of(), -1, Set.of(), Set.of(), null, 0, -1, null, -1, null, 0,
+                0, null);
         }
 
         static Rules read(ConfigNode node, java.util.Map<String, Category> infoTypes, List<ValueRule> valueRules,
@@ -72,7 +80,8 @@ final class DatasetContext {
             ConfigNode staff = node.require("staff").allowOnly("infoTypes", "unitRule", "otherwise");
             ConfigNode procedures = node.require("procedures").allowOnly("anchors", "stepWords", "decisionRule", "fineWords");
             ConfigNode money = node.require("money")
-                .allowOnly("incomeInfoTypes", "priceRule", "listPriceLevels", "meansTestedRule", "moneyRule", "infoType");
+                .allowOnly("incomeInfoTypes", "priceRule", "listPriceLevels", "meansTestedRule", "moneyRule", "infoType",
+                    "markScaleTop", "markMinDistinct");
             int meansTested = money.has("meansTestedRule")
                 ? DataSubjects.Rules.valueRule(money.get("meansTestedRule"), valueRules) : -1;
             return new Rules(infoTypes(staff, "infoTypes", infoTypes), staff.require("unitRule").asString(),
@@ -82,7 +91,8 @@ final class DatasetContext {
                 money.require("priceRule").asString(), money.integer("listPriceLevels", 3),
                 meansTested, meansTested < 0 ? null : valueRules.get(meansTested).category(),
                 DataSubjects.Rules.valueRule(money.require("moneyRule"), valueRules),
-                infoTypes.get(infoType(money.require("infoType"), infoTypes)), birthDates);
+                infoTypes.get(infoType(money.require("infoType"), infoTypes)),
+                money.number("markScaleTop", 0, 0, 1000), money.integer("markMinDistinct", 12), birthDates);
         }
 
         /** The value rules this context reads once the columns are decided. */
@@ -160,9 +170,14 @@ final class DatasetContext {
             } else if (persons && c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null
                     && c.evidence().nameMatch() == null && rules.moneyRule() >= 0 && ev.sampled >= 10
                     && ev.matchShare(rules.moneyRule()) >= 0.9) {
-                Category money = rules.money();
-                c = c.withType(money.attributeType(), money.infoType(), money.domain(), money.protectedAttribute(),
-                    "money amounts that no name explains, in a file about persons: money tied to a person");
+                if (onAScale(ev)) {
+                    c = c.explainedBy(MARKS, "bare figures never above " + fmt(rules.markScaleTop())
+                        + ", no currency: marks or scores on a scale, not money");
+                } else {
+                    Category money = rules.money();
+                    c = c.withType(money.attributeType(), money.infoType(), money.domain(), money.protectedAttribute(),
+                        "money amounts that no name explains, in a file about persons: money tied to a person");
+                }
             }
             out.add(c);
         }
@@ -170,6 +185,33 @@ final class DatasetContext {
             onlyBirthDate(out, decided);
         }
         return out;
+    }
+
+    /**
+     * Whether every value is a bare figure (no currency, no sign) of at most {@code markScaleTop}, at least
+     * {@code markMinDistinct} different ones: marks or scores on a scale (12,50 out of 20; a grade average of 4,67), which
+     * money tied to a person (an income, a benefit) is not kept under; a fee under it takes a few levels.
+     */
+    private boolean onAScale(ColumnEvidence ev) {
+        if (rules.markScaleTop() <= 0) {
+            return false;
+        }
+        int figures = 0;
+        for (String value : ev.distinctCounts.keySet()) {
+            if (value.chars().noneMatch(Character::isDigit)) {
+                continue;   // a mark of absence ("ABS", "n.s.")
+            }
+            figures++;
+            if (!BARE_FIGURE.matcher(value).matches()
+                    || Double.parseDouble(value.strip().replace(',', '.')) > rules.markScaleTop()) {
+                return false;
+            }
+        }
+        return figures >= rules.markMinDistinct();
+    }
+
+    private static String fmt(double top) {
+        return top == Math.rint(top) ? String.valueOf((long) top) : String.valueOf(top);
     }
 
     /**
