@@ -80,4 +80,26 @@ class NumbersAndDatesByDistributionTest {
         assertThat(c.attributeType()).isEqualTo(AttributeType.SENSITIVE);
         assertThat(c.domain()).isEqualTo(Domain.FINANCIAL);
     }
+
+    /**
+     * Whole numbers of an adult's range of ages (the lowest years above childhood, spread over decades, many different
+     * values, some written approximately), in a file about persons with no age or birth date: ages, a quasi-identifier,
+     * whatever the column is called; a guess, so held for review.
+     */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"senior_klub_clenove_cz.csv, Věk", "accueil_tableur_lettres.csv, D"})
+    void wholeNumbersInTheRangeOfAdultAgesAreAges(String name, String column) {
+        ColumnClassification c = file(name).column(column);
+
+        assertThat(c.attributeType()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
+        assertThat(c.infoType()).isEqualTo("AGE");
+        assertThat(c.protectedAttribute()).isEqualTo(ProtectedAttribute.AGE);
+    }
+
+    /** Counts per person start at nought and are mostly small: visits a month and loyalty points are no ages. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"senior_klub_clenove_cz.csv, Návštěvy/měs.", "senior_klub_clenove_cz.csv, Body věrnosti"})
+    void countsPerPersonAreNoAges(String name, String column) {
+        assertThat(file(name).column(column).infoType()).isNotEqualTo("AGE");
+    }
 }
