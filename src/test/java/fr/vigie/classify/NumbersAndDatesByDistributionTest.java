@@ -6,6 +6,7 @@ import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
 import fr.vigie.model.ProtectedAttribute;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -101,5 +102,32 @@ class NumbersAndDatesByDistributionTest {
     @CsvSource({"senior_klub_clenove_cz.csv, Návštěvy/měs.", "senior_klub_clenove_cz.csv, Body věrnosti"})
     void countsPerPersonAreNoAges(String name, String column) {
         assertThat(file(name).column(column).infoType()).isNotEqualTo("AGE");
+    }
+
+    /**
+     * A yearly report of a social action centre: a row per year, scheme and age band, each counting its beneficiaries
+     * (tens to hundreds), the other columns figures (a mean amount, of whom women, of whom disabled): each row gathers
+     * persons, so it is a table of groups with no personal data, whatever words name its figures.
+     */
+    @Test
+    void aTableOfGroupsByPeriodAndCategoryHoldsNoPersonalData() {
+        ClassificationResult r = file("ccas_bilan_dispositifs_annees.csv");
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
+        assertThat(r.dataset().personalData()).isFalse();
+        assertThat(r.columns()).allSatisfy(c -> assertThat(c.attributeType()).isEqualTo(AttributeType.INSENSITIVE));
+    }
+
+    /**
+     * Persons with counts of their own stay persons: a household's size under a word of counts ("Effectif", 1-7), and a
+     * session's registrants (10-16) beside a number different on every row (one person a row).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"menages_suivis_pseudonymises.csv", "inscrits_ateliers_numeriques.csv"})
+    void personsWithCountsOfTheirOwnStayPersons(String name) {
+        ClassificationResult r = file(name);
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(r.dataset().personalData()).isTrue();
     }
 }
