@@ -22,6 +22,12 @@ import java.util.Set;
  * words name them ("dont troubles psychiques": a count of cases, not a person's health), none named as describing a
  * person (an age) nor as a person's money (an income, a benefit). A file of persons with a commune and
  * counts repeats its communes more often than it has periods: it stays a file of persons.
+ *
+ * <p>A table of groups is read the same way (numbers25): rows that are a period and categories ("2016", "Attaché
+ * territorial", "externe"), a column counting the persons each row gathers (named so, at least {@code groups.minSize} on
+ * nearly every row), every other column figures or categories of a few values repeated (no name, no identifier, no
+ * free value of one person), and no whole number different on every row under a name that is no statistic's (a
+ * person's number). Its figures are a group's, whatever words name them (a mean age, a count of disabled laureates).
  */
 final class AreaTables {
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[\\s\u00a0\u202f]");
@@ -52,14 +58,16 @@ final class AreaTables {
      * @param personCountWords name words of a count of persons ("allocataires", "habitants"): such a column whose values
      *                        are mostly above 1 says each row gathers persons, and then a person's figure named so is
      *                        the area's total ("Montant versé" beside "Allocataires")
+     * @param groups          how a table of groups by period and category is read (null: never)
      */
     record Rules(Set<String> areaWords, Set<String> areaInfoTypes, Set<String> statisticWords, int numberRule,
             double minUniqueShare, int minStatistics, int minSample, java.util.regex.Pattern period, double minGridFill,
-            Set<String> personFigures, Set<String> personCountWords) {
+            Set<String> personFigures, Set<String> personCountWords, Groups groups) {
 
         /** No section: no table is ever read as areas. */
         static Rules none() {
-            return new Rules(Set.of(), Set.of(), Set.of(), -1, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, null, 1, Set.of(), Set.of());
+            return new Rules(Set.of(), Set.of(), Set.of(), -1, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, null, 1, Set.of(), Set.of(),
+                null);
         }
 
         static Rules read(ConfigNode node, Set<String> infoTypes, List<ValueRule> valueRules) {
@@ -67,7 +75,7 @@ final class AreaTables {
                 return none();
             }
             node.allowOnly("areaWords", "areaInfoTypes", "statisticWords", "numberRule", "minUniqueShare", "minStatistics",
-                "minSample", "periodPattern", "minGridFill", "personFigures", "personCountWords");
+                "minSample", "periodPattern", "minGridFill", "personFigures", "personCountWords", "groups");
             Set<String> areaInfoTypes = infoTypes(node.require("areaInfoTypes"), infoTypes);
             Set<String> personFigures = node.has("personFigures") ? infoTypes(node.get("personFigures"), infoTypes) : Set.of();
             return new Rules(words(node, "areaWords"), areaInfoTypes, words(node, "statisticWords"),
@@ -76,7 +84,8 @@ final class AreaTables {
                 (int) node.number("minSample", 10, 1, 100_000),
                 node.has("periodPattern") ? ClassificationRules.compile(node.get("periodPattern")) : null,
                 node.number("minGridFill", 0.9, 0.5, 1), personFigures,
-                node.has("personCountWords") ? words(node, "personCountWords") : Set.of());
+                node.has("personCountWords") ? words(node, "personCountWords") : Set.of(),
+                node.has("groups") ? Groups.read(node.get("groups")) : null);
         }
 
         private static Set<String> infoTypes(ConfigNode list, Set<String> infoTypes) {
@@ -113,6 +122,18 @@ final class AreaTables {
     }
 
     /**
+     * A table of groups (see the class comment): a column counting persons at least {@code minSize} on at least
+     * {@code minShare} of the rows, categories of at most {@code maxCategories} different values.
+     */
+    record Groups(int minSize, double minShare, int maxCategories) {
+        static Groups read(ConfigNode node) {
+            node.allowOnly("minSize", "minShare", "maxCategories");
+            return new Groups((int) node.number("minSize", 10, 2, 1_000_000), node.number("minShare", 0.9, 0.5, 1),
+                (int) node.number("maxCategories", 50, 1, 10_000));
+        }
+    }
+
+    /**
      * Why the rows are areas (column names, never values), or an empty list when the evidence is not clear.
      *
      * @param isContact whether a column's name says it is a contact's (kept out of the decision)
@@ -123,7 +144,7 @@ final class AreaTables {
         List<DataSubjects.Column> kept = columns.stream().filter(c -> !isContact.test(c.classification().name())).toList();
         List<DataSubjects.Column> key = rowKey(kept, describesPerson);
         if (key.isEmpty()) {
-            return List.of();
+            return groups(kept);
         }
         List<String> statistics = new ArrayList<>();
         List<String> figures = new ArrayList<>();
@@ -171,6 +192,73 @@ final class AreaTables {
             shown.size() + " columns of counts, rates or means (" + String.join(", ", shown.subList(0,
                 Math.min(3, shown.size()))) + (shown.size() > 3 ? ", ..." : "") + ")",
             "no column describes a person: a table of areas, not of persons");
+    }
+
+    /**
+     * Why the rows are groups of persons by period and category (column names, never values), or an empty list (see the
+     * class comment).
+     */
+    private List<String> groups(List<DataSubjects.Column> columns) {
+        Groups groups = rules.groups();
+        if (groups == null || rules.period() == null) {
+            return List.of();
+        }
+        DataSubjects.Column period = null;
+        DataSubjects.Column count = null;
+        List<String> categories = new ArrayList<>();
+        List<String> figures = new ArrayList<>();
+        for (DataSubjects.Column c : columns) {
+            ColumnEvidence ev = c.evidence();
+            String name = c.classification().name();
+            if (ev.sampled < rules.minSample()) {
+                return List.of();
+            }
+            if (period == null && isPeriod(ev)) {
+                period = c;
+            } else if (ev.matchShare(rules.numberRule()) >= 0.9) {
+                if (!isStatistic(name) && ev.distinct == ev.sampled && allWhole(ev)) {
+                    return List.of();   // a number different on every row: a person's, one a row
+                }
+                if (count == null && gathers(c, groups)) {
+                    count = c;
+                } else {
+                    figures.add(name);
+                }
+            } else if (ev.distinct <= groups.maxCategories() && ev.distinctRatio() <= 0.5) {
+                categories.add(name);
+            } else {
+                return List.of();   // free values: names, identifiers, text about one person
+            }
+        }
+        if (period == null || count == null || categories.isEmpty() || figures.size() < rules.minStatistics()) {
+            return List.of();
+        }
+        return List.of(period.classification().name() + " and " + String.join(", ", categories)
+                + ": a period and categories, repeated",
+            count.classification().name() + ": at least " + groups.minSize() + " persons on nearly every row, each row"
+                + " gathers persons",
+            figures.size() + " other columns of figures (" + String.join(", ", figures.subList(0, Math.min(3, figures.size())))
+                + (figures.size() > 3 ? ", ..." : "") + ")",
+            "no column describes one person: a table of groups, not of persons");
+    }
+
+    /** Whether the column counts persons by its name and holds at least {@code minSize} on nearly every row. */
+    private boolean gathers(DataSubjects.Column c, Groups groups) {
+        if (Text.nameTokens(c.classification().name()).stream().noneMatch(rules.personCountWords()::contains)) {
+            return false;
+        }
+        int large = 0;
+        for (java.util.Map.Entry<String, Integer> e : c.evidence().distinctCounts.entrySet()) {
+            String v = BLANKS.matcher(e.getKey()).replaceAll("");
+            if (WHOLE.matcher(v).matches() && Long.parseLong(v) >= groups.minSize()) {
+                large += e.getValue();
+            }
+        }
+        return large >= groups.minShare() * c.evidence().sampled;
+    }
+
+    private static boolean allWhole(ColumnEvidence ev) {
+        return ev.distinctCounts.keySet().stream().allMatch(v -> WHOLE.matcher(BLANKS.matcher(v).replaceAll("")).matches());
     }
 
     /**
