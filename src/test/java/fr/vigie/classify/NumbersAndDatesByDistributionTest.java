@@ -119,11 +119,13 @@ class NumbersAndDatesByDistributionTest {
     }
 
     /**
-     * Persons with counts of their own stay persons: a household's size under a word of counts ("Effectif", 1-7), and a
-     * session's registrants (10-16) beside a number different on every row (one person a row).
+     * Persons with counts of their own stay persons: a household's size under a word of counts ("Effectif", 1-7), a
+     * session's registrants (10-16) beside a number different on every row (one person a row), and pseudonymised
+     * microdata beside their commune's population (thousands): a person's sex told by the values is no group's.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"menages_suivis_pseudonymises.csv", "inscrits_ateliers_numeriques.csv"})
+    @CsvSource({"menages_suivis_pseudonymises.csv", "inscrits_ateliers_numeriques.csv",
+        "microdonnees_communes_pseudonymisees.csv"})
     void personsWithCountsOfTheirOwnStayPersons(String name) {
         ClassificationResult r = file(name);
 
