@@ -26,8 +26,10 @@ import java.util.Set;
  * <p>A table of groups is read the same way (numbers25): rows that are a period and categories ("2016", "Attaché
  * territorial", "externe"), a column counting the persons each row gathers (named so, at least {@code groups.minSize} on
  * nearly every row), every other column figures or categories of a few values repeated (no name, no identifier, no
- * free value of one person), and no whole number different on every row under a name that is no statistic's (a
- * person's number). Its figures are a group's, whatever words name them (a mean age, a count of disabled laureates).
+ * free value of one person), no whole number different on every row under a name that is no statistic's (a person's
+ * number), and nothing that tells one person's attribute or money (a sex the values bear out, an age or an income named
+ * as a person's, not as a statistic's). Its figures are then a group's, whatever words name them (a mean age, a count
+ * of disabled laureates).
  */
 final class AreaTables {
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[\\s\u00a0\u202f]");
@@ -210,7 +212,7 @@ final class AreaTables {
         for (DataSubjects.Column c : columns) {
             ColumnEvidence ev = c.evidence();
             String name = c.classification().name();
-            if (ev.sampled < rules.minSample()) {
+            if (ev.sampled < rules.minSample() || tellsAPerson(c)) {
                 return List.of();
             }
             if (period == null && isPeriod(ev)) {
@@ -240,6 +242,21 @@ final class AreaTables {
             figures.size() + " other columns of figures (" + String.join(", ", figures.subList(0, Math.min(3, figures.size())))
                 + (figures.size() > 3 ? ", ..." : "") + ")",
             "no column describes one person: a table of groups, not of persons");
+    }
+
+    /**
+     * Whether the column tells one person's attribute or money: a protected attribute its values bear out (a sex of F
+     * and M), or a figure named as a person's quasi-identifier or money (an age, an income) and not as a statistic's
+     * ("Âge moyen" is a group's).
+     */
+    private boolean tellsAPerson(DataSubjects.Column c) {
+        ColumnClassification cc = c.classification();
+        boolean figure = c.evidence().matchShare(rules.numberRule()) >= 0.9;
+        boolean money = cc.infoType() != null && rules.personFigures().contains(cc.infoType());
+        boolean quasi = cc.protectedAttribute() != null && cc.attributeType() == AttributeType.QUASI_IDENTIFYING;
+        // A count of persons with a special category ("Lauréats en situation de handicap") is how groups report them.
+        return cc.protectedAttribute() != null && cc.evidence().valueMatchRatio() >= 0.5
+            || (quasi || money) && figure && !isStatistic(cc.name());
     }
 
     /** Whether the column counts persons by its name and holds at least {@code minSize} on nearly every row. */
