@@ -71,10 +71,12 @@ class NumbersAndDatesByDistributionTest {
 
     /**
      * Money with no currency under a name no rule reads stays money tied to a person: an amount received a month
-     * (hundreds to thousands), and a canteen fee of three levels although under 20.
+     * (hundreds to thousands), a canteen fee of three levels although under 20, and a gross hourly wage under 20 with
+     * any cents (marks out of 20 go by quarter points).
      */
     @ParameterizedTest(name = "{0}.{1}")
-    @CsvSource({"stipendijos_studentai_lt.csv, Gauta per mėn.", "stipendijos_studentai_lt.csv, Valgykla"})
+    @CsvSource({"stipendijos_studentai_lt.csv, Gauta per mėn.", "stipendijos_studentai_lt.csv, Valgykla",
+        "vacataires_animation_heures.csv, Brut par heure"})
     void moneyWithNoCurrencyStaysMoney(String name, String column) {
         ColumnClassification c = file(name).column(column);
 
