@@ -56,11 +56,11 @@ class NumbersAndDatesByDistributionTest {
     }
 
     /**
-     * A grade average with two decimals, no currency, never above 20, many different values: a mark on a scale, not
+     * Marks out of 20 by quarter points at most, two decimals, no currency, many different values: marks on a scale, not
      * money tied to a person, and no unknown category to hold either.
      */
     @ParameterizedTest(name = "{0}.{1}")
-    @CsvSource({"stipendijos_studentai_lt.csv, Vidurkis"})
+    @CsvSource({"exames_classificacoes_pt.csv, Prova escrita"})
     void figuresOnAScaleOfMarksAreNotMoney(String name, String column) {
         ColumnClassification c = file(name).column(column);
 
@@ -71,12 +71,13 @@ class NumbersAndDatesByDistributionTest {
 
     /**
      * Money with no currency under a name no rule reads stays money tied to a person: an amount received a month
-     * (hundreds to thousands), a canteen fee of three levels although under 20, and a gross hourly wage under 20 with
-     * any cents (marks out of 20 go by quarter points).
+     * (hundreds to thousands), a canteen fee of three levels although under 20, a gross hourly wage under 20 with any
+     * cents (marks out of 20 go by quarter points), and a day's price set per family by its means (under 6, any cents:
+     * as a grade average on a 1-5 scale looks, which is why grade averages are left as money).
      */
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({"stipendijos_studentai_lt.csv, Gauta per mėn.", "stipendijos_studentai_lt.csv, Valgykla",
-        "vacataires_animation_heures.csv, Brut par heure"})
+        "vacataires_animation_heures.csv, Brut par heure", "alsh_journee_taux_effort.csv, Journée enfant"})
     void moneyWithNoCurrencyStaysMoney(String name, String column) {
         ColumnClassification c = file(name).column(column);
 
