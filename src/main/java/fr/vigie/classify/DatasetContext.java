@@ -59,16 +59,18 @@ final class DatasetContext {
      *                          currency, are marks or scores on a scale (a mark out of 20, a grade average), not money;
      *                          0: never
      * @param markMinDistinct   ...when they take at least this many different values (a fee of a few levels is money)
+     * @param markStep          ...and go by this step (quarter points): a wage under 20, or a price set per family by
+     *                          its means, takes any cents
      * @param birthDates        how unnamed date columns are read as birth dates (may be null)
      */
     record Rules(Set<String> staffInfoTypes, String unitRule, Category organisationName, Set<String> anchors,
             Set<String> stepWords, int decisionRule, Set<String> fineWords, Set<String> incomeInfoTypes, String priceRule,
             int listPriceLevels, int meansTestedRule, Category meansTested, int moneyRule, Category money,
-            double markScaleTop, int markMinDistinct, ClassificationRules.BirthDateProfile birthDates) {
+            double markScaleTop, int markMinDistinct, double markStep, ClassificationRules.BirthDateProfile birthDates) {
 
         static Rules none() {
             return new Rules(Set.of(), null, null, Set.of(), Set.of(), -1, Set.of(), Set.of(), null, 0, -1, null, -1, null, 0,
-                0, null);
+                0, 0, null);
         }
 
         static Rules read(ConfigNode node, java.util.Map<String, Category> infoTypes, List<ValueRule> valueRules,
@@ -81,7 +83,7 @@ final class DatasetContext {
             ConfigNode procedures = node.require("procedures").allowOnly("anchors", "stepWords", "decisionRule", "fineWords");
             ConfigNode money = node.require("money")
                 .allowOnly("incomeInfoTypes", "priceRule", "listPriceLevels", "meansTestedRule", "moneyRule", "infoType",
-                    "markScaleTop", "markMinDistinct");
+                    "markScaleTop", "markMinDistinct", "markStep");
             int meansTested = money.has("meansTestedRule")
                 ? DataSubjects.Rules.valueRule(money.get("meansTestedRule"), valueRules) : -1;
             return new Rules(infoTypes(staff, "infoTypes", infoTypes), staff.require("unitRule").asString(),
@@ -92,7 +94,8 @@ final class DatasetContext {
                 meansTested, meansTested < 0 ? null : valueRules.get(meansTested).category(),
                 DataSubjects.Rules.valueRule(money.require("moneyRule"), valueRules),
                 infoTypes.get(infoType(money.require("infoType"), infoTypes)),
-                money.number("markScaleTop", 0, 0, 1000), money.integer("markMinDistinct", 12), birthDates);
+                money.number("markScaleTop", 0, 0, 1000), money.integer("markMinDistinct", 12),
+                money.number("markStep", 0.25, 0.01, 1), birthDates);
         }
 
         /** The value rules this context reads once the columns are decided. */
@@ -188,9 +191,11 @@ final class DatasetContext {
     }
 
     /**
-     * Whether every value is a bare figure (no currency, no sign) of at most {@code markScaleTop}, at least
-     * {@code markMinDistinct} different ones: marks or scores on a scale (12,50 out of 20; a grade average of 4,67), which
-     * money tied to a person (an income, a benefit) is not kept under; a fee under it takes a few levels.
+     * Whether every value is a bare figure (no currency, no sign) of at most {@code markScaleTop} by {@code markStep}
+     * (quarter points), at least {@code markMinDistinct} different ones: marks on a scale (12,50 out of 20), which money
+     * tied to a person (an income, a benefit) is not kept under; a fee under it takes a few levels, a wage or a price set
+     * by the family's means any cents. A grade average with any cents (4,67 out of 5) cannot be told from such a price
+     * and is left as money.
      */
     private boolean onAScale(ColumnEvidence ev) {
         if (rules.markScaleTop() <= 0) {
@@ -202,8 +207,12 @@ final class DatasetContext {
                 continue;   // a mark of absence ("ABS", "n.s.")
             }
             figures++;
-            if (!BARE_FIGURE.matcher(value).matches()
-                    || Double.parseDouble(value.strip().replace(',', '.')) > rules.markScaleTop()) {
+            if (!BARE_FIGURE.matcher(value).matches()) {
+                return false;
+            }
+            double figure = Double.parseDouble(value.strip().replace(',', '.'));
+            double steps = figure / rules.markStep();
+            if (figure > rules.markScaleTop() || Math.abs(steps - Math.rint(steps)) > 1e-6) {
                 return false;
             }
         }
