@@ -26,6 +26,14 @@ import java.util.Set;
  * counts repeats its communes more often than it has periods: it stays a file of persons. One person per area and
  * period fills the grid too; its columns apart do not tell it, its rows do ({@link PersonTraits}: an age the same for
  * each area over every period is a person's).
+ *
+ * <p>A table of groups is read the same way (numbers25): rows that are a period and categories ("2016", "Attaché
+ * territorial", "externe"), a column counting the persons each row gathers (named so, at least {@code groups.minSize} on
+ * nearly every row), every other column figures or categories of a few values repeated (no name, no identifier, no
+ * free value of one person), no whole number different on every row under a name that is no statistic's (a person's
+ * number), and nothing that tells one person's attribute or money (a sex the values bear out, an age or an income named
+ * as a person's, not as a statistic's). Its figures are then a group's, whatever words name them (a mean age, a count
+ * of disabled laureates).
  */
 final class AreaTables {
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[\\s\u00a0\u202f]");
@@ -58,15 +66,16 @@ final class AreaTables {
      *                        the area's total ("Montant versé" beside "Allocataires")
      * @param personTraits    how the rows of an area-and-period panel show one person per area (an age the same for
      *                        each area over every period)
+     * @param groups          how a table of groups by period and category is read (null: never)
      */
     record Rules(Set<String> areaWords, Set<String> areaInfoTypes, Set<String> statisticWords, int numberRule,
             double minUniqueShare, int minStatistics, int minSample, java.util.regex.Pattern period, double minGridFill,
-            Set<String> personFigures, Set<String> personCountWords, PersonTraits.Rules personTraits) {
+            Set<String> personFigures, Set<String> personCountWords, PersonTraits.Rules personTraits, Groups groups) {
 
         /** No section: no table is ever read as areas. */
         static Rules none() {
             return new Rules(Set.of(), Set.of(), Set.of(), -1, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, null, 1, Set.of(),
-                Set.of(), PersonTraits.Rules.none());
+                Set.of(), PersonTraits.Rules.none(), null);
         }
 
         static Rules read(ConfigNode node, Set<String> infoTypes, List<ValueRule> valueRules) {
@@ -74,7 +83,8 @@ final class AreaTables {
                 return none();
             }
             node.allowOnly("areaWords", "areaInfoTypes", "statisticWords", "numberRule", "minUniqueShare", "minStatistics",
-                "minSample", "periodPattern", "minGridFill", "personFigures", "personCountWords", "personTraits");
+                "minSample", "periodPattern", "minGridFill", "personFigures", "personCountWords", "personTraits",
+                "groups");
             Set<String> areaInfoTypes = infoTypes(node.require("areaInfoTypes"), infoTypes);
             Set<String> personFigures = node.has("personFigures") ? infoTypes(node.get("personFigures"), infoTypes) : Set.of();
             return new Rules(words(node, "areaWords"), areaInfoTypes, words(node, "statisticWords"),
@@ -84,7 +94,8 @@ final class AreaTables {
                 node.has("periodPattern") ? ClassificationRules.compile(node.get("periodPattern")) : null,
                 node.number("minGridFill", 0.9, 0.5, 1), personFigures,
                 node.has("personCountWords") ? words(node, "personCountWords") : Set.of(),
-                PersonTraits.Rules.read(node.get("personTraits")));
+                PersonTraits.Rules.read(node.get("personTraits")),
+                node.has("groups") ? Groups.read(node.get("groups")) : null);
         }
 
         private static Set<String> infoTypes(ConfigNode list, Set<String> infoTypes) {
@@ -121,6 +132,18 @@ final class AreaTables {
     }
 
     /**
+     * A table of groups (see the class comment): a column counting persons at least {@code minSize} on at least
+     * {@code minShare} of the rows, categories of at most {@code maxCategories} different values.
+     */
+    record Groups(int minSize, double minShare, int maxCategories) {
+        static Groups read(ConfigNode node) {
+            node.allowOnly("minSize", "minShare", "maxCategories");
+            return new Groups((int) node.number("minSize", 10, 2, 1_000_000), node.number("minShare", 0.9, 0.5, 1),
+                (int) node.number("maxCategories", 50, 1, 10_000));
+        }
+    }
+
+    /**
      * What the table's columns and rows say of it (column names, never values).
      *
      * @param areas   why the rows are areas, or empty when the evidence is not clear
@@ -144,7 +167,7 @@ final class AreaTables {
         List<DataSubjects.Column> kept = columns.stream().filter(c -> !isContact.test(c.classification().name())).toList();
         List<DataSubjects.Column> key = rowKey(kept, describesPerson);
         if (key.isEmpty()) {
-            return Reading.NONE;
+            return new Reading(groups(kept), List.of());
         }
         // Figures no name calls a statistic, by their place in the rows: what the rows may show to be a person's.
         Map<Integer, String> unnamedFigures = new LinkedHashMap<>();
@@ -216,6 +239,88 @@ final class AreaTables {
             }
         }
         throw new IllegalArgumentException("not a column of the table: " + column.classification().name());
+    }
+
+    /**
+     * Why the rows are groups of persons by period and category (column names, never values), or an empty list (see the
+     * class comment).
+     */
+    private List<String> groups(List<DataSubjects.Column> columns) {
+        Groups groups = rules.groups();
+        if (groups == null || rules.period() == null) {
+            return List.of();
+        }
+        DataSubjects.Column period = null;
+        DataSubjects.Column count = null;
+        List<String> categories = new ArrayList<>();
+        List<String> figures = new ArrayList<>();
+        for (DataSubjects.Column c : columns) {
+            ColumnEvidence ev = c.evidence();
+            String name = c.classification().name();
+            if (ev.sampled < rules.minSample() || tellsAPerson(c)) {
+                return List.of();
+            }
+            if (period == null && isPeriod(ev)) {
+                period = c;
+            } else if (ev.matchShare(rules.numberRule()) >= 0.9) {
+                if (!isStatistic(name) && ev.distinct == ev.sampled && allWhole(ev)) {
+                    return List.of();   // a number different on every row: a person's, one a row
+                }
+                if (count == null && gathers(c, groups)) {
+                    count = c;
+                } else {
+                    figures.add(name);
+                }
+            } else if (ev.distinct <= groups.maxCategories() && ev.distinctRatio() <= 0.5) {
+                categories.add(name);
+            } else {
+                return List.of();   // free values: names, identifiers, text about one person
+            }
+        }
+        if (period == null || count == null || categories.isEmpty() || figures.size() < rules.minStatistics()) {
+            return List.of();
+        }
+        return List.of(period.classification().name() + " and " + String.join(", ", categories)
+                + ": a period and categories, repeated",
+            count.classification().name() + ": at least " + groups.minSize() + " persons on nearly every row, each row"
+                + " gathers persons",
+            figures.size() + " other columns of figures (" + String.join(", ", figures.subList(0, Math.min(3, figures.size())))
+                + (figures.size() > 3 ? ", ..." : "") + ")",
+            "no column describes one person: a table of groups, not of persons");
+    }
+
+    /**
+     * Whether the column tells one person's attribute or money: a protected attribute its values bear out (a sex of F
+     * and M), or a figure named as a person's quasi-identifier or money (an age, an income) and not as a statistic's
+     * ("Âge moyen" is a group's).
+     */
+    private boolean tellsAPerson(DataSubjects.Column c) {
+        ColumnClassification cc = c.classification();
+        boolean figure = c.evidence().matchShare(rules.numberRule()) >= 0.9;
+        boolean money = cc.infoType() != null && rules.personFigures().contains(cc.infoType());
+        boolean quasi = cc.protectedAttribute() != null && cc.attributeType() == AttributeType.QUASI_IDENTIFYING;
+        // A count of persons with a special category ("Lauréats en situation de handicap") is how groups report them.
+        return cc.protectedAttribute() != null && cc.evidence().valueMatchRatio() >= 0.5
+            || (quasi || money) && figure && !isStatistic(cc.name());
+    }
+
+    /** Whether the column counts persons by its name and holds at least {@code minSize} on nearly every row. */
+    private boolean gathers(DataSubjects.Column c, Groups groups) {
+        if (Text.nameTokens(c.classification().name()).stream().noneMatch(rules.personCountWords()::contains)) {
+            return false;
+        }
+        int large = 0;
+        for (java.util.Map.Entry<String, Integer> e : c.evidence().distinctCounts.entrySet()) {
+            String v = BLANKS.matcher(e.getKey()).replaceAll("");
+            if (WHOLE.matcher(v).matches() && Long.parseLong(v) >= groups.minSize()) {
+                large += e.getValue();
+            }
+        }
+        return large >= groups.minShare() * c.evidence().sampled;
+    }
+
+    private static boolean allWhole(ColumnEvidence ev) {
+        return ev.distinctCounts.keySet().stream().allMatch(v -> WHOLE.matcher(BLANKS.matcher(v).replaceAll("")).matches());
     }
 
     /**

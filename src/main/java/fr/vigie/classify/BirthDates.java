@@ -20,6 +20,15 @@ final class BirthDates {
      * or when no year is found.
      */
     static int yearSpan(Map<String, Integer> distinctCounts, int currentYear) {
+        Spread spread = spread(distinctCounts, currentYear);
+        return spread == null ? -1 : spread.span();
+    }
+
+    /**
+     * The 5th and 95th percentile years of the values (weighted by their counts); null when a year is after
+     * {@code currentYear} or when no year is found.
+     */
+    static Spread spread(Map<String, Integer> distinctCounts, int currentYear) {
         List<int[]> years = new ArrayList<>();
         long total = 0;
         for (Map.Entry<String, Integer> e : distinctCounts.entrySet()) {
@@ -27,17 +36,36 @@ final class BirthDates {
             if (m.find()) {
                 int year = Integer.parseInt(m.group(1));
                 if (year > currentYear) {
-                    return -1;
+                    return null;
                 }
                 years.add(new int[] {year, e.getValue()});
                 total += e.getValue();
             }
         }
         if (years.isEmpty()) {
-            return -1;
+            return null;
         }
         Collections.sort(years, (a, b) -> Integer.compare(a[0], b[0]));
-        return percentile(years, total, 0.95) - percentile(years, total, 0.05);
+        return new Spread(percentile(years, total, 0.05), percentile(years, total, 0.95));
+    }
+
+    /** The latest year found in the values, or -1. */
+    static int latestYear(Map<String, Integer> distinctCounts) {
+        int latest = -1;
+        for (String value : distinctCounts.keySet()) {
+            Matcher m = YEAR.matcher(value);
+            if (m.find()) {
+                latest = Math.max(latest, Integer.parseInt(m.group(1)));
+            }
+        }
+        return latest;
+    }
+
+    /** The years most values of a date column lie between (5th and 95th percentile). */
+    record Spread(int first, int last) {
+        int span() {
+            return last - first;
+        }
     }
 
     private static int percentile(List<int[]> sortedYears, long total, double p) {

@@ -156,9 +156,18 @@ public final class ClassificationRules {
      * A column decided as {@code dateInfoType} from its values alone is read as {@code birthDateInfoType}
      * when its years (5th to 95th percentile) span at least {@code minYearSpan} years, none in the future;
      * in a file about persons with no other birth date or age, the unnamed date column spread over most
-     * years is, from {@code minYearSpanOfTheOnlyOne} years (children's birth dates span a few years).
+     * years is, from {@code minYearSpanOfTheOnlyOne} years (children's birth dates span a few years); or, from
+     * {@code beforeEvents.minYearSpan} years, the one lying years before the file's events: its latest years at least
+     * {@code beforeEvents.minYears} before the latest year of the file's other dates (today's when it has none), its
+     * values different days at least {@code beforeEvents.minDistinctShare} of the time (one a person, not a few
+     * session days repeated).
      */
-    record BirthDateProfile(String dateInfoType, Category birthDate, int minYearSpan, int minYearSpanOfTheOnlyOne) {
+    record BirthDateProfile(String dateInfoType, Category birthDate, int minYearSpan, int minYearSpanOfTheOnlyOne,
+            BeforeEvents beforeEvents) {
+    }
+
+    /** See {@link BirthDateProfile}; null when the rules do not say. */
+    record BeforeEvents(int minYears, int minYearSpan, double minDistinctShare) {
     }
 
     /**
@@ -252,7 +261,7 @@ public final class ClassificationRules {
         if (node.isMissing()) {
             return;
         }
-        node.allowOnly("dateInfoType", "birthDateInfoType", "minYearSpan", "minYearSpanOfTheOnlyOne");
+        node.allowOnly("dateInfoType", "birthDateInfoType", "minYearSpan", "minYearSpanOfTheOnlyOne", "beforeEvents");
         String date = node.string("dateInfoType");
         String birth = node.string("birthDateInfoType");
         for (String key : new String[] {"dateInfoType", "birthDateInfoType"}) {
@@ -261,7 +270,16 @@ public final class ClassificationRules {
             }
         }
         b.birthDateProfile = new BirthDateProfile(date, b.infoTypes.get(birth), positive(node, "minYearSpan", 30),
-            positive(node, "minYearSpanOfTheOnlyOne", 30));
+            positive(node, "minYearSpanOfTheOnlyOne", 30), readBeforeEvents(node.get("beforeEvents")));
+    }
+
+    private static BeforeEvents readBeforeEvents(ConfigNode node) {
+        if (node.isMissing()) {
+            return null;
+        }
+        node.allowOnly("minYears", "minYearSpan", "minDistinctShare");
+        return new BeforeEvents(positive(node, "minYears", 5), positive(node, "minYearSpan", 2),
+            node.number("minDistinctShare", 0.5, 0.01, 1));
     }
 
     private static void readDataset(ConfigNode node, Builder b) {

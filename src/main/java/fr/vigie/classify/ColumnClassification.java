@@ -39,4 +39,10 @@ public record ColumnClassification(
         return new ColumnClassification(name, type, info, newDomain, attribute, confidence, evidence.withNote(note),
             pinnedBy, reviewNeeded);
     }
+
+    /** The same classification, explained by {@code rule} (a reading of the dataset context) with a remark. */
+    ColumnClassification explainedBy(String rule, String note) {
+        return new ColumnClassification(name, attributeType, infoType, domain, protectedAttribute, confidence,
+            evidence.decidedBy(rule, note), pinnedBy, reviewNeeded);
+    }
 }

@@ -25,6 +25,9 @@ import java.util.Set;
  * </ul>
  */
 final class DatasetContext {
+    /** The deciding rule of figures read as marks on a scale (a reading of the context, not a rule of the file). */
+    static final String MARKS = "marks-on-a-scale";
+    private static final java.util.regex.Pattern BARE_FIGURE = java.util.regex.Pattern.compile("\\s*\\d{1,3}(?:[.,]\\d{1,2})?\\s*");
     /** A grid of tariffs has a few levels; more different labels are something else (free text, names). */
     private static final int MAX_TARIFF_LEVELS = 10;
     private final Rules rules;
@@ -52,15 +55,22 @@ final class DatasetContext {
      * @param meansTested       the category of such a price
      * @param moneyRule         index of the value rule matching money amounts, or -1
      * @param money             the category of money tied to a person
+     * @param markScaleTop      figures that no name explains, never above this and never negative, written with no
+     *                          currency, are marks or scores on a scale (a mark out of 20, a grade average), not money;
+     *                          0: never
+     * @param markMinDistinct   ...when they take at least this many different values (a fee of a few levels is money)
+     * @param markStep          ...and go by this step (quarter points): a wage under 20, or a price set per family by
+     *                          its means, takes any cents
      * @param birthDates        how unnamed date columns are read as birth dates (may be null)
      */
     record Rules(Set<String> staffInfoTypes, String unitRule, Category organisationName, Set<String> anchors,
             Set<String> stepWords, int decisionRule, Set<String> fineWords, Set<String> incomeInfoTypes, String priceRule,
             int listPriceLevels, int meansTestedRule, Category meansTested, int moneyRule, Category money,
-            ClassificationRules.BirthDateProfile birthDates) {
+            double markScaleTop, int markMinDistinct, double markStep, ClassificationRules.BirthDateProfile birthDates) {
 
         static Rules none() {
-            return new Rules(Set.of(), null, null, Set.of(), Set.of(), -1, Set.of(), Set.of(), null, 0, -1, null, -1, null, null);
+            return new Rules(Set.of(), null, null, Set.of(), Set.of(), -1, Set.of(), Set.of(), null, 0, -1, null, -1, null, 0,
+                0, 0, null);
         }
 
         static Rules read(ConfigNode node, java.util.Map<String, Category> infoTypes, List<ValueRule> valueRules,
@@ -72,7 +82,8 @@ final class DatasetContext {
             ConfigNode staff = node.require("staff").allowOnly("infoTypes", "unitRule", "otherwise");
             ConfigNode procedures = node.require("procedures").allowOnly("anchors", "stepWords", "decisionRule", "fineWords");
             ConfigNode money = node.require("money")
-                .allowOnly("incomeInfoTypes", "priceRule", "listPriceLevels", "meansTestedRule", "moneyRule", "infoType");
+                .allowOnly("incomeInfoTypes", "priceRule", "listPriceLevels", "meansTestedRule", "moneyRule", "infoType",
+                    "markScaleTop", "markMinDistinct", "markStep");
             int meansTested = money.has("meansTestedRule")
                 ? DataSubjects.Rules.valueRule(money.get("meansTestedRule"), valueRules) : -1;
             return new Rules(infoTypes(staff, "infoTypes", infoTypes), staff.require("unitRule").asString(),
@@ -82,7 +93,9 @@ final class DatasetContext {
                 money.require("priceRule").asString(), money.integer("listPriceLevels", 3),
                 meansTested, meansTested < 0 ? null : valueRules.get(meansTested).category(),
                 DataSubjects.Rules.valueRule(money.require("moneyRule"), valueRules),
-                infoTypes.get(infoType(money.require("infoType"), infoTypes)), birthDates);
+                infoTypes.get(infoType(money.require("infoType"), infoTypes)),
+                money.number("markScaleTop", 0, 0, 1000), money.integer("markMinDistinct", 12),
+                money.number("markStep", 0.25, 0.01, 1), birthDates);
         }
 
         /** The value rules this context reads once the columns are decided. */
@@ -160,9 +173,14 @@ final class DatasetContext {
             } else if (persons && c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null
                     && c.evidence().nameMatch() == null && rules.moneyRule() >= 0 && ev.sampled >= 10
                     && ev.matchShare(rules.moneyRule()) >= 0.9) {
-                Category money = rules.money();
-                c = c.withType(money.attributeType(), money.infoType(), money.domain(), money.protectedAttribute(),
-                    "money amounts that no name explains, in a file about persons: money tied to a person");
+                if (onAScale(ev)) {
+                    c = c.explainedBy(MARKS, "bare figures never above " + fmt(rules.markScaleTop())
+                        + ", no currency: marks or scores on a scale, not money");
+                } else {
+                    Category money = rules.money();
+                    c = c.withType(money.attributeType(), money.infoType(), money.domain(), money.protectedAttribute(),
+                        "money amounts that no name explains, in a file about persons: money tied to a person");
+                }
             }
             out.add(c);
         }
@@ -170,6 +188,39 @@ final class DatasetContext {
             onlyBirthDate(out, decided);
         }
         return out;
+    }
+
+    /**
+     * Whether every value is a bare figure (no currency, no sign) of at most {@code markScaleTop} by {@code markStep}
+     * (quarter points), at least {@code markMinDistinct} different ones: marks on a scale (12,50 out of 20), which money
+     * tied to a person (an income, a benefit) is not kept under; a fee under it takes a few levels, a wage or a price set
+     * by the family's means any cents. A grade average with any cents (4,67 out of 5) cannot be told from such a price
+     * and is left as money.
+     */
+    private boolean onAScale(ColumnEvidence ev) {
+        if (rules.markScaleTop() <= 0) {
+            return false;
+        }
+        int figures = 0;
+        for (String value : ev.distinctCounts.keySet()) {
+            if (value.chars().noneMatch(Character::isDigit)) {
+                continue;   // a mark of absence ("ABS", "n.s.")
+            }
+            figures++;
+            if (!BARE_FIGURE.matcher(value).matches()) {
+                return false;
+            }
+            double figure = Double.parseDouble(value.strip().replace(',', '.'));
+            double steps = figure / rules.markStep();
+            if (figure > rules.markScaleTop() || Math.abs(steps - Math.rint(steps)) > 1e-6) {
+                return false;
+            }
+        }
+        return figures >= rules.markMinDistinct();
+    }
+
+    private static String fmt(double top) {
+        return top == Math.rint(top) ? String.valueOf((long) top) : String.valueOf(top);
     }
 
     /**
@@ -185,7 +236,10 @@ final class DatasetContext {
             && ev.matches(rules.meansTestedRule()) > 0;
     }
 
-    /** With no birth date or age in the file, the unnamed date column spread over the most years, if any. */
+    /**
+     * With no birth date or age in the file, the unnamed date column spread over the most years, if any; or else the
+     * one lying years before the file's events (see {@link ClassificationRules.BirthDateProfile}).
+     */
     private void onlyBirthDate(List<ColumnClassification> columns, List<DataSubjects.Column> decided) {
         ClassificationRules.BirthDateProfile profile = rules.birthDates();
         if (profile == null || columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.AGE)) {
@@ -204,12 +258,55 @@ final class DatasetContext {
                 }
             }
         }
+        String why = "the only date column spread over " + bestSpan
+            + " years in a file about persons with no birth date: read as birth dates";
+        if (best < 0 && profile.beforeEvents() != null) {
+            best = beforeEvents(columns, decided, profile, year);
+            why = "dates one a person, spread over years that all lie years before the file's other dates (or today),"
+                + " in a file about persons with no birth date: read as birth dates";
+        }
         if (best >= 0) {
             Category birth = profile.birthDate();
             columns.set(best, columns.get(best).withType(birth.attributeType(), birth.infoType(), birth.domain(),
-                birth.protectedAttribute(), "the only date column spread over " + bestSpan
-                    + " years in a file about persons with no birth date: read as birth dates"));
+                birth.protectedAttribute(), why));
         }
+    }
+
+    /**
+     * The unnamed date column whose values are different days (one a person), spread over a few years, all years
+     * before the latest year of the file's other dates, or of today when it has none; the earliest such if several;
+     * -1 if none. Event dates run up to the file's time; a person's birth lies years before it.
+     */
+    private static int beforeEvents(List<ColumnClassification> columns, List<DataSubjects.Column> decided,
+            ClassificationRules.BirthDateProfile profile, int year) {
+        ClassificationRules.BeforeEvents before = profile.beforeEvents();
+        int best = -1;
+        int bestLast = Integer.MAX_VALUE;
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnClassification c = columns.get(i);
+            if (!profile.dateInfoType().equals(c.infoType()) || c.evidence().nameMatch() != null) {
+                continue;
+            }
+            ColumnEvidence ev = decided.get(i).evidence();
+            BirthDates.Spread spread = BirthDates.spread(ev.distinctCounts, year);
+            if (spread == null || spread.span() < before.minYearSpan()) {
+                continue;
+            }
+            long days = 366L * (spread.span() + 1);
+            boolean onePerPerson = ev.distinct >= before.minDistinctShare() * Math.min(ev.sampled, days);
+            int events = -1;
+            for (int j = 0; j < columns.size(); j++) {
+                if (j != i && profile.dateInfoType().equals(columns.get(j).infoType())) {
+                    events = Math.max(events, BirthDates.latestYear(decided.get(j).evidence().distinctCounts));
+                }
+            }
+            int reference = events < 0 ? year : events;
+            if (onePerPerson && reference - spread.last() >= before.minYears() && spread.last() < bestLast) {
+                best = i;
+                bestLast = spread.last();
+            }
+        }
+        return best;
     }
 
     /** A step of the procedure the anchor column belongs to, or the column as it was. */

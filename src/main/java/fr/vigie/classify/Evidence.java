@@ -39,4 +39,10 @@ public record Evidence(
         more.add(note);
         return new Evidence(nameMatch, valueMatchRatio, sampled, rule, valueRule, embeddedIdentifiers, more);
     }
+
+    /** The same evidence, decided by {@code decidingRule} (a reading of the dataset context), with one more remark. */
+    Evidence decidedBy(String decidingRule, String note) {
+        Evidence noted = withNote(note);
+        return new Evidence(nameMatch, valueMatchRatio, sampled, decidingRule, valueRule, embeddedIdentifiers, noted.notes);
+    }
 }

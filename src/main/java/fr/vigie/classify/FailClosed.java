@@ -58,6 +58,8 @@ final class FailClosed {
     private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s,;|/\\-]+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[;|]\\s*|,\\s+");
     private static final Pattern SINGLE_LETTER = Pattern.compile("\\s*\\p{L}\\s*");
+    /** A whole number, perhaps written as approximate ("~40", "≈ 40"). */
+    private static final Pattern APPROXIMATE_WHOLE = Pattern.compile("\\s*[~≈]?\\s*(\\d{1,3})\\s*");
     private static final Pattern FLAG = Pattern.compile("(?i)\\s*(.+?)[_\\-. ]?(?:f|flag|flg|imp|i)\\s*");
 
     private final Rules rules;
@@ -187,17 +189,65 @@ final class FailClosed {
 
     /**
      * Whole numbers all within 0 to {@code max}, more different values than a column of codes has, under an opaque name
-     * (see {@link Rules#opaque}): a possible age, held as {@code category} (its protected attribute must be AGE).
+     * (see {@link Rules#opaque}): a possible age, held as {@code category} (its protected attribute must be AGE); under
+     * any name no rule reads, whole numbers of the range of {@code adults}' ages, in a file with no age, are too.
      */
-    record OpaqueAge(Category category, int max) {
+    record OpaqueAge(Category category, int max, AgeRange adults) {
         static OpaqueAge read(ConfigNode node, Map<String, Category> infoTypes) {
-            node.allowOnly("infoType", "max");
+            node.allowOnly("infoType", "max", "adults");
             Category category = Rules.infoType(node, infoTypes);
             if (category.protectedAttribute() != ProtectedAttribute.AGE) {
                 throw node.get("infoType").error("info type '" + category.infoType()
                     + "' does not carry the AGE protected attribute");
             }
-            return new OpaqueAge(category, (int) node.number("max", 120, 1, 200));
+            AgeRange adults = null;
+            if (node.has("adults")) {
+                ConfigNode range = node.get("adults").allowOnly("minDistinct", "minLowest", "minSpread");
+                adults = new AgeRange(range.integer("minDistinct", 15), range.integer("minLowest", 15),
+                    range.integer("minSpread", 15));
+            }
+            return new OpaqueAge(category, (int) node.number("max", 120, 1, 200), adults);
+        }
+
+        /**
+         * Whether the values are whole numbers (some written approximately: "~40") of the range of adults' ages: all
+         * within 0 to max, at least {@code adults.minDistinct} different ones, the 5th percentile at least
+         * {@code adults.minLowest} (counts per person start at nought and are mostly small), spread over at least
+         * {@code adults.minSpread} (5th to 95th percentile). False when the rules set no such range.
+         */
+        boolean adultAges(Map<String, Integer> counts) {
+            if (adults == null || counts.size() < adults.minDistinct()) {
+                return false;
+            }
+            java.util.TreeMap<Integer, Integer> ages = new java.util.TreeMap<>();
+            long total = 0;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                Matcher m = APPROXIMATE_WHOLE.matcher(e.getKey());
+                if (!m.matches() || Integer.parseInt(m.group(1)) > max) {
+                    return false;
+                }
+                ages.merge(Integer.parseInt(m.group(1)), e.getValue(), Integer::sum);
+                total += e.getValue();
+            }
+            int low = percentile(ages, total, 0.05);
+            return ages.size() >= adults.minDistinct() && low >= adults.minLowest()
+                && percentile(ages, total, 0.95) - low >= adults.minSpread();
+        }
+
+        private static int percentile(java.util.TreeMap<Integer, Integer> sorted, long total, double p) {
+            long rank = (long) Math.ceil(p * total);
+            long seen = 0;
+            for (Map.Entry<Integer, Integer> e : sorted.entrySet()) {
+                seen += e.getValue();
+                if (seen >= rank) {
+                    return e.getKey();
+                }
+            }
+            return sorted.lastKey();
+        }
+
+        /** The range of adults' ages read from whole numbers under any name (see {@link #adultAges}). */
+        record AgeRange(int minDistinct, int minLowest, int minSpread) {
         }
 
         /** Whether every value is a whole number within 0 to max (whole numbers already checked). */
@@ -290,7 +340,7 @@ final class FailClosed {
                 out.set(i, guess(c, rules.sex(), "the most balanced column of the codes 1 and 2 in a file about persons"
                     + " with no sex column: read as the sex"));
             } else {
-                out.set(i, held(c, ev, matter, understood, domains));
+                out.set(i, held(c, ev, matter, understood, domains, age));
             }
         }
         if (rules.freeText() != null) {
@@ -453,7 +503,7 @@ final class FailClosed {
      * in a file the rules understand, as {@code categories}; unless every value has a harmless shape.
      */
     private ColumnClassification held(ColumnClassification c, ColumnEvidence ev, ColumnClassification matter,
-            boolean understood, Set<fr.vigie.model.Domain> domains) {
+            boolean understood, Set<fr.vigie.model.Domain> domains, boolean ageKnown) {
         if (understood && IdentifierShapes.uniqueCodes(ev, rules.minSample())) {
             return guess(c, rules.personNumber(), "a code different on every row (" + ev.distinct + " of " + ev.sampled
                 + " sampled values) under a name no rule knows, in a file about persons: may be a national number whose"
@@ -504,6 +554,12 @@ final class FailClosed {
                     + "): held as its kind until someone decides (pin the column in the job file)");
         }
         OpaqueAge age = rules.age();
+        if (age != null && !ageKnown && age.adultAges(ev.distinctCounts)) {
+            return guess(c, age.category(), "whole numbers in the range of adults' ages (" + ev.distinct + " different"
+                + " values, none a child's, spread over decades), in a file about persons with no age: read as an age (a"
+                + " protected attribute), not a count, which starts at nought; held as " + age.category().infoType()
+                + " until someone decides (pin the column in the job file)");
+        }
         // More different whole numbers than codes are let through below as counts, unless they could be ages.
         if (age != null && ev.distinct > rules.maxDistinct() && allWholeNumbers(ev.distinctCounts)
                 && age.withinAges(ev.distinctCounts) && rules.opaque(c.name())) {
