@@ -1,0 +1,95 @@
+package fr.vigie.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigie.model.AttributeType;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Attacks on the mechanisms merged at stop 25 (tables of groups, marks on a scale, outcomes released by their name),
+ * as a malicious or clumsy department would make them; files in {@code src/test/resources/classify/attacks-25/}
+ * (README there). The attacks the classifier already resisted are kept as regression tests.
+ */
+class AttacksOnStop25MechanismsTest {
+    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("attacks-25");
+
+    private static ClassificationResult file(String name) {
+        ClassificationResult r = Fixtures.file(DIR.resolve(name));
+        if (Boolean.getBoolean("attacks25.dump")) {
+            System.out.println("ATTACK25 " + name + " " + r.dataset().dataSubject() + " personal=" + r.dataset().personalData());
+            r.columns().forEach(c -> System.out.println("ATTACK25   " + c.name() + " " + c.attributeType() + "/" + c.infoType()
+                + "/" + c.domain() + (c.reviewNeeded() ? " (review)" : "")));
+        }
+        return r;
+    }
+
+    private static void assertProtected(ColumnClassification c) {
+        assertThat(c.attributeType()).as(c.name()).isIn(AttributeType.IDENTIFYING, AttributeType.SENSITIVE);
+    }
+
+    /**
+     * Pseudonymised microdata, one agent a row (a year, a service, a grade, the days of sick leave), with the size of
+     * the agent's service under "Effectif du service": a count of persons at least 10 on every row, beside a period and
+     * categories, as a table of groups shows. But the same year, service, grade and category come back on many rows:
+     * the rows are not groups, each one is a person, and the sick-leave days are that person's health.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"rh_absences_agents_pseudonymises.csv", "adherents_clubs_effectif.csv"})
+    void personsBesideTheSizeOfTheirTeamOrClubAreNoTableOfGroups(String name) {
+        ClassificationResult r = file(name);
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(r.dataset().personalData()).isTrue();
+    }
+
+    /** The sick-leave days of one agent are health data, whatever the size of the agent's service beside them. */
+    @Test
+    void anAgentsSickLeaveDaysBesideTheSizeOfTheServiceStayProtected() {
+        ClassificationResult r = file("rh_absences_agents_pseudonymises.csv");
+
+        assertProtected(r.column("Jours d'arrêt maladie"));
+        assertProtected(r.column("Jours de CLM"));
+    }
+
+    /**
+     * Regression (cost check): a true table of groups, one row per year, grade and route (each group once per year),
+     * counting its agents and their sick-leave days in total, holds no personal data.
+     */
+    @Test
+    void aTableOfGroupsEachOncePerPeriodStaysATableOfGroups() {
+        ClassificationResult r = file("effectifs_agents_par_grade_annee.csv");
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
+        assertThat(r.dataset().personalData()).isFalse();
+    }
+
+    /**
+     * A canteen's price per meal set by the family's quotient, in half euros under 20 (0,50 to 7,00, fourteen levels),
+     * and the afternoon snack's in quarter euros, under names no rule reads ("Repas", "Goûter"): money that tells the
+     * family's means, not marks on a scale.
+     */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"cantine_tarif_par_quotient.csv, Repas", "cantine_tarif_par_quotient.csv, Goûter",
+        "aide_domicile_forfaits_horaires.csv, Participation"})
+    void smallAmountsByHalfOrQuarterEurosAreNoMarks(String name, String column) {
+        assertProtected(file(name).column(column));
+    }
+
+    /**
+     * A court's verdict on a tenant (upheld, dismissed) is the outcome of a judicial procedure: an offence or a
+     * litigation's, not a candidacy's, even when no other column of the file is read as one.
+     */
+    @Test
+    void aCourtsVerdictIsNoHarmlessOutcome() {
+        assertProtected(file("contentieux_locataires_verdicts.csv").column("Verdict"));
+    }
+
+    /** Regression: a screening test's result (positive, negative) under "Résultat" is no outcome of a procedure. */
+    @Test
+    void aTestResultUnderResultatStaysHeld() {
+        assertProtected(file("depistage_resultats.csv").column("Résultat"));
+    }
+}
