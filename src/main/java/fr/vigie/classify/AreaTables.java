@@ -33,7 +33,9 @@ import java.util.Set;
  * free value of one person), no whole number different on every row under a name that is no statistic's (a person's
  * number), and nothing that tells one person's attribute or money (a sex the values bear out, an age or an income named
  * as a person's, not as a statistic's). Its figures are then a group's, whatever words name them (a mean age, a count
- * of disabled laureates).
+ * of disabled laureates). The rows must bear it out (attack25): each group once a period (persons come back in the same
+ * year, service and grade), and a count that is no category's attribute (the size of each person's service is the same
+ * on every row of that service).
  */
 final class AreaTables {
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[\\s\u00a0\u202f]");
@@ -133,13 +135,14 @@ final class AreaTables {
 
     /**
      * A table of groups (see the class comment): a column counting persons at least {@code minSize} on at least
-     * {@code minShare} of the rows, categories of at most {@code maxCategories} different values.
+     * {@code minShare} of the rows, categories of at most {@code maxCategories} different values, the period and
+     * categories of at most {@code maxRepeated} of the sampled rows repeating another row's (each group once a period).
      */
-    record Groups(int minSize, double minShare, int maxCategories) {
+    record Groups(int minSize, double minShare, int maxCategories, double maxRepeated) {
         static Groups read(ConfigNode node) {
-            node.allowOnly("minSize", "minShare", "maxCategories");
+            node.allowOnly("minSize", "minShare", "maxCategories", "maxRepeated");
             return new Groups((int) node.number("minSize", 10, 2, 1_000_000), node.number("minShare", 0.9, 0.5, 1),
-                (int) node.number("maxCategories", 50, 1, 10_000));
+                (int) node.number("maxCategories", 50, 1, 10_000), node.number("maxRepeated", 0.02, 0, 0.5));
         }
     }
 
@@ -167,7 +170,7 @@ final class AreaTables {
         List<DataSubjects.Column> kept = columns.stream().filter(c -> !isContact.test(c.classification().name())).toList();
         List<DataSubjects.Column> key = rowKey(kept, describesPerson);
         if (key.isEmpty()) {
-            return new Reading(groups(kept), List.of());
+            return new Reading(groups(kept, columns, rows), List.of());
         }
         // Figures no name calls a statistic, by their place in the rows: what the rows may show to be a person's.
         Map<Integer, String> unnamedFigures = new LinkedHashMap<>();
@@ -245,14 +248,15 @@ final class AreaTables {
      * Why the rows are groups of persons by period and category (column names, never values), or an empty list (see the
      * class comment).
      */
-    private List<String> groups(List<DataSubjects.Column> columns) {
+    private List<String> groups(List<DataSubjects.Column> columns, List<DataSubjects.Column> all, List<List<String>> rows) {
         Groups groups = rules.groups();
-        if (groups == null || rules.period() == null) {
-            return List.of();
+        if (groups == null || rules.period() == null || rows.size() < rules.minSample()) {
+            return List.of();   // no rows to tell groups from persons by: not read as groups
         }
         DataSubjects.Column period = null;
         DataSubjects.Column count = null;
         List<String> categories = new ArrayList<>();
+        List<DataSubjects.Column> categoryColumns = new ArrayList<>();
         List<String> figures = new ArrayList<>();
         for (DataSubjects.Column c : columns) {
             ColumnEvidence ev = c.evidence();
@@ -273,11 +277,18 @@ final class AreaTables {
                 }
             } else if (ev.distinct <= groups.maxCategories() && ev.distinctRatio() <= 0.5) {
                 categories.add(name);
+                categoryColumns.add(c);
             } else {
                 return List.of();   // free values: names, identifiers, text about one person
             }
         }
         if (period == null || count == null || categories.isEmpty() || figures.size() < rules.minStatistics()) {
+            return List.of();
+        }
+        List<Integer> key = new ArrayList<>();
+        key.add(indexOf(all, period));
+        categoryColumns.forEach(c -> key.add(indexOf(all, c)));
+        if (!eachGroupOnce(rows, key, groups) || sizeOfACategory(rows, indexOf(all, count), categoryColumns, all)) {
             return List.of();
         }
         return List.of(period.classification().name() + " and " + String.join(", ", categories)
@@ -302,6 +313,52 @@ final class AreaTables {
         // A count of persons with a special category ("Lauréats en situation de handicap") is how groups report them.
         return cc.protectedAttribute() != null && cc.evidence().valueMatchRatio() >= 0.5
             || (quasi || money) && figure && !isStatistic(cc.name());
+    }
+
+    /**
+     * Whether the period and categories tell the row: each group comes once a period, at most {@code maxRepeated} of the
+     * sampled rows repeating another's. Persons falling into years, services and grades come back in the same ones.
+     */
+    private static boolean eachGroupOnce(List<List<String>> rows, List<Integer> key, Groups groups) {
+        Set<List<String>> seen = new java.util.HashSet<>();
+        int repeated = 0;
+        for (List<String> row : rows) {
+            List<String> values = new ArrayList<>(key.size());
+            for (int i : key) {
+                values.add(i < row.size() ? row.get(i) : null);
+            }
+            if (!seen.add(values)) {
+                repeated++;
+            }
+        }
+        return repeated <= groups.maxRepeated() * rows.size();
+    }
+
+    /**
+     * Whether the count is one category's attribute: the same on every row of each value of a category seen on several
+     * rows (the size of a person's service, of a person's club). A group's count is its own and moves from row to row.
+     */
+    private static boolean sizeOfACategory(List<List<String>> rows, int count, List<DataSubjects.Column> categories,
+            List<DataSubjects.Column> all) {
+        for (DataSubjects.Column category : categories) {
+            int at = indexOf(all, category);
+            Map<String, Set<String>> counts = new java.util.HashMap<>();
+            Map<String, Integer> seen = new java.util.HashMap<>();
+            for (List<String> row : rows) {
+                String value = at < row.size() ? row.get(at) : null;
+                String n = count < row.size() ? row.get(count) : null;
+                if (value != null && n != null) {
+                    counts.computeIfAbsent(value, v -> new LinkedHashSet<>()).add(n);
+                    seen.merge(value, 1, Integer::sum);
+                }
+            }
+            boolean repeated = seen.values().stream().anyMatch(k -> k > 1);
+            if (repeated && seen.entrySet().stream().filter(e -> e.getValue() > 1)
+                    .allMatch(e -> counts.get(e.getKey()).size() == 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the column counts persons by its name and holds at least {@code minSize} on nearly every row. */
