@@ -37,7 +37,7 @@ class AttacksOnStop25MechanismsTest {
      * the rows are not groups, each one is a person, and the sick-leave days are that person's health.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"rh_absences_agents_pseudonymises.csv", "adherents_clubs_effectif.csv"})
+    @CsvSource({"rh_absences_agents_pseudonymises.csv", "adherents_clubs_effectif.csv", "rh_agents_microdonnees_equipes.csv"})
     void personsBesideTheSizeOfTheirTeamOrClubAreNoTableOfGroups(String name) {
         ClassificationResult r = file(name);
 
@@ -91,5 +91,30 @@ class AttacksOnStop25MechanismsTest {
     @Test
     void aTestResultUnderResultatStaysHeld() {
         assertProtected(file("depistage_resultats.csv").column("Résultat"));
+    }
+
+    /**
+     * Pseudonymised microdata with so many categories (year, service, grade, category, working time, seniority) that
+     * each row is alone in its own, beside the size of each agent's own team (10 to 60, varying from agent to agent and
+     * told by no column): period, categories and count as a table of groups has them, each "group" once. A group's
+     * figures grow with its size (the more candidates, the more admitted); one agent's sick-leave days do not.
+     */
+    @Test
+    void personsEachAloneInTheirCategoriesBesideTheirTeamsSizeAreNoTableOfGroups() {
+        ClassificationResult r = file("rh_agents_microdonnees_equipes.csv");
+
+        assertProtected(r.column("Jours d'arrêt maladie"));
+    }
+
+    /** Regression or hole: a dependency level (GIR) written G1 to G6 under "Groupe" is no unit of the service. */
+    @Test
+    void aDependencyLevelWrittenAsAUnitCodeStaysProtected() {
+        assertProtected(file("apa_beneficiaires_groupe.csv").column("Groupe"));
+    }
+
+    /** Regression or hole: a wish to be recontacted by a psychiatric centre (CMP) tells the person is followed there. */
+    @Test
+    void aWishToBeRecontactedByAPsychiatricCentreStaysHeld() {
+        assertProtected(file("consultation_recontact_cmp.csv").column("Souhaitez-vous être recontacté par le CMP ?"));
     }
 }
