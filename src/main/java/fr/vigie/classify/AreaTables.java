@@ -34,8 +34,9 @@ import java.util.Set;
  * number), and nothing that tells one person's attribute or money (a sex the values bear out, an age or an income named
  * as a person's, not as a statistic's). Its figures are then a group's, whatever words name them (a mean age, a count
  * of disabled laureates). The rows must bear it out (attack25): each group once a period (persons come back in the same
- * year, service and grade), and a count that is no category's attribute (the size of each person's service is the same
- * on every row of that service).
+ * year, service and grade), a count that is no category's attribute (the size of each person's service is the same
+ * on every row of that service), and a figure that grows with the count (the more candidates, the more admitted; one
+ * agent's sick-leave days do not grow with the size of the agent's team).
  */
 final class AreaTables {
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[\\s\u00a0\u202f]");
@@ -136,13 +137,15 @@ final class AreaTables {
     /**
      * A table of groups (see the class comment): a column counting persons at least {@code minSize} on at least
      * {@code minShare} of the rows, categories of at most {@code maxCategories} different values, the period and
-     * categories of at most {@code maxRepeated} of the sampled rows repeating another row's (each group once a period).
+     * categories of at most {@code maxRepeated} of the sampled rows repeating another row's (each group once a period),
+     * and a figure growing with the count, a rank correlation of at least {@code minCorrelation} (a group's figures).
      */
-    record Groups(int minSize, double minShare, int maxCategories, double maxRepeated) {
+    record Groups(int minSize, double minShare, int maxCategories, double maxRepeated, double minCorrelation) {
         static Groups read(ConfigNode node) {
-            node.allowOnly("minSize", "minShare", "maxCategories", "maxRepeated");
+            node.allowOnly("minSize", "minShare", "maxCategories", "maxRepeated", "minCorrelation");
             return new Groups((int) node.number("minSize", 10, 2, 1_000_000), node.number("minShare", 0.9, 0.5, 1),
-                (int) node.number("maxCategories", 50, 1, 10_000), node.number("maxRepeated", 0.02, 0, 0.5));
+                (int) node.number("maxCategories", 50, 1, 10_000), node.number("maxRepeated", 0.02, 0, 0.5),
+                node.number("minCorrelation", 0.5, 0, 1));
         }
     }
 
@@ -257,6 +260,7 @@ final class AreaTables {
         DataSubjects.Column count = null;
         List<String> categories = new ArrayList<>();
         List<DataSubjects.Column> categoryColumns = new ArrayList<>();
+        List<DataSubjects.Column> figureColumns = new ArrayList<>();
         List<String> figures = new ArrayList<>();
         for (DataSubjects.Column c : columns) {
             ColumnEvidence ev = c.evidence();
@@ -274,6 +278,7 @@ final class AreaTables {
                     count = c;
                 } else {
                     figures.add(name);
+                    figureColumns.add(c);
                 }
             } else if (ev.distinct <= groups.maxCategories() && ev.distinctRatio() <= 0.5) {
                 categories.add(name);
@@ -291,10 +296,17 @@ final class AreaTables {
         if (!eachGroupOnce(rows, key, groups) || sizeOfACategory(rows, indexOf(all, count), categoryColumns, all)) {
             return List.of();
         }
+        int countAt = indexOf(all, count);
+        DataSubjects.Column grows = figureColumns.stream()
+            .filter(f -> rankCorrelation(rows, countAt, indexOf(all, f), rules.minSample()) >= groups.minCorrelation())
+            .findFirst().orElse(null);
+        if (grows == null) {
+            return List.of();   // no figure grows with the count: the count is no size of the row's group
+        }
         return List.of(period.classification().name() + " and " + String.join(", ", categories)
                 + ": a period and categories, repeated",
             count.classification().name() + ": at least " + groups.minSize() + " persons on nearly every row, each row"
-                + " gathers persons",
+                + " gathers persons (" + grows.classification().name() + " grows with it)",
             figures.size() + " other columns of figures (" + String.join(", ", figures.subList(0, Math.min(3, figures.size())))
                 + (figures.size() > 3 ? ", ..." : "") + ")",
             "no column describes one person: a table of groups, not of persons");
@@ -359,6 +371,72 @@ final class AreaTables {
             }
         }
         return false;
+    }
+
+    /**
+     * Spearman's rank correlation of two columns' figures over the rows where both are numbers, or 0 when fewer than
+     * {@code minPairs} rows have both (secrecy marks and blanks are left out).
+     */
+    static double rankCorrelation(List<List<String>> rows, int a, int b, int minPairs) {
+        List<double[]> pairs = new ArrayList<>();
+        for (List<String> row : rows) {
+            Double x = figure(row, a);
+            Double y = figure(row, b);
+            if (x != null && y != null) {
+                pairs.add(new double[] {x, y});
+            }
+        }
+        if (pairs.size() < Math.max(minPairs, 3)) {
+            return 0;
+        }
+        double[] rx = ranks(pairs, 0);
+        double[] ry = ranks(pairs, 1);
+        double mx = java.util.Arrays.stream(rx).average().orElse(0);
+        double my = java.util.Arrays.stream(ry).average().orElse(0);
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < rx.length; i++) {
+            sxy += (rx[i] - mx) * (ry[i] - my);
+            sxx += (rx[i] - mx) * (rx[i] - mx);
+            syy += (ry[i] - my) * (ry[i] - my);
+        }
+        return sxx == 0 || syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+    }
+
+    private static Double figure(List<String> row, int at) {
+        String v = at < row.size() ? row.get(at) : null;
+        if (v == null) {
+            return null;
+        }
+        String n = BLANKS.matcher(v).replaceAll("").replace(',', '.').replace("%", "");
+        try {
+            return Double.parseDouble(n);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The ranks of the pairs' {@code side} figures, ties given their mean rank. */
+    private static double[] ranks(List<double[]> pairs, int side) {
+        Integer[] order = new Integer[pairs.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> pairs.get(i)[side]));
+        double[] ranks = new double[order.length];
+        for (int i = 0; i < order.length;) {
+            int j = i;
+            while (j + 1 < order.length && pairs.get(order[j + 1])[side] == pairs.get(order[i])[side]) {
+                j++;
+            }
+            double rank = (i + j) / 2.0 + 1;
+            for (int k = i; k <= j; k++) {
+                ranks[order[k]] = rank;
+            }
+            i = j + 1;
+        }
+        return ranks;
     }
 
     /** Whether the column counts persons by its name and holds at least {@code minSize} on nearly every row. */

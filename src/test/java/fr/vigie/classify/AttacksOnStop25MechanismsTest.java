@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -106,13 +107,16 @@ class AttacksOnStop25MechanismsTest {
         assertProtected(r.column("Jours d'arrêt maladie"));
     }
 
-    /** Regression or hole: a dependency level (GIR) written G1 to G6 under "Groupe" is no unit of the service. */
+    /** A dependency level (GIR, groupe iso-ressources) written G1 to G6 under "Groupe" is no unit of the service. */
     @Test
+    @Disabled("hole left open (attack25): G1-G6 under 'Groupe' is a youth group's or a round's code as much as a GIR, by"
+        + " its values and its name; nothing else in the file (names, birth dates, a commune, hours) says dependency."
+        + " Telling it needs the processing the job declares (an APA file) or GIR written so ('GIR 3'), for the lead")
     void aDependencyLevelWrittenAsAUnitCodeStaysProtected() {
         assertProtected(file("apa_beneficiaires_groupe.csv").column("Groupe"));
     }
 
-    /** Regression or hole: a wish to be recontacted by a psychiatric centre (CMP) tells the person is followed there. */
+    /** Regression: a wish to be recontacted by a psychiatric centre (CMP) tells the person is followed there. */
     @Test
     void aWishToBeRecontactedByAPsychiatricCentreStaysHeld() {
         assertProtected(file("consultation_recontact_cmp.csv").column("Souhaitez-vous être recontacté par le CMP ?"));
