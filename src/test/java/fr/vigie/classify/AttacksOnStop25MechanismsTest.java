@@ -121,4 +121,44 @@ class AttacksOnStop25MechanismsTest {
     void aWishToBeRecontactedByAPsychiatricCentreStaysHeld() {
         assertProtected(file("consultation_recontact_cmp.csv").column("Souhaitez-vous être recontacté par le CMP ?"));
     }
+
+    /**
+     * Toddlers' birth dates (2022-2025) under a name that says nothing ("D1") in a crèche's requests of 2025: a
+     * different day a child, but born too near the file's events for the birth-date profile (minYears before them).
+     */
+    @Test
+    void toddlersBirthDatesUnderAnOpaqueNameAreNotLetThrough() {
+        assertNotLetThrough(file("creche_demandes_date_opaque.csv").column("D1"));
+    }
+
+    /** Children's ages (4 to 17) under "Années" in a holiday centre's file: below the adults' range, still an age. */
+    @Test
+    void childrensAgesUnderAnUnreadNameAreNotLetThrough() {
+        assertNotLetThrough(file("centre_loisirs_annees.csv").column("Années"));
+    }
+
+    /**
+     * Where housing applicants come from, some of them prisons written as the prison service abbreviates them ("CP
+     * Rennes-Vezin", "MA de Brest", "CD d'Argentan"): a release from prison is an offence's trace.
+     */
+    @Test
+    void prisonsWrittenByTheirAbbreviationsAreSensitivePlaces() {
+        assertProtected(file("logement_demandes_provenance.csv").column("Provenance"));
+    }
+
+    /**
+     * An associations' directory whose contact is a person named in Cyrillic, with that person's mobile: the
+     * organisation's file does not make its contact the organisation's.
+     */
+    @Test
+    void aContactNamedInCyrillicInAnOrganisationsFileStaysAPerson() {
+        ClassificationResult r = file("associations_contacts_cyrillique.csv");
+
+        assertProtected(r.column("Contact"));
+        assertNotLetThrough(r.column("Téléphone du contact"));
+    }
+
+    private static void assertNotLetThrough(ColumnClassification c) {
+        assertThat(c.attributeType()).as(c.name()).isNotEqualTo(AttributeType.INSENSITIVE);
+    }
 }
