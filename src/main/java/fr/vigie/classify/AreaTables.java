@@ -33,7 +33,10 @@ import java.util.Set;
  * free value of one person), no whole number different on every row under a name that is no statistic's (a person's
  * number), and nothing that tells one person's attribute or money (a sex the values bear out, an age or an income named
  * as a person's, not as a statistic's). Its figures are then a group's, whatever words name them (a mean age, a count
- * of disabled laureates).
+ * of disabled laureates). The rows must bear it out (attack25): each group once a period (persons come back in the same
+ * year, service and grade), a count that is no category's attribute (the size of each person's service is the same
+ * on every row of that service), and a figure that grows with the count (the more candidates, the more admitted; one
+ * agent's sick-leave days do not grow with the size of the agent's team).
  */
 final class AreaTables {
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[\\s\u00a0\u202f]");
@@ -133,13 +136,16 @@ final class AreaTables {
 
     /**
      * A table of groups (see the class comment): a column counting persons at least {@code minSize} on at least
-     * {@code minShare} of the rows, categories of at most {@code maxCategories} different values.
+     * {@code minShare} of the rows, categories of at most {@code maxCategories} different values, the period and
+     * categories of at most {@code maxRepeated} of the sampled rows repeating another row's (each group once a period),
+     * and a figure growing with the count, a rank correlation of at least {@code minCorrelation} (a group's figures).
      */
-    record Groups(int minSize, double minShare, int maxCategories) {
+    record Groups(int minSize, double minShare, int maxCategories, double maxRepeated, double minCorrelation) {
         static Groups read(ConfigNode node) {
-            node.allowOnly("minSize", "minShare", "maxCategories");
+            node.allowOnly("minSize", "minShare", "maxCategories", "maxRepeated", "minCorrelation");
             return new Groups((int) node.number("minSize", 10, 2, 1_000_000), node.number("minShare", 0.9, 0.5, 1),
-                (int) node.number("maxCategories", 50, 1, 10_000));
+                (int) node.number("maxCategories", 50, 1, 10_000), node.number("maxRepeated", 0.02, 0, 0.5),
+                node.number("minCorrelation", 0.5, 0, 1));
         }
     }
 
@@ -167,7 +173,7 @@ final class AreaTables {
         List<DataSubjects.Column> kept = columns.stream().filter(c -> !isContact.test(c.classification().name())).toList();
         List<DataSubjects.Column> key = rowKey(kept, describesPerson);
         if (key.isEmpty()) {
-            return new Reading(groups(kept), List.of());
+            return new Reading(groups(kept, columns, rows), List.of());
         }
         // Figures no name calls a statistic, by their place in the rows: what the rows may show to be a person's.
         Map<Integer, String> unnamedFigures = new LinkedHashMap<>();
@@ -245,14 +251,16 @@ final class AreaTables {
      * Why the rows are groups of persons by period and category (column names, never values), or an empty list (see the
      * class comment).
      */
-    private List<String> groups(List<DataSubjects.Column> columns) {
+    private List<String> groups(List<DataSubjects.Column> columns, List<DataSubjects.Column> all, List<List<String>> rows) {
         Groups groups = rules.groups();
-        if (groups == null || rules.period() == null) {
-            return List.of();
+        if (groups == null || rules.period() == null || rows.size() < rules.minSample()) {
+            return List.of();   // no rows to tell groups from persons by: not read as groups
         }
         DataSubjects.Column period = null;
         DataSubjects.Column count = null;
         List<String> categories = new ArrayList<>();
+        List<DataSubjects.Column> categoryColumns = new ArrayList<>();
+        List<DataSubjects.Column> figureColumns = new ArrayList<>();
         List<String> figures = new ArrayList<>();
         for (DataSubjects.Column c : columns) {
             ColumnEvidence ev = c.evidence();
@@ -270,9 +278,11 @@ final class AreaTables {
                     count = c;
                 } else {
                     figures.add(name);
+                    figureColumns.add(c);
                 }
             } else if (ev.distinct <= groups.maxCategories() && ev.distinctRatio() <= 0.5) {
                 categories.add(name);
+                categoryColumns.add(c);
             } else {
                 return List.of();   // free values: names, identifiers, text about one person
             }
@@ -280,10 +290,23 @@ final class AreaTables {
         if (period == null || count == null || categories.isEmpty() || figures.size() < rules.minStatistics()) {
             return List.of();
         }
+        List<Integer> key = new ArrayList<>();
+        key.add(indexOf(all, period));
+        categoryColumns.forEach(c -> key.add(indexOf(all, c)));
+        if (!eachGroupOnce(rows, key, groups) || sizeOfACategory(rows, indexOf(all, count), categoryColumns, all)) {
+            return List.of();
+        }
+        int countAt = indexOf(all, count);
+        DataSubjects.Column grows = figureColumns.stream()
+            .filter(f -> rankCorrelation(rows, countAt, indexOf(all, f), rules.minSample()) >= groups.minCorrelation())
+            .findFirst().orElse(null);
+        if (grows == null) {
+            return List.of();   // no figure grows with the count: the count is no size of the row's group
+        }
         return List.of(period.classification().name() + " and " + String.join(", ", categories)
                 + ": a period and categories, repeated",
             count.classification().name() + ": at least " + groups.minSize() + " persons on nearly every row, each row"
-                + " gathers persons",
+                + " gathers persons (" + grows.classification().name() + " grows with it)",
             figures.size() + " other columns of figures (" + String.join(", ", figures.subList(0, Math.min(3, figures.size())))
                 + (figures.size() > 3 ? ", ..." : "") + ")",
             "no column describes one person: a table of groups, not of persons");
@@ -302,6 +325,118 @@ final class AreaTables {
         // A count of persons with a special category ("Lauréats en situation de handicap") is how groups report them.
         return cc.protectedAttribute() != null && cc.evidence().valueMatchRatio() >= 0.5
             || (quasi || money) && figure && !isStatistic(cc.name());
+    }
+
+    /**
+     * Whether the period and categories tell the row: each group comes once a period, at most {@code maxRepeated} of the
+     * sampled rows repeating another's. Persons falling into years, services and grades come back in the same ones.
+     */
+    private static boolean eachGroupOnce(List<List<String>> rows, List<Integer> key, Groups groups) {
+        Set<List<String>> seen = new java.util.HashSet<>();
+        int repeated = 0;
+        for (List<String> row : rows) {
+            List<String> values = new ArrayList<>(key.size());
+            for (int i : key) {
+                values.add(i < row.size() ? row.get(i) : null);
+            }
+            if (!seen.add(values)) {
+                repeated++;
+            }
+        }
+        return repeated <= groups.maxRepeated() * rows.size();
+    }
+
+    /**
+     * Whether the count is one category's attribute: the same on every row of each value of a category seen on several
+     * rows (the size of a person's service, of a person's club). A group's count is its own and moves from row to row.
+     */
+    private static boolean sizeOfACategory(List<List<String>> rows, int count, List<DataSubjects.Column> categories,
+            List<DataSubjects.Column> all) {
+        for (DataSubjects.Column category : categories) {
+            int at = indexOf(all, category);
+            Map<String, Set<String>> counts = new java.util.HashMap<>();
+            Map<String, Integer> seen = new java.util.HashMap<>();
+            for (List<String> row : rows) {
+                String value = at < row.size() ? row.get(at) : null;
+                String n = count < row.size() ? row.get(count) : null;
+                if (value != null && n != null) {
+                    counts.computeIfAbsent(value, v -> new LinkedHashSet<>()).add(n);
+                    seen.merge(value, 1, Integer::sum);
+                }
+            }
+            boolean repeated = seen.values().stream().anyMatch(k -> k > 1);
+            if (repeated && seen.entrySet().stream().filter(e -> e.getValue() > 1)
+                    .allMatch(e -> counts.get(e.getKey()).size() == 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Spearman's rank correlation of two columns' figures over the rows where both are numbers, or 0 when fewer than
+     * {@code minPairs} rows have both (secrecy marks and blanks are left out).
+     */
+    static double rankCorrelation(List<List<String>> rows, int a, int b, int minPairs) {
+        List<double[]> pairs = new ArrayList<>();
+        for (List<String> row : rows) {
+            Double x = figure(row, a);
+            Double y = figure(row, b);
+            if (x != null && y != null) {
+                pairs.add(new double[] {x, y});
+            }
+        }
+        if (pairs.size() < Math.max(minPairs, 3)) {
+            return 0;
+        }
+        double[] rx = ranks(pairs, 0);
+        double[] ry = ranks(pairs, 1);
+        double mx = java.util.Arrays.stream(rx).average().orElse(0);
+        double my = java.util.Arrays.stream(ry).average().orElse(0);
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < rx.length; i++) {
+            sxy += (rx[i] - mx) * (ry[i] - my);
+            sxx += (rx[i] - mx) * (rx[i] - mx);
+            syy += (ry[i] - my) * (ry[i] - my);
+        }
+        return sxx == 0 || syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+    }
+
+    private static Double figure(List<String> row, int at) {
+        String v = at < row.size() ? row.get(at) : null;
+        if (v == null) {
+            return null;
+        }
+        String n = BLANKS.matcher(v).replaceAll("").replace(',', '.').replace("%", "");
+        try {
+            return Double.parseDouble(n);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The ranks of the pairs' {@code side} figures, ties given their mean rank. */
+    private static double[] ranks(List<double[]> pairs, int side) {
+        Integer[] order = new Integer[pairs.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> pairs.get(i)[side]));
+        double[] ranks = new double[order.length];
+        for (int i = 0; i < order.length;) {
+            int j = i;
+            while (j + 1 < order.length && pairs.get(order[j + 1])[side] == pairs.get(order[i])[side]) {
+                j++;
+            }
+            double rank = (i + j) / 2.0 + 1;
+            for (int k = i; k <= j; k++) {
+                ranks[order[k]] = rank;
+            }
+            i = j + 1;
+        }
+        return ranks;
     }
 
     /** Whether the column counts persons by its name and holds at least {@code minSize} on nearly every row. */

@@ -140,7 +140,7 @@ final class FailClosed {
                 node.has("freeText") ? heldAs(node.get("freeText"), Classifier.FREE_TEXT, "free text held for review") : null,
                 node.has("categories") ? heldAs(node.get("categories"), null, "categories held for review") : null,
                 node.has("harmlessShapes") ? HarmlessShapes.read(node.get("harmlessShapes"), node.get("sensitiveNames"), dictionaries) : HarmlessShapes.none(),
-                node.has("age") ? OpaqueAge.read(node.get("age"), infoTypes) : null,
+                node.has("age") ? OpaqueAge.read(node.get("age"), infoTypes, dictionaries) : null,
                 node.integer("opaqueNameLetters", 4),
                 node.has("opaqueNumber") ? ClassificationRules.compile(node.get("opaqueNumber")) : null,
                 node.has("percentages") ? Percentages.read(node.get("percentages")) : null);
@@ -192,9 +192,10 @@ final class FailClosed {
      * (see {@link Rules#opaque}): a possible age, held as {@code category} (its protected attribute must be AGE); under
      * any name no rule reads, whole numbers of the range of {@code adults}' ages, in a file with no age, are too.
      */
-    record OpaqueAge(Category category, int max, AgeRange adults) {
-        static OpaqueAge read(ConfigNode node, Map<String, Category> infoTypes) {
-            node.allowOnly("infoType", "max", "adults");
+    record OpaqueAge(Category category, int max, AgeRange adults, AgeRange years, Dictionary yearWords,
+            Dictionary otherUnits) {
+        static OpaqueAge read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries) {
+            node.allowOnly("infoType", "max", "adults", "years");
             Category category = Rules.infoType(node, infoTypes);
             if (category.protectedAttribute() != ProtectedAttribute.AGE) {
                 throw node.get("infoType").error("info type '" + category.infoType()
@@ -206,7 +207,36 @@ final class FailClosed {
                 adults = new AgeRange(range.integer("minDistinct", 15), range.integer("minLowest", 15),
                     range.integer("minSpread", 15));
             }
-            return new OpaqueAge(category, (int) node.number("max", 120, 1, 200), adults);
+            AgeRange years = null;
+            Dictionary yearWords = null;
+            Dictionary otherUnits = null;
+            if (node.has("years")) {
+                ConfigNode range = node.get("years").allowOnly("names", "notWith", "minDistinct", "minLowest", "minSpread");
+                yearWords = ClassificationRules.dictionary(range.require("names"), dictionaries);
+                otherUnits = range.has("notWith") ? ClassificationRules.dictionary(range.get("notWith"), dictionaries) : null;
+                years = new AgeRange(range.integer("minDistinct", 8), range.integer("minLowest", 1),
+                    range.integer("minSpread", 6));
+            }
+            return new OpaqueAge(category, (int) node.number("max", 120, 1, 200), adults, years, yearWords, otherUnits);
+        }
+
+        /**
+         * Whether the name counts years ({@code years.names}: "Années", "Jahre"; no other unit, {@code years.notWith}:
+         * "Jours par an" counts days) and the values are whole numbers of
+         * persons' ages, a child's as much as an adult's: at least {@code years.minDistinct} different ones, the 5th
+         * percentile at least {@code years.minLowest}, spread over at least {@code years.minSpread}. Years of a person
+         * are their age or the time since an event of their life (attack25: children's ages 4-17 under "Années" were
+         * let through as a duration).
+         */
+        boolean yearsOfAPerson(String columnName, Map<String, Integer> counts) {
+            if (years == null) {
+                return false;
+            }
+            List<String> tokens = Text.nameTokens(columnName);
+            // Years as a rate's denominator ("Jours par an", "Visites/an") count days or visits, not years.
+            return tokens.stream().anyMatch(yearWords::matchesExact) && (otherUnits == null
+                || tokens.stream().noneMatch(t -> otherUnits.matchesExact(t) && !yearWords.matchesExact(t)))
+                && inRange(counts, years);
         }
 
         /**
@@ -216,7 +246,11 @@ final class FailClosed {
          * {@code adults.minSpread} (5th to 95th percentile). False when the rules set no such range.
          */
         boolean adultAges(Map<String, Integer> counts) {
-            if (adults == null || counts.size() < adults.minDistinct()) {
+            return adults != null && inRange(counts, adults);
+        }
+
+        private boolean inRange(Map<String, Integer> counts, AgeRange range) {
+            if (counts.size() < range.minDistinct()) {
                 return false;
             }
             java.util.TreeMap<Integer, Integer> ages = new java.util.TreeMap<>();
@@ -230,8 +264,8 @@ final class FailClosed {
                 total += e.getValue();
             }
             int low = percentile(ages, total, 0.05);
-            return ages.size() >= adults.minDistinct() && low >= adults.minLowest()
-                && percentile(ages, total, 0.95) - low >= adults.minSpread();
+            return ages.size() >= range.minDistinct() && low >= range.minLowest()
+                && percentile(ages, total, 0.95) - low >= range.minSpread();
         }
 
         private static int percentile(java.util.TreeMap<Integer, Integer> sorted, long total, double p) {
@@ -554,6 +588,12 @@ final class FailClosed {
                     + "): held as its kind until someone decides (pin the column in the job file)");
         }
         OpaqueAge age = rules.age();
+        if (age != null && !ageKnown && age.yearsOfAPerson(c.name(), ev.distinctCounts)) {
+            return guess(c, age.category(), "whole numbers of years (" + ev.distinct + " different values, none nought)"
+                + " under a name counting years, in a file about persons with no age: a person's age or the time since an"
+                + " event of their life, not a harmless duration; held as " + age.category().infoType()
+                + " until someone decides (pin the column in the job file)");
+        }
         if (age != null && !ageKnown && age.adultAges(ev.distinctCounts)) {
             return guess(c, age.category(), "whole numbers in the range of adults' ages (" + ev.distinct + " different"
                 + " values, none a child's, spread over decades), in a file about persons with no age: read as an age (a"
