@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 
 /**
  * Recognises a table of areas: each row is a commune, an IRIS, an LSOA, a polling station or a ward, with
@@ -389,19 +390,11 @@ final class AreaTables {
         if (pairs.size() < Math.max(minPairs, 3)) {
             return 0;
         }
-        double[] rx = ranks(pairs, 0);
-        double[] ry = ranks(pairs, 1);
-        double mx = java.util.Arrays.stream(rx).average().orElse(0);
-        double my = java.util.Arrays.stream(ry).average().orElse(0);
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < rx.length; i++) {
-            sxy += (rx[i] - mx) * (ry[i] - my);
-            sxx += (rx[i] - mx) * (rx[i] - mx);
-            syy += (ry[i] - my) * (ry[i] - my);
-        }
-        return sxx == 0 || syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+        double[] x = pairs.stream().mapToDouble(p -> p[0]).toArray();
+        double[] y = pairs.stream().mapToDouble(p -> p[1]).toArray();
+        // Ties take their mean rank (commons-math's default); a constant column has no correlation (NaN).
+        double rho = new SpearmansCorrelation().correlation(x, y);
+        return Double.isNaN(rho) ? 0 : rho;
     }
 
     private static Double figure(List<String> row, int at) {
@@ -415,28 +408,6 @@ final class AreaTables {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /** The ranks of the pairs' {@code side} figures, ties given their mean rank. */
-    private static double[] ranks(List<double[]> pairs, int side) {
-        Integer[] order = new Integer[pairs.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> pairs.get(i)[side]));
-        double[] ranks = new double[order.length];
-        for (int i = 0; i < order.length;) {
-            int j = i;
-            while (j + 1 < order.length && pairs.get(order[j + 1])[side] == pairs.get(order[i])[side]) {
-                j++;
-            }
-            double rank = (i + j) / 2.0 + 1;
-            for (int k = i; k <= j; k++) {
-                ranks[order[k]] = rank;
-            }
-            i = j + 1;
-        }
-        return ranks;
     }
 
     /** Whether the column counts persons by its name and holds at least {@code minSize} on nearly every row. */
