@@ -50,9 +50,10 @@ class CorpusEvaluationTest {
      * more than 50 values; many different whole numbers are still counts) left them at 0.902 and 0.993.
      * The families of person files read on round 5's misses (drugs, kinship, languages, identity fields in
      * other languages, currencies in names, missing-value marks...) raised them to 0.904 and 0.994 (840 of 845).
-     * Stop 24's mechanisms (read from rounds 6 and 7) left them at 0.905 and 0.995 (841 of 845).
+     * Stop 24's mechanisms (read from rounds 6 and 7) left them at 0.905 and 0.995 (841 of 845); stop 25's (read from
+     * round 8) at 0.906 and 0.995.
      */
-    static final double DEVELOPMENT_FLOOR_MACRO_F1 = 0.904;
+    static final double DEVELOPMENT_FLOOR_MACRO_F1 = 0.905;
     static final double MIN_DEVELOPMENT_RECALL = 0.99;
     /**
      * What the moved datasets of rounds 1 and 2 reach (0.942 / 389 of 399 = 0.9749), then with unknown categories held
@@ -69,9 +70,9 @@ class CorpusEvaluationTest {
      * 168 = 0.964; 20 of 21 = 0.952), then with unknown categories held for review (0.836; 167 of 168 = 0.994; the
      * macro-F1 floor lowered once by that trade, the recall floor raised): floors against regressions, not targets.
      * The families of person files read on round 5's misses raised macro-F1 to 0.841 (recall unchanged); stop 24's
-     * mechanisms to 0.847.
+     * mechanisms to 0.847; stop 25's to 0.849 and 168 of 168 (the recall floor leaves one column of slack).
      */
-    static final double ROUND4_FLOOR_MACRO_F1 = 0.846;
+    static final double ROUND4_FLOOR_MACRO_F1 = 0.848;
     static final double ROUND4_FLOOR_RECALL = 0.994;
     static final double ROUND4_FLOOR_PERSONAL_DATA = 0.952;
     /**
@@ -98,9 +99,10 @@ class CorpusEvaluationTest {
      * 0.871) and unknown categories of person files held for review (0.838; 164 of 171 = 0.959; 21 of 21), then with
      * stop 23's families and mechanisms, written without reading it (0.842; 164 of 171): floors against regressions,
      * not targets. Moved to development (stop 24) when its disagreements were first read; the mechanisms written
-     * from its misses and round 7's raised it to 0.881 and 171 of 171 (the recall floor leaves one column of slack).
+     * from its misses and round 7's raised it to 0.881 and 171 of 171 (the recall floor leaves one column of slack);
+     * stop 25's (read from round 8) to 0.887.
      */
-    static final double ROUND6_FLOOR_MACRO_F1 = 0.880;
+    static final double ROUND6_FLOOR_MACRO_F1 = 0.886;
     static final double ROUND6_FLOOR_RECALL = 0.994;
     static final double ROUND6_FLOOR_PERSONAL_DATA = 1.0;
     /**
@@ -113,9 +115,10 @@ class CorpusEvaluationTest {
      * against regressions, not targets. The identifiers were written after its first figures were
      * read (its languages were chosen when it was commissioned), never from its files. Moved to development (stop
      * 24) when its disagreements were first read, to fix rules with; the mechanisms written from its misses and
-     * round 6's raised it to 0.890, 136 of 136 and 18 of 18 (the recall floor leaves one column of slack).
+     * round 6's raised it to 0.890, 136 of 136 and 18 of 18 (the recall floor leaves one column of slack); stop 25's
+     * (read from round 8) to 0.896.
      */
-    static final double ROUND7_FLOOR_MACRO_F1 = 0.889;
+    static final double ROUND7_FLOOR_MACRO_F1 = 0.895;
     static final double ROUND7_FLOOR_RECALL = 0.992;
     static final double ROUND7_FLOOR_PERSONAL_DATA = 1.0;
     /**
@@ -124,27 +127,28 @@ class CorpusEvaluationTest {
      * scored once on the rules of round 7's stop before anything else changed (0.676; 130 of 141 = 0.922; 17 of 19 =
      * 0.895), unchanged by stop 23's families and mechanisms, raised by stop 24's mechanisms (written without reading
      * it) to 0.741, 133 of 141 = 0.943 and 18 of 19: floors against regressions, not targets. Moved to development
-     * (stop 25) when its disagreements were first read, to fix rules with.
+     * (stop 25) when its disagreements were first read, to fix rules with; the mechanisms written from its misses raised
+     * it to 0.828, 139 of 141 = 0.986 and 19 of 19.
      */
-    static final double ROUND8_FLOOR_MACRO_F1 = 0.740;
-    static final double ROUND8_FLOOR_RECALL = 0.943;
-    static final double ROUND8_FLOOR_PERSONAL_DATA = 0.947;
+    static final double ROUND8_FLOOR_MACRO_F1 = 0.827;
+    static final double ROUND8_FLOOR_RECALL = 0.985;
+    static final double ROUND8_FLOOR_PERSONAL_DATA = 1.0;
     /**
      * Held-out round 9 (French departments no round had covered, a travel-survey microdata file, partner exports in
      * Slovenian, Lithuanian, Bulgarian, Icelandic and Ukrainian), written by a sixth hand reading only the data, scored
      * once on the rules of stop 23 before anything of stop 24 changed (0.714; 150 of 165 = 0.909; 19 of 22 = 0.864),
-     * then with stop 24's mechanisms, written without reading it (0.731; 154 of 165 = 0.933): floors against
-     * regressions, not targets.
+     * then with stop 24's mechanisms, written without reading it (0.731; 154 of 165 = 0.933), then with stop 25's,
+     * written without reading it (0.748; 158 of 165 = 0.958): floors against regressions, not targets.
      */
-    static final double ROUND9_FLOOR_MACRO_F1 = 0.730;
-    static final double ROUND9_FLOOR_RECALL = 0.933;
+    static final double ROUND9_FLOOR_MACRO_F1 = 0.747;
+    static final double ROUND9_FLOOR_RECALL = 0.957;
     static final double ROUND9_FLOOR_PERSONAL_DATA = 0.863;
     /**
      * Held-out round 10 (French departments no round had covered, a travel-survey file, partner exports from Québec,
      * Tunis in Arabic script, Istanbul, Kyiv and Reykjavík, a US visitor-management export), written by a seventh hand
      * reading only the data, at the same time as round 9 and apart from it, scored once on the rules of stop 23 before
      * anything of stop 24 changed (0.692; 163 of 173 = 0.942; 22 of 22), then with stop 24's mechanisms, written
-     * without reading it (0.699; 169 of 173 = 0.977): floors against regressions, not targets.
+     * without reading it (0.699; 169 of 173 = 0.977), unchanged by stop 25's: floors against regressions, not targets.
      */
     static final double ROUND10_FLOOR_MACRO_F1 = 0.698;
     static final double ROUND10_FLOOR_RECALL = 0.976;
@@ -153,9 +157,10 @@ class CorpusEvaluationTest {
      * Held-out round 11 (French departments no round had covered, a coded youth-health survey, open data with no
      * person, partner exports from Riga, Bratislava, Valletta, Dublin, Leeds, Casablanca and Luxembourg), written by an
      * eighth hand reading only the data, scored once on the rules of stop 24 before anything of stop 25 was merged
-     * (0.722; 156 of 161 = 0.969; 17 of 20 = 0.850): floors against regressions, not targets.
+     * (0.722; 156 of 161 = 0.969; 17 of 20 = 0.850), then with stop 25's mechanisms, written without reading it
+     * (0.724): floors against regressions, not targets.
      */
-    static final double ROUND11_FLOOR_MACRO_F1 = 0.722;
+    static final double ROUND11_FLOOR_MACRO_F1 = 0.723;
     static final double ROUND11_FLOOR_RECALL = 0.968;
     static final double ROUND11_FLOOR_PERSONAL_DATA = 0.85;
     static final Path HELD_OUT = CorpusGenerator.DEFAULT_DIR.resolve("heldout");
