@@ -2,8 +2,11 @@ package fr.vigie.classify;
 
 import fr.vigie.config.ConfigNode;
 import fr.vigie.model.AttributeType;
+import fr.vigie.model.Domain;
 import fr.vigie.model.ProtectedAttribute;
+import java.time.Year;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,21 +62,19 @@ final class FailClosed {
     private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s,;|/\\-]+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[;|]\\s*|,\\s+");
     private static final Pattern SINGLE_LETTER = Pattern.compile("\\s*\\p{L}\\s*");
-    /** A whole number, perhaps written as approximate ("~40", "≈ 40"). */
-    private static final Pattern APPROXIMATE_WHOLE = Pattern.compile("\\s*[~≈]?\\s*(\\d{1,3})\\s*");
     private static final Pattern FLAG = Pattern.compile("(?i)\\s*(.+?)[_\\-. ]?(?:f|flag|flg|imp|i)\\s*");
 
     private final Rules rules;
     private final double freeTextMinAverageLength;
     private final double freeTextMinShare;
-    private final java.util.function.Predicate<String> namesACount;
+    private final Predicate<String> namesACount;
 
     /**
      * Fails closed with {@code rules}; free text is what {@link ColumnEvidence#isFreeText} says with these settings;
      * {@code namesACount} tells a name that says what its numbers count ("Voix 1", "nb_2"), however short.
      */
     FailClosed(Rules rules, double freeTextMinAverageLength, double freeTextMinShare,
-            java.util.function.Predicate<String> namesACount) {
+            Predicate<String> namesACount) {
         this.rules = rules;
         this.freeTextMinAverageLength = freeTextMinAverageLength;
         this.freeTextMinShare = freeTextMinShare;
@@ -177,122 +179,13 @@ final class FailClosed {
             return new Category(infoType, type, null, null);
         }
 
-        private static Category infoType(ConfigNode node, Map<String, Category> infoTypes) {
+        static Category infoType(ConfigNode node, Map<String, Category> infoTypes) {
             ConfigNode id = node.isScalar() ? node : node.require("infoType");
             Category category = infoTypes.get(id.asString());
             if (category == null) {
                 throw id.error("unknown info type '" + id.asString() + "' (declare it under infoTypes)");
             }
             return category;
-        }
-    }
-
-    /**
-     * Whole numbers all within 0 to {@code max}, more different values than a column of codes has, under an opaque name
-     * (see {@link Rules#opaque}): a possible age, held as {@code category} (its protected attribute must be AGE); under
-     * any name no rule reads, whole numbers of the range of {@code adults}' ages, in a file with no age, are too.
-     */
-    record OpaqueAge(Category category, int max, AgeRange adults, AgeRange years, Dictionary yearWords,
-            Dictionary otherUnits) {
-        static OpaqueAge read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries) {
-            node.allowOnly("infoType", "max", "adults", "years");
-            Category category = Rules.infoType(node, infoTypes);
-            if (category.protectedAttribute() != ProtectedAttribute.AGE) {
-                throw node.get("infoType").error("info type '" + category.infoType()
-                    + "' does not carry the AGE protected attribute");
-            }
-            AgeRange adults = null;
-            if (node.has("adults")) {
-                ConfigNode range = node.get("adults").allowOnly("minDistinct", "minLowest", "minSpread");
-                adults = new AgeRange(range.integer("minDistinct", 15), range.integer("minLowest", 15),
-                    range.integer("minSpread", 15));
-            }
-            AgeRange years = null;
-            Dictionary yearWords = null;
-            Dictionary otherUnits = null;
-            if (node.has("years")) {
-                ConfigNode range = node.get("years").allowOnly("names", "notWith", "minDistinct", "minLowest", "minSpread");
-                yearWords = ClassificationRules.dictionary(range.require("names"), dictionaries);
-                otherUnits = range.has("notWith") ? ClassificationRules.dictionary(range.get("notWith"), dictionaries) : null;
-                years = new AgeRange(range.integer("minDistinct", 8), range.integer("minLowest", 1),
-                    range.integer("minSpread", 6));
-            }
-            return new OpaqueAge(category, (int) node.number("max", 120, 1, 200), adults, years, yearWords, otherUnits);
-        }
-
-        /**
-         * Whether the name counts years ({@code years.names}: "Années", "Jahre"; no other unit, {@code years.notWith}:
-         * "Jours par an" counts days) and the values are whole numbers of
-         * persons' ages, a child's as much as an adult's: at least {@code years.minDistinct} different ones, the 5th
-         * percentile at least {@code years.minLowest}, spread over at least {@code years.minSpread}. Years of a person
-         * are their age or the time since an event of their life (attack25: children's ages 4-17 under "Années" were
-         * let through as a duration).
-         */
-        boolean yearsOfAPerson(String columnName, Map<String, Integer> counts) {
-            if (years == null) {
-                return false;
-            }
-            List<String> tokens = Text.nameTokens(columnName);
-            // Years as a rate's denominator ("Jours par an", "Visites/an") count days or visits, not years.
-            return tokens.stream().anyMatch(yearWords::matchesExact) && (otherUnits == null
-                || tokens.stream().noneMatch(t -> otherUnits.matchesExact(t) && !yearWords.matchesExact(t)))
-                && inRange(counts, years);
-        }
-
-        /**
-         * Whether the values are whole numbers (some written approximately: "~40") of the range of adults' ages: all
-         * within 0 to max, at least {@code adults.minDistinct} different ones, the 5th percentile at least
-         * {@code adults.minLowest} (counts per person start at nought and are mostly small), spread over at least
-         * {@code adults.minSpread} (5th to 95th percentile). False when the rules set no such range.
-         */
-        boolean adultAges(Map<String, Integer> counts) {
-            return adults != null && inRange(counts, adults);
-        }
-
-        private boolean inRange(Map<String, Integer> counts, AgeRange range) {
-            if (counts.size() < range.minDistinct()) {
-                return false;
-            }
-            java.util.TreeMap<Integer, Integer> ages = new java.util.TreeMap<>();
-            long total = 0;
-            for (Map.Entry<String, Integer> e : counts.entrySet()) {
-                Matcher m = APPROXIMATE_WHOLE.matcher(e.getKey());
-                if (!m.matches() || Integer.parseInt(m.group(1)) > max) {
-                    return false;
-                }
-                ages.merge(Integer.parseInt(m.group(1)), e.getValue(), Integer::sum);
-                total += e.getValue();
-            }
-            int low = percentile(ages, total, 0.05);
-            return ages.size() >= range.minDistinct() && low >= range.minLowest()
-                && percentile(ages, total, 0.95) - low >= range.minSpread();
-        }
-
-        private static int percentile(java.util.TreeMap<Integer, Integer> sorted, long total, double p) {
-            long rank = (long) Math.ceil(p * total);
-            long seen = 0;
-            for (Map.Entry<Integer, Integer> e : sorted.entrySet()) {
-                seen += e.getValue();
-                if (seen >= rank) {
-                    return e.getKey();
-                }
-            }
-            return sorted.lastKey();
-        }
-
-        /** The range of adults' ages read from whole numbers under any name (see {@link #adultAges}). */
-        record AgeRange(int minDistinct, int minLowest, int minSpread) {
-        }
-
-        /** Whether every value is a whole number within 0 to max (whole numbers already checked). */
-        boolean withinAges(Map<String, Integer> counts) {
-            for (String value : counts.keySet()) {
-                String v = value.strip();
-                if (v.length() > 3 || Integer.parseInt(v) > max) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 
@@ -314,7 +207,7 @@ final class FailClosed {
             for (String word : node.strings("rateWords")) {
                 words.addAll(Text.canonicalWords(Text.normalize(word)));
             }
-            return new Percentages(new Category(null, type, node.require("domain").asEnum(fr.vigie.model.Domain.class), null),
+            return new Percentages(new Category(null, type, node.require("domain").asEnum(Domain.class), null),
                 Set.copyOf(words));
         }
 
@@ -348,12 +241,12 @@ final class FailClosed {
             && c.infoType() != null && rules.matters().contains(c.infoType()) && !c.reviewNeeded()
             && c.evidence().nameMatch() != null).findFirst().orElse(null);
         // What the rules read in the other columns: a count or an attendance beside a disability allowance is part of it.
-        Set<fr.vigie.model.Domain> domains = java.util.EnumSet.noneOf(fr.vigie.model.Domain.class);
+        Set<Domain> domains = EnumSet.noneOf(Domain.class);
         columns.stream().filter(c -> c.attributeType() == AttributeType.SENSITIVE && c.domain() != null)
             .forEach(c -> domains.add(c.domain()));
         boolean age = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.AGE);
         boolean sex = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.GENDER);
-        int year = java.time.Year.now().getValue();
+        int year = Year.now().getValue();
         // The value profiles of coded microdata are read only where the file is mostly unknown.
         int sexColumn = sex || understood ? -1 : mostBalancedSexCodes(unknown, decided);
         int personNumber = understood ? -1 : onlyKey(unknown, decided);
@@ -429,7 +322,7 @@ final class FailClosed {
      * diagnosis as well as a remark.
      */
     private void holdSparseWords(List<ColumnClassification> out, List<DataSubjects.Column> decided,
-            Set<fr.vigie.model.Domain> domains) {
+            Set<Domain> domains) {
         for (int i = 0; i < out.size(); i++) {
             ColumnClassification c = out.get(i);
             ColumnEvidence ev = decided.get(i).evidence();
@@ -449,7 +342,7 @@ final class FailClosed {
      * disability, a protection measure), in words no list may hold.
      */
     private void holdFlags(List<ColumnClassification> out, List<DataSubjects.Column> decided, Set<String> names,
-            boolean understood, Set<fr.vigie.model.Domain> domains) {
+            boolean understood, Set<Domain> domains) {
         Category heldAs = understood ? rules.categories() : rules.held();
         int fullest = decided.stream().mapToInt(d -> d.evidence().sampled).max().orElse(0);
         for (int i = 0; heldAs != null && i < out.size(); i++) {
@@ -537,7 +430,7 @@ final class FailClosed {
      * in a file the rules understand, as {@code categories}; unless every value has a harmless shape.
      */
     private ColumnClassification held(ColumnClassification c, ColumnEvidence ev, ColumnClassification matter,
-            boolean understood, Set<fr.vigie.model.Domain> domains, boolean ageKnown) {
+            boolean understood, Set<Domain> domains, boolean ageKnown) {
         if (understood && IdentifierShapes.uniqueCodes(ev, rules.minSample())) {
             return guess(c, rules.personNumber(), "a code different on every row (" + ev.distinct + " of " + ev.sampled
                 + " sampled values) under a name no rule knows, in a file about persons: may be a national number whose"
@@ -573,7 +466,7 @@ final class FailClosed {
         // family quotient, an income, a disability rate), unless they are years (when, not how much).
         boolean opaqueNumbers = rules.number() != null && rules.opaque(c.name()) && !namesACount.test(c.name())
             && ev.distinctCounts.keySet().stream().allMatch(v -> rules.number().matcher(v).matches())
-            && !(allWholeNumbers(ev.distinctCounts) && allYears(ev.distinctCounts, java.time.Year.now().getValue() + 1));
+            && !(allWholeNumbers(ev.distinctCounts) && allYears(ev.distinctCounts, Year.now().getValue() + 1));
         // Lists of a few items ("lääkehoito, haavanhoito"): the items are the categories, not their combinations.
         Map<String, Integer> items = listItems(ev.distinctCounts);
         boolean listOfCategories = items != null && items.size() < ev.distinct && items.size() <= rules.maxDistinct()
