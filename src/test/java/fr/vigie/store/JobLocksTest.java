@@ -30,9 +30,11 @@ class JobLocksTest {
     @MethodSource("fr.vigie.store.StoreTestSupport#vendors")
     void aLockWhoseHolderStoppedRenewingItIsReleased(String vendor) throws InterruptedException {
         JobLocks locks = new JobLocks(StoreTestSupport.store(vendor, tempDir).jdbc());
-        assertThat(locks.tryAcquire("ccas", "dead-scheduler", Duration.ofMillis(200))).isTrue();
+        // A lease long enough that a loaded machine checks it before it ends (200 ms failed once under load).
+        Duration lease = Duration.ofMillis(1500);
+        assertThat(locks.tryAcquire("ccas", "dead-scheduler", lease)).isTrue();
         assertThat(locks.isHeld("ccas")).isTrue();
-        Thread.sleep(400);
+        Thread.sleep(lease.toMillis() + 300);
         assertThat(locks.isHeld("ccas")).isFalse();
         assertThat(locks.tryAcquire("ccas", "scheduler-b", Duration.ofMinutes(2))).isTrue();
     }
