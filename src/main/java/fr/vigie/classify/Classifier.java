@@ -72,7 +72,7 @@ public final class Classifier {
         inContext = new ContactShapes(rules.contactShapes()).apply(inContext, decided, subject.subject());
         // What no rule understands in a file about persons is held for review, not let through as harmless.
         inContext = new FailClosed(rules.failClosed(), rules.freeTextMinAverageLength(), rules.freeTextMinShare(),
-            rules.subjectRules().areaTables()::namesAStatistic).apply(inContext, decided, subject.subject());
+            rules.subjectRules().areaTables()::namesAStatistic).apply(inContext, decided, subject.subject(), source);
         // The club, residence or station a person belongs to: a quasi-identifier a rule explains, not a doubt.
         inContext = new PlacesOfPersons(rules.placesOfPersons()).apply(inContext, decided, subject.subject());
         List<ColumnClassification> columns = new ArrayList<>();
