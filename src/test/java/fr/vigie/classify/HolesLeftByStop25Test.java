@@ -68,4 +68,58 @@ class HolesLeftByStop25Test {
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.ORGANISATION);
         assertThat(r.column("Carte d'accès n°").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
     }
+
+    /**
+     * First names and surnames under the name-column words of the EU languages (Vardas, Pavardė; Vārds, Uzvārds;
+     * Eesnimi, Perekonnanimi; Vezetéknév, Keresztnév, Leánykori név), a few of them repeated over many rows, are names:
+     * not categories the values deny.
+     */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"numbers-25/jaunimo_stovykla_dalyviai_lt.csv, Vardas", "numbers-25/jaunimo_stovykla_dalyviai_lt.csv, Pavardė",
+        "numbers-25/stipendijos_studentai_lt.csv, Vardas", "numbers-25/stipendijos_studentai_lt.csv, Pavardė",
+        "nometne_dalibnieki_lv.csv, Vārds", "nometne_dalibnieki_lv.csv, Uzvārds",
+        "huviring_osalejad_ee.csv, Eesnimi", "huviring_osalejad_ee.csv, Perekonnanimi",
+        "lakossagi_forum_resztvevok_hu.csv, Vezetéknév", "lakossagi_forum_resztvevok_hu.csv, Keresztnév",
+        "lakossagi_forum_resztvevok_hu.csv, Leánykori név"})
+    void namesUnderTheNameWordsOfEuLanguagesAreReadAsNames(String name, String column) {
+        ColumnClassification c = file(name).column(column);
+
+        assertThat(c.infoType()).as(c.name() + " " + c.evidence().notes()).isEqualTo("PERSON_NAME");
+        assertThat(c.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+    }
+
+    /**
+     * A care degree (Pflegegrad, SGB XI § 15) written PG1 to PG5 under "Gruppe" is a level of a public dependency scale,
+     * not a unit of the service: held, as a GIR written G1 to G6 is (attacks-25/apa_beneficiaires_groupe).
+     */
+    @Test
+    void aCareDegreeWrittenAsAUnitCodeStaysProtected() {
+        assertProtected(file("ambulante_pflege_kunden_gruppe_de.csv").column("Gruppe"));
+    }
+
+    /** Cost check: a holiday centre's rounds T1 to T4 and A under "Groupe" are still a unit's codes. */
+    @Test
+    void roundsCodedUnderGroupeAreStillUnitCodes() {
+        assertThat(file("centre_loisirs_groupes.csv").column("Groupe").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    /**
+     * Toddlers' birth dates under a name that says nothing ("Campo 3") in an Italian nursery's requests: on every row
+     * before the row's other dates, by more than a year in the middle of the rows; a child's birth, not an event.
+     */
+    @Test
+    void datesEachYearsBeforeTheRowsOtherDatesAreBirthDates() {
+        ColumnClassification c = file("asilo_nido_domande_campo_opaco_it.csv").column("Campo 3");
+
+        assertThat(c.attributeType()).as(c.name()).isNotEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    /** Cost check: the date of a first contact, weeks before the request, under "D1" is still an event's date. */
+    @Test
+    void aFirstContactWeeksBeforeTheRequestIsStillADate() {
+        ColumnClassification c = file("logement_demandes_premier_contact_opaque.csv").column("D1");
+
+        assertThat(c.attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(c.infoType()).isEqualTo("DATE");
+    }
 }
