@@ -67,7 +67,7 @@ public final class Classifier {
         DataSubjects subjects = new DataSubjects(rules.subjectRules());
         DataSubjects.Decision subject = subjects.decide(decided, sampler.rowSample());
         List<ColumnClassification> inContext = new DatasetContext(rules.contextRules())
-            .apply(subjects.apply(subject, decided, rules.valueRules()), decided, subject.subject());
+            .apply(subjects.apply(subject, decided, rules.valueRules()), decided, subject.subject(), sampler.rowSample());
         // A person's phone, address or name written as another country or department writes them, read from its shape.
         inContext = new ContactShapes(rules.contactShapes()).apply(inContext, decided, subject.subject());
         // What no rule understands in a file about persons is held for review, not let through as harmless.
