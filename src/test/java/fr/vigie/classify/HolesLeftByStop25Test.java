@@ -32,7 +32,8 @@ class HolesLeftByStop25Test {
      */
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({"attacks-25/conseil_discipline_agents.csv, Décision", "comite_medical_agents_seances.csv, Décision",
-        "personal_sitzungen_2025_de.csv, Entscheidung", "disciplinary_hearings_staff_en.csv, Outcome"})
+        "personal_sitzungen_2025_de.csv, Entscheidung", "disciplinary_hearings_staff_en.csv, Outcome",
+        "agents_seances_2025.csv, Décision"})
     void aDecisionInAFileNamingADisciplinaryOrMedicalProcedureStaysHeld(String name, String column) {
         assertProtected(file(name).column(column));
     }
