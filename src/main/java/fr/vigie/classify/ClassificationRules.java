@@ -160,10 +160,17 @@ public final class ClassificationRules {
      * {@code beforeEvents.minYearSpan} years, the one lying years before the file's events: its latest years at least
      * {@code beforeEvents.minYears} before the latest year of the file's other dates (today's when it has none), its
      * values different days at least {@code beforeEvents.minDistinctShare} of the time (one a person, not a few
-     * session days repeated).
+     * session days repeated). Or else, told by the sampled rows ({@code beforeRowEvents}), the one whose date is, on
+     * at least {@code minShare} of at least {@code minRows} rows, not after the row's latest other date, and in the
+     * middle of the rows at least {@code minMedianDays} before the row's earliest other date: toddlers' births, which
+     * lie within the years of the file's events, come years before their row's request.
      */
     record BirthDateProfile(String dateInfoType, Category birthDate, int minYearSpan, int minYearSpanOfTheOnlyOne,
-            BeforeEvents beforeEvents) {
+            BeforeEvents beforeEvents, BeforeRowEvents beforeRowEvents) {
+    }
+
+    /** See {@link BirthDateProfile}; null when the rules do not say. */
+    record BeforeRowEvents(int minRows, double minShare, int minMedianDays) {
     }
 
     /** See {@link BirthDateProfile}; null when the rules do not say. */
@@ -261,7 +268,8 @@ public final class ClassificationRules {
         if (node.isMissing()) {
             return;
         }
-        node.allowOnly("dateInfoType", "birthDateInfoType", "minYearSpan", "minYearSpanOfTheOnlyOne", "beforeEvents");
+        node.allowOnly("dateInfoType", "birthDateInfoType", "minYearSpan", "minYearSpanOfTheOnlyOne", "beforeEvents",
+            "beforeRowEvents");
         String date = node.string("dateInfoType");
         String birth = node.string("birthDateInfoType");
         for (String key : new String[] {"dateInfoType", "birthDateInfoType"}) {
@@ -270,7 +278,17 @@ public final class ClassificationRules {
             }
         }
         b.birthDateProfile = new BirthDateProfile(date, b.infoTypes.get(birth), positive(node, "minYearSpan", 30),
-            positive(node, "minYearSpanOfTheOnlyOne", 30), readBeforeEvents(node.get("beforeEvents")));
+            positive(node, "minYearSpanOfTheOnlyOne", 30), readBeforeEvents(node.get("beforeEvents")),
+            readBeforeRowEvents(node.get("beforeRowEvents")));
+    }
+
+    private static BeforeRowEvents readBeforeRowEvents(ConfigNode node) {
+        if (node.isMissing()) {
+            return null;
+        }
+        node.allowOnly("minRows", "minShare", "minMedianDays");
+        return new BeforeRowEvents(positive(node, "minRows", 20), node.number("minShare", 0.9, 0.5, 1),
+            positive(node, "minMedianDays", 365));
     }
 
     private static BeforeEvents readBeforeEvents(ConfigNode node) {

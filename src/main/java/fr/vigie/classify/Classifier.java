@@ -67,12 +67,12 @@ public final class Classifier {
         DataSubjects subjects = new DataSubjects(rules.subjectRules());
         DataSubjects.Decision subject = subjects.decide(decided, sampler.rowSample());
         List<ColumnClassification> inContext = new DatasetContext(rules.contextRules())
-            .apply(subjects.apply(subject, decided, rules.valueRules()), decided, subject.subject());
+            .apply(subjects.apply(subject, decided, rules.valueRules()), decided, subject.subject(), sampler.rowSample());
         // A person's phone, address or name written as another country or department writes them, read from its shape.
         inContext = new ContactShapes(rules.contactShapes()).apply(inContext, decided, subject.subject());
         // What no rule understands in a file about persons is held for review, not let through as harmless.
         inContext = new FailClosed(rules.failClosed(), rules.freeTextMinAverageLength(), rules.freeTextMinShare(),
-            rules.subjectRules().areaTables()::namesAStatistic).apply(inContext, decided, subject.subject());
+            rules.subjectRules().areaTables()::namesAStatistic).apply(inContext, decided, subject.subject(), source);
         // The club, residence or station a person belongs to: a quasi-identifier a rule explains, not a doubt.
         inContext = new PlacesOfPersons(rules.placesOfPersons()).apply(inContext, decided, subject.subject());
         List<ColumnClassification> columns = new ArrayList<>();

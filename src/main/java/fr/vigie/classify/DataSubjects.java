@@ -56,16 +56,19 @@ final class DataSubjects {
      * @param areaTables        how a table whose rows are areas (counts and rates per commune) is recognised
      * @param specialCategories which special categories of an organisation or place file a person named beside them
      *                          puts in doubt
+     * @param credentials       the access credentials (a badge, a key fob, a login) of an organisation or place file
+     *                          that a person named beside them makes that person's
      */
     record Rules(Set<String> contactWords, Set<String> personInfoTypes, List<Integer> soleTraderForms,
             List<Integer> soleTraderNames, double soleTraderPerson, double soleTraderMixed,
             Set<String> organisationNotPersonal, Set<String> placeNotPersonal, Map<String, Integer> personalValues,
-            AreaTables.Rules areaTables, SpecialCategoriesBesideAPerson.Rules specialCategories) {
+            AreaTables.Rules areaTables, SpecialCategoriesBesideAPerson.Rules specialCategories,
+            Credentials credentials) {
 
         /** No section: every dataset is read as persons. */
         static Rules none() {
             return new Rules(Set.of(), Set.of(), List.of(), List.of(), 1, 1, Set.of(), Set.of(), Map.of(),
-                AreaTables.Rules.none(), SpecialCategoriesBesideAPerson.Rules.none());
+                AreaTables.Rules.none(), SpecialCategoriesBesideAPerson.Rules.none(), Credentials.none());
         }
 
         static Rules read(ConfigNode node, Map<String, Category> categories, List<ValueRule> valueRules) {
@@ -74,7 +77,7 @@ final class DataSubjects {
             }
             Set<String> infoTypes = categories.keySet();
             node.allowOnly("contactWords", "personInfoTypes", "soleTraders", "organisation", "place", "personalValues",
-                "areaTables", "specialCategories");
+                "areaTables", "specialCategories", "credentials");
             Set<String> contactWords = new LinkedHashSet<>();
             for (String word : node.strings("contactWords")) {
                 contactWords.addAll(Text.canonicalWords(Text.normalize(word)));
@@ -97,10 +100,41 @@ final class DataSubjects {
                 infoTypes(node.require("organisation").allowOnly("notPersonal"), "notPersonal", infoTypes),
                 infoTypes(node.require("place").allowOnly("notPersonal"), "notPersonal", infoTypes), Map.copyOf(personal),
                 AreaTables.Rules.read(node.get("areaTables"), infoTypes, valueRules),
-                SpecialCategoriesBesideAPerson.Rules.read(node.get("specialCategories"), categories));
+                SpecialCategoriesBesideAPerson.Rules.read(node.get("specialCategories"), categories),
+                Credentials.read(node.get("credentials"), infoTypes));
         }
 
-        /** Every value rule the sole-trader decision reads. */
+        /**
+     * The access credentials of an organisation or place file (section {@code dataSubject.credentials}): a column of
+     * one of {@code infoTypes} (a code per row) under a name holding one of {@code words} (a badge, a key fob, an access
+     * card, a login). An organisation's record number is not personal data; a badge beside a column naming a person
+     * (the slot's manager, the key holder) opens the door to that person: it is theirs, an identifier of them.
+     */
+    record Credentials(Set<String> words, Set<String> infoTypes) {
+        static Credentials none() {
+            return new Credentials(Set.of(), Set.of());
+        }
+
+        static Credentials read(ConfigNode node, Set<String> known) {
+            if (node.isMissing()) {
+                return none();
+            }
+            node.allowOnly("words", "infoTypes");
+            Set<String> words = new LinkedHashSet<>();
+            for (String word : node.strings("words")) {
+                words.addAll(Text.canonicalWords(Text.normalize(word)));
+            }
+            return new Credentials(Set.copyOf(words), Rules.infoTypes(node, "infoTypes", known));
+        }
+
+        /** Whether the column, named so and read as this info type, is an access credential. */
+        boolean is(ColumnClassification c) {
+            return c.infoType() != null && infoTypes.contains(c.infoType())
+                && Text.nameTokens(c.name()).stream().anyMatch(words::contains);
+        }
+    }
+
+    /** Every value rule the sole-trader decision reads. */
         List<Integer> soleTraderRules() {
             List<Integer> all = new ArrayList<>(soleTraderForms);
             all.addAll(soleTraderNames);
@@ -264,14 +298,22 @@ final class DataSubjects {
                     + String.join(", ", c.evidence().embeddedIdentifiers().keySet()) + " in this text is not personal data"));
                 continue;
             }
+            // A badge or a key fob beside a column naming a person is that person's (the slot's manager's), not the
+            // organisation's record number.
+            boolean credentialOfAPerson = person != null && !person.equals(c.name()) && rules.credentials().is(c);
             boolean organisations = c.infoType() != null && notPersonal.contains(c.infoType()) && !isContact(c.name())
-                && !ownData && (c.attributeType() != AttributeType.INSENSITIVE || c.domain() != null);
+                && !ownData && !credentialOfAPerson && (c.attributeType() != AttributeType.INSENSITIVE || c.domain() != null);
             // A name that says the column is the organisation's ("raison_sociale", "categorie_etablissement") lifts the
             // doubt; one that only says it is text ("observations", "notes") does not say whose.
             Category named = column.named();
             boolean namedOrganisations = named != null && named.attributeType() == AttributeType.INSENSITIVE
                 && !Classifier.FREE_TEXT.equals(named.infoType());
-            if (organisations && !namedOrganisations && doubt.inDoubt(c, person)) {
+            if (credentialOfAPerson && c.attributeType() != AttributeType.INSENSITIVE) {
+                c = c.withType(c.attributeType(), c.infoType(), c.domain(), c.protectedAttribute(), "rows are "
+                    + decision.subject().name().toLowerCase(java.util.Locale.ROOT) + "s, but column " + person
+                    + " names a person: an access credential beside it (a badge, a key fob, a login) is that person's,"
+                    + " not the organisation's record");
+            } else if (organisations && !namedOrganisations && doubt.inDoubt(c, person)) {
                 c = doubt.hold(c, person, decision.subject());
             } else if (organisations) {
                 // A name that said what the column is ("categorie_etablissement") says it again.

@@ -137,9 +137,18 @@ final class DatasetContext {
         }
     }
 
-    /** The columns as the context makes them (same order), the rows being {@code subject}. */
+    /** The columns as the context makes them (same order), the rows being {@code subject}, with no sampled rows. */
     List<ColumnClassification> apply(List<ColumnClassification> columns, List<DataSubjects.Column> decided,
             DataSubject subject) {
+        return apply(columns, decided, subject, List.of());
+    }
+
+    /**
+     * The columns as the context makes them (same order), the rows being {@code subject}; {@code rows} are whole rows
+     * sampled from the file (cells in column order), which tell how a column's dates lie against the row's others.
+     */
+    List<ColumnClassification> apply(List<ColumnClassification> columns, List<DataSubjects.Column> decided,
+            DataSubject subject, List<List<String>> rows) {
         boolean persons = subject == DataSubject.PERSON || subject == DataSubject.MIXED;
         boolean staff = columns.stream().anyMatch(c -> c.infoType() != null && rules.staffInfoTypes().contains(c.infoType()));
         // In a file about organisations or places, a column held for review is in doubt of being a person's at all: it
@@ -185,7 +194,7 @@ final class DatasetContext {
             out.add(c);
         }
         if (persons) {
-            onlyBirthDate(out, decided);
+            onlyBirthDate(out, decided, rows);
         }
         return out;
     }
@@ -240,7 +249,8 @@ final class DatasetContext {
      * With no birth date or age in the file, the unnamed date column spread over the most years, if any; or else the
      * one lying years before the file's events (see {@link ClassificationRules.BirthDateProfile}).
      */
-    private void onlyBirthDate(List<ColumnClassification> columns, List<DataSubjects.Column> decided) {
+    private void onlyBirthDate(List<ColumnClassification> columns, List<DataSubjects.Column> decided,
+            List<List<String>> rows) {
         ClassificationRules.BirthDateProfile profile = rules.birthDates();
         if (profile == null || columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.AGE)) {
             return;
@@ -264,6 +274,12 @@ final class DatasetContext {
             best = beforeEvents(columns, decided, profile, year);
             why = "dates one a person, spread over years that all lie years before the file's other dates (or today),"
                 + " in a file about persons with no birth date: read as birth dates";
+        }
+        if (best < 0 && profile.beforeRowEvents() != null && profile.beforeEvents() != null) {
+            best = beforeRowEvents(columns, decided, profile, year, rows);
+            why = "dates one a person that, row by row, come before the row's other dates, by "
+                + profile.beforeRowEvents().minMedianDays() + " days or more in the middle of the rows, in a file about"
+                + " persons with no birth date: read as birth dates (a child's birth before its request)";
         }
         if (best >= 0) {
             Category birth = profile.birthDate();
@@ -304,6 +320,44 @@ final class DatasetContext {
             if (onePerPerson && reference - spread.last() >= before.minYears() && spread.last() < bestLast) {
                 best = i;
                 bestLast = spread.last();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The unnamed date column whose values are different days (one a person) and which, in the sampled rows, comes
+     * before the row's other dates (see {@link ClassificationRules.BeforeRowEvents}); the one furthest before them if
+     * several; -1 if none.
+     */
+    private static int beforeRowEvents(List<ColumnClassification> columns, List<DataSubjects.Column> decided,
+            ClassificationRules.BirthDateProfile profile, int year, List<List<String>> rows) {
+        ClassificationRules.BeforeRowEvents before = profile.beforeRowEvents();
+        List<Integer> dates = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            if (profile.dateInfoType().equals(columns.get(i).infoType())) {
+                dates.add(i);
+            }
+        }
+        int best = -1;
+        long bestGap = -1;
+        for (int i : dates) {
+            ColumnClassification c = columns.get(i);
+            ColumnEvidence ev = decided.get(i).evidence();
+            BirthDates.Spread spread = BirthDates.spread(ev.distinctCounts, year);
+            if (c.evidence().nameMatch() != null || spread == null) {
+                continue;
+            }
+            long days = 366L * (spread.span() + 1);
+            if (ev.distinct < profile.beforeEvents().minDistinctShare() * Math.min(ev.sampled, days)) {
+                continue;
+            }
+            List<Integer> others = dates.stream().filter(j -> j != i).toList();
+            RowDates.Lie lie = RowDates.of(rows, i, others);
+            if (lie.rows() >= before.minRows() && lie.beforeLatest() >= before.minShare()
+                    && lie.medianGapDays() >= before.minMedianDays() && lie.medianGapDays() > bestGap) {
+                best = i;
+                bestGap = lie.medianGapDays();
             }
         }
         return best;

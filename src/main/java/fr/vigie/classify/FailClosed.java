@@ -107,17 +107,19 @@ final class FailClosed {
      * @param number           the shape of a number (a count, an amount, a measure, a rate): under a name that says
      *                         nothing, in a file about persons, numbers are held whatever their spread (null: never)
      * @param percentages      how percentages that no rule decided are held (null: left as they are)
+     * @param procedures       the names of procedures (a disciplinary board, a medical committee) that make a file's
+     *                         decisions steps of them when its own name or a column's says it records one
      */
     record Rules(double mostlyUnknown, int maxDistinct, double maxDistinctRatio, int minSample, double confidence, Category held,
             Set<String> matters,
             Category personNumber, Category birthYear, int minYearSpan, Category sex, double sexMinShare, Category freeText,
             Category categories, HarmlessShapes harmless, OpaqueAge age, int opaqueNameLetters, Pattern number,
-            Percentages percentages) {
+            Percentages percentages, ProcedureNames procedures) {
 
         /** No section: no column is ever unknown, they stay as they were decided (INSENSITIVE). */
         static Rules none() {
             return new Rules(1, 0, 0, Integer.MAX_VALUE, 0.45, null, Set.of(), null, null, 30, null, 0.4, null, null,
-                HarmlessShapes.none(), null, 4, null, null);
+                HarmlessShapes.none(), null, 4, null, null, ProcedureNames.none());
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries) {
@@ -126,7 +128,7 @@ final class FailClosed {
             }
             node.allowOnly("mostlyUnknown", "maxDistinct", "maxDistinctRatio", "minSample", "confidence", "held",
                 "sensitiveMatters", "personNumber", "birthYear", "sex", "freeText", "categories", "sensitiveNames", "harmlessShapes",
-                "age", "opaqueNameLetters", "opaqueNumber", "percentages");
+                "age", "opaqueNameLetters", "opaqueNumber", "percentages", "procedureNames");
             Set<String> matters = new LinkedHashSet<>();
             for (ConfigNode item : node.require("sensitiveMatters").items()) {
                 matters.add(infoType(item, infoTypes).infoType());
@@ -145,7 +147,8 @@ final class FailClosed {
                 node.has("age") ? OpaqueAge.read(node.get("age"), infoTypes, dictionaries) : null,
                 node.integer("opaqueNameLetters", 4),
                 node.has("opaqueNumber") ? ClassificationRules.compile(node.get("opaqueNumber")) : null,
-                node.has("percentages") ? Percentages.read(node.get("percentages")) : null);
+                node.has("percentages") ? Percentages.read(node.get("percentages")) : null,
+                ProcedureNames.read(node.get("procedureNames"), dictionaries));
         }
 
         /**
@@ -223,6 +226,15 @@ final class FailClosed {
     /** The columns with the unknown ones decided by their profile or held for review (same order). */
     List<ColumnClassification> apply(List<ColumnClassification> columns, List<DataSubjects.Column> decided,
             DataSubject subject) {
+        return apply(columns, decided, subject, null);
+    }
+
+    /**
+     * The columns with the unknown ones decided by their profile or held for review (same order), in a file whose own
+     * name ({@code source}: its path or dataset name, null when unknown) may say the procedure it records.
+     */
+    List<ColumnClassification> apply(List<ColumnClassification> columns, List<DataSubjects.Column> decided,
+            DataSubject subject, String source) {
         if (subject != DataSubject.PERSON && subject != DataSubject.MIXED) {
             return columns;
         }
@@ -244,6 +256,8 @@ final class FailClosed {
         Set<Domain> domains = EnumSet.noneOf(Domain.class);
         columns.stream().filter(c -> c.attributeType() == AttributeType.SENSITIVE && c.domain() != null)
             .forEach(c -> domains.add(c.domain()));
+        // ...and what the file's own name or its columns' names say it records: a disciplinary board's decisions.
+        domains.addAll(rules.procedures().of(source, columns.stream().map(ColumnClassification::name).toList()));
         boolean age = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.AGE);
         boolean sex = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.GENDER);
         int year = Year.now().getValue();

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * so: "Nb entretiens", "Durée (min)"), that no word of it be a term of {@code nameNone} (a count of the household's
  * persons is its size), that no other column of the file be of one of the domains {@code notBeside} (hours in a file of
  * disability compensation are hours of assistance, days in an addictions group days of abstinence), or that it say
- * something at all ({@code namedOnly}: a decimal under "EF12" may be a lab value). No shape applies under a name holding a term of a sensitive vocabulary ({@code failClosed.sensitiveNames}:
+ * something at all ({@code namedOnly}: a decimal under "EF12" may be a lab value). A shape explains no column all of whose
+ * values match its {@code notAll} pattern: letter codes are a unit's, but G1 to G6 are as much the levels of a public
+ * dependency scale (a GIR) as a youth group's, and when unsure the column is held. No shape applies under a name holding a term of a sensitive vocabulary ({@code failClosed.sensitiveNames}:
  * a state under a health word tells a treatment in progress). Kept narrow on purpose: whatever a shape lets through
  * leaves unreviewed.
  */
@@ -30,7 +32,7 @@ final class HarmlessShapes {
      * a name that says something (not "EF12").
      */
     private record Shape(Pattern pattern, Dictionary dictionary, Dictionary nameWords, Dictionary nameAny, Dictionary nameNone,
-            Set<Domain> notBeside, boolean namedOnly) {
+            Set<Domain> notBeside, boolean namedOnly, Pattern notAll) {
         boolean appliesTo(List<String> nameTokens, boolean opaqueName, Set<Domain> fileDomains) {
             if (namedOnly && opaqueName || fileDomains.stream().anyMatch(notBeside::contains)) {
                 return false;
@@ -40,6 +42,11 @@ final class HarmlessShapes {
                 return false;
             }
             return nameWords == null || !nameTokens.isEmpty() && nameTokens.stream().allMatch(nameWords::matchesExact);
+        }
+
+        /** Whether the values, every one of them, are of the shape's {@code notAll} (the levels of a scale). */
+        boolean deniedBy(Set<String> values) {
+            return notAll != null && values.stream().allMatch(v -> notAll.matcher(v).matches());
         }
 
         boolean explains(String value) {
@@ -71,7 +78,7 @@ final class HarmlessShapes {
     static HarmlessShapes read(ConfigNode node, ConfigNode sensitiveNames, Map<String, Dictionary> dictionaries) {
         List<Shape> shapes = new ArrayList<>();
         for (ConfigNode item : node.items()) {
-            item.allowOnly("pattern", "dictionary", "nameWords", "nameAny", "nameNone", "notBeside", "namedOnly");
+            item.allowOnly("pattern", "dictionary", "nameWords", "nameAny", "nameNone", "notBeside", "namedOnly", "notAll");
             if (item.has("pattern") == item.has("dictionary")) {
                 throw item.error("a harmless shape needs either a pattern or a dictionary");
             }
@@ -85,10 +92,12 @@ final class HarmlessShapes {
                 }
             }
             boolean namedOnly = item.bool("namedOnly", false);
+            Pattern notAll = item.has("notAll") ? ClassificationRules.compile(item.get("notAll")) : null;
             shapes.add(item.has("pattern")
-                ? new Shape(ClassificationRules.compile(item.get("pattern")), null, nameWords, nameAny, nameNone, notBeside, namedOnly)
+                ? new Shape(ClassificationRules.compile(item.get("pattern")), null, nameWords, nameAny, nameNone, notBeside,
+                    namedOnly, notAll)
                 : new Shape(null, ClassificationRules.dictionary(item.get("dictionary"), dictionaries), nameWords, nameAny,
-                    nameNone, notBeside, namedOnly));
+                    nameNone, notBeside, namedOnly, notAll));
         }
         return new HarmlessShapes(shapes,
             sensitiveNames.isMissing() ? null : ClassificationRules.dictionary(sensitiveNames, dictionaries));
@@ -113,7 +122,8 @@ final class HarmlessShapes {
             return false;
         }
         for (Shape shape : shapes) {
-            if (shape.appliesTo(nameTokens, opaqueName, fileDomains) && counts.keySet().stream().allMatch(shape::explains)) {
+            if (shape.appliesTo(nameTokens, opaqueName, fileDomains) && counts.keySet().stream().allMatch(shape::explains)
+                    && !shape.deniedBy(counts.keySet())) {
                 return true;
             }
         }

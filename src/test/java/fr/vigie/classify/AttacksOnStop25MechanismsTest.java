@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -109,9 +108,6 @@ class AttacksOnStop25MechanismsTest {
 
     /** A dependency level (GIR, groupe iso-ressources) written G1 to G6 under "Groupe" is no unit of the service. */
     @Test
-    @Disabled("hole left open (attack25): G1-G6 under 'Groupe' is a youth group's or a round's code as much as a GIR, by"
-        + " its values and its name; nothing else in the file (names, birth dates, a commune, hours) says dependency."
-        + " Telling it needs the processing the job declares (an APA file) or GIR written so ('GIR 3'), for the lead")
     void aDependencyLevelWrittenAsAUnitCodeStaysProtected() {
         assertProtected(file("apa_beneficiaires_groupe.csv").column("Groupe"));
     }
@@ -127,10 +123,6 @@ class AttacksOnStop25MechanismsTest {
      * different day a child, but born too near the file's events for the birth-date profile (minYears before them).
      */
     @Test
-    @Disabled("hole left open (attack25): toddlers born 2022-2025 in a file of 2025-2026 requests lie within the years"
-        + " of the file's events, spread over fewer years than minYearSpanOfTheOnlyOne; their values cannot tell them"
-        + " from dates of first contact. A date under a name that says nothing (D1) in a file about persons with no birth"
-        + " date might be held for review as a birth date: for the lead, its cost on the corpus unmeasured")
     void toddlersBirthDatesUnderAnOpaqueNameAreNotLetThrough() {
         assertNotLetThrough(file("creche_demandes_date_opaque.csv").column("D1"));
     }
