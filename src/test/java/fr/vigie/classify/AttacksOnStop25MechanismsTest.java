@@ -157,4 +157,16 @@ class AttacksOnStop25MechanismsTest {
     private static void assertNotLetThrough(ColumnClassification c) {
         assertThat(c.attributeType()).as(c.name()).isNotEqualTo(AttributeType.INSENSITIVE);
     }
+
+    /**
+     * A sensitive reading of a name that the values do not confirm is a doubt, not an answer: "Tranche" reads as a band
+     * of a family quotient; coded 00-11 by the billing software, the codes fit no band shape the rules know, and the
+     * column went out INSENSITIVE before failing closed could read it (found by reviewload25).
+     */
+    @Test
+    void aPlainTrancheOfQuotientCodesIsNotLetThrough() {
+        ColumnClassification c = file("periscolaire_tranches_codes.csv").column("Tranche");
+
+        assertThat(c.attributeType()).as(c.evidence().toString()).isNotEqualTo(AttributeType.INSENSITIVE);
+    }
 }
