@@ -580,14 +580,24 @@ final class FailClosed {
      * but the values did not confirm was dropped; when that name was short or opaque ("Cat" read as a civil-service
      * category, holding disability types) or read only in part ("Niveau de risque" read as a class level by "niveau",
      * holding Basse/Haute/Critique), its reading was a guess the values did not bear out, so the column is as unknown as
-     * if no rule had matched it. A name read whole that the values did not confirm ("genre" of books, "gestionnaire" of
-     * organisations) still says what it holds.
+     * if no rule had matched it; so is a name read as sensitive (see {@link #readAsSensitive}). Any other name read whole
+     * that the values did not confirm ("genre" of books, "gestionnaire" of organisations) still says what it holds.
      */
     private boolean unrecognised(ColumnClassification c, ColumnEvidence ev) {
         return c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null && c.domain() == null
             && c.evidence().rule() == null && (ev.nameHits.isEmpty() || ev.anyDenied()
                 || c.evidence().nameMatch() == null
-                    && (rules.opaque(c.name()) || rules.abbreviated(c.name()) || ev.namePartlyRead()));
+                    && (rules.opaque(c.name()) || rules.abbreviated(c.name()) || ev.namePartlyRead()
+                        || readAsSensitive(ev)));
+    }
+
+    /**
+     * Whether a name rule read the name as sensitive ("Tranche": a band of income) before the values failed to confirm
+     * it: codes the rules do not know (a billing software's 00-11) do not make a sensitive reading harmless, only
+     * unproven, so the column is as unknown as if no rule had matched it.
+     */
+    private static boolean readAsSensitive(ColumnEvidence ev) {
+        return ev.nameHits.stream().anyMatch(hit -> hit.rule().category().attributeType() == AttributeType.SENSITIVE);
     }
 
     /** The only unknown column of whole numbers different on every row, or -1 (several: no telling which). */
