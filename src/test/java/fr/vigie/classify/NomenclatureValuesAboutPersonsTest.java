@@ -1,0 +1,61 @@
+package fr.vigie.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigie.model.AttributeType;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The DPO's review load (reviewload25): columns of a file about persons whose values are the codes of a public
+ * nomenclature, named as such, on files of our own ({@code src/test/resources/classify/reviewload-25/}): housing
+ * typologies (RPLS and INSEE rooms: "T3", "F4", "T2/T3", "3-Zimmer", "2 dormitorios"), HTTP methods and status codes
+ * (IANA registries, RFC 9110: "GET", "404"), codes of an economic activity (INSEE NAF rév. 2, ATECO 2007, NACE Rev. 2:
+ * "47.82Z", "47.81.01"). They are explained, so not held for review. The same shapes that tell something of the person
+ * stay held: diabetes types T1/T2 under a typology's name, tumour stages T1-T4 beside a diagnosis, a housing need with
+ * a disability, statuses coded 100-400 beside a social benefit, codes no registry holds, diagnoses (ICD-10) under an
+ * activity code's name, and a NAF code beside a diagnosis.
+ */
+class NomenclatureValuesAboutPersonsTest {
+    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("reviewload-25");
+
+    private static ColumnClassification column(String file, String name) {
+        return Fixtures.file(DIR.resolve(file)).column(name);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "vivienda_solicitudes_es.csv|Tipología",
+        "wohnungsvergabe_de.csv|Wohnungstyp",
+        "mutations_logement_export_fr.csv|Typologie souhaitée",
+        "mutations_logement_export_fr.csv|Typo actuelle",
+        "zugriffsprotokoll_buergerportal_de.csv|HTTP-Methode",
+        "zugriffsprotokoll_buergerportal_de.csv|HTTP-Status",
+        "registro_accessi_sportello_it.csv|metodo",
+        "registro_accessi_sportello_it.csv|codice_risposta",
+        "abonnes_marches_export_fr.csv|Code APE",
+        "abonnes_marches_export_fr.csv|Code NAF rév. 2",
+        "ambulanti_concessioni_it.csv|Codice ATECO"})
+    void codesOfAPublicNomenclatureNamedAsSuchAreNotHeld(String file, String name) {
+        ColumnClassification c = column(file, name);
+
+        assertThat(c.attributeType()).as(name + " " + c.evidence()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(c.reviewNeeded()).as(name).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "association_adherents_typologie_fr.csv|Typologie",
+        "oncologie_parcours_logement_fr.csv|Typologie",
+        "oncologie_parcours_logement_fr.csv|Logement",
+        "beneficiaires_statut_code_fr.csv|Statut",
+        "beneficiaires_statut_code_fr.csv|Code statut",
+        "medecine_travail_codes_fr.csv|Code activité",
+        "medecine_travail_codes_fr.csv|Code NAF employeur"})
+    void theSameShapesTellingSomethingOfThePersonStayHeld(String file, String name) {
+        ColumnClassification c = column(file, name);
+
+        assertThat(c.attributeType()).as(name + " " + c.evidence()).isNotEqualTo(AttributeType.INSENSITIVE);
+    }
+}
