@@ -12,10 +12,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * nomenclature, named as such, on files of our own ({@code src/test/resources/classify/reviewload-25/}): housing
  * typologies (RPLS and INSEE rooms: "T3", "F4", "T2/T3", "3-Zimmer", "2 dormitorios"), HTTP methods and status codes
  * (IANA registries, RFC 9110: "GET", "404"), codes of an economic activity (INSEE NAF rév. 2, ATECO 2007, NACE Rev. 2:
- * "47.82Z", "47.81.01"). They are explained, so not held for review. The same shapes that tell something of the person
+ * "47.82Z", "47.81.01"), kinds of a civil-status act and matrimonial property regimes as the civil codes list them
+ * (Geburt, Eheschließung; gananciales, Gütertrennung), SIRENE's bands of staff and administrative states ("NN", "11";
+ * "A", "F"). They are explained, so not held for review. The same shapes that tell something of the person
  * stay held: diabetes types T1/T2 under a typology's name, tumour stages T1-T4 beside a diagnosis, a housing need with
  * a disability, statuses coded 100-400 beside a social benefit, codes no registry holds, diagnoses (ICD-10) under an
- * activity code's name, and a NAF code beside a diagnosis.
+ * activity code's name, a NAF code beside a diagnosis, a change of sex among the kinds of act, diets under a regime's
+ * name, bands of a family quotient coded like bands of staff, states under a plain "Etat".
  */
 class NomenclatureValuesAboutPersonsTest {
     private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("reviewload-25");
@@ -36,7 +39,13 @@ class NomenclatureValuesAboutPersonsTest {
         "registro_accessi_sportello_it.csv|codice_risposta",
         "abonnes_marches_export_fr.csv|Code APE",
         "abonnes_marches_export_fr.csv|Code NAF rév. 2",
-        "ambulanti_concessioni_it.csv|Codice ATECO"})
+        "ambulanti_concessioni_it.csv|Codice ATECO",
+        "standesamt_eintraege_de.csv|Art des Eintrags",
+        "standesamt_eintraege_de.csv|Güterstand",
+        "registro_civil_inscripciones_es.csv|Tipo de inscripción",
+        "registro_civil_inscripciones_es.csv|Régimen económico matrimonial",
+        "sirene_etablissements_export_fr.csv|Tranche effectif salarié",
+        "sirene_etablissements_export_fr.csv|État administratif"})
     void codesOfAPublicNomenclatureNamedAsSuchAreNotHeld(String file, String name) {
         ColumnClassification c = column(file, name);
 
@@ -45,17 +54,31 @@ class NomenclatureValuesAboutPersonsTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "association_adherents_typologie_fr.csv|Typologie",
         "oncologie_parcours_logement_fr.csv|Typologie",
         "oncologie_parcours_logement_fr.csv|Logement",
         "beneficiaires_statut_code_fr.csv|Statut",
         "beneficiaires_statut_code_fr.csv|Code statut",
         "medecine_travail_codes_fr.csv|Code activité",
-        "medecine_travail_codes_fr.csv|Code NAF employeur"})
+        "medecine_travail_codes_fr.csv|Code NAF employeur",
+        "etat_civil_mentions_regimes_fr.csv|Type d'acte",
+        "etat_civil_mentions_regimes_fr.csv|Régime",
+        "cantine_tranches_qf_fr.csv|Tranche QF",
+        "cantine_tranches_qf_fr.csv|Etat"})
     void theSameShapesTellingSomethingOfThePersonStayHeld(String file, String name) {
         ColumnClassification c = column(file, name);
 
         assertThat(c.attributeType()).as(name + " " + c.evidence()).isNotEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    @org.junit.jupiter.api.Disabled("found by reviewload25, not of its making: a plain 'Tranche' matches the name rule tariff-band "
+        + "(INCOME); codes 00-11 do not confirm it, and a name rule the values did not confirm leaves the column INSENSITIVE "
+        + "before failClosed reads it. Left for the lead: a band of a family quotient coded 00-11 goes out unreviewed")
+    @org.junit.jupiter.api.Test
+    void bandsOfAFamilyQuotientUnderAPlainTrancheStayHeld() {
+        ColumnClassification c = column("cantine_tranches_qf_fr.csv", "Tranche");
+
+        assertThat(c.attributeType()).as(c.evidence().toString()).isNotEqualTo(AttributeType.INSENSITIVE);
     }
 }
