@@ -14,11 +14,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (IANA registries, RFC 9110: "GET", "404"), codes of an economic activity (INSEE NAF rév. 2, ATECO 2007, NACE Rev. 2:
  * "47.82Z", "47.81.01"), kinds of a civil-status act and matrimonial property regimes as the civil codes list them
  * (Geburt, Eheschließung; gananciales, Gütertrennung), SIRENE's bands of staff and administrative states ("NN", "11";
- * "A", "F"). They are explained, so not held for review. The same shapes that tell something of the person
+ * "A", "F"), the stars of a tourist accommodation (Hotelstars Union, Code du tourisme: "3 Sterne", "4 stelle") and
+ * the length of a grave's concession (CGCT L2223-14: trentenaire, perpétuelle; DPR 285/1990: "99 anni"). They are explained, so not held for review. The same shapes that tell something of the person
  * stay held: diabetes types T1/T2 under a typology's name, tumour stages T1-T4 beside a diagnosis, a housing need with
  * a disability, statuses coded 100-400 beside a social benefit, codes no registry holds, diagnoses (ICD-10) under an
  * activity code's name, a NAF code beside a diagnosis, a change of sex among the kinds of act, diets under a regime's
- * name, bands of a family quotient coded like bands of staff, states under a plain "Etat".
+ * name, bands of a family quotient coded like bands of staff, states under a plain "Etat", sentences of 15 to 50 years beside an offence, years of residence, dependency levels
+ * (GIR) under "Classement", and stars beside a disease.
  */
 class NomenclatureValuesAboutPersonsTest {
     private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("reviewload-25");
@@ -45,7 +47,11 @@ class NomenclatureValuesAboutPersonsTest {
         "registro_civil_inscripciones_es.csv|Tipo de inscripción",
         "registro_civil_inscripciones_es.csv|Régimen económico matrimonial",
         "sirene_etablissements_export_fr.csv|Tranche effectif salarié",
-        "sirene_etablissements_export_fr.csv|État administratif"})
+        "sirene_etablissements_export_fr.csv|État administratif",
+        "kurtaxe_gastgeber_de.csv|Klassifizierung",
+        "tassa_soggiorno_strutture_it.csv|classificazione",
+        "concessions_funeraires_export_fr.csv|Durée concession",
+        "concessioni_cimiteriali_it.csv|durata"})
     void codesOfAPublicNomenclatureNamedAsSuchAreNotHeld(String file, String name) {
         ColumnClassification c = column(file, name);
 
@@ -65,7 +71,11 @@ class NomenclatureValuesAboutPersonsTest {
         "etat_civil_mentions_regimes_fr.csv|Type d'acte",
         "etat_civil_mentions_regimes_fr.csv|Régime",
         "cantine_tranches_qf_fr.csv|Tranche QF",
-        "cantine_tranches_qf_fr.csv|Etat"})
+        "cantine_tranches_qf_fr.csv|Etat",
+        "detenus_peines_durees_fr.csv|Durée",
+        "titres_sejour_durees_fr.csv|Durée",
+        "ehpad_residents_classement_fr.csv|Classement",
+        "ehpad_residents_classement_fr.csv|Classement chambre"})
     void theSameShapesTellingSomethingOfThePersonStayHeld(String file, String name) {
         ColumnClassification c = column(file, name);
 
