@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * so: "Nb entretiens", "Durée (min)"), that no word of it be a term of {@code nameNone} (a count of the household's
  * persons is its size), that no other column of the file be of one of the domains {@code notBeside} (hours in a file of
  * disability compensation are hours of assistance, days in an addictions group days of abstinence), or that it say
- * something at all ({@code namedOnly}: a decimal under "EF12" may be a lab value). A shape explains no column all of whose
+ * something at all ({@code namedOnly}: a decimal under "EF12" may be a lab value), or that the column hold at least
+ * {@code minDistinct} different values. A shape explains no column all of whose
  * values match its {@code notAll} pattern: letter codes are a unit's, but G1 to G6 are as much the levels of a public
  * dependency scale (a GIR) as a youth group's, and when unsure the column is held. No shape applies under a name holding a term of a sensitive vocabulary ({@code failClosed.sensitiveNames}:
  * a state under a health word tells a treatment in progress). Kept narrow on purpose: whatever a shape lets through
@@ -29,10 +30,11 @@ final class HarmlessShapes {
     /**
      * One shape: a pattern the whole value matches, or dictionaries one of whose terms is the whole value; and what the
      * column's name must be made of (null: any name), or hold at least once (null: no such need); and whether it needs
-     * a name that says something (not "EF12").
+     * a name that says something (not "EF12"); and how many different values the column must hold at least (two codes
+     * T1/T2 also write the types of a diabetes, a list of housing typologies has more).
      */
     private record Shape(Pattern pattern, Dictionary dictionary, Dictionary nameWords, Dictionary nameAny, Dictionary nameNone,
-            Set<Domain> notBeside, boolean namedOnly, Pattern notAll) {
+            Set<Domain> notBeside, boolean namedOnly, Pattern notAll, int minDistinct) {
         boolean appliesTo(List<String> nameTokens, boolean opaqueName, Set<Domain> fileDomains) {
             if (namedOnly && opaqueName || fileDomains.stream().anyMatch(notBeside::contains)) {
                 return false;
@@ -78,7 +80,8 @@ final class HarmlessShapes {
     static HarmlessShapes read(ConfigNode node, ConfigNode sensitiveNames, Map<String, Dictionary> dictionaries) {
         List<Shape> shapes = new ArrayList<>();
         for (ConfigNode item : node.items()) {
-            item.allowOnly("pattern", "dictionary", "nameWords", "nameAny", "nameNone", "notBeside", "namedOnly", "notAll");
+            item.allowOnly("pattern", "dictionary", "nameWords", "nameAny", "nameNone", "notBeside", "namedOnly", "notAll",
+                "minDistinct");
             if (item.has("pattern") == item.has("dictionary")) {
                 throw item.error("a harmless shape needs either a pattern or a dictionary");
             }
@@ -93,11 +96,15 @@ final class HarmlessShapes {
             }
             boolean namedOnly = item.bool("namedOnly", false);
             Pattern notAll = item.has("notAll") ? ClassificationRules.compile(item.get("notAll")) : null;
+            int minDistinct = item.integer("minDistinct", 1);
+            if (minDistinct < 1) {
+                throw item.error("minDistinct must be at least 1");
+            }
             shapes.add(item.has("pattern")
                 ? new Shape(ClassificationRules.compile(item.get("pattern")), null, nameWords, nameAny, nameNone, notBeside,
-                    namedOnly, notAll)
+                    namedOnly, notAll, minDistinct)
                 : new Shape(null, ClassificationRules.dictionary(item.get("dictionary"), dictionaries), nameWords, nameAny,
-                    nameNone, notBeside, namedOnly, notAll));
+                    nameNone, notBeside, namedOnly, notAll, minDistinct));
         }
         return new HarmlessShapes(shapes,
             sensitiveNames.isMissing() ? null : ClassificationRules.dictionary(sensitiveNames, dictionaries));
@@ -122,8 +129,8 @@ final class HarmlessShapes {
             return false;
         }
         for (Shape shape : shapes) {
-            if (shape.appliesTo(nameTokens, opaqueName, fileDomains) && counts.keySet().stream().allMatch(shape::explains)
-                    && !shape.deniedBy(counts.keySet())) {
+            if (shape.appliesTo(nameTokens, opaqueName, fileDomains) && counts.size() >= shape.minDistinct()
+                    && counts.keySet().stream().allMatch(shape::explains) && !shape.deniedBy(counts.keySet())) {
                 return true;
             }
         }
