@@ -51,18 +51,18 @@ class CorpusEvaluationTest {
      * The families of person files read on round 5's misses (drugs, kinship, languages, identity fields in
      * other languages, currencies in names, missing-value marks...) raised them to 0.904 and 0.994 (840 of 845).
      * Stop 24's mechanisms (read from rounds 6 and 7) left them at 0.905 and 0.995 (841 of 845); stop 25's (read from
-     * round 8) at 0.906 and 0.995.
+     * round 8, and the codes of public nomenclatures released) at 0.910 and 0.995.
      */
-    static final double DEVELOPMENT_FLOOR_MACRO_F1 = 0.905;
+    static final double DEVELOPMENT_FLOOR_MACRO_F1 = 0.909;
     static final double MIN_DEVELOPMENT_RECALL = 0.99;
     /**
      * What the moved datasets of rounds 1 and 2 reach (0.942 / 389 of 399 = 0.9749), then with unknown categories held
      * for review (0.878 / 394 of 399 = 0.9875), words whatever their number of values (0.876 / 394 of 399; the
      * macro-F1 floor lowered by that trade, the recall floor raised): a floor against regressions, not a target.
      * The families of person files read on round 5's misses raised macro-F1 to 0.877 (recall unchanged); stop 24's
-     * mechanisms to 0.886 and 395 of 399 = 0.990.
+     * mechanisms to 0.886 and 395 of 399 = 0.990; stop 25's to 0.891.
      */
-    static final double MOVED_FLOOR_MACRO_F1 = 0.885;
+    static final double MOVED_FLOOR_MACRO_F1 = 0.890;
     static final double MOVED_FLOOR_RECALL = 0.989;
     /**
      * What held-out round 4 reached before it moved to development (0.755; 145 of 168 = 0.863; 19 of 21 = 0.905,
@@ -70,9 +70,9 @@ class CorpusEvaluationTest {
      * 168 = 0.964; 20 of 21 = 0.952), then with unknown categories held for review (0.836; 167 of 168 = 0.994; the
      * macro-F1 floor lowered once by that trade, the recall floor raised): floors against regressions, not targets.
      * The families of person files read on round 5's misses raised macro-F1 to 0.841 (recall unchanged); stop 24's
-     * mechanisms to 0.847; stop 25's to 0.849 and 168 of 168 (the recall floor leaves one column of slack).
+     * mechanisms to 0.847; stop 25's to 0.854 and 168 of 168 (the recall floor leaves one column of slack).
      */
-    static final double ROUND4_FLOOR_MACRO_F1 = 0.848;
+    static final double ROUND4_FLOOR_MACRO_F1 = 0.853;
     static final double ROUND4_FLOOR_RECALL = 0.994;
     static final double ROUND4_FLOOR_PERSONAL_DATA = 0.952;
     /**
@@ -128,10 +128,10 @@ class CorpusEvaluationTest {
      * 0.895), unchanged by stop 23's families and mechanisms, raised by stop 24's mechanisms (written without reading
      * it) to 0.741, 133 of 141 = 0.943 and 18 of 19: floors against regressions, not targets. Moved to development
      * (stop 25) when its disagreements were first read, to fix rules with; the mechanisms written from its misses raised
-     * it to 0.828, 139 of 141 = 0.986 and 19 of 19.
+     * it to 0.830, 140 of 141 = 0.993 and 19 of 19.
      */
-    static final double ROUND8_FLOOR_MACRO_F1 = 0.827;
-    static final double ROUND8_FLOOR_RECALL = 0.985;
+    static final double ROUND8_FLOOR_MACRO_F1 = 0.829;
+    static final double ROUND8_FLOOR_RECALL = 0.992;
     static final double ROUND8_FLOOR_PERSONAL_DATA = 1.0;
     /**
      * Held-out round 9 (French departments no round had covered, a travel-survey microdata file, partner exports in
