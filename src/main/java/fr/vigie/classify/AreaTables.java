@@ -3,11 +3,15 @@ package fr.vigie.classify;
 import fr.vigie.config.ConfigNode;
 import fr.vigie.model.AttributeType;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 
 /**
@@ -40,8 +44,8 @@ import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
  * agent's sick-leave days do not grow with the size of the agent's team).
  */
 final class AreaTables {
-    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[\\s\u00a0\u202f]");
-    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("\\d{1,9}");
+    private static final Pattern BLANKS = Pattern.compile("[\\s\u00a0\u202f]");
+    private static final Pattern WHOLE = Pattern.compile("\\d{1,9}");
     private final Rules rules;
 
     AreaTables(Rules rules) {
@@ -73,7 +77,7 @@ final class AreaTables {
      * @param groups          how a table of groups by period and category is read (null: never)
      */
     record Rules(Set<String> areaWords, Set<String> areaInfoTypes, Set<String> statisticWords, int numberRule,
-            double minUniqueShare, int minStatistics, int minSample, java.util.regex.Pattern period, double minGridFill,
+            double minUniqueShare, int minStatistics, int minSample, Pattern period, double minGridFill,
             Set<String> personFigures, Set<String> personCountWords, PersonTraits.Rules personTraits, Groups groups) {
 
         /** No section: no table is ever read as areas. */
@@ -169,8 +173,8 @@ final class AreaTables {
      * @param isContact whether a column's name says it is a contact's (kept out of the decision)
      * @param describesPerson whether a column was decided as describing the person of a row
      */
-    Reading read(List<DataSubjects.Column> columns, List<List<String>> rows, java.util.function.Predicate<String> isContact,
-            java.util.function.Predicate<ColumnClassification> describesPerson) {
+    Reading read(List<DataSubjects.Column> columns, List<List<String>> rows, Predicate<String> isContact,
+            Predicate<ColumnClassification> describesPerson) {
         List<DataSubjects.Column> kept = columns.stream().filter(c -> !isContact.test(c.classification().name())).toList();
         List<DataSubjects.Column> key = rowKey(kept, describesPerson);
         if (key.isEmpty()) {
@@ -333,7 +337,7 @@ final class AreaTables {
      * sampled rows repeating another's. Persons falling into years, services and grades come back in the same ones.
      */
     private static boolean eachGroupOnce(List<List<String>> rows, List<Integer> key, Groups groups) {
-        Set<List<String>> seen = new java.util.HashSet<>();
+        Set<List<String>> seen = new HashSet<>();
         int repeated = 0;
         for (List<String> row : rows) {
             List<String> values = new ArrayList<>(key.size());
@@ -355,8 +359,8 @@ final class AreaTables {
             List<DataSubjects.Column> all) {
         for (DataSubjects.Column category : categories) {
             int at = indexOf(all, category);
-            Map<String, Set<String>> counts = new java.util.HashMap<>();
-            Map<String, Integer> seen = new java.util.HashMap<>();
+            Map<String, Set<String>> counts = new HashMap<>();
+            Map<String, Integer> seen = new HashMap<>();
             for (List<String> row : rows) {
                 String value = at < row.size() ? row.get(at) : null;
                 String n = count < row.size() ? row.get(count) : null;
@@ -416,7 +420,7 @@ final class AreaTables {
             return false;
         }
         int large = 0;
-        for (java.util.Map.Entry<String, Integer> e : c.evidence().distinctCounts.entrySet()) {
+        for (Map.Entry<String, Integer> e : c.evidence().distinctCounts.entrySet()) {
             String v = BLANKS.matcher(e.getKey()).replaceAll("");
             if (WHOLE.matcher(v).matches() && Long.parseLong(v) >= groups.minSize()) {
                 large += e.getValue();
@@ -434,7 +438,7 @@ final class AreaTables {
      * be a key together (each value of one comes back at most as often as the other has values); empty when none.
      */
     private List<DataSubjects.Column> rowKey(List<DataSubjects.Column> columns,
-            java.util.function.Predicate<ColumnClassification> describesPerson) {
+            Predicate<ColumnClassification> describesPerson) {
         List<DataSubjects.Column> areas = new ArrayList<>();
         for (DataSubjects.Column c : columns) {
             ColumnClassification cc = c.classification();
@@ -469,7 +473,7 @@ final class AreaTables {
             return false;
         }
         int above = 0;
-        for (java.util.Map.Entry<String, Integer> e : c.evidence().distinctCounts.entrySet()) {
+        for (Map.Entry<String, Integer> e : c.evidence().distinctCounts.entrySet()) {
             String v = BLANKS.matcher(e.getKey()).replaceAll("");
             if (WHOLE.matcher(v).matches() && Long.parseLong(v) > 1) {
                 above += e.getValue();

@@ -3,10 +3,14 @@ package fr.vigie.classify;
 import fr.vigie.config.ConfigNode;
 import fr.vigie.model.AttributeType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -264,7 +268,7 @@ final class ContactShapes {
 
     /** The words (three letters or more) of the columns a name rule read as persons' names, and the values confirmed. */
     private static Set<String> namesOfTheFile(List<ColumnClassification> columns, List<DataSubjects.Column> decided) {
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         for (int j = 0; j < columns.size(); j++) {
             ColumnClassification other = columns.get(j);
             if (!"PERSON_NAME".equals(other.infoType()) || other.attributeType() != AttributeType.IDENTIFYING
@@ -300,7 +304,7 @@ final class ContactShapes {
             for (String value : decided.get(i).evidence().distinctCounts.keySet()) {
                 String v = value.strip();
                 if (iban && v.length() > 2 && Character.isLetter(v.charAt(0)) && Character.isLetter(v.charAt(1))) {
-                    regions.add(v.substring(0, 2).toUpperCase(java.util.Locale.ROOT));
+                    regions.add(v.substring(0, 2).toUpperCase(Locale.ROOT));
                 } else if ((v.startsWith("+") || v.startsWith("00")) && parsed++ < PARSED_PER_COLUMN) {
                     String region = PhoneNumbers.region(v);
                     if (region != null && !"001".equals(region)) {
@@ -330,7 +334,7 @@ final class ContactShapes {
         if (value.length() > 80) {
             return false;
         }
-        java.util.regex.Matcher m = NUMBER_LAST.matcher(value);
+        Matcher m = NUMBER_LAST.matcher(value);
         if (!m.matches()) {
             m = NUMBER_FIRST.matcher(value);
             if (!m.matches()) {
@@ -343,7 +347,7 @@ final class ContactShapes {
     }
 
     /** The share of the sampled values (with their repetitions) that pass. */
-    private static double share(ColumnEvidence ev, java.util.function.Predicate<String> test) {
+    private static double share(ColumnEvidence ev, Predicate<String> test) {
         int n = 0;
         for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
             if (test.test(e.getKey())) {
@@ -353,7 +357,7 @@ final class ContactShapes {
         return ev.sampled == 0 ? 0 : (double) n / ev.sampled;
     }
 
-    private static int distinct(ColumnEvidence ev, java.util.function.Predicate<String> test) {
+    private static int distinct(ColumnEvidence ev, Predicate<String> test) {
         return (int) ev.distinctCounts.keySet().stream().filter(test).count();
     }
 

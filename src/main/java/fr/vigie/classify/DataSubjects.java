@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -294,7 +295,7 @@ final class DataSubjects {
                     && !doubt.inDoubt(c.evidence().embeddedIdentifiers().keySet(), person)) {
                 // A facility's description giving its address: what the text holds is no personal data here.
                 out.add(c.withType(AttributeType.INSENSITIVE, c.infoType(), null, null, "rows are "
-                    + decision.subject().name().toLowerCase(java.util.Locale.ROOT) + "s: "
+                    + decision.subject().name().toLowerCase(Locale.ROOT) + "s: "
                     + String.join(", ", c.evidence().embeddedIdentifiers().keySet()) + " in this text is not personal data"));
                 continue;
             }
@@ -310,7 +311,7 @@ final class DataSubjects {
                 && !Classifier.FREE_TEXT.equals(named.infoType());
             if (credentialOfAPerson && c.attributeType() != AttributeType.INSENSITIVE) {
                 c = c.withType(c.attributeType(), c.infoType(), c.domain(), c.protectedAttribute(), "rows are "
-                    + decision.subject().name().toLowerCase(java.util.Locale.ROOT) + "s, but column " + person
+                    + decision.subject().name().toLowerCase(Locale.ROOT) + "s, but column " + person
                     + " names a person: an access credential beside it (a badge, a key fob, a login) is that person's,"
                     + " not the organisation's record");
             } else if (organisations && !namedOrganisations && doubt.inDoubt(c, person)) {
@@ -320,7 +321,7 @@ final class DataSubjects {
                 String info = named != null && named.attributeType() == AttributeType.INSENSITIVE ? named.infoType()
                     : c.infoType();
                 c = c.withType(AttributeType.INSENSITIVE, info, null, null, "rows are "
-                    + decision.subject().name().toLowerCase(java.util.Locale.ROOT) + "s: " + c.infoType()
+                    + decision.subject().name().toLowerCase(Locale.ROOT) + "s: " + c.infoType()
                     + " here is not personal data");
             } else if (decision.subject() != DataSubject.ORGANISATION && decision.subject() != DataSubject.PLACE
                     && column.hint() == DataSubject.ORGANISATION && c.attributeType() == AttributeType.INSENSITIVE

@@ -4,10 +4,13 @@ import fr.vigie.config.ConfigNode;
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
 import fr.vigie.model.ProtectedAttribute;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the other columns of a dataset tell about a column, once each column is decided on its own:
@@ -27,7 +30,7 @@ import java.util.Set;
 final class DatasetContext {
     /** The deciding rule of figures read as marks on a scale (a reading of the context, not a rule of the file). */
     static final String MARKS = "marks-on-a-scale";
-    private static final java.util.regex.Pattern BARE_FIGURE = java.util.regex.Pattern.compile("\\s*\\d{1,3}(?:[.,]\\d{1,2})?\\s*");
+    private static final Pattern BARE_FIGURE = Pattern.compile("\\s*\\d{1,3}(?:[.,]\\d{1,2})?\\s*");
     /** A grid of tariffs has a few levels; more different labels are something else (free text, names). */
     private static final int MAX_TARIFF_LEVELS = 10;
     private final Rules rules;
@@ -73,7 +76,7 @@ final class DatasetContext {
                 0, 0, null);
         }
 
-        static Rules read(ConfigNode node, java.util.Map<String, Category> infoTypes, List<ValueRule> valueRules,
+        static Rules read(ConfigNode node, Map<String, Category> infoTypes, List<ValueRule> valueRules,
                 ClassificationRules.BirthDateProfile birthDates) {
             if (node.isMissing()) {
                 return none();
@@ -121,14 +124,14 @@ final class DatasetContext {
             return Set.copyOf(out);
         }
 
-        private static String infoType(ConfigNode node, java.util.Map<String, Category> known) {
+        private static String infoType(ConfigNode node, Map<String, Category> known) {
             if (!known.containsKey(node.asString())) {
                 throw node.error("unknown info type '" + node.asString() + "' (declare it under infoTypes)");
             }
             return node.asString();
         }
 
-        private static Set<String> infoTypes(ConfigNode node, String key, java.util.Map<String, Category> known) {
+        private static Set<String> infoTypes(ConfigNode node, String key, Map<String, Category> known) {
             Set<String> out = new LinkedHashSet<>();
             for (ConfigNode item : node.require(key).items()) {
                 out.add(infoType(item, known));
@@ -257,7 +260,7 @@ final class DatasetContext {
         }
         int best = -1;
         int bestSpan = profile.minYearSpanOfTheOnlyOne() - 1;
-        int year = java.time.Year.now().getValue();
+        int year = Year.now().getValue();
         for (int i = 0; i < columns.size(); i++) {
             ColumnClassification c = columns.get(i);
             if (profile.dateInfoType().equals(c.infoType()) && c.evidence().nameMatch() == null) {

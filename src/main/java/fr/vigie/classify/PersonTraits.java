@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads, from a sample of rows, whether a panel keyed by an area and a period is one of persons: a column holding, for
@@ -20,7 +22,7 @@ import java.util.Set;
  * and nearly all the areas' values in the trait's range, varied as persons' are (several values, spread).
  */
 final class PersonTraits {
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
     private final Rules rules;
 
     PersonTraits(Rules rules) {
@@ -184,7 +186,7 @@ final class PersonTraits {
         if (period == null) {
             return 0;
         }
-        java.util.regex.Matcher m = YEAR.matcher(period);
+        Matcher m = YEAR.matcher(period);
         return m.find() ? Integer.parseInt(m.group()) : 0;
     }
 
