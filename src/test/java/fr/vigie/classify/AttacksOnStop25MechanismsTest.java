@@ -3,6 +3,7 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
+import fr.vigie.model.Domain;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -168,5 +169,19 @@ class AttacksOnStop25MechanismsTest {
         ColumnClassification c = file("periscolaire_tranches_codes.csv").column("Tranche");
 
         assertThat(c.attributeType()).as(c.evidence().toString()).isNotEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    /**
+     * Codes under a name the values do not bear out are as unknown as under no name: "Niveau" reads as a class level,
+     * but 1 to 3 in a staff board's file may be the group of a sanction, and went out INSENSITIVE.
+     */
+    @Test
+    void opaqueCodesUnderAnUnconfirmedNameAreNotLetThrough() {
+        ClassificationResult r = file("conseil_agents_niveaux_lu.csv");
+
+        assertThat(r.column("Niveau").attributeType()).as(r.column("Niveau").evidence().toString())
+            .isNotEqualTo(AttributeType.INSENSITIVE);
+        assertThat(r.column("Col1").infoType()).isEqualTo("NATIONAL_ID_NUMBER");
+        assertThat(r.column("Établissement").domain()).isEqualTo(Domain.OFFENCE);
     }
 }
