@@ -580,15 +580,17 @@ final class FailClosed {
      * but the values did not confirm was dropped; when that name was short or opaque ("Cat" read as a civil-service
      * category, holding disability types) or read only in part ("Niveau de risque" read as a class level by "niveau",
      * holding Basse/Haute/Critique), its reading was a guess the values did not bear out, so the column is as unknown as
-     * if no rule had matched it; so is a name read as sensitive (see {@link #readAsSensitive}). Any other name read whole
-     * that the values did not confirm ("genre" of books, "gestionnaire" of organisations) still says what it holds.
+     * if no rule had matched it; so is a name read as sensitive (see {@link #readAsSensitive}), and so are whole numbers
+     * under any name the values did not confirm ("Niveau" of codes 1-3: a class level, or a sanction's group): codes
+     * say nothing of themselves. Any other name read whole that the values did not confirm ("genre" of books,
+     * "gestionnaire" of organisations) still says what it holds, its words showing what they are.
      */
     private boolean unrecognised(ColumnClassification c, ColumnEvidence ev) {
         return c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null && c.domain() == null
             && c.evidence().rule() == null && (ev.nameHits.isEmpty() || ev.anyDenied()
                 || c.evidence().nameMatch() == null
                     && (rules.opaque(c.name()) || rules.abbreviated(c.name()) || ev.namePartlyRead()
-                        || readAsSensitive(ev)));
+                        || readAsSensitive(ev) || allWholeNumbers(ev.distinctCounts)));
     }
 
     /**

@@ -116,9 +116,11 @@ class CorpusEvaluationTest {
      * read (its languages were chosen when it was commissioned), never from its files. Moved to development (stop
      * 24) when its disagreements were first read, to fix rules with; the mechanisms written from its misses and
      * round 6's raised it to 0.890, 136 of 136 and 18 of 18 (the recall floor leaves one column of slack); stop 25's
-     * (read from round 8) to 0.896.
+     * (read from round 8) to 0.896, then 0.893 by a stated trade: whole numbers under a name the values do not confirm
+     * are held (a sanction's group 1-3 under "Niveau" went out INSENSITIVE), and so is a dangerous dog's category 1/2
+     * under "categorie", which its label calls ordinary.
      */
-    static final double ROUND7_FLOOR_MACRO_F1 = 0.895;
+    static final double ROUND7_FLOOR_MACRO_F1 = 0.892;
     static final double ROUND7_FLOOR_RECALL = 0.992;
     static final double ROUND7_FLOOR_PERSONAL_DATA = 1.0;
     /**
