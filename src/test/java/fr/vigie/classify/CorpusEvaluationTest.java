@@ -307,7 +307,7 @@ class CorpusEvaluationTest {
         for (CorpusEvaluation part : List.of(heldOut9, heldOut10, heldOut11, heldOut)) {
             System.out.println(details ? part.report() : part.summary());
         }
-        for (String round : List.of("9", "10")) {
+        for (String round : List.of("9", "10", "11")) {
             printSecondLabelling(HELD_OUT, round);
         }
         System.out.println(meetsTheIssuesThresholds(heldOut)
