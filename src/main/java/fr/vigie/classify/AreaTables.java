@@ -184,7 +184,7 @@ final class AreaTables {
         Map<Integer, String> unnamedFigures = new LinkedHashMap<>();
         List<String> statistics = new ArrayList<>();
         List<String> figures = new ArrayList<>();
-        boolean gathersPersons = kept.stream().anyMatch(c -> !key.contains(c) && countsPersons(c));
+        boolean gathersPersons = kept.stream().anyMatch(c -> !key.contains(c) && countsPersons(c, 2, 0.9));
         boolean blocked = false;
         boolean onlyFigures = true;
         for (DataSubjects.Column c : kept) {
@@ -279,7 +279,7 @@ final class AreaTables {
                 if (!isStatistic(name) && ev.distinct == ev.sampled && allWhole(ev)) {
                     return List.of();   // a number different on every row: a person's, one a row
                 }
-                if (count == null && gathers(c, groups)) {
+                if (count == null && countsPersons(c, groups.minSize(), groups.minShare())) {
                     count = c;
                 } else {
                     figures.add(name);
@@ -414,21 +414,6 @@ final class AreaTables {
         }
     }
 
-    /** Whether the column counts persons by its name and holds at least {@code minSize} on nearly every row. */
-    private boolean gathers(DataSubjects.Column c, Groups groups) {
-        if (Text.nameTokens(c.classification().name()).stream().noneMatch(rules.personCountWords()::contains)) {
-            return false;
-        }
-        int large = 0;
-        for (Map.Entry<String, Integer> e : c.evidence().distinctCounts.entrySet()) {
-            String v = BLANKS.matcher(e.getKey()).replaceAll("");
-            if (WHOLE.matcher(v).matches() && Long.parseLong(v) >= groups.minSize()) {
-                large += e.getValue();
-            }
-        }
-        return large >= groups.minShare() * c.evidence().sampled;
-    }
-
     private static boolean allWhole(ColumnEvidence ev) {
         return ev.distinctCounts.keySet().stream().allMatch(v -> WHOLE.matcher(BLANKS.matcher(v).replaceAll("")).matches());
     }
@@ -465,21 +450,22 @@ final class AreaTables {
     }
 
     /**
-     * Whether the column counts persons by its name ("Allocataires", "Nb habitants") and nearly all its values are whole
-     * numbers above 1: the row gathers persons. A count of 1 on every row is one person a row.
+     * Whether the column counts persons by its name ("Allocataires", "Nb habitants") and at least {@code share} of its
+     * values are whole numbers of {@code atLeast} or more: each row gathers that many persons. A count of 1 on every row
+     * is one person a row.
      */
-    private boolean countsPersons(DataSubjects.Column c) {
+    private boolean countsPersons(DataSubjects.Column c, long atLeast, double share) {
         if (Text.nameTokens(c.classification().name()).stream().noneMatch(rules.personCountWords()::contains)) {
             return false;
         }
-        int above = 0;
+        int rows = 0;
         for (Map.Entry<String, Integer> e : c.evidence().distinctCounts.entrySet()) {
             String v = BLANKS.matcher(e.getKey()).replaceAll("");
-            if (WHOLE.matcher(v).matches() && Long.parseLong(v) > 1) {
-                above += e.getValue();
+            if (WHOLE.matcher(v).matches() && Long.parseLong(v) >= atLeast) {
+                rows += e.getValue();
             }
         }
-        return c.evidence().sampled > 0 && above >= 0.9 * c.evidence().sampled;
+        return c.evidence().sampled > 0 && rows >= share * c.evidence().sampled;
     }
 
     /** Whether every value is a period (a year, a quarter, a month) and there are several. */
