@@ -339,7 +339,7 @@ class CorpusEvaluationTest {
         for (CorpusEvaluation part : List.of(heldOut10, heldOut11, heldOut12, heldOut13, heldOut)) {
             System.out.println(details ? part.report() : part.summary());
         }
-        for (String round : List.of("10", "11", "12")) {
+        for (String round : List.of("10", "11", "12", "13")) {
             printSecondLabelling(HELD_OUT, round);
         }
         System.out.println(meetsTheIssuesThresholds(heldOut)
