@@ -73,6 +73,22 @@ class PlacesAndAggregatesReadAsPersonsTest {
     }
 
     /**
+     * Fail closed: one caretaker or clerk a building or office and a month, with their pay (with or without a currency),
+     * overtime and sick days. The grid of sites by months is filled, but no figure counts the persons a row gathers nor
+     * measures the site (kWh, m³): the rows are persons, and their pay and sick days stay protected.
+     */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"hausmeister_gehalt_standorte_de.csv, Gehalt brutto (EUR)", "hausmeister_gehalt_standorte_de.csv, Krankheitstage",
+        "oficinas_conserjes_nomina_es.csv, importe_nomina", "oficinas_conserjes_nomina_es.csv, dias_baja"})
+    void onePersonASiteAndAMonthIsNoTableOfSites(String name, String column) {
+        ClassificationResult r = file(name);
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(r.dataset().personalData()).isTrue();
+        assertThat(r.column(column).attributeType()).as(column).isIn(AttributeType.SENSITIVE, AttributeType.IDENTIFYING);
+    }
+
+    /**
      * Fail closed: staff by site and month with their days of sick leave, named or not, and one caretaker a building
      * whose sex and disability come back every month (the grid of sites by months is filled, as a table of sites
      * fills it), stay files of persons; their sick days stay protected.
