@@ -89,6 +89,19 @@ class PlacesAndAggregatesReadAsPersonsTest {
     }
 
     /**
+     * Fail closed: a dwelling's monthly water or electricity readings (m3, kWh) under a name of a building are a
+     * household's, not a site's: "Bât A - Apt 12", "Wohnung 3" name a person's home.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"releves_eau_logements_mensuels.csv", "mieterstrom_wohnungen_monat_de.csv"})
+    void aDwellingsMonthlyReadingsAreNoTableOfSites(String name) {
+        ClassificationResult r = file(name);
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(r.dataset().personalData()).isTrue();
+    }
+
+    /**
      * Fail closed: staff by site and month with their days of sick leave, named or not, and one caretaker a building
      * whose sex and disability come back every month (the grid of sites by months is filled, as a table of sites
      * fills it), stay files of persons; their sick days stay protected.
