@@ -179,12 +179,13 @@ final class AreaTables {
      * gathers at the site: a count of the persons each row gathers ({@code personCountWords}), or a measure of the site
      * named by its unit ({@code measureWords}: kWh, m³); otherwise one person a site (a caretaker's pay, overtime and
      * sick days by month) fills the grid as well, and a sensitive figure (sick days, a count of health reasons) is only
-     * an aggregate beside a count of persons.
+     * an aggregate beside a count of persons. A column of which a value names a person's home ({@code homeWords}: an
+     * apartment, a floor, a room) is no site, whatever its name: a dwelling's monthly water readings are a household's.
      */
     record Sites(Set<String> words, List<Integer> nameRules, double minNameShare, Set<String> costWords,
-            Set<String> measureWords) {
+            Set<String> measureWords, Set<String> homeWords) {
         static Sites read(ConfigNode node, List<ValueRule> valueRules) {
-            node.allowOnly("words", "nameRules", "minNameShare", "costWords", "measureWords");
+            node.allowOnly("words", "nameRules", "minNameShare", "costWords", "measureWords", "homeWords");
             List<Integer> nameRules = new ArrayList<>();
             if (node.has("nameRules")) {
                 for (ConfigNode id : node.get("nameRules").items()) {
@@ -192,7 +193,18 @@ final class AreaTables {
                 }
             }
             return new Sites(Rules.words(node, "words"), List.copyOf(nameRules), node.number("minNameShare", 0.6, 0.5, 1),
-                node.has("costWords") ? Rules.words(node, "costWords") : Set.of(), Rules.words(node, "measureWords"));
+                node.has("costWords") ? Rules.words(node, "costWords") : Set.of(), Rules.words(node, "measureWords"),
+                node.has("homeWords") ? Rules.words(node, "homeWords") : Set.of());
+        }
+
+        /**
+         * Whether any of the column's values names a person's home ("Bât A - Apt 12", "Wohnung 3"): a dwelling and a month
+         * are a household's readings, not a site's.
+         */
+        boolean namesAHome(ColumnEvidence ev) {
+            return ev.distinctCounts.keySet().stream()
+                .anyMatch(v -> Text.valueWords(Text.normalize(v)).length > 0
+                    && java.util.Arrays.stream(Text.valueWords(Text.normalize(v))).anyMatch(homeWords::contains));
         }
 
         /** Whether the column's name says it measures the site (a unit of energy, water, surface: "kWh", "m³"). */
@@ -527,7 +539,7 @@ final class AreaTables {
         if (rules.sites() != null) {
             for (DataSubjects.Column c : columns) {
                 if (!areas.contains(c) && c.evidence().sampled >= rules.minSample() && rules.sites().names(c)
-                        && !describesPerson.test(c.classification())
+                        && !rules.sites().namesAHome(c.evidence()) && !describesPerson.test(c.classification())
                         && c.classification().attributeType() != AttributeType.IDENTIFYING) {
                     areas.add(c);
                 }
