@@ -186,6 +186,8 @@ final class AreaTables {
             Set<String> measureWords, Set<String> homeWords) {
         static Sites read(ConfigNode node, List<ValueRule> valueRules) {
             node.allowOnly("words", "nameRules", "minNameShare", "costWords", "measureWords", "homeWords");
+            node.require("words");
+            node.require("measureWords");   // without measures, only a count of persons tells a site's table
             List<Integer> nameRules = new ArrayList<>();
             if (node.has("nameRules")) {
                 for (ConfigNode id : node.get("nameRules").items()) {
