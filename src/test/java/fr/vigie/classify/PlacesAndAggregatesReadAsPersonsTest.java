@@ -89,6 +89,18 @@ class PlacesAndAggregatesReadAsPersonsTest {
     }
 
     /**
+     * Regression (fail closed): a building's caretaker named on each of its rows is the same for each building as its
+     * name or use would be, but a person's name is no site's attribute: the file names persons.
+     */
+    @Test
+    void aPersonNamedForEachSiteIsNoAttributeOfTheSite() {
+        ClassificationResult r = file("liegenschaften_hausmeister_energie_de.csv");
+
+        assertThat(r.dataset().personalData()).isTrue();
+        assertThat(r.column("Hausmeister").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+    }
+
+    /**
      * Fail closed: a dwelling's monthly water or electricity readings (m3, kWh) under a name of a building are a
      * household's, not a site's: "Bât A - Apt 12", "Wohnung 3" name a person's home.
      */
