@@ -75,15 +75,17 @@ final class AreaTables {
      * @param personTraits    how the rows of an area-and-period panel show one person per area (an age the same for
      *                        each area over every period)
      * @param groups          how a table of groups by period and category is read (null: never)
+     * @param sites           how a table of sites by period is read (a building, a branch of a service), or null: never
      */
     record Rules(Set<String> areaWords, Set<String> areaInfoTypes, Set<String> statisticWords, int numberRule,
             double minUniqueShare, int minStatistics, int minSample, Pattern period, double minGridFill,
-            Set<String> personFigures, Set<String> personCountWords, PersonTraits.Rules personTraits, Groups groups) {
+            Set<String> personFigures, Set<String> personCountWords, PersonTraits.Rules personTraits, Groups groups,
+            Sites sites) {
 
         /** No section: no table is ever read as areas. */
         static Rules none() {
             return new Rules(Set.of(), Set.of(), Set.of(), -1, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, null, 1, Set.of(),
-                Set.of(), PersonTraits.Rules.none(), null);
+                Set.of(), PersonTraits.Rules.none(), null, null);
         }
 
         static Rules read(ConfigNode node, Set<String> infoTypes, List<ValueRule> valueRules) {
@@ -92,7 +94,7 @@ final class AreaTables {
             }
             node.allowOnly("areaWords", "areaInfoTypes", "statisticWords", "numberRule", "minUniqueShare", "minStatistics",
                 "minSample", "periodPattern", "minGridFill", "personFigures", "personCountWords", "personTraits",
-                "groups");
+                "groups", "sites");
             Set<String> areaInfoTypes = infoTypes(node.require("areaInfoTypes"), infoTypes);
             Set<String> personFigures = node.has("personFigures") ? infoTypes(node.get("personFigures"), infoTypes) : Set.of();
             return new Rules(words(node, "areaWords"), areaInfoTypes, words(node, "statisticWords"),
@@ -103,7 +105,8 @@ final class AreaTables {
                 node.number("minGridFill", 0.9, 0.5, 1), personFigures,
                 node.has("personCountWords") ? words(node, "personCountWords") : Set.of(),
                 PersonTraits.Rules.read(node.get("personTraits")),
-                node.has("groups") ? Groups.read(node.get("groups")) : null);
+                node.has("groups") ? Groups.read(node.get("groups")) : null,
+                node.has("sites") ? Sites.read(node.get("sites"), valueRules) : null);
         }
 
         private static Set<String> infoTypes(ConfigNode list, Set<String> infoTypes) {
@@ -122,7 +125,14 @@ final class AreaTables {
          * of areas may name its counts with any word.
          */
         List<Integer> valueRules(String columnName) {
-            return numberRule >= 0 ? List.of(numberRule) : List.of();
+            List<Integer> out = new ArrayList<>();
+            if (numberRule >= 0) {
+                out.add(numberRule);
+            }
+            if (sites != null) {
+                out.addAll(sites.nameRules());   // places26: a site told by values that are names of places
+            }
+            return List.copyOf(out);
         }
 
         /** Whether the name says it holds a statistic: a count, a rate, a mean, a share ("Voix 1", "nb", "%"). */
@@ -151,6 +161,70 @@ final class AreaTables {
             return new Groups((int) node.number("minSize", 10, 2, 1_000_000), node.number("minShare", 0.9, 0.5, 1),
                 (int) node.number("maxCategories", 50, 1, 10_000), node.number("maxRepeated", 0.02, 0, 0.5),
                 node.number("minCorrelation", 0.5, 0, 1));
+        }
+    }
+
+    /**
+     * A table of sites by period (places26, round 9's monthly energy of municipal buildings and monthly counts of a
+     * social office's branches): the row is a site of the service (a building, a branch, a desk) and a period, as an
+     * area and a period are, each site once a period filling their grid. A site is told by its column's name
+     * ({@code words}: "antenne", "bâtiment", "Liegenschaft", "sportello") or by its values, names of places
+     * ({@code nameRules}, at least {@code minNameShare} of them: "Antenne Villeneuve", "Gymnase Marie Marvingt").
+     * Beside the figures, a site has attributes of its own: a column that is no figure but holds one value for each
+     * site on every one of its rows (its name, its use, "EHPAD", "centre de santé") is the site's, unless it describes a
+     * person (a name, a sex, an identifier, a special category read from its values): one person a site and a period
+     * fills the grid too, and their sex or disability comes back every period as a site's use does. Money named as a
+     * cost of the site ({@code costWords}: "coût", "Kosten", "costo") is the site's expense; other money named as a
+     * person's (an income, a benefit, an amount) still blocks, as in a table of areas. And the figures must show what
+     * gathers at the site: a count of the persons each row gathers ({@code personCountWords}), or a measure of the site
+     * named by its unit ({@code measureWords}: kWh, m³); otherwise one person a site (a caretaker's pay, overtime and
+     * sick days by month) fills the grid as well, and a sensitive figure (sick days, a count of health reasons) is only
+     * an aggregate beside a count of persons. A column of which a value names a person's home ({@code homeWords}: an
+     * apartment, a floor, a room) is no site, whatever its name: a dwelling's monthly water readings are a household's.
+     */
+    record Sites(Set<String> words, List<Integer> nameRules, double minNameShare, Set<String> costWords,
+            Set<String> measureWords, Set<String> homeWords) {
+        static Sites read(ConfigNode node, List<ValueRule> valueRules) {
+            node.allowOnly("words", "nameRules", "minNameShare", "costWords", "measureWords", "homeWords");
+            node.require("words");
+            node.require("measureWords");   // without measures, only a count of persons tells a site's table
+            List<Integer> nameRules = new ArrayList<>();
+            if (node.has("nameRules")) {
+                for (ConfigNode id : node.get("nameRules").items()) {
+                    nameRules.add(DataSubjects.Rules.valueRule(id, valueRules));
+                }
+            }
+            return new Sites(Rules.words(node, "words"), List.copyOf(nameRules), node.number("minNameShare", 0.6, 0.5, 1),
+                node.has("costWords") ? Rules.words(node, "costWords") : Set.of(), Rules.words(node, "measureWords"),
+                node.has("homeWords") ? Rules.words(node, "homeWords") : Set.of());
+        }
+
+        /**
+         * Whether any of the column's values names a person's home ("Bât A - Apt 12", "Wohnung 3"): a dwelling and a month
+         * are a household's readings, not a site's.
+         */
+        boolean namesAHome(ColumnEvidence ev) {
+            return ev.distinctCounts.keySet().stream()
+                .anyMatch(v -> Text.valueWords(Text.normalize(v)).length > 0
+                    && java.util.Arrays.stream(Text.valueWords(Text.normalize(v))).anyMatch(homeWords::contains));
+        }
+
+        /** Whether the column's name says it measures the site (a unit of energy, water, surface: "kWh", "m³"). */
+        boolean namesAMeasure(String columnName) {
+            // Units are written glued ("kWh", "m3", "tCO2") or with superscripts ("m²"): read as the lists' words are.
+            String units = columnName.replace('²', '2').replace('³', '3');
+            return Text.canonicalWords(Text.normalize(units)).stream().anyMatch(measureWords::contains);
+        }
+
+        /** Whether the column names a site, by its name or by values that are names of places. */
+        boolean names(DataSubjects.Column c) {
+            return Text.nameTokens(c.classification().name()).stream().anyMatch(words::contains)
+                || nameRules.stream().anyMatch(r -> c.evidence().matchShare(r) >= minNameShare);
+        }
+
+        /** Whether the column's name says it is a cost (the site's expense), not a person's money. */
+        boolean namesACost(String columnName) {
+            return Text.nameTokens(columnName).stream().anyMatch(costWords::contains);
         }
     }
 
@@ -187,12 +261,22 @@ final class AreaTables {
         boolean gathersPersons = kept.stream().anyMatch(c -> !key.contains(c) && countsPersons(c, 2, 0.9));
         boolean blocked = false;
         boolean onlyFigures = true;
+        // places26: the row is a site of the service (not an area) and a period.
+        boolean sites = key.size() == 2 && rules.sites() != null && !isAreaColumn(key.get(0));
+        List<String> siteAttributes = new ArrayList<>();
         for (DataSubjects.Column c : kept) {
             ColumnClassification cc = c.classification();
             if (key.contains(c) || isArea(cc.name())) {
                 continue;
             }
             boolean numbers = c.evidence().sampled > 0 && c.evidence().matchShare(rules.numberRule()) >= 0.9;
+            if (sites && !numbers && isSiteAttribute(c, describesPerson)
+                    && sameForEachSite(rows, indexOf(columns, key.get(0)), indexOf(columns, c))) {
+                siteAttributes.add(cc.name());   // the site's name or use, the same on each of its rows
+                continue;
+            }
+            // A site's cost named so is its expense, not a person's money.
+            boolean siteCost = sites && numbers && rules.sites().namesACost(cc.name());
             if (isStatistic(cc.name()) && numbers) {
                 statistics.add(cc.name());
                 figures.add(cc.name());
@@ -204,9 +288,12 @@ final class AreaTables {
             // A person's income, benefit or amount named so (not as a statistic: that was kept above) is one person's,
             // whatever the grid: one beneficiary per neighbourhood and month fills it as a panel of areas does; beside
             // a count of the persons each row gathers, it is the area's total.
+            // A site's count of cases (sick days, health reasons) is an aggregate only where its rows count persons:
+            // otherwise the one person of each site and period has them (places26).
             boolean describes = describesPerson.test(cc) || cc.attributeType() == AttributeType.IDENTIFYING
                 || c.hint() == DataSubject.MIXED
-                || !gathersPersons && cc.infoType() != null && rules.personFigures().contains(cc.infoType());
+                || sites && !gathersPersons && !siteCost && cc.attributeType() == AttributeType.SENSITIVE
+                || !gathersPersons && !siteCost && cc.infoType() != null && rules.personFigures().contains(cc.infoType());
             blocked |= describes || cc.attributeType() == AttributeType.SENSITIVE;
             if (numbers && !describes) {
                 figures.add(cc.name());
@@ -218,6 +305,11 @@ final class AreaTables {
         // nothing but figures, whatever words name them. One area per row alone does not allow the latter: persons
         // spread over many areas (150 beneficiaries among thousands of IRIS) give a column different on every row too,
         // and their own numbers (a disability rate, a rent) are figures as much as an area's are.
+        // A table of sites shows what gathers in it: a count of the persons each row gathers, or a measure of the site
+        // (kWh, m³, m²); figures of neither are one person's a site (a caretaker's pay and overtime by month).
+        if (sites && !gathersPersons && figures.stream().noneMatch(rules.sites()::namesAMeasure)) {
+            return Reading.NONE;
+        }
         boolean named = statistics.size() >= rules.minStatistics() && !blocked;
         boolean allFigures = key.size() == 2 && onlyFigures && figures.size() >= rules.minStatistics();
         if (!named && !allFigures) {
@@ -236,11 +328,17 @@ final class AreaTables {
         List<String> shown = named ? statistics : figures;
         String keyEvidence = key.size() == 1 ? key.get(0).classification().name() + ": a different area on every row"
             : key.get(0).classification().name() + " and " + key.get(1).classification().name()
-                + ": an area and a period, each area at most once per period";
-        return new Reading(List.of(keyEvidence,
+                + (sites ? ": a site and a period, each site at most once per period"
+                    : ": an area and a period, each area at most once per period");
+        List<String> evidence = new ArrayList<>(List.of(keyEvidence,
             shown.size() + " columns of counts, rates or means (" + String.join(", ", shown.subList(0,
-                Math.min(3, shown.size()))) + (shown.size() > 3 ? ", ..." : "") + ")",
-            "no column describes a person: a table of areas, not of persons"), List.of());
+                Math.min(3, shown.size()))) + (shown.size() > 3 ? ", ..." : "") + ")"));
+        if (!siteAttributes.isEmpty()) {
+            evidence.add(String.join(", ", siteAttributes) + ": the same for each site on every one of its rows, the site's own");
+        }
+        evidence.add(sites ? "no column describes a person: a table of sites, not of persons"
+            : "no column describes a person: a table of areas, not of persons");
+        return new Reading(List.copyOf(evidence), List.of());
     }
 
     private static int indexOf(List<DataSubjects.Column> columns, DataSubjects.Column column) {
@@ -438,6 +536,17 @@ final class AreaTables {
         if (rules.period() == null) {
             return List.of();
         }
+        // places26: a site of the service (a building, a branch) and a period tell the row as an area and a period do;
+        // read after the areas, so that a table of areas keeps its reading.
+        if (rules.sites() != null) {
+            for (DataSubjects.Column c : columns) {
+                if (!areas.contains(c) && c.evidence().sampled >= rules.minSample() && rules.sites().names(c)
+                        && !rules.sites().namesAHome(c.evidence()) && !describesPerson.test(c.classification())
+                        && c.classification().attributeType() != AttributeType.IDENTIFYING) {
+                    areas.add(c);
+                }
+            }
+        }
         for (DataSubjects.Column area : areas) {
             for (DataSubjects.Column period : columns) {
                 if (period != area && !describesPerson.test(period.classification()) && isPeriod(period.evidence())
@@ -447,6 +556,29 @@ final class AreaTables {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether the column holds one value for each site on every one of the sampled rows of that site, and each site
+     * that comes back in the sample comes back at least twice (its name, its use: the site's own).
+     */
+    private static boolean sameForEachSite(List<List<String>> rows, int site, int column) {
+        Map<String, String> values = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (List<String> row : rows) {
+            String key = site < row.size() ? row.get(site) : null;
+            String value = column < row.size() ? row.get(column) : null;
+            if (key == null) {
+                continue;
+            }
+            seen.merge(key, 1, Integer::sum);
+            String v = value == null ? "" : value;
+            String before = values.putIfAbsent(key, v);
+            if (before != null && !before.equals(v)) {
+                return false;
+            }
+        }
+        return !seen.isEmpty() && seen.values().stream().filter(n -> n >= 2).count() >= Math.max(2, seen.size() / 2);
     }
 
     /**
@@ -487,6 +619,23 @@ final class AreaTables {
 
     private static int maxCount(ColumnEvidence ev) {
         return ev.distinctCounts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+
+    /** Whether the column is an area by its name or by what it was read as (a commune, a neighbourhood). */
+    private boolean isAreaColumn(DataSubjects.Column c) {
+        ColumnClassification cc = c.classification();
+        return isArea(cc.name()) || cc.infoType() != null && rules.areaInfoTypes().contains(cc.infoType());
+    }
+
+    /**
+     * Whether a column may be a site's attribute: nothing in it describes a person (a name, a sex, an identifier, a
+     * special category or money read from its values, a mix of persons and organisations).
+     */
+    private static boolean isSiteAttribute(DataSubjects.Column c, Predicate<ColumnClassification> describesPerson) {
+        ColumnClassification cc = c.classification();
+        return !describesPerson.test(cc) && cc.attributeType() != AttributeType.IDENTIFYING
+            && cc.attributeType() != AttributeType.SENSITIVE && cc.domain() == null && cc.protectedAttribute() == null
+            && c.hint() != DataSubject.MIXED;
     }
 
     /** Whether the column names an area or holds a statistic of areas (made INSENSITIVE in a table of areas). */

@@ -1,0 +1,91 @@
+package fr.vigie.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.vigie.model.ConfigException;
+import fr.vigie.model.ExitCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The section {@code dataSubject.areaTables.sites} (places26) is validated on load, its errors naming file and key. */
+class TablesOfSitesRulesTest {
+    private static final String RULES = """
+        dictionaries:
+          first-names: {file: prenoms.txt, source: test}
+        infoTypes:
+          PERSON_NAME: {attributeType: IDENTIFYING}
+          COMMUNE: {attributeType: QUASI_IDENTIFYING}
+        nameRules:
+          - {id: person, infoType: PERSON_NAME, names: [nom, prenom]}
+        valueRules:
+          - {id: first-name, infoType: PERSON_NAME, dictionary: first-names, match: token}
+          - {id: number, attributeType: INSENSITIVE, pattern: '\\d+', alone: false}
+        dataSubject:
+          contactWords: [president]
+          personInfoTypes: [PERSON_NAME]
+          soleTraders: {legalFormRules: [first-name]}
+          organisation: {notPersonal: []}
+          place: {notPersonal: []}
+          areaTables:
+            areaWords: [commune]
+            areaInfoTypes: [COMMUNE]
+            statisticWords: [nb]
+            numberRule: number
+            sites: {words: [antenne, Bâtiment], nameRules: [number], minNameShare: 0.7, costWords: [coût],
+                    measureWords: [kWh, m3], homeWords: [apt]}
+        """;
+
+    @TempDir
+    Path dir;
+
+    private ClassificationRules load(String yaml) throws IOException {
+        Files.writeString(dir.resolve("prenoms.txt"), "# first names\nMarie\nJean\n");
+        Files.writeString(dir.resolve(ClassificationRules.FILE_NAME), yaml);
+        return ClassificationRules.load(dir);
+    }
+
+    private void assertRejected(String yaml, String key, String problem) {
+        assertThatThrownBy(() -> load(yaml))
+            .isInstanceOf(ConfigException.class)
+            .satisfies(e -> {
+                ConfigException ce = (ConfigException) e;
+                assertThat(ce.file()).isEqualTo(dir.resolve(ClassificationRules.FILE_NAME));
+                assertThat(ce.key()).isEqualTo(key);
+                assertThat(ce.getMessage()).contains(problem);
+                assertThat(ce.exitCode()).isEqualTo(ExitCode.BAD_CONFIGURATION);
+            });
+    }
+
+    @Test
+    void readsTheSitesSectionWithItsWordsNormalised() throws IOException {
+        AreaTables.Sites sites = load(RULES).subjectRules().areaTables().sites();
+
+        assertThat(sites.words()).contains("antenne", "batiment");
+        assertThat(sites.minNameShare()).isEqualTo(0.7);
+        assertThat(sites.namesACost("Coût TTC (€)")).isTrue();
+        assertThat(sites.namesAMeasure("Wasser (m³)")).isTrue();
+        assertThat(sites.namesAMeasure("Strom (kWh)")).isTrue();
+        assertThat(sites.namesAMeasure("Montant")).isFalse();
+    }
+
+    @Test
+    void theProjectRulesReadTablesOfSites() {
+        assertThat(Fixtures.rules().subjectRules().areaTables().sites()).isNotNull();
+    }
+
+    @Test
+    void rejectsAnUnknownValueRuleAKeyOrAShareOutOfRange() {
+        assertRejected(RULES.replace("nameRules: [number]", "nameRules: [nope]"),
+            "dataSubject.areaTables.sites.nameRules[0]", "unknown value rule 'nope'");
+        assertRejected(RULES.replace("homeWords:", "dwellingWords:"), "dataSubject.areaTables.sites.dwellingWords",
+            "unknown key");
+        assertRejected(RULES.replace("minNameShare: 0.7", "minNameShare: 0.2"), "dataSubject.areaTables.sites.minNameShare",
+            "must be between");
+        assertRejected(RULES.replace("measureWords: [kWh, m3], ", ""), "dataSubject.areaTables.sites.measureWords",
+            "missing");
+    }
+}
