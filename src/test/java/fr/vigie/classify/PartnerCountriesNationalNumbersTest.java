@@ -78,6 +78,19 @@ class PartnerCountriesNationalNumbersTest {
     }
 
     /**
+     * Moldova's IDNP and Georgia's personal number have no published check digit for persons: their names say them (a
+     * Romanian-language file from Chișinău, a Georgian one from Tbilisi).
+     */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"chisinau_beneficiari_ajutor_md.csv, IDNP", "tbilisi_partnioruli_programa_ge.csv, პირადი ნომერი"})
+    void personalNumbersWithNoPublishedCheckAreReadByTheirNames(String name, String column) {
+        ColumnClassification c = file(name).column(column);
+
+        assertThat(c.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(c.infoType()).isEqualTo("NATIONAL_ID_NUMBER");
+    }
+
+    /**
      * A fifth of the cells refuse the number on religious grounds, in Polish: the numbers still decide the column, and
      * the refusals tell a religious conviction of those who wrote them (a special category beside the identifier).
      */
