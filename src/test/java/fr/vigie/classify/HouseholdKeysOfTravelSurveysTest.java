@@ -3,6 +3,7 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,5 +21,16 @@ class HouseholdKeysOfTravelSurveysTest {
         ColumnClassification c = PartnerCountriesNationalNumbersTest.file(name).column(column);
 
         assertThat(c.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+    }
+
+    /**
+     * Regression (cost check): "Éch." in a French HR file is an agent's step on the pay scale (échelon 1 to 11, the same
+     * few values on many rows), no household: a household's numbers are many and each on a few rows only.
+     */
+    @Test
+    void aPayStepAbbreviatedAsTheSurveysHouseholdIsNoHouseholdKey() {
+        ColumnClassification c = PartnerCountriesNationalNumbersTest.file("agents_avancement_echelons.csv").column("Éch.");
+
+        assertThat(c.infoType()).isNotEqualTo("RECORD_IDENTIFIER");
     }
 }
