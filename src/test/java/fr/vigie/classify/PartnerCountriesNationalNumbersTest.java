@@ -20,8 +20,8 @@ class PartnerCountriesNationalNumbersTest {
 
     static ClassificationResult file(String name) {
         ClassificationResult r = Fixtures.file(DIR.resolve(name));
-        // Names and types only (no value): what each attack gave, in the test's output file.
-        {
+        // Names and types only (no value): what each attack gave, with -Dattacks26.dump=true.
+        if (Boolean.getBoolean("attacks26.dump")) {
             System.out.println("ATTACK26 " + name + " " + r.dataset().dataSubject() + " personal=" + r.dataset().personalData());
             r.columns().forEach(c -> System.out.println("ATTACK26   " + c.name() + " " + c.attributeType() + "/" + c.infoType()
                 + "/" + c.domain() + (c.reviewNeeded() ? " (review)" : "")));
