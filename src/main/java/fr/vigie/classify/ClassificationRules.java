@@ -419,10 +419,11 @@ public final class ClassificationRules {
 
     private static void readValueRules(ConfigNode node, Map<String, Dictionary> dictionaries, Builder b) {
         Set<String> ids = new HashSet<>();
+        List<ConfigNode> tells = new ArrayList<>();
         for (ConfigNode rule : node.items()) {
             rule.allowOnly("id", "infoType", "attributeType", "domain", "protectedAttribute", "pattern", "validator",
                 "dictionary", "match", "domains", "rejectIfContains", "members", "minMatchShare", "integers", "minRatio",
-                "minDistinctRatio", "maxDistinctRatio", "alone", "decisive", "subject", "review");
+                "minDistinctRatio", "maxDistinctRatio", "alone", "decisive", "subject", "review", "remarks", "remarksTell");
             String id = uniqueId(rule, ids);
             Pattern pattern = rule.has("pattern") ? compile(rule.get("pattern")) : null;
             Predicate<String> validator = rule.has("validator") ? validator(rule.get("validator")) : null;
@@ -439,19 +440,39 @@ public final class ClassificationRules {
             Dictionary reject = rule.has("rejectIfContains") ? dictionary(rule.get("rejectIfContains"), dictionaries) : null;
             Dictionary members = rule.has("members") ? dictionary(rule.get("members"), dictionaries) : null;
             double minRatio = rule.number("minRatio", b.minValueRatio, 0.01, 1);
-            if (members == null && rule.has("minMatchShare")) {
-                throw rule.get("minMatchShare").error("only for a rule with members");
+            // ---- ids26: remarks written instead of a number (a refusal), and what they tell ----
+            if (rule.has("remarks") && validator == null) {
+                throw rule.get("remarks").error("only for a rule with a validator (remarks stand in for its numbers)");
+            }
+            Dictionary remarks = rule.has("remarks") ? dictionary(rule.get("remarks"), dictionaries) : null;
+            if (rule.has("remarksTell") && remarks == null) {
+                throw rule.get("remarksTell").error("only for a rule with remarks");
+            }
+            String remarksTell = rule.has("remarksTell") ? rule.get("remarksTell").asString() : null;
+            if (remarksTell != null) {
+                tells.add(rule.get("remarksTell"));
+            }
+            if (members == null && remarks == null && rule.has("minMatchShare")) {
+                throw rule.get("minMatchShare").error("only for a rule with members or remarks");
             }
             Category category = category(rule, b);
             boolean sensitiveVocabulary = dictionary != null && category.attributeType() == AttributeType.SENSITIVE;
             if (rule.has("review") && rule.bool("review", false) && !sensitiveVocabulary) {
                 throw rule.get("review").error("only a rule with a dictionary of a SENSITIVE info type can flag for review");
             }
-            b.valueRules.add(new ValueRule(id, category, pattern, validator, dictionary, match, domains, reject, members, integers,
-                minRatio, members == null ? minRatio : rule.number("minMatchShare", 0.01, 0.001, 1),
+            b.valueRules.add(new ValueRule(id, category, pattern, validator, dictionary, match, domains, reject, members,
+                remarks, remarksTell, integers,
+                minRatio, members == null && remarks == null ? minRatio : rule.number("minMatchShare", 0.01, 0.001, 1),
                 rule.number("minDistinctRatio", 0, 0, 1), rule.number("maxDistinctRatio", 1, 0, 1),
                 rule.bool("alone", true), rule.bool("decisive", false),
                 rule.optEnum("subject", DataSubject.class).orElse(null), rule.bool("review", sensitiveVocabulary)));
+        }
+        for (ConfigNode tell : tells) {
+            ValueRule told = b.valueRules.stream().filter(r -> r.id().equals(tell.asString())).findFirst()
+                .orElseThrow(() -> tell.error("unknown value rule '" + tell.asString() + "'"));
+            if (told.category().domain() == null) {
+                throw tell.error("value rule '" + tell.asString() + "' tells no domain");
+            }
         }
     }
 

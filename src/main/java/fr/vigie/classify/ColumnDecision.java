@@ -69,7 +69,7 @@ final class ColumnDecision {
             Outcome doubt = inDoubt();
             outcome = doubt != null ? doubt : outcome;
         }
-        Category category = outcome.category();
+        Category category = told(outcome);
         String rule = outcome.rule();
         List<ValueRule> valueRules = rules.valueRules();
         Map<String, Integer> embedded = Map.of();
@@ -106,6 +106,33 @@ final class ColumnDecision {
         keep.addAll(rules.subjectRules().areaTables().valueRules(ev.name));
         ev.release(keep);
         return new DataSubjects.Column(column, ev, hint, hit == null ? null : hit.rule().category());
+    }
+
+    /**
+     * The outcome's category, with the domain and protected attribute of what the remarks of its deciding rule tell
+     * ({@link ValueRule#remarksTell()}): a national number some persons refused on religious grounds stays their
+     * identifier, and the refusals tell their belief (ids26).
+     */
+    private Category told(Outcome outcome) {
+        Category category = outcome.category();
+        if (outcome.valueIndex() < 0 || category.domain() != null) {
+            return category;
+        }
+        ValueRule decided = rules.valueRules().get(outcome.valueIndex());
+        if (decided.remarksTell() == null || ev.matches(outcome.valueIndex()) == 0) {
+            return category;
+        }
+        List<ValueRule> valueRules = rules.valueRules();
+        for (int i = 0; i < valueRules.size(); i++) {
+            ValueRule tell = valueRules.get(i);
+            if (tell.id().equals(decided.remarksTell()) && ev.matches(i) > 0) {
+                notes.add(ev.matches(i) + " values written instead of the number tell " + label(tell.category())
+                    + " of those who wrote them");
+                return new Category(category.infoType(), category.attributeType(), tell.category().domain(),
+                    tell.category().protectedAttribute());
+            }
+        }
+        return category;
     }
 
     /**

@@ -244,7 +244,7 @@ final class ColumnEvidence {
     double ratio(int valueRuleIndex) {
         double share = matchShare(valueRuleIndex);
         ValueRule rule = valueRules.get(valueRuleIndex);
-        if (rule.members() == null || share < rule.minMatchShare() || share == 0) {
+        if (rule.members() == null && rule.remarks() == null || share < rule.minMatchShare() || share == 0) {
             return share;
         }
         return (double) (valueMatches[valueRuleIndex] + memberMatches[valueRuleIndex]) / sampled;

@@ -63,13 +63,14 @@ final class ContactShapes {
      * @param heldConfidence  the confidence of a column held for review (under 0.6)
      * @param titles          civil titles and words before a family name ("Mme", "M.", "famille", "Herr", "Me"), as
      *                        written, for the names and the persons
+     * @param mixed           phones and mailboxes mixed in one column (null: never; ids26)
      */
     record Rules(Category phone, double phoneMinShare, Category address, double addressMinShare,
             double addressMinDistinctRatio, Category name, double nameMinShare, int nameMinDistinct, double nameMaxRowsEach,
-            double heldConfidence, List<String> titles, Persons persons) {
+            double heldConfidence, List<String> titles, Persons persons, Mixed mixed) {
 
         static Rules none() {
-            return new Rules(null, 1, null, 1, 1, null, 1, Integer.MAX_VALUE, 1, 0.45, List.of(), null);
+            return new Rules(null, 1, null, 1, 1, null, 1, Integer.MAX_VALUE, 1, 0.45, List.of(), null, null);
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries,
@@ -77,7 +78,7 @@ final class ContactShapes {
             if (node.isMissing()) {
                 return none();
             }
-            node.allowOnly("phone", "address", "names", "heldConfidence", "titles", "persons");
+            node.allowOnly("phone", "address", "names", "heldConfidence", "titles", "persons", "mixed");
             ConfigNode phone = node.require("phone").allowOnly("infoType", "minShare");
             ConfigNode address = node.require("address").allowOnly("infoType", "minShare", "minDistinctRatio");
             ConfigNode names = node.require("names").allowOnly("infoType", "minShare", "minDistinct", "maxRowsEach");
@@ -86,7 +87,8 @@ final class ContactShapes {
                 infoType(names, infoTypes), names.number("minShare", 0.1, 0.01, 1), names.integer("minDistinct", 5),
                 names.number("maxRowsEach", 3, 1, 1000), node.number("heldConfidence", 0.45, 0, 0.59),
                 ClassificationRules.dictionary(node.require("titles"), dictionaries).entries(),
-                node.has("persons") ? Persons.read(node.get("persons"), dictionaries, nameRules) : null);
+                node.has("persons") ? Persons.read(node.get("persons"), dictionaries, nameRules) : null,
+                node.has("mixed") ? Mixed.read(node.get("mixed"), infoTypes) : null);
         }
 
         private static Category infoType(ConfigNode node, Map<String, Category> infoTypes) {
@@ -142,6 +144,20 @@ final class ContactShapes {
         }
     }
 
+    /**
+     * A person reached by a phone or a mailbox, whichever they gave, in one column (ids26, round 9's lost-property
+     * owners): valid phone numbers (French, with a country code, or of the file's country) and mailboxes together make
+     * {@code minShare} of the sampled values, and each kind at least {@code minEach}, so that a column of one kind stays
+     * with the rules of that kind.
+     */
+    record Mixed(Category category, double minShare, double minEach) {
+        static Mixed read(ConfigNode node, Map<String, Category> infoTypes) {
+            node.allowOnly("infoType", "minShare", "minEach");
+            return new Mixed(Rules.infoType(node, infoTypes), node.number("minShare", 0.8, 0.5, 1),
+                node.number("minEach", 0.1, 0.01, 0.5));
+        }
+    }
+
     ContactShapes(Rules rules) {
         this.rules = rules;
         String titles = String.join("|", rules.titles().stream().map(Pattern::quote).toList());
@@ -177,6 +193,9 @@ final class ContactShapes {
                 out.set(i, decide(c, rules.phone(), 0.8, false, "values valid in the numbering plan of the file's country ("
                     + String.join(", ", regions) + ", told by its numbers written with their country code or its IBANs),"
                     + " written in its national form: read as phone numbers"));
+            } else if (rules.mixed() != null && mixedContacts(ev, countries)) {
+                out.set(i, decide(c, rules.mixed().category(), 0.8, false, "phone numbers valid in their plan and mailboxes"
+                    + " mixed in one column: the way each person gave to reach them"));
             } else if (rules.name() != null && share(ev, this::personName) >= rules.nameMinShare()
                     && distinct(ev, this::personName) >= rules.nameMinDistinct()
                     && share(ev, this::personName) * ev.sampled <= rules.nameMaxRowsEach() * distinct(ev, this::personName)) {
@@ -194,6 +213,15 @@ final class ContactShapes {
             }
         }
         return out;
+    }
+
+    /** Phones and mailboxes together make most of the values, each kind a real share of them (see {@link Mixed}). */
+    private boolean mixedContacts(ColumnEvidence ev, Set<String> countries) {
+        Predicate<String> phone = v -> Validators.phoneFr(v) || PhoneNumbers.international(v) || validInOne(v, countries);
+        double phones = share(ev, phone);
+        double mails = share(ev, Validators::email);
+        return phones >= rules.mixed().minEach() && mails >= rules.mixed().minEach()
+            && phones + mails >= rules.mixed().minShare();
     }
 
     /**

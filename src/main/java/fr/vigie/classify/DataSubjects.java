@@ -59,17 +59,20 @@ final class DataSubjects {
      *                          puts in doubt
      * @param credentials       the access credentials (a badge, a key fob, a login) of an organisation or place file
      *                          that a person named beside them makes that person's
+     * @param personalBesideAPerson the share of a person's own values ({@code personalValues}) that makes a contact
+     *                          column personal when another column names a person (the manager, the owner): a DPO reads
+     *                          an organisation's contacts as its own only when they are generic (ids26)
      */
     record Rules(Set<String> contactWords, Set<String> personInfoTypes, List<Integer> soleTraderForms,
             List<Integer> soleTraderNames, double soleTraderPerson, double soleTraderMixed,
             Set<String> organisationNotPersonal, Set<String> placeNotPersonal, Map<String, Integer> personalValues,
             AreaTables.Rules areaTables, SpecialCategoriesBesideAPerson.Rules specialCategories,
-            Credentials credentials) {
+            Credentials credentials, double personalBesideAPerson) {
 
         /** No section: every dataset is read as persons. */
         static Rules none() {
             return new Rules(Set.of(), Set.of(), List.of(), List.of(), 1, 1, Set.of(), Set.of(), Map.of(),
-                AreaTables.Rules.none(), SpecialCategoriesBesideAPerson.Rules.none(), Credentials.none());
+                AreaTables.Rules.none(), SpecialCategoriesBesideAPerson.Rules.none(), Credentials.none(), 0.5);
         }
 
         static Rules read(ConfigNode node, Map<String, Category> categories, List<ValueRule> valueRules) {
@@ -78,7 +81,7 @@ final class DataSubjects {
             }
             Set<String> infoTypes = categories.keySet();
             node.allowOnly("contactWords", "personInfoTypes", "soleTraders", "organisation", "place", "personalValues",
-                "areaTables", "specialCategories", "credentials");
+                "areaTables", "specialCategories", "credentials", "personalValuesBesideAPerson");
             Set<String> contactWords = new LinkedHashSet<>();
             for (String word : node.strings("contactWords")) {
                 contactWords.addAll(Text.canonicalWords(Text.normalize(word)));
@@ -102,7 +105,8 @@ final class DataSubjects {
                 infoTypes(node.require("place").allowOnly("notPersonal"), "notPersonal", infoTypes), Map.copyOf(personal),
                 AreaTables.Rules.read(node.get("areaTables"), infoTypes, valueRules),
                 SpecialCategoriesBesideAPerson.Rules.read(node.get("specialCategories"), categories),
-                Credentials.read(node.get("credentials"), infoTypes));
+                Credentials.read(node.get("credentials"), infoTypes),
+                node.number("personalValuesBesideAPerson", 0.5, 0.05, 0.5));
         }
 
         /**
@@ -257,9 +261,14 @@ final class DataSubjects {
 
     /** Whether the column's values are a person's own (a personal mailbox, a mobile phone: {@code personalValues}). */
     private boolean ownData(Column column) {
+        return ownData(column, 0.5);
+    }
+
+    /** Whether at least {@code share} of the column's values are a person's own ({@code personalValues}). */
+    private boolean ownData(Column column, double share) {
         String infoType = column.classification().infoType();
         Integer personalRule = infoType == null ? null : rules.personalValues().get(infoType);
-        return personalRule != null && column.evidence().matchShare(personalRule) >= 0.5;
+        return personalRule != null && column.evidence().matchShare(personalRule) >= share;
     }
 
     /**
@@ -279,6 +288,7 @@ final class DataSubjects {
         SpecialCategoriesBesideAPerson doubt = new SpecialCategoriesBesideAPerson(rules.specialCategories());
         String person = notPersonal.isEmpty() ? null
             : doubt.personColumn(columns.stream().map(Column::classification).toList());
+        String namedPerson = person;
         // A contact given only by a personal mailbox or a mobile phone is a person all the same.
         if (person == null && !notPersonal.isEmpty()) {
             person = columns.stream().filter(this::ownData).map(c -> c.classification().name()).findFirst().orElse(null);
@@ -286,7 +296,14 @@ final class DataSubjects {
         List<ColumnClassification> out = new ArrayList<>(columns.size());
         for (Column column : columns) {
             ColumnClassification c = column.classification();
-            boolean ownData = ownData(column);
+            // Beside a column naming a person, a share of personal mobiles or mailboxes among the generic ones is that
+            // person's (ids26: a driving school's manager's mobile among the switchboards), unless the column's name says
+            // it is the organisation's ("email_association": an association's mailbox at a webmail provider).
+            Category namedAs = column.named();
+            boolean namedTheOrganisations = namedAs != null && namedAs.attributeType() == AttributeType.INSENSITIVE
+                && !Classifier.FREE_TEXT.equals(namedAs.infoType());
+            boolean ownData = ownData(column, namedPerson != null && !namedPerson.equals(c.name()) && !namedTheOrganisations
+                ? rules.personalBesideAPerson() : 0.5);
             // A phone or a mailbox in a note beside a column naming a person may be that person's (their mobile, to
             // fetch the keys), not the organisation's switchboard: the note keeps its reading, as in a file about persons.
             boolean contactOfAPerson = person != null && !person.equals(c.name())

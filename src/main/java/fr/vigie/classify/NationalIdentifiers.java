@@ -529,6 +529,73 @@ public final class NationalIdentifiers {
         return (first < 2 ? 0 : 11 - first) == digit(v, 9) && (second < 2 ? 0 : 11 - second) == digit(v, 10);
     }
 
+    // ---- ids26: personal numbers of partner countries outside the EU (round 9, stop 26) ----
+
+    /**
+     * Ukraine, РНОКПП (registration number of the taxpayer's record card, formerly ІПН): the days from 1899-12-31 to the
+     * birth date on five digits, three serial digits, a ninth odd for men and even for women, then (the first nine
+     * weighted −1, 5, 7, 9, 4, 6, 10, 5, 7) mod 11 mod 10. Source: Податковий кодекс України, ст. 70 (the number) and
+     * наказ Мінфіну № 822 of 29.09.2017 (the register); the check as python-stdnum's {@code ua.rntrc} gives it, whose
+     * published example (1759013776) the tests run. Persons who refused the number on religious grounds have none (a
+     * passport mark instead): rules read such remarks apart ({@code remarks} of a value rule).
+     */
+    public static boolean rnokpp(String raw) {
+        String v = digits(raw, 10);
+        if (v == null) {
+            return false;
+        }
+        int sum = weighted(v, new int[] {-1, 5, 7, 9, 4, 6, 10, 5, 7});
+        if (Math.floorMod(sum, 11) % 10 != digit(v, 9)) {
+            return false;
+        }
+        int days = number(v, 0, 5);
+        return days > 0 && !LocalDate.of(1899, 12, 31).plusDays(days).isAfter(LocalDate.now());
+    }
+
+    /**
+     * Turkey, T.C. kimlik numarası: eleven digits, the first not 0; the tenth is (7 × the sum of the digits at odd
+     * places 1–9 − the sum of those at even places 2–8) mod 10, the eleventh the sum of the first ten mod 10. Source:
+     * 5490 sayılı Nüfus Hizmetleri Kanunu, md. 45 (Nüfus ve Vatandaşlık İşleri Genel Müdürlüğü); the checks as
+     * python-stdnum's {@code tr.tckimlik} gives them (10000000146, NVİ's test number, passes).
+     */
+    public static boolean tcKimlik(String raw) {
+        String v = raw.strip().toUpperCase(Locale.ROOT);
+        v = digits(v.startsWith("TR") ? v.substring(2).strip() : v, 11);
+        if (v == null || v.charAt(0) == '0') {
+            return false;
+        }
+        int odd = digit(v, 0) + digit(v, 2) + digit(v, 4) + digit(v, 6) + digit(v, 8);
+        int even = digit(v, 1) + digit(v, 3) + digit(v, 5) + digit(v, 7);
+        int tenth = Math.floorMod(7 * odd - even, 10);
+        return tenth == digit(v, 9) && (odd + even + tenth) % 10 == digit(v, 10);
+    }
+
+    /**
+     * South Korea, 주민등록번호 (resident registration number): YYMMDD, a digit for sex and century (1/2 1900s, 3/4 2000s,
+     * 5/6 and 7/8 foreign residents of those centuries, 9/0 1800s), five digits, and a check digit: (11 − the first
+     * twelve weighted 2..9, 2..5 mod 11) mod 10. Numbers issued since October 2020 end with random digits: those of
+     * persons born since then are accepted on their date alone. Source: 주민등록법 시행규칙 제2조; the check as
+     * python-stdnum's {@code kr.rrn} gives it (971013-9019902 passes).
+     */
+    public static boolean rrnKr(String raw) {
+        String v = digits(raw, 13);
+        if (v == null) {
+            return false;
+        }
+        int g = digit(v, 6);
+        int century = switch (g) {
+            case 1, 2, 5, 6 -> 1900;
+            case 3, 4, 7, 8 -> 2000;
+            default -> 1800;
+        };
+        int year = century + number(v, 0, 2);
+        if (!isDate(year, number(v, 2, 4), number(v, 4, 6))) {
+            return false;
+        }
+        int check = (11 - weighted(v, new int[] {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5}) % 11) % 10;
+        return check == digit(v, 12) || !LocalDate.of(year, number(v, 2, 4), number(v, 4, 6)).isBefore(LocalDate.of(2020, 10, 1));
+    }
+
     /**
      * Any of the numbers above whose check digits make a chance match unlikely, tried by the shape of the value
      * (its count of digits and letters), so that one look at a value settles them all. Left out: the Danish CPR
@@ -564,18 +631,18 @@ public final class NationalIdentifiers {
                 case 8 -> dniNie(raw);
                 case 9 -> nifPt(raw) || henkilotunnus(raw);
                 case 10 -> henkilotunnus(raw);
-                case 11 -> oib(raw);
+                case 11 -> oib(raw) || tcKimlik(raw);
                 default -> false;
             };
         }
         return switch (digits) {
             case 9 -> bsn(raw) || nifPt(raw);
             case 10 -> rodneCislo(raw) || egn(raw) || svnrAt(raw) || kennitala(raw) || dash && personnummerSe(raw)
-                || henkilotunnus(raw) || adoazonositoJel(raw);
+                || henkilotunnus(raw) || adoazonositoJel(raw) || rnokpp(raw);
             case 11 -> pesel(raw) || fodselsnummer(raw) || isikukood(raw) || personasKods(raw) || oib(raw)
-                || registreNational(raw) || steuerId(raw) || cpf(raw);
+                || registreNational(raw) || steuerId(raw) || cpf(raw) || tcKimlik(raw);
             case 12 -> dash && personnummerSe(raw);
-            case 13 -> cnp(raw) || emso(raw) || ahv(raw) || matriculeLu(raw);
+            case 13 -> cnp(raw) || emso(raw) || ahv(raw) || matriculeLu(raw) || rrnKr(raw);
             default -> false;
         };
     }
@@ -723,6 +790,10 @@ public final class NationalIdentifiers {
         map.put("taj-hu", NationalIdentifiers::tajHu);
         map.put("adoazonosito-jel", NationalIdentifiers::adoazonositoJel);
         map.put("matricule-lu", NationalIdentifiers::matriculeLu);
+        // ---- ids26: partner countries outside the EU ----
+        map.put("rnokpp", NationalIdentifiers::rnokpp);
+        map.put("tc-kimlik", NationalIdentifiers::tcKimlik);
+        map.put("rrn-kr", NationalIdentifiers::rrnKr);
         map.put("national-id-europe", NationalIdentifiers::european);
         return Collections.unmodifiableMap(map);
     }

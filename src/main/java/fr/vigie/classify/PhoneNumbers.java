@@ -67,6 +67,31 @@ final class PhoneNumbers {
         return prefixed(v) ? parsedRegion(v) : null;
     }
 
+    /**
+     * A mobile phone (ids26): a French number in its national form or any country's number written with its country
+     * code ("+49 151 2345 6789", "0033 7 12 34 56 78") whose plan says it is a mobile (libphonenumber's number type
+     * MOBILE; a plan that cannot tell a mobile from a landline, as North America's, says neither). A person's own line
+     * beside an organisation's switchboards.
+     */
+    static boolean mobile(String raw) {
+        String v = raw.strip();
+        boolean plus = v.startsWith("+");
+        boolean zeros = v.startsWith("00");
+        if (!phoneCharacters(v, plus ? 1 : zeros ? 2 : 0)) {
+            return false;
+        }
+        if (!plus && !zeros) {
+            // French national form: 06 and 07 are the mobiles of the ARCEP plan.
+            return Validators.phoneFr(v) && (v.charAt(1) == '6' || v.charAt(1) == '7');
+        }
+        try {
+            PhoneNumber parsed = UTIL.parse(plus ? v : "+" + v.substring(2), "ZZ");
+            return UTIL.isValidNumber(parsed) && UTIL.getNumberType(parsed) == PhoneNumberUtil.PhoneNumberType.MOBILE;
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+
     /** Written with a country code ("+", "00"), then only digits and the separators people write. */
     private static boolean prefixed(String v) {
         boolean plus = v.startsWith("+");

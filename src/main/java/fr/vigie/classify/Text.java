@@ -62,7 +62,8 @@ final class Text {
 
     /**
      * Latin letters that have no decomposition (ł, ø, đ, ð, þ, ħ, ı) and the Greek and Cyrillic alphabets written
-     * in Latin letters (ELOT 743 for Greek, the Bulgarian official transliteration of 2009 for Cyrillic), so that
+     * in Latin letters (ELOT 743 for Greek, the Bulgarian official transliteration of 2009 for Cyrillic, Georgia's
+     * national system of 2002 for Georgian), so that
      * "Płeć", "Fødselsdato", "Επώνυμο" and "Фамилия" are words like the others ("plec", "fodselsdato",
      * "eponymo", "familiya").
      */
@@ -70,7 +71,8 @@ final class Text {
         StringBuilder out = null;
         for (int i = 0; i < lowerWithoutMarks.length(); i++) {
             char c = lowerWithoutMarks.charAt(i);
-            String latin = c >= 0x00f0 && c <= 0x045f ? TRANSLITERATION.get(c) : null;
+            // ids26: the Georgian alphabet (Mkhedruli, U+10D0–U+10F0) too.
+            String latin = c >= 0x00f0 && c <= 0x045f || c >= 0x10d0 && c <= 0x10f0 ? TRANSLITERATION.get(c) : null;
             if (latin != null && out == null) {
                 out = new StringBuilder(lowerWithoutMarks.length() + 8).append(lowerWithoutMarks, 0, i);
             }
@@ -100,7 +102,14 @@ final class Text {
             "к", "k", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p", "р", "r", "с", "s", "т", "t", "у", "u",
             "ф", "f", "х", "h", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "sht", "ъ", "a", "ь", "y", "ю", "yu", "я", "ya",
             "ы", "y", "э", "e", "ё", "e", "ј", "j", "љ", "lj", "њ", "nj", "ћ", "c", "џ", "dz", "ѓ", "g", "ќ", "k",
-            "ѕ", "dz", "і", "i", "ї", "i", "є", "e"};
+            "ѕ", "dz", "і", "i", "ї", "i", "є", "e",
+            // ---- ids26: Serbian ђ as Serbian Latin đ (read "d", as above); Georgian by the national system of 2002
+            // (Government of Georgia, 2002; ISO 9984's successor): დაბადების თარიღი, "dabadebis tarighi".
+            "ђ", "d",
+            "ა", "a", "ბ", "b", "გ", "g", "დ", "d", "ე", "e", "ვ", "v", "ზ", "z", "თ", "t", "ი", "i", "კ", "k",
+            "ლ", "l", "მ", "m", "ნ", "n", "ო", "o", "პ", "p", "ჟ", "zh", "რ", "r", "ს", "s", "ტ", "t", "უ", "u",
+            "ფ", "p", "ქ", "k", "ღ", "gh", "ყ", "q", "შ", "sh", "ჩ", "ch", "ც", "ts", "ძ", "dz", "წ", "ts", "ჭ", "ch",
+            "ხ", "kh", "ჯ", "j", "ჰ", "h"};
         for (int i = 0; i < pairs.length; i += 2) {
             map.put(pairs[i].charAt(0), pairs[i + 1]);
         }

@@ -13,6 +13,13 @@ import java.util.regex.Pattern;
  * @param members          values of the same family that reveal nothing ("Standard" among diets,
  *                         "Aucune" among allergies): they count towards {@code minRatio} but are no
  *                         match; compared word for word (may be null)
+ * @param remarks          with a validator: words written instead of the value ("refused on religious grounds", "odmowa",
+ *                         "відмова"), read as phrases in a value holding no digit; they count towards {@code minRatio}
+ *                         like members, so that a fifth of persons refusing their number leaves the numbers to decide
+ *                         (may be null; ids26)
+ * @param remarksTell      the id of a value rule whose matches among the remarks tell a special category of those who
+ *                         wrote them (a refusal on religious grounds tells a belief): a column this rule decides then
+ *                         carries that rule's domain and protected attribute (may be null; ids26)
  * @param integers         values must be whole numbers in this range (may be null)
  * @param minRatio         share of sampled values that must match (matches and members together when
  *                         the rule has members)
@@ -25,7 +32,8 @@ import java.util.regex.Pattern;
  * @param review           whether a share of matches too small to decide flags an unnamed column for review
  */
 record ValueRule(String id, Category category, Pattern pattern, Predicate<String> validator,
-        Dictionary dictionary, MatchMode match, java.util.Set<String> domains, Dictionary rejectIfContains, Dictionary members, IntRange integers,
+        Dictionary dictionary, MatchMode match, java.util.Set<String> domains, Dictionary rejectIfContains, Dictionary members,
+        Dictionary remarks, String remarksTell, IntRange integers,
         double minRatio, double minMatchShare, double minDistinctRatio, double maxDistinctRatio, boolean alone,
         boolean decisive, DataSubject subject, boolean review) {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -91,6 +99,10 @@ record ValueRule(String id, Category category, Pattern pattern, Predicate<String
         if (members != null && members.matchesExact(joined)) {
             return Verdict.MEMBER;
         }
+        // A check digit fails on numbers, not on words: a remark written instead of the number is no failed number.
+        if (remarks != null && !hasDigit(value) && remarks.countPhrases(words, true) > 0) {
+            return Verdict.MEMBER;
+        }
         if (integers != null && !integers.contains(value)) {
             return Verdict.NONE;
         }
@@ -113,6 +125,15 @@ record ValueRule(String id, Category category, Pattern pattern, Predicate<String
             return found ? Verdict.MATCH : Verdict.NONE;
         }
         return Verdict.MATCH;
+    }
+
+    private static boolean hasDigit(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) >= '0' && value.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
