@@ -44,6 +44,8 @@ public final class ClassificationRules {
     private final FailClosed.Rules failClosed;
     private final ContactShapes.Rules contactShapes;
     private final PlacesOfPersons.Rules placesOfPersons;
+    // codes26 (stop 26): a person's rank in a household survey
+    private final HouseholdRanks.Rules householdRanks;
     private final NameShapes nameShapes;
     private final List<String> codedNameSuffixes;
     private final long largeScaleRows;
@@ -67,6 +69,7 @@ public final class ClassificationRules {
         this.failClosed = b.failClosed;
         this.contactShapes = b.contactShapes;
         this.placesOfPersons = b.placesOfPersons;
+        this.householdRanks = b.householdRanks;
         this.nameShapes = b.nameShapes;
         this.codedNameSuffixes = b.codedNameSuffixes;
         this.largeScaleRows = b.largeScaleRows;
@@ -87,7 +90,9 @@ public final class ClassificationRules {
         ConfigNode root = ConfigNode.load(file)
             .allowOnly("version", "settings", "dataset", "dictionaries", "infoTypes", "nameRules", "valueRules", "textScan",
                 "dataSubject", "context", "failClosed", "contactShapes", "nameShapes",
-                "placesOfPersons");
+                "placesOfPersons",
+                // codes26 (stop 26): a person's rank in a household survey
+                "householdRanks");
         Builder b = new Builder(file);
         readSettings(root.get("settings"), b);
         readDataset(root.get("dataset"), b);
@@ -103,6 +108,8 @@ public final class ClassificationRules {
         b.failClosed = FailClosed.Rules.read(root.get("failClosed"), b.infoTypes, dictionaries);
         b.contactShapes = ContactShapes.Rules.read(root.get("contactShapes"), b.infoTypes, dictionaries, b.nameRules);
         b.placesOfPersons = PlacesOfPersons.Rules.read(root.get("placesOfPersons"), b.infoTypes, dictionaries);
+        // codes26 (stop 26): a person's rank in a household survey
+        b.householdRanks = HouseholdRanks.Rules.read(root.get("householdRanks"), b.infoTypes);
         b.nameShapes = NameShapes.read(root.get("nameShapes"), b.infoTypes.keySet(), b.valueRules, b.minSampleToConfirm);
         return new ClassificationRules(b);
     }
@@ -209,6 +216,11 @@ public final class ClassificationRules {
     /** The organisations and places of persons (a club, a residence, a station) read as quasi-identifiers. */
     PlacesOfPersons.Rules placesOfPersons() {
         return placesOfPersons;
+    }
+
+    /** codes26 (stop 26): how a person's rank in a household survey is read (section {@code householdRanks}). */
+    HouseholdRanks.Rules householdRanks() {
+        return householdRanks;
     }
 
     /** How the values of the info types a name may give are written, to drop a type the values deny. */
@@ -613,6 +625,7 @@ public final class ClassificationRules {
         FailClosed.Rules failClosed = FailClosed.Rules.none();
         ContactShapes.Rules contactShapes = ContactShapes.Rules.none();
         PlacesOfPersons.Rules placesOfPersons = PlacesOfPersons.Rules.none();
+        HouseholdRanks.Rules householdRanks = HouseholdRanks.Rules.none();
         NameShapes nameShapes = NameShapes.none();
         List<String> codedNameSuffixes = List.of();
         long largeScaleRows = 100_000;

@@ -249,9 +249,20 @@ final class FailClosed {
         }
         boolean understood = unknown.size() < rules.mostlyUnknown() * columns.size() && !placeholderHeaders(columns);
         // The matter must be certain: named so ("NATINF", "CIM-10") and decided, not itself held or in doubt.
-        ColumnClassification matter = columns.stream().filter(c -> c.attributeType() == AttributeType.SENSITIVE
-            && c.infoType() != null && rules.matters().contains(c.infoType()) && !c.reviewNeeded()
-            && c.evidence().nameMatch() != null).findFirst().orElse(null);
+        // codes26 (stop 26): ...and not a mere status named so: a check every person of the file goes through
+        // ("Background Check Status", "Führungszeugnis": a few states such as Clear, Pending, liegt vor, repeated, none
+        // read by a value rule) names the matter without recording it, and lent its OFFENCE to T-shirt sizes and tags.
+        // A domain given to a held column comes from that column; beside such a check the other columns are held as any
+        // unknown column of the file. Offence labels, NATINF or ICD-10 codes (a value rule) or a sitting's dates keep it.
+        ColumnClassification matter = null;
+        for (int i = 0; i < columns.size() && matter == null; i++) {
+            ColumnClassification c = columns.get(i);
+            if (c.attributeType() == AttributeType.SENSITIVE && c.infoType() != null
+                    && rules.matters().contains(c.infoType()) && !c.reviewNeeded() && c.evidence().nameMatch() != null
+                    && !statusNamedAsMatter(c, decided.get(i).evidence())) {
+                matter = c;
+            }
+        }
         // What the rules read in the other columns: a count or an attendance beside a disability allowance is part of it.
         Set<Domain> domains = EnumSet.noneOf(Domain.class);
         columns.stream().filter(c -> c.attributeType() == AttributeType.SENSITIVE && c.domain() != null)
@@ -537,6 +548,16 @@ final class FailClosed {
             + ": a reason, a status or a code in words or numbers no list holds may be a special category (health,"
             + " beliefs, offences); held as " + heldAs.attributeType() + " until someone decides (pin the column in the"
             + " job file, e.g. columns: {\"" + c.name() + "\": {attributeType: INSENSITIVE}} with the reason)");
+    }
+
+    /**
+     * codes26 (stop 26): whether a matter's column is only named so: no value rule read its values, and they are a few
+     * states repeated over the persons (a vetting check's Clear, Pending, Expired), words, not dates or codes.
+     */
+    private boolean statusNamedAsMatter(ColumnClassification c, ColumnEvidence ev) {
+        return c.evidence().valueRule() == null && ev.sampled >= rules.minSample() && ev.distinct >= 2
+            && ev.distinct <= rules.maxDistinct() && ev.distinctRatio() <= rules.maxDistinctRatio()
+            && allWords(ev.distinctCounts);
     }
 
     private boolean birthYears(Map<String, Integer> counts, int year) {

@@ -111,6 +111,15 @@ final class HarmlessShapes {
     }
 
     /**
+     * Whether the column's name holds a term of a sensitive vocabulary (the section's {@code sensitiveNames}: "dialyse",
+     * "taux_incapacite"): under such a name no value is harmless by its shape or its structure.
+     */
+    boolean namedSensitive(String columnName) {
+        return sensitiveNames != null
+            && sensitiveNames.countPhrases(Text.nameTokens(columnName).toArray(String[]::new), true) > 0;
+    }
+
+    /**
      * Whether one shape that applies to the column's name (opaque: a name that says nothing) explains every value of the
      * column (values by their counts, as sampled), in a file none of whose other columns is of a domain.
      */
