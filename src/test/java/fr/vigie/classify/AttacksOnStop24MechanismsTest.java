@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,11 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (README there). The attacks the classifier already resisted are kept as regression tests.
  */
 class AttacksOnStop24MechanismsTest {
-    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("attacks-24");
-
-    private static ClassificationResult file(String name) {
-        return Fixtures.file(DIR.resolve(name));
-    }
+    private static final Fixtures.Folder FILES = Fixtures.folder("attacks-24");
 
     private static void assertNotLetThrough(ColumnClassification c) {
         assertThat(c.attributeType()).as(c.name()).isNotEqualTo(AttributeType.INSENSITIVE);
@@ -32,7 +27,7 @@ class AttacksOnStop24MechanismsTest {
      */
     @Test
     void oneBeneficiaryPerNeighbourhoodAndMonthWithTheirIncomeIsNoTableOfAreas() {
-        ClassificationResult r = file("aide_urgence_un_beneficiaire_quartier_mois.csv");
+        ClassificationResult r = FILES.file("aide_urgence_un_beneficiaire_quartier_mois.csv");
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertThat(r.dataset().personalData()).isTrue();
@@ -46,7 +41,7 @@ class AttacksOnStop24MechanismsTest {
      */
     @Test
     void oneBeneficiaryPerNeighbourhoodAndMonthWithTheAmountPaidIsNoTableOfAreas() {
-        ClassificationResult r = file("aide_urgence_montants_quartier_mois.csv");
+        ClassificationResult r = FILES.file("aide_urgence_montants_quartier_mois.csv");
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertThat(r.dataset().personalData()).isTrue();
@@ -59,7 +54,7 @@ class AttacksOnStop24MechanismsTest {
      */
     @Test
     void aPanelOfCommunesCountingTheirBeneficiariesBesideTheAmountPaidStaysATableOfAreas() {
-        ClassificationResult r = file("caf_communes_mois.csv");
+        ClassificationResult r = FILES.file("caf_communes_mois.csv");
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
         assertThat(r.dataset().personalData()).isFalse();
@@ -72,7 +67,7 @@ class AttacksOnStop24MechanismsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"aide_urgence_un_allocataire_par_ligne.csv", "aide_urgence_personnes_par_foyer.csv"})
     void aCountThatDoesNotGatherPersonsDoesNotMakeATableOfAreas(String name) {
-        ClassificationResult r = file(name);
+        ClassificationResult r = FILES.file(name);
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertThat(r.dataset().personalData()).isTrue();
@@ -85,7 +80,7 @@ class AttacksOnStop24MechanismsTest {
      */
     @Test
     void aMonthlyPanelOfTenantsKeyedByTheirIrisCodeIsNoTableOfAreas() {
-        ClassificationResult r = file("suivi_locataires_code_iris_mois.csv");
+        ClassificationResult r = FILES.file("suivi_locataires_code_iris_mois.csv");
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertThat(r.dataset().personalData()).isTrue();
@@ -99,7 +94,7 @@ class AttacksOnStop24MechanismsTest {
      */
     @Test
     void beneficiariesEachWithTheIrisTheyLiveInAndOnlyNumbersAreNoTableOfAreas() {
-        ClassificationResult r = file("beneficiaires_code_iris_residence.csv");
+        ClassificationResult r = FILES.file("beneficiaires_code_iris_residence.csv");
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertThat(r.dataset().personalData()).isTrue();
@@ -112,7 +107,7 @@ class AttacksOnStop24MechanismsTest {
      */
     @Test
     void aTaxiColumnIsNoSchoolClass() {
-        ColumnClassification c = file("transport_scolaire_adapte_taxi.csv").column("Taxi");
+        ColumnClassification c = FILES.file("transport_scolaire_adapte_taxi.csv").column("Taxi");
 
         assertThat(c.infoType()).isNull();
         assertThat(c.reviewNeeded()).isTrue();
@@ -121,7 +116,7 @@ class AttacksOnStop24MechanismsTest {
     /** Regression: "Compartiment", Romanian for a department and French for a section of a columbarium, is not held. */
     @Test
     void aColumbariumsCompartmentIsNotHeld() {
-        ColumnClassification c = file("columbarium_compartiment.csv").column("Compartiment");
+        ColumnClassification c = FILES.file("columbarium_compartiment.csv").column("Compartiment");
 
         assertThat(c.attributeType()).isEqualTo(AttributeType.INSENSITIVE);
         assertThat(c.reviewNeeded()).isFalse();
@@ -134,7 +129,7 @@ class AttacksOnStop24MechanismsTest {
      */
     @Test
     void aMonthlyPanelOfTenantsWithItsMoneyUnderUnreadNamesIsNoTableOfAreas() {
-        ClassificationResult r = file("suivi_locataires_noms_muets.csv");
+        ClassificationResult r = FILES.file("suivi_locataires_noms_muets.csv");
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertThat(r.dataset().personalData()).isTrue();
@@ -146,7 +141,7 @@ class AttacksOnStop24MechanismsTest {
      */
     @Test
     void twelvePatientsOverThreeHundredVisitsWrittenInLowerCaseStayPersonsNames() {
-        ClassificationResult r = file("visites_patients_minuscules.csv");
+        ClassificationResult r = FILES.file("visites_patients_minuscules.csv");
 
         assertThat(r.column("Patient").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
         assertThat(r.column("Patient").infoType()).isEqualTo("PERSON_NAME");
@@ -156,7 +151,7 @@ class AttacksOnStop24MechanismsTest {
     /** Regression: twelve rare names (no dictionary holds them) over 300 visits are held, not let through. */
     @Test
     void twelveRarePatientsNamesOverThreeHundredVisitsAreNotLetThrough() {
-        assertNotLetThrough(file("visites_patients_noms_rares.csv").column("Patient"));
+        assertNotLetThrough(FILES.file("visites_patients_noms_rares.csv").column("Patient"));
     }
 
     /**
@@ -165,7 +160,7 @@ class AttacksOnStop24MechanismsTest {
      */
     @Test
     void aPersonFileWhosePersonColumnIsHeldIsPersonalData() {
-        ClassificationResult r = file("visites_patients_noms_rares.csv");
+        ClassificationResult r = FILES.file("visites_patients_noms_rares.csv");
 
         assertThat(r.column("Patient").reviewNeeded()).isTrue();
         assertThat(r.dataset().personalData()).as(r.dataset().dataSubject().toString()).isTrue();
@@ -175,7 +170,7 @@ class AttacksOnStop24MechanismsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"bezhantsi_imena_kirilitsa_bg.csv, Име и фамилия", "dikaiouxoi_onomata_ellinika_gr.csv, Ονοματεπώνυμο"})
     void personsNamesInCyrillicAndGreekAreRead(String name, String column) {
-        ClassificationResult r = file(name);
+        ClassificationResult r = FILES.file(name);
 
         assertThat(r.column(column).infoType()).isEqualTo("PERSON_NAME");
         assertThat(r.dataset().personalData()).isTrue();
@@ -184,7 +179,7 @@ class AttacksOnStop24MechanismsTest {
     /** Regression: Cyrillic names under a header that says nothing are held, not let through. */
     @Test
     void cyrillicNamesUnderAHeaderThatSaysNothingAreNotLetThrough() {
-        assertNotLetThrough(file("dossiers_noms_cyrilliques_entete_opaque.csv").column("Champ B"));
+        assertNotLetThrough(FILES.file("dossiers_noms_cyrilliques_entete_opaque.csv").column("Champ B"));
     }
 
     /**
@@ -194,7 +189,7 @@ class AttacksOnStop24MechanismsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"idrettslag_medlemmer_nummer_no.csv, Nummer", "adherents_joignable_fr.csv, Joignable au"})
     void nationalPhonesWithNoCountryCodeInTheFileAreNotLetThrough(String name, String column) {
-        assertNotLetThrough(file(name).column(column));
+        assertNotLetThrough(FILES.file(name).column(column));
     }
 
     /**
@@ -206,7 +201,7 @@ class AttacksOnStop24MechanismsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"idrettslag_foresatte_naas_paa_no.csv, Nås på", "forening_foraeldre_traeffes_dk.csv, Træffes på"})
     void nationalPhonesUnderANameNoRuleKnowsWithNoCountryToldAreNotLetThrough(String name, String column) {
-        ColumnClassification c = file(name).column(column);
+        ColumnClassification c = FILES.file(name).column(column);
 
         assertNotLetThrough(c);
         assertThat(c.reviewNeeded()).isTrue();
@@ -215,7 +210,7 @@ class AttacksOnStop24MechanismsTest {
     /** Regression: a resident's room ("Chambre 204") in a nursing home's file is not let through. */
     @Test
     void aResidentsRoomIsNotLetThrough() {
-        assertNotLetThrough(file("ehpad_residents_chambres.csv").column("Logé en"));
+        assertNotLetThrough(FILES.file("ehpad_residents_chambres.csv").column("Logé en"));
     }
 
     /**
@@ -226,26 +221,26 @@ class AttacksOnStop24MechanismsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"C7", "C8", "C9"})
     void amountsWithTheirCurrencyUnderACodeAreNotLetThrough(String column) {
-        assertNotLetThrough(file("aides_montants_avec_unite_entetes_codes.csv").column(column));
+        assertNotLetThrough(FILES.file("aides_montants_avec_unite_entetes_codes.csv").column(column));
     }
 
     /** Regression: an IP address column more than half masked by hand ("masquée") keeps its type. */
     @Test
     void anIpColumnHalfMaskedByHandStaysAnIpAddress() {
-        assertThat(file("journal_connexions_ip_masquees.csv").column("Adresse IP").infoType()).isEqualTo("IP_ADDRESS");
+        assertThat(FILES.file("journal_connexions_ip_masquees.csv").column("Adresse IP").infoType()).isEqualTo("IP_ADDRESS");
     }
 
     /** Regression: a household's size holding 'NR' on half its rows is not denied. */
     @Test
     void aHouseholdSizeWithNrStaysAHouseholdSize() {
-        assertThat(file("menages_taille_nr.csv").column("Taille du ménage").infoType()).isEqualTo("HOUSEHOLD_SIZE");
+        assertThat(FILES.file("menages_taille_nr.csv").column("Taille du ménage").infoType()).isEqualTo("HOUSEHOLD_SIZE");
     }
 
     /** Regression: a diagnosis named and written in Maltese or Irish is not let through. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"pazjenti_dijanjosi_mt.csv, Dijanjosi", "othair_diagnois_ga.csv, Diagnóis"})
     void aDiagnosisNamedInMalteseOrIrishIsNotLetThrough(String name, String column) {
-        ColumnClassification c = file(name).column(column);
+        ColumnClassification c = FILES.file(name).column(column);
 
         assertThat(c.attributeType()).as(column).isEqualTo(AttributeType.SENSITIVE);
     }
@@ -256,7 +251,7 @@ class AttacksOnStop24MechanismsTest {
      */
     @Test
     void opaqueYesNoAnswersInAnOrganisationFileAreNotHeld() {
-        ClassificationResult r = file("associations_questionnaire_q.csv");
+        ClassificationResult r = FILES.file("associations_questionnaire_q.csv");
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.ORGANISATION);
         assertThat(r.column("Q7").reviewNeeded()).isFalse();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,17 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (README there). The attacks the classifier already resisted are kept as regression tests.
  */
 class AttacksOnStop25MechanismsTest {
-    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("attacks-25");
-
-    private static ClassificationResult file(String name) {
-        ClassificationResult r = Fixtures.file(DIR.resolve(name));
-        if (Boolean.getBoolean("attacks25.dump")) {
-            System.out.println("ATTACK25 " + name + " " + r.dataset().dataSubject() + " personal=" + r.dataset().personalData());
-            r.columns().forEach(c -> System.out.println("ATTACK25   " + c.name() + " " + c.attributeType() + "/" + c.infoType()
-                + "/" + c.domain() + (c.reviewNeeded() ? " (review)" : "")));
-        }
-        return r;
-    }
+    private static final Fixtures.Folder FILES = Fixtures.folder("attacks-25");
 
     private static void assertProtected(ColumnClassification c) {
         assertThat(c.attributeType()).as(c.name()).isIn(AttributeType.IDENTIFYING, AttributeType.SENSITIVE);
@@ -40,7 +29,7 @@ class AttacksOnStop25MechanismsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"rh_absences_agents_pseudonymises.csv", "adherents_clubs_effectif.csv", "rh_agents_microdonnees_equipes.csv"})
     void personsBesideTheSizeOfTheirTeamOrClubAreNoTableOfGroups(String name) {
-        ClassificationResult r = file(name);
+        ClassificationResult r = FILES.file(name);
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertThat(r.dataset().personalData()).isTrue();
@@ -49,7 +38,7 @@ class AttacksOnStop25MechanismsTest {
     /** The sick-leave days of one agent are health data, whatever the size of the agent's service beside them. */
     @Test
     void anAgentsSickLeaveDaysBesideTheSizeOfTheServiceStayProtected() {
-        ClassificationResult r = file("rh_absences_agents_pseudonymises.csv");
+        ClassificationResult r = FILES.file("rh_absences_agents_pseudonymises.csv");
 
         assertProtected(r.column("Jours d'arrêt maladie"));
         assertProtected(r.column("Jours de CLM"));
@@ -61,7 +50,7 @@ class AttacksOnStop25MechanismsTest {
      */
     @Test
     void aTableOfGroupsEachOncePerPeriodStaysATableOfGroups() {
-        ClassificationResult r = file("effectifs_agents_par_grade_annee.csv");
+        ClassificationResult r = FILES.file("effectifs_agents_par_grade_annee.csv");
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
         assertThat(r.dataset().personalData()).isFalse();
@@ -76,7 +65,7 @@ class AttacksOnStop25MechanismsTest {
     @CsvSource({"cantine_tarif_par_quotient.csv, Repas", "cantine_tarif_par_quotient.csv, Goûter",
         "aide_domicile_forfaits_horaires.csv, Participation"})
     void smallAmountsByHalfOrQuarterEurosAreNoMarks(String name, String column) {
-        assertProtected(file(name).column(column));
+        assertProtected(FILES.file(name).column(column));
     }
 
     /**
@@ -85,13 +74,13 @@ class AttacksOnStop25MechanismsTest {
      */
     @Test
     void aCourtsVerdictIsNoHarmlessOutcome() {
-        assertProtected(file("contentieux_locataires_verdicts.csv").column("Verdict"));
+        assertProtected(FILES.file("contentieux_locataires_verdicts.csv").column("Verdict"));
     }
 
     /** Regression: a screening test's result (positive, negative) under "Résultat" is no outcome of a procedure. */
     @Test
     void aTestResultUnderResultatStaysHeld() {
-        assertProtected(file("depistage_resultats.csv").column("Résultat"));
+        assertProtected(FILES.file("depistage_resultats.csv").column("Résultat"));
     }
 
     /**
@@ -102,7 +91,7 @@ class AttacksOnStop25MechanismsTest {
      */
     @Test
     void personsEachAloneInTheirCategoriesBesideTheirTeamsSizeAreNoTableOfGroups() {
-        ClassificationResult r = file("rh_agents_microdonnees_equipes.csv");
+        ClassificationResult r = FILES.file("rh_agents_microdonnees_equipes.csv");
 
         assertProtected(r.column("Jours d'arrêt maladie"));
     }
@@ -110,13 +99,13 @@ class AttacksOnStop25MechanismsTest {
     /** A dependency level (GIR, groupe iso-ressources) written G1 to G6 under "Groupe" is no unit of the service. */
     @Test
     void aDependencyLevelWrittenAsAUnitCodeStaysProtected() {
-        assertProtected(file("apa_beneficiaires_groupe.csv").column("Groupe"));
+        assertProtected(FILES.file("apa_beneficiaires_groupe.csv").column("Groupe"));
     }
 
     /** Regression: a wish to be recontacted by a psychiatric centre (CMP) tells the person is followed there. */
     @Test
     void aWishToBeRecontactedByAPsychiatricCentreStaysHeld() {
-        assertProtected(file("consultation_recontact_cmp.csv").column("Souhaitez-vous être recontacté par le CMP ?"));
+        assertProtected(FILES.file("consultation_recontact_cmp.csv").column("Souhaitez-vous être recontacté par le CMP ?"));
     }
 
     /**
@@ -125,13 +114,13 @@ class AttacksOnStop25MechanismsTest {
      */
     @Test
     void toddlersBirthDatesUnderAnOpaqueNameAreNotLetThrough() {
-        assertNotLetThrough(file("creche_demandes_date_opaque.csv").column("D1"));
+        assertNotLetThrough(FILES.file("creche_demandes_date_opaque.csv").column("D1"));
     }
 
     /** Children's ages (4 to 17) under "Années" in a holiday centre's file: below the adults' range, still an age. */
     @Test
     void childrensAgesUnderAnUnreadNameAreNotLetThrough() {
-        assertNotLetThrough(file("centre_loisirs_annees.csv").column("Années"));
+        assertNotLetThrough(FILES.file("centre_loisirs_annees.csv").column("Années"));
     }
 
     /**
@@ -140,7 +129,7 @@ class AttacksOnStop25MechanismsTest {
      */
     @Test
     void prisonsWrittenByTheirAbbreviationsAreSensitivePlaces() {
-        assertProtected(file("logement_demandes_provenance.csv").column("Provenance"));
+        assertProtected(FILES.file("logement_demandes_provenance.csv").column("Provenance"));
     }
 
     /**
@@ -149,7 +138,7 @@ class AttacksOnStop25MechanismsTest {
      */
     @Test
     void aContactNamedInCyrillicInAnOrganisationsFileStaysAPerson() {
-        ClassificationResult r = file("associations_contacts_cyrillique.csv");
+        ClassificationResult r = FILES.file("associations_contacts_cyrillique.csv");
 
         assertProtected(r.column("Contact"));
         assertNotLetThrough(r.column("Téléphone du contact"));
@@ -166,7 +155,7 @@ class AttacksOnStop25MechanismsTest {
      */
     @Test
     void aPlainTrancheOfQuotientCodesIsNotLetThrough() {
-        ColumnClassification c = file("periscolaire_tranches_codes.csv").column("Tranche");
+        ColumnClassification c = FILES.file("periscolaire_tranches_codes.csv").column("Tranche");
 
         assertThat(c.attributeType()).as(c.evidence().toString()).isNotEqualTo(AttributeType.INSENSITIVE);
     }
@@ -177,7 +166,7 @@ class AttacksOnStop25MechanismsTest {
      */
     @Test
     void opaqueCodesUnderAnUnconfirmedNameAreNotLetThrough() {
-        ClassificationResult r = file("conseil_agents_niveaux_lu.csv");
+        ClassificationResult r = FILES.file("conseil_agents_niveaux_lu.csv");
 
         assertThat(r.column("Niveau").attributeType()).as(r.column("Niveau").evidence().toString())
             .isNotEqualTo(AttributeType.INSENSITIVE);

@@ -3,7 +3,6 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,12 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * values, a contact named in another language. Each checks that a column to protect is not let through.
  */
 class AttacksOnThisStopsRulesTest {
-    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("attacks-23");
+    private static final Fixtures.Folder FILES = Fixtures.folder("attacks-23");
     private static final Classifier CLASSIFIER = Fixtures.classifier();
-
-    private static ClassificationResult file(String name) {
-        return Fixtures.file(DIR.resolve(name));
-    }
 
     /**
      * A check digit says which number a column could hold, not whose it is: one random number in ten or eleven passes
@@ -37,7 +32,7 @@ class AttacksOnThisStopsRulesTest {
         "rsa_identifiants_controles.csv, id, beneficiaire_rsa"})
     void aPersonsNumberPassingABusinessCheckDigitDoesNotMakeTheRowsOrganisations(String name, String number,
             String sensitive) {
-        ClassificationResult r = file(name);
+        ClassificationResult r = FILES.file(name);
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertThat(r.dataset().personalData()).isTrue();
@@ -52,7 +47,7 @@ class AttacksOnThisStopsRulesTest {
      */
     @Test
     void aCompanyRegisterKeepsItsManagersProtected() {
-        ClassificationResult r = file("rejestr_spolek_zarzad_pl.csv");
+        ClassificationResult r = FILES.file("rejestr_spolek_zarzad_pl.csv");
 
         assertThat(r.dataset().personalData()).isTrue();
         assertThat(r.column("NIP").infoType()).isEqualTo("EU_BUSINESS_ID");
@@ -175,7 +170,7 @@ class AttacksOnThisStopsRulesTest {
         "cabinets_persona_riferimento_it.csv, persona di riferimento",
         "cabinets_contactpersoon_be.csv, contactpersoon"})
     void aContactNamedInAnotherLanguageKeepsThePathologyBesideItInDoubt(String name, String contact) {
-        ClassificationResult r = file(name);
+        ClassificationResult r = FILES.file(name);
 
         assertThat(r.column(contact).infoType()).isEqualTo("PERSON_NAME");
         assertThat(r.column(contact).attributeType()).isEqualTo(AttributeType.IDENTIFYING);
@@ -327,7 +322,7 @@ class AttacksOnThisStopsRulesTest {
      */
     @Test
     void soleTradersNamedOnlyByTheirTradeNameKeepTheirNumbersPersonal() {
-        ClassificationResult r = file("ceidg_bez_imion_pl.csv");
+        ClassificationResult r = FILES.file("ceidg_bez_imion_pl.csv");
 
         assertThat(r.dataset().personalData()).isTrue();
         for (String column : List.of("NIP", "REGON", "Firma")) {

@@ -12,12 +12,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * from round 9's Plovdiv file.
  */
 class BirthDatesNamedInOtherScriptsTest {
+    private static final Fixtures.Folder FILES = Fixtures.folder("attacks-26");
+
 
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({"beograd_socijalna_pomoc_rs.csv, Датум рођења", "kishinev_posobiya_md.csv, Дата рождения",
         "tbilisi_partnioruli_programa_ge.csv, დაბადების თარიღი", "skopje_ednokratna_pomos_mk.csv, Датум на раѓање"})
     void aDateOfBirthNamedInAnotherScriptIsADateOfBirth(String name, String column) {
-        ColumnClassification c = PartnerCountriesNationalNumbersTest.file(name).column(column);
+        ColumnClassification c = FILES.file(name).column(column);
 
         assertThat(c.infoType()).isEqualTo("DATE_OF_BIRTH");
     }

@@ -13,6 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (German, Italian, English), written apart from round 9's carers' file.
  */
 class ClinicalScalesNamedAsSuchTest {
+    private static final Fixtures.Folder FILES = Fixtures.folder("attacks-26");
+
 
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({"pflegestuetzpunkt_angehoerige_de.csv, Zarit-Belastung", "pflegestuetzpunkt_angehoerige_de.csv, Barthel-Index",
@@ -20,7 +22,7 @@ class ClinicalScalesNamedAsSuchTest {
         "centro_diurno_anziani_valutazioni_it.csv, GDS", "talking_therapies_intake_en.csv, PHQ-9",
         "talking_therapies_intake_en.csv, HADS anxiety"})
     void aScoreOnAClinicalScaleIsHealth(String name, String column) {
-        ColumnClassification c = PartnerCountriesNationalNumbersTest.file(name).column(column);
+        ColumnClassification c = FILES.file(name).column(column);
 
         assertThat(c.attributeType()).isEqualTo(AttributeType.SENSITIVE);
         assertThat(c.domain()).isEqualTo(Domain.HEALTH);

@@ -15,12 +15,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * from round 9's driving schools and lost-property files.
  */
 class ContactsOfANamedPersonInOrganisationFilesTest {
+    private static final Fixtures.Folder FILES = Fixtures.folder("attacks-26");
+
 
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({"fahrschulen_partner_muenchen_de.csv, Telefon", "fahrschulen_partner_muenchen_de.csv, E-Mail",
         "objetos_perdidos_registro_es.csv, Contacto titular"})
     void personalContactsAmongGenericOnesIdentify(String name, String column) {
-        ColumnClassification c = PartnerCountriesNationalNumbersTest.file(name).column(column);
+        ColumnClassification c = FILES.file(name).column(column);
 
         assertThat(c.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
     }
@@ -28,7 +30,7 @@ class ContactsOfANamedPersonInOrganisationFilesTest {
     /** Regression (cost check): switchboards and role mailboxes beside a named officer stay the organisations'. */
     @Test
     void genericContactsBesideANamedOfficerStayTheOrganisations() {
-        ClassificationResult r = PartnerCountriesNationalNumbersTest.file("housing_associations_nominations_en.csv");
+        ClassificationResult r = FILES.file("housing_associations_nominations_en.csv");
 
         assertThat(r.column("Phone").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
         assertThat(r.column("Email").attributeType()).isEqualTo(AttributeType.INSENSITIVE);

@@ -3,7 +3,6 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,11 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * organisation's switchboard numbers and street names without numbers, product codes, amounts, counts, postal codes.
  */
 class ContactsWrittenElsewhereTest {
-    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("contacts");
-
-    private static ClassificationResult file(String name) {
-        return Fixtures.file(DIR.resolve(name));
-    }
+    private static final Fixtures.Folder FILES = Fixtures.folder("contacts");
 
     @ParameterizedTest(name = "{0}, {1}: {2} {3}")
     @CsvSource(delimiter = '|', value = {
@@ -36,7 +31,7 @@ class ContactsWrittenElsewhereTest {
         "signalements_voisinage.csv | Personne visée | IDENTIFYING | PERSON_NAME",
     })
     void directIdentifiersWrittenElsewhereAreFound(String file, String name, AttributeType type, String infoType) {
-        ColumnClassification c = file(file).column(name);
+        ColumnClassification c = FILES.file(file).column(name);
         assertThat(c.attributeType()).as(c.toString()).isEqualTo(type);
         if (!infoType.isEmpty()) {
             assertThat(c.infoType()).as(c.toString()).isEqualTo(infoType);
@@ -55,7 +50,7 @@ class ContactsWrittenElsewhereTest {
         "signalements_voisinage.csv | Nature",
     })
     void amountsCodesCountsAndAnOrganisationsContactsAreNoPersonsIdentifiers(String file, String name) {
-        ColumnClassification c = file(file).column(name);
+        ColumnClassification c = FILES.file(file).column(name);
         assertThat(c.attributeType()).as(c.toString()).isNotEqualTo(AttributeType.IDENTIFYING);
     }
 

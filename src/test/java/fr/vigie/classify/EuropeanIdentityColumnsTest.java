@@ -3,7 +3,6 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,14 +16,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * lengths are not taken for national numbers.
  */
 class EuropeanIdentityColumnsTest {
-    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("europe");
+    private static final Fixtures.Folder FILES = Fixtures.folder("europe");
     private static final Classifier CLASSIFIER = Fixtures.classifier();
 
     /** Each file classified once for all its cases. */
-
-    private static ClassificationResult file(String name) {
-        return Fixtures.file(DIR.resolve(name));
-    }
 
     /** Residents' files of four countries, each column read in the country's language; a company register's are not. */
     @ParameterizedTest(name = "{0}, {1}: {2} {3}")
@@ -78,7 +73,7 @@ class EuropeanIdentityColumnsTest {
         "rejestr_firm_gdansk_pl.csv | Siedziba | INSENSITIVE | ",
         "rejestr_firm_gdansk_pl.csv | Telefon | INSENSITIVE | "})
     void eachColumnIsReadInItsCountrysLanguage(String file, String column, AttributeType type, String infoType) {
-        ColumnClassification c = file(file).column(column);
+        ColumnClassification c = FILES.file(file).column(column);
         assertThat(c).as("%s has a column %s", file, column).isNotNull();
         assertThat(c.attributeType()).as("%s, %s: %s", file, column, c).isEqualTo(type);
         if (infoType != null) {
@@ -88,7 +83,7 @@ class EuropeanIdentityColumnsTest {
 
     @Test
     void aPolishResidentsFileDescribesPersons() {
-        assertThat(file("mieszkancy_gdansk_pl.csv").dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(FILES.file("mieszkancy_gdansk_pl.csv").dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
     }
 
     @Test
@@ -128,14 +123,14 @@ class EuropeanIdentityColumnsTest {
 
     @Test
     void aCompanyRegisterInPolishDescribesOrganisations() {
-        ClassificationResult r = file("rejestr_firm_gdansk_pl.csv");
+        ClassificationResult r = FILES.file("rejestr_firm_gdansk_pl.csv");
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.ORGANISATION);
         assertThat(r.dataset().personalData()).isFalse();
     }
 
     @Test
     void orderInvoiceAndProductNumbersAreNotNationalNumbers() {
-        ClassificationResult r = file("zamowienia_sklep_pl.csv");
+        ClassificationResult r = FILES.file("zamowienia_sklep_pl.csv");
         for (String column : List.of("Nr zamówienia", "Nr faktury", "Kod produktu", "EAN wewnętrzny")) {
             assertThat(r.column(column).infoType()).as(column).isNotEqualTo("NATIONAL_ID_NUMBER");
             assertThat(r.column(column).infoType()).as(column).isNotEqualTo("PHONE_NUMBER");

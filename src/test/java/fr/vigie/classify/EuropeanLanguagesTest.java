@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,11 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * one per language family; an organisation's own departments stay an organisation's.
  */
 class EuropeanLanguagesTest {
-    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("languages");
-
-    private static ClassificationResult file(String name) {
-        return Fixtures.file(DIR.resolve(name));
-    }
+    private static final Fixtures.Folder FILES = Fixtures.folder("languages");
 
     @ParameterizedTest(name = "{0}, {1}: {2} {3} {4}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
@@ -62,7 +57,7 @@ class EuropeanLanguagesTest {
     })
     void eachConceptIsReadInAPersonFileOfEachLanguageFamily(String file, String name, AttributeType type, Domain domain,
             String infoType) {
-        ColumnClassification c = file(file).column(name);
+        ColumnClassification c = FILES.file(file).column(name);
         assertThat(c.attributeType()).as(name).isEqualTo(type);
         assertThat(c.domain()).as(name).isEqualTo(domain);
         assertThat(c.reviewNeeded()).as(name).isFalse();
@@ -171,7 +166,7 @@ class EuropeanLanguagesTest {
      */
     @Test
     void anOrganisationsOwnDepartmentsInSwedishStayAnOrganisations() {
-        ClassificationResult result = file("forvaltningar_uppsala_se.csv");
+        ClassificationResult result = FILES.file("forvaltningar_uppsala_se.csv");
         ColumnClassification unit = result.column("Förvaltning");
         assertThat(unit.attributeType()).isEqualTo(AttributeType.INSENSITIVE);
         assertThat(unit.infoType()).isEqualTo("ORGANISATION_NAME");

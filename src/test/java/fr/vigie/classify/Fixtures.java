@@ -41,6 +41,32 @@ final class Fixtures {
         return FILES.computeIfAbsent(path, p -> CorpusEvaluation.classify(classifier(), p));
     }
 
+    /** A folder of fixture files under the classify corpus ({@code src/test/resources/classify/<name>}). */
+    static Folder folder(String name) {
+        return new Folder(CorpusGenerator.DEFAULT_DIR.resolve(name));
+    }
+
+    /**
+     * Fixture files of one folder, each read and classified once. With {@code -Dvigie.fixtures.dump=true} every file
+     * read prints what each column gave: names and types only, never a value.
+     */
+    record Folder(Path dir) {
+        ClassificationResult file(String name) {
+            ClassificationResult result = Fixtures.file(dir.resolve(name));
+            if (Boolean.getBoolean("vigie.fixtures.dump")) {
+                System.out.println("FIXTURE " + name + " " + result.dataset().dataSubject() + " personal="
+                    + result.dataset().personalData());
+                result.columns().forEach(c -> System.out.println("FIXTURE   " + c.name() + " " + c.attributeType() + "/"
+                    + c.infoType() + "/" + c.domain() + (c.reviewNeeded() ? " (review)" : "")));
+            }
+            return result;
+        }
+
+        ColumnClassification column(String file, String column) {
+            return file(file).column(column);
+        }
+    }
+
     /** One column of {@code values} repeated to 60 rows, classified alone with the project's rules. */
     static ColumnClassification column(String name, String... values) {
         return classifier().classifyColumn(name, repeat(60, values));
@@ -53,7 +79,7 @@ final class Fixtures {
         for (int i = 0; i < 60; i++) {
             sampler.accept(rows[i % rows.length]);
         }
-        return classifier.classify("test", 60, sampler, java.util.Map.of(), null);
+        return classifier.classify("test", 60, sampler, Map.of(), null);
     }
 
     /** A column of {@code n} values made by repeating {@code values}. */

@@ -3,7 +3,6 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,18 +14,18 @@ import org.junit.jupiter.params.provider.CsvSource;
  * allergy. A height in centimetres beside the allergy stays held.
  */
 class GarmentSizesTest {
-    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("attacks-26");
+    private static final Fixtures.Folder FILES = Fixtures.folder("attacks-26");
 
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({"ehrenamt_plattform_export_de.csv, T-Shirt-Größe", "club_baloncesto_socios_es.csv, Talla camiseta"})
     void aGarmentSizeInLettersIsReleased(String name, String column) {
-        assertThat(Fixtures.file(DIR.resolve(name)).column(column).attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(FILES.file(name).column(column).attributeType()).isEqualTo(AttributeType.INSENSITIVE);
     }
 
     /** Guards: the child's height beside an allergy, and the allergy itself, stay held. */
     @Test
     void aHeightAndAnAllergyBesideTheSizeStayHeld() {
-        ClassificationResult r = Fixtures.file(DIR.resolve("club_baloncesto_socios_es.csv"));
+        ClassificationResult r = FILES.file("club_baloncesto_socios_es.csv");
 
         assertThat(r.column("Altura (cm)").attributeType()).isNotEqualTo(AttributeType.INSENSITIVE);
         assertThat(r.column("Alergias").attributeType()).isEqualTo(AttributeType.SENSITIVE);

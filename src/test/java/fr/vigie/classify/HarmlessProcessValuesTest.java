@@ -3,7 +3,6 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
-import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,17 +17,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * a file another column of which is a disability (hours of assistance), and a count of the household's persons.
  */
 class HarmlessProcessValuesTest {
-    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("process-values");
-
-    private static ColumnClassification column(String file, String name) {
-        return Fixtures.file(DIR.resolve(file)).column(name);
-    }
+    private static final Fixtures.Folder FILES = Fixtures.folder("process-values");
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Durée (min)", "Nb entretiens", "heures", "Trajet (heures)", "Présence", "venu", "Créneau",
         "Période", "Jours de retard", "Surface (m²)", "Priorité", "Mouvement"})
     void aProcessValueAStandardNamesIsNotHeld(String name) {
-        ColumnClassification c = column("ateliers_emploi_suivi.csv", name);
+        ColumnClassification c = FILES.column("ateliers_emploi_suivi.csv", name);
 
         assertThat(c.attributeType()).as(name).isEqualTo(AttributeType.INSENSITIVE);
         assertThat(c.reviewNeeded()).as(name).isFalse();
@@ -39,7 +34,7 @@ class HarmlessProcessValuesTest {
         "Heures d'aide humaine (handicap)", "Présence groupe addictions", "Nb séjours en détention", "Jours ITT",
         "Nb passages CAARUD", "Présence", "Nb réunions syndicales", "Risque", "Glycémie"})
     void aProcessShapeBesideASpecialCategoryStaysProtected(String name) {
-        ColumnClassification c = column("suivi_social_parcours.csv", name);
+        ColumnClassification c = FILES.column("suivi_social_parcours.csv", name);
 
         assertThat(c.attributeType()).as(name + " " + c.evidence()).isIn(AttributeType.SENSITIVE, AttributeType.IDENTIFYING);
     }
@@ -47,7 +42,7 @@ class HarmlessProcessValuesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Heures mensuelles", "Durée (min)", "Présence", "venu"})
     void aCountOrAnAttendanceInAFileOfASpecialCategoryStaysHeld(String name) {
-        ColumnClassification c = column("aide_humaine_heures.csv", name);
+        ColumnClassification c = FILES.column("aide_humaine_heures.csv", name);
 
         assertThat(c.attributeType()).as(name).isEqualTo(AttributeType.SENSITIVE);
     }
@@ -55,7 +50,7 @@ class HarmlessProcessValuesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Heures", "Durée (mois)"})
     void aCountBesideAMembershipIsNotAMeasureOfIt(String name) {
-        ColumnClassification c = column("decharges_agents.csv", name);
+        ColumnClassification c = FILES.column("decharges_agents.csv", name);
 
         assertThat(c.attributeType()).as(name).isEqualTo(AttributeType.INSENSITIVE);
         assertThat(c.reviewNeeded()).as(name).isFalse();
@@ -63,7 +58,7 @@ class HarmlessProcessValuesTest {
 
     @org.junit.jupiter.api.Test
     void aCountOfTheHouseholdsPersonsIsNotLetThroughAsACount() {
-        ColumnClassification c = column("aide_humaine_heures.csv", "Nb personnes au foyer");
+        ColumnClassification c = FILES.column("aide_humaine_heures.csv", "Nb personnes au foyer");
 
         assertThat(c.attributeType()).isNotEqualTo(AttributeType.INSENSITIVE);
     }

@@ -3,7 +3,6 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,10 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * organisations. Files in {@code src/test/resources/classify/leftover-25/} (README there) and {@code attacks-25/}.
  */
 class HolesLeftByStop25Test {
-    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("leftover-25");
+    private static final Fixtures.Folder FILES = Fixtures.folder("leftover-25");
 
     private static ClassificationResult file(String name) {
-        return Fixtures.file(name.contains("/") ? CorpusGenerator.DEFAULT_DIR.resolve(name) : DIR.resolve(name));
+        return name.contains("/") ? Fixtures.folder(".").file(name) : FILES.file(name);
     }
 
     private static void assertProtected(ColumnClassification c) {

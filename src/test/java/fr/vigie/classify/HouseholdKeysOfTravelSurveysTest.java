@@ -14,11 +14,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * apart from round 9's survey file (a German MiD extract, an English NTS extract).
  */
 class HouseholdKeysOfTravelSurveysTest {
+    private static final Fixtures.Folder FILES = Fixtures.folder("attacks-26");
+
 
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({"mid_personen_auszug_de.csv, H_ID", "nts_individual_extract_en.csv, HouseholdID"})
     void aTravelSurveysHouseholdNumberIdentifies(String name, String column) {
-        ColumnClassification c = PartnerCountriesNationalNumbersTest.file(name).column(column);
+        ColumnClassification c = FILES.file(name).column(column);
 
         assertThat(c.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
     }
@@ -29,7 +31,7 @@ class HouseholdKeysOfTravelSurveysTest {
      */
     @Test
     void aPayStepAbbreviatedAsTheSurveysHouseholdIsNoHouseholdKey() {
-        ColumnClassification c = PartnerCountriesNationalNumbersTest.file("agents_avancement_echelons.csv").column("Éch.");
+        ColumnClassification c = FILES.file("agents_avancement_echelons.csv").column("Éch.");
 
         assertThat(c.infoType()).isNotEqualTo("RECORD_IDENTIFIER");
     }

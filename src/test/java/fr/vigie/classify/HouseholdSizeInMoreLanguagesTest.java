@@ -3,7 +3,6 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
-import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,13 +13,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Russian header. They are quasi-identifiers (labelling conventions: household size), not unknown codes.
  */
 class HouseholdSizeInMoreLanguagesTest {
-    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("attacks-26");
+    private static final Fixtures.Folder FILES = Fixtures.folder("attacks-26");
 
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({"cluj_ajutor_social_ro.csv, Număr de copii", "cluj_ajutor_social_ro.csv, Număr membri familie",
         "klaipeda_busto_eile_lt.csv, Vaikų skaičius", "klaipeda_busto_eile_lt.csv, Состав семьи"})
     void theNumberOfChildrenOrTheHouseholdsCompositionIsAQuasiIdentifier(String name, String column) {
-        ColumnClassification c = Fixtures.file(DIR.resolve(name)).column(column);
+        ColumnClassification c = FILES.file(name).column(column);
 
         assertThat(c.attributeType()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
         assertThat(c.infoType()).isEqualTo("HOUSEHOLD_SIZE");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,17 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * codes beside them stay held.
  */
 class HouseholdSurveysAndPersonFlagsTest {
-    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("attacks-26");
-
-    private static ClassificationResult file(String name) {
-        ClassificationResult r = Fixtures.file(DIR.resolve(name));
-        if (Boolean.getBoolean("attacks26.dump")) {
-            System.out.println("ATTACK26 " + name + " " + r.dataset().dataSubject() + " personal=" + r.dataset().personalData());
-            r.columns().forEach(c -> System.out.println("ATTACK26   " + c.name() + " " + c.attributeType() + "/" + c.infoType()
-                + "/" + c.domain() + (c.reviewNeeded() ? " (review)" : "")));
-        }
-        return r;
-    }
+    private static final Fixtures.Folder FILES = Fixtures.folder("attacks-26");
 
     private static void assertProtected(ColumnClassification c) {
         assertThat(c.attributeType()).as(c.name()).isIn(AttributeType.IDENTIFYING, AttributeType.SENSITIVE);
@@ -40,7 +29,7 @@ class HouseholdSurveysAndPersonFlagsTest {
      */
     @Test
     void aPersonsRankRestartingInEveryHouseholdIsNoIdentifier() {
-        ColumnClassification rank = file("inquerito_mobilidade_individuos_pt.csv").column("IND");
+        ColumnClassification rank = FILES.file("inquerito_mobilidade_individuos_pt.csv").column("IND");
 
         assertThat(rank.attributeType()).isEqualTo(AttributeType.INSENSITIVE);
         assertThat(rank.reviewNeeded()).isFalse();
@@ -49,7 +38,7 @@ class HouseholdSurveysAndPersonFlagsTest {
     /** The household's number the ranks restart on gathers the household's persons: a key, protected. */
     @Test
     void theHouseholdNumberTheRanksRestartOnIsAKey() {
-        assertThat(file("inquerito_mobilidade_individuos_pt.csv").column("DOM").attributeType())
+        assertThat(FILES.file("inquerito_mobilidade_individuos_pt.csv").column("DOM").attributeType())
             .isEqualTo(AttributeType.IDENTIFYING);
     }
 
@@ -60,7 +49,7 @@ class HouseholdSurveysAndPersonFlagsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"S1", "S2", "DEF", "S4"})
     void codesBesideTheRanksStayHeld(String column) {
-        ColumnClassification c = file("inquerito_mobilidade_individuos_pt.csv").column(column);
+        ColumnClassification c = FILES.file("inquerito_mobilidade_individuos_pt.csv").column(column);
 
         assertThat(c.attributeType()).as(column).isNotEqualTo(AttributeType.INSENSITIVE);
         assertThat(c.reviewNeeded()).as(column).isTrue();
@@ -74,13 +63,13 @@ class HouseholdSurveysAndPersonFlagsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"T-Shirt-Größe", "Einsätze", "Schlagwörter"})
     void aColumnBesideAVettingCheckTakesNoOffenceFromIt(String column) {
-        assertThat(file("ehrenamt_plattform_export_de.csv").column(column).domain()).isNotEqualTo(Domain.OFFENCE);
+        assertThat(FILES.file("ehrenamt_plattform_export_de.csv").column(column).domain()).isNotEqualTo(Domain.OFFENCE);
     }
 
     /** The vetting check itself stays an offence column. */
     @Test
     void theVettingCheckStaysAnOffence() {
-        ColumnClassification check = file("ehrenamt_plattform_export_de.csv").column("Führungszeugnis");
+        ColumnClassification check = FILES.file("ehrenamt_plattform_export_de.csv").column("Führungszeugnis");
 
         assertThat(check.attributeType()).isEqualTo(AttributeType.SENSITIVE);
         assertThat(check.domain()).isEqualTo(Domain.OFFENCE);
@@ -90,7 +79,7 @@ class HouseholdSurveysAndPersonFlagsTest {
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({"ehrenamt_plattform_export_de.csv, Newsletter-Einwilligung", "bon_prawo_jazdy_krakow_pl.csv, Zgoda marketingowa"})
     void aConsentToNewsOrMarketingIsAFlag(String name, String column) {
-        assertThat(file(name).column(column).attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(FILES.file(name).column(column).attributeType()).isEqualTo(AttributeType.INSENSITIVE);
     }
 
     /**
@@ -101,17 +90,17 @@ class HouseholdSurveysAndPersonFlagsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"Prawo jazdy kat. B", "Zaświadczenie wydane"})
     void aLicenceOrACertificateHandedOverIsAFlag(String column) {
-        assertThat(file("bon_prawo_jazdy_krakow_pl.csv").column(column).attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(FILES.file("bon_prawo_jazdy_krakow_pl.csv").column(column).attributeType()).isEqualTo(AttributeType.INSENSITIVE);
     }
 
     @Test
     void theDisabilityFlagBesideTheLicenceStaysProtected() {
-        assertProtected(file("bon_prawo_jazdy_krakow_pl.csv").column("Orzeczenie o niepełnosprawności"));
+        assertProtected(FILES.file("bon_prawo_jazdy_krakow_pl.csv").column("Orzeczenie o niepełnosprawności"));
     }
 
     /** Beside offences (a German fines office's drivers), a yes/no on the licence may say it was withdrawn: held. */
     @Test
     void aLicenceFlagBesideOffencesStaysHeld() {
-        assertProtected(file("bussgeld_fahrer_de.csv").column("Führerschein"));
+        assertProtected(FILES.file("bussgeld_fahrer_de.csv").column("Führerschein"));
     }
 }

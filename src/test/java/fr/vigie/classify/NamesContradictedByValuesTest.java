@@ -23,11 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * names say, a social worker's name repeated over many rows and a small family file included.
  */
 class NamesContradictedByValuesTest {
-    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("name-contradictions");
-
-    private static ColumnClassification column(String file, String name) {
-        return Fixtures.file(DIR.resolve(file)).column(name);
-    }
+    private static final Fixtures.Folder FILES = Fixtures.folder("name-contradictions");
 
     @ParameterizedTest(name = "{0}, {1}: not {2}")
     @CsvSource(delimiter = '|', value = {
@@ -41,7 +37,7 @@ class NamesContradictedByValuesTest {
     })
     void aTypeTheValuesDenyIsDroppedAndTheColumnIsNeverHarmlessInAFileAboutPersons(String file, String name,
             String denied) {
-        ColumnClassification c = column(file, name);
+        ColumnClassification c = FILES.column(file, name);
 
         assertThat(c.infoType()).as(c.toString()).isNotEqualTo(denied);
         assertThat(c.attributeType()).as(c.toString()).isNotEqualTo(AttributeType.INSENSITIVE);
@@ -62,7 +58,7 @@ class NamesContradictedByValuesTest {
         "personal_utbyte_lon.csv | Förnamn | IDENTIFYING | PERSON_NAME",
     })
     void valuesThatFitTheNameKeepIt(String file, String name, AttributeType type, String infoType) {
-        ColumnClassification c = column(file, name);
+        ColumnClassification c = FILES.column(file, name);
 
         assertThat(c.attributeType()).as(c.toString()).isEqualTo(type);
         assertThat(c.infoType()).as(c.toString()).isEqualTo(infoType);

@@ -3,7 +3,6 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,11 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (GIR) under "Classement", and stars beside a disease.
  */
 class NomenclatureValuesAboutPersonsTest {
-    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("reviewload-25");
-
-    private static ColumnClassification column(String file, String name) {
-        return Fixtures.file(DIR.resolve(file)).column(name);
-    }
+    private static final Fixtures.Folder FILES = Fixtures.folder("reviewload-25");
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
@@ -54,7 +49,7 @@ class NomenclatureValuesAboutPersonsTest {
         "tassa_soggiorno_strutture_it.csv|classificazione",
         "concessions_funeraires_export_fr.csv|Durée concession"})
     void codesOfAPublicNomenclatureNamedAsSuchAreNotHeld(String file, String name) {
-        ColumnClassification c = column(file, name);
+        ColumnClassification c = FILES.column(file, name);
 
         assertThat(c.attributeType()).as(name + " " + c.evidence()).isEqualTo(AttributeType.INSENSITIVE);
         assertThat(c.reviewNeeded()).as(name).isFalse();
@@ -78,14 +73,14 @@ class NomenclatureValuesAboutPersonsTest {
         "ehpad_residents_classement_fr.csv|Classement",
         "ehpad_residents_classement_fr.csv|Classement chambre"})
     void theSameShapesTellingSomethingOfThePersonStayHeld(String file, String name) {
-        ColumnClassification c = column(file, name);
+        ColumnClassification c = FILES.column(file, name);
 
         assertThat(c.attributeType()).as(name + " " + c.evidence()).isNotEqualTo(AttributeType.INSENSITIVE);
     }
 
     @Test
     void bandsOfAFamilyQuotientUnderAPlainTrancheStayHeld() {
-        ColumnClassification c = column("cantine_tranches_qf_fr.csv", "Tranche");
+        ColumnClassification c = FILES.column("cantine_tranches_qf_fr.csv", "Tranche");
 
         assertThat(c.attributeType()).as(c.evidence().toString()).isNotEqualTo(AttributeType.INSENSITIVE);
     }
@@ -95,7 +90,7 @@ class NomenclatureValuesAboutPersonsTest {
         + "is read. Over-protection, not a leak; left for the lead (numbers beside the word might deny a first name)")
     @Test
     void lengthsOfAConcessionInItalianAreNotReadAsFirstNames() {
-        ColumnClassification c = column("concessioni_cimiteriali_it.csv", "durata");
+        ColumnClassification c = FILES.column("concessioni_cimiteriali_it.csv", "durata");
 
         assertThat(c.attributeType()).as(c.evidence().toString()).isEqualTo(AttributeType.INSENSITIVE);
     }

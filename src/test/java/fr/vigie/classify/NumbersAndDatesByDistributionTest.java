@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
 import fr.vigie.model.ProtectedAttribute;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,11 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code src/test/resources/classify/numbers-25/} (README there).
  */
 class NumbersAndDatesByDistributionTest {
-    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("numbers-25");
-
-    private static ClassificationResult file(String name) {
-        return Fixtures.file(DIR.resolve(name));
-    }
+    private static final Fixtures.Folder FILES = Fixtures.folder("numbers-25");
 
     /**
      * Dates one a person, spread over a few years, all years before the file's other dates (or before today when it
@@ -30,7 +25,7 @@ class NumbersAndDatesByDistributionTest {
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({"jaunimo_stovykla_dalyviai_lt.csv, Gimė", "apprentis_export_colonnes.csv, Colonne3"})
     void datesYearsBeforeTheFileEventsAreBirthDates(String name, String column) {
-        ColumnClassification c = file(name).column(column);
+        ColumnClassification c = FILES.file(name).column(column);
 
         assertThat(c.attributeType()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
         assertThat(c.infoType()).isEqualTo("DATE_OF_BIRTH");
@@ -41,7 +36,7 @@ class NumbersAndDatesByDistributionTest {
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({"jaunimo_stovykla_dalyviai_lt.csv, Registruota", "apprentis_export_colonnes.csv, Colonne4"})
     void theEventDatesBesideBirthDatesStayDates(String name, String column) {
-        assertThat(file(name).column(column).infoType()).isEqualTo("DATE");
+        assertThat(FILES.file(name).column(column).infoType()).isEqualTo("DATE");
     }
 
     /**
@@ -52,7 +47,7 @@ class NumbersAndDatesByDistributionTest {
     @CsvSource({"kotihoito_kaynnit_fi.csv, Käynti", "dossiers_clos_archives_2013.csv, Ouvert",
         "dossiers_clos_archives_2013.csv, Clos", "candidats_sessions_anciennes.csv, Épreuve"})
     void eventDatesStayDates(String name, String column) {
-        assertThat(file(name).column(column).infoType()).isEqualTo("DATE");
+        assertThat(FILES.file(name).column(column).infoType()).isEqualTo("DATE");
     }
 
     /**
@@ -62,7 +57,7 @@ class NumbersAndDatesByDistributionTest {
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({"exames_classificacoes_pt.csv, Prova escrita"})
     void figuresOnAScaleOfMarksAreNotMoney(String name, String column) {
-        ColumnClassification c = file(name).column(column);
+        ColumnClassification c = FILES.file(name).column(column);
 
         assertThat(c.domain()).isNull();
         assertThat(c.attributeType()).isEqualTo(AttributeType.INSENSITIVE);
@@ -79,7 +74,7 @@ class NumbersAndDatesByDistributionTest {
     @CsvSource({"stipendijos_studentai_lt.csv, Gauta per mėn.", "stipendijos_studentai_lt.csv, Valgykla",
         "vacataires_animation_heures.csv, Brut par heure", "alsh_journee_taux_effort.csv, Journée enfant"})
     void moneyWithNoCurrencyStaysMoney(String name, String column) {
-        ColumnClassification c = file(name).column(column);
+        ColumnClassification c = FILES.file(name).column(column);
 
         assertThat(c.attributeType()).isEqualTo(AttributeType.SENSITIVE);
         assertThat(c.domain()).isEqualTo(Domain.FINANCIAL);
@@ -93,7 +88,7 @@ class NumbersAndDatesByDistributionTest {
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({"senior_klub_clenove_cz.csv, Věk", "accueil_tableur_lettres.csv, D"})
     void wholeNumbersInTheRangeOfAdultAgesAreAges(String name, String column) {
-        ColumnClassification c = file(name).column(column);
+        ColumnClassification c = FILES.file(name).column(column);
 
         assertThat(c.attributeType()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
         assertThat(c.infoType()).isEqualTo("AGE");
@@ -104,7 +99,7 @@ class NumbersAndDatesByDistributionTest {
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({"senior_klub_clenove_cz.csv, Návštěvy/měs.", "senior_klub_clenove_cz.csv, Body věrnosti"})
     void countsPerPersonAreNoAges(String name, String column) {
-        assertThat(file(name).column(column).infoType()).isNotEqualTo("AGE");
+        assertThat(FILES.file(name).column(column).infoType()).isNotEqualTo("AGE");
     }
 
     /**
@@ -114,7 +109,7 @@ class NumbersAndDatesByDistributionTest {
      */
     @Test
     void aTableOfGroupsByPeriodAndCategoryHoldsNoPersonalData() {
-        ClassificationResult r = file("ccas_bilan_dispositifs_annees.csv");
+        ClassificationResult r = FILES.file("ccas_bilan_dispositifs_annees.csv");
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
         assertThat(r.dataset().personalData()).isFalse();
@@ -130,7 +125,7 @@ class NumbersAndDatesByDistributionTest {
     @CsvSource({"menages_suivis_pseudonymises.csv", "inscrits_ateliers_numeriques.csv",
         "microdonnees_communes_pseudonymisees.csv"})
     void personsWithCountsOfTheirOwnStayPersons(String name) {
-        ClassificationResult r = file(name);
+        ClassificationResult r = FILES.file(name);
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertThat(r.dataset().personalData()).isTrue();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.ProtectedAttribute;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,11 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * </ul>
  */
 class OpaqueNumbersAndAreaTablesTest {
-    private static final Path DIR = Path.of("src/test/resources/classify/opaque-numbers-and-areas");
-
-    private static ClassificationResult classify(String name) {
-        return Fixtures.file(DIR.resolve(name));
-    }
+    private static final Fixtures.Folder FILES = Fixtures.folder("opaque-numbers-and-areas");
 
     private static void assertHeld(ColumnClassification c) {
         assertThat(c.attributeType()).as(c.name()).isNotEqualTo(AttributeType.INSENSITIVE);
@@ -40,12 +35,12 @@ class OpaqueNumbersAndAreaTablesTest {
 
     @Test
     void wholeNumbersUnderALostHeaderInAFileAboutPersonsAreHeldForReview() {
-        assertHeld(classify("export_aides_entetes_perdues.csv").column("C7"));
+        assertHeld(FILES.file("export_aides_entetes_perdues.csv").column("C7"));
     }
 
     @Test
     void valuesThatSayWhatTheyAreOrNeverChangeAreNotHeldUnderALostHeader() {
-        ClassificationResult r = classify("export_aides_entetes_perdues.csv");
+        ClassificationResult r = FILES.file("export_aides_entetes_perdues.csv");
 
         assertThat(r.column("C6").infoType()).isEqualTo("POSTAL_CODE");
         assertThat(r.column("C10").infoType()).isEqualTo("DATE");
@@ -57,7 +52,7 @@ class OpaqueNumbersAndAreaTablesTest {
     @ParameterizedTest
     @ValueSource(strings = {"EF44", "K"})
     void manyDifferentNumbersUnderACodeOrALetterInAFileTheRulesUnderstandAreHeldForReview(String name) {
-        ColumnClassification c = classify("centre_social_inscrits_codes.csv").column(name);
+        ColumnClassification c = FILES.file("centre_social_inscrits_codes.csv").column(name);
 
         assertHeld(c);
         assertThat(c.protectedAttribute()).isNotEqualTo(ProtectedAttribute.AGE);
@@ -65,14 +60,14 @@ class OpaqueNumbersAndAreaTablesTest {
 
     @Test
     void decimalsUnderACodeAreNotLetThrough() {
-        assertThat(classify("centre_social_inscrits_codes.csv").column("Col12").attributeType())
+        assertThat(FILES.file("centre_social_inscrits_codes.csv").column("Col12").attributeType())
             .isNotEqualTo(AttributeType.INSENSITIVE);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"nb_seances", "V3"})
     void numbersNamedAsWhatTheyCountOrThatNeverChangeAreNotHeld(String name) {
-        ColumnClassification c = classify("centre_social_inscrits_codes.csv").column(name);
+        ColumnClassification c = FILES.file("centre_social_inscrits_codes.csv").column(name);
 
         assertThat(c.attributeType()).isEqualTo(AttributeType.INSENSITIVE);
         assertThat(c.reviewNeeded()).isFalse();
@@ -80,12 +75,12 @@ class OpaqueNumbersAndAreaTablesTest {
 
     @Test
     void unknownWordsUnderAnAbbreviationTheValuesDidNotConfirmAreHeldForReview() {
-        assertHeld(classify("aides_handicap_categories_courtes.csv").column("Cat"));
+        assertHeld(FILES.file("aides_handicap_categories_courtes.csv").column("Cat"));
     }
 
     @Test
     void aCategoryTheValuesConfirmIsNotHeld() {
-        ColumnClassification c = classify("aides_handicap_categories_courtes.csv").column("Catégorie");
+        ColumnClassification c = FILES.file("aides_handicap_categories_courtes.csv").column("Catégorie");
 
         assertThat(c.infoType()).isEqualTo("PROFESSION");
         assertThat(c.reviewNeeded()).isFalse();
@@ -93,7 +88,7 @@ class OpaqueNumbersAndAreaTablesTest {
 
     @Test
     void countsPerAreaAndPeriodNamedWithHealthAndOffenceWordsAreATableOfAreas() {
-        ClassificationResult r = classify("signalements_secteurs_semestres.csv");
+        ClassificationResult r = FILES.file("signalements_secteurs_semestres.csv");
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
         assertThat(r.dataset().personalData()).isFalse();
@@ -106,7 +101,7 @@ class OpaqueNumbersAndAreaTablesTest {
 
     @Test
     void aPersonFileWithANeighbourhoodAQuarterAndCountsStaysAboutPersons() {
-        ClassificationResult r = classify("familles_quartier_seances.csv");
+        ClassificationResult r = FILES.file("familles_quartier_seances.csv");
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertThat(r.dataset().personalData()).isTrue();
@@ -119,7 +114,7 @@ class OpaqueNumbersAndAreaTablesTest {
      */
     @Test
     void rowsOfPersonsWithANeighbourhoodAMonthAndOnlyNumbersStayAboutPersons() {
-        ClassificationResult r = classify("demandes_quartier_mois_chiffres.csv");
+        ClassificationResult r = FILES.file("demandes_quartier_mois_chiffres.csv");
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertThat(r.dataset().personalData()).isTrue();
@@ -127,7 +122,7 @@ class OpaqueNumbersAndAreaTablesTest {
 
     @Test
     void rowsWithAnAgeStayAboutPersonsEvenOnePerNeighbourhoodAndQuarter() {
-        ClassificationResult r = classify("entretiens_quartier_trimestre_age.csv");
+        ClassificationResult r = FILES.file("entretiens_quartier_trimestre_age.csv");
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertThat(r.dataset().personalData()).isTrue();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,18 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code src/test/resources/classify/attacks-26/} (README there), written apart from round 9's Lviv file.
  */
 class PartnerCountriesNationalNumbersTest {
-    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("attacks-26");
-
-    static ClassificationResult file(String name) {
-        ClassificationResult r = Fixtures.file(DIR.resolve(name));
-        // Names and types only (no value): what each attack gave, with -Dattacks26.dump=true.
-        if (Boolean.getBoolean("attacks26.dump")) {
-            System.out.println("ATTACK26 " + name + " " + r.dataset().dataSubject() + " personal=" + r.dataset().personalData());
-            r.columns().forEach(c -> System.out.println("ATTACK26   " + c.name() + " " + c.attributeType() + "/" + c.infoType()
-                + "/" + c.domain() + (c.reviewNeeded() ? " (review)" : "")));
-        }
-        return r;
-    }
+    private static final Fixtures.Folder FILES = Fixtures.folder("attacks-26");
 
     private static boolean valid(String validator, String value) {
         assertThat(NationalIdentifiers.byName()).containsKey(validator);
@@ -71,7 +59,7 @@ class PartnerCountriesNationalNumbersTest {
     @CsvSource({"pomoc_uchodzcy_ua_pl.csv, ІПН", "ngo_displaced_support_en.csv, Ref UA",
         "izmir_kardes_sehir_katilimcilar_tr.csv, Kimlik", "busan_exchange_delegates_en.csv, Reg."})
     void partnerCountriesPersonalNumbersAreNationalIdentifiers(String name, String column) {
-        ColumnClassification c = file(name).column(column);
+        ColumnClassification c = FILES.file(name).column(column);
 
         assertThat(c.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
         assertThat(c.infoType()).isEqualTo("NATIONAL_ID_NUMBER");
@@ -84,7 +72,7 @@ class PartnerCountriesNationalNumbersTest {
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({"chisinau_beneficiari_ajutor_md.csv, IDNP", "tbilisi_partnioruli_programa_ge.csv, პირადი ნომერი"})
     void personalNumbersWithNoPublishedCheckAreReadByTheirNames(String name, String column) {
-        ColumnClassification c = file(name).column(column);
+        ColumnClassification c = FILES.file(name).column(column);
 
         assertThat(c.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
         assertThat(c.infoType()).isEqualTo("NATIONAL_ID_NUMBER");
@@ -96,7 +84,7 @@ class PartnerCountriesNationalNumbersTest {
      */
     @Test
     void aRefusalOfTheNumberOnReligiousGroundsKeepsTheColumnAndTellsTheConviction() {
-        ColumnClassification c = file("pomoc_uchodzcy_ua_pl.csv").column("ІПН");
+        ColumnClassification c = FILES.file("pomoc_uchodzcy_ua_pl.csv").column("ІПН");
 
         assertThat(c.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
         assertThat(c.domain()).isEqualTo(Domain.SPECIAL_CATEGORY);

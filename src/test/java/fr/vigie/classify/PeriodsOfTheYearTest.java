@@ -3,7 +3,6 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,11 +11,11 @@ import org.junit.jupiter.api.Test;
  * "01/07 - 31/07" say when, like a date, not who. The civil-disability flag beside it stays held.
  */
 class PeriodsOfTheYearTest {
-    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("attacks-26");
+    private static final Fixtures.Folder FILES = Fixtures.folder("attacks-26");
 
     @Test
     void aPeriodOfMonthsOrDaysIsWhenNotWho() {
-        ClassificationResult r = Fixtures.file(DIR.resolve("lavori_estivi_candidature_it.csv"));
+        ClassificationResult r = FILES.file("lavori_estivi_candidature_it.csv");
 
         assertThat(r.column("Periodo").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
         assertThat(r.column("Invalidità civile").attributeType()).isEqualTo(AttributeType.SENSITIVE);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,11 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * order, Belgian unions paying unemployment benefits and German church-tax marks.
  */
 class PersonFileFamiliesTest {
-    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("families");
-
-    private static ClassificationResult file(String name) {
-        return Fixtures.file(DIR.resolve(name));
-    }
+    private static final Fixtures.Folder FILES = Fixtures.folder("families");
 
     @ParameterizedTest(name = "{0}, {1}: {2} {3} {4}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
@@ -67,7 +62,7 @@ class PersonFileFamiliesTest {
         "inschrijvingen_jobbeurs_gent_be.csv | Bijdrage (€) | SENSITIVE | FINANCIAL | ''",
     })
     void eachFamilyIsReadInAPersonFile(String file, String name, AttributeType type, Domain domain, String infoType) {
-        ColumnClassification c = file(file).column(name);
+        ColumnClassification c = FILES.file(file).column(name);
         assertThat(c.attributeType()).as(name).isEqualTo(type);
         assertThat(c.domain()).as(name).isEqualTo(domain);
         if (!infoType.isEmpty()) {

@@ -2,7 +2,6 @@ package fr.vigie.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,11 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code src/test/resources/classify/area-panels-25/} (README there).
  */
 class PersonPanelsKeyedByAreasTest {
-    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("area-panels-25");
-
-    private static ClassificationResult file(String name) {
-        return Fixtures.file(DIR.resolve(name));
-    }
+    private static final Fixtures.Folder FILES = Fixtures.folder("area-panels-25");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -29,7 +24,7 @@ class PersonPanelsKeyedByAreasTest {
         "suivi_personnes_commune_mois_champs.csv",
         "suivi_foyers_code_postal_mois.csv"})
     void aPanelOfPersonsKeyedByTheirAreaWithATraitConstantForEachKeyIsNoTableOfAreas(String name) {
-        ClassificationResult r = file(name);
+        ClassificationResult r = FILES.file(name);
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertThat(r.dataset().personalData()).isTrue();
@@ -42,7 +37,7 @@ class PersonPanelsKeyedByAreasTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource("beneficiaires_quartier_mois_totaux.csv")
     void figuresNamedAsStatisticsDoNotHideAnAgeTheSameForEachKey(String name) {
-        ClassificationResult r = file(name);
+        ClassificationResult r = FILES.file(name);
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertThat(r.dataset().personalData()).isTrue();
@@ -55,7 +50,7 @@ class PersonPanelsKeyedByAreasTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource("suivi_annuel_iris_age_croissant.csv")
     void aYearlyPanelOfPersonsWhoseAgeGrowsByOneAYearIsNoTableOfAreas(String name) {
-        ClassificationResult r = file(name);
+        ClassificationResult r = FILES.file(name);
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertThat(r.dataset().personalData()).isTrue();
@@ -68,7 +63,7 @@ class PersonPanelsKeyedByAreasTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource("locataires_iris_mois_habitants.csv")
     void aCountOfTheHouseholdsPersonsDoesNotHideAnAgeTheSameForEachKey(String name) {
-        ClassificationResult r = file(name);
+        ClassificationResult r = FILES.file(name);
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertThat(r.dataset().personalData()).isTrue();
@@ -80,7 +75,7 @@ class PersonPanelsKeyedByAreasTest {
         "insee_iris_annees.csv",
         "iris_mois_passages.csv"})
     void aPanelOfAreasWhoseOnlyConstantsAreAnAreasStaysATableOfAreas(String name) {
-        ClassificationResult r = file(name);
+        ClassificationResult r = FILES.file(name);
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
         assertThat(r.dataset().personalData()).isFalse();

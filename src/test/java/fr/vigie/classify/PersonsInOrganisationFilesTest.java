@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
 import fr.vigie.model.ProtectedAttribute;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,16 +19,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * file, rates of a table of areas.
  */
 class PersonsInOrganisationFilesTest {
-    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("attacks-orgs");
-
-    private static ClassificationResult file(String name) {
-        return Fixtures.file(DIR.resolve(name));
-    }
+    private static final Fixtures.Folder FILES = Fixtures.folder("attacks-orgs");
 
     /** Mailboxes at consumer webmail providers or holding a person's name are the person in charge's, not the association's. */
     @Test
     void personalMailboxesInAnOrganisationFileAreThePersonsContact() {
-        ClassificationResult r = file("associations_reservations_salles.csv");
+        ClassificationResult r = FILES.file("associations_reservations_salles.csv");
 
         assertThat(r.column("Courriel").attributeType()).as(r.column("Courriel").toString())
             .isEqualTo(AttributeType.IDENTIFYING);
@@ -42,7 +37,7 @@ class PersonsInOrganisationFilesTest {
      */
     @Test
     void germanWebmailInAnOrganisationFileIsThePersonsContact() {
-        ClassificationResult r = file("associations_transfrontalieres_webmail_de.csv");
+        ClassificationResult r = FILES.file("associations_transfrontalieres_webmail_de.csv");
 
         assertThat(r.column("Courriel").attributeType()).as(r.column("Courriel").toString())
             .isEqualTo(AttributeType.IDENTIFYING);
@@ -50,7 +45,7 @@ class PersonsInOrganisationFilesTest {
 
     @Test
     void roleMailboxesOnTheOrganisationsOwnDomainStayTheOrganisations() {
-        ClassificationResult r = file("annuaire_clubs_mailboxes_de_role.csv");
+        ClassificationResult r = FILES.file("annuaire_clubs_mailboxes_de_role.csv");
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.ORGANISATION);
         assertThat(r.column("Courriel").attributeType()).as(r.column("Courriel").toString())
@@ -60,7 +55,7 @@ class PersonsInOrganisationFilesTest {
     /** A note naming the person in charge ("chez Mme CHEN", her mobile) is personal data whatever the rows are. */
     @Test
     void freeTextNamingAPersonIsIdentifyingInAnOrganisationFile() {
-        ClassificationResult r = file("associations_reservations_salles.csv");
+        ClassificationResult r = FILES.file("associations_reservations_salles.csv");
 
         assertThat(r.column("Remarques").attributeType()).as(r.column("Remarques").toString())
             .isEqualTo(AttributeType.IDENTIFYING);
@@ -82,7 +77,7 @@ class PersonsInOrganisationFilesTest {
 
     @Test
     void aFacilitysOpeningNotesGivingItsSwitchboardStayHarmless() {
-        ClassificationResult r = file("equipements_notes_ouverture.csv");
+        ClassificationResult r = FILES.file("equipements_notes_ouverture.csv");
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
         assertThat(r.column("Notes d'ouverture").attributeType()).as(r.column("Notes d'ouverture").toString())
@@ -92,7 +87,7 @@ class PersonsInOrganisationFilesTest {
     /** "suivi" reads as follow-up notes, but "ACC-1000" different on every row of a person file is the record's key. */
     @Test
     void aCodeDifferentOnEveryRowUnderANameReadAsFreeTextIsTheRecordsIdentifier() {
-        ColumnClassification c = file("accompagnement_domicile_suivi.csv").column("suivi");
+        ColumnClassification c = FILES.file("accompagnement_domicile_suivi.csv").column("suivi");
 
         assertThat(c.attributeType()).as(c.toString()).isEqualTo(AttributeType.IDENTIFYING);
         assertThat(c.infoType()).isEqualTo("RECORD_IDENTIFIER");
@@ -100,7 +95,7 @@ class PersonsInOrganisationFilesTest {
 
     @Test
     void anOrderNumberDifferentOnEveryRowOfAnOrganisationFileStaysHarmless() {
-        ClassificationResult r = file("commandes_fournisseurs.csv");
+        ClassificationResult r = FILES.file("commandes_fournisseurs.csv");
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.ORGANISATION);
         assertThat(r.column("Suivi commande").attributeType()).as(r.column("Suivi commande").toString())
@@ -110,7 +105,7 @@ class PersonsInOrganisationFilesTest {
     /** The share of the care a person pays is set by their income: a percentage no rule explains is held. */
     @Test
     void aPercentageVaryingPerPersonUnderANameNoRuleExplainsIsHeld() {
-        ColumnClassification c = file("accompagnement_domicile_suivi.csv").column("Quote-part usager");
+        ColumnClassification c = FILES.file("accompagnement_domicile_suivi.csv").column("Quote-part usager");
 
         assertThat(c.attributeType()).as(c.toString()).isEqualTo(AttributeType.SENSITIVE);
         assertThat(c.domain()).isEqualTo(Domain.FINANCIAL);
@@ -119,7 +114,7 @@ class PersonsInOrganisationFilesTest {
 
     @Test
     void aPercentageNamedAsARateStaysInAPersonFile() {
-        ColumnClassification c = file("accompagnement_domicile_suivi.csv").column("Taux TVA");
+        ColumnClassification c = FILES.file("accompagnement_domicile_suivi.csv").column("Taux TVA");
 
         assertThat(c.attributeType()).as(c.toString()).isEqualTo(AttributeType.INSENSITIVE);
     }
@@ -127,7 +122,7 @@ class PersonsInOrganisationFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Taux de chômage", "Part des ménages imposés"})
     void ratesOfATableOfAreasStayHarmless(String column) {
-        ClassificationResult r = file("communes_taux_indicateurs.csv");
+        ClassificationResult r = FILES.file("communes_taux_indicateurs.csv");
 
         assertThat(r.column(column).attributeType()).as(r.column(column).toString()).isEqualTo(AttributeType.INSENSITIVE);
     }
@@ -137,7 +132,7 @@ class PersonsInOrganisationFilesTest {
     @ValueSource(strings = {"Is the gender you identify with the same as your sex registered at birth?",
         "Votre identité de genre est-elle identique au sexe assigné à la naissance ?"})
     void aGenderIdentityQuestionIsASpecialCategory(String column) {
-        ClassificationResult r = file("questionnaire_egalite_identite_genre.csv");
+        ClassificationResult r = FILES.file("questionnaire_egalite_identite_genre.csv");
 
         assertThat(r.column(column).attributeType()).as(r.column(column).toString()).isEqualTo(AttributeType.SENSITIVE);
         assertThat(r.column(column).domain()).isEqualTo(Domain.SPECIAL_CATEGORY);
@@ -163,7 +158,7 @@ class PersonsInOrganisationFilesTest {
      */
     @Test
     void aBookingsPurposeNamingReligiousFestivalsIsASpecialCategory() {
-        ColumnClassification c = file("associations_objet_reservations.csv").column("Objet");
+        ColumnClassification c = FILES.file("associations_objet_reservations.csv").column("Objet");
 
         assertThat(c.attributeType()).as(c.toString()).isEqualTo(AttributeType.SENSITIVE);
         assertThat(c.domain()).isEqualTo(Domain.SPECIAL_CATEGORY);
@@ -172,7 +167,7 @@ class PersonsInOrganisationFilesTest {
     /** A public holiday's bridge ("Pont de l'Ascension") among kinds of leave reveals no belief. */
     @Test
     void kindsOfLeaveNamingAPublicHolidayRevealNoReligion() {
-        ColumnClassification c = file("agents_conges_types.csv").column("Type de congé");
+        ColumnClassification c = FILES.file("agents_conges_types.csv").column("Type de congé");
 
         assertThat(c.domain()).as(c.toString()).isNotEqualTo(Domain.SPECIAL_CATEGORY);
     }

@@ -3,7 +3,6 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,11 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * car models, clubs, neighbourhoods, organisations and municipalities in the same files about persons.
  */
 class PersonsNamedOrReachedTest {
-    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("persons-named-25");
-
-    private static ColumnClassification column(String file, String column) {
-        return Fixtures.file(DIR.resolve(file)).column(column);
-    }
+    private static final Fixtures.Folder FILES = Fixtures.folder("persons-named-25");
 
     private static void assertNamed(ColumnClassification c, String infoType) {
         assertThat(c.attributeType()).as(c.name()).isEqualTo(AttributeType.IDENTIFYING);
@@ -35,20 +30,20 @@ class PersonsNamedOrReachedTest {
      */
     @Test
     void aParentSharingTheFamilyNamesOfTheFileIsAPersonsName() {
-        assertNamed(column("riga_nometne_vecaki_lv.csv", "Vecaks"), "PERSON_NAME");
+        assertNamed(FILES.column("riga_nometne_vecaki_lv.csv", "Vecaks"), "PERSON_NAME");
     }
 
     /** A father's name in Cyrillic: the first names of the file's persons. A social worker: an initial and a name. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"Бащино име", "Социален работник"})
     void namesInCyrillicAreNamesOfPersons(String name) {
-        assertNamed(column("plovdiv_sotsialni_uslugi_bg.csv", name), "PERSON_NAME");
+        assertNamed(FILES.column("plovdiv_sotsialni_uslugi_bg.csv", name), "PERSON_NAME");
     }
 
     /** Surnames named so and written in Greek, a few repeated: capitalised words of a script no dictionary holds. */
     @Test
     void greekSurnamesNamedSoAreNotDeniedByTheirRepetition() {
-        assertNamed(column("thessaloniki_dimotes_gr.csv", "Επώνυμο"), "PERSON_NAME");
+        assertNamed(FILES.column("thessaloniki_dimotes_gr.csv", "Επώνυμο"), "PERSON_NAME");
     }
 
     /**
@@ -58,19 +53,19 @@ class PersonsNamedOrReachedTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"D", "E"})
     void titledPersonsRepeatedOverTheRowsAreNamesOfPersons(String name) {
-        assertNamed(column("commission_mediation_tableur.csv", name), "PERSON_NAME");
+        assertNamed(FILES.column("commission_mediation_tableur.csv", name), "PERSON_NAME");
     }
 
     /** A relative and the number to reach them ("fils 06 12 34 56 78", "soeur +33 6 ..."): a phone number. */
     @Test
     void aRelativeWithTheirPhoneIsAPhoneNumber() {
-        assertNamed(column("commission_mediation_tableur.csv", "F"), "PHONE_NUMBER");
+        assertNamed(FILES.column("commission_mediation_tableur.csv", "F"), "PHONE_NUMBER");
     }
 
     /** Pseudonyms and handles ("JulienGuillou", "lea42", "Hugo P.", "riverain_thabor"): online identifiers. */
     @Test
     void pseudonymsOfAnOnlineConsultationIdentifyTheirAuthors() {
-        ColumnClassification c = column("budget_participatif_avis.csv", "Signé");
+        ColumnClassification c = FILES.column("budget_participatif_avis.csv", "Signé");
 
         assertThat(c.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
         assertThat(c.reviewNeeded()).isFalse();
@@ -83,7 +78,7 @@ class PersonsNamedOrReachedTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"Véhicule", "Club", "Secteur", "Orienté vers", "Formule"})
     void capitalisedWordsOfThingsAndPlacesAreNoPersonsNames(String name) {
-        ColumnClassification c = column("usagers_vehicules_clubs_orientations.csv", name);
+        ColumnClassification c = FILES.column("usagers_vehicules_clubs_orientations.csv", name);
 
         assertThat(c.attributeType()).as(name).isNotEqualTo(AttributeType.IDENTIFYING);
     }
@@ -92,7 +87,7 @@ class PersonsNamedOrReachedTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"Περιοχή", "Υπηκοότητα"})
     void greekPlacesAndNationalitiesAreNoPersonsNames(String name) {
-        ColumnClassification c = column("thessaloniki_dimotes_gr.csv", name);
+        ColumnClassification c = FILES.column("thessaloniki_dimotes_gr.csv", name);
 
         assertThat(c.attributeType()).as(name).isNotEqualTo(AttributeType.IDENTIFYING);
     }
@@ -105,7 +100,7 @@ class PersonsNamedOrReachedTest {
         "recrutement_entretiens_jury, Membres du jury", "point_justice_permanences_tableur, K",
         "ssiad_tournees_soins_domicile, Colonne15"})
     void roundEightsPersonsNamedOrReachedAreIdentifying(String file, String name) {
-        ColumnClassification c = Fixtures.file(CorpusGenerator.DEFAULT_DIR.resolve("moved-from-heldout").resolve(file + ".csv"))
+        ColumnClassification c = Fixtures.folder("moved-from-heldout").file(file + ".csv")
             .column(name);
 
         assertThat(c.attributeType()).as(name).isEqualTo(AttributeType.IDENTIFYING);

@@ -3,7 +3,6 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,11 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * with a site and counts of sick days stays a file of persons.
  */
 class PlacesAndAggregatesReadAsPersonsTest {
-    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("attacks-26");
-
-    private static ClassificationResult file(String name) {
-        return Fixtures.file(DIR.resolve(name));
-    }
+    private static final Fixtures.Folder FILES = Fixtures.folder("attacks-26");
 
     /**
      * A city's buildings (a school, a care home, a health office, a shelter) by month with their energy, water and cost:
@@ -29,7 +24,7 @@ class PlacesAndAggregatesReadAsPersonsTest {
      */
     @Test
     void aTableOfBuildingsByMonthIsAPlaceWithoutPersonalData() {
-        ClassificationResult r = file("stadt_liegenschaften_energie_monat_de.csv");
+        ClassificationResult r = FILES.file("stadt_liegenschaften_energie_monat_de.csv");
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
         assertThat(r.dataset().personalData()).isFalse();
@@ -44,7 +39,7 @@ class PlacesAndAggregatesReadAsPersonsTest {
      */
     @Test
     void countsOfASocialServicesDesksByMonthAreAPlaceWithoutPersonalData() {
-        ClassificationResult r = file("servizi_sociali_sportelli_mensile_it.csv");
+        ClassificationResult r = FILES.file("servizi_sociali_sportelli_mensile_it.csv");
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
         assertThat(r.dataset().personalData()).isFalse();
@@ -58,7 +53,7 @@ class PlacesAndAggregatesReadAsPersonsTest {
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({"toilettes_publiques_liege_be.csv, Gestionnaire", "chalets_parcs_montreal_qc.csv, gestionnaire"})
     void aCitysDepartmentRunningAPlaceIsNoPersonsName(String name, String column) {
-        ColumnClassification c = file(name).column(column);
+        ColumnClassification c = FILES.file(name).column(column);
 
         assertThat(c.infoType()).as(column).isNotEqualTo("PERSON_NAME");
         assertThat(c.attributeType()).as(column).isNotEqualTo(AttributeType.IDENTIFYING);
@@ -66,7 +61,7 @@ class PlacesAndAggregatesReadAsPersonsTest {
 
     @Test
     void aListOfPublicToiletsRunByCityDepartmentsHoldsNoPersonalData() {
-        ClassificationResult r = file("toilettes_publiques_liege_be.csv");
+        ClassificationResult r = FILES.file("toilettes_publiques_liege_be.csv");
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
         assertThat(r.dataset().personalData()).isFalse();
@@ -81,7 +76,7 @@ class PlacesAndAggregatesReadAsPersonsTest {
     @CsvSource({"hausmeister_gehalt_standorte_de.csv, Gehalt brutto (EUR)", "hausmeister_gehalt_standorte_de.csv, Krankheitstage",
         "oficinas_conserjes_nomina_es.csv, importe_nomina", "oficinas_conserjes_nomina_es.csv, dias_baja"})
     void onePersonASiteAndAMonthIsNoTableOfSites(String name, String column) {
-        ClassificationResult r = file(name);
+        ClassificationResult r = FILES.file(name);
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertThat(r.dataset().personalData()).isTrue();
@@ -94,7 +89,7 @@ class PlacesAndAggregatesReadAsPersonsTest {
      */
     @Test
     void aPersonNamedForEachSiteIsNoAttributeOfTheSite() {
-        ClassificationResult r = file("liegenschaften_hausmeister_energie_de.csv");
+        ClassificationResult r = FILES.file("liegenschaften_hausmeister_energie_de.csv");
 
         assertThat(r.dataset().personalData()).isTrue();
         assertThat(r.column("Hausmeister").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
@@ -107,7 +102,7 @@ class PlacesAndAggregatesReadAsPersonsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"releves_eau_logements_mensuels.csv", "mieterstrom_wohnungen_monat_de.csv"})
     void aDwellingsMonthlyReadingsAreNoTableOfSites(String name) {
-        ClassificationResult r = file(name);
+        ClassificationResult r = FILES.file(name);
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertThat(r.dataset().personalData()).isTrue();
@@ -122,7 +117,7 @@ class PlacesAndAggregatesReadAsPersonsTest {
     @ValueSource(strings = {"agents_sites_arrets_mensuels.csv", "agents_sites_arrets_pseudonymises.csv",
         "hausmeister_standorte_krankentage_de.csv"})
     void staffBySiteAndMonthWithTheirSickDaysStayPersons(String name) {
-        ClassificationResult r = file(name);
+        ClassificationResult r = FILES.file(name);
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertThat(r.dataset().personalData()).isTrue();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,17 +17,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * never read as a mere place, and an organisation's or a facility list's own sites stay INSENSITIVE.
  */
 class PlacesOfPersonsTest {
-    private static final Path DIR = Path.of("src/test/resources/classify/places-of-persons");
-
-    private static ClassificationResult classify(String name) {
-        return Fixtures.file(DIR.resolve(name));
-    }
+    private static final Fixtures.Folder FILES = Fixtures.folder("places-of-persons");
 
     @ParameterizedTest
     @ValueSource(strings = {"Club d'appartenance", "Lieu d'entraînement", "Résidence", "Station habituelle",
         "Structure d'accueil"})
     void theOrganisationOrPlaceAPersonBelongsToIsQuasiIdentifyingNotHeld(String name) {
-        ColumnClassification c = classify("adherents_aviron_residences.csv").column(name);
+        ColumnClassification c = FILES.file("adherents_aviron_residences.csv").column(name);
 
         assertThat(c.attributeType()).as(name).isEqualTo(AttributeType.QUASI_IDENTIFYING);
         assertThat(c.infoType()).as(name).isEqualTo("LOCATION");
@@ -37,14 +32,14 @@ class PlacesOfPersonsTest {
 
     @Test
     void aYesNoAnswerUnderAPlaceWordIsNotAPlace() {
-        assertThat(classify("adherents_aviron_residences.csv").column("Résidence principale").infoType())
+        assertThat(FILES.file("adherents_aviron_residences.csv").column("Résidence principale").infoType())
             .isNotEqualTo("LOCATION");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Lieu de vie", "Lieu de séjour"})
     void aPlaceRevealingHealthOrAnOffenceStaysHeld(String name) {
-        ColumnClassification c = classify("majeurs_proteges_lieux.csv").column(name);
+        ColumnClassification c = FILES.file("majeurs_proteges_lieux.csv").column(name);
 
         assertThat(c.attributeType()).as(name).isEqualTo(AttributeType.SENSITIVE);
         assertThat(c.infoType()).as(name).isNotEqualTo("LOCATION");
@@ -57,7 +52,7 @@ class PlacesOfPersonsTest {
     @ParameterizedTest
     @CsvSource({"sortants_accompagnement.csv, OFFENCE", "residents_aide_sociale.csv, HEALTH"})
     void aPersonsPrisonOrCareHomeUnderAPlainNameTellsTheOffenceOrTheHealth(String file, Domain domain) {
-        ColumnClassification c = classify(file).column("Établissement");
+        ColumnClassification c = FILES.file(file).column("Établissement");
 
         assertThat(c.attributeType()).as(c.toString()).isEqualTo(AttributeType.SENSITIVE);
         assertThat(c.domain()).as(c.toString()).isEqualTo(domain);
@@ -67,7 +62,7 @@ class PlacesOfPersonsTest {
     // Dijon"): union membership, a special category, never a place.
     @Test
     void aUnionSectionIsUnionMembershipNotAPlace() {
-        ColumnClassification c = classify("majeurs_proteges_lieux.csv").column("Section d'appartenance");
+        ColumnClassification c = FILES.file("majeurs_proteges_lieux.csv").column("Section d'appartenance");
 
         assertThat(c.attributeType()).as(c.toString()).isEqualTo(AttributeType.SENSITIVE);
         assertThat(c.infoType()).as(c.toString()).isEqualTo("UNION_MEMBERSHIP");
@@ -76,7 +71,7 @@ class PlacesOfPersonsTest {
     @ParameterizedTest
     @ValueSource(strings = {"Site", "Station"})
     void anOrganisationFilesOwnSitesStayInsensitive(String name) {
-        ClassificationResult r = classify("clubs_aviron_annuaire.csv");
+        ClassificationResult r = FILES.file("clubs_aviron_annuaire.csv");
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.ORGANISATION);
         assertThat(r.column(name).attributeType()).as(name).isEqualTo(AttributeType.INSENSITIVE);
@@ -84,7 +79,7 @@ class PlacesOfPersonsTest {
 
     @Test
     void aFacilityListsSitesStayInsensitive() {
-        ClassificationResult r = classify("bases_nautiques_sites.csv");
+        ClassificationResult r = FILES.file("bases_nautiques_sites.csv");
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
         assertThat(r.column("Site").attributeType()).isEqualTo(AttributeType.INSENSITIVE);

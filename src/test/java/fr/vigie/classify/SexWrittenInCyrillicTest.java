@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.ProtectedAttribute;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,12 +15,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * status of codes 1/2 under an English "Stat" is no sex.
  */
 class SexWrittenInCyrillicTest {
-    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("attacks-26");
+    private static final Fixtures.Folder FILES = Fixtures.folder("attacks-26");
 
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({"varna_sotsialni_uslugi_bg.csv, Пол", "kharkiv_shkola_uchni_ua.csv, Стать"})
     void aSexWrittenInCyrillicIsTheSex(String name, String column) {
-        ColumnClassification c = Fixtures.file(DIR.resolve(name)).column(column);
+        ColumnClassification c = FILES.file(name).column(column);
 
         assertThat(c.attributeType()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
         assertThat(c.protectedAttribute()).isEqualTo(ProtectedAttribute.GENDER);
@@ -30,7 +29,7 @@ class SexWrittenInCyrillicTest {
     /** Codes 1/2 under an English "Stat" (a case's status) are not read as a sex by the Ukrainian word. */
     @Test
     void aStatusOfCodesUnderStatIsNoSex() {
-        ColumnClassification c = Fixtures.file(DIR.resolve("case_list_stat_en.csv")).column("Stat");
+        ColumnClassification c = FILES.file("case_list_stat_en.csv").column("Stat");
 
         assertThat(c.protectedAttribute()).isNotEqualTo(ProtectedAttribute.GENDER);
         assertThat(c.attributeType()).isNotEqualTo(AttributeType.INSENSITIVE);

@@ -3,7 +3,6 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,11 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * review (SENSITIVE, confidence under 0.6, reviewNeeded), the file staying what it is.
  */
 class SpecialCategoriesBesideAPersonTest {
-    private static final Path DIR = Path.of("src/test/resources/classify/organisation-attacks");
-
-    private static ClassificationResult file(String name) {
-        return CorpusEvaluation.classify(Fixtures.classifier(), DIR.resolve(name));
-    }
+    private static final Fixtures.Folder FILES = Fixtures.folder("organisation-attacks");
 
     @ParameterizedTest(name = "{0}: {2} beside {3}")
     @CsvSource({
@@ -30,7 +25,7 @@ class SpecialCategoriesBesideAPersonTest {
         "associations_presidents_syndicats.csv, ORGANISATION, syndicat, president, SPECIAL_CATEGORY"})
     void aSpecialCategoryBesideAColumnNamingAPersonIsHeldForReview(String name, DataSubject subject, String column,
             String person, fr.vigie.model.Domain domain) {
-        ClassificationResult r = file(name);
+        ClassificationResult r = FILES.file(name);
 
         assertThat(r.dataset().dataSubject()).isEqualTo(subject);
         ColumnClassification held = r.column(column);
@@ -51,7 +46,7 @@ class SpecialCategoriesBesideAPersonTest {
         "permanences_syndicales.csv, ORGANISATION, syndicat"})
     void theOrganisationsOwnSpecialCategoryWithNoPersonNamedStaysNotPersonal(String name, DataSubject subject,
             String column) {
-        ClassificationResult r = file(name);
+        ClassificationResult r = FILES.file(name);
 
         assertThat(r.dataset().dataSubject()).isEqualTo(subject);
         assertThat(r.column(column).attributeType()).isEqualTo(AttributeType.INSENSITIVE);

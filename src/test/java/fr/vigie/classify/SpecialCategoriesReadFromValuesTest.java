@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
 import fr.vigie.model.ProtectedAttribute;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,18 +23,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "T2") under a name that says so is the service's own organisation; blood groups (A, B, AB, O) under such a name are not.
  */
 class SpecialCategoriesReadFromValuesTest {
-    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("categories-25");
-
-    private static ColumnClassification column(String file, String name) {
-        return Fixtures.file(DIR.resolve(file)).column(name);
-    }
+    private static final Fixtures.Folder FILES = Fixtures.folder("categories-25");
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
         "stipendia_narodnost_sk.csv|Národnosť",
         "uczestnicy_narodowosc_pl.csv|Narodowość"})
     void aNationalityOfDeclaredMinoritiesIsAnEthnicOrigin(String file, String name) {
-        ColumnClassification c = column(file, name);
+        ColumnClassification c = FILES.column(file, name);
 
         assertThat(c.attributeType()).as(c.evidence().toString()).isEqualTo(AttributeType.SENSITIVE);
         assertThat(c.domain()).isEqualTo(Domain.SPECIAL_CATEGORY);
@@ -44,7 +39,7 @@ class SpecialCategoriesReadFromValuesTest {
 
     @Test
     void aCitizenshipWithoutAStatelessPeopleStaysANationality() {
-        ColumnClassification c = column("echange_jumelage_nationalite_fr.csv", "Nationalité");
+        ColumnClassification c = FILES.column("echange_jumelage_nationalite_fr.csv", "Nationalité");
 
         assertThat(c.attributeType()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
         assertThat(c.infoType()).isEqualTo("NATIONALITY");
@@ -52,14 +47,14 @@ class SpecialCategoriesReadFromValuesTest {
 
     @Test
     void romeAmongItalianCitiesIsNoEthnicOrigin() {
-        ColumnClassification c = column("echange_jumelage_nationalite_fr.csv", "Ville d'accueil");
+        ColumnClassification c = FILES.column("echange_jumelage_nationalite_fr.csv", "Ville d'accueil");
 
         assertThat(c.domain()).isNotEqualTo(Domain.SPECIAL_CATEGORY);
     }
 
     @Test
     void careNeedsWrittenAsListsOfItemsAreHeld() {
-        ColumnClassification c = column("hemtjanst_brukare_se.csv", "Insatser");
+        ColumnClassification c = FILES.column("hemtjanst_brukare_se.csv", "Insatser");
 
         assertThat(c.attributeType()).as(c.evidence().toString()).isEqualTo(AttributeType.SENSITIVE);
         assertThat(c.reviewNeeded()).isTrue();
@@ -68,7 +63,7 @@ class SpecialCategoriesReadFromValuesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"Tempo aggiuntivo", "Ausili"})
     void aFlagSetOnAFewPersonsIsHeld(String name) {
-        ColumnClassification c = column("concorso_candidati_it.csv", name);
+        ColumnClassification c = FILES.column("concorso_candidati_it.csv", name);
 
         assertThat(c.attributeType()).as(c.evidence().toString()).isEqualTo(AttributeType.SENSITIVE);
         assertThat(c.reviewNeeded()).isTrue();
@@ -77,7 +72,7 @@ class SpecialCategoriesReadFromValuesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"Anno", "Profilo"})
     void aValueEveryPersonSharesIsNotAFlag(String name) {
-        ColumnClassification c = column("concorso_candidati_it.csv", name);
+        ColumnClassification c = FILES.column("concorso_candidati_it.csv", name);
 
         assertThat(c.reviewNeeded()).isFalse();
     }
@@ -88,7 +83,7 @@ class SpecialCategoriesReadFromValuesTest {
         "pruefung_ergebnisse_de.csv|Ergebnis",
         "pruefung_ergebnisse_de.csv|Rückruf gewünscht"})
     void anOutcomeOfTheProcedureOrAContactPreferenceIsNotHeld(String file, String name) {
-        ColumnClassification c = column(file, name);
+        ColumnClassification c = FILES.column(file, name);
 
         assertThat(c.attributeType()).as(c.evidence().toString()).isEqualTo(AttributeType.INSENSITIVE);
         assertThat(c.reviewNeeded()).isFalse();
@@ -96,7 +91,7 @@ class SpecialCategoriesReadFromValuesTest {
 
     @Test
     void aTestResultUnderAResultsNameStaysHeld() {
-        ColumnClassification c = column("permis_dossiers_fr.csv", "Résultat");
+        ColumnClassification c = FILES.column("permis_dossiers_fr.csv", "Résultat");
 
         assertThat(c.attributeType()).isEqualTo(AttributeType.SENSITIVE);
     }
@@ -104,14 +99,14 @@ class SpecialCategoriesReadFromValuesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"Acceptez-vous d'être recontacté par le service handicap ?", "Décision", "Résultat"})
     void aContactPreferenceOrAnOutcomeBesideADisabilityStaysProtected(String name) {
-        ColumnClassification c = column("recontact_handicap_fr.csv", name);
+        ColumnClassification c = FILES.column("recontact_handicap_fr.csv", name);
 
         assertThat(c.attributeType()).as(c.evidence().toString()).isEqualTo(AttributeType.SENSITIVE);
     }
     @ParameterizedTest(name = "{0}")
     @CsvSource({"Groep", "Ronde"})
     void aGroupOrARoundCodedByLetterIsNotHeld(String name) {
-        ColumnClassification c = column("jeugdkamp_deelnemers_nl.csv", name);
+        ColumnClassification c = FILES.column("jeugdkamp_deelnemers_nl.csv", name);
 
         assertThat(c.attributeType()).as(c.evidence().toString()).isEqualTo(AttributeType.INSENSITIVE);
         assertThat(c.reviewNeeded()).isFalse();
@@ -120,7 +115,7 @@ class SpecialCategoriesReadFromValuesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"Bloedgroep", "Ploeg"})
     void bloodGroupsStayHeldEvenUnderAGroupsName(String name) {
-        ColumnClassification c = column("jeugdkamp_deelnemers_nl.csv", name);
+        ColumnClassification c = FILES.column("jeugdkamp_deelnemers_nl.csv", name);
 
         assertThat(c.attributeType()).as(c.evidence().toString()).isEqualTo(AttributeType.SENSITIVE);
     }

@@ -3,7 +3,6 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,11 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * in words no dictionary holds may be a diagnosis. Only values of a shape known to be harmless are let through.
  */
 class UnknownCategoriesAboutPersonsTest {
-    private static final Path DIR = Path.of("src/test/resources/classify/unknown-categories");
-
-    private static ClassificationResult file(String name) {
-        return CorpusEvaluation.classify(Fixtures.classifier(), DIR.resolve(name));
-    }
+    private static final Fixtures.Folder FILES = Fixtures.folder("unknown-categories");
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({
@@ -31,7 +26,7 @@ class UnknownCategoriesAboutPersonsTest {
         "hemtjanst_se.csv, Code_2",
         "rozpoznania_pl.csv, Rozpoznanie"})
     void aReasonInWordsOrCodesNoDictionaryHoldsIsHeldForReviewInAFileAboutPersons(String name, String column) {
-        ClassificationResult r = file(name);
+        ClassificationResult r = FILES.file(name);
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         ColumnClassification reason = r.column(column);
@@ -45,7 +40,7 @@ class UnknownCategoriesAboutPersonsTest {
 
     @Test
     void datesTimesAndDecimalMeasuresOfTheSameFileAreNotHeld() {
-        ClassificationResult visits = file("wizyty_domowe_pl.csv");
+        ClassificationResult visits = FILES.file("wizyty_domowe_pl.csv");
 
         for (String harmless : List.of("Data_wizyty", "Godzina", "Czas_h")) {
             assertThat(visits.column(harmless).attributeType()).as(harmless).isEqualTo(AttributeType.INSENSITIVE);
