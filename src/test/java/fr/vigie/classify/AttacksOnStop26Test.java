@@ -1,0 +1,110 @@
+package fr.vigie.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigie.model.AttributeType;
+import fr.vigie.model.Domain;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Attacks of a clumsy department on stop 26's rules: spreadsheet habits in the cells (invisible characters,
+ * non-breaking spaces, Excel's text prefix), files written one row per field (transposed, key and value), special
+ * categories under bland headers, a few sensitive values among many, other scripts. Files in
+ * {@code src/test/resources/classify/attacks-26/} (README there). The attacks the classifier already resisted are kept
+ * as regression tests.
+ */
+class AttacksOnStop26Test {
+    private static final Path DIR = CorpusGenerator.DEFAULT_DIR.resolve("attacks-26");
+
+    private static ClassificationResult file(String name) {
+        return Fixtures.file(DIR.resolve(name));
+    }
+
+    private static void assertProtected(ColumnClassification c) {
+        assertThat(c.attributeType()).as(c.name()).isIn(AttributeType.IDENTIFYING, AttributeType.SENSITIVE);
+    }
+
+    /**
+     * A phone number with a zero-width space inside (pasted from a web page or a chat), a phone number padded and
+     * separated with non-breaking spaces (a spreadsheet's number format), phone and NIR numbers kept as text by Excel's
+     * leading apostrophe or a {@code ="..."} formula, under names no rule reads: the characters a spreadsheet adds
+     * are no part of the value.
+     */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"suivi_confusables.csv, Joindre", "espaces_insecables_agents.csv, Ligne",
+        "iscritti_formule_excel.csv, Recapito", "iscritti_formule_excel.csv, Codice"})
+    void identifiersWrittenWithASpreadsheetsInvisibleCharactersStayProtected(String name, String column) {
+        assertProtected(file(name).column(column));
+    }
+
+    /**
+     * A file written one row per field and one column per person (a form exported transposed): its first column
+     * names the fields (name, birth date, phone, religion, disability), each other column is one person's record.
+     */
+    @Test
+    void aTransposedFileOfPersonsRecordsIsPersonalData() {
+        ClassificationResult r = file("dossiers_transposes.csv");
+
+        assertThat(r.dataset().personalData()).isTrue();
+        for (int i = 1; i <= 8; i++) {
+            ColumnClassification c = r.column("Dossier " + i);
+            assertProtected(c);
+            assertThat(c.reviewNeeded()).as(c.name()).isTrue();
+        }
+    }
+
+    /** A key and value file (attribute, value): the value column carries a name, a mobile, a diagnosis, a religion. */
+    @Test
+    void theValueColumnOfAKeyValueFileCarriesTheFieldsItsKeysName() {
+        ClassificationResult r = file("client_attributes_key_value_en.csv");
+
+        assertProtected(r.column("value"));
+        assertThat(r.column("value").reviewNeeded()).isTrue();
+        assertThat(r.dataset().domains()).contains(Domain.HEALTH);
+    }
+
+    /** Regression (cost check): the keys of an application's settings name no person's field; nothing is raised. */
+    @Test
+    void aSettingsFileOfKeysAndValuesIsNotRaised() {
+        ClassificationResult r = file("parametres_application.csv");
+
+        assertThat(r.column("valeur").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    /**
+     * Regression (cost check): an audit log naming the field each change touched keeps its timestamp and its count as
+     * they were: they are known columns, not the values of the fields named.
+     */
+    @Test
+    void anAuditLogNamingTheFieldsChangedKeepsItsKnownColumns() {
+        ClassificationResult r = file("journal_modifications_champs.csv");
+
+        assertThat(r.column("horodatage").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(r.column("nb_modifications").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    /** Regression: religions, unions and ICD-10 codes under "Info", "Divers", "Code" (German) are read by their values. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Info", "Divers", "Code"})
+    void specialCategoriesUnderBlandGermanHeadersStayProtected(String column) {
+        assertProtected(file("mitarbeiter_sonstiges_de.csv").column(column));
+    }
+
+    /**
+     * Regression: a few sensitive values among many ordinary ones (Spanish remarks, 5 %), diagnoses among a
+     * spreadsheet's error marks, diagnoses typed in capitals with a Turkish dotted İ, offences under "Category",
+     * free text with phones in words and obfuscated mails, a phone that lost its leading zero, a second header
+     * glued midway over diagnoses.
+     */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"voluntarios_obs_es.csv, Obs", "export_tableur_marques.csv, Champ 3",
+        "suivi_majuscules_turques.csv, OBSERVATION", "volunteer_checks_en.csv, Category",
+        "rappels_texte_libre.csv, Commentaire", "volunteers_lost_zero.csv, Contact", "deux_exports_colles.csv, column_3",
+        "suivi_confusables.csv, Suivi"})
+    void sensitiveValuesWrittenClumsilyStayProtected(String name, String column) {
+        assertProtected(file(name).column(column));
+    }
+}
