@@ -44,6 +44,7 @@ public final class ClassificationRules {
     private final FailClosed.Rules failClosed;
     private final ContactShapes.Rules contactShapes;
     private final PlacesOfPersons.Rules placesOfPersons;
+    private final FieldsAsRows.Rules fieldsAsRows;
     private final NameShapes nameShapes;
     private final List<String> codedNameSuffixes;
     private final long largeScaleRows;
@@ -67,6 +68,7 @@ public final class ClassificationRules {
         this.failClosed = b.failClosed;
         this.contactShapes = b.contactShapes;
         this.placesOfPersons = b.placesOfPersons;
+        this.fieldsAsRows = b.fieldsAsRows;
         this.nameShapes = b.nameShapes;
         this.codedNameSuffixes = b.codedNameSuffixes;
         this.largeScaleRows = b.largeScaleRows;
@@ -87,7 +89,7 @@ public final class ClassificationRules {
         ConfigNode root = ConfigNode.load(file)
             .allowOnly("version", "settings", "dataset", "dictionaries", "infoTypes", "nameRules", "valueRules", "textScan",
                 "dataSubject", "context", "failClosed", "contactShapes", "nameShapes",
-                "placesOfPersons");
+                "placesOfPersons", "fieldsAsRows");
         Builder b = new Builder(file);
         readSettings(root.get("settings"), b);
         readDataset(root.get("dataset"), b);
@@ -103,6 +105,7 @@ public final class ClassificationRules {
         b.failClosed = FailClosed.Rules.read(root.get("failClosed"), b.infoTypes, dictionaries);
         b.contactShapes = ContactShapes.Rules.read(root.get("contactShapes"), b.infoTypes, dictionaries, b.nameRules);
         b.placesOfPersons = PlacesOfPersons.Rules.read(root.get("placesOfPersons"), b.infoTypes, dictionaries);
+        b.fieldsAsRows = FieldsAsRows.Rules.read(root.get("fieldsAsRows"));
         b.nameShapes = NameShapes.read(root.get("nameShapes"), b.infoTypes.keySet(), b.valueRules, b.minSampleToConfirm);
         return new ClassificationRules(b);
     }
@@ -209,6 +212,11 @@ public final class ClassificationRules {
     /** The organisations and places of persons (a club, a residence, a station) read as quasi-identifiers. */
     PlacesOfPersons.Rules placesOfPersons() {
         return placesOfPersons;
+    }
+
+    /** How a file written one row per field (transposed, key and value) is read. */
+    FieldsAsRows.Rules fieldsAsRows() {
+        return fieldsAsRows;
     }
 
     /** How the values of the info types a name may give are written, to drop a type the values deny. */
@@ -592,6 +600,7 @@ public final class ClassificationRules {
         FailClosed.Rules failClosed = FailClosed.Rules.none();
         ContactShapes.Rules contactShapes = ContactShapes.Rules.none();
         PlacesOfPersons.Rules placesOfPersons = PlacesOfPersons.Rules.none();
+        FieldsAsRows.Rules fieldsAsRows = FieldsAsRows.Rules.none();
         NameShapes nameShapes = NameShapes.none();
         List<String> codedNameSuffixes = List.of();
         long largeScaleRows = 100_000;

@@ -75,6 +75,8 @@ public final class Classifier {
             rules.subjectRules().areaTables()::namesAStatistic).apply(inContext, decided, subject.subject(), source);
         // The club, residence or station a person belongs to: a quasi-identifier a rule explains, not a doubt.
         inContext = new PlacesOfPersons(rules.placesOfPersons()).apply(inContext, decided, subject.subject());
+        // A file written one row per field (transposed, or key and value): the columns beside the keys carry the fields.
+        inContext = new FieldsAsRows(rules.fieldsAsRows(), this::classifyColumn).apply(inContext, sampler.rowSample());
         List<ColumnClassification> columns = new ArrayList<>();
         for (ColumnClassification column : inContext) {
             ColumnPin pin = pins == null ? null : pins.get(column.name());
