@@ -107,4 +107,26 @@ class AttacksOnStop26Test {
     void sensitiveValuesWrittenClumsilyStayProtected(String name, String column) {
         assertProtected(file(name).column(column));
     }
+
+    /**
+     * A mobile typed with an Asian keyboard's full-width digits ({@code ０６１２…}) under "Joignable", and one in
+     * Arabic-Indic digits under "Numéro 2": the same number in other digits.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Joignable", "Numéro 2"})
+    void aPhoneWrittenInOtherDigitsStaysProtected(String column) {
+        assertProtected(file("cours_langues_chiffres_larges.csv").column(column));
+    }
+
+    /**
+     * The decisions on a psychiatric placement without consent (German PsychKG: "angenommen", "abgelehnt" under
+     * "Entscheidung"), the procedure named by the file only: health data, not the harmless outcome of a request.
+     */
+    @Test
+    void theDecisionsOfAPsychiatricPlacementWithoutConsentStayProtected() {
+        ClassificationResult r = file("unterbringung_psychkg_entscheidungen.csv");
+
+        assertProtected(r.column("Entscheidung"));
+        assertThat(r.column("Entscheidung").domain()).isEqualTo(Domain.HEALTH);
+    }
 }
