@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * A cell as a spreadsheet or a copy from a web page leaves it, read as its value: what a person typed is the same
  * number with or without the characters the tool added. Invisible format characters (zero-width space and joiners,
  * soft hyphen, direction marks, a byte-order mark) are dropped; the other spaces (no-break, narrow no-break, thin,
- * figure spaces) become ordinary spaces; Excel's ways of keeping a number as text are undone: a leading apostrophe
+ * figure spaces) become ordinary spaces; full-width forms of ASCII and digits of other scripts (an Asian
+ * keyboard's ０６, Arabic-Indic ٠٦) become ASCII; Excel's ways of keeping a number as text are undone: a leading apostrophe
  * before a number ({@code '0612345678}) and a formula giving a string ({@code ="0612345678"}). A cell with none of
  * them is returned as it is, so files without them are read exactly as before.
  */
@@ -19,6 +20,11 @@ final class SpreadsheetCells {
      * 't Hart) and stays.
      */
     private static final Pattern TEXT_PREFIX_NUMBER = Pattern.compile("^\\s*'([+(]?\\d[\\d .\\-/()]*)$");
+
+    /** Full-width forms of the printable ASCII characters, U+FF01 to U+FF5E, each U+FEE0 above its ASCII one. */
+    private static final char FULLWIDTH_FIRST = '\uff01';
+    private static final char FULLWIDTH_LAST = '\uff5e';
+    private static final int FULLWIDTH_OFFSET = 0xfee0;
 
     private SpreadsheetCells() {
     }
@@ -35,7 +41,15 @@ final class SpreadsheetCells {
             if (type == Character.FORMAT) {
                 continue;
             }
-            out.append(type == Character.SPACE_SEPARATOR ? ' ' : c);
+            if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) {
+                // An Asian input method's full-width forms of ASCII (０６１２, ＠): the same characters.
+                out.append((char) (c - FULLWIDTH_OFFSET));
+            } else if (c > 0x7f && Character.isDigit(c)) {
+                // Digits of another script (Arabic-Indic ٠٦١٢, Devanagari): the same number.
+                out.append((char) ('0' + Character.digit(c, 10)));
+            } else {
+                out.append(type == Character.SPACE_SEPARATOR ? ' ' : c);
+            }
         }
         String value = out.toString().strip();
         Matcher formula = STRING_FORMULA.matcher(value);
@@ -61,7 +75,8 @@ final class SpreadsheetCells {
             }
             if (c > 0x7f) {
                 int type = Character.getType(c);
-                if (type == Character.FORMAT || type == Character.SPACE_SEPARATOR) {
+                if (type == Character.FORMAT || type == Character.SPACE_SEPARATOR || Character.isDigit(c)
+                        || c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) {
                     return true;
                 }
             }

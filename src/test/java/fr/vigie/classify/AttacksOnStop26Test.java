@@ -126,7 +126,8 @@ class AttacksOnStop26Test {
     void theDecisionsOfAPsychiatricPlacementWithoutConsentStayProtected() {
         ClassificationResult r = file("unterbringung_psychkg_entscheidungen.csv");
 
+        // Held for review (SENSITIVE): failClosed.procedureNames blocks the release; it gives no domain to a held column.
         assertProtected(r.column("Entscheidung"));
-        assertThat(r.column("Entscheidung").domain()).isEqualTo(Domain.HEALTH);
+        assertThat(r.column("Entscheidung").reviewNeeded()).isTrue();
     }
 }
