@@ -130,4 +130,28 @@ class AttacksOnStop26Test {
         assertProtected(r.column("Entscheidung"));
         assertThat(r.column("Entscheidung").reviewNeeded()).isTrue();
     }
+
+    /**
+     * Cases of occupational disease (French) and injuries at work reported under RIDDOR (English), one case a row, with
+     * the employer's SIRET, company name and legal form, no column naming the worker: the organisation is the rows'
+     * employer, the same one coming back on many rows, and the disease or injury is the worker's health.
+     */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"maladies_professionnelles_entreprises.csv, Affection", "riddor_reports_by_employer_en.csv, Injury or Disease"})
+    void casesOfWorkersKeyedByTheirEmployerArePersonsHealth(String name, String column) {
+        ClassificationResult r = file(name);
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(r.dataset().personalData()).isTrue();
+        assertProtected(r.column(column));
+    }
+
+    /** Regression (cost check): employers' returns, one employer a row (each SIRET once), stay an organisation file. */
+    @Test
+    void employersReturnsOneEmployerARowStayOrganisations() {
+        ClassificationResult r = file("cotisations_employeurs.csv");
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.ORGANISATION);
+        assertThat(r.dataset().personalData()).isFalse();
+    }
 }
