@@ -64,12 +64,12 @@ final class DataSubjects {
             List<Integer> soleTraderNames, double soleTraderPerson, double soleTraderMixed,
             Set<String> organisationNotPersonal, Set<String> placeNotPersonal, Map<String, Integer> personalValues,
             AreaTables.Rules areaTables, SpecialCategoriesBesideAPerson.Rules specialCategories,
-            Credentials credentials) {
+            Credentials credentials, Employers employers) {
 
         /** No section: every dataset is read as persons. */
         static Rules none() {
             return new Rules(Set.of(), Set.of(), List.of(), List.of(), 1, 1, Set.of(), Set.of(), Map.of(),
-                AreaTables.Rules.none(), SpecialCategoriesBesideAPerson.Rules.none(), Credentials.none());
+                AreaTables.Rules.none(), SpecialCategoriesBesideAPerson.Rules.none(), Credentials.none(), Employers.none());
         }
 
         static Rules read(ConfigNode node, Map<String, Category> categories, List<ValueRule> valueRules) {
@@ -78,7 +78,7 @@ final class DataSubjects {
             }
             Set<String> infoTypes = categories.keySet();
             node.allowOnly("contactWords", "personInfoTypes", "soleTraders", "organisation", "place", "personalValues",
-                "areaTables", "specialCategories", "credentials");
+                "areaTables", "specialCategories", "credentials", "employers");
             Set<String> contactWords = new LinkedHashSet<>();
             for (String word : node.strings("contactWords")) {
                 contactWords.addAll(Text.canonicalWords(Text.normalize(word)));
@@ -102,7 +102,7 @@ final class DataSubjects {
                 infoTypes(node.require("place").allowOnly("notPersonal"), "notPersonal", infoTypes), Map.copyOf(personal),
                 AreaTables.Rules.read(node.get("areaTables"), infoTypes, valueRules),
                 SpecialCategoriesBesideAPerson.Rules.read(node.get("specialCategories"), categories),
-                Credentials.read(node.get("credentials"), infoTypes));
+                Credentials.read(node.get("credentials"), infoTypes), Employers.read(node.get("employers")));
         }
 
         /**
@@ -132,6 +132,50 @@ final class DataSubjects {
         boolean is(ColumnClassification c) {
             return c.infoType() != null && infoTypes.contains(c.infoType())
                 && Text.nameTokens(c.name()).stream().anyMatch(words::contains);
+        }
+    }
+
+    /**
+     * attack26: the rows' employer (section {@code dataSubject.employers}). An organisation column under a name holding
+     * one of {@code words} ("SIRET employeur", "Employer Name", "Arbeitgeber") whose values come back on many rows (at
+     * most {@code maxDistinctRatio} of them different, over at least {@code minSample}) names whom the rows work for:
+     * the rows are persons employed or their cases (occupational diseases, injuries at work), not the organisation.
+     * Employers' own returns, one employer a row, stay an organisation file.
+     */
+    record Employers(Set<String> words, double maxDistinctRatio, int minSample) {
+        static Employers none() {
+            return new Employers(Set.of(), 0, Integer.MAX_VALUE);
+        }
+
+        static Employers read(ConfigNode node) {
+            if (node.isMissing()) {
+                return none();
+            }
+            node.allowOnly("words", "maxDistinctRatio", "minSample");
+            Set<String> words = new LinkedHashSet<>();
+            for (String word : node.strings("words")) {
+                words.addAll(Text.canonicalWords(Text.normalize(word)));
+            }
+            if (words.isEmpty()) {
+                throw node.get("words").error("at least one word is needed");
+            }
+            double ratio = node.number("maxDistinctRatio", 0.5);
+            if (ratio <= 0 || ratio >= 1) {
+                throw node.get("maxDistinctRatio").error("must be in (0, 1): an employer on every row is the row's own");
+            }
+            int minSample = node.integer("minSample", 10);
+            if (minSample < 2) {
+                throw node.get("minSample").error("must be at least 2");
+            }
+            return new Employers(Set.copyOf(words), ratio, minSample);
+        }
+
+        /** Whether the column, giving an organisation hint, names the employer of the rows, the same on many rows. */
+        boolean of(Column c) {
+            ColumnEvidence ev = c.evidence();
+            return c.hint() == DataSubject.ORGANISATION && ev != null && ev.sampled >= minSample
+                && ev.distinctRatio() <= maxDistinctRatio
+                && Text.nameTokens(c.classification().name()).stream().anyMatch(words::contains);
         }
     }
 
@@ -235,6 +279,13 @@ final class DataSubjects {
         if (organisation.isEmpty() && place.isEmpty()) {
             return new Decision(DataSubject.PERSON,
                 List.of("no column says the rows are organisations or places: read as persons"), 0);
+        }
+        // An organisation named as the rows' employer, the same on many rows: the rows are whom it employs (attack26).
+        for (Column c : columns) {
+            if (rules.employers().of(c)) {
+                return new Decision(DataSubject.PERSON, List.of(c.classification().name() + ": names the rows' employer,"
+                    + " the same one on many rows: the rows are persons it employs or their cases"), 0);
+            }
         }
         if (organisation.size() < place.size()) {
             List<String> evidence = new ArrayList<>(place);
