@@ -147,6 +147,15 @@ class AttacksOnStop26Test {
         assertProtected(r.column(column));
     }
 
+    /**
+     * The working days a worker lost to an injury at work ("Days Lost", the HSE's term in RIDDOR statistics), 0 to 60,
+     * beside the injury: a duration of incapacity for work is the worker's health, not a count of the service's.
+     */
+    @Test
+    void theDaysAWorkerLostToAnInjuryStayProtected() {
+        assertProtected(file("riddor_reports_by_employer_en.csv").column("Days Lost"));
+    }
+
     /** Regression (cost check): employers' returns, one employer a row (each SIRET once), stay an organisation file. */
     @Test
     void employersReturnsOneEmployerARowStayOrganisations() {
