@@ -156,6 +156,26 @@ class AttacksOnStop26Test {
         assertProtected(file("riddor_reports_by_employer_en.csv").column("Days Lost"));
     }
 
+    /**
+     * A home nursing service's rounds (SSIAD), one beneficiary a row keyed by "Réf bénéficiaire", the hours of the visits
+     * written as opening hours ("du lundi au samedi", "7j/7"), the care given (insulin injection, psychiatric
+     * treatment): a key named for a person's file makes the rows persons, whatever the hours look like.
+     */
+    @Test
+    void aKeyNamedForABeneficiaryMakesTheRowsPersonsBesideHoursOfVisits() {
+        ClassificationResult r = file("ssiad_tournees_beneficiaires.csv");
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(r.dataset().personalData()).isTrue();
+        assertProtected(r.column("Soins"));
+    }
+
+    /** Regression: the same rounds in English ("Service User ID", "Visit Times", "Care Task") are held. */
+    @Test
+    void homeCareVisitsInEnglishStayHeld() {
+        assertProtected(file("homecare_client_visits_en.csv").column("Care Task"));
+    }
+
     /** Regression (cost check): employers' returns, one employer a row (each SIRET once), stay an organisation file. */
     @Test
     void employersReturnsOneEmployerARowStayOrganisations() {
