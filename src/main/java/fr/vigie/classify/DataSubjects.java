@@ -64,12 +64,13 @@ final class DataSubjects {
             List<Integer> soleTraderNames, double soleTraderPerson, double soleTraderMixed,
             Set<String> organisationNotPersonal, Set<String> placeNotPersonal, Map<String, Integer> personalValues,
             AreaTables.Rules areaTables, SpecialCategoriesBesideAPerson.Rules specialCategories,
-            Credentials credentials, Employers employers) {
+            Credentials credentials, Employers employers, PersonKeys personKeys) {
 
         /** No section: every dataset is read as persons. */
         static Rules none() {
             return new Rules(Set.of(), Set.of(), List.of(), List.of(), 1, 1, Set.of(), Set.of(), Map.of(),
-                AreaTables.Rules.none(), SpecialCategoriesBesideAPerson.Rules.none(), Credentials.none(), Employers.none());
+                AreaTables.Rules.none(), SpecialCategoriesBesideAPerson.Rules.none(), Credentials.none(), Employers.none(),
+                PersonKeys.none());
         }
 
         static Rules read(ConfigNode node, Map<String, Category> categories, List<ValueRule> valueRules) {
@@ -78,7 +79,7 @@ final class DataSubjects {
             }
             Set<String> infoTypes = categories.keySet();
             node.allowOnly("contactWords", "personInfoTypes", "soleTraders", "organisation", "place", "personalValues",
-                "areaTables", "specialCategories", "credentials", "employers");
+                "areaTables", "specialCategories", "credentials", "employers", "personKeys");
             Set<String> contactWords = new LinkedHashSet<>();
             for (String word : node.strings("contactWords")) {
                 contactWords.addAll(Text.canonicalWords(Text.normalize(word)));
@@ -102,7 +103,8 @@ final class DataSubjects {
                 infoTypes(node.require("place").allowOnly("notPersonal"), "notPersonal", infoTypes), Map.copyOf(personal),
                 AreaTables.Rules.read(node.get("areaTables"), infoTypes, valueRules),
                 SpecialCategoriesBesideAPerson.Rules.read(node.get("specialCategories"), categories),
-                Credentials.read(node.get("credentials"), infoTypes), Employers.read(node.get("employers")));
+                Credentials.read(node.get("credentials"), infoTypes), Employers.read(node.get("employers")),
+                PersonKeys.read(node.get("personKeys"), infoTypes));
         }
 
         /**
@@ -179,6 +181,40 @@ final class DataSubjects {
         }
     }
 
+    /**
+     * attack26: a key named for a person's file (section {@code dataSubject.personKeys}): a column read as one of
+     * {@code infoTypes} (a record identifier) under a name holding one of {@code words} ("Réf bénéficiaire", "N°
+     * usager", "id patient") is a person's key and makes the rows persons, as a person's name would: hours of visits
+     * written like opening hours do not make the rows places. Words for the person the file is about, not for a
+     * customer or a third party (an organisation's account number at a supplier).
+     */
+    record PersonKeys(Set<String> words, Set<String> infoTypes) {
+        static PersonKeys none() {
+            return new PersonKeys(Set.of(), Set.of());
+        }
+
+        static PersonKeys read(ConfigNode node, Set<String> known) {
+            if (node.isMissing()) {
+                return none();
+            }
+            node.allowOnly("words", "infoTypes");
+            Set<String> words = new LinkedHashSet<>();
+            for (String word : node.strings("words")) {
+                words.addAll(Text.canonicalWords(Text.normalize(word)));
+            }
+            if (words.isEmpty()) {
+                throw node.get("words").error("at least one word is needed");
+            }
+            return new PersonKeys(Set.copyOf(words), Rules.infoTypes(node, "infoTypes", known));
+        }
+
+        /** Whether the column is the key of a person's file, by its info type and a word of its name. */
+        boolean is(ColumnClassification c) {
+            return c.infoType() != null && infoTypes.contains(c.infoType())
+                && Text.nameTokens(c.name()).stream().anyMatch(words::contains);
+        }
+    }
+
     /** Every value rule the sole-trader decision reads. */
         List<Integer> soleTraderRules() {
             List<Integer> all = new ArrayList<>(soleTraderForms);
@@ -252,6 +288,8 @@ final class DataSubjects {
                 mixed.add(cc.name() + ": persons and organisations (rule " + cc.evidence().rule() + ")");
             } else if (cc.infoType() != null && rules.personInfoTypes().contains(cc.infoType()) && !isContact(cc.name())) {
                 person.add(cc.name() + ": " + cc.infoType() + " describes a person");
+            } else if (rules.personKeys().is(cc) && !isContact(cc.name())) {
+                person.add(cc.name() + ": the key of a person's file (" + cc.infoType() + " named for a person)");
             } else if (c.hint() == DataSubject.ORGANISATION) {
                 organisation.add(cc.name() + ": " + label(cc) + " (rule " + cc.evidence().rule() + ")");
             } else if (c.hint() == DataSubject.PLACE) {
