@@ -67,6 +67,22 @@ class AttacksOnStop26Test {
         assertThat(r.dataset().domains()).contains(Domain.HEALTH);
     }
 
+    /** Regression: one person's form as "Rubrique;Réponse" (seven fields, one value each) is read like a key-value file. */
+    @Test
+    void onePersonsFormAsFieldAndAnswerIsHeld() {
+        ClassificationResult r = file("formulaire_une_personne.csv");
+
+        assertProtected(r.column("Réponse"));
+        assertThat(r.column("Réponse").reviewNeeded()).isTrue();
+    }
+
+    /** Regression: a NIR and an IBAN each split over two columns under bland names are still held as keys. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Clé 1", "Clé 2", "Compte - partie 1", "Compte - partie 2"})
+    void identifiersSplitOverTwoColumnsStayProtected(String column) {
+        assertProtected(file("beneficiaires_colonnes_coupees.csv").column(column));
+    }
+
     /** Regression (cost check): the keys of an application's settings name no person's field; nothing is raised. */
     @Test
     void aSettingsFileOfKeysAndValuesIsNotRaised() {
