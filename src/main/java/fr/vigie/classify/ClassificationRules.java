@@ -46,6 +46,7 @@ public final class ClassificationRules {
     private final PlacesOfPersons.Rules placesOfPersons;
     // codes26 (stop 26): a person's rank in a household survey
     private final HouseholdRanks.Rules householdRanks;
+    private final FieldsAsRows.Rules fieldsAsRows;
     private final NameShapes nameShapes;
     private final List<String> codedNameSuffixes;
     private final long largeScaleRows;
@@ -70,6 +71,7 @@ public final class ClassificationRules {
         this.contactShapes = b.contactShapes;
         this.placesOfPersons = b.placesOfPersons;
         this.householdRanks = b.householdRanks;
+        this.fieldsAsRows = b.fieldsAsRows;
         this.nameShapes = b.nameShapes;
         this.codedNameSuffixes = b.codedNameSuffixes;
         this.largeScaleRows = b.largeScaleRows;
@@ -90,7 +92,7 @@ public final class ClassificationRules {
         ConfigNode root = ConfigNode.load(file)
             .allowOnly("version", "settings", "dataset", "dictionaries", "infoTypes", "nameRules", "valueRules", "textScan",
                 "dataSubject", "context", "failClosed", "contactShapes", "nameShapes",
-                "placesOfPersons",
+                "placesOfPersons", "fieldsAsRows",
                 // codes26 (stop 26): a person's rank in a household survey
                 "householdRanks");
         Builder b = new Builder(file);
@@ -110,6 +112,7 @@ public final class ClassificationRules {
         b.placesOfPersons = PlacesOfPersons.Rules.read(root.get("placesOfPersons"), b.infoTypes, dictionaries);
         // codes26 (stop 26): a person's rank in a household survey
         b.householdRanks = HouseholdRanks.Rules.read(root.get("householdRanks"), b.infoTypes);
+        b.fieldsAsRows = FieldsAsRows.Rules.read(root.get("fieldsAsRows"));
         b.nameShapes = NameShapes.read(root.get("nameShapes"), b.infoTypes.keySet(), b.valueRules, b.minSampleToConfirm);
         return new ClassificationRules(b);
     }
@@ -221,6 +224,11 @@ public final class ClassificationRules {
     /** codes26 (stop 26): how a person's rank in a household survey is read (section {@code householdRanks}). */
     HouseholdRanks.Rules householdRanks() {
         return householdRanks;
+    }
+
+    /** How a file written one row per field (transposed, key and value) is read. */
+    FieldsAsRows.Rules fieldsAsRows() {
+        return fieldsAsRows;
     }
 
     /** How the values of the info types a name may give are written, to drop a type the values deny. */
@@ -626,6 +634,7 @@ public final class ClassificationRules {
         ContactShapes.Rules contactShapes = ContactShapes.Rules.none();
         PlacesOfPersons.Rules placesOfPersons = PlacesOfPersons.Rules.none();
         HouseholdRanks.Rules householdRanks = HouseholdRanks.Rules.none();
+        FieldsAsRows.Rules fieldsAsRows = FieldsAsRows.Rules.none();
         NameShapes nameShapes = NameShapes.none();
         List<String> codedNameSuffixes = List.of();
         long largeScaleRows = 100_000;

@@ -79,7 +79,8 @@ public final class ColumnSampler {
         rows++;
         int n = Math.min(row.length, header.size());
         for (int i = 0; i < n; i++) {
-            String value = row[i];
+            // A zero-width space or Excel's text prefix is no part of what was typed (SpreadsheetCells).
+            String value = SpreadsheetCells.value(row[i]);
             if (value == null || value.isBlank() || isMissingMarker(value)) {
                 continue;
             }
@@ -109,7 +110,7 @@ public final class ColumnSampler {
         String[] cells = new String[header.size()];
         int n = Math.min(row.length, cells.length);
         for (int i = 0; i < n; i++) {
-            String value = row[i];
+            String value = SpreadsheetCells.value(row[i]);
             cells[i] = value == null || value.isBlank() || isMissingMarker(value) ? null : value;
         }
         return Collections.unmodifiableList(Arrays.asList(cells));

@@ -62,17 +62,20 @@ final class DataSubjects {
      * @param personalBesideAPerson the share of a person's own values ({@code personalValues}) that makes a contact
      *                          column personal when another column names a person (the manager, the owner): a DPO reads
      *                          an organisation's contacts as its own only when they are generic (ids26)
+     * @param employers         an organisation column named as the rows' employer, which makes the rows persons
+     * @param personKeys        a record key named for the person a file is about, which makes the rows persons
      */
     record Rules(Set<String> contactWords, Set<String> personInfoTypes, List<Integer> soleTraderForms,
             List<Integer> soleTraderNames, double soleTraderPerson, double soleTraderMixed,
             Set<String> organisationNotPersonal, Set<String> placeNotPersonal, Map<String, Integer> personalValues,
             AreaTables.Rules areaTables, SpecialCategoriesBesideAPerson.Rules specialCategories,
-            Credentials credentials, double personalBesideAPerson) {
+            Credentials credentials, double personalBesideAPerson, Employers employers, PersonKeys personKeys) {
 
         /** No section: every dataset is read as persons. */
         static Rules none() {
             return new Rules(Set.of(), Set.of(), List.of(), List.of(), 1, 1, Set.of(), Set.of(), Map.of(),
-                AreaTables.Rules.none(), SpecialCategoriesBesideAPerson.Rules.none(), Credentials.none(), 0.5);
+                AreaTables.Rules.none(), SpecialCategoriesBesideAPerson.Rules.none(), Credentials.none(), 0.5,
+                Employers.none(), PersonKeys.none());
         }
 
         static Rules read(ConfigNode node, Map<String, Category> categories, List<ValueRule> valueRules) {
@@ -81,7 +84,8 @@ final class DataSubjects {
             }
             Set<String> infoTypes = categories.keySet();
             node.allowOnly("contactWords", "personInfoTypes", "soleTraders", "organisation", "place", "personalValues",
-                "areaTables", "specialCategories", "credentials", "personalValuesBesideAPerson");
+                "areaTables", "specialCategories", "credentials", "personalValuesBesideAPerson", "employers",
+                "personKeys");
             Set<String> contactWords = new LinkedHashSet<>();
             for (String word : node.strings("contactWords")) {
                 contactWords.addAll(Text.canonicalWords(Text.normalize(word)));
@@ -106,7 +110,8 @@ final class DataSubjects {
                 AreaTables.Rules.read(node.get("areaTables"), infoTypes, valueRules),
                 SpecialCategoriesBesideAPerson.Rules.read(node.get("specialCategories"), categories),
                 Credentials.read(node.get("credentials"), infoTypes),
-                node.number("personalValuesBesideAPerson", 0.5, 0.05, 0.5));
+                node.number("personalValuesBesideAPerson", 0.5, 0.05, 0.5), Employers.read(node.get("employers")),
+                PersonKeys.read(node.get("personKeys"), infoTypes));
         }
 
         /**
@@ -133,6 +138,84 @@ final class DataSubjects {
         }
 
         /** Whether the column, named so and read as this info type, is an access credential. */
+        boolean is(ColumnClassification c) {
+            return c.infoType() != null && infoTypes.contains(c.infoType())
+                && Text.nameTokens(c.name()).stream().anyMatch(words::contains);
+        }
+    }
+
+    /**
+     * attack26: the rows' employer (section {@code dataSubject.employers}). An organisation column under a name holding
+     * one of {@code words} ("SIRET employeur", "Employer Name", "Arbeitgeber") whose values come back on many rows (at
+     * most {@code maxDistinctRatio} of them different, over at least {@code minSample}) names whom the rows work for:
+     * the rows are persons employed or their cases (occupational diseases, injuries at work), not the organisation.
+     * Employers' own returns, one employer a row, stay an organisation file.
+     */
+    record Employers(Set<String> words, double maxDistinctRatio, int minSample) {
+        static Employers none() {
+            return new Employers(Set.of(), 0, Integer.MAX_VALUE);
+        }
+
+        static Employers read(ConfigNode node) {
+            if (node.isMissing()) {
+                return none();
+            }
+            node.allowOnly("words", "maxDistinctRatio", "minSample");
+            Set<String> words = new LinkedHashSet<>();
+            for (String word : node.strings("words")) {
+                words.addAll(Text.canonicalWords(Text.normalize(word)));
+            }
+            if (words.isEmpty()) {
+                throw node.get("words").error("at least one word is needed");
+            }
+            double ratio = node.number("maxDistinctRatio", 0.5);
+            if (ratio <= 0 || ratio >= 1) {
+                throw node.get("maxDistinctRatio").error("must be in (0, 1): an employer on every row is the row's own");
+            }
+            int minSample = node.integer("minSample", 10);
+            if (minSample < 2) {
+                throw node.get("minSample").error("must be at least 2");
+            }
+            return new Employers(Set.copyOf(words), ratio, minSample);
+        }
+
+        /** Whether the column, giving an organisation hint, names the employer of the rows, the same on many rows. */
+        boolean of(Column c) {
+            ColumnEvidence ev = c.evidence();
+            return c.hint() == DataSubject.ORGANISATION && ev != null && ev.sampled >= minSample
+                && ev.distinctRatio() <= maxDistinctRatio
+                && Text.nameTokens(c.classification().name()).stream().anyMatch(words::contains);
+        }
+    }
+
+    /**
+     * attack26: a key named for a person's file (section {@code dataSubject.personKeys}): a column read as one of
+     * {@code infoTypes} (a record identifier) under a name holding one of {@code words} ("Réf bénéficiaire", "N°
+     * usager", "id patient") is a person's key and makes the rows persons, as a person's name would: hours of visits
+     * written like opening hours do not make the rows places. Words for the person the file is about, not for a
+     * customer or a third party (an organisation's account number at a supplier).
+     */
+    record PersonKeys(Set<String> words, Set<String> infoTypes) {
+        static PersonKeys none() {
+            return new PersonKeys(Set.of(), Set.of());
+        }
+
+        static PersonKeys read(ConfigNode node, Set<String> known) {
+            if (node.isMissing()) {
+                return none();
+            }
+            node.allowOnly("words", "infoTypes");
+            Set<String> words = new LinkedHashSet<>();
+            for (String word : node.strings("words")) {
+                words.addAll(Text.canonicalWords(Text.normalize(word)));
+            }
+            if (words.isEmpty()) {
+                throw node.get("words").error("at least one word is needed");
+            }
+            return new PersonKeys(Set.copyOf(words), Rules.infoTypes(node, "infoTypes", known));
+        }
+
+        /** Whether the column is the key of a person's file, by its info type and a word of its name. */
         boolean is(ColumnClassification c) {
             return c.infoType() != null && infoTypes.contains(c.infoType())
                 && Text.nameTokens(c.name()).stream().anyMatch(words::contains);
@@ -212,6 +295,8 @@ final class DataSubjects {
                 mixed.add(cc.name() + ": persons and organisations (rule " + cc.evidence().rule() + ")");
             } else if (cc.infoType() != null && rules.personInfoTypes().contains(cc.infoType()) && !isContact(cc.name())) {
                 person.add(cc.name() + ": " + cc.infoType() + " describes a person");
+            } else if (rules.personKeys().is(cc) && !isContact(cc.name())) {
+                person.add(cc.name() + ": the key of a person's file (" + cc.infoType() + " named for a person)");
             } else if (c.hint() == DataSubject.ORGANISATION) {
                 organisation.add(cc.name() + ": " + label(cc) + " (rule " + cc.evidence().rule() + ")");
             } else if (c.hint() == DataSubject.PLACE) {
@@ -239,6 +324,13 @@ final class DataSubjects {
         if (organisation.isEmpty() && place.isEmpty()) {
             return new Decision(DataSubject.PERSON,
                 List.of("no column says the rows are organisations or places: read as persons"), 0);
+        }
+        // An organisation named as the rows' employer, the same on many rows: the rows are whom it employs (attack26).
+        for (Column c : columns) {
+            if (rules.employers().of(c)) {
+                return new Decision(DataSubject.PERSON, List.of(c.classification().name() + ": names the rows' employer,"
+                    + " the same one on many rows: the rows are persons it employs or their cases"), 0);
+            }
         }
         if (organisation.size() < place.size()) {
             List<String> evidence = new ArrayList<>(place);

@@ -71,6 +71,16 @@ class ClassificationRulesTest {
         assertRejected(MINIMAL.replace("names: [nom, prenom]", "names: [nom], nmaes: [x]"), "nameRules[0].nmaes", "unknown key");
     }
 
+    // attack26: the fieldsAsRows section (a file written one row per field) is checked on load, naming its key.
+    @Test
+    void rejectsFieldsAsRowsSettingsThatWouldReleaseOrNeverRead() {
+        assertRejected(MINIMAL + "fieldsAsRows: {confidence: 0.7}\n", "fieldsAsRows.confidence", "held for review");
+        assertRejected(MINIMAL + "fieldsAsRows: {minFields: 1}\n", "fieldsAsRows.minFields", "at least 2");
+        assertRejected(MINIMAL + "fieldsAsRows: {minFields: 3, minConfirmed: 4}\n", "fieldsAsRows.minConfirmed",
+            "between 1 and minFields");
+        assertRejected(MINIMAL + "fieldsAsRows: {colour: 3}\n", "fieldsAsRows.colour", "unknown key");
+    }
+
     @Test
     void rejectsUnknownInfoType() {
         assertRejected(MINIMAL.replace("{id: person, infoType: PERSON_NAME", "{id: person, infoType: PERSON"),
