@@ -51,18 +51,19 @@ class CorpusEvaluationTest {
      * The families of person files read on round 5's misses (drugs, kinship, languages, identity fields in
      * other languages, currencies in names, missing-value marks...) raised them to 0.904 and 0.994 (840 of 845).
      * Stop 24's mechanisms (read from rounds 6 and 7) left them at 0.905 and 0.995 (841 of 845); stop 25's (read from
-     * round 8, and the codes of public nomenclatures released) at 0.910 and 0.995.
+     * round 8, and the codes of public nomenclatures released) at 0.910 and 0.995; stop 26's (read from round 9) raised
+     * macro-F1 to 0.912.
      */
-    static final double DEVELOPMENT_FLOOR_MACRO_F1 = 0.909;
+    static final double DEVELOPMENT_FLOOR_MACRO_F1 = 0.911;
     static final double MIN_DEVELOPMENT_RECALL = 0.99;
     /**
      * What the moved datasets of rounds 1 and 2 reach (0.942 / 389 of 399 = 0.9749), then with unknown categories held
      * for review (0.878 / 394 of 399 = 0.9875), words whatever their number of values (0.876 / 394 of 399; the
      * macro-F1 floor lowered by that trade, the recall floor raised): a floor against regressions, not a target.
      * The families of person files read on round 5's misses raised macro-F1 to 0.877 (recall unchanged); stop 24's
-     * mechanisms to 0.886 and 395 of 399 = 0.990; stop 25's to 0.891.
+     * mechanisms to 0.886 and 395 of 399 = 0.990; stop 25's to 0.891; stop 26's to 0.892.
      */
-    static final double MOVED_FLOOR_MACRO_F1 = 0.890;
+    static final double MOVED_FLOOR_MACRO_F1 = 0.891;
     static final double MOVED_FLOOR_RECALL = 0.989;
     /**
      * What held-out round 4 reached before it moved to development (0.755; 145 of 168 = 0.863; 19 of 21 = 0.905,
@@ -141,45 +142,49 @@ class CorpusEvaluationTest {
      * once on the rules of stop 23 before anything of stop 24 changed (0.714; 150 of 165 = 0.909; 19 of 22 = 0.864),
      * then with stop 24's mechanisms, written without reading it (0.731; 154 of 165 = 0.933), then with stop 25's,
      * written without reading it (0.748; 158 of 165 = 0.958): floors against regressions, not targets. Moved to
-     * development (stop 26) when its disagreements were first read, to fix rules with.
+     * development (stop 26) when its disagreements were first read, to fix rules with; the mechanisms written from its
+     * misses raised it to 0.833, 164 of 165 = 0.994 and 22 of 22.
      */
-    static final double ROUND9_FLOOR_MACRO_F1 = 0.747;
-    static final double ROUND9_FLOOR_RECALL = 0.957;
-    static final double ROUND9_FLOOR_PERSONAL_DATA = 0.863;
+    static final double ROUND9_FLOOR_MACRO_F1 = 0.832;
+    static final double ROUND9_FLOOR_RECALL = 0.993;
+    static final double ROUND9_FLOOR_PERSONAL_DATA = 1.0;
     /**
      * Held-out round 10 (French departments no round had covered, a travel-survey file, partner exports from Québec,
      * Tunis in Arabic script, Istanbul, Kyiv and Reykjavík, a US visitor-management export), written by a seventh hand
      * reading only the data, at the same time as round 9 and apart from it, scored once on the rules of stop 23 before
      * anything of stop 24 changed (0.692; 163 of 173 = 0.942; 22 of 22), then with stop 24's mechanisms, written
-     * without reading it (0.699; 169 of 173 = 0.977), unchanged by stop 25's: floors against regressions, not targets.
+     * without reading it (0.699; 169 of 173 = 0.977), unchanged by stop 25's, raised by stop 26's, written without
+     * reading it (0.705; 171 of 173 = 0.988): floors against regressions, not targets.
      */
-    static final double ROUND10_FLOOR_MACRO_F1 = 0.698;
-    static final double ROUND10_FLOOR_RECALL = 0.976;
+    static final double ROUND10_FLOOR_MACRO_F1 = 0.704;
+    static final double ROUND10_FLOOR_RECALL = 0.988;
     static final double ROUND10_FLOOR_PERSONAL_DATA = 1.0;
     /**
      * Held-out round 11 (French departments no round had covered, a coded youth-health survey, open data with no
      * person, partner exports from Riga, Bratislava, Valletta, Dublin, Leeds, Casablanca and Luxembourg), written by an
      * eighth hand reading only the data, scored once on the rules of stop 24 before anything of stop 25 was merged
      * (0.722; 156 of 161 = 0.969; 17 of 20 = 0.850), then with stop 25's mechanisms, written without reading it
-     * (0.724): floors against regressions, not targets.
+     * (0.724), then with stop 26's (0.727): floors against regressions, not targets.
      */
-    static final double ROUND11_FLOOR_MACRO_F1 = 0.723;
+    static final double ROUND11_FLOOR_MACRO_F1 = 0.726;
     static final double ROUND11_FLOOR_RECALL = 0.968;
     static final double ROUND11_FLOOR_PERSONAL_DATA = 0.85;
     /**
      * Held-out round 12 (French departments no round had covered, a coded staff survey, open data with no person,
      * partner exports from Belgrade in Cyrillic, Suwon in Korean and Tbilisi in Georgian script), written by a ninth hand
-     * reading only the data, scored once on the rules of stop 25's end (0.686; 155 of 164 = 0.945; 19 of 20 = 0.950):
-     * floors against regressions, not targets.
+     * reading only the data, scored once on the rules of stop 25's end (0.686; 155 of 164 = 0.945; 19 of 20 = 0.950),
+     * then with stop 26's mechanisms, written without reading it (0.695; 156 of 164 = 0.951): floors against
+     * regressions, not targets.
      */
-    static final double ROUND12_FLOOR_MACRO_F1 = 0.686;
-    static final double ROUND12_FLOOR_RECALL = 0.945;
+    static final double ROUND12_FLOOR_MACRO_F1 = 0.694;
+    static final double ROUND12_FLOOR_RECALL = 0.951;
     static final double ROUND12_FLOOR_PERSONAL_DATA = 0.95;
     /**
      * Held-out round 13 (French departments no round had covered, a coded count of rough sleepers, open data with no
      * person, partner exports from Safed in Hebrew, Kitakyushu in Japanese, Valparaíso, Yerevan in Armenian and Huế in
      * Vietnamese), written by a tenth hand reading only the data, scored once on the rules of stop 25's end before
-     * anything of stop 26 was merged (0.683; 154 of 166 = 0.928; 18 of 20 = 0.900): floors against regressions, not targets.
+     * anything of stop 26 was merged (0.683; 154 of 166 = 0.928; 18 of 20 = 0.900), unchanged by stop 26's mechanisms:
+     * floors against regressions, not targets.
      */
     static final double ROUND13_FLOOR_MACRO_F1 = 0.682;
     static final double ROUND13_FLOOR_RECALL = 0.927;
