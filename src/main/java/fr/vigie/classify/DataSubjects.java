@@ -69,13 +69,13 @@ final class DataSubjects {
             List<Integer> soleTraderNames, double soleTraderPerson, double soleTraderMixed,
             Set<String> organisationNotPersonal, Set<String> placeNotPersonal, Map<String, Integer> personalValues,
             AreaTables.Rules areaTables, SpecialCategoriesBesideAPerson.Rules specialCategories,
-            Credentials credentials, double personalBesideAPerson, Employers employers, PersonKeys personKeys) {
+            NamedColumns credentials, double personalBesideAPerson, Employers employers, NamedColumns personKeys) {
 
         /** No section: every dataset is read as persons. */
         static Rules none() {
             return new Rules(Set.of(), Set.of(), List.of(), List.of(), 1, 1, Set.of(), Set.of(), Map.of(),
-                AreaTables.Rules.none(), SpecialCategoriesBesideAPerson.Rules.none(), Credentials.none(), 0.5,
-                Employers.none(), PersonKeys.none());
+                AreaTables.Rules.none(), SpecialCategoriesBesideAPerson.Rules.none(), NamedColumns.none(), 0.5,
+                Employers.none(), NamedColumns.none());
         }
 
         static Rules read(ConfigNode node, Map<String, Category> categories, List<ValueRule> valueRules) {
@@ -109,23 +109,26 @@ final class DataSubjects {
                 infoTypes(node.require("place").allowOnly("notPersonal"), "notPersonal", infoTypes), Map.copyOf(personal),
                 AreaTables.Rules.read(node.get("areaTables"), infoTypes, valueRules),
                 SpecialCategoriesBesideAPerson.Rules.read(node.get("specialCategories"), categories),
-                Credentials.read(node.get("credentials"), infoTypes),
+                NamedColumns.read(node.get("credentials"), infoTypes),
                 node.number("personalValuesBesideAPerson", 0.5, 0.05, 0.5), Employers.read(node.get("employers")),
-                PersonKeys.read(node.get("personKeys"), infoTypes));
+                NamedColumns.read(node.get("personKeys"), infoTypes));
         }
 
         /**
-     * The access credentials of an organisation or place file (section {@code dataSubject.credentials}): a column of
-     * one of {@code infoTypes} (a code per row) under a name holding one of {@code words} (a badge, a key fob, an access
-     * card, a login). An organisation's record number is not personal data; a badge beside a column naming a person
-     * (the slot's manager, the key holder) opens the door to that person: it is theirs, an identifier of them.
+     * Columns read as one of {@code infoTypes} under a name holding one of {@code words}. Two sections are so written:
+     * {@code dataSubject.credentials}, the access credentials of an organisation or place file (a badge, a key fob, an
+     * access card, a login: an organisation's record number is not personal data, but a badge beside a column naming a
+     * person opens the door to that person, so it is theirs), and {@code dataSubject.personKeys}, a record key named for
+     * the person a file is about ("Réf bénéficiaire", "N° usager", "id patient": it makes the rows persons as a name
+     * would; hours of visits written like opening hours do not make them places), never for a customer or a third
+     * party (an organisation's account at a supplier).
      */
-    record Credentials(Set<String> words, Set<String> infoTypes) {
-        static Credentials none() {
-            return new Credentials(Set.of(), Set.of());
+    record NamedColumns(Set<String> words, Set<String> infoTypes) {
+        static NamedColumns none() {
+            return new NamedColumns(Set.of(), Set.of());
         }
 
-        static Credentials read(ConfigNode node, Set<String> known) {
+        static NamedColumns read(ConfigNode node, Set<String> known) {
             if (node.isMissing()) {
                 return none();
             }
@@ -134,10 +137,13 @@ final class DataSubjects {
             for (String word : node.strings("words")) {
                 words.addAll(Text.canonicalWords(Text.normalize(word)));
             }
-            return new Credentials(Set.copyOf(words), Rules.infoTypes(node, "infoTypes", known));
+            if (words.isEmpty()) {
+                throw node.get("words").error("at least one word is needed");
+            }
+            return new NamedColumns(Set.copyOf(words), Rules.infoTypes(node, "infoTypes", known));
         }
 
-        /** Whether the column, named so and read as this info type, is an access credential. */
+        /** Whether the column, named so and read as one of the info types, is one of these columns. */
         boolean is(ColumnClassification c) {
             return c.infoType() != null && infoTypes.contains(c.infoType())
                 && Text.nameTokens(c.name()).stream().anyMatch(words::contains);
@@ -188,39 +194,6 @@ final class DataSubjects {
         }
     }
 
-    /**
-     * attack26: a key named for a person's file (section {@code dataSubject.personKeys}): a column read as one of
-     * {@code infoTypes} (a record identifier) under a name holding one of {@code words} ("Réf bénéficiaire", "N°
-     * usager", "id patient") is a person's key and makes the rows persons, as a person's name would: hours of visits
-     * written like opening hours do not make the rows places. Words for the person the file is about, not for a
-     * customer or a third party (an organisation's account number at a supplier).
-     */
-    record PersonKeys(Set<String> words, Set<String> infoTypes) {
-        static PersonKeys none() {
-            return new PersonKeys(Set.of(), Set.of());
-        }
-
-        static PersonKeys read(ConfigNode node, Set<String> known) {
-            if (node.isMissing()) {
-                return none();
-            }
-            node.allowOnly("words", "infoTypes");
-            Set<String> words = new LinkedHashSet<>();
-            for (String word : node.strings("words")) {
-                words.addAll(Text.canonicalWords(Text.normalize(word)));
-            }
-            if (words.isEmpty()) {
-                throw node.get("words").error("at least one word is needed");
-            }
-            return new PersonKeys(Set.copyOf(words), Rules.infoTypes(node, "infoTypes", known));
-        }
-
-        /** Whether the column is the key of a person's file, by its info type and a word of its name. */
-        boolean is(ColumnClassification c) {
-            return c.infoType() != null && infoTypes.contains(c.infoType())
-                && Text.nameTokens(c.name()).stream().anyMatch(words::contains);
-        }
-    }
 
     /** Every value rule the sole-trader decision reads. */
         List<Integer> soleTraderRules() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.vigie.model.ConfigException;
-import fr.vigie.model.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,24 +26,6 @@ class ClassificationRulesTest {
     @TempDir
     Path dir;
 
-    private ClassificationRules load(String yaml) throws IOException {
-        Files.writeString(dir.resolve("prenoms.txt"), "# first names\nMarie\nJean\n");
-        Files.writeString(dir.resolve(ClassificationRules.FILE_NAME), yaml);
-        return ClassificationRules.load(dir);
-    }
-
-    private void assertRejected(String yaml, String key, String problem) {
-        assertThatThrownBy(() -> load(yaml))
-            .isInstanceOf(ConfigException.class)
-            .satisfies(e -> {
-                ConfigException ce = (ConfigException) e;
-                assertThat(ce.file()).isEqualTo(dir.resolve(ClassificationRules.FILE_NAME));
-                assertThat(ce.key()).isEqualTo(key);
-                assertThat(ce.getMessage()).contains(problem);
-                assertThat(ce.exitCode()).isEqualTo(ExitCode.BAD_CONFIGURATION);
-            });
-    }
-
     @Test
     void loadsTheProjectRules() {
         ClassificationRules rules = Fixtures.rules();
@@ -59,7 +40,7 @@ class ClassificationRulesTest {
 
     @Test
     void loadsMinimalRulesWithDefaults() throws IOException {
-        ClassificationRules rules = load(MINIMAL);
+        ClassificationRules rules = Fixtures.loadRules(dir, MINIMAL);
         assertThat(rules.sampleSize()).isEqualTo(10_000);
         assertThat(new Classifier(rules).classifyColumn("x", Fixtures.repeat(10, "Marie", "Jean Dupont")).infoType())
             .isEqualTo("PERSON_NAME");
@@ -67,107 +48,107 @@ class ClassificationRulesTest {
 
     @Test
     void rejectsUnknownKeys() {
-        assertRejected(MINIMAL + "colour: blue\n", "colour", "unknown key");
-        assertRejected(MINIMAL.replace("names: [nom, prenom]", "names: [nom], nmaes: [x]"), "nameRules[0].nmaes", "unknown key");
+        Fixtures.assertRulesRejected(dir, MINIMAL + "colour: blue\n", "colour", "unknown key");
+        Fixtures.assertRulesRejected(dir, MINIMAL.replace("names: [nom, prenom]", "names: [nom], nmaes: [x]"), "nameRules[0].nmaes", "unknown key");
     }
 
     // attack26: the fieldsAsRows section (a file written one row per field) is checked on load, naming its key.
     @Test
     void rejectsFieldsAsRowsSettingsThatWouldReleaseOrNeverRead() {
-        assertRejected(MINIMAL + "fieldsAsRows: {confidence: 0.7}\n", "fieldsAsRows.confidence", "held for review");
-        assertRejected(MINIMAL + "fieldsAsRows: {minFields: 1}\n", "fieldsAsRows.minFields", "at least 2");
-        assertRejected(MINIMAL + "fieldsAsRows: {minFields: 3, minConfirmed: 4}\n", "fieldsAsRows.minConfirmed",
+        Fixtures.assertRulesRejected(dir, MINIMAL + "fieldsAsRows: {confidence: 0.7}\n", "fieldsAsRows.confidence", "held for review");
+        Fixtures.assertRulesRejected(dir, MINIMAL + "fieldsAsRows: {minFields: 1}\n", "fieldsAsRows.minFields", "at least 2");
+        Fixtures.assertRulesRejected(dir, MINIMAL + "fieldsAsRows: {minFields: 3, minConfirmed: 4}\n", "fieldsAsRows.minConfirmed",
             "between 1 and minFields");
-        assertRejected(MINIMAL + "fieldsAsRows: {colour: 3}\n", "fieldsAsRows.colour", "unknown key");
+        Fixtures.assertRulesRejected(dir, MINIMAL + "fieldsAsRows: {colour: 3}\n", "fieldsAsRows.colour", "unknown key");
     }
 
     @Test
     void rejectsUnknownInfoType() {
-        assertRejected(MINIMAL.replace("{id: person, infoType: PERSON_NAME", "{id: person, infoType: PERSON"),
+        Fixtures.assertRulesRejected(dir, MINIMAL.replace("{id: person, infoType: PERSON_NAME", "{id: person, infoType: PERSON"),
             "nameRules[0].infoType", "unknown info type 'PERSON'");
     }
 
     @Test
     void rejectsUnknownValidator() {
-        assertRejected(MINIMAL + "  - {id: x, infoType: PERSON_NAME, validator: nir2}\n", "valueRules[1].validator", "unknown validator");
+        Fixtures.assertRulesRejected(dir, MINIMAL + "  - {id: x, infoType: PERSON_NAME, validator: nir2}\n", "valueRules[1].validator", "unknown validator");
     }
 
     @Test
     void rejectsUnknownDictionary() {
-        assertRejected(MINIMAL.replace("dictionary: first-names", "dictionary: prenoms"), "valueRules[0].dictionary", "unknown dictionary");
+        Fixtures.assertRulesRejected(dir, MINIMAL.replace("dictionary: first-names", "dictionary: prenoms"), "valueRules[0].dictionary", "unknown dictionary");
     }
 
     @Test
     void rejectsMissingDictionaryFile() {
-        assertRejected(MINIMAL.replace("prenoms.txt", "absent.txt"), "dictionaries.first-names.file", "file not found");
+        Fixtures.assertRulesRejected(dir, MINIMAL.replace("prenoms.txt", "absent.txt"), "dictionaries.first-names.file", "file not found");
     }
 
     @Test
     void rejectsBadRegularExpression() {
-        assertRejected(MINIMAL + "  - {id: x, infoType: PERSON_NAME, pattern: '[a-'}\n", "valueRules[1].pattern", "not a valid regular expression");
+        Fixtures.assertRulesRejected(dir, MINIMAL + "  - {id: x, infoType: PERSON_NAME, pattern: '[a-'}\n", "valueRules[1].pattern", "not a valid regular expression");
     }
 
     @Test
     void rejectsDuplicateRuleIds() {
-        assertRejected(MINIMAL + "  - {id: first-name, infoType: PERSON_NAME, validator: email}\n", "valueRules[1].id", "duplicate rule id");
+        Fixtures.assertRulesRejected(dir, MINIMAL + "  - {id: first-name, infoType: PERSON_NAME, validator: email}\n", "valueRules[1].id", "duplicate rule id");
     }
 
     @Test
     void rejectsBadEnumValue() {
-        assertRejected(MINIMAL.replace("PERSON_NAME: {attributeType: IDENTIFYING}", "PERSON_NAME: {attributeType: SECRET}"),
+        Fixtures.assertRulesRejected(dir, MINIMAL.replace("PERSON_NAME: {attributeType: IDENTIFYING}", "PERSON_NAME: {attributeType: SECRET}"),
             "infoTypes.PERSON_NAME.attributeType", "unknown value");
     }
 
     @Test
     void rejectsValueRuleWithoutAnyTest() {
-        assertRejected(MINIMAL + "  - {id: x, infoType: PERSON_NAME}\n", "valueRules[1]", "needs a pattern, a validator, integers or a dictionary");
+        Fixtures.assertRulesRejected(dir, MINIMAL + "  - {id: x, infoType: PERSON_NAME}\n", "valueRules[1]", "needs a pattern, a validator, integers or a dictionary");
     }
 
     @Test
     void rejectsConfirmationByUnknownValueRule() {
-        assertRejected(MINIMAL.replace("names: [nom, prenom]}", "names: [nom], confirmBy: [nope]}"),
+        Fixtures.assertRulesRejected(dir, MINIMAL.replace("names: [nom, prenom]}", "names: [nom], confirmBy: [nope]}"),
             "nameRules[0].confirmBy", "unknown value rule 'nope'");
     }
 
     @Test
     void rejectsOutOfRangeRatio() {
-        assertRejected(MINIMAL.replace("match: token}", "match: token, minRatio: 1.5}"), "valueRules[0].minRatio", "must be between");
+        Fixtures.assertRulesRejected(dir, MINIMAL.replace("match: token}", "match: token, minRatio: 1.5}"), "valueRules[0].minRatio", "must be between");
     }
 
     @Test
     void rejectsBirthDateProfileWithUnknownInfoType() {
-        assertRejected("settings:\n  birthDateProfile: {dateInfoType: DATE, birthDateInfoType: PERSON_NAME, minYearSpan: 30}\n" + MINIMAL,
+        Fixtures.assertRulesRejected(dir, "settings:\n  birthDateProfile: {dateInfoType: DATE, birthDateInfoType: PERSON_NAME, minYearSpan: 30}\n" + MINIMAL,
             "settings.birthDateProfile.dateInfoType", "unknown info type 'DATE'");
     }
 
     @Test
     void rejectsADictionaryWithoutItsSource() {
-        assertRejected(MINIMAL.replace(", source: test}", "}"), "dictionaries.first-names.source", "required key is missing");
+        Fixtures.assertRulesRejected(dir, MINIMAL.replace(", source: test}", "}"), "dictionaries.first-names.source", "required key is missing");
     }
 
     @Test
     void rejectsFamilySettingsOnARuleWithoutMembers() {
-        assertRejected(MINIMAL.replace("match: token}", "match: token, minMatchShare: 0.1}"), "valueRules[0].minMatchShare",
+        Fixtures.assertRulesRejected(dir, MINIMAL.replace("match: token}", "match: token, minMatchShare: 0.1}"), "valueRules[0].minMatchShare",
             "only for a rule with members");
     }
 
     @Test
     void rejectsDomainsOnARuleThatReadsNoMailbox() {
-        assertRejected(MINIMAL.replace("match: token}", "match: token, domains: first-names}"), "valueRules[0].domains",
+        Fixtures.assertRulesRejected(dir, MINIMAL.replace("match: token}", "match: token, domains: first-names}"), "valueRules[0].domains",
             "only for a rule with match: MAILBOX");
     }
 
     @Test
     void rejectsAnIntegerRangeThatIsNotMinMax() {
-        assertRejected(MINIMAL + "  - {id: x, infoType: PERSON_NAME, integers: [120, 0]}\n", "valueRules[1].integers",
+        Fixtures.assertRulesRejected(dir, MINIMAL + "  - {id: x, infoType: PERSON_NAME, integers: [120, 0]}\n", "valueRules[1].integers",
             "min is above max");
-        assertRejected(MINIMAL + "  - {id: x, infoType: PERSON_NAME, integers: [0]}\n", "valueRules[1].integers",
+        Fixtures.assertRulesRejected(dir, MINIMAL + "  - {id: x, infoType: PERSON_NAME, integers: [0]}\n", "valueRules[1].integers",
             "expected [min, max]");
     }
 
     @Test
     void rejectsReviewOnARuleThatIsNotASensitiveVocabulary() {
-        assertRejected(MINIMAL.replace("match: token}", "match: token, review: true}"), "valueRules[0].review",
+        Fixtures.assertRulesRejected(dir, MINIMAL.replace("match: token}", "match: token, review: true}"), "valueRules[0].review",
             "only a rule with a dictionary of a SENSITIVE info type");
     }
 
@@ -185,10 +166,10 @@ class ClassificationRulesTest {
         String failClosed = FAIL_CLOSED + """
               sex: {infoType: GENDER}
             """;
-        assertRejected(MINIMAL + failClosed, "failClosed.sex.infoType", "unknown info type 'GENDER'");
-        assertRejected(MINIMAL + failClosed.replace("SENSITIVE", "INSENSITIVE"), "failClosed.held.attributeType",
+        Fixtures.assertRulesRejected(dir, MINIMAL + failClosed, "failClosed.sex.infoType", "unknown info type 'GENDER'");
+        Fixtures.assertRulesRejected(dir, MINIMAL + failClosed.replace("SENSITIVE", "INSENSITIVE"), "failClosed.held.attributeType",
             "cannot be INSENSITIVE");
-        assertRejected(MINIMAL + failClosed.replace("held:", "holds:"), "failClosed.holds", "unknown key");
+        Fixtures.assertRulesRejected(dir, MINIMAL + failClosed.replace("held:", "holds:"), "failClosed.holds", "unknown key");
     }
 
     @Test
@@ -197,11 +178,11 @@ class ClassificationRulesTest {
               sex: {infoType: PERSON_NAME}
               freeText: {attributeType: INSENSITIVE}
             """;
-        assertRejected(MINIMAL + failClosed, "failClosed.freeText.attributeType", "cannot be INSENSITIVE");
-        assertThat(load(MINIMAL + failClosed.replace("freeText: {attributeType: INSENSITIVE}", "freeText: {attributeType: SENSITIVE}"))
+        Fixtures.assertRulesRejected(dir, MINIMAL + failClosed, "failClosed.freeText.attributeType", "cannot be INSENSITIVE");
+        assertThat(Fixtures.loadRules(dir, MINIMAL + failClosed.replace("freeText: {attributeType: INSENSITIVE}", "freeText: {attributeType: SENSITIVE}"))
             .failClosed().freeText().attributeType()).isEqualTo(fr.vigie.model.AttributeType.SENSITIVE);
         Files.writeString(dir.resolve("stems.txt"), "# stems\ndiabet*\nma*\n");
-        assertRejected(MINIMAL.replace("infoTypes:", "  stems: {file: stems.txt, source: test}\ninfoTypes:"),
+        Fixtures.assertRulesRejected(dir, MINIMAL.replace("infoTypes:", "  stems: {file: stems.txt, source: test}\ninfoTypes:"),
             "dictionaries.stems.file", "stem 'ma*' must be one word of at least 4 letters");
     }
 
@@ -214,21 +195,21 @@ class ClassificationRulesTest {
                 - {pattern: '\\d+[.,]\\d+'}
                 - {dictionary: [first-names]}
             """;
-        FailClosed.Rules rules = load(MINIMAL + failClosed).failClosed();
+        FailClosed.Rules rules = Fixtures.loadRules(dir, MINIMAL + failClosed).failClosed();
         assertThat(rules.categories().attributeType()).isEqualTo(fr.vigie.model.AttributeType.SENSITIVE);
         assertThat(rules.harmless().explainAll("col", false, java.util.Map.of("1.5", 3, "0,75", 2))).isTrue();
         assertThat(rules.harmless().explainAll("col", false, java.util.Map.of("marie", 3, "JEAN", 2))).isTrue();
         assertThat(rules.harmless().explainAll("col", false, java.util.Map.of("1.5", 3, "Marie", 2))).as("one shape for all values").isFalse();
 
-        assertRejected(MINIMAL + failClosed.replace("categories: {attributeType: SENSITIVE}", "categories: {attributeType: INSENSITIVE}"),
+        Fixtures.assertRulesRejected(dir, MINIMAL + failClosed.replace("categories: {attributeType: SENSITIVE}", "categories: {attributeType: INSENSITIVE}"),
             "failClosed.categories.attributeType", "cannot be INSENSITIVE");
-        assertRejected(MINIMAL + failClosed.replace("[first-names]", "[last-names]"),
+        Fixtures.assertRulesRejected(dir, MINIMAL + failClosed.replace("[first-names]", "[last-names]"),
             "failClosed.harmlessShapes[1].dictionary[0]", "unknown dictionary");
-        assertRejected(MINIMAL + failClosed.replace("{pattern: '\\d+[.,]\\d+'}", "{pattern: '(\\d'}"),
+        Fixtures.assertRulesRejected(dir, MINIMAL + failClosed.replace("{pattern: '\\d+[.,]\\d+'}", "{pattern: '(\\d'}"),
             "failClosed.harmlessShapes[0].pattern", "not a valid regular expression");
-        assertRejected(MINIMAL + failClosed.replace("{dictionary: [first-names]}", "{dictionary: [first-names], pattern: x}"),
+        Fixtures.assertRulesRejected(dir, MINIMAL + failClosed.replace("{dictionary: [first-names]}", "{dictionary: [first-names], pattern: x}"),
             "failClosed.harmlessShapes[1]", "either a pattern or a dictionary");
-        assertRejected(MINIMAL + failClosed.replace("{pattern:", "{regex:"), "failClosed.harmlessShapes[0].regex", "unknown key");
+        Fixtures.assertRulesRejected(dir, MINIMAL + failClosed.replace("{pattern:", "{regex:"), "failClosed.harmlessShapes[0].regex", "unknown key");
     }
 
     /**
@@ -243,24 +224,24 @@ class ClassificationRulesTest {
               harmlessShapes:
                 - {dictionary: [first-names], nameWords: [first-names]}
             """;
-        HarmlessShapes nameWords = load(MINIMAL + failClosed).failClosed().harmless();
+        HarmlessShapes nameWords = Fixtures.loadRules(dir, MINIMAL + failClosed).failClosed().harmless();
         assertThat(nameWords.explainAll("marie_jean", false, java.util.Map.of("jean", 3))).as("every name word a term").isTrue();
         assertThat(nameWords.explainAll("marie_q7", false, java.util.Map.of("jean", 3))).as("a name word outside").isFalse();
-        HarmlessShapes namedOnly = load(MINIMAL + failClosed.replace("nameWords: [first-names]", "namedOnly: true"))
+        HarmlessShapes namedOnly = Fixtures.loadRules(dir, MINIMAL + failClosed.replace("nameWords: [first-names]", "namedOnly: true"))
             .failClosed().harmless();
         assertThat(namedOnly.explainAll("prenom", false, java.util.Map.of("jean", 3))).as("a name that says something").isTrue();
         assertThat(namedOnly.explainAll("EF12", true, java.util.Map.of("jean", 3))).as("an opaque name").isFalse();
         String anyName = failClosed.replace(", nameWords: [first-names]", "")
             .replace("  harmlessShapes:", "  sensitiveNames: [first-names]\n  harmlessShapes:");
-        HarmlessShapes unless = load(MINIMAL + anyName).failClosed().harmless();
+        HarmlessShapes unless = Fixtures.loadRules(dir, MINIMAL + anyName).failClosed().harmless();
         assertThat(unless.explainAll("Q7", false, java.util.Map.of("jean", 3))).as("no name word in sensitiveNames").isTrue();
         assertThat(unless.explainAll("statut_marie", false, java.util.Map.of("jean", 3))).as("a name word in sensitiveNames").isFalse();
 
-        assertRejected(MINIMAL + failClosed.replace("nameWords: [first-names]", "nameWords: [nope]"),
+        Fixtures.assertRulesRejected(dir, MINIMAL + failClosed.replace("nameWords: [first-names]", "nameWords: [nope]"),
             "failClosed.harmlessShapes[0].nameWords[0]", "unknown dictionary");
-        assertRejected(MINIMAL + anyName.replace("sensitiveNames: [first-names]", "sensitiveNames: [nope]"),
+        Fixtures.assertRulesRejected(dir, MINIMAL + anyName.replace("sensitiveNames: [first-names]", "sensitiveNames: [nope]"),
             "failClosed.sensitiveNames[0]", "unknown dictionary");
-        assertRejected(MINIMAL + failClosed.replace("nameWords:", "unlessNameIn:"),
+        Fixtures.assertRulesRejected(dir, MINIMAL + failClosed.replace("nameWords:", "unlessNameIn:"),
             "failClosed.harmlessShapes[0].unlessNameIn", "unknown key");
     }
 
@@ -274,8 +255,8 @@ class ClassificationRulesTest {
               organisation: {notPersonal: [FR_SIRET]}
               place: {notPersonal: []}
             """;
-        assertRejected(MINIMAL + subject, "dataSubject.organisation.notPersonal[0]", "unknown info type 'FR_SIRET'");
-        assertRejected(MINIMAL + subject.replace("[first-name]", "[nope]").replace("[FR_SIRET]", "[]"),
+        Fixtures.assertRulesRejected(dir, MINIMAL + subject, "dataSubject.organisation.notPersonal[0]", "unknown info type 'FR_SIRET'");
+        Fixtures.assertRulesRejected(dir, MINIMAL + subject.replace("[first-name]", "[nope]").replace("[FR_SIRET]", "[]"),
             "dataSubject.soleTraders.legalFormRules[0]", "unknown value rule 'nope'");
     }
 
@@ -291,12 +272,12 @@ class ClassificationRulesTest {
               specialCategories: {infoTypes: [RELIGION], personInfoTypes: [PERSON_NAME], confidence: 0.45}
             """;
         String religion = MINIMAL.replace("infoTypes:\n", "infoTypes:\n  RELIGION: {attributeType: SENSITIVE, domain: SPECIAL_CATEGORY}\n");
-        assertThat(load(religion + subject).subjectRules().specialCategories().infoTypes()).containsExactly("RELIGION");
-        assertRejected(religion + subject.replace("[RELIGION]", "[FREE_TEXT]"), "dataSubject.specialCategories.infoTypes[0]",
+        assertThat(Fixtures.loadRules(dir, religion + subject).subjectRules().specialCategories().infoTypes()).containsExactly("RELIGION");
+        Fixtures.assertRulesRejected(dir, religion + subject.replace("[RELIGION]", "[FREE_TEXT]"), "dataSubject.specialCategories.infoTypes[0]",
             "is not SENSITIVE");
-        assertRejected(religion + subject.replace("[RELIGION]", "[BELIEF]"), "dataSubject.specialCategories.infoTypes[0]",
+        Fixtures.assertRulesRejected(dir, religion + subject.replace("[RELIGION]", "[BELIEF]"), "dataSubject.specialCategories.infoTypes[0]",
             "unknown info type 'BELIEF'");
-        assertRejected(religion + subject.replace("0.45", "0.9"), "dataSubject.specialCategories.confidence", "must be between");
+        Fixtures.assertRulesRejected(dir, religion + subject.replace("0.45", "0.9"), "dataSubject.specialCategories.confidence", "must be between");
     }
 
     @Test

@@ -1,5 +1,11 @@
 package fr.vigie.classify;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.vigie.model.ConfigException;
+import fr.vigie.model.ExitCode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +45,26 @@ final class Fixtures {
     /** A fixture file read with Vigie's ingest and classified with the project's rules, once however many tests ask. */
     static ClassificationResult file(Path path) {
         return FILES.computeIfAbsent(path, p -> CorpusEvaluation.classify(classifier(), p));
+    }
+
+    /** Writes {@code yaml} to {@code dir} as the rules file, beside a two-name first-name list, and loads it. */
+    static ClassificationRules loadRules(Path dir, String yaml) throws IOException {
+        Files.writeString(dir.resolve("prenoms.txt"), "# first names\nMarie\nJean\n");
+        Files.writeString(dir.resolve(ClassificationRules.FILE_NAME), yaml);
+        return ClassificationRules.load(dir);
+    }
+
+    /** Asserts that loading {@code yaml} as the rules file fails naming that file, {@code key} and {@code problem}. */
+    static void assertRulesRejected(Path dir, String yaml, String key, String problem) {
+        assertThatThrownBy(() -> loadRules(dir, yaml))
+            .isInstanceOf(ConfigException.class)
+            .satisfies(e -> {
+                ConfigException ce = (ConfigException) e;
+                assertThat(ce.file()).isEqualTo(dir.resolve(ClassificationRules.FILE_NAME));
+                assertThat(ce.key()).isEqualTo(key);
+                assertThat(ce.getMessage()).contains(problem);
+                assertThat(ce.exitCode()).isEqualTo(ExitCode.BAD_CONFIGURATION);
+            });
     }
 
     /** A folder of fixture files under the classify corpus ({@code src/test/resources/classify/<name>}). */

@@ -1,12 +1,8 @@
 package fr.vigie.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vigie.model.ConfigException;
-import fr.vigie.model.ExitCode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,27 +38,9 @@ class TablesOfSitesRulesTest {
     @TempDir
     Path dir;
 
-    private ClassificationRules load(String yaml) throws IOException {
-        Files.writeString(dir.resolve("prenoms.txt"), "# first names\nMarie\nJean\n");
-        Files.writeString(dir.resolve(ClassificationRules.FILE_NAME), yaml);
-        return ClassificationRules.load(dir);
-    }
-
-    private void assertRejected(String yaml, String key, String problem) {
-        assertThatThrownBy(() -> load(yaml))
-            .isInstanceOf(ConfigException.class)
-            .satisfies(e -> {
-                ConfigException ce = (ConfigException) e;
-                assertThat(ce.file()).isEqualTo(dir.resolve(ClassificationRules.FILE_NAME));
-                assertThat(ce.key()).isEqualTo(key);
-                assertThat(ce.getMessage()).contains(problem);
-                assertThat(ce.exitCode()).isEqualTo(ExitCode.BAD_CONFIGURATION);
-            });
-    }
-
     @Test
     void readsTheSitesSectionWithItsWordsNormalised() throws IOException {
-        AreaTables.Sites sites = load(RULES).subjectRules().areaTables().sites();
+        AreaTables.Sites sites = Fixtures.loadRules(dir, RULES).subjectRules().areaTables().sites();
 
         assertThat(sites.words()).contains("antenne", "batiment");
         assertThat(sites.minNameShare()).isEqualTo(0.7);
@@ -79,13 +57,13 @@ class TablesOfSitesRulesTest {
 
     @Test
     void rejectsAnUnknownValueRuleAKeyOrAShareOutOfRange() {
-        assertRejected(RULES.replace("nameRules: [number]", "nameRules: [nope]"),
+        Fixtures.assertRulesRejected(dir, RULES.replace("nameRules: [number]", "nameRules: [nope]"),
             "dataSubject.areaTables.sites.nameRules[0]", "unknown value rule 'nope'");
-        assertRejected(RULES.replace("homeWords:", "dwellingWords:"), "dataSubject.areaTables.sites.dwellingWords",
+        Fixtures.assertRulesRejected(dir, RULES.replace("homeWords:", "dwellingWords:"), "dataSubject.areaTables.sites.dwellingWords",
             "unknown key");
-        assertRejected(RULES.replace("minNameShare: 0.7", "minNameShare: 0.2"), "dataSubject.areaTables.sites.minNameShare",
+        Fixtures.assertRulesRejected(dir, RULES.replace("minNameShare: 0.7", "minNameShare: 0.2"), "dataSubject.areaTables.sites.minNameShare",
             "must be between");
-        assertRejected(RULES.replace("measureWords: [kWh, m3], ", ""), "dataSubject.areaTables.sites.measureWords",
+        Fixtures.assertRulesRejected(dir, RULES.replace("measureWords: [kWh, m3], ", ""), "dataSubject.areaTables.sites.measureWords",
             "missing");
     }
 }
