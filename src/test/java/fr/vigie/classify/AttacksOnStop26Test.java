@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -201,9 +200,11 @@ class AttacksOnStop26Test {
      * (three homes, each on many rows), the room, the dependency level (GIR), the entry date, social aid (ASH), the
      * pathology under "Unité". Read as a list of places, its GIR, pathology and aid are released as the places' own.
      */
-    @Disabled("open: the facility's FINESS and name make the rows places; a place key repeated on many rows would say "
-        + "they are not, but a hospital's wards or a site's services repeat their facility's number too, and nothing "
-        + "else here names a person (a GIR is a person's, but its info type HEALTH_DATA is also a facility's)")
+    /**
+     * Care-home residents filed under their home's FINESS, with no column naming them: the same facility on many rows
+     * beside a dependency level, a pathology and a social aid says the rows are the persons each home holds, not the
+     * homes (a list of places names each place once).
+     */
     @Test
     void residentsOfCareHomesKeyedByTheirHomeAreNoListOfPlaces() {
         ClassificationResult r = FILES.file("occupation_chambres_ehpad.csv");
@@ -211,5 +212,15 @@ class AttacksOnStop26Test {
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertProtected(r.column("Niveau"));
         assertProtected(r.column("Unité"));
+        assertProtected(r.column("ASH"));
+    }
+
+    /** The cost check: a list of care homes, each once, with its capacity and its kind of care, stays a list of places. */
+    @Test
+    void aListOfCareHomesEachOnceStaysAListOfPlaces() {
+        ClassificationResult r = FILES.file("ehpad_annuaire_places.csv");
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
+        assertThat(r.dataset().personalData()).isFalse();
     }
 }
