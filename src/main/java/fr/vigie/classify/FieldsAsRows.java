@@ -92,23 +92,24 @@ final class FieldsAsRows {
         if (!rules.enabled() || rows.isEmpty() || columns.size() < 2) {
             return columns;
         }
+        List<Integer> unexplained = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            if (unexplained(columns.get(i))) {
+                unexplained.add(i);
+            }
+        }
         for (int key = 0; key < columns.size(); key++) {
-            if (!couldBeKeys(columns.get(key))) {
+            // The keys are counted first, stopping past maxKeys: a wide file (20,000 columns of figures) must not
+            // gather its cells once per column.
+            if (!couldBeKeys(columns.get(key)) || !keysOf(rows, key)) {
                 continue;
             }
-            List<Integer> beside = new ArrayList<>();
-            for (int i = 0; i < columns.size(); i++) {
-                if (i != key && unexplained(columns.get(i))) {
-                    beside.add(i);
-                }
-            }
+            List<Integer> beside = new ArrayList<>(unexplained);
+            beside.remove(Integer.valueOf(key));
             if (beside.isEmpty()) {
                 continue;
             }
             Map<String, List<String>> fields = gather(rows, key, beside);
-            if (fields == null) {
-                continue;
-            }
             Reading reading = read(fields);
             if (reading == null) {
                 continue;
@@ -142,34 +143,44 @@ final class FieldsAsRows {
         return c.infoType() == null;
     }
 
-    /** The cells beside each key, by key; null when the column holds too many or too few different keys. */
-    private Map<String, List<String>> gather(List<List<String>> rows, int key, List<Integer> beside) {
-        Map<String, List<String>> fields = new LinkedHashMap<>();
+    /** Whether the column holds as many different keys as fields of a record may be, each about as often. */
+    private boolean keysOf(List<List<String>> rows, int key) {
         Map<String, Integer> counts = new HashMap<>();
+        for (List<String> row : rows) {
+            String k = row.get(key);
+            if (k != null) {
+                counts.merge(k.strip(), 1, Integer::sum);
+                if (counts.size() > rules.maxKeys()) {
+                    return false;
+                }
+            }
+        }
+        if (counts.size() < rules.minFields()) {
+            return false;
+        }
+        // Each record has each field once: the keys come back about as often as each other. A category column whose
+        // categories happen to be documents or contacts ("CNI" on most rows, "Passeport" on a few) is no key.
+        int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int least = counts.values().stream().mapToInt(Integer::intValue).min().orElse(0);
+        return most <= rules.maxKeyImbalance() * least;
+    }
+
+    /** The cells beside each key, by key. */
+    private static Map<String, List<String>> gather(List<List<String>> rows, int key, List<Integer> beside) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
         for (List<String> row : rows) {
             String k = row.get(key);
             if (k == null) {
                 continue;
             }
-            counts.merge(k.strip(), 1, Integer::sum);
             List<String> cells = fields.computeIfAbsent(k.strip(), x -> new ArrayList<>());
-            if (fields.size() > rules.maxKeys()) {
-                return null;
-            }
             for (int i : beside) {
                 if (row.get(i) != null) {
                     cells.add(row.get(i));
                 }
             }
         }
-        if (fields.size() < rules.minFields()) {
-            return null;
-        }
-        // Each record has each field once: the keys come back about as often as each other. A category column whose
-        // categories happen to be documents or contacts ("CNI" on most rows, "Passeport" on a few) is no key.
-        int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        int least = counts.values().stream().mapToInt(Integer::intValue).min().orElse(0);
-        return most > rules.maxKeyImbalance() * least ? null : fields;
+        return fields;
     }
 
     private record Reading(AttributeType type, Domain domain, int fields, int confirmed) {
