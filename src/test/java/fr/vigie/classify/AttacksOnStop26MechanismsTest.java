@@ -1,0 +1,51 @@
+package fr.vigie.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigie.model.AttributeType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Attacks on the mechanisms read from round 9 (stop 26, task attack26b; files and what each attacks in
+ * {@code attacks-26b/README.md}): a column the rules must protect, sent by a careless or hostile department so that one
+ * of this stop's releases (a garment's size, a licence flag, a person's rank in the household, a period of the year)
+ * applies to it.
+ */
+class AttacksOnStop26MechanismsTest {
+    private static final Fixtures.Folder FILES = Fixtures.folder("attacks-26b");
+
+    /** A size word alone ("taglia", "size") names no garment: an incontinence pad's size is the resident's health. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"rsa_ospiti_taglia_pannolone_it.csv, Taglia pannolone", "care_home_pad_size_en.csv, Pad size"})
+    void aSizeOfSomethingElseThanAGarmentIsNotReleased(String file, String column) {
+        assertHeld(FILES.file(file).column(column));
+    }
+
+    /** One-letter licence categories alone ("B", "Cat") are no licence's name: a health questionnaire's coded items. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"questionnaire_sante_items_codes.csv, B", "questionnaire_sante_items_codes.csv, Cat"})
+    void itemsCodedByALetterBesideADiagnosisAreNoLicenceFlags(String file, String column) {
+        assertHeld(FILES.file(file).column(column));
+    }
+
+    /** Steps restarting for each person beside an offence or a diagnosis are the matter's escalation, no household rank. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"schule_ordnungsmassnahmen_stufen_de.csv, Stufe", "psychiatric_readmissions_episodes_en.csv, Episode"})
+    void aCountRestartingForEachPersonBesideASensitiveMatterIsNoHouseholdRank(String file, String column) {
+        assertHeld(FILES.file(file).column(column));
+    }
+
+    /** A day and month beside each member's name is a birthday (part of a date of birth), not a period of the year. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"verjaardagen_vereniging_nl.csv, Jarig"})
+    void aDayAndMonthForEachNamedPersonIsNotReleasedAsAPeriod(String file, String column) {
+        assertThat(FILES.file(file).column(column).attributeType()).isNotEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    /** Protected or held for review: SENSITIVE or IDENTIFYING, or any type with reviewNeeded. */
+    private static void assertHeld(ColumnClassification c) {
+        assertThat(c.attributeType() == AttributeType.SENSITIVE || c.attributeType() == AttributeType.IDENTIFYING
+            || c.reviewNeeded()).as("%s held: %s, review %s", c.name(), c.attributeType(), c.reviewNeeded()).isTrue();
+    }
+}
