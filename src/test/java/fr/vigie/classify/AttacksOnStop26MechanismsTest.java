@@ -38,7 +38,7 @@ class AttacksOnStop26MechanismsTest {
 
     /** A day and month beside each member's name is a birthday (part of a date of birth), not a period of the year. */
     @ParameterizedTest(name = "{0}.{1}")
-    @CsvSource({"verjaardagen_vereniging_nl.csv, Jarig"})
+    @CsvSource({"verjaardagen_vereniging_nl.csv, Jarig", "circolo_soci_compleanni_it.csv, Compleanno"})
     void aDayAndMonthForEachNamedPersonIsNotReleasedAsAPeriod(String file, String column) {
         assertThat(FILES.file(file).column(column).attributeType()).isNotEqualTo(AttributeType.INSENSITIVE);
     }
