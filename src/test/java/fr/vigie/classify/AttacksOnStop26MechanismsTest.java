@@ -53,6 +53,15 @@ class AttacksOnStop26MechanismsTest {
         assertThat(FILES.file(file).column(column).attributeType()).isNotEqualTo(AttributeType.INSENSITIVE);
     }
 
+    /** A social landlord's single-family houses by month: each "site" is a household's home, its readings personal data. */
+    @Test
+    void aLandlordsHousesByMonthAreNoTableOfSites() {
+        ClassificationResult r = FILES.file("pavillons_bailleur_releves.csv");
+
+        assertThat(r.dataset().personalData()).isTrue();
+        assertThat(r.column("Électricité (kWh)").attributeType()).isNotEqualTo(AttributeType.INSENSITIVE);
+    }
+
     /** Protected or held for review: SENSITIVE or IDENTIFYING, or any type with reviewNeeded. */
     private static void assertHeld(ColumnClassification c) {
         assertThat(c.attributeType() == AttributeType.SENSITIVE || c.attributeType() == AttributeType.IDENTIFYING
