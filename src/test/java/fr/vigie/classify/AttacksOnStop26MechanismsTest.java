@@ -62,6 +62,12 @@ class AttacksOnStop26MechanismsTest {
         assertHeld(r.column("Code bâtiment"));
     }
 
+    /** Months beside a pregnancy's diagnosis: the expected month of delivery is the mother's health, not a period. */
+    @Test
+    void anExpectedMonthOfDeliveryBesideADiagnosisIsNotReleasedAsAPeriod() {
+        assertHeld(FILES.file("pmi_suivi_grossesses.csv").column("Terme prévu"));
+    }
+
     /** Protected or held for review: SENSITIVE or IDENTIFYING, or any type with reviewNeeded. */
     private static void assertHeld(ColumnClassification c) {
         assertThat(c.attributeType() == AttributeType.SENSITIVE || c.attributeType() == AttributeType.IDENTIFYING
