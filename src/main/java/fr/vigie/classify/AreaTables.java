@@ -538,7 +538,10 @@ final class AreaTables {
         }
         // places26: a site of the service (a building, a branch) and a period tell the row as an area and a period do;
         // read after the areas, so that a table of areas keeps its reading.
-        if (rules.sites() != null) {
+        // attack26b (attacks-26b/pavillons_bailleur_releves): a home named in any column, not only the key ("PAV-03"
+        // keyed, "Pavillon rue des Lilas n°3" beside it), makes the sites persons' homes: no table of sites is read.
+        boolean homeNamed = rules.sites() != null && columns.stream().anyMatch(c -> rules.sites().namesAHome(c.evidence()));
+        if (rules.sites() != null && !homeNamed) {
             for (DataSubjects.Column c : columns) {
                 if (!areas.contains(c) && c.evidence().sampled >= rules.minSample() && rules.sites().names(c)
                         && !rules.sites().namesAHome(c.evidence()) && !describesPerson.test(c.classification())

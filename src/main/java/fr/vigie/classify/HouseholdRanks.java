@@ -2,7 +2,9 @@ package fr.vigie.classify;
 
 import fr.vigie.config.ConfigNode;
 import fr.vigie.model.AttributeType;
+import fr.vigie.model.Domain;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +28,8 @@ import java.util.Set;
  *   <li>and that column does not count from 1 itself (1, 2, ... k, none missing): a list's panel number and a
  *       candidate's order on it group each other alike, and which restarts on which is no telling.</li>
  * </ul>
+ * Not in a file another column of which holds one of the domains {@code notBeside} (attack26b): there a count restarting
+ * for each person is the matter's (a sanction's step for each pupil, a patient's nth admission), not a household's.
  * The rank is then INSENSITIVE. The column that groups the persons into households is their household's key: when no
  * rule protected it, it is held as {@code key} (IDENTIFYING) for review, since it links the persons of one household.
  */
@@ -40,19 +44,21 @@ final class HouseholdRanks {
      * @param confidence    the confidence of a rank so read
      * @param key           what the household's key is held as, when no rule protected it (IDENTIFYING)
      * @param keyConfidence the confidence of the key so held (under 0.6: a guess, for review)
+     * @param notBeside     no rank is read in a file another column of which holds one of these domains
      */
-    record Rules(int maxRank, int minHouseholds, double minWithFirst, double confidence, Category key, double keyConfidence) {
+    record Rules(int maxRank, int minHouseholds, double minWithFirst, double confidence, Category key, double keyConfidence,
+            Set<Domain> notBeside) {
 
         /** No section: no rank is read. */
         static Rules none() {
-            return new Rules(0, Integer.MAX_VALUE, 1, 0, null, 0);
+            return new Rules(0, Integer.MAX_VALUE, 1, 0, null, 0, Set.of());
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes) {
             if (node.isMissing()) {
                 return none();
             }
-            node.allowOnly("maxRank", "minHouseholds", "minWithFirst", "confidence", "key");
+            node.allowOnly("maxRank", "minHouseholds", "minWithFirst", "confidence", "key", "notBeside");
             ConfigNode keyNode = node.require("key").allowOnly("infoType", "confidence");
             Category key = infoTypes.get(keyNode.require("infoType").asString());
             if (key == null || key.attributeType() != AttributeType.IDENTIFYING) {
@@ -67,7 +73,18 @@ final class HouseholdRanks {
                 throw node.get("minHouseholds").error("minHouseholds must be at least 2");
             }
             return new Rules(maxRank, minHouseholds, node.number("minWithFirst", 0.9, 0, 1),
-                node.number("confidence", 0.7, 0.6, 1), key, keyConfidence(keyNode));
+                node.number("confidence", 0.7, 0.6, 1), key, keyConfidence(keyNode), notBeside(node));
+        }
+
+        /** attack26b: the domains beside which no rank is read (each a Domain; none when the key is absent). */
+        private static Set<Domain> notBeside(ConfigNode node) {
+            Set<Domain> domains = EnumSet.noneOf(Domain.class);
+            if (node.has("notBeside")) {
+                for (ConfigNode domain : node.get("notBeside").items()) {
+                    domains.add(domain.asEnum(Domain.class));
+                }
+            }
+            return domains;
         }
 
         private static double keyConfidence(ConfigNode keyNode) {
@@ -91,7 +108,8 @@ final class HouseholdRanks {
     List<ColumnClassification> apply(List<ColumnClassification> columns, List<DataSubjects.Column> decided,
             DataSubject subject, List<List<String>> rows) {
         if (rules.key() == null || subject != DataSubject.PERSON && subject != DataSubject.MIXED || rows == null
-                || rows.size() < 2 * rules.minHouseholds()) {
+                || rows.size() < 2 * rules.minHouseholds()
+                || columns.stream().anyMatch(c -> c.domain() != null && rules.notBeside().contains(c.domain()))) {
             return columns;
         }
         List<ColumnClassification> out = new ArrayList<>(columns);

@@ -1,0 +1,53 @@
+package fr.vigie.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigie.model.Domain;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The section {@code householdRanks} (codes26), its {@code notBeside} (attack26b) validated on load, errors naming file and key. */
+class HouseholdRanksRulesTest {
+    private static final String RULES = """
+        dictionaries:
+          first-names: {file: prenoms.txt, source: test}
+        infoTypes:
+          PERSON_NAME: {attributeType: IDENTIFYING}
+          RECORD_IDENTIFIER: {attributeType: IDENTIFYING}
+        nameRules:
+          - {id: person, infoType: PERSON_NAME, names: [nom, prenom]}
+        valueRules:
+          - {id: first-name, infoType: PERSON_NAME, dictionary: first-names, match: token}
+        dataSubject:
+          contactWords: [president]
+          personInfoTypes: [PERSON_NAME]
+          soleTraders: {legalFormRules: [first-name]}
+          organisation: {notPersonal: []}
+          place: {notPersonal: []}
+        householdRanks:
+          key: {infoType: RECORD_IDENTIFIER, confidence: 0.45}
+          notBeside: [OFFENCE]
+        """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsTheDomainsBesideWhichNoRankIsRead() throws IOException {
+        assertThat(Fixtures.loadRules(dir, RULES).householdRanks().notBeside()).containsExactly(Domain.OFFENCE);
+        assertThat(Fixtures.loadRules(dir, RULES.replace("  notBeside: [OFFENCE]\n", "")).householdRanks().notBeside()).isEmpty();
+    }
+
+    @Test
+    void theProjectRulesReadNoRankBesideAnOffence() {
+        assertThat(Fixtures.rules().householdRanks().notBeside()).contains(Domain.OFFENCE);
+    }
+
+    @Test
+    void rejectsADomainThatIsNone() {
+        Fixtures.assertRulesRejected(dir, RULES.replace("notBeside: [OFFENCE]", "notBeside: [CRIME]"),
+            "householdRanks.notBeside[0]", "unknown value");
+    }
+}
