@@ -130,7 +130,7 @@ final class AreaTables {
                 out.add(numberRule);
             }
             if (sites != null) {
-                out.addAll(sites.nameRules());   // places26: a site told by values that are names of places
+                out.addAll(sites.nameRules());   // a site told by values that are names of places
             }
             return List.copyOf(out);
         }
@@ -165,7 +165,7 @@ final class AreaTables {
     }
 
     /**
-     * A table of sites by period (places26, round 9's monthly energy of municipal buildings and monthly counts of a
+     * A table of sites by period (round 9's monthly energy of municipal buildings and monthly counts of a
      * social office's branches): the row is a site of the service (a building, a branch, a desk) and a period, as an
      * area and a period are, each site once a period filling their grid. A site is told by its column's name
      * ({@code words}: "antenne", "bâtiment", "Liegenschaft", "sportello") or by its values, names of places
@@ -261,7 +261,7 @@ final class AreaTables {
         boolean gathersPersons = kept.stream().anyMatch(c -> !key.contains(c) && countsPersons(c, 2, 0.9));
         boolean blocked = false;
         boolean onlyFigures = true;
-        // places26: the row is a site of the service (not an area) and a period.
+        // The row is a site of the service (not an area) and a period.
         boolean sites = key.size() == 2 && rules.sites() != null && !isAreaColumn(key.get(0));
         List<String> siteAttributes = new ArrayList<>();
         for (DataSubjects.Column c : kept) {
@@ -289,7 +289,7 @@ final class AreaTables {
             // whatever the grid: one beneficiary per neighbourhood and month fills it as a panel of areas does; beside
             // a count of the persons each row gathers, it is the area's total.
             // A site's count of cases (sick days, health reasons) is an aggregate only where its rows count persons:
-            // otherwise the one person of each site and period has them (places26).
+            // otherwise the one person of each site and period has them.
             boolean describes = describesPerson.test(cc) || cc.attributeType() == AttributeType.IDENTIFYING
                 || c.hint() == DataSubject.MIXED
                 || sites && !gathersPersons && !siteCost && cc.attributeType() == AttributeType.SENSITIVE
@@ -536,9 +536,9 @@ final class AreaTables {
         if (rules.period() == null) {
             return List.of();
         }
-        // places26: a site of the service (a building, a branch) and a period tell the row as an area and a period do;
+        // A site of the service (a building, a branch) and a period tell the row as an area and a period do;
         // read after the areas, so that a table of areas keeps its reading.
-        // attack26b (attacks-26b/pavillons_bailleur_releves): a home named in any column, not only the key ("PAV-03"
+        // A home named in any column, not only the key ("PAV-03"
         // keyed, "Pavillon rue des Lilas n°3" beside it), makes the sites persons' homes: no table of sites is read.
         boolean homeNamed = rules.sites() != null && columns.stream().anyMatch(c -> rules.sites().namesAHome(c.evidence()));
         if (rules.sites() != null && !homeNamed) {

@@ -44,7 +44,7 @@ public final class ClassificationRules {
     private final FailClosed.Rules failClosed;
     private final ContactShapes.Rules contactShapes;
     private final PlacesOfPersons.Rules placesOfPersons;
-    // codes26 (stop 26): a person's rank in a household survey
+    // A person's rank in a household survey
     private final HouseholdRanks.Rules householdRanks;
     private final FieldsAsRows.Rules fieldsAsRows;
     private final NameShapes nameShapes;
@@ -93,7 +93,7 @@ public final class ClassificationRules {
             .allowOnly("version", "settings", "dataset", "dictionaries", "infoTypes", "nameRules", "valueRules", "textScan",
                 "dataSubject", "context", "failClosed", "contactShapes", "nameShapes",
                 "placesOfPersons", "fieldsAsRows",
-                // codes26 (stop 26): a person's rank in a household survey
+                // A person's rank in a household survey
                 "householdRanks");
         Builder b = new Builder(file);
         readSettings(root.get("settings"), b);
@@ -110,7 +110,7 @@ public final class ClassificationRules {
         b.failClosed = FailClosed.Rules.read(root.get("failClosed"), b.infoTypes, dictionaries);
         b.contactShapes = ContactShapes.Rules.read(root.get("contactShapes"), b.infoTypes, dictionaries, b.nameRules);
         b.placesOfPersons = PlacesOfPersons.Rules.read(root.get("placesOfPersons"), b.infoTypes, dictionaries);
-        // codes26 (stop 26): a person's rank in a household survey
+        // A person's rank in a household survey
         b.householdRanks = HouseholdRanks.Rules.read(root.get("householdRanks"), b.infoTypes);
         b.fieldsAsRows = FieldsAsRows.Rules.read(root.get("fieldsAsRows"));
         b.nameShapes = NameShapes.read(root.get("nameShapes"), b.infoTypes.keySet(), b.valueRules, b.minSampleToConfirm);
@@ -221,7 +221,7 @@ public final class ClassificationRules {
         return placesOfPersons;
     }
 
-    /** codes26 (stop 26): how a person's rank in a household survey is read (section {@code householdRanks}). */
+    /** How a person's rank in a household survey is read (section {@code householdRanks}). */
     HouseholdRanks.Rules householdRanks() {
         return householdRanks;
     }
@@ -460,7 +460,7 @@ public final class ClassificationRules {
             Dictionary reject = rule.has("rejectIfContains") ? dictionary(rule.get("rejectIfContains"), dictionaries) : null;
             Dictionary members = rule.has("members") ? dictionary(rule.get("members"), dictionaries) : null;
             double minRatio = rule.number("minRatio", b.minValueRatio, 0.01, 1);
-            // ---- ids26: remarks written instead of a number (a refusal), and what they tell ----
+            // ---- remarks written instead of a number (a refusal), and what they tell ----
             if (rule.has("remarks") && validator == null) {
                 throw rule.get("remarks").error("only for a rule with a validator (remarks stand in for its numbers)");
             }

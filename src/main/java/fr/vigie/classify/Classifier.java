@@ -75,7 +75,7 @@ public final class Classifier {
             rules.subjectRules().areaTables()::namesAStatistic).apply(inContext, decided, subject.subject(), source);
         // The club, residence or station a person belongs to: a quasi-identifier a rule explains, not a doubt.
         inContext = new PlacesOfPersons(rules.placesOfPersons()).apply(inContext, decided, subject.subject());
-        // codes26 (stop 26): a person's rank in the household, restarting in each household, is no identifier; the
+        // A person's rank in the household, restarting in each household, is no identifier; the
         // household's key it restarts on links the household's persons.
         inContext = new HouseholdRanks(rules.householdRanks(), rules.failClosed().harmless())
             .apply(inContext, decided, subject.subject(), sampler.rowSample());

@@ -111,7 +111,7 @@ final class ColumnDecision {
     /**
      * The outcome's category, with the domain and protected attribute of what the remarks of its deciding rule tell
      * ({@link ValueRule#remarksTell()}): a national number some persons refused on religious grounds stays their
-     * identifier, and the refusals tell their belief (ids26).
+     * identifier, and the refusals tell their belief.
      */
     private Category told(Outcome outcome) {
         Category category = outcome.category();

@@ -63,7 +63,7 @@ final class ContactShapes {
      * @param heldConfidence  the confidence of a column held for review (under 0.6)
      * @param titles          civil titles and words before a family name ("Mme", "M.", "famille", "Herr", "Me"), as
      *                        written, for the names and the persons
-     * @param mixed           phones and mailboxes mixed in one column (null: never; ids26)
+     * @param mixed           phones and mailboxes mixed in one column (null: never)
      */
     record Rules(Category phone, double phoneMinShare, Category address, double addressMinShare,
             double addressMinDistinctRatio, Category name, double nameMinShare, int nameMinDistinct, double nameMaxRowsEach,
@@ -145,7 +145,7 @@ final class ContactShapes {
     }
 
     /**
-     * A person reached by a phone or a mailbox, whichever they gave, in one column (ids26, round 9's lost-property
+     * A person reached by a phone or a mailbox, whichever they gave, in one column (round 9's lost-property
      * owners): valid phone numbers (French, with a country code, or of the file's country) and mailboxes together make
      * {@code minShare} of the sampled values, and each kind at least {@code minEach}, so that a column of one kind stays
      * with the rules of that kind.

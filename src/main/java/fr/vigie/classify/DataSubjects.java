@@ -61,7 +61,7 @@ final class DataSubjects {
      *                          that a person named beside them makes that person's
      * @param personalBesideAPerson the share of a person's own values ({@code personalValues}) that makes a contact
      *                          column personal when another column names a person (the manager, the owner): a DPO reads
-     *                          an organisation's contacts as its own only when they are generic (ids26)
+     *                          an organisation's contacts as its own only when they are generic
      * @param employers         an organisation column named as the rows' employer, which makes the rows persons
      * @param personKeys        a record key named for the person a file is about, which makes the rows persons
      */
@@ -151,7 +151,7 @@ final class DataSubjects {
     }
 
     /**
-     * attack26: the rows' employer (section {@code dataSubject.employers}). An organisation column under a name holding
+     * The rows' employer (section {@code dataSubject.employers}). An organisation column under a name holding
      * one of {@code words} ("SIRET employeur", "Employer Name", "Arbeitgeber") whose values come back on many rows (at
      * most {@code maxDistinctRatio} of them different, over at least {@code minSample}) names whom the rows work for:
      * the rows are persons employed or their cases (occupational diseases, injuries at work), not the organisation.
@@ -362,7 +362,7 @@ final class DataSubjects {
         for (Column column : columns) {
             ColumnClassification c = column.classification();
             // Beside a column naming a person, a share of personal mobiles or mailboxes among the generic ones is that
-            // person's (ids26: a driving school's manager's mobile among the switchboards), unless the column's name says
+            // person's (a driving school's manager's mobile among the switchboards), unless the column's name says
             // it is the organisation's ("email_association": an association's mailbox at a webmail provider).
             Category namedAs = column.named();
             boolean namedTheOrganisations = namedAs != null && namedAs.attributeType() == AttributeType.INSENSITIVE

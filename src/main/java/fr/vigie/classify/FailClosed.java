@@ -249,7 +249,7 @@ final class FailClosed {
         }
         boolean understood = unknown.size() < rules.mostlyUnknown() * columns.size() && !placeholderHeaders(columns);
         // The matter must be certain: named so ("NATINF", "CIM-10") and decided, not itself held or in doubt.
-        // codes26 (stop 26): ...and not a mere status named so: a check every person of the file goes through
+        // ...and not a mere status named so: a check every person of the file goes through
         // ("Background Check Status", "Führungszeugnis": a few states such as Clear, Pending, liegt vor, repeated, none
         // read by a value rule) names the matter without recording it, and lent its OFFENCE to T-shirt sizes and tags.
         // A domain given to a held column comes from that column; beside such a check the other columns are held as any
@@ -551,7 +551,7 @@ final class FailClosed {
     }
 
     /**
-     * codes26 (stop 26): whether a matter's column is only named so: no value rule read its values, and they are a few
+     * Whether a matter's column is only named so: no value rule read its values, and they are a few
      * states repeated over the persons (a vetting check's Clear, Pending, Expired), words, not dates or codes.
      */
     private boolean statusNamedAsMatter(ColumnClassification c, ColumnEvidence ev) {

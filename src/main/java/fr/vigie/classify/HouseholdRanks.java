@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * A person's rank in their household, in the person file of a household survey sent without its code book (section
- * {@code householdRanks}; stop 26, task codes26). Household surveys (a travel survey's "PER", the EU-LFS "HHSEQNUM", a
+ * {@code householdRanks}). Household surveys (a travel survey's "PER", the EU-LFS "HHSEQNUM", a
  * census "NUMPER") number the persons of each household from 1, restarting at every household: the rank says only how
  * many persons were listed before this one, no trait and no identifier. A column is read so from the structure of the
  * rows, not from its name:
@@ -28,7 +28,7 @@ import java.util.Set;
  *   <li>and that column does not count from 1 itself (1, 2, ... k, none missing): a list's panel number and a
  *       candidate's order on it group each other alike, and which restarts on which is no telling.</li>
  * </ul>
- * Not in a file another column of which holds one of the domains {@code notBeside} (attack26b): there a count restarting
+ * Not in a file another column of which holds one of the domains {@code notBeside}: there a count restarting
  * for each person is the matter's (a sanction's step for each pupil, a patient's nth admission), not a household's.
  * The rank is then INSENSITIVE. The column that groups the persons into households is their household's key: when no
  * rule protected it, it is held as {@code key} (IDENTIFYING) for review, since it links the persons of one household.
@@ -76,7 +76,7 @@ final class HouseholdRanks {
                 node.number("confidence", 0.7, 0.6, 1), key, keyConfidence(keyNode), notBeside(node));
         }
 
-        /** attack26b: the domains beside which no rank is read (each a Domain; none when the key is absent). */
+        /** The domains beside which no rank is read (each a Domain; none when the key is absent). */
         private static Set<Domain> notBeside(ConfigNode node) {
             Set<Domain> domains = EnumSet.noneOf(Domain.class);
             if (node.has("notBeside")) {

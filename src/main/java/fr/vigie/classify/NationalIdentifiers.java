@@ -529,7 +529,7 @@ public final class NationalIdentifiers {
         return (first < 2 ? 0 : 11 - first) == digit(v, 9) && (second < 2 ? 0 : 11 - second) == digit(v, 10);
     }
 
-    // ---- ids26: personal numbers of partner countries outside the EU (round 9, stop 26) ----
+    // ---- personal numbers of partner countries outside the EU (round 9, stop 26) ----
 
     /**
      * Ukraine, РНОКПП (registration number of the taxpayer's record card, formerly ІПН): the days from 1899-12-31 to the
@@ -790,7 +790,7 @@ public final class NationalIdentifiers {
         map.put("taj-hu", NationalIdentifiers::tajHu);
         map.put("adoazonosito-jel", NationalIdentifiers::adoazonositoJel);
         map.put("matricule-lu", NationalIdentifiers::matriculeLu);
-        // ---- ids26: partner countries outside the EU ----
+        // ---- partner countries outside the EU ----
         map.put("rnokpp", NationalIdentifiers::rnokpp);
         map.put("tc-kimlik", NationalIdentifiers::tcKimlik);
         map.put("rrn-kr", NationalIdentifiers::rrnKr);

@@ -68,7 +68,7 @@ final class PhoneNumbers {
     }
 
     /**
-     * A mobile phone (ids26): a French number in its national form or any country's number written with its country
+     * A mobile phone: a French number in its national form or any country's number written with its country
      * code ("+49 151 2345 6789", "0033 7 12 34 56 78") whose plan says it is a mobile (libphonenumber's number type
      * MOBILE; a plan that cannot tell a mobile from a landline, as North America's, says neither). A person's own line
      * beside an organisation's switchboards.

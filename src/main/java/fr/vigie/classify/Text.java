@@ -71,7 +71,7 @@ final class Text {
         StringBuilder out = null;
         for (int i = 0; i < lowerWithoutMarks.length(); i++) {
             char c = lowerWithoutMarks.charAt(i);
-            // ids26: the Georgian alphabet (Mkhedruli, U+10D0–U+10F0) too.
+            // the Georgian alphabet (Mkhedruli, U+10D0–U+10F0) too.
             String latin = c >= 0x00f0 && c <= 0x045f || c >= 0x10d0 && c <= 0x10f0 ? TRANSLITERATION.get(c) : null;
             if (latin != null && out == null) {
                 out = new StringBuilder(lowerWithoutMarks.length() + 8).append(lowerWithoutMarks, 0, i);
@@ -103,7 +103,7 @@ final class Text {
             "ф", "f", "х", "h", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "sht", "ъ", "a", "ь", "y", "ю", "yu", "я", "ya",
             "ы", "y", "э", "e", "ё", "e", "ј", "j", "љ", "lj", "њ", "nj", "ћ", "c", "џ", "dz", "ѓ", "g", "ќ", "k",
             "ѕ", "dz", "і", "i", "ї", "i", "є", "e",
-            // ---- ids26: Serbian ђ as Serbian Latin đ (read "d", as above); Georgian by the national system of 2002
+            // ---- Serbian ђ as Serbian Latin đ (read "d", as above); Georgian by the national system of 2002
             // (Government of Georgia, 2002; ISO 9984's successor): დაბადების თარიღი, "dabadebis tarighi".
             "ђ", "d",
             "ა", "a", "ბ", "b", "გ", "g", "დ", "d", "ე", "e", "ვ", "v", "ზ", "z", "თ", "t", "ი", "i", "კ", "k",

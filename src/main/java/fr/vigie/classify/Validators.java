@@ -544,7 +544,7 @@ public final class Validators {
         map.put("us-ssn", Validators::usSsn);
         map.put("phone-intl", PhoneNumbers::international);
         map.put("phone-europe", PhoneNumbers::europeanNational);
-        map.put("mobile-phone", PhoneNumbers::mobile);   // ids26: a person's own line among switchboards
+        map.put("mobile-phone", PhoneNumbers::mobile);   // a person's own line among switchboards
         map.putAll(NationalIdentifiers.byName());
         map.putAll(BusinessIdentifiers.byName());
         map.put("any", value -> !value.isBlank());

@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
  * @param remarks          with a validator: words written instead of the value ("refused on religious grounds", "odmowa",
  *                         "відмова"), read as phrases in a value holding no digit; they count towards {@code minRatio}
  *                         like members, so that a fifth of persons refusing their number leaves the numbers to decide
- *                         (may be null; ids26)
+ *                         (may be null)
  * @param remarksTell      the id of a value rule whose matches among the remarks tell a special category of those who
  *                         wrote them (a refusal on religious grounds tells a belief): a column this rule decides then
- *                         carries that rule's domain and protected attribute (may be null; ids26)
+ *                         carries that rule's domain and protected attribute (may be null)
  * @param integers         values must be whole numbers in this range (may be null)
  * @param minRatio         share of sampled values that must match (matches and members together when
  *                         the rule has members)
