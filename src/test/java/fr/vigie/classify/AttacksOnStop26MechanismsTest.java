@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Attacks on the mechanisms read from round 9 (stop 26, task attack26b; files and what each attacks in
+ * Attacks on the mechanisms read from round 9 (stop 26; files and what each attacks in
  * {@code attacks-26b/README.md}): a column the rules must protect, sent by a careless or hostile department so that one
  * of this stop's releases (a garment's size, a licence flag, a person's rank in the household, a period of the year)
  * applies to it.

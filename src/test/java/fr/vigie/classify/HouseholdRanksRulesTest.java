@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The section {@code householdRanks} (codes26), its {@code notBeside} (attack26b) validated on load, errors naming file and key. */
+/** The section {@code householdRanks}, its {@code notBeside} included, validated on load, errors naming file and key. */
 class HouseholdRanksRulesTest {
     private static final String RULES = """
         dictionaries:

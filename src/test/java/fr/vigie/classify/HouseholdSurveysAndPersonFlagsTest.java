@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Ordinary columns of person files that round 9 held for review (stop 26, task codes26), attacked with files written in
+ * Ordinary columns of person files that round 9 held for review (stop 26), attacked with files written in
  * other languages and layouts than the corpus files that revealed them ({@code attacks-26/}, README there): a person's
  * rank in a household survey, the domain a vetting check lent to unrelated columns, and flags named as a licence, a
  * certificate handed over or a consent to news. Each release needs evidence from the values and the structure; the

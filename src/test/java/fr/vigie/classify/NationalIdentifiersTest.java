@@ -51,7 +51,7 @@ class NationalIdentifiersTest {
         new Case("adoazonosito-jel", List.of("8422780135", "84227 80135"), "8422780134"),
         new Case("matricule-lu", List.of("1983 0812 467 85", "2003042581939", "1971110258749", "2012051469331",
             "1994092874550"), "1983081246784"),
-        // ---- ids26: partner countries outside the EU (python-stdnum's published examples; NVİ's test number) ----
+        // ---- partner countries outside the EU (python-stdnum's published examples; NVİ's test number) ----
         new Case("rnokpp", List.of("1759013776", "1759 013776"), "1759013770"),
         new Case("tc-kimlik", List.of("10000000146", "TR 10000000146"), "10000000145"),
         new Case("rrn-kr", List.of("971013-9019902", "9710139019902"), "971013-9019903"));

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The section {@code dataSubject.areaTables.sites} (places26) is validated on load, its errors naming file and key. */
+/** The section {@code dataSubject.areaTables.sites} is validated on load, its errors naming file and key. */
 class TablesOfSitesRulesTest {
     private static final String RULES = """
         dictionaries:
