@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -65,17 +66,20 @@ final class CorpusEvaluation {
         if (labelFiles.isEmpty()) {
             throw new IllegalStateException(dir + ": no <name>" + LABELS_SUFFIX + " file");
         }
-        Map<String, ClassificationResult> results = new LinkedHashMap<>();
         evaluation.datasetCount = labelFiles.size();
         for (Path labels : labelFiles) {
-            String name = labels.getFileName().toString();
-            name = name.substring(0, name.length() - LABELS_SUFFIX.length());
-            Path data = dir.resolve(name + ".csv");
+            Path data = dataOf(labels);
             if (!Files.isRegularFile(data)) {
                 throw new IllegalStateException(labels + ": no data file " + data.getFileName());
             }
-            ClassificationResult result = classify(classifier, data);
-            results.put(name, result);
+        }
+        // Each dataset is classified on its own, so the corpus is read on every core: the test is the suite's longest.
+        Map<String, ClassificationResult> results = new ConcurrentHashMap<>();
+        labelFiles.parallelStream().forEach(labels -> results.put(datasetOf(labels), classify(classifier, dataOf(labels))));
+        for (Path labels : labelFiles) {
+            String name = datasetOf(labels);
+            Path data = dataOf(labels);
+            ClassificationResult result = results.get(name);
             for (Map<String, String> label : read(labels)) {
                 String column = label.get("column");
                 ColumnClassification actual = result.column(column);
@@ -183,6 +187,15 @@ final class CorpusEvaluation {
         datasets.stream().filter(d -> names.contains(d.dataset())).forEach(part.datasets::add);
         part.datasetCount = (int) outcomes.stream().map(Outcome::dataset).filter(names::contains).distinct().count();
         return part;
+    }
+
+    private static String datasetOf(Path labels) {
+        String name = labels.getFileName().toString();
+        return name.substring(0, name.length() - LABELS_SUFFIX.length());
+    }
+
+    private static Path dataOf(Path labels) {
+        return labels.resolveSibling(datasetOf(labels) + ".csv");
     }
 
     /** Reads a table with Vigie's ingest (format, encoding and dialect detected) and classifies it. */
