@@ -41,10 +41,13 @@ class CanadianSinAndDirectDepositTest {
 
     @Test
     void theCheckOfASocialInsuranceNumber() {
-        assertThat(Validators.byName().get("ca-sin").test("046 454 286")).isTrue();
-        assertThat(Validators.byName().get("ca-sin").test("046-454-286")).isTrue();
-        assertThat(Validators.byName().get("ca-sin").test("046454286")).isTrue();
-        assertThat(Validators.byName().get("ca-sin").test("046 454 287")).isFalse();
-        assertThat(Validators.byName().get("ca-sin").test("04 6454 286")).isFalse();
+        assertThat(Validators.byName().get("ca-sin").test("130 692 544")).isTrue();
+        assertThat(Validators.byName().get("ca-sin").test("130-692-544")).isTrue();
+        assertThat(Validators.byName().get("ca-sin").test("130692544")).isTrue();
+        assertThat(Validators.byName().get("ca-sin").test("130 692 545")).isFalse();
+        assertThat(Validators.byName().get("ca-sin").test("13 0692 544")).isFalse();
+        assertThat(Validators.byName().get("ca-sin").test("130 692-544")).isFalse();
+        // Luhn passes, but 0 is never issued as a first digit (the CRA's own example 046 454 286)
+        assertThat(Validators.byName().get("ca-sin").test("046 454 286")).isFalse();
     }
 }
