@@ -67,9 +67,12 @@ final class RowNumbers {
         return out;
     }
 
-    /** The name, "№" and "#" read as "number", is one of the names of a line's rank ("№ з/п" → "num z p"). */
+    /**
+     * The name is one of the names of a line's rank ("№ з/п" → "num z p"); "#" is read as the word "hash", so that
+     * a header "#" alone can be listed without listing a bare "N°" (as often the person's number as the line's).
+     */
     boolean namedAsRowRank(String name) {
-        String spelled = name.replace("№", " no ").replace("#", " no ");
+        String spelled = name.replace("#", " hash ");
         return rules.names().matchesExact(String.join(" ", Text.canonicalWords(Text.normalize(spelled))));
     }
 

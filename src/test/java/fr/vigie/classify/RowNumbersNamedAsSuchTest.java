@@ -54,6 +54,19 @@ class RowNumbersNamedAsSuchTest {
         assertThat(c.infoType()).isEqualTo("RECORD_IDENTIFIER");
     }
 
+    /** A bare "N°" or an electoral list's "N° d'ordre" is the person's number as often as the line's. */
+    @Test
+    void theNamesOfALinesRank() {
+        RowNumbers rows = new RowNumbers(Fixtures.rules().rowNumbers());
+        assertThat(rows.namedAsRowRank("#")).isTrue();
+        assertThat(rows.namedAsRowRank("№ з/п")).isTrue();
+        assertThat(rows.namedAsRowRank("Sıra No")).isTrue();
+        assertThat(rows.namedAsRowRank("Lfd. Nr.")).isTrue();
+        assertThat(rows.namedAsRowRank("N°")).isFalse();
+        assertThat(rows.namedAsRowRank("N° d'ordre")).isFalse();
+        assertThat(rows.namedAsRowRank("N° adhérent")).isFalse();
+    }
+
     @Test
     void readsTheSection() throws IOException {
         assertThat(Fixtures.loadRules(dir, RULES).rowNumbers().maxGapShare()).isEqualTo(0.1);
