@@ -68,11 +68,12 @@ final class RowNumbers {
     }
 
     /**
-     * The name is one of the names of a line's rank ("№ з/п" → "num z p"); "#" is read as the word "hash", so that
-     * a header "#" alone can be listed without listing a bare "N°" (as often the person's number as the line's).
+     * The name is one of the names of a line's rank ("Nr. crt." → "num crt"). The signs "#" and "№" are read as words
+     * of their own ("hash", "nosign"), so that a header "#" or "№" alone (a Cyrillic table's line number) can be
+     * listed without listing a bare "N°" (in a French spreadsheet as often the person's number as the line's).
      */
     boolean namedAsRowRank(String name) {
-        String spelled = name.replace("#", " hash ");
+        String spelled = name.replace("#", " hash ").replace("№", " nosign ");
         return rules.names().matchesExact(String.join(" ", Text.canonicalWords(Text.normalize(spelled))));
     }
 

@@ -60,6 +60,7 @@ class RowNumbersNamedAsSuchTest {
         RowNumbers rows = new RowNumbers(Fixtures.rules().rowNumbers());
         assertThat(rows.namedAsRowRank("#")).isTrue();
         assertThat(rows.namedAsRowRank("№ з/п")).isTrue();
+        assertThat(rows.namedAsRowRank("№")).isTrue();
         assertThat(rows.namedAsRowRank("Sıra No")).isTrue();
         assertThat(rows.namedAsRowRank("Lfd. Nr.")).isTrue();
         assertThat(rows.namedAsRowRank("N°")).isFalse();
