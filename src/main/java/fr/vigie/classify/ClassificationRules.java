@@ -47,6 +47,7 @@ public final class ClassificationRules {
     // A person's rank in a household survey
     private final HouseholdRanks.Rules householdRanks;
     private final FieldsAsRows.Rules fieldsAsRows;
+    private final RowNumbers.Rules rowNumbers;
     private final NameShapes nameShapes;
     private final List<String> codedNameSuffixes;
     private final long largeScaleRows;
@@ -72,6 +73,7 @@ public final class ClassificationRules {
         this.placesOfPersons = b.placesOfPersons;
         this.householdRanks = b.householdRanks;
         this.fieldsAsRows = b.fieldsAsRows;
+        this.rowNumbers = b.rowNumbers;
         this.nameShapes = b.nameShapes;
         this.codedNameSuffixes = b.codedNameSuffixes;
         this.largeScaleRows = b.largeScaleRows;
@@ -94,7 +96,9 @@ public final class ClassificationRules {
                 "dataSubject", "context", "failClosed", "contactShapes", "nameShapes",
                 "placesOfPersons", "fieldsAsRows",
                 // A person's rank in a household survey
-                "householdRanks");
+                "householdRanks",
+                // A line's rank in the list, named so
+                "rowNumbers");
         Builder b = new Builder(file);
         readSettings(root.get("settings"), b);
         readDataset(root.get("dataset"), b);
@@ -113,6 +117,7 @@ public final class ClassificationRules {
         // A person's rank in a household survey
         b.householdRanks = HouseholdRanks.Rules.read(root.get("householdRanks"), b.infoTypes);
         b.fieldsAsRows = FieldsAsRows.Rules.read(root.get("fieldsAsRows"));
+        b.rowNumbers = RowNumbers.Rules.read(root.get("rowNumbers"), dictionaries);
         b.nameShapes = NameShapes.read(root.get("nameShapes"), b.infoTypes.keySet(), b.valueRules, b.minSampleToConfirm);
         return new ClassificationRules(b);
     }
@@ -229,6 +234,11 @@ public final class ClassificationRules {
     /** How a file written one row per field (transposed, key and value) is read. */
     FieldsAsRows.Rules fieldsAsRows() {
         return fieldsAsRows;
+    }
+
+    /** How a line's rank in the list is read (section {@code rowNumbers}). */
+    RowNumbers.Rules rowNumbers() {
+        return rowNumbers;
     }
 
     /** How the values of the info types a name may give are written, to drop a type the values deny. */
@@ -635,6 +645,7 @@ public final class ClassificationRules {
         PlacesOfPersons.Rules placesOfPersons = PlacesOfPersons.Rules.none();
         HouseholdRanks.Rules householdRanks = HouseholdRanks.Rules.none();
         FieldsAsRows.Rules fieldsAsRows = FieldsAsRows.Rules.none();
+        RowNumbers.Rules rowNumbers = RowNumbers.Rules.none();
         NameShapes nameShapes = NameShapes.none();
         List<String> codedNameSuffixes = List.of();
         long largeScaleRows = 100_000;

@@ -81,6 +81,8 @@ public final class Classifier {
             .apply(inContext, decided, subject.subject(), sampler.rowSample());
         // A file written one row per field (transposed, or key and value): the columns beside the keys carry the fields.
         inContext = new FieldsAsRows(rules.fieldsAsRows(), this::classifyColumn).apply(inContext, sampler.rowSample());
+        // A line's rank in the list, named so and numbered 1..n in file order, numbers the export's lines, not persons.
+        inContext = new RowNumbers(rules.rowNumbers()).apply(inContext, sampler);
         List<ColumnClassification> columns = new ArrayList<>();
         for (ColumnClassification column : inContext) {
             ColumnPin pin = pins == null ? null : pins.get(column.name());

@@ -468,6 +468,14 @@ final class FailClosed {
                 + " household or a case gathering its members; held as " + rules.personNumber().infoType()
                 + " until someone decides (pin the column in the job file)");
         }
+        // Whatever the file's other columns: a coded file the rules mostly do not read holds its persons' certificates
+        // as much as any other.
+        if (IdentifierShapes.digitGroupCodes(ev, rules.minSample())) {
+            return guess(c, rules.personNumber(), "a code of digits in groups different on nearly every row (" + ev.distinct
+                + " of " + ev.sampled + " sampled values), no date, time, range or amount, in a file about persons: a"
+                + " certificate's, a card's or a file's number; held as " + rules.personNumber().infoType()
+                + " until someone decides (pin the column in the job file)");
+        }
         if (IdentifierShapes.fixedWidthNumbers(ev, rules.minSample())) {
             return guess(c, rules.personNumber(), "whole numbers all " + IdentifierShapes.digitsOf(ev.distinctCounts.keySet().iterator().next()
                 .strip()).length() + " digits long (" + ev.distinct + " different values) under a name no rule knows, in a file about"

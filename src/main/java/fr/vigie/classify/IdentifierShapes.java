@@ -25,6 +25,19 @@ final class IdentifierShapes {
     // The shortest national phone numbers of the EU and the EEA written without their trunk prefix (Denmark, Norway:
     // 8 digits); a count, an amount or a measure of persons never keeps one such width over many different values.
     private static final int FIXED_WIDTH_MIN_DIGITS = 8;
+    // Digits in groups joined by one '-', '.', '/' or space: a certificate's or a file's number ("6356-9812451797").
+    private static final Pattern DIGIT_GROUPS = Pattern.compile("\\d+(?:[./\\- ]\\d+){1,6}");
+    // Two decimal numbers side by side are a point's coordinates ("48.11 -1.68"), not a code.
+    private static final Pattern COORDINATES = Pattern.compile("[-+]?\\d{1,3}[.,]\\d+[ /]+[-+]?\\d{1,3}[.,]\\d+");
+    // An amount as written, its thousands separator other than its decimal one ("1.250,50", "1 250.50", "12.345.678").
+    private static final Pattern AMOUNT = Pattern.compile(
+        "[-+]?\\d{1,3}(?:[ .]\\d{3})*(?:,\\d+)?|[-+]?\\d{1,3}(?:[ ,]\\d{3})*(?:\\.\\d+)?|[-+]?\\d+[.,]\\d+");
+    private static final int DIGIT_GROUPS_MIN_DIGITS = 6;
+    // A group this long is no day, month, hour or minute: times and short dates keep to groups of two.
+    private static final int DIGIT_GROUPS_MIN_LONGEST = 3;
+    // Two groups of four digits or fewer are a range, a period or a school year ("10-12", "2023/2024", "03/2025").
+    private static final int PAIR_MAX_GROUP = 4;
+    private static final double NEARLY_EVERY_ROW = 0.9;
 
     private IdentifierShapes() {
     }
@@ -81,6 +94,39 @@ final class IdentifierShapes {
             }
         }
         return widths.size() == 1 && widths.iterator().next() >= FIXED_WIDTH_MIN_DIGITS;
+    }
+
+    /**
+     * Whether the values are codes of digits in groups ({@link #isDigitGroupCode}) different on nearly every row (nine
+     * in ten of the sampled values): a certificate's, a card's or a file's number. Read however few of the file's
+     * other columns the rules understand, since no count, measure or category keeps such a shape over so many values.
+     */
+    static boolean digitGroupCodes(ColumnEvidence ev, int minSample) {
+        return ev.sampled >= minSample && ev.distinct >= NEARLY_EVERY_ROW * ev.sampled
+            && ev.distinctCounts.keySet().stream().allMatch(IdentifierShapes::isDigitGroupCode);
+    }
+
+    /**
+     * Digits in two groups or more joined by one '-', '.', '/' or space, six digits at least, one group of three at
+     * least ("6356-9812451797", "12/34567/2024", "123 4567 89012"); neither a date, a number with groups of thousands
+     * or decimals ("1 250", "3.5"), a time or a short date ("14.30.15"), two decimals side by side (coordinates), nor a
+     * pair of short groups (a range "10-12", a period "2023/2024", a month "03/2025").
+     */
+    static boolean isDigitGroupCode(String value) {
+        String v = value.strip();
+        if (!DIGIT_GROUPS.matcher(v).matches() || AMOUNT.matcher(v).matches() || COORDINATES.matcher(v).matches()
+                || Validators.date(v)) {
+            return false;
+        }
+        String[] groups = SEPARATORS.split(v);
+        int digits = 0;
+        int longest = 0;
+        for (String g : groups) {
+            digits += g.length();
+            longest = Math.max(longest, g.length());
+        }
+        return digits >= DIGIT_GROUPS_MIN_DIGITS && longest >= DIGIT_GROUPS_MIN_LONGEST
+            && !(groups.length == 2 && longest <= PAIR_MAX_GROUP);
     }
 
     /**

@@ -33,7 +33,9 @@ final class Text {
         // "Marié(e)", "Veuf(ve)", "Né(e)": inclusive endings would otherwise become words of their own.
         String source = text.indexOf('(') >= 0 ? INCLUSIVE_ENDING.matcher(text).replaceAll("") : text;
         if (!isAscii(source)) {
-            String lower = source.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
+            // The numero sign "№" (Cyrillic forms, "Довідка №") is the word "no", read as "num" like "N°".
+            String lower = source.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
+                .replace("№", " no ");
             source = transliterate(MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll(""));
         }
         // One pass over the (now ASCII or accent-free) text: this runs for every sampled value.

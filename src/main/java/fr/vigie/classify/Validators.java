@@ -41,6 +41,8 @@ public final class Validators {
     private static final Pattern DATE_YMD = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[ T]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
     private static final Pattern NINO = Pattern.compile("[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\\d{6}[A-D]");
     private static final Set<String> NINO_UNALLOCATED = Set.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
+    // Canada's social insurance number: nine digits, bare or in three groups of three joined by a space or a dash.
+    private static final Pattern CA_SIN = Pattern.compile("(\\d{3})([\\s\\-]?)(\\d{3})\\2(\\d{3})");
     private static final Pattern SSN = Pattern.compile("(\\d{3})[\\s\\-]?(\\d{2})[\\s\\-]?(\\d{4})");
     private static final Set<String> COUNTRIES = new TreeSet<>(Arrays.asList(Locale.getISOCountries()));
     private static final Map<String, Integer> IBAN_LENGTHS = ibanLengths();
@@ -452,6 +454,20 @@ public final class Validators {
             && Integer.parseInt(m.group(3)) != 0;
     }
 
+    /**
+     * Canada's social insurance number: nine digits (bare, or 3-3-3 with spaces or dashes) passing the Luhn check, the
+     * first digit never 0 (not issued) nor 8 (business numbers) (Employment and Social Development Canada, SIN
+     * Code of Practice; Canada Revenue Agency, T4 specifications).
+     */
+    public static boolean caSin(String raw) {
+        Matcher m = CA_SIN.matcher(raw.trim());
+        if (!m.matches()) {
+            return false;
+        }
+        String digits = m.group(1) + m.group(3) + m.group(4);
+        return digits.charAt(0) != '0' && digits.charAt(0) != '8' && luhn(digits);
+    }
+
     /** A calendar date: dd/mm/yyyy (or with '-' or '.'), or ISO yyyy-mm-dd, optionally with a time. */
     public static boolean date(String raw) {
         String v = raw.trim();
@@ -542,6 +558,7 @@ public final class Validators {
         map.put("nhs-number", Validators::nhsNumber);
         map.put("uk-nino", Validators::ukNino);
         map.put("us-ssn", Validators::usSsn);
+        map.put("ca-sin", Validators::caSin);
         map.put("phone-intl", PhoneNumbers::international);
         map.put("phone-europe", PhoneNumbers::europeanNational);
         map.put("mobile-phone", PhoneNumbers::mobile);   // a person's own line among switchboards
