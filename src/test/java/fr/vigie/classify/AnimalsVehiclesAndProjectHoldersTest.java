@@ -120,6 +120,22 @@ class AnimalsVehiclesAndProjectHoldersTest {
         assertProtected(r.column(turnover));
     }
 
+    /**
+     * A disability answered yes or no beside a placement's duration and a panel's decision: the flag is the person's,
+     * the decision and the duration the placement's, no step of a disability procedure (they are not HEALTH). An MDPH
+     * file whose anchor is the nature of the disability keeps its decision and duration as steps of it.
+     */
+    @Test
+    void aYesNoFlagAnchorsNoProcedureWhileADisabilityFileKeepsItsSteps() {
+        ClassificationResult flag = FILES.file("apprentices_intake_disability_flag_en.csv");
+        ClassificationResult mdph = FILES.file("mdph_decisions_cdaph.csv");
+
+        assertThat(flag.column("Disability (Y/N)").domain()).isEqualTo(Domain.HEALTH);
+        assertThat(flag.column("Panel decision").domain()).isNotEqualTo(Domain.HEALTH);
+        assertThat(mdph.column("Décision CDAPH").domain()).isEqualTo(Domain.HEALTH);
+        assertThat(mdph.column("Durée (ans)").domain()).isEqualTo(Domain.HEALTH);
+    }
+
     /** The holders' section is validated on load: no words, or an unknown info type, names the file and the key. */
     @Test
     void aBadHoldersSectionIsRejectedNamingTheKey() {
