@@ -102,6 +102,7 @@ final class ColumnDecision {
         if (category.attributeType() == AttributeType.INSENSITIVE) {
             keep.addAll(rules.contextRules().valueRules());
         }
+        keep.addAll(rules.contextRules().anchorRules(category.infoType()));
         keep.addAll(rules.subjectRules().contactRules(category.infoType()));
         keep.addAll(rules.subjectRules().areaTables().valueRules(ev.name));
         ev.release(keep);

@@ -64,18 +64,21 @@ final class DataSubjects {
      *                          an organisation's contacts as its own only when they are generic
      * @param employers         an organisation column named as the rows' employer, which makes the rows persons
      * @param personKeys        a record key named for the person a file is about, which makes the rows persons
+     * @param holders           who holds or founded an organisation's project, named as such ("porteur", "fondateur"):
+     *                          that person's columns are the organisation's contact when a column shows legal forms
      */
     record Rules(Set<String> contactWords, Set<String> personInfoTypes, List<Integer> soleTraderForms,
             List<Integer> soleTraderNames, double soleTraderPerson, double soleTraderMixed,
             Set<String> organisationNotPersonal, Set<String> placeNotPersonal, Map<String, Integer> personalValues,
             AreaTables.Rules areaTables, SpecialCategoriesBesideAPerson.Rules specialCategories,
-            NamedColumns credentials, double personalBesideAPerson, Employers employers, NamedColumns personKeys) {
+            NamedColumns credentials, double personalBesideAPerson, Employers employers, NamedColumns personKeys,
+            Holders holders) {
 
         /** No section: every dataset is read as persons. */
         static Rules none() {
             return new Rules(Set.of(), Set.of(), List.of(), List.of(), 1, 1, Set.of(), Set.of(), Map.of(),
                 AreaTables.Rules.none(), SpecialCategoriesBesideAPerson.Rules.none(), NamedColumns.none(), 0.5,
-                Employers.none(), NamedColumns.none());
+                Employers.none(), NamedColumns.none(), Holders.none());
         }
 
         static Rules read(ConfigNode node, Map<String, Category> categories, List<ValueRule> valueRules) {
@@ -85,7 +88,7 @@ final class DataSubjects {
             Set<String> infoTypes = categories.keySet();
             node.allowOnly("contactWords", "personInfoTypes", "soleTraders", "organisation", "place", "personalValues",
                 "areaTables", "specialCategories", "credentials", "personalValuesBesideAPerson", "employers",
-                "personKeys");
+                "personKeys", "holders");
             Set<String> contactWords = new LinkedHashSet<>();
             for (String word : node.strings("contactWords")) {
                 contactWords.addAll(Text.canonicalWords(Text.normalize(word)));
@@ -111,7 +114,7 @@ final class DataSubjects {
                 SpecialCategoriesBesideAPerson.Rules.read(node.get("specialCategories"), categories),
                 NamedColumns.read(node.get("credentials"), infoTypes),
                 node.number("personalValuesBesideAPerson", 0.5, 0.05, 0.5), Employers.read(node.get("employers")),
-                NamedColumns.read(node.get("personKeys"), infoTypes));
+                NamedColumns.read(node.get("personKeys"), infoTypes), Holders.read(node.get("holders"), infoTypes));
         }
 
         /**
@@ -147,6 +150,44 @@ final class DataSubjects {
         boolean is(ColumnClassification c) {
             return c.infoType() != null && infoTypes.contains(c.infoType())
                 && Text.nameTokens(c.name()).stream().anyMatch(words::contains);
+        }
+    }
+
+    /**
+     * Who holds an organisation's project or founded it (section {@code dataSubject.holders}): a person's column under
+     * a name holding one of {@code words} ("porteur_nom", "Fondateur", "chargé d'accompagnement") is the organisation's
+     * contact, as a president's is, but only beside a column of one of {@code beside} (the legal forms of the rows'
+     * organisations). Without it, the holders may be the rows themselves: a business incubator's sole traders testing
+     * their activity ("Porteur de projet", SIRET, turnover) are persons, their SIRET and turnover their own.
+     */
+    record Holders(Set<String> words, Set<String> beside) {
+        static Holders none() {
+            return new Holders(Set.of(), Set.of());
+        }
+
+        static Holders read(ConfigNode node, Set<String> known) {
+            if (node.isMissing()) {
+                return none();
+            }
+            node.allowOnly("words", "beside");
+            Set<String> words = new LinkedHashSet<>();
+            for (String word : node.strings("words")) {
+                words.addAll(Text.canonicalWords(Text.normalize(word)));
+            }
+            if (words.isEmpty()) {
+                throw node.get("words").error("at least one word is needed");
+            }
+            return new Holders(Set.copyOf(words), Rules.infoTypes(node, "beside", known));
+        }
+
+        /** Whether the column's name says it is a holder's or a founder's. */
+        boolean named(String columnName) {
+            return Text.nameTokens(columnName).stream().anyMatch(words::contains);
+        }
+
+        /** Whether one of the columns is of an info type that shows the rows' legal forms. */
+        boolean shownBeside(List<Column> columns) {
+            return columns.stream().map(c -> c.classification().infoType()).anyMatch(t -> t != null && beside.contains(t));
         }
     }
 
@@ -262,13 +303,16 @@ final class DataSubjects {
         List<String> organisation = new ArrayList<>();
         List<String> place = new ArrayList<>();
         List<String> mixed = new ArrayList<>();
+        // A project's holder or founder is the organisation's contact only beside the organisations' legal forms.
+        boolean holdersAreContacts = rules.holders().shownBeside(columns);
         for (Column c : columns) {
             ColumnClassification cc = c.classification();
+            boolean contact = isContact(cc.name()) || holdersAreContacts && rules.holders().named(cc.name());
             if (c.hint() == DataSubject.MIXED) {
                 mixed.add(cc.name() + ": persons and organisations (rule " + cc.evidence().rule() + ")");
-            } else if (cc.infoType() != null && rules.personInfoTypes().contains(cc.infoType()) && !isContact(cc.name())) {
+            } else if (cc.infoType() != null && rules.personInfoTypes().contains(cc.infoType()) && !contact) {
                 person.add(cc.name() + ": " + cc.infoType() + " describes a person");
-            } else if (rules.personKeys().is(cc) && !isContact(cc.name())) {
+            } else if (rules.personKeys().is(cc) && !contact) {
                 person.add(cc.name() + ": the key of a person's file (" + cc.infoType() + " named for a person)");
             } else if (c.hint() == DataSubject.ORGANISATION) {
                 organisation.add(cc.name() + ": " + label(cc) + " (rule " + cc.evidence().rule() + ")");
@@ -385,6 +429,7 @@ final class DataSubjects {
             // organisation's record number.
             boolean credentialOfAPerson = person != null && !person.equals(c.name()) && rules.credentials().is(c);
             boolean organisations = c.infoType() != null && notPersonal.contains(c.infoType()) && !isContact(c.name())
+                && !rules.holders().named(c.name())
                 && !ownData && !credentialOfAPerson && (c.attributeType() != AttributeType.INSENSITIVE || c.domain() != null);
             // A name that says the column is the organisation's ("raison_sociale", "categorie_etablissement") lifts the
             // doubt; one that only says it is text ("observations", "notes") does not say whose.

@@ -50,6 +50,9 @@ final class DatasetContext {
      * @param stepWords         name words of a step of such a procedure
      * @param decisionRule      index of the value rule matching decisions, or -1
      * @param fineWords         name words of a fine: in an offence procedure, its domain is the offence's
+     * @param flagRule          index of the value rule of yes/no answers, or -1: an anchor whose values are all answers
+     *                          is a flag of the person (an RQTH yes/no), not the procedure the file records
+     * @param flagMinShare      the share of such answers that makes an anchor a flag
      * @param incomeInfoTypes   info types of an income column
      * @param priceRule         the id of the name rule of prices
      * @param listPriceLevels   a price with at most this many levels and no income column is a list price...
@@ -67,13 +70,14 @@ final class DatasetContext {
      * @param birthDates        how unnamed date columns are read as birth dates (may be null)
      */
     record Rules(Set<String> staffInfoTypes, String unitRule, Category organisationName, Set<String> anchors,
-            Set<String> stepWords, int decisionRule, Set<String> fineWords, Set<String> incomeInfoTypes, String priceRule,
+            Set<String> stepWords, int decisionRule, Set<String> fineWords, int flagRule, double flagMinShare,
+            Set<String> incomeInfoTypes, String priceRule,
             int listPriceLevels, int meansTestedRule, Category meansTested, int moneyRule, Category money,
             double markScaleTop, int markMinDistinct, double markStep, ClassificationRules.BirthDateProfile birthDates) {
 
         static Rules none() {
-            return new Rules(Set.of(), null, null, Set.of(), Set.of(), -1, Set.of(), Set.of(), null, 0, -1, null, -1, null, 0,
-                0, 0, null);
+            return new Rules(Set.of(), null, null, Set.of(), Set.of(), -1, Set.of(), -1, 1, Set.of(), null, 0, -1, null, -1,
+                null, 0, 0, 0, null);
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes, List<ValueRule> valueRules,
@@ -83,7 +87,8 @@ final class DatasetContext {
             }
             node.allowOnly("staff", "procedures", "money");
             ConfigNode staff = node.require("staff").allowOnly("infoTypes", "unitRule", "otherwise");
-            ConfigNode procedures = node.require("procedures").allowOnly("anchors", "stepWords", "decisionRule", "fineWords");
+            ConfigNode procedures = node.require("procedures").allowOnly("anchors", "stepWords", "decisionRule", "fineWords",
+                "flagRule", "flagMinShare");
             ConfigNode money = node.require("money")
                 .allowOnly("incomeInfoTypes", "priceRule", "listPriceLevels", "meansTestedRule", "moneyRule", "infoType",
                     "markScaleTop", "markMinDistinct", "markStep");
@@ -92,7 +97,9 @@ final class DatasetContext {
             return new Rules(infoTypes(staff, "infoTypes", infoTypes), staff.require("unitRule").asString(),
                 infoTypes.get(infoType(staff.get("otherwise"), infoTypes)), infoTypes(procedures, "anchors", infoTypes),
                 words(procedures, "stepWords"), DataSubjects.Rules.valueRule(procedures.require("decisionRule"), valueRules),
-                words(procedures, "fineWords"), infoTypes(money, "incomeInfoTypes", infoTypes),
+                words(procedures, "fineWords"),
+                procedures.has("flagRule") ? DataSubjects.Rules.valueRule(procedures.get("flagRule"), valueRules) : -1,
+                procedures.number("flagMinShare", 0.95, 0.5, 1), infoTypes(money, "incomeInfoTypes", infoTypes),
                 money.require("priceRule").asString(), money.integer("listPriceLevels", 3),
                 meansTested, meansTested < 0 ? null : valueRules.get(meansTested).category(),
                 DataSubjects.Rules.valueRule(money.require("moneyRule"), valueRules),
@@ -101,11 +108,19 @@ final class DatasetContext {
                 money.number("markStep", 0.25, 0.01, 1), birthDates);
         }
 
+        /** The value rules this context reads on a column of this info type if it may anchor a procedure. */
+        List<Integer> anchorRules(String infoType) {
+            return flagRule >= 0 && infoType != null && anchors.contains(infoType) ? List.of(flagRule) : List.of();
+        }
+
         /** The value rules this context reads once the columns are decided. */
         List<Integer> valueRules() {
             List<Integer> all = new ArrayList<>();
             if (decisionRule >= 0) {
                 all.add(decisionRule);
+            }
+            if (flagRule >= 0) {
+                all.add(flagRule);
             }
             if (moneyRule >= 0) {
                 all.add(moneyRule);
@@ -156,10 +171,16 @@ final class DatasetContext {
         boolean staff = columns.stream().anyMatch(c -> c.infoType() != null && rules.staffInfoTypes().contains(c.infoType()));
         // In a file about organisations or places, a column held for review is in doubt of being a person's at all: it
         // anchors no procedure.
-        ColumnClassification anchor = columns.stream()
-            .filter(c -> c.attributeType() == AttributeType.SENSITIVE && c.infoType() != null && rules.anchors().contains(c.infoType())
-                && (persons || !c.reviewNeeded()))
-            .findFirst().orElse(null);
+        // A yes/no flag of the person (an RQTH, a disability answered yes or no) records no procedure: a duration or a
+        // decision beside it is the file's own (a volunteer's contract), not a step of it.
+        ColumnClassification anchor = null;
+        for (int i = 0; i < columns.size() && anchor == null; i++) {
+            ColumnClassification c = columns.get(i);
+            if (c.attributeType() == AttributeType.SENSITIVE && c.infoType() != null && rules.anchors().contains(c.infoType())
+                    && (persons || !c.reviewNeeded()) && !isFlag(decided.get(i).evidence())) {
+                anchor = c;
+            }
+        }
         boolean income = columns.stream()
             .anyMatch(c -> c.attributeType() == AttributeType.SENSITIVE && c.infoType() != null
                 && rules.incomeInfoTypes().contains(c.infoType()));
@@ -364,6 +385,11 @@ final class DatasetContext {
             }
         }
         return best;
+    }
+
+    /** Whether the column's values are yes/no answers (at least {@code flagMinShare} of them, over ten values or more). */
+    private boolean isFlag(ColumnEvidence ev) {
+        return rules.flagRule() >= 0 && ev != null && ev.sampled >= 10 && ev.matchShare(rules.flagRule()) >= rules.flagMinShare();
     }
 
     /** A step of the procedure the anchor column belongs to, or the column as it was. */
