@@ -130,13 +130,16 @@ class IdentityFieldsInUkrainianRussianArabicTurkishTest {
         assertThat(Fixtures.column("الجنس", "رواية", "شعر", "تاريخ", "قصة", "مسرح").infoType()).isNotEqualTo("GENDER");
     }
 
-    /** A disability group as Ukrainian and Russian forms write it reveals a disability under a benefit's name. */
-    @Test
-    void disabilityGroupsOfUkraineAndRussiaAreDisabilityValues() {
-        ColumnClassification c = Fixtures.column("Статус", "I група", "II група", "III група", "дитина з інвалідністю",
-            "—", "—");
-        assertThat(c.attributeType()).isEqualTo(AttributeType.SENSITIVE);
-        assertThat(c.domain()).isEqualTo(Domain.HEALTH);
+    /** A disability group as Ukrainian and Russian forms write it reveals a disability under a name that says nothing. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "I група | II група | III група | дитина з інвалідністю | II група",
+        "I группа | II группа | III группа | ребенок-инвалид | II группа",
+    })
+    void disabilityGroupsOfUkraineAndRussiaAreDisabilityValues(String a, String b, String c, String d, String e) {
+        ColumnClassification column = Fixtures.column("Статус", a, b, c, d, e);
+        assertThat(column.attributeType()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(column.domain()).isEqualTo(Domain.HEALTH);
     }
 
     /** Arabic is read as its consonants, the article kept, the hamza's seats folded, Arabic-Indic digits as digits. */
