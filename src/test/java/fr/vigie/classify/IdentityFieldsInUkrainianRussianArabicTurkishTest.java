@@ -142,6 +142,38 @@ class IdentityFieldsInUkrainianRussianArabicTurkishTest {
         assertThat(column.domain()).isEqualTo(Domain.HEALTH);
     }
 
+    /**
+     * A category of privileges (Ukraine's, Russia's) is the person's health when some of its values name a disability,
+     * and a benefit when none does (a pensioner by age, a large family).
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Пільгова категорія | HEALTH | особа з інвалідністю | пенсіонер за віком | одинока мати | пенсіонер за віком",
+        "Льготная категория | HEALTH | пенсионер по возрасту | инвалид II группы | многодетная семья | пенсионер по возрасту",
+        "Пільгова категорія | FINANCIAL | пенсіонер за віком | багатодітна сім'я | одинока мати | пенсіонер за віком",
+        "Льготная категория | FINANCIAL | пенсионер по возрасту | многодетная семья | одинокая мать | многодетная семья",
+    })
+    void aCategoryOfPrivilegesIsHealthWhenItsValuesNameADisability(String name, Domain domain, String a, String b,
+            String c, String d) {
+        ColumnClassification column = Fixtures.column(name, a, b, c, d);
+        assertThat(column.attributeType()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(column.domain()).isEqualTo(domain);
+        assertThat(column.reviewNeeded()).isFalse();
+    }
+
+    /** The national identity card's number as the Maghreb and the Mashriq name it: eight to fourteen digits, no check. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "رقم بطاقة التعريف | 08412345 | 11536917 | 07959801 | 10510103",
+        "الرقم القومي | 28501011234567 | 29203150123456 | 27711230987654 | 30105051234567",
+        "الرقم الوطني | 9861012345 | 2000123456 | 9911054321 | 9790234567",
+    })
+    void anIdentityCardNumberNamedInArabicIsANationalIdentifier(String name, String a, String b, String c, String d) {
+        ColumnClassification column = Fixtures.column(name, a, b, c, d);
+        assertThat(column.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(column.infoType()).isEqualTo("NATIONAL_ID_NUMBER");
+    }
+
     /** Arabic is read as its consonants, the article kept, the hamza's seats folded, Arabic-Indic digits as digits. */
     @Test
     void arabicIsWrittenInLatinLettersBeforeTheNameRules() {
