@@ -36,7 +36,7 @@ class IdentityFieldsInUkrainianRussianArabicTurkishTest {
         "names27_odesa_pomoshch_ru.csv | Образование | QUASI_IDENTIFYING | - | EDUCATION_LEVEL",
         "names27_odesa_pomoshch_ru.csv | Состав семьи | QUASI_IDENTIFYING | - | HOUSEHOLD_SIZE",
         "names27_odesa_pomoshch_ru.csv | Группа инвалидности | SENSITIVE | HEALTH | DISABILITY",
-        "names27_odesa_pomoshch_ru.csv | Льготная категория | SENSITIVE | FINANCIAL | ''",
+        "names27_odesa_pomoshch_ru.csv | Льготная категория | SENSITIVE | HEALTH | ''",
         "names27_odesa_pomoshch_ru.csv | Доход семьи (руб) | SENSITIVE | FINANCIAL | INCOME",
         "names27_odesa_pomoshch_ru.csv | Примечания | IDENTIFYING | HEALTH | FREE_TEXT",
         "names27_amman_tamkeen_ar.tsv | الاسم الكامل | IDENTIFYING | - | PERSON_NAME",
