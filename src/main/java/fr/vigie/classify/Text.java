@@ -65,16 +65,18 @@ final class Text {
     /**
      * Latin letters that have no decomposition (ł, ø, đ, ð, þ, ħ, ı) and the Greek and Cyrillic alphabets written
      * in Latin letters (ELOT 743 for Greek, the Bulgarian official transliteration of 2009 for Cyrillic, Georgia's
-     * national system of 2002 for Georgian), so that
-     * "Płeć", "Fødselsdato", "Επώνυμο" and "Фамилия" are words like the others ("plec", "fodselsdato",
-     * "eponymo", "familiya").
+     * national system of 2002 for Georgian, the consonants of the UNGEGN system of 1972 for Arabic), so that
+     * "Płeć", "Fødselsdato", "Επώνυμο", "Фамилия" and "الجنس" are words like the others ("plec", "fodselsdato",
+     * "eponymo", "familiya", "aljns"). Arabic script writes no short vowel: a word is its consonants and long vowels,
+     * the article "al" kept on it, and the vocabularies written in Arabic script read the same way.
      */
     private static String transliterate(String lowerWithoutMarks) {
         StringBuilder out = null;
         for (int i = 0; i < lowerWithoutMarks.length(); i++) {
             char c = lowerWithoutMarks.charAt(i);
             // the Georgian alphabet (Mkhedruli, U+10D0–U+10F0) too.
-            String latin = c >= 0x00f0 && c <= 0x045f || c >= 0x10d0 && c <= 0x10f0 ? TRANSLITERATION.get(c) : null;
+            String latin = c >= 0x00f0 && c <= 0x045f || c >= 0x0600 && c <= 0x06ff || c >= 0x10d0 && c <= 0x10f0
+                ? TRANSLITERATION.get(c) : null;
             if (latin != null && out == null) {
                 out = new StringBuilder(lowerWithoutMarks.length() + 8).append(lowerWithoutMarks, 0, i);
             }
@@ -111,7 +113,16 @@ final class Text {
             "ა", "a", "ბ", "b", "გ", "g", "დ", "d", "ე", "e", "ვ", "v", "ზ", "z", "თ", "t", "ი", "i", "კ", "k",
             "ლ", "l", "მ", "m", "ნ", "n", "ო", "o", "პ", "p", "ჟ", "zh", "რ", "r", "ს", "s", "ტ", "t", "უ", "u",
             "ფ", "p", "ქ", "k", "ღ", "gh", "ყ", "q", "შ", "sh", "ჩ", "ch", "ც", "ts", "ძ", "dz", "წ", "ts", "ჭ", "ch",
-            "ხ", "kh", "ჯ", "j", "ჰ", "h"};
+            "ხ", "kh", "ჯ", "j", "ჰ", "h",
+            // Arabic by the UNGEGN system (1972) without its diacritics; the hamza and the 'ayn, written with a
+            // sign of their own there, are dropped; the hamza's seats (أ إ آ ؤ ئ) are already their base letters
+            // (Unicode decomposes them). Persian letters as in the same system; Arabic-Indic digits as digits.
+            "ا", "a", "ب", "b", "ت", "t", "ث", "th", "ج", "j", "ح", "h", "خ", "kh", "د", "d", "ذ", "dh", "ر", "r",
+            "ز", "z", "س", "s", "ش", "sh", "ص", "s", "ض", "d", "ط", "t", "ظ", "z", "ع", "", "غ", "gh", "ف", "f",
+            "ق", "q", "ك", "k", "ل", "l", "م", "m", "ن", "n", "ه", "h", "و", "w", "ي", "y", "ى", "a", "ة", "a",
+            "ء", "", "ـ", "", "پ", "p", "چ", "ch", "ژ", "zh", "گ", "g", "ک", "k", "ی", "y",
+            "٠", "0", "١", "1", "٢", "2", "٣", "3", "٤", "4", "٥", "5", "٦", "6", "٧", "7", "٨", "8", "٩", "9",
+            "۰", "0", "۱", "1", "۲", "2", "۳", "3", "۴", "4", "۵", "5", "۶", "6", "۷", "7", "۸", "8", "۹", "9"};
         for (int i = 0; i < pairs.length; i += 2) {
             map.put(pairs[i].charAt(0), pairs[i + 1]);
         }
