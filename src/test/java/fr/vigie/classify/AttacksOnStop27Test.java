@@ -1,0 +1,158 @@
+package fr.vigie.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigie.model.AttributeType;
+import fr.vigie.model.Domain;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Attacks of a clumsy department on stop 27's rules: pupils' and users' numbers that look like ICD-10 codes, a
+ * midwife's follow-up as a yes/no, a person's fields flattened as {@code key=value} pairs in one cell, and the
+ * spreadsheet habits the classifier already resisted (a group row above the header, merged cells, sparse remarks,
+ * units in the header, abbreviated diagnoses, mojibake, capitals without accents, a wide file, a legend of codes).
+ * Files in {@code src/test/resources/classify/attacks-27/} (README there).
+ */
+class AttacksOnStop27Test {
+    private static final Fixtures.Folder FILES = Fixtures.folder("attacks-27");
+
+    @TempDir
+    Path dir;
+
+    private static void assertProtected(ColumnClassification c) {
+        assertThat(c.attributeType()).as(c.name()).isIn(AttributeType.IDENTIFYING, AttributeType.SENSITIVE);
+    }
+
+    /**
+     * A letter and four digits different on every row ({@code S5000}, {@code P1042}, {@code U7003}) is a record key,
+     * not a column of ICD-10 codes written without their dot: a pupil's sanctions keyed so are personal data.
+     */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"college_sanctions_eleves.csv, Elève", "school_exclusions_log_en.csv, Pupil",
+        "vie_scolaire_incidents_sans_classe.csv, Jeune", "centre_sante_codage_prefixe.csv, Usager"})
+    void aSeriesOfKeysLookingLikeIcd10CodesIdentifiesThePerson(String file, String column) {
+        ColumnClassification c = FILES.file(file).column(column);
+
+        assertThat(c.attributeType()).as(c.name()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(FILES.file(file).dataset().personalData()).isTrue();
+    }
+
+    /** The offences keyed by such numbers keep their domain; the file's codes with a label stay health. */
+    @Test
+    void theMattersBesideTheKeysKeepTheirDomains() {
+        assertThat(FILES.file("vie_scolaire_incidents_sans_classe.csv").dataset().domains()).contains(Domain.OFFENCE)
+            .doesNotContain(Domain.HEALTH);
+        ColumnClassification coded = FILES.column("centre_sante_codage_prefixe.csv", "Motif codé");
+        assertProtected(coded);
+        assertThat(coded.domain()).isEqualTo(Domain.HEALTH);
+    }
+
+    /** Look-alike: fracture codes without a dot ({@code S5250}) repeated over a ward's patients are still ICD-10. */
+    @Test
+    void repeatedIcd10CodesWithoutTheirDotStayDiagnoses() {
+        ColumnClassification c = FILES.column("urgences_traumatologie_codes.csv", "Code");
+
+        assertThat(c.infoType()).isEqualTo("ICD10_CODE");
+        assertThat(c.domain()).isEqualTo(Domain.HEALTH);
+    }
+
+    /** A midwife's follow-up or the prenatal interview as a yes/no beside a pregnancy: health, not free text. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"pmi_suivi_grossesses.csv, Suivi sage-femme", "pmi_suivi_grossesses.csv, Entretien prénatal précoce",
+        "fruehe_hilfen_hebamme_de.csv, Familienhebamme"})
+    void aMidwifesFollowUpIsHealth(String file, String column) {
+        ColumnClassification c = FILES.column(file, column);
+
+        assertThat(c.attributeType()).as(c.name()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(c.domain()).isEqualTo(Domain.HEALTH);
+    }
+
+    /** A yes/no under a name of comments ("Suivi", "Avis") is no free text; sentences under it still are. */
+    @Test
+    void aYesNoIsNoFreeTextButSentencesAre() {
+        assertThat(Fixtures.column("Suivi", "Oui", "Non", "Non").infoType()).isNotEqualTo("FREE_TEXT");
+        assertThat(Fixtures.column("Suivi", "Rappel prévu la semaine prochaine pour le dossier",
+            "Courrier envoyé au demandeur le 12 mars", "Attente de la pièce manquante depuis avril",
+            "Dossier transmis au service instructeur pour avis").infoType()).isEqualTo("FREE_TEXT");
+    }
+
+    /** A person's fields flattened as {@code key=value} pairs in one cell: the keys name a disability. */
+    @Test
+    void keyValuePairsInACellAreReadAsColumnNames() {
+        ColumnClassification c = FILES.column("export_portail_attributs.csv", "attributs");
+
+        assertThat(c.attributeType()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(c.domain()).isEqualTo(Domain.HEALTH);
+    }
+
+    /** Look-alike: settings written as pairs ({@code theme=dark;lang=fr}) name nothing about a person. */
+    @Test
+    void settingsWrittenAsPairsStayOrdinary() {
+        ColumnClassification c = Fixtures.column("preferences", "theme=dark;lang=fr;page=accueil",
+            "theme=light;lang=en;page=agenda", "theme=dark;lang=de;page=carte");
+
+        assertThat(c.attributeType()).isNotIn(AttributeType.IDENTIFYING, AttributeType.SENSITIVE);
+    }
+
+    @Disabled("reason: the name keys (nom=, prenom=) need their values to confirm them, which a pair's one value "
+        + "cannot; read as JSON keys are, they are skipped, so no column of the file identifies the person and "
+        + "personalData stays false while the disability is protected. Reading a name key with its own value as "
+        + "confirmation was not tried for lack of time.")
+    @Test
+    void aFileOfKeyValuePairsNamingAPersonIsPersonalData() {
+        assertThat(FILES.file("export_portail_attributs.csv").dataset().personalData()).isTrue();
+    }
+
+    @Disabled("reason: a date of birth split over Jour / Mois / Année: the year is held as a birth date, the day "
+        + "(1-31) and the month (1-12) are released as small numbers; reading them as parts of the birth date beside "
+        + "it needs a mechanism on neighbouring columns, not tried")
+    @Test
+    void aBirthDateSplitInThreeColumnsIsProtectedWhole() {
+        ClassificationResult r = FILES.file("liste_electorale_extrait_dn_eclatee.csv");
+
+        assertThat(r.column("Jour").attributeType()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
+        assertThat(r.column("Mois").attributeType()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
+    }
+
+    /** Regressions: the habits the classifier already resisted. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"apa_beneficiaires_deux_lignes_entete.csv, Situation médicale",
+        "apa_beneficiaires_deux_lignes_entete.csv, Identité",
+        "cmp_file_active_cellules_fusionnees.csv, Patient", "cmp_file_active_cellules_fusionnees.csv, Diagnostic",
+        "periscolaire_presences_remarques.csv, Remarques", "sport_sante_mesures.csv, Poids (kg)",
+        "sport_sante_mesures.csv, IMC", "sport_sante_mesures.csv, ALD n°", "atelier_education_therapeutique.csv, Profil",
+        "ccas_domiciliation_tags.csv, Tag", "ccas_domiciliation_tags.csv, Category", "aides_sante_mojibake.csv, Motif",
+        "commission_aides_majuscules.csv, SITUATION", "enquete_large_400_colonnes.csv, Traitement en cours",
+        "accueil_jour_codes_legende.csv, Code"})
+    void spreadsheetHabitsAlreadyResistedStayProtected(String file, String column) {
+        assertProtected(FILES.column(file, column));
+    }
+
+    /** Regression: an age written "né en 1957" is an age. */
+    @Test
+    void anAgeWrittenAsABirthYearIsQuasiIdentifying() {
+        assertThat(FILES.column("plan_canicule_inscrits.csv", "Âge").attributeType())
+            .isEqualTo(AttributeType.QUASI_IDENTIFYING);
+    }
+
+    /** The new key of a value rule is validated on load: a wrong value names the file and the key. */
+    @Test
+    void aWrongNotKeySeriesIsRejected() {
+        Fixtures.assertRulesRejected(dir, """
+            dictionaries:
+              first-names: {file: prenoms.txt, source: test}
+            infoTypes:
+              PERSON_NAME: {attributeType: IDENTIFYING}
+              FREE_TEXT: {attributeType: INSENSITIVE}
+            nameRules:
+              - {id: person, infoType: PERSON_NAME, names: [nom, prenom]}
+            valueRules:
+              - {id: first-name, infoType: PERSON_NAME, dictionary: first-names, match: token, notKeySeries: maybe}
+            """, "valueRules[0].notKeySeries", "expected true or false");
+    }
+}
