@@ -443,7 +443,8 @@ public final class ClassificationRules {
         for (ConfigNode rule : node.items()) {
             rule.allowOnly("id", "infoType", "attributeType", "domain", "protectedAttribute", "pattern", "validator",
                 "dictionary", "match", "domains", "rejectIfContains", "members", "minMatchShare", "integers", "minRatio",
-                "minDistinctRatio", "maxDistinctRatio", "alone", "decisive", "subject", "review", "remarks", "remarksTell");
+                "minDistinctRatio", "maxDistinctRatio", "alone", "decisive", "subject", "review", "remarks", "remarksTell",
+                "notKeySeries");
             String id = uniqueId(rule, ids);
             Pattern pattern = rule.has("pattern") ? compile(rule.get("pattern")) : null;
             Predicate<String> validator = rule.has("validator") ? validator(rule.get("validator")) : null;
@@ -485,7 +486,8 @@ public final class ClassificationRules {
                 minRatio, members == null && remarks == null ? minRatio : rule.number("minMatchShare", 0.01, 0.001, 1),
                 rule.number("minDistinctRatio", 0, 0, 1), rule.number("maxDistinctRatio", 1, 0, 1),
                 rule.bool("alone", true), rule.bool("decisive", false),
-                rule.optEnum("subject", DataSubject.class).orElse(null), rule.bool("review", sensitiveVocabulary)));
+                rule.optEnum("subject", DataSubject.class).orElse(null), rule.bool("review", sensitiveVocabulary),
+                rule.bool("notKeySeries", false)));
         }
         for (ConfigNode tell : tells) {
             ValueRule told = b.valueRules.stream().filter(r -> r.id().equals(tell.asString())).findFirst()
