@@ -46,6 +46,7 @@ public final class ClassificationRules {
     private final PlacesOfPersons.Rules placesOfPersons;
     // A person's rank in a household survey
     private final HouseholdRanks.Rules householdRanks;
+    private final BirthDateParts.Rules birthDateParts;
     private final FieldsAsRows.Rules fieldsAsRows;
     private final NameShapes nameShapes;
     private final List<String> codedNameSuffixes;
@@ -71,6 +72,7 @@ public final class ClassificationRules {
         this.contactShapes = b.contactShapes;
         this.placesOfPersons = b.placesOfPersons;
         this.householdRanks = b.householdRanks;
+        this.birthDateParts = b.birthDateParts;
         this.fieldsAsRows = b.fieldsAsRows;
         this.nameShapes = b.nameShapes;
         this.codedNameSuffixes = b.codedNameSuffixes;
@@ -94,7 +96,9 @@ public final class ClassificationRules {
                 "dataSubject", "context", "failClosed", "contactShapes", "nameShapes",
                 "placesOfPersons", "fieldsAsRows",
                 // A person's rank in a household survey
-                "householdRanks");
+                "householdRanks",
+                // A birth date split over columns (day, month, year)
+                "birthDateParts");
         Builder b = new Builder(file);
         readSettings(root.get("settings"), b);
         readDataset(root.get("dataset"), b);
@@ -107,12 +111,14 @@ public final class ClassificationRules {
         checkConfirmations(root.get("nameRules"), b);
         b.subjectRules = DataSubjects.Rules.read(root.get("dataSubject"), b.infoTypes, b.valueRules);
         b.contextRules = DatasetContext.Rules.read(root.get("context"), b.infoTypes, b.valueRules, b.birthDateProfile);
-        b.failClosed = FailClosed.Rules.read(root.get("failClosed"), b.infoTypes, dictionaries);
+        b.failClosed = FailClosed.Rules.read(root.get("failClosed"), b.infoTypes, dictionaries,
+            b.nameRules.stream().map(NameRule::id).collect(java.util.stream.Collectors.toSet()));
         b.contactShapes = ContactShapes.Rules.read(root.get("contactShapes"), b.infoTypes, dictionaries, b.nameRules);
         b.placesOfPersons = PlacesOfPersons.Rules.read(root.get("placesOfPersons"), b.infoTypes, dictionaries);
         // A person's rank in a household survey
         b.householdRanks = HouseholdRanks.Rules.read(root.get("householdRanks"), b.infoTypes);
         b.fieldsAsRows = FieldsAsRows.Rules.read(root.get("fieldsAsRows"));
+        b.birthDateParts = BirthDateParts.Rules.read(root.get("birthDateParts"), b.infoTypes);
         b.nameShapes = NameShapes.read(root.get("nameShapes"), b.infoTypes.keySet(), b.valueRules, b.minSampleToConfirm);
         return new ClassificationRules(b);
     }
@@ -219,6 +225,11 @@ public final class ClassificationRules {
     /** The organisations and places of persons (a club, a residence, a station) read as quasi-identifiers. */
     PlacesOfPersons.Rules placesOfPersons() {
         return placesOfPersons;
+    }
+
+    /** How the day and the month of a birth date split over columns are read (section {@code birthDateParts}). */
+    BirthDateParts.Rules birthDateParts() {
+        return birthDateParts;
     }
 
     /** How a person's rank in a household survey is read (section {@code householdRanks}). */
@@ -636,6 +647,7 @@ public final class ClassificationRules {
         ContactShapes.Rules contactShapes = ContactShapes.Rules.none();
         PlacesOfPersons.Rules placesOfPersons = PlacesOfPersons.Rules.none();
         HouseholdRanks.Rules householdRanks = HouseholdRanks.Rules.none();
+        BirthDateParts.Rules birthDateParts = BirthDateParts.Rules.none();
         FieldsAsRows.Rules fieldsAsRows = FieldsAsRows.Rules.none();
         NameShapes nameShapes = NameShapes.none();
         List<String> codedNameSuffixes = List.of();
