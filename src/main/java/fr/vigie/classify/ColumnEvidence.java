@@ -226,9 +226,10 @@ final class ColumnEvidence {
     }
 
     private static boolean isUrl(String value) {
-        // A JSON object, an array of them or one cut by the export: its keys and values are read as text's.
+        // A JSON object, an array of them or one cut by the export, or key=value pairs: keys and values are read as text's.
         if (value.length() > 1 && value.charAt(0) == '{' && value.charAt(value.length() - 1) == '}'
-                || JsonKeys.looksLikeObject(value)) {
+                || JsonKeys.looksLikeObject(value)
+                || KeyValuePairs.looksLikePairs(value)) {
             return true;
         }
         return value.length() > 1 && value.indexOf(' ') < 0
