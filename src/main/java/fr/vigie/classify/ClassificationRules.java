@@ -46,6 +46,7 @@ public final class ClassificationRules {
     private final PlacesOfPersons.Rules placesOfPersons;
     // A person's rank in a household survey
     private final HouseholdRanks.Rules householdRanks;
+    private final BirthDateParts.Rules birthDateParts;
     private final FieldsAsRows.Rules fieldsAsRows;
     private final RowNumbers.Rules rowNumbers;
     private final NameShapes nameShapes;
@@ -72,6 +73,7 @@ public final class ClassificationRules {
         this.contactShapes = b.contactShapes;
         this.placesOfPersons = b.placesOfPersons;
         this.householdRanks = b.householdRanks;
+        this.birthDateParts = b.birthDateParts;
         this.fieldsAsRows = b.fieldsAsRows;
         this.rowNumbers = b.rowNumbers;
         this.nameShapes = b.nameShapes;
@@ -98,7 +100,9 @@ public final class ClassificationRules {
                 // A person's rank in a household survey
                 "householdRanks",
                 // A line's rank in the list, named so
-                "rowNumbers");
+                "rowNumbers",
+                // A birth date split over columns (day, month, year)
+                "birthDateParts");
         Builder b = new Builder(file);
         readSettings(root.get("settings"), b);
         readDataset(root.get("dataset"), b);
@@ -111,13 +115,15 @@ public final class ClassificationRules {
         checkConfirmations(root.get("nameRules"), b);
         b.subjectRules = DataSubjects.Rules.read(root.get("dataSubject"), b.infoTypes, b.valueRules);
         b.contextRules = DatasetContext.Rules.read(root.get("context"), b.infoTypes, b.valueRules, b.birthDateProfile);
-        b.failClosed = FailClosed.Rules.read(root.get("failClosed"), b.infoTypes, dictionaries);
+        b.failClosed = FailClosed.Rules.read(root.get("failClosed"), b.infoTypes, dictionaries,
+            b.nameRules.stream().map(NameRule::id).collect(java.util.stream.Collectors.toSet()));
         b.contactShapes = ContactShapes.Rules.read(root.get("contactShapes"), b.infoTypes, dictionaries, b.nameRules);
         b.placesOfPersons = PlacesOfPersons.Rules.read(root.get("placesOfPersons"), b.infoTypes, dictionaries);
         // A person's rank in a household survey
         b.householdRanks = HouseholdRanks.Rules.read(root.get("householdRanks"), b.infoTypes);
         b.fieldsAsRows = FieldsAsRows.Rules.read(root.get("fieldsAsRows"));
         b.rowNumbers = RowNumbers.Rules.read(root.get("rowNumbers"), dictionaries);
+        b.birthDateParts = BirthDateParts.Rules.read(root.get("birthDateParts"), b.infoTypes);
         b.nameShapes = NameShapes.read(root.get("nameShapes"), b.infoTypes.keySet(), b.valueRules, b.minSampleToConfirm);
         return new ClassificationRules(b);
     }
@@ -224,6 +230,11 @@ public final class ClassificationRules {
     /** The organisations and places of persons (a club, a residence, a station) read as quasi-identifiers. */
     PlacesOfPersons.Rules placesOfPersons() {
         return placesOfPersons;
+    }
+
+    /** How the day and the month of a birth date split over columns are read (section {@code birthDateParts}). */
+    BirthDateParts.Rules birthDateParts() {
+        return birthDateParts;
     }
 
     /** How a person's rank in a household survey is read (section {@code householdRanks}). */
@@ -453,7 +464,8 @@ public final class ClassificationRules {
         for (ConfigNode rule : node.items()) {
             rule.allowOnly("id", "infoType", "attributeType", "domain", "protectedAttribute", "pattern", "validator",
                 "dictionary", "match", "domains", "rejectIfContains", "members", "minMatchShare", "integers", "minRatio",
-                "minDistinctRatio", "maxDistinctRatio", "alone", "decisive", "subject", "review", "remarks", "remarksTell");
+                "minDistinctRatio", "maxDistinctRatio", "alone", "decisive", "subject", "review", "remarks", "remarksTell",
+                "notKeySeries");
             String id = uniqueId(rule, ids);
             Pattern pattern = rule.has("pattern") ? compile(rule.get("pattern")) : null;
             Predicate<String> validator = rule.has("validator") ? validator(rule.get("validator")) : null;
@@ -495,7 +507,8 @@ public final class ClassificationRules {
                 minRatio, members == null && remarks == null ? minRatio : rule.number("minMatchShare", 0.01, 0.001, 1),
                 rule.number("minDistinctRatio", 0, 0, 1), rule.number("maxDistinctRatio", 1, 0, 1),
                 rule.bool("alone", true), rule.bool("decisive", false),
-                rule.optEnum("subject", DataSubject.class).orElse(null), rule.bool("review", sensitiveVocabulary)));
+                rule.optEnum("subject", DataSubject.class).orElse(null), rule.bool("review", sensitiveVocabulary),
+                rule.bool("notKeySeries", false)));
         }
         for (ConfigNode tell : tells) {
             ValueRule told = b.valueRules.stream().filter(r -> r.id().equals(tell.asString())).findFirst()
@@ -644,6 +657,7 @@ public final class ClassificationRules {
         ContactShapes.Rules contactShapes = ContactShapes.Rules.none();
         PlacesOfPersons.Rules placesOfPersons = PlacesOfPersons.Rules.none();
         HouseholdRanks.Rules householdRanks = HouseholdRanks.Rules.none();
+        BirthDateParts.Rules birthDateParts = BirthDateParts.Rules.none();
         FieldsAsRows.Rules fieldsAsRows = FieldsAsRows.Rules.none();
         RowNumbers.Rules rowNumbers = RowNumbers.Rules.none();
         NameShapes nameShapes = NameShapes.none();

@@ -79,6 +79,9 @@ final class ColumnDecision {
             if (rule == null && !embedded.isEmpty()) {
                 rule = "text-scan";
             }
+        } else if (category.attributeType() == AttributeType.SENSITIVE && ev.urlShare >= URL_SHARE) {
+            embedded = scanEmbedded();
+            category = identifiedInside(category, embedded);
         }
         if (ev.sampled == 0) {
             notes.add("no non-null value sampled");
@@ -444,6 +447,21 @@ final class ColumnDecision {
             notes.add("free text: nothing recognised in the sample, review before sharing");
         }
         return new Category(Classifier.FREE_TEXT, type, domain, category.protectedAttribute());
+    }
+
+    /**
+     * A sensitive column whose cells are objects or pairs a value rule decided (a disability read from the words of
+     * {@code nom=...;handicap=moteur}) is also identifying when its keys name a person's identifier: the cell is a
+     * person's record, not only a category.
+     */
+    private Category identifiedInside(Category category, Map<String, Integer> embedded) {
+        boolean identifying = embedded.keySet().stream()
+            .anyMatch(t -> rules.infoType(t).attributeType() == AttributeType.IDENTIFYING);
+        if (!identifying) {
+            return category;
+        }
+        notes.add("structured cells holding " + String.join(", ", embedded.keySet()) + ": a person's record");
+        return new Category(category.infoType(), AttributeType.IDENTIFYING, category.domain(), category.protectedAttribute());
     }
 
     private static String label(Category c) {

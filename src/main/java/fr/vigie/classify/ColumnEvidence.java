@@ -33,6 +33,8 @@ final class ColumnEvidence {
     final double urlShare;
     /** Share of the words of the sampled values that start with a capital: high in lists of names, low in sentences. */
     final double capitalisedShare;
+    /** Whether the values are a series of keys ({@link KeySeries}): rules with {@code notKeySeries} match none of them. */
+    final boolean keySeries;
     private final List<ValueRule> valueRules;
     /** Per value rule, once run: sampled values that match it, harmless members of its family, distinct values matching. */
     private final boolean[] run;
@@ -94,6 +96,7 @@ final class ColumnEvidence {
         this.letterShare = sampled == 0 ? 0 : (double) lettered / sampled;
         this.urlShare = sampled == 0 ? 0 : (double) urls / sampled;
         this.capitalisedShare = wordCount == 0 ? 0 : (double) capitalised / wordCount;
+        this.keySeries = KeySeries.of(values, sampled);
     }
 
     /** Words of the value (runs of letters) and those of them starting with a capital. */
@@ -122,6 +125,10 @@ final class ColumnEvidence {
             throw new IllegalStateException("value rule " + valueRules.get(r).id() + " asked after the values were released");
         }
         ValueRule rule = valueRules.get(r);
+        if (rule.notKeySeries() && keySeries) {
+            run[r] = true;
+            return;
+        }
         for (int i = 0; i < values.length; i++) {
             switch (rule.test(values[i], words[i], joined[i])) {
                 case MATCH -> {
@@ -219,9 +226,10 @@ final class ColumnEvidence {
     }
 
     private static boolean isUrl(String value) {
-        // A JSON object, an array of them or one cut by the export: its keys and values are read as text's.
+        // A JSON object, an array of them or one cut by the export, or key=value pairs: keys and values are read as text's.
         if (value.length() > 1 && value.charAt(0) == '{' && value.charAt(value.length() - 1) == '}'
-                || JsonKeys.looksLikeObject(value)) {
+                || JsonKeys.looksLikeObject(value)
+                || KeyValuePairs.looksLikePairs(value)) {
             return true;
         }
         return value.length() > 1 && value.indexOf(' ') < 0

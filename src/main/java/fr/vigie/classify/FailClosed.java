@@ -109,26 +109,30 @@ final class FailClosed {
      * @param percentages      how percentages that no rule decided are held (null: left as they are)
      * @param procedures       the names of procedures (a disciplinary board, a medical committee) that make a file's
      *                         decisions steps of them when its own name or a column's says it records one
+     * @param unprovenNameRules name rules whose reading, when the values did not confirm it, proves nothing of the
+     *                         column: a role word ("Enfant", "Patient") read as initials says nothing once the values are
+     *                         no initials, and the column is as unknown as if no rule had matched it
      */
     record Rules(double mostlyUnknown, int maxDistinct, double maxDistinctRatio, int minSample, double confidence, Category held,
             Set<String> matters,
             Category personNumber, Category birthYear, int minYearSpan, Category sex, double sexMinShare, Category freeText,
             Category categories, HarmlessShapes harmless, OpaqueAge age, int opaqueNameLetters, Pattern number,
-            Percentages percentages, ProcedureNames procedures) {
+            Percentages percentages, ProcedureNames procedures, Set<String> unprovenNameRules) {
 
         /** No section: no column is ever unknown, they stay as they were decided (INSENSITIVE). */
         static Rules none() {
             return new Rules(1, 0, 0, Integer.MAX_VALUE, 0.45, null, Set.of(), null, null, 30, null, 0.4, null, null,
-                HarmlessShapes.none(), null, 4, null, null, ProcedureNames.none());
+                HarmlessShapes.none(), null, 4, null, null, ProcedureNames.none(), Set.of());
         }
 
-        static Rules read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries) {
+        static Rules read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries,
+                Set<String> nameRuleIds) {
             if (node.isMissing()) {
                 return none();
             }
             node.allowOnly("mostlyUnknown", "maxDistinct", "maxDistinctRatio", "minSample", "confidence", "held",
                 "sensitiveMatters", "personNumber", "birthYear", "sex", "freeText", "categories", "sensitiveNames", "harmlessShapes",
-                "age", "opaqueNameLetters", "opaqueNumber", "percentages", "procedureNames");
+                "age", "opaqueNameLetters", "opaqueNumber", "percentages", "procedureNames", "unprovenNameRules");
             Set<String> matters = new LinkedHashSet<>();
             for (ConfigNode item : node.require("sensitiveMatters").items()) {
                 matters.add(infoType(item, infoTypes).infoType());
@@ -148,7 +152,21 @@ final class FailClosed {
                 node.integer("opaqueNameLetters", 4),
                 node.has("opaqueNumber") ? ClassificationRules.compile(node.get("opaqueNumber")) : null,
                 node.has("percentages") ? Percentages.read(node.get("percentages")) : null,
-                ProcedureNames.read(node.get("procedureNames"), dictionaries));
+                ProcedureNames.read(node.get("procedureNames"), dictionaries), unprovenNameRules(node, nameRuleIds));
+        }
+
+        /** The ids of {@code unprovenNameRules}, each a name rule of the file. */
+        private static Set<String> unprovenNameRules(ConfigNode node, Set<String> nameRuleIds) {
+            Set<String> ids = new LinkedHashSet<>();
+            if (node.has("unprovenNameRules")) {
+                for (ConfigNode item : node.get("unprovenNameRules").items()) {
+                    if (!nameRuleIds.contains(item.asString())) {
+                        throw item.error("unknown name rule '" + item.asString() + "'");
+                    }
+                    ids.add(item.asString());
+                }
+            }
+            return Set.copyOf(ids);
         }
 
         /**
@@ -616,10 +634,15 @@ final class FailClosed {
      */
     private boolean unrecognised(ColumnClassification c, ColumnEvidence ev) {
         return c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null && c.domain() == null
-            && c.evidence().rule() == null && (ev.nameHits.isEmpty() || ev.anyDenied()
+            && c.evidence().rule() == null && (ev.nameHits.isEmpty() || ev.anyDenied() || readAsUnproven(ev)
                 || c.evidence().nameMatch() == null
                     && (rules.opaque(c.name()) || rules.abbreviated(c.name()) || ev.namePartlyRead()
                         || readAsSensitive(ev) || allWholeNumbers(ev.distinctCounts)));
+    }
+
+    /** Whether a name rule whose unconfirmed reading proves nothing ({@code unprovenNameRules}) read the name. */
+    private boolean readAsUnproven(ColumnEvidence ev) {
+        return ev.nameHits.stream().anyMatch(hit -> rules.unprovenNameRules().contains(hit.rule().id()));
     }
 
     /**

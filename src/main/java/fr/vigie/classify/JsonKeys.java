@@ -154,10 +154,12 @@ final class JsonKeys {
 
     /**
      * The info types the keys of {@code value} name, by the name rules that need no confirmation by values, when
-     * they are identifying or sensitive (what a free-text scan reports); empty when the value is no JSON object.
+     * they are identifying or sensitive (what a free-text scan reports); empty when the value is no JSON object nor
+     * {@code key=value} pairs.
      */
     static List<String> infoTypes(String value, ClassificationRules rules) {
-        Set<String> keys = of(value);
+        // key=value pairs are a flattened object: their keys are read alike.
+        Set<String> keys = KeyValuePairs.looksLikePairs(value) ? KeyValuePairs.keys(value) : of(value);
         if (keys.isEmpty()) {
             return List.of();
         }

@@ -30,12 +30,14 @@ import java.util.regex.Pattern;
  * @param decisive         whether a match wins over a name match of another info type
  * @param subject          what a column decided by this rule says the rows are (may be null)
  * @param review           whether a share of matches too small to decide flags an unnamed column for review
+ * @param notKeySeries     the rule matches nothing in a column whose values are a series of keys ({@link KeySeries}:
+ *                         {@code S5000}, {@code S5001}... are pupils' numbers, not ICD-10 codes)
  */
 record ValueRule(String id, Category category, Pattern pattern, Predicate<String> validator,
         Dictionary dictionary, MatchMode match, java.util.Set<String> domains, Dictionary rejectIfContains, Dictionary members,
         Dictionary remarks, String remarksTell, IntRange integers,
         double minRatio, double minMatchShare, double minDistinctRatio, double maxDistinctRatio, boolean alone,
-        boolean decisive, DataSubject subject, boolean review) {
+        boolean decisive, DataSubject subject, boolean review, boolean notKeySeries) {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /**

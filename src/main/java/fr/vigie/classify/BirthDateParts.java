@@ -1,0 +1,108 @@
+package fr.vigie.classify;
+
+import fr.vigie.config.ConfigNode;
+import fr.vigie.model.AttributeType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A date of birth split over three columns as a spreadsheet leaves it ({@code Jour}, {@code Mois}, {@code Année}): the
+ * year (whole numbers of years only) is read as the birth date, and the day and the month beside it, named as a day and a month and holding whole
+ * numbers of a day (1 to 31) and of a month (1 to 12), are its other parts, not harmless numbers of a calendar. Read
+ * only when both a day and a month stand within {@link Rules#window} columns of the birth date: a "Jour" of a weekly
+ * planning beside a full birth date is no part of it.
+ */
+final class BirthDateParts {
+    /**
+     * The {@code birthDateParts} section of the rules.
+     *
+     * @param dayWords   words of a column's name saying a day of the month (jour, day, Tag, día...)
+     * @param monthWords words saying a month (mois, month, Monat, mes...)
+     * @param birthDate  the info type of a birth date, whose columns the parts stand beside and which they become
+     * @param window     how many columns on each side of the birth date a part may stand
+     * @param confidence the confidence of a part so read
+     */
+    record Rules(Set<String> dayWords, Set<String> monthWords, Category birthDate, int window, double confidence) {
+        static Rules none() {
+            return new Rules(Set.of(), Set.of(), null, 0, 0);
+        }
+
+        static Rules read(ConfigNode node, Map<String, Category> infoTypes) {
+            if (node.isMissing()) {
+                return none();
+            }
+            node.allowOnly("dayWords", "monthWords", "infoType", "window", "confidence");
+            Category birthDate = infoTypes.get(node.require("infoType").asString());
+            if (birthDate == null || birthDate.attributeType() != AttributeType.QUASI_IDENTIFYING) {
+                throw node.get("infoType").error("a declared QUASI_IDENTIFYING info type is needed");
+            }
+            int window = node.integer("window", 2);
+            if (window < 2) {
+                throw node.get("window").error("window must be at least 2 (a day and a month beside the year)");
+            }
+            return new Rules(Set.copyOf(node.strings("dayWords")), Set.copyOf(node.strings("monthWords")), birthDate,
+                window, node.number("confidence", 0.8, 0.6, 1));
+        }
+    }
+
+    private static final ValueRule.IntRange DAYS = new ValueRule.IntRange(1, 31);
+    private static final ValueRule.IntRange MONTHS = new ValueRule.IntRange(1, 12);
+    private static final ValueRule.IntRange YEARS = new ValueRule.IntRange(1880, 2100);
+    private final Rules rules;
+
+    BirthDateParts(Rules rules) {
+        this.rules = rules;
+    }
+
+    /** The columns with the day and the month of a split birth date read as birth dates (same order). */
+    List<ColumnClassification> apply(List<ColumnClassification> columns, List<DataSubjects.Column> decided) {
+        if (rules.birthDate() == null) {
+            return columns;
+        }
+        List<ColumnClassification> out = new ArrayList<>(columns);
+        for (int i = 0; i < columns.size(); i++) {
+            if (!rules.birthDate().infoType().equals(columns.get(i).infoType())
+                    || !all(decided.get(i).evidence().distinctCounts, YEARS)) {
+                continue;
+            }
+            int day = part(i, columns, decided, rules.dayWords(), DAYS);
+            int month = part(i, columns, decided, rules.monthWords(), MONTHS);
+            if (day >= 0 && month >= 0) {
+                out.set(day, asBirthDate(columns.get(day), columns.get(i).name()));
+                out.set(month, asBirthDate(columns.get(month), columns.get(i).name()));
+            }
+        }
+        return out;
+    }
+
+    /** The index of a column within the window of {@code at}, named by {@code words}, all of whose values fit; or -1. */
+    private int part(int at, List<ColumnClassification> columns, List<DataSubjects.Column> decided, Set<String> words,
+            ValueRule.IntRange range) {
+        for (int j = Math.max(0, at - rules.window()); j <= Math.min(columns.size() - 1, at + rules.window()); j++) {
+            ColumnClassification c = columns.get(j);
+            if (j == at || c.attributeType() == AttributeType.IDENTIFYING || c.attributeType() == AttributeType.SENSITIVE
+                    && !c.reviewNeeded()) {
+                continue;
+            }
+            Map<String, Integer> values = decided.get(j).evidence().distinctCounts;
+            if (Text.nameTokens(c.name()).stream().anyMatch(words::contains) && all(values, range)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether there are values and every one is a whole number of {@code range}. */
+    private static boolean all(Map<String, Integer> values, ValueRule.IntRange range) {
+        return !values.isEmpty() && values.keySet().stream().allMatch(v -> range.contains(v.strip()));
+    }
+
+    private ColumnClassification asBirthDate(ColumnClassification c, String year) {
+        Category b = rules.birthDate();
+        return new ColumnClassification(c.name(), b.attributeType(), b.infoType(), b.domain(), b.protectedAttribute(),
+            rules.confidence(), c.evidence().withNote("a day and a month beside the birth date " + year
+                + ": the parts of a birth date split over columns"), c.pinnedBy(), false);
+    }
+}
