@@ -182,6 +182,14 @@ public final class Classifier {
             if (!sensitive.isEmpty()) {
                 reasons.add("personal data with sensitive domains " + sensitive);
             }
+            // Fail closed: a column held as sensitive until someone decides may be a special category.
+            List<String> undecided = columns.stream()
+                .filter(c -> c.reviewNeeded() && c.attributeType() == AttributeType.SENSITIVE && c.domain() == null)
+                .map(ColumnClassification::name).toList();
+            if (!undecided.isEmpty()) {
+                reasons.add("columns held for review may be special categories until someone decides: "
+                    + String.join(", ", undecided));
+            }
             if (largeScale) {
                 reasons.add("large scale: " + rows + " rows (threshold " + rules.largeScaleRows() + ")");
             }

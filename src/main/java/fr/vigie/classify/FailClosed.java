@@ -179,8 +179,11 @@ final class FailClosed {
                 return true;
             }
             List<String> tokens = Text.nameTokens(name);
-            return !tokens.isEmpty()
-                && tokens.stream().allMatch(t -> t.length() <= opaqueNameLetters || t.chars().allMatch(Character::isDigit))
+            if (tokens.isEmpty()) {
+                // A name in a script no rule reads says nothing of what it holds.
+                return Text.unread(name);
+            }
+            return tokens.stream().allMatch(t -> t.length() <= opaqueNameLetters || t.chars().allMatch(Character::isDigit))
                 && tokens.stream().anyMatch(t -> t.chars().anyMatch(Character::isDigit));
         }
 
@@ -523,7 +526,10 @@ final class FailClosed {
         boolean listOfCategories = items != null && items.size() < ev.distinct && items.size() <= rules.maxDistinct()
             && (double) items.size() / ev.sampled <= rules.maxDistinctRatio() && !properNouns(ev.distinctCounts);
         Map<String, Integer> profile = listOfCategories ? items : ev.distinctCounts;
-        if (ev.distinctRatio() > rules.maxDistinctRatio() && !ev.anyDenied() && !opaqueNumbers && !listOfCategories) {
+        // Words of a script no rule reads: names, addresses and diagnoses look alike, so their number clears nothing.
+        boolean unreadWords = mostlyUnread(ev.distinctCounts);
+        if (ev.distinctRatio() > rules.maxDistinctRatio() && !ev.anyDenied() && !opaqueNumbers && !listOfCategories
+                && !unreadWords) {
             return c;
         }
         if (matter != null) {
@@ -557,7 +563,7 @@ final class FailClosed {
         // hundreds. Many different whole numbers are counts or measures (a consumption, trips in a month); among the
         // many unknown columns of coded microdata, the bound keeps measures and identifiers apart.
         boolean tooMany = ev.distinct > rules.maxDistinct() && (!understood || allWholeNumbers(ev.distinctCounts))
-            && !opaqueNumbers && !listOfCategories;
+            && !opaqueNumbers && !listOfCategories && !unreadWords;
         if (heldAs == null || tooMany || rules.harmless().explainAll(c.name(), rules.opaque(c.name()), profile, domains)) {
             return c;
         }
@@ -567,6 +573,11 @@ final class FailClosed {
                 + " value says what they measure; held as " + heldAs.attributeType() + " until someone decides (pin the"
                 + " column in the job file, e.g. columns: {\"" + c.name() + "\": {attributeType: INSENSITIVE}} with the"
                 + " reason)");
+        }
+        if (unreadWords) {
+            return guess(c, heldAs, "words in a script no rule reads (" + ev.distinct + " different values), in a file"
+                + " about persons: names, addresses and diagnoses look alike to the rules, however many their values;"
+                + " held as " + heldAs.attributeType() + " until someone decides (pin the column in the job file)");
         }
         return guess(c, heldAs, "codes or categories that no rule explains (" + (listOfCategories ? items.size()
             + " different items in lists of them" : ev.distinct + " different values") + ", repeated),"
@@ -705,6 +716,12 @@ final class FailClosed {
             }
         }
         return !counts.isEmpty();
+    }
+
+    /** Whether half the different values at least are words of a script no rule reads. */
+    private static boolean mostlyUnread(Map<String, Integer> counts) {
+        long unread = counts.keySet().stream().filter(Text::unread).count();
+        return unread > 0 && unread * 2 >= counts.size();
     }
 
     /** Every value a plausible birth year (whole numbers already checked). */

@@ -129,6 +129,23 @@ final class Text {
         return Map.copyOf(map);
     }
 
+    /**
+     * Whether the text has letters and none of them is read: a script no transliteration covers (Thai, Tamil, Ethiopic,
+     * Han...), whose words the rules cannot tell apart, names from harmless labels.
+     */
+    static boolean unread(String text) {
+        if (isAscii(text) || text.codePoints().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        String read = normalize(text);
+        for (int i = 0; i < read.length(); i++) {
+            if (read.charAt(i) >= 'a' && read.charAt(i) <= 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) > 127) {

@@ -173,10 +173,12 @@ class CorpusEvaluationTest {
      * Held-out round 12 (French departments no round had covered, a coded staff survey, open data with no person,
      * partner exports from Belgrade in Cyrillic, Suwon in Korean and Tbilisi in Georgian script), written by a ninth hand
      * reading only the data, scored once on the rules of stop 25's end (0.686; 155 of 164 = 0.945; 19 of 20 = 0.950),
-     * then with stop 26's mechanisms, written without reading it (0.695; 156 of 164 = 0.951): floors against
-     * regressions, not targets.
+     * then with stop 26's mechanisms, written without reading it (0.695; 156 of 164 = 0.951), then with stop 27's read
+     * from round 10 (0.695; 157 of 164 = 0.957): floors against regressions, not targets. Its macro-F1 floor was lowered
+     * once by a stated trade (stop 27): words of a script no rule reads are held for review however many their values,
+     * since names and addresses look like any label to the rules (0.693; 159 of 164 = 0.970).
      */
-    static final double ROUND12_FLOOR_MACRO_F1 = 0.694;
+    static final double ROUND12_FLOOR_MACRO_F1 = 0.692;
     static final double ROUND12_FLOOR_RECALL = 0.951;
     static final double ROUND12_FLOOR_PERSONAL_DATA = 0.95;
     /**
