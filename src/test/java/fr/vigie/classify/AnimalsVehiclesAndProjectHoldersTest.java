@@ -139,26 +139,8 @@ class AnimalsVehiclesAndProjectHoldersTest {
     /** The holders' section is validated on load: no words, or an unknown info type, names the file and the key. */
     @Test
     void aBadHoldersSectionIsRejectedNamingTheKey() {
-        String subject = """
-            dataSubject:
-              contactWords: [president]
-              personInfoTypes: [PERSON_NAME]
-              soleTraders: {legalFormRules: [first-name]}
-              organisation: {notPersonal: []}
-              place: {notPersonal: []}
-              holders: {words: [porteur], beside: [LEGAL_FORM]}
-            """;
-        String minimal = """
-            dictionaries:
-              first-names: {file: prenoms.txt, source: test}
-            infoTypes:
-              PERSON_NAME: {attributeType: IDENTIFYING}
-              FREE_TEXT: {attributeType: INSENSITIVE}
-            nameRules:
-              - {id: person, infoType: PERSON_NAME, names: [nom, prenom]}
-            valueRules:
-              - {id: first-name, infoType: PERSON_NAME, dictionary: first-names, match: token}
-            """;
+        String subject = Fixtures.MINIMAL_DATA_SUBJECT + "  holders: {words: [porteur], beside: [LEGAL_FORM]}\n";
+        String minimal = Fixtures.minimalRules();
         Fixtures.assertRulesRejected(dir, minimal + subject, "dataSubject.holders.beside[0]",
             "unknown info type 'LEGAL_FORM'");
         Fixtures.assertRulesRejected(dir, minimal + subject.replace("[porteur]", "[]"), "dataSubject.holders.words",

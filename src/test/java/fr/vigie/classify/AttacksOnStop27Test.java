@@ -199,34 +199,14 @@ class AttacksOnStop27Test {
     /** The new key of a value rule is validated on load: a wrong value names the file and the key. */
     @Test
     void aWrongNotKeySeriesIsRejected() {
-        Fixtures.assertRulesRejected(dir, """
-            dictionaries:
-              first-names: {file: prenoms.txt, source: test}
-            infoTypes:
-              PERSON_NAME: {attributeType: IDENTIFYING}
-              FREE_TEXT: {attributeType: INSENSITIVE}
-            nameRules:
-              - {id: person, infoType: PERSON_NAME, names: [nom, prenom]}
-            valueRules:
-              - {id: first-name, infoType: PERSON_NAME, dictionary: first-names, match: token, notKeySeries: maybe}
-            """, "valueRules[0].notKeySeries", "expected true or false");
+        Fixtures.assertRulesRejected(dir, Fixtures.minimalRules().replace("match: token}", "match: token, notKeySeries: maybe}"),
+            "valueRules[0].notKeySeries", "expected true or false");
     }
 
     /** The section of split birth dates is validated on load: a window too narrow, an info type no quasi-identifier. */
     @Test
     void aWrongBirthDatePartsSectionIsRejected() {
-        String minimal = """
-            dictionaries:
-              first-names: {file: prenoms.txt, source: test}
-            infoTypes:
-              PERSON_NAME: {attributeType: IDENTIFYING}
-              DATE_OF_BIRTH: {attributeType: QUASI_IDENTIFYING}
-              FREE_TEXT: {attributeType: INSENSITIVE}
-            nameRules:
-              - {id: person, infoType: PERSON_NAME, names: [nom, prenom]}
-            valueRules:
-              - {id: first-name, infoType: PERSON_NAME, dictionary: first-names, match: token}
-            """;
+        String minimal = Fixtures.minimalRules("DATE_OF_BIRTH: {attributeType: QUASI_IDENTIFYING}");
         Fixtures.assertRulesRejected(dir, minimal + "birthDateParts: {infoType: DATE_OF_BIRTH, window: 1}\n",
             "birthDateParts.window", "at least 2");
         Fixtures.assertRulesRejected(dir, minimal + "birthDateParts: {infoType: PERSON_NAME}\n",

@@ -11,17 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ClassificationRulesTest {
-    private static final String MINIMAL = """
-        dictionaries:
-          first-names: {file: prenoms.txt, source: test}
-        infoTypes:
-          PERSON_NAME: {attributeType: IDENTIFYING}
-          FREE_TEXT: {attributeType: INSENSITIVE}
-        nameRules:
-          - {id: person, infoType: PERSON_NAME, names: [nom, prenom]}
-        valueRules:
-          - {id: first-name, infoType: PERSON_NAME, dictionary: first-names, match: token}
-        """;
+    private static final String MINIMAL = Fixtures.minimalRules();
 
     @TempDir
     Path dir;

@@ -47,6 +47,39 @@ final class Fixtures {
         return FILES.computeIfAbsent(path, p -> CorpusEvaluation.classify(classifier(), p));
     }
 
+    /**
+     * The smallest rules file {@link #loadRules} accepts: one first-name list and a person's name read by its name and
+     * its values, with {@code infoTypes} lines added to its info types ({@code "COMMUNE: {attributeType: ...}"}). Its
+     * value rules come last, so a test may append its own rules to them.
+     */
+    static String minimalRules(String... infoTypes) {
+        StringBuilder extra = new StringBuilder();
+        for (String line : infoTypes) {
+            extra.append("  ").append(line).append('\n');
+        }
+        return """
+            dictionaries:
+              first-names: {file: prenoms.txt, source: test}
+            infoTypes:
+              PERSON_NAME: {attributeType: IDENTIFYING}
+              FREE_TEXT: {attributeType: INSENSITIVE}
+            %snameRules:
+              - {id: person, infoType: PERSON_NAME, names: [nom, prenom]}
+            valueRules:
+              - {id: first-name, infoType: PERSON_NAME, dictionary: first-names, match: token}
+            """.formatted(extra);
+    }
+
+    /** The smallest {@code dataSubject} section, for rules tests of a section that needs one; its last key is {@code place}. */
+    static final String MINIMAL_DATA_SUBJECT = """
+        dataSubject:
+          contactWords: [president]
+          personInfoTypes: [PERSON_NAME]
+          soleTraders: {legalFormRules: [first-name]}
+          organisation: {notPersonal: []}
+          place: {notPersonal: []}
+        """;
+
     /** Writes {@code yaml} to {@code dir} as the rules file, beside a two-name first-name list, and loads it. */
     static ClassificationRules loadRules(Path dir, String yaml) throws IOException {
         Files.writeString(dir.resolve("prenoms.txt"), "# first names\nMarie\nJean\n");

@@ -10,22 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The section {@code householdRanks}, its {@code notBeside} included, validated on load, errors naming file and key. */
 class HouseholdRanksRulesTest {
-    private static final String RULES = """
-        dictionaries:
-          first-names: {file: prenoms.txt, source: test}
-        infoTypes:
-          PERSON_NAME: {attributeType: IDENTIFYING}
-          RECORD_IDENTIFIER: {attributeType: IDENTIFYING}
-        nameRules:
-          - {id: person, infoType: PERSON_NAME, names: [nom, prenom]}
-        valueRules:
-          - {id: first-name, infoType: PERSON_NAME, dictionary: first-names, match: token}
-        dataSubject:
-          contactWords: [president]
-          personInfoTypes: [PERSON_NAME]
-          soleTraders: {legalFormRules: [first-name]}
-          organisation: {notPersonal: []}
-          place: {notPersonal: []}
+    private static final String RULES = Fixtures.minimalRules("RECORD_IDENTIFIER: {attributeType: IDENTIFYING}")
+        + Fixtures.MINIMAL_DATA_SUBJECT + """
         householdRanks:
           key: {infoType: RECORD_IDENTIFIER, confidence: 0.45}
           notBeside: [OFFENCE]

@@ -188,17 +188,8 @@ class IdentityFieldsInUkrainianRussianArabicTurkishTest {
     /** The new lists are declared like the others: a rule naming one that is not declared fails on load. */
     @Test
     void aListOfNamesThatIsNotDeclaredIsRejectedOnLoad(@TempDir Path dir) {
-        String yaml = """
-            dictionaries:
-              first-names: {file: prenoms.txt, source: test}
-            infoTypes:
-              PERSON_NAME: {attributeType: IDENTIFYING}
-              FREE_TEXT: {attributeType: INSENSITIVE}
-            nameRules:
-              - {id: person, infoType: PERSON_NAME, names: [nom], namesFrom: [first-names, person-names-ua-ru-ar-tr]}
-            valueRules:
-              - {id: first-name, infoType: PERSON_NAME, dictionary: first-names, match: token}
-            """;
+        String yaml = Fixtures.minimalRules().replace("names: [nom, prenom]}",
+            "names: [nom], namesFrom: [first-names, person-names-ua-ru-ar-tr]}");
         Fixtures.assertRulesRejected(dir, yaml, "nameRules[0].namesFrom[1]", "unknown dictionary");
     }
 }

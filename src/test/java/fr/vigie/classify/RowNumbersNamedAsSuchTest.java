@@ -17,23 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class RowNumbersNamedAsSuchTest {
     private static final Fixtures.Folder FILES = Fixtures.folder("attacks-27");
-    private static final String RULES = """
-        dictionaries:
-          first-names: {file: prenoms.txt, source: test}
-        infoTypes:
-          PERSON_NAME: {attributeType: IDENTIFYING}
-        nameRules:
-          - {id: person, infoType: PERSON_NAME, names: [nom, prenom]}
-        valueRules:
-          - {id: first-name, infoType: PERSON_NAME, dictionary: first-names, match: token}
-        dataSubject:
-          contactWords: [president]
-          personInfoTypes: [PERSON_NAME]
-          soleTraders: {legalFormRules: [first-name]}
-          organisation: {notPersonal: []}
-          place: {notPersonal: []}
-        rowNumbers: {names: first-names, maxGapShare: 0.1, confidence: 0.8}
-        """;
+    private static final String RULES = Fixtures.minimalRules() + Fixtures.MINIMAL_DATA_SUBJECT
+        + "rowNumbers: {names: first-names, maxGapShare: 0.1, confidence: 0.8}\n";
 
     @TempDir
     Path dir;

@@ -9,23 +9,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The section {@code dataSubject.areaTables.sites} is validated on load, its errors naming file and key. */
 class TablesOfSitesRulesTest {
-    private static final String RULES = """
-        dictionaries:
-          first-names: {file: prenoms.txt, source: test}
-        infoTypes:
-          PERSON_NAME: {attributeType: IDENTIFYING}
-          COMMUNE: {attributeType: QUASI_IDENTIFYING}
-        nameRules:
-          - {id: person, infoType: PERSON_NAME, names: [nom, prenom]}
-        valueRules:
-          - {id: first-name, infoType: PERSON_NAME, dictionary: first-names, match: token}
-          - {id: number, attributeType: INSENSITIVE, pattern: '\\d+', alone: false}
-        dataSubject:
-          contactWords: [president]
-          personInfoTypes: [PERSON_NAME]
-          soleTraders: {legalFormRules: [first-name]}
-          organisation: {notPersonal: []}
-          place: {notPersonal: []}
+    private static final String RULES = Fixtures.minimalRules("COMMUNE: {attributeType: QUASI_IDENTIFYING}")
+        + "  - {id: number, attributeType: INSENSITIVE, pattern: '\\d+', alone: false}\n"
+        + Fixtures.MINIMAL_DATA_SUBJECT + """
           areaTables:
             areaWords: [commune]
             areaInfoTypes: [COMMUNE]
