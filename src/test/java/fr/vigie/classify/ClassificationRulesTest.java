@@ -252,16 +252,9 @@ class ClassificationRulesTest {
 
     @Test
     void rejectsASpecialCategoryThatIsNotSensitiveOrUnknownAndAConfidenceThatWouldNotAskForReview() throws IOException {
-        String subject = """
-            dataSubject:
-              contactWords: [president]
-              personInfoTypes: [PERSON_NAME]
-              soleTraders: {legalFormRules: [first-name]}
-              organisation: {notPersonal: []}
-              place: {notPersonal: []}
-              specialCategories: {infoTypes: [RELIGION], personInfoTypes: [PERSON_NAME], confidence: 0.45}
-            """;
-        String religion = MINIMAL.replace("infoTypes:\n", "infoTypes:\n  RELIGION: {attributeType: SENSITIVE, domain: SPECIAL_CATEGORY}\n");
+        String subject = Fixtures.MINIMAL_DATA_SUBJECT
+            + "  specialCategories: {infoTypes: [RELIGION], personInfoTypes: [PERSON_NAME], confidence: 0.45}\n";
+        String religion = Fixtures.minimalRules("RELIGION: {attributeType: SENSITIVE, domain: SPECIAL_CATEGORY}");
         assertThat(Fixtures.loadRules(dir, religion + subject).subjectRules().specialCategories().infoTypes()).containsExactly("RELIGION");
         Fixtures.assertRulesRejected(dir, religion + subject.replace("[RELIGION]", "[FREE_TEXT]"), "dataSubject.specialCategories.infoTypes[0]",
             "is not SENSITIVE");
