@@ -47,6 +47,29 @@ class AttacksOnStop27MechanismsTest {
         assertThat(STOP27.column("zasilki_lista_pl.csv", "Lp.").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
     }
 
+    /** The key is validated on load: a sorted column of one value would keep every line number. */
+    @Test
+    void rejectsASortedMinDistinctBelowTwo() {
+        String rules = """
+            dictionaries:
+              first-names: {file: prenoms.txt, source: test}
+            infoTypes:
+              PERSON_NAME: {attributeType: IDENTIFYING}
+            nameRules:
+              - {id: person, infoType: PERSON_NAME, names: [nom, prenom]}
+            valueRules:
+              - {id: first-name, infoType: PERSON_NAME, dictionary: first-names, match: token}
+            dataSubject:
+              contactWords: [president]
+              personInfoTypes: [PERSON_NAME]
+              soleTraders: {legalFormRules: [first-name]}
+              organisation: {notPersonal: []}
+              place: {notPersonal: []}
+            rowNumbers: {names: first-names, sortedMinDistinct: 1}
+            """;
+        Fixtures.assertRulesRejected(dir, rules, "rowNumbers.sortedMinDistinct", "at least 2");
+    }
+
     /** A small club numbering its members 1..n under "#": name and values are those of a line number. */
     @Disabled("reason: a member's number 1..n in order under '#' has the name and the values of a line number; nothing"
         + " in the file tells them apart (tried: another key in the file, gaps; both also occur in real line numbers)")
