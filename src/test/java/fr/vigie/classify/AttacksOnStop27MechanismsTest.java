@@ -145,4 +145,33 @@ class AttacksOnStop27MechanismsTest {
         assertThat(Fixtures.column("Kurs seans sayısı", "4", "8", "12", "6").attributeType())
             .isEqualTo(AttributeType.INSENSITIVE);
     }
+
+    /** A guide dog, a hearing dog or a seizure alert dog among a tenant's animals tells the tenant's disability. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"bailleur_animaux_logements.csv, Animal déclaré", "tenancy_pets_register_en.csv, Pet species"})
+    void anAssistanceAnimalIsTheKeepersDisability(String file, String column) {
+        ColumnClassification c = FILES.column(file, column);
+
+        assertThat(c.attributeType()).as(c.name()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(c.domain()).isEqualTo(Domain.HEALTH);
+    }
+
+    /** Look-alike: pets' breeds beside them, and a shelter's animals, stay the animal's. */
+    @Test
+    void petsBreedsStayTheAnimals() {
+        assertThat(FILES.column("tenancy_pets_register_en.csv", "Pet breed").infoType()).isEqualTo("ANIMAL");
+        assertThat(STOP27.column("pet_adoption_register_en.csv", "Species").infoType()).isEqualTo("ANIMAL");
+    }
+
+    /**
+     * A psychiatric centre's codes, a letter and three digits all different under a bare "Code" ({@code F200},
+     * {@code F431}), are whole ICD-10 codes without their dot, not a series of keys: the file keeps its HEALTH.
+     */
+    @Test
+    void wholeIcd10CodesAllDifferentAreNoSeriesOfKeys() {
+        ColumnClassification c = FILES.column("cmp_file_active_codes.csv", "Code");
+
+        assertThat(c.infoType()).isEqualTo("ICD10_CODE");
+        assertThat(c.domain()).isEqualTo(Domain.HEALTH);
+    }
 }
