@@ -174,4 +174,23 @@ class AttacksOnStop27MechanismsTest {
         assertThat(c.infoType()).isEqualTo("ICD10_CODE");
         assertThat(c.domain()).isEqualTo(Domain.HEALTH);
     }
+
+    /**
+     * An adopter's origin written as a perceived origin ("Maghrébine", "Africaine subsaharienne") beside the animal's
+     * columns is an ethnic origin, a special category, not a place of birth.
+     */
+    @Test
+    void anAdoptersPerceivedOriginIsASpecialCategory() {
+        ColumnClassification c = FILES.column("adoptions_profil_adoptants.csv", "Origine");
+
+        assertThat(c.attributeType()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(c.domain()).isEqualTo(Domain.SPECIAL_CATEGORY);
+    }
+
+    /** Look-alike: a nationality grouped as French, European or not stays a nationality. */
+    @Test
+    void aNationalityGroupedByContinentStaysANationality() {
+        assertThat(Fixtures.column("Nationalité", "Française", "Européenne (UE)", "Hors UE", "Française",
+            "Européenne (UE)").attributeType()).isNotEqualTo(AttributeType.SENSITIVE);
+    }
 }
