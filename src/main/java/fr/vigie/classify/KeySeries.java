@@ -11,6 +11,11 @@ final class KeySeries {
     static final int MIN_VALUES = 20;
     /** Share of the sampled values that must be different (a key may repeat on a row exported twice). */
     static final double MIN_DISTINCT_RATIO = 0.95;
+    /**
+     * Digits after the letters: a letter and three digits is a whole WHO ICD-10 code without its dot (F20.0, C50.9),
+     * and a psychiatric or oncology file's codes can all differ; four digits are more than ICD-10 writes (S50.00).
+     */
+    static final int MIN_DIGITS = 4;
 
     private KeySeries() {
     }
@@ -25,7 +30,7 @@ final class KeySeries {
         }
         String prefix = letters(values[0]);
         int length = values[0].length();
-        if (prefix.isEmpty() || length - prefix.length() < 3) {
+        if (prefix.isEmpty() || length - prefix.length() < MIN_DIGITS) {
             return false;
         }
         for (String v : values) {
