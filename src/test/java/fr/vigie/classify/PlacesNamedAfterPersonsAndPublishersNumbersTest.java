@@ -32,6 +32,18 @@ class PlacesNamedAfterPersonsAndPublishersNumbersTest {
     }
 
     /**
+     * Free places for disabled people in a car park ("plazas_pmr_libres", "Behindertenparkplätze frei") count places of a
+     * facility: no one's disability. A person's disability card beside a name stays a disability.
+     */
+    @Test
+    void aCountOfFreeDisabledPlacesIsNoDisability() {
+        ClassificationResult r = FILES.file("aparcamientos_plazas_libres_es.csv");
+
+        assertThat(r.column("plazas_pmr_libres").infoType()).isNotEqualTo("DISABILITY");
+        assertThat(r.column("plazas_pmr_libres").domain()).isNull();
+    }
+
+    /**
      * A commune's SIREN passes the SIREN checksum the column's name asks for; that nine digits also pass another
      * country's personal number check does not make it a person's number.
      */
