@@ -76,16 +76,18 @@ final class AreaTables {
      *                        each area over every period)
      * @param groups          how a table of groups by period and category is read (null: never)
      * @param sites           how a table of sites by period is read (a building, a branch of a service), or null: never
+     * @param crossTabs       how the cells of a cross-tabulation are read (counts of a first name by year and commune), or
+     *                        null: never
      */
     record Rules(Set<String> areaWords, Set<String> areaInfoTypes, Set<String> statisticWords, int numberRule,
             double minUniqueShare, int minStatistics, int minSample, Pattern period, double minGridFill,
             Set<String> personFigures, Set<String> personCountWords, PersonTraits.Rules personTraits, Groups groups,
-            Sites sites) {
+            Sites sites, CrossTabulations.Rules crossTabs) {
 
         /** No section: no table is ever read as areas. */
         static Rules none() {
             return new Rules(Set.of(), Set.of(), Set.of(), -1, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, null, 1, Set.of(),
-                Set.of(), PersonTraits.Rules.none(), null, null);
+                Set.of(), PersonTraits.Rules.none(), null, null, null);
         }
 
         static Rules read(ConfigNode node, Set<String> infoTypes, List<ValueRule> valueRules) {
@@ -94,7 +96,7 @@ final class AreaTables {
             }
             node.allowOnly("areaWords", "areaInfoTypes", "statisticWords", "numberRule", "minUniqueShare", "minStatistics",
                 "minSample", "periodPattern", "minGridFill", "personFigures", "personCountWords", "personTraits",
-                "groups", "sites");
+                "groups", "sites", "crossTabs");
             Set<String> areaInfoTypes = infoTypes(node.require("areaInfoTypes"), infoTypes);
             Set<String> personFigures = node.has("personFigures") ? infoTypes(node.get("personFigures"), infoTypes) : Set.of();
             return new Rules(words(node, "areaWords"), areaInfoTypes, words(node, "statisticWords"),
@@ -106,7 +108,8 @@ final class AreaTables {
                 node.has("personCountWords") ? words(node, "personCountWords") : Set.of(),
                 PersonTraits.Rules.read(node.get("personTraits")),
                 node.has("groups") ? Groups.read(node.get("groups")) : null,
-                node.has("sites") ? Sites.read(node.get("sites"), valueRules) : null);
+                node.has("sites") ? Sites.read(node.get("sites"), valueRules) : null,
+                CrossTabulations.Rules.read(node.get("crossTabs"), valueRules));
         }
 
         private static Set<String> infoTypes(ConfigNode list, Set<String> infoTypes) {
@@ -252,7 +255,9 @@ final class AreaTables {
         List<DataSubjects.Column> kept = columns.stream().filter(c -> !isContact.test(c.classification().name())).toList();
         List<DataSubjects.Column> key = rowKey(kept, describesPerson);
         if (key.isEmpty()) {
-            return new Reading(groups(kept, columns, rows), List.of());
+            List<String> groups = groups(kept, columns, rows);
+            return new Reading(groups.isEmpty() ? new CrossTabulations(rules.crossTabs(), rules).read(kept, columns, rows)
+                : groups, List.of());
         }
         // Figures no name calls a statistic, by their place in the rows: what the rows may show to be a person's.
         Map<Integer, String> unnamedFigures = new LinkedHashMap<>();

@@ -147,6 +147,8 @@ final class ColumnDecision {
         List<ValueRule> valueRules = rules.valueRules();
         Category named = hit.rule().category();
         int same = named.infoType() == null ? -1 : bestQualifying(named.infoType(), r -> true);
+        boolean ownChecksum = same >= 0 && valueRules.get(same).validator() != null
+            && valueRules.get(same).validator() != Validators.ANY;
         if (same < 0) {
             same = bestSupporting(hit.rule());
         }
@@ -177,9 +179,11 @@ final class ColumnDecision {
             }
         }
         int decisive = bestQualifying(null, ValueRule::decisive);
-        // A decisive rule overrides a name of another type, unless both say the column is harmless.
+        // A decisive rule overrides a name of another type, unless both say the column is harmless, or the values pass
+        // the checksum of the very number the name asks for (a SIREN's nine digits may also pass a personal number's
+        // check: the name and its own checksum together say more than another country's check alone).
         if (decisive >= 0 && !Objects.equals(valueRules.get(decisive).category().infoType(), named.infoType())
-                && (same < 0 || !valueRules.get(same).decisive())
+                && (same < 0 || !valueRules.get(same).decisive() && !ownChecksum)
                 && !(named.attributeType() == AttributeType.INSENSITIVE
                     && valueRules.get(decisive).category().attributeType() == AttributeType.INSENSITIVE)) {
             ValueRule winner = valueRules.get(decisive);

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * and the phone numbers of {@link PhoneNumbers}.
  */
 public final class Validators {
+    /** The validator that checks nothing but presence ({@code any}): a value rule using it tells no kind of number. */
+    static final Predicate<String> ANY = value -> !value.isBlank();
     private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-]");
     private static final Pattern SPACES_DASHES = Pattern.compile("[\\s\\-]");
     private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s.\\-/]");
@@ -564,7 +566,7 @@ public final class Validators {
         map.put("mobile-phone", PhoneNumbers::mobile);   // a person's own line among switchboards
         map.putAll(NationalIdentifiers.byName());
         map.putAll(BusinessIdentifiers.byName());
-        map.put("any", value -> !value.isBlank());
+        map.put("any", ANY);
         return Collections.unmodifiableMap(map);
     }
 
