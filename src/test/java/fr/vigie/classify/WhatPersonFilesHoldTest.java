@@ -6,7 +6,9 @@ import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
 import fr.vigie.model.ProtectedAttribute;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -137,5 +139,20 @@ class WhatPersonFilesHoldTest {
             "careVolumes.hourWords", "unknown dictionary");
         Fixtures.assertRulesRejected(dir, rules + CARE_VOLUMES.replace("beside: [DISABILITY]", "beside: []"),
             "careVolumes.beside", "at least one");
+    }
+
+    /** The survey names are read from the project's rules: a domain that does not exist names the file and the key. */
+    @Test
+    void rejectsAnUnknownSurveyDomain() throws IOException {
+        Files.createDirectories(dir.resolve("dictionaries"));
+        try (Stream<Path> lists = Files.list(Fixtures.rulesDir().resolve("dictionaries"))) {
+            for (Path list : lists.toList()) {
+                Files.copy(list, dir.resolve("dictionaries").resolve(list.getFileName()));
+            }
+        }
+        String yaml = Files.readString(Fixtures.rulesDir().resolve(ClassificationRules.FILE_NAME));
+        assertThat(yaml).contains("  surveyNames:\n    HEALTH: [health-survey-names]");
+        Fixtures.assertRulesRejected(dir, yaml.replace("  surveyNames:\n    HEALTH:", "  surveyNames:\n    HEALTHY:"),
+            "failClosed.surveyNames.HEALTHY", "unknown domain");
     }
 }
