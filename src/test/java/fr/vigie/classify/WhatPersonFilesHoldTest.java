@@ -96,6 +96,7 @@ class WhatPersonFilesHoldTest {
     @CsvSource({"integrationskurs_teilnehmende_de.csv, Einreisedatum", "esol_learners_en.csv, Year of arrival in UK"})
     void anArrivalInTheCountryIsQuasiIdentifying(String file, String column) {
         assertThat(FILES.column(file, column).attributeType()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
+        assertThat(FILES.column(file, column).protectedAttribute()).isEqualTo(ProtectedAttribute.ORIGIN);
     }
 
     /** A camping's arrival date is the stay's, not a migration. */
