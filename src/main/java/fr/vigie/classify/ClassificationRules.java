@@ -49,6 +49,7 @@ public final class ClassificationRules {
     private final BirthDateParts.Rules birthDateParts;
     private final FieldsAsRows.Rules fieldsAsRows;
     private final RowNumbers.Rules rowNumbers;
+    private final CareVolumes.Rules careVolumes;
     private final NameShapes nameShapes;
     private final List<String> codedNameSuffixes;
     private final long largeScaleRows;
@@ -76,6 +77,7 @@ public final class ClassificationRules {
         this.birthDateParts = b.birthDateParts;
         this.fieldsAsRows = b.fieldsAsRows;
         this.rowNumbers = b.rowNumbers;
+        this.careVolumes = b.careVolumes;
         this.nameShapes = b.nameShapes;
         this.codedNameSuffixes = b.codedNameSuffixes;
         this.largeScaleRows = b.largeScaleRows;
@@ -101,6 +103,8 @@ public final class ClassificationRules {
                 "householdRanks",
                 // A line's rank in the list, named so
                 "rowNumbers",
+                // Hours of care beside a person's dependency or disability
+                "careVolumes",
                 // A birth date split over columns (day, month, year)
                 "birthDateParts");
         Builder b = new Builder(file);
@@ -123,6 +127,7 @@ public final class ClassificationRules {
         b.householdRanks = HouseholdRanks.Rules.read(root.get("householdRanks"), b.infoTypes);
         b.fieldsAsRows = FieldsAsRows.Rules.read(root.get("fieldsAsRows"));
         b.rowNumbers = RowNumbers.Rules.read(root.get("rowNumbers"), dictionaries);
+        b.careVolumes = CareVolumes.Rules.read(root.get("careVolumes"), dictionaries);
         b.birthDateParts = BirthDateParts.Rules.read(root.get("birthDateParts"), b.infoTypes);
         b.nameShapes = NameShapes.read(root.get("nameShapes"), b.infoTypes.keySet(), b.valueRules, b.minSampleToConfirm);
         return new ClassificationRules(b);
@@ -245,6 +250,11 @@ public final class ClassificationRules {
     /** How a file written one row per field (transposed, key and value) is read. */
     FieldsAsRows.Rules fieldsAsRows() {
         return fieldsAsRows;
+    }
+
+    /** How hours beside a dependency are read as a volume of care (section {@code careVolumes}). */
+    CareVolumes.Rules careVolumes() {
+        return careVolumes;
     }
 
     /** How a line's rank in the list is read (section {@code rowNumbers}). */
@@ -660,6 +670,7 @@ public final class ClassificationRules {
         BirthDateParts.Rules birthDateParts = BirthDateParts.Rules.none();
         FieldsAsRows.Rules fieldsAsRows = FieldsAsRows.Rules.none();
         RowNumbers.Rules rowNumbers = RowNumbers.Rules.none();
+        CareVolumes.Rules careVolumes = CareVolumes.Rules.none();
         NameShapes nameShapes = NameShapes.none();
         List<String> codedNameSuffixes = List.of();
         long largeScaleRows = 100_000;

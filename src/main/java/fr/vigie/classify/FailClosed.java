@@ -117,12 +117,12 @@ final class FailClosed {
             Set<String> matters,
             Category personNumber, Category birthYear, int minYearSpan, Category sex, double sexMinShare, Category freeText,
             Category categories, HarmlessShapes harmless, OpaqueAge age, int opaqueNameLetters, Pattern number,
-            Percentages percentages, ProcedureNames procedures, Set<String> unprovenNameRules) {
+            Percentages percentages, ProcedureNames procedures, Set<String> unprovenNameRules, ProcedureNames surveys) {
 
         /** No section: no column is ever unknown, they stay as they were decided (INSENSITIVE). */
         static Rules none() {
             return new Rules(1, 0, 0, Integer.MAX_VALUE, 0.45, null, Set.of(), null, null, 30, null, 0.4, null, null,
-                HarmlessShapes.none(), null, 4, null, null, ProcedureNames.none(), Set.of());
+                HarmlessShapes.none(), null, 4, null, null, ProcedureNames.none(), Set.of(), ProcedureNames.none());
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries,
@@ -132,7 +132,8 @@ final class FailClosed {
             }
             node.allowOnly("mostlyUnknown", "maxDistinct", "maxDistinctRatio", "minSample", "confidence", "held",
                 "sensitiveMatters", "personNumber", "birthYear", "sex", "freeText", "categories", "sensitiveNames", "harmlessShapes",
-                "age", "opaqueNameLetters", "opaqueNumber", "percentages", "procedureNames", "unprovenNameRules");
+                "age", "opaqueNameLetters", "opaqueNumber", "percentages", "procedureNames", "unprovenNameRules",
+                "surveyNames");
             Set<String> matters = new LinkedHashSet<>();
             for (ConfigNode item : node.require("sensitiveMatters").items()) {
                 matters.add(infoType(item, infoTypes).infoType());
@@ -152,7 +153,8 @@ final class FailClosed {
                 node.integer("opaqueNameLetters", 4),
                 node.has("opaqueNumber") ? ClassificationRules.compile(node.get("opaqueNumber")) : null,
                 node.has("percentages") ? Percentages.read(node.get("percentages")) : null,
-                ProcedureNames.read(node.get("procedureNames"), dictionaries), unprovenNameRules(node, nameRuleIds));
+                ProcedureNames.read(node.get("procedureNames"), dictionaries), unprovenNameRules(node, nameRuleIds),
+                ProcedureNames.read(node.get("surveyNames"), dictionaries));
         }
 
         /** The ids of {@code unprovenNameRules}, each a name rule of the file. */
@@ -290,6 +292,8 @@ final class FailClosed {
             .forEach(c -> domains.add(c.domain()));
         // ...and what the file's own name or its columns' names say it records: a disciplinary board's decisions.
         domains.addAll(rules.procedures().of(source, columns.stream().map(ColumnClassification::name).toList()));
+        // A survey whose file name says its matter (a health barometer): the answers held for review are of that matter.
+        Domain survey = onlyOne(rules.surveys().of(source, List.of()));
         boolean age = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.AGE);
         boolean sex = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.GENDER);
         int year = Year.now().getValue();
@@ -313,7 +317,7 @@ final class FailClosed {
                 out.set(i, guess(c, rules.sex(), "the most balanced column of the codes 1 and 2 in a file about persons"
                     + " with no sex column: read as the sex"));
             } else {
-                out.set(i, held(c, ev, matter, understood, domains, age));
+                out.set(i, held(c, ev, matter, understood, domains, age, survey));
             }
         }
         if (rules.freeText() != null) {
@@ -475,8 +479,21 @@ final class FailClosed {
      * it (whatever its number of values: hours served, a measure); in a file mostly unknown, as {@code held};
      * in a file the rules understand, as {@code categories}; unless every value has a harmless shape.
      */
+    private static Domain onlyOne(Set<Domain> domains) {
+        return domains.size() == 1 ? domains.iterator().next() : null;
+    }
+
+    /** The category a column is held as: the survey's matter given to a sensitive one that has no domain. */
+    private static Category heldIn(Category heldAs, Domain survey) {
+        if (heldAs == null || survey == null || heldAs.domain() != null
+                || heldAs.attributeType() != AttributeType.SENSITIVE) {
+            return heldAs;
+        }
+        return new Category(heldAs.infoType(), heldAs.attributeType(), survey, heldAs.protectedAttribute());
+    }
+
     private ColumnClassification held(ColumnClassification c, ColumnEvidence ev, ColumnClassification matter,
-            boolean understood, Set<Domain> domains, boolean ageKnown) {
+            boolean understood, Set<Domain> domains, boolean ageKnown, Domain survey) {
         if (understood && IdentifierShapes.uniqueCodes(ev, rules.minSample())) {
             return guess(c, rules.personNumber(), "a code different on every row (" + ev.distinct + " of " + ev.sampled
                 + " sampled values) under a name no rule knows, in a file about persons: may be a national number whose"
@@ -558,7 +575,7 @@ final class FailClosed {
                 + " attribute), not a count; held as " + age.category().infoType() + " until someone decides (pin the column"
                 + " in the job file, e.g. columns: {\"" + c.name() + "\": {attributeType: INSENSITIVE}} with the reason)");
         }
-        Category heldAs = understood ? rules.categories() : rules.held();
+        Category heldAs = heldIn(understood ? rules.categories() : rules.held(), survey);
         // In a file the rules understand, the number of words does not bound the doubt: a list of diagnoses has
         // hundreds. Many different whole numbers are counts or measures (a consumption, trips in a month); among the
         // many unknown columns of coded microdata, the bound keeps measures and identifiers apart.

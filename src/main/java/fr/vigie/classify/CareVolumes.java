@@ -1,0 +1,109 @@
+package fr.vigie.classify;
+
+import fr.vigie.config.ConfigNode;
+import fr.vigie.model.AttributeType;
+import fr.vigie.model.Domain;
+import fr.vigie.model.ProtectedAttribute;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The volume of care a person receives, under a bare name: hours ({@code Hodiny/mesiac}, {@code Heures/mois},
+ * {@code Stunden}) beside a column of the person's dependency or disability are the hours of help that dependency
+ * calls for, health data as the dependency is. Only columns named by an hour word and read as harmless have their
+ * sampled values read, once each; the file's other columns are looked at only for their protected attribute.
+ */
+final class CareVolumes {
+    private static final Pattern HOURS = Pattern.compile("\\s*\\d{1,4}(?:[.,]\\d{1,2})?\\s*(?:h)?\\s*");
+
+    /**
+     * The section's settings.
+     *
+     * @param hourWords the words of an hour in a column's name (CLDR duration-hour), as canonical words
+     * @param beside    the protected attributes of a column that makes the file's hours a volume of care
+     * @param domain    the domain given to such hours
+     * @param maxHours  no value above (the hours of a month: 744)
+     * @param minSample at least this many values
+     */
+    record Rules(Dictionary hourWords, Set<ProtectedAttribute> beside, Domain domain, double maxHours, int minSample) {
+
+        /** No section: no volume of care is read beside a dependency. */
+        static Rules none() {
+            return new Rules(null, Set.of(), null, 0, Integer.MAX_VALUE);
+        }
+
+        static Rules read(ConfigNode node, Map<String, Dictionary> dictionaries) {
+            if (node.isMissing()) {
+                return none();
+            }
+            node.allowOnly("hourWords", "beside", "domain", "maxHours", "minSample");
+            Set<ProtectedAttribute> beside = EnumSet.noneOf(ProtectedAttribute.class);
+            for (ConfigNode item : node.require("beside").items()) {
+                beside.add(item.asEnum(ProtectedAttribute.class));
+            }
+            if (beside.isEmpty()) {
+                throw node.get("beside").error("beside needs at least one protected attribute");
+            }
+            return new Rules(ClassificationRules.dictionary(node.require("hourWords"), dictionaries), Set.copyOf(beside),
+                node.require("domain").asEnum(Domain.class), node.number("maxHours", 744, 1, 10_000),
+                node.integer("minSample", 5));
+        }
+    }
+
+    private final Rules rules;
+
+    CareVolumes(Rules rules) {
+        this.rules = rules;
+    }
+
+    /** The columns with the hours beside a dependency or a disability read as a volume of care (same order). */
+    List<ColumnClassification> apply(List<ColumnClassification> columns, ColumnSampler sampler) {
+        if (rules.hourWords() == null || columns.stream().noneMatch(c -> c.protectedAttribute() != null && rules.beside().contains(c.protectedAttribute()))) {
+            return columns;
+        }
+        List<ColumnClassification> out = new ArrayList<>(columns);
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnClassification c = columns.get(i);
+            if (c.pinnedBy() == null && unexplained(c) && namedInHours(c.name()) && hours(sampler.sample(i))) {
+                out.set(i, new ColumnClassification(c.name(), AttributeType.SENSITIVE, null, rules.domain(), null,
+                    c.confidence(), c.evidence().decidedBy("care-volume", "hours beside a column of the person's"
+                        + " dependency or disability: the volume of care that dependency calls for"), null, false));
+            }
+        }
+        return out;
+    }
+
+    /** Let through as harmless, or held for review with no domain: no name rule said what the column is. */
+    private static boolean unexplained(ColumnClassification c) {
+        boolean harmless = c.attributeType() == AttributeType.INSENSITIVE && !c.reviewNeeded();
+        boolean heldBlind = c.attributeType() == AttributeType.SENSITIVE && c.reviewNeeded() && c.infoType() == null;
+        return c.domain() == null && c.evidence().nameMatch() == null && (harmless || heldBlind);
+    }
+
+    private boolean namedInHours(String name) {
+        List<String> tokens = Text.nameTokens(name);
+        return !tokens.isEmpty() && rules.hourWords().countPhrases(tokens.toArray(String[]::new), true) > 0;
+    }
+
+    /** Figures of hours, at least two different, none above maxHours. */
+    private boolean hours(List<String> values) {
+        List<String> present = values.stream().filter(v -> !v.isBlank()).toList();
+        if (present.size() < rules.minSample() || present.stream().distinct().count() < 2) {
+            return false;
+        }
+        for (String v : present) {
+            if (!HOURS.matcher(v).matches()) {
+                return false;
+            }
+            String figure = v.strip().replace("h", "").strip().replace(',', '.');
+            if (Double.parseDouble(figure) > rules.maxHours()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
