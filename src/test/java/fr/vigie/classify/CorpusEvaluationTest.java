@@ -52,18 +52,18 @@ class CorpusEvaluationTest {
      * other languages, currencies in names, missing-value marks...) raised them to 0.904 and 0.994 (840 of 845).
      * Stop 24's mechanisms (read from rounds 6 and 7) left them at 0.905 and 0.995 (841 of 845); stop 25's (read from
      * round 8, and the codes of public nomenclatures released) at 0.910 and 0.995; stop 26's (read from round 9) raised
-     * macro-F1 to 0.912.
+     * macro-F1 to 0.912, stop 27's (read from rounds 10 and 11) to 0.913.
      */
-    static final double DEVELOPMENT_FLOOR_MACRO_F1 = 0.911;
+    static final double DEVELOPMENT_FLOOR_MACRO_F1 = 0.912;
     static final double MIN_DEVELOPMENT_RECALL = 0.99;
     /**
      * What the moved datasets of rounds 1 and 2 reach (0.942 / 389 of 399 = 0.9749), then with unknown categories held
      * for review (0.878 / 394 of 399 = 0.9875), words whatever their number of values (0.876 / 394 of 399; the
      * macro-F1 floor lowered by that trade, the recall floor raised): a floor against regressions, not a target.
      * The families of person files read on round 5's misses raised macro-F1 to 0.877 (recall unchanged); stop 24's
-     * mechanisms to 0.886 and 395 of 399 = 0.990; stop 25's to 0.891; stop 26's to 0.892.
+     * mechanisms to 0.886 and 395 of 399 = 0.990; stop 25's to 0.891; stop 26's to 0.892; stop 27's to 0.894.
      */
-    static final double MOVED_FLOOR_MACRO_F1 = 0.891;
+    static final double MOVED_FLOOR_MACRO_F1 = 0.893;
     static final double MOVED_FLOOR_RECALL = 0.989;
     /**
      * What held-out round 4 reached before it moved to development (0.755; 145 of 168 = 0.863; 19 of 21 = 0.905,
@@ -88,9 +88,9 @@ class CorpusEvaluationTest {
      * stay, against regressions, not targets. Its families of person files, read on its misses and written on files of
      * our own (PersonFileFamiliesTest), raised them to 0.879 and 205 of 205 (personalData unchanged; the recall
      * floor leaves one column of slack); stop 24's mechanisms to 0.905 and 25 of 25 datasets' personalData (a canton
-     * table read as a table of areas by area and period).
+     * table read as a table of areas by area and period); stop 27's to 0.907.
      */
-    static final double ROUND5_FLOOR_MACRO_F1 = 0.904;
+    static final double ROUND5_FLOOR_MACRO_F1 = 0.906;
     static final double ROUND5_FLOOR_RECALL = 0.995;
     static final double ROUND5_FLOOR_PERSONAL_DATA = 1.0;
     /**
@@ -119,9 +119,9 @@ class CorpusEvaluationTest {
      * round 6's raised it to 0.890, 136 of 136 and 18 of 18 (the recall floor leaves one column of slack); stop 25's
      * (read from round 8) to 0.896, then 0.893 by a stated trade: whole numbers under a name the values do not confirm
      * are held (a sanction's group 1-3 under "Niveau" went out INSENSITIVE), and so is a dangerous dog's category 1/2
-     * under "categorie", which its label calls ordinary.
+     * under "categorie", which its label calls ordinary; stop 27's mechanisms raised it to 0.896.
      */
-    static final double ROUND7_FLOOR_MACRO_F1 = 0.892;
+    static final double ROUND7_FLOOR_MACRO_F1 = 0.895;
     static final double ROUND7_FLOOR_RECALL = 0.992;
     static final double ROUND7_FLOOR_PERSONAL_DATA = 1.0;
     /**
@@ -131,9 +131,9 @@ class CorpusEvaluationTest {
      * 0.895), unchanged by stop 23's families and mechanisms, raised by stop 24's mechanisms (written without reading
      * it) to 0.741, 133 of 141 = 0.943 and 18 of 19: floors against regressions, not targets. Moved to development
      * (stop 25) when its disagreements were first read, to fix rules with; the mechanisms written from its misses raised
-     * it to 0.830, 140 of 141 = 0.993 and 19 of 19.
+     * it to 0.830, 140 of 141 = 0.993 and 19 of 19; stop 27's to 0.833.
      */
-    static final double ROUND8_FLOOR_MACRO_F1 = 0.829;
+    static final double ROUND8_FLOOR_MACRO_F1 = 0.832;
     static final double ROUND8_FLOOR_RECALL = 0.992;
     static final double ROUND8_FLOOR_PERSONAL_DATA = 1.0;
     /**
@@ -143,9 +143,9 @@ class CorpusEvaluationTest {
      * then with stop 24's mechanisms, written without reading it (0.731; 154 of 165 = 0.933), then with stop 25's,
      * written without reading it (0.748; 158 of 165 = 0.958): floors against regressions, not targets. Moved to
      * development (stop 26) when its disagreements were first read, to fix rules with; the mechanisms written from its
-     * misses raised it to 0.833, 164 of 165 = 0.994 and 22 of 22.
+     * misses raised it to 0.833, 164 of 165 = 0.994 and 22 of 22; stop 27's to 0.836.
      */
-    static final double ROUND9_FLOOR_MACRO_F1 = 0.832;
+    static final double ROUND9_FLOOR_MACRO_F1 = 0.835;
     static final double ROUND9_FLOOR_RECALL = 0.993;
     static final double ROUND9_FLOOR_PERSONAL_DATA = 1.0;
     /**
@@ -154,21 +154,25 @@ class CorpusEvaluationTest {
      * reading only the data, at the same time as round 9 and apart from it, scored once on the rules of stop 23 before
      * anything of stop 24 changed (0.692; 163 of 173 = 0.942; 22 of 22), then with stop 24's mechanisms, written
      * without reading it (0.699; 169 of 173 = 0.977), unchanged by stop 25's, raised by stop 26's, written without
-     * reading it (0.705; 171 of 173 = 0.988): floors against regressions, not targets.
+     * reading it (0.705; 171 of 173 = 0.988): floors against regressions, not targets. Moved to development (stop 27)
+     * when its disagreements were first read, to fix rules with; the mechanisms written from its misses raised it to
+     * 0.811 and 173 of 173 (the recall floor leaves one column of slack).
      */
-    static final double ROUND10_FLOOR_MACRO_F1 = 0.704;
-    static final double ROUND10_FLOOR_RECALL = 0.988;
+    static final double ROUND10_FLOOR_MACRO_F1 = 0.810;
+    static final double ROUND10_FLOOR_RECALL = 0.994;
     static final double ROUND10_FLOOR_PERSONAL_DATA = 1.0;
     /**
      * Held-out round 11 (French departments no round had covered, a coded youth-health survey, open data with no
      * person, partner exports from Riga, Bratislava, Valletta, Dublin, Leeds, Casablanca and Luxembourg), written by an
      * eighth hand reading only the data, scored once on the rules of stop 24 before anything of stop 25 was merged
      * (0.722; 156 of 161 = 0.969; 17 of 20 = 0.850), then with stop 25's mechanisms, written without reading it
-     * (0.724), then with stop 26's (0.727): floors against regressions, not targets.
+     * (0.724), then with stop 26's (0.727), then with stop 27's read from round 10 (0.734; 157 of 161 = 0.975):
+     * floors against regressions, not targets. Moved to development in the same stop when its disagreements were first
+     * read; the mechanisms written from its misses raised it to 0.837, 160 of 161 = 0.994 and 20 of 20.
      */
-    static final double ROUND11_FLOOR_MACRO_F1 = 0.726;
-    static final double ROUND11_FLOOR_RECALL = 0.968;
-    static final double ROUND11_FLOOR_PERSONAL_DATA = 0.85;
+    static final double ROUND11_FLOOR_MACRO_F1 = 0.836;
+    static final double ROUND11_FLOOR_RECALL = 0.993;
+    static final double ROUND11_FLOOR_PERSONAL_DATA = 1.0;
     /**
      * Held-out round 12 (French departments no round had covered, a coded staff survey, open data with no person,
      * partner exports from Belgrade in Cyrillic, Suwon in Korean and Tbilisi in Georgian script), written by a ninth hand
@@ -176,30 +180,31 @@ class CorpusEvaluationTest {
      * then with stop 26's mechanisms, written without reading it (0.695; 156 of 164 = 0.951), then with stop 27's read
      * from round 10 (0.695; 157 of 164 = 0.957): floors against regressions, not targets. Its macro-F1 floor was lowered
      * once by a stated trade (stop 27): words of a script no rule reads are held for review however many their values,
-     * since names and addresses look like any label to the rules (0.693; 159 of 164 = 0.970).
+     * since names and addresses look like any label to the rules (0.693; 159 of 164 = 0.970), unchanged by the rest.
      */
     static final double ROUND12_FLOOR_MACRO_F1 = 0.692;
-    static final double ROUND12_FLOOR_RECALL = 0.951;
+    static final double ROUND12_FLOOR_RECALL = 0.969;
     static final double ROUND12_FLOOR_PERSONAL_DATA = 0.95;
     /**
      * Held-out round 13 (French departments no round had covered, a coded count of rough sleepers, open data with no
      * person, partner exports from Safed in Hebrew, Kitakyushu in Japanese, Valparaíso, Yerevan in Armenian and Huế in
      * Vietnamese), written by a tenth hand reading only the data, scored once on the rules of stop 25's end before
-     * anything of stop 26 was merged (0.683; 154 of 166 = 0.928; 18 of 20 = 0.900), unchanged by stop 26's mechanisms:
-     * floors against regressions, not targets.
+     * anything of stop 26 was merged (0.683; 154 of 166 = 0.928; 18 of 20 = 0.900), unchanged by stop 26's mechanisms,
+     * raised by stop 27's (0.683; 161 of 166 = 0.970): floors against regressions, not targets.
      */
     static final double ROUND13_FLOOR_MACRO_F1 = 0.682;
-    static final double ROUND13_FLOOR_RECALL = 0.927;
+    static final double ROUND13_FLOOR_RECALL = 0.969;
     static final double ROUND13_FLOOR_PERSONAL_DATA = 0.9;
     /**
      * Held-out round 14 (French departments no round had covered, a road-accident microdata file in the national BAAC
      * layout without its code book, open data with no person, partner exports from Jaipur in Hindi, Guadalajara,
      * Isfahan in Persian, Chengdu in Chinese and Almaty in Kazakh), written by an eleventh hand reading only the data,
      * scored once on the rules of stop 26's end before anything of stop 27 was merged (0.604; 133 of 156 = 0.853; 17
-     * of 20 = 0.850): floors against regressions, not targets.
+     * of 20 = 0.850), then with the rest of stop 27's mechanisms (0.610; 141 of 156 = 0.904): floors against
+     * regressions, not targets.
      */
-    static final double ROUND14_FLOOR_MACRO_F1 = 0.603;
-    static final double ROUND14_FLOOR_RECALL = 0.852;
+    static final double ROUND14_FLOOR_MACRO_F1 = 0.609;
+    static final double ROUND14_FLOOR_RECALL = 0.903;
     static final double ROUND14_FLOOR_PERSONAL_DATA = 0.85;
     /**
      * Held-out round 15 (French departments no round had covered, a coded mobility survey of older people without its
