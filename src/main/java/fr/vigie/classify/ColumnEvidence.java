@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * What was measured on one column before deciding: the best name match and, for each value rule,
@@ -129,8 +130,9 @@ final class ColumnEvidence {
             run[r] = true;
             return;
         }
+        Matcher matcher = rule.matcher();
         for (int i = 0; i < values.length; i++) {
-            switch (rule.test(values[i], words[i], joined[i])) {
+            switch (rule.test(values[i], words[i], joined[i], matcher)) {
                 case MATCH -> {
                     valueMatches[r] += counts[i];
                     distinctMatches[r]++;

@@ -1,6 +1,7 @@
 package fr.vigie.classify;
 
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -98,6 +99,14 @@ record ValueRule(String id, Category category, Pattern pattern, Predicate<String
 
     /** What one value is to this rule: a match, a harmless member of the family, or neither. */
     Verdict test(String value, String[] words, String joined) {
+        return test(value, words, joined, null);
+    }
+
+    /**
+     * As {@link #test(String, String[], String)}, with {@code matcher} (this rule's pattern's, from {@link #matcher()},
+     * or null) reset on the value rather than a new one made: a column's values are tested one rule at a time.
+     */
+    Verdict test(String value, String[] words, String joined, Matcher matcher) {
         if (members != null && members.matchesExact(joined)) {
             return Verdict.MEMBER;
         }
@@ -108,7 +117,7 @@ record ValueRule(String id, Category category, Pattern pattern, Predicate<String
         if (integers != null && !integers.contains(value)) {
             return Verdict.NONE;
         }
-        if (pattern != null && !pattern.matcher(value).matches()) {
+        if (pattern != null && !(matcher != null ? matcher.reset(value) : pattern.matcher(value)).matches()) {
             return Verdict.NONE;
         }
         if (validator != null && !validator.test(value)) {
@@ -127,6 +136,11 @@ record ValueRule(String id, Category category, Pattern pattern, Predicate<String
             return found ? Verdict.MATCH : Verdict.NONE;
         }
         return Verdict.MATCH;
+    }
+
+    /** A matcher of this rule's pattern to reuse over many values, or null when it has none. */
+    Matcher matcher() {
+        return pattern == null ? null : pattern.matcher("");
     }
 
     private static boolean hasDigit(String value) {
