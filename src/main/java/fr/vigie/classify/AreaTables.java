@@ -440,6 +440,11 @@ final class AreaTables {
      * sampled rows repeating another's. Persons falling into years, services and grades come back in the same ones.
      */
     private static boolean eachGroupOnce(List<List<String>> rows, List<Integer> key, Groups groups) {
+        return repeatedKeys(rows, key) <= groups.maxRepeated() * rows.size();
+    }
+
+    /** How many of the sampled rows repeat another's values in the {@code key} columns (a missing cell is null). */
+    static int repeatedKeys(List<List<String>> rows, List<Integer> key) {
         Set<List<String>> seen = new HashSet<>();
         int repeated = 0;
         for (List<String> row : rows) {
@@ -451,7 +456,7 @@ final class AreaTables {
                 repeated++;
             }
         }
-        return repeated <= groups.maxRepeated() * rows.size();
+        return repeated;
     }
 
     /**

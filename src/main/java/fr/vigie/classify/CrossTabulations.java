@@ -3,7 +3,6 @@ package fr.vigie.classify;
 import fr.vigie.config.ConfigNode;
 import fr.vigie.model.AttributeType;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -165,18 +164,7 @@ final class CrossTabulations {
     }
 
     private boolean eachCellOnce(List<List<String>> rows, List<Integer> key) {
-        Set<List<String>> seen = new HashSet<>();
-        int repeated = 0;
-        for (List<String> row : rows) {
-            List<String> values = new ArrayList<>(key.size());
-            for (int i : key) {
-                values.add(i < row.size() ? row.get(i) : null);
-            }
-            if (!seen.add(values)) {
-                repeated++;
-            }
-        }
-        return repeated <= rules.maxRepeated() * rows.size();
+        return AreaTables.repeatedKeys(rows, key) <= rules.maxRepeated() * rows.size();
     }
 
     /** Each column's place in the header, by identity (one pass: no search per column). */

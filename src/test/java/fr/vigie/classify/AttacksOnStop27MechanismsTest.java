@@ -50,23 +50,8 @@ class AttacksOnStop27MechanismsTest {
     /** The key is validated on load: a sorted column of one value would keep every line number. */
     @Test
     void rejectsASortedMinDistinctBelowTwo() {
-        String rules = """
-            dictionaries:
-              first-names: {file: prenoms.txt, source: test}
-            infoTypes:
-              PERSON_NAME: {attributeType: IDENTIFYING}
-            nameRules:
-              - {id: person, infoType: PERSON_NAME, names: [nom, prenom]}
-            valueRules:
-              - {id: first-name, infoType: PERSON_NAME, dictionary: first-names, match: token}
-            dataSubject:
-              contactWords: [president]
-              personInfoTypes: [PERSON_NAME]
-              soleTraders: {legalFormRules: [first-name]}
-              organisation: {notPersonal: []}
-              place: {notPersonal: []}
-            rowNumbers: {names: first-names, sortedMinDistinct: 1}
-            """;
+        String rules = Fixtures.minimalRules() + Fixtures.MINIMAL_DATA_SUBJECT
+            + "rowNumbers: {names: first-names, sortedMinDistinct: 1}\n";
         Fixtures.assertRulesRejected(dir, rules, "rowNumbers.sortedMinDistinct", "at least 2");
     }
 
