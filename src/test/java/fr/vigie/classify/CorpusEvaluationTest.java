@@ -196,6 +196,14 @@ class CorpusEvaluationTest {
      * regressions, not targets.
      */
     static final Floors ROUND15 = new Floors(0.631, 0.953, 0.9);
+    /**
+     * Held-out round 16 (French departments no round had covered, a coded victimisation survey without its code book,
+     * open data with no person, partner exports from Skopje in Macedonian Cyrillic, Baku in Azerbaijani, Dhaka in
+     * Bengali script, Antananarivo in Malagasy and Cebu in Cebuano), written by a thirteenth hand reading only the
+     * data, scored once in stop 28 on stop 27's final rules before anything of stop 28 was merged (0.732; 154 of 162 =
+     * 0.951; 19 of 20 = 0.950): floors against regressions, not targets.
+     */
+    static final Floors ROUND16 = new Floors(0.731, 0.950, 0.95);
     static final Path HELD_OUT = CorpusGenerator.DEFAULT_DIR.resolve("heldout");
     static final Path MOVED = CorpusGenerator.DEFAULT_DIR.resolve("moved-from-heldout");
 
@@ -213,7 +221,7 @@ class CorpusEvaluationTest {
         new Round("10", 22, ROUND10), new Round("11", 20, ROUND11), new Round("12", 20, ROUND12));
     /** The rounds held out now, never tuned on. */
     static final List<Round> HELD_OUT_ROUNDS = List.of(new Round("13", 20, ROUND13), new Round("14", 20, ROUND14),
-        new Round("15", 20, ROUND15));
+        new Round("15", 20, ROUND15), new Round("16", 20, ROUND16));
 
     private static CorpusEvaluation generated;
     private static CorpusEvaluation moved;
