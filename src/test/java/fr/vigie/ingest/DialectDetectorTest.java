@@ -73,6 +73,29 @@ class DialectDetectorTest {
         assertThat(detect(text)).isEqualTo(new DialectDetector.Choice(',', '\'', 1));
     }
 
+    /**
+     * A quoted cell may hold any separator: that is what quoting is for. Cut by a wrong separator, the same
+     * record leaves quotes in the middle of unquoted cells, which no CSV writer produces.
+     */
+    @Test
+    void quotedCellsHoldingCommasDoNotMakeTheCommaTheSeparator() {
+        String text = """
+                n;donnees
+                1;"{""famille"": {""enfants"": 1, ""situation"": ""seule""}, ""sante"": {""handicap"": ""non""}}"
+                2;"{""famille"": {""enfants"": 3, ""situation"": ""couple""}, ""sante"": {""handicap"": ""oui""}}"
+                3;"{""famille"": {""enfants"": 0, ""situation"": ""seule""}, ""sante"": {""handicap"": ""non""}}"
+                """;
+
+        assertThat(detect(text)).isEqualTo(new DialectDetector.Choice(';', '"', 1));
+    }
+
+    @Test
+    void aQuotedCellHoldingSemicolonsInACommaFileKeepsTheComma() {
+        String text = "id,commune,note\n1,\"Lattes; Pérols\",3\n2,\"Grabels; Juvignac\",4\n3,Lattes,5\n";
+
+        assertThat(detect(text)).isEqualTo(new DialectDetector.Choice(',', '"', 1));
+    }
+
     @Test
     void whatTheJobSetsIsTakenAsIs() {
         String text = "a;b\n1;2\n";
