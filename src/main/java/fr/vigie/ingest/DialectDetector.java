@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>consistency: the share of records having the most frequent field count;
  * <li>clean cells: the share of cells holding no other candidate separator (unless they are numbers or
- *     dates, such as {@code 1 234,50}) — a wrong separator leaves whole records inside single cells;
+ *     dates, such as {@code 1 234,50}) — a wrong separator leaves whole records inside single cells — and no
+ *     quote in the middle of an unquoted cell, which is what a wrong separator leaves of a quoted one; a quoted
+ *     cell may hold any separator, that is what quoting is for;
  * <li>width: a dialect that cuts records into more fields is preferred a little ({@code (n-1)/n}).
  * </ul>
  * The header is the first record that is not a title line (a line above the table with one or two
@@ -41,8 +43,12 @@ final class DialectDetector {
     record Choice(char separator, Character quote, int headerLine) {
     }
 
-    /** A record of the sample cut into fields, and the line it starts on. */
-    record Parsed(int line, List<String> fields) {
+    /**
+     * A record of the sample cut into fields, and the line it starts on; {@code wellQuoted} and {@code strayQuote}
+     * say, field by field, whether it was a quoted field and whether a quote stood in the middle of it unquoted.
+     */
+    record Parsed(int line, List<String> fields, List<Boolean> wellQuoted, List<Boolean> strayQuote) {
+
         boolean blank() {
             return fields.size() == 1 && fields.get(0).isBlank();
         }
@@ -115,9 +121,13 @@ final class DialectDetector {
         while (i < n && records.size() < MAX_RECORDS) {
             int startLine = line;
             List<String> fields = new ArrayList<>();
+            List<Boolean> wellQuoted = new ArrayList<>();
+            List<Boolean> strayQuote = new ArrayList<>();
             StringBuilder field = new StringBuilder();
             boolean fieldStart = true;
             boolean inQuotes = false;
+            boolean quoted = false;
+            boolean stray = false;
             boolean ended = false;
             while (i < n) {
                 char c = text.charAt(i++);
@@ -137,11 +147,16 @@ final class DialectDetector {
                     }
                 } else if (c == quote && fieldStart) {
                     inQuotes = true;
+                    quoted = true;
                     fieldStart = false;
                 } else if (c == sep) {
                     fields.add(field.toString());
+                    wellQuoted.add(quoted && !stray);
+                    strayQuote.add(stray);
                     field.setLength(0);
                     fieldStart = true;
+                    quoted = false;
+                    stray = false;
                 } else if (c == '\n' || c == '\r') {
                     if (c == '\r' && i < n && text.charAt(i) == '\n') {
                         i++;
@@ -150,6 +165,7 @@ final class DialectDetector {
                     ended = true;
                     break;
                 } else {
+                    stray |= c == quote;
                     field.append(c);
                     fieldStart = false;
                 }
@@ -158,7 +174,9 @@ final class DialectDetector {
                 break; // the sample cut this record
             }
             fields.add(field.toString());
-            records.add(new Parsed(startLine, fields));
+            wellQuoted.add(quoted && !stray);
+            strayQuote.add(stray);
+            records.add(new Parsed(startLine, fields, wellQuoted, strayQuote));
         }
         return records;
     }
@@ -175,9 +193,9 @@ final class DialectDetector {
         long clean = 0;
         for (Parsed row : rows) {
             if (row.fields().size() == width) {
-                for (String cell : row.fields()) {
+                for (int i = 0; i < width; i++) {
                     cells++;
-                    clean += isClean(cell, sep) ? 1 : 0;
+                    clean += row.wellQuoted().get(i) || !row.strayQuote().get(i) && isClean(row.fields().get(i), sep) ? 1 : 0;
                 }
             }
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -157,9 +156,7 @@ class AttacksOnStop27Test {
         assertThat(c.infoType()).isEqualTo("SCHOOL");
     }
 
-    @Disabled("reason: ingest, not classification: a ';' file whose cells hold JSON with commas is sniffed as ','"
-        + " and read as one headerless column, so the file comes out personalData: false; the separator sniffing"
-        + " (fr.vigie.ingest) was left to its owners")
+    /** A ';' file whose quoted cells hold JSON with commas was sniffed as ',' and read as personalData: false. */
     @Test
     void jsonCellsInASemicolonFileAreRead() {
         assertThat(FILES.file("demandes_logement_json.csv").dataset().personalData()).isTrue();
