@@ -3,6 +3,7 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
+import fr.vigie.model.Domain;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,12 +65,18 @@ class AttacksOnStop26MechanismsTest {
 
     /** Months beside a pregnancy's diagnosis: the expected month of delivery is the mother's health, not a period. */
     @Test
-    @Disabled("left open: released by the older shape of month names (failClosed.harmlessShapes, calendar-names) as well "
-        + "as stop 26's period of the year; notBeside HEALTH on both holds it but also the periods of PeriodsOfTheYearTest "
-        + "and round 9's (moved round 9 macro-F1 0.833 to 0.830, development 0.890 to 0.889): telling a term from a stay "
-        + "needs the name")
     void anExpectedMonthOfDeliveryBesideADiagnosisIsNotReleasedAsAPeriod() {
         assertHeld(FILES.file("pmi_suivi_grossesses.csv").column("Terme prévu"));
+    }
+
+    /** The term of a pregnancy named in German is the mother's health; a lease's term is no pregnancy. */
+    @Test
+    void anExpectedTermNamedSoIsHealthAndALeasesTermIsNot() {
+        ClassificationResult midwives = Fixtures.folder("attacks-28c").file("hebammen_betreuung_de.csv");
+        ClassificationResult leases = Fixtures.folder("attacks-28c").file("baux_commerciaux_echeances.csv");
+
+        assertThat(midwives.column("Errechneter Termin").domain()).isEqualTo(Domain.HEALTH);
+        assertThat(leases.column("Terme du bail").domain()).isNull();
     }
 
     /** Protected or held for review: SENSITIVE or IDENTIFYING, or any type with reviewNeeded. */
