@@ -3,7 +3,6 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,9 +84,7 @@ class NomenclatureValuesAboutPersonsTest {
         assertThat(c.attributeType()).as(c.evidence().toString()).isNotEqualTo(AttributeType.INSENSITIVE);
     }
 
-    @Disabled("found by reviewload25, not of failClosed: the value rule first-name-value reads '30 anni', "
-        + "'99 anni' and 'perpetua' as first names (Anni, Perpetua), so the column is a person's name before any harmless shape "
-        + "is read. Over-protection, not a leak; left for the lead (numbers beside the word might deny a first name)")
+    /** "30 anni", "99 anni": a quantity, whatever word follows the number, is no first name. */
     @Test
     void lengthsOfAConcessionInItalianAreNotReadAsFirstNames() {
         ColumnClassification c = FILES.column("concessioni_cimiteriali_it.csv", "durata");
