@@ -69,6 +69,16 @@ class PartnerExportsInHangulGeorgianAndSerbianTest {
         assertThat(FILES.column(BUSAN, "흡연").domain()).isEqualTo(Domain.HEALTH);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"신앙, 불교, 개신교, 천주교, 종교 없음, 원불교", "რწმენა, მართლმადიდებელი, კათოლიკე, მუსლიმი, ათეისტი, იუდეველი"})
+    void religionsOfTheKoreanAndGeorgianCensusesAreASpecialCategoryByTheirValues(String name, String a, String b, String c,
+            String d, String e) {
+        ColumnClassification column = Fixtures.column(name, a, b, c, d, e, a, a, b);
+
+        assertThat(column.infoType()).isEqualTo("RELIGION");
+        assertThat(column.domain()).isEqualTo(Domain.SPECIAL_CATEGORY);
+    }
+
     /** Reading Hangul releases nothing that holding it held: names, places and notes under names no list holds. */
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({BUSAN + ", 인솔자", BUSAN + ", 숙소", BUSAN + ", 특이사항", KUTAISI + ", კომენტარი"})
