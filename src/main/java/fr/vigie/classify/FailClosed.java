@@ -180,6 +180,10 @@ final class FailClosed {
             if (PLACEHOLDER.matcher(name).matches() || SINGLE_LETTER.matcher(name).matches()) {
                 return true;
             }
+            if (Text.hangul(name)) {
+                // Read only through the lists of the rules: a Korean name that none of them matched says nothing.
+                return true;
+            }
             List<String> tokens = Text.nameTokens(name);
             if (tokens.isEmpty()) {
                 // A name in a script no rule reads says nothing of what it holds.
@@ -452,9 +456,14 @@ final class FailClosed {
 
     /** Free text (by its values, not only its name) that the rules left harmless: nothing sensitive found in it. */
     private boolean isUnreadFreeText(ColumnClassification c, ColumnEvidence ev) {
+        // Notes in a script without capitals (Georgian, Hangul) or in one no rule reads: the vocabularies hardly hold a
+        // diagnosis in them, however short or repeated the notes are, so the length and spread that make Latin-script
+        // text free text are not asked of them.
         return Classifier.FREE_TEXT.equals(c.infoType()) && c.attributeType() == AttributeType.INSENSITIVE
             && c.domain() == null && !c.reviewNeeded() && ev.sampled >= rules.minSample()
-            && ev.isFreeText(freeTextMinAverageLength, freeTextMinShare) && !multiValuedCategories(ev.distinctCounts);
+            && (ev.isFreeText(freeTextMinAverageLength, freeTextMinShare) || mostlyUnread(ev.distinctCounts)
+                || mostlyCaseless(ev.distinctCounts))
+            && !multiValuedCategories(ev.distinctCounts);
     }
 
     /**
@@ -736,8 +745,13 @@ final class FailClosed {
     }
 
     /** Whether half the different values at least are words of a script no rule reads. */
+    private static boolean mostlyCaseless(Map<String, Integer> counts) {
+        long caseless = counts.keySet().stream().filter(Text::caseless).count();
+        return caseless > 0 && caseless * 2 >= counts.size();
+    }
+
     private static boolean mostlyUnread(Map<String, Integer> counts) {
-        long unread = counts.keySet().stream().filter(Text::unread).count();
+        long unread = counts.keySet().stream().filter(v -> Text.unread(v) || Text.hangul(v)).count();
         return unread > 0 && unread * 2 >= counts.size();
     }
 

@@ -65,7 +65,8 @@ final class Text {
     /**
      * Latin letters that have no decomposition (ł, ø, đ, ð, þ, ħ, ı) and the Greek and Cyrillic alphabets written
      * in Latin letters (ELOT 743 for Greek, the Bulgarian official transliteration of 2009 for Cyrillic, Georgia's
-     * national system of 2002 for Georgian, the consonants of the UNGEGN system of 1972 for Arabic), so that
+     * national system of 2002 for Georgian, the consonants of the UNGEGN system of 1972 for Arabic, the Revised
+     * Romanization of 2000 for Hangul), so that
      * "Płeć", "Fødselsdato", "Επώνυμο", "Фамилия" and "الجنس" are words like the others ("plec", "fodselsdato",
      * "eponymo", "familiya", "aljns"). Arabic script writes no short vowel: a word is its consonants and long vowels,
      * the article "al" kept on it, and the vocabularies written in Arabic script read the same way.
@@ -74,8 +75,8 @@ final class Text {
         StringBuilder out = null;
         for (int i = 0; i < lowerWithoutMarks.length(); i++) {
             char c = lowerWithoutMarks.charAt(i);
-            // the Georgian alphabet (Mkhedruli, U+10D0–U+10F0) too.
-            String latin = c >= 0x00f0 && c <= 0x045f || c >= 0x0600 && c <= 0x06ff || c >= 0x10d0 && c <= 0x10f0
+            // the Georgian alphabet (Mkhedruli, U+10D0–U+10F0) and the Hangul jamo (U+1100–U+11FF) too.
+            String latin = c >= 0x00f0 && c <= 0x045f || c >= 0x0600 && c <= 0x06ff || c >= 0x10d0 && c <= 0x11ff
                 ? TRANSLITERATION.get(c) : null;
             if (latin != null && out == null) {
                 out = new StringBuilder(lowerWithoutMarks.length() + 8).append(lowerWithoutMarks, 0, i);
@@ -90,6 +91,22 @@ final class Text {
         }
         return out == null ? lowerWithoutMarks : out.toString();
     }
+
+    /*
+     * Hangul: a syllable block is decomposed by Unicode's own algorithm (Unicode 15, section 3.12) into its leading
+     * consonant, vowel and trailing consonant, which NFD (run on every non-ASCII value above) already does; each jamo is
+     * then written as in the Revised Romanization of Korean (Ministry of Culture and Tourism, 2000), syllable by syllable
+     * without the sound changes across syllables: a final is written as it sounds at the end of a word (g, d, b as k, t,
+     * p; the silent leading ieung as nothing), so "성별" is "seongbyeol" and "직업" "jikeop", the same in the rules'
+     * lists and in the data. A table of 67 entries: no library, nothing to load, one map look-up per letter as for
+     * Cyrillic.
+     */
+    private static final String[] HANGUL_INITIALS = {"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j",
+        "jj", "ch", "k", "t", "p", "h"};
+    private static final String[] HANGUL_VOWELS = {"a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae",
+        "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"};
+    private static final String[] HANGUL_FINALS = {"k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p",
+        "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"};
 
     private static final Map<Character, String> TRANSLITERATION = transliterationTable();
 
@@ -126,7 +143,16 @@ final class Text {
         for (int i = 0; i < pairs.length; i += 2) {
             map.put(pairs[i].charAt(0), pairs[i + 1]);
         }
+        putJamo(map, 0x1100, HANGUL_INITIALS);
+        putJamo(map, 0x1161, HANGUL_VOWELS);
+        putJamo(map, 0x11a8, HANGUL_FINALS);
         return Map.copyOf(map);
+    }
+
+    private static void putJamo(Map<Character, String> map, int first, String[] latin) {
+        for (int i = 0; i < latin.length; i++) {
+            map.put((char) (first + i), latin[i]);
+        }
     }
 
     /**
@@ -144,6 +170,37 @@ final class Text {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the text holds Hangul (syllables or jamo). Hangul is read, but only its words that a list holds say
+     * anything: Korean names, places and labels are all words of two or three syllables, so a column of them that no
+     * rule recognised is treated like words of a script no rule reads (held in a file about persons, never released
+     * for the number of its values), and a Korean column name that no rule matched says nothing of what it holds.
+     */
+    static boolean hangul(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0xac00 && c <= 0xd7a3 || c >= 0x1100 && c <= 0x11ff || c >= 0x3131 && c <= 0x318e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text holds letters of a script that is read but has no capital letters (Georgian Mkhedruli, Hangul):
+     * the shapes that tell a name or a sentence in other scripts (a capital, then small letters) say nothing there.
+     */
+    static boolean caseless(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x10d0 && c <= 0x10ff || c >= 0x1100 && c <= 0x11ff || c >= 0x3131 && c <= 0x318e
+                    || c >= 0xac00 && c <= 0xd7a3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAscii(String text) {
