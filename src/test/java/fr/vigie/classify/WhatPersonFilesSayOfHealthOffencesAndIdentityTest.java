@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,6 +20,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class WhatPersonFilesSayOfHealthOffencesAndIdentityTest {
     private static final Fixtures.Folder FILES = Fixtures.folder("attacks-28");
+    private static final String TEXT_SCAN = "textScan:\n  - {infoType: PERSON_NAME, dictionary: first-names, except: first-names}\n";
+
+    @TempDir
+    Path dir;
 
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource(delimiter = '|', value = {"health_changement_nom_dossiers_fr.csv|Motif invoqué",
@@ -81,11 +89,26 @@ class WhatPersonFilesSayOfHealthOffencesAndIdentityTest {
 
     /** Values of a sex decide a sex under a name that also says "civil status". */
     @ParameterizedTest(name = "{0}.{1}")
-    @CsvSource(delimiter = '|', value = {"health_changement_nom_dossiers_fr.csv|Sexe à l'état civil",
-        "health_namensaenderung_antraege_de.csv|Geschlecht"})
+    @CsvSource(delimiter = '|', value = {"health_changement_nom_dossiers_fr.csv|Sexe à l'état civil"})
     void aSexWrittenAsASexIsASexWhateverTheWordsAroundIt(String file, String column) {
         ColumnClassification c = FILES.column(file, column);
         assertThat(c.attributeType()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
         assertThat(c.infoType()).isEqualTo("GENDER");
+    }
+
+    /** A word of the exceptions is left out of the text: the text scan finds no other word there. */
+    @Test
+    void aTextScanLeavesOutTheWordsOfItsExceptions() throws IOException {
+        Classifier classifier = new Classifier(Fixtures.loadRules(dir, Fixtures.minimalRules() + TEXT_SCAN));
+        assertThat(classifier.scanText("Marie et Jean sont venus")).isEqualTo(Map.of());
+    }
+
+    @Test
+    void rejectsExceptionsOfATextScanRuleWithoutADictionaryOrUnknown() {
+        String rules = Fixtures.minimalRules();
+        Fixtures.assertRulesRejected(dir, rules + TEXT_SCAN.replace("except: first-names", "except: prenoms"),
+            "textScan[0].except", "unknown dictionary");
+        Fixtures.assertRulesRejected(dir, rules + TEXT_SCAN.replace("dictionary: first-names", "pattern: 'x'"),
+            "textScan[0].except", "only for a text scan rule with a dictionary");
     }
 }
