@@ -531,7 +531,7 @@ public final class ClassificationRules {
 
     private static void readTextScan(ConfigNode node, Map<String, Dictionary> dictionaries, Builder b) {
         for (ConfigNode rule : node.items()) {
-            rule.allowOnly("infoType", "pattern", "validator", "dictionary");
+            rule.allowOnly("infoType", "pattern", "validator", "dictionary", "except");
             String infoType = rule.string("infoType");
             if (!b.infoTypes.containsKey(infoType)) {
                 throw rule.get("infoType").error("unknown info type '" + infoType + "' (declare it under infoTypes)");
@@ -542,7 +542,11 @@ public final class ClassificationRules {
                 throw rule.error("a text scan rule needs either a pattern or a dictionary");
             }
             Predicate<String> validator = rule.has("validator") ? validator(rule.get("validator")) : null;
-            b.textRules.add(new TextScanRule(infoType, pattern, validator, dictionary));
+            if (rule.has("except") && dictionary == null) {
+                throw rule.get("except").error("only for a text scan rule with a dictionary (its words are left out of the text)");
+            }
+            Dictionary except = rule.has("except") ? dictionary(rule.get("except"), dictionaries) : null;
+            b.textRules.add(new TextScanRule(infoType, pattern, validator, dictionary, except));
         }
     }
 

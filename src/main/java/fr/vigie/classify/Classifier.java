@@ -120,7 +120,7 @@ public final class Classifier {
                 if (normalised == null) {
                     normalised = Text.normalize(text);
                 }
-                found = rule.dictionary().countPhrases(Text.valueWords(normalised), false);
+                found = rule.dictionary().countPhrases(rule.withoutExcepted(Text.valueWords(normalised)), false);
             }
             if (found > 0) {
                 counts.merge(rule.infoType(), found, Integer::sum);

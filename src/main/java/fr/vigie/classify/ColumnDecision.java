@@ -3,6 +3,7 @@ package fr.vigie.classify;
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -431,6 +432,9 @@ final class ColumnDecision {
     private Category overlayFreeText(Category category, Map<String, Integer> embedded) {
         AttributeType type = category.attributeType();
         Domain domain = category.domain();
+        // Notes tell several things ("Père incarcéré", "Mère en dépression"): the column takes the domain most of its
+        // values tell, not the one met last; a tie goes to the first domain in Domain's order.
+        Map<Domain, Integer> sensitiveValues = new EnumMap<>(Domain.class);
         for (Map.Entry<String, Integer> e : embedded.entrySet()) {
             Category found = rules.infoType(e.getKey());
             if (found.attributeType() == AttributeType.IDENTIFYING) {
@@ -442,7 +446,16 @@ final class ColumnDecision {
                 if (type != AttributeType.IDENTIFYING) {
                     type = AttributeType.SENSITIVE;
                 }
-                domain = found.domain() != null ? found.domain() : domain;
+                if (found.domain() != null) {
+                    sensitiveValues.merge(found.domain(), e.getValue(), Integer::sum);
+                }
+            }
+        }
+        int most = 0;
+        for (Map.Entry<Domain, Integer> e : sensitiveValues.entrySet()) {
+            if (e.getValue() > most) {
+                most = e.getValue();
+                domain = e.getKey();
             }
         }
         if (!embedded.isEmpty()) {
