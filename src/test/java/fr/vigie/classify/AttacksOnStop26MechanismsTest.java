@@ -69,6 +69,16 @@ class AttacksOnStop26MechanismsTest {
         assertHeld(FILES.file("pmi_suivi_grossesses.csv").column("Terme prévu"));
     }
 
+    /** A rank under "Officier" is no officer's name: the column stays held, not released by the role word alone. */
+    @Test
+    void ranksUnderOfficierAndRolesUnderAdjointStayHeld() {
+        ClassificationResult firefighters = Fixtures.folder("attacks-28c").file("sapeurs_volontaires_grades.csv");
+
+        assertHeld(firefighters.column("Officier"));
+        assertHeld(firefighters.column("Adjoint"));
+        assertHeld(firefighters.column("Notes"));
+    }
+
     /** The term of a pregnancy named in German is the mother's health; a lease's term is no pregnancy. */
     @Test
     void anExpectedTermNamedSoIsHealthAndALeasesTermIsNot() {
