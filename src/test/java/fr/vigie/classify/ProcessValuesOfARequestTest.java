@@ -84,7 +84,7 @@ class ProcessValuesOfARequestTest {
     /**
      * A shape of dictionaries may read a cell as a list ({@code split}: the pattern between its parts): every part must
      * be a term, so one document outside the list keeps the column held. Checked on load: a valid pattern, and only
-     * beside a dictionary.
+     * beside a dictionary. It may also take the values of a pattern ({@code orPattern}), checked likewise.
      */
     @Test
     void aListShapeReadsEveryPartOfACellAndIsCheckedOnLoad() throws IOException {
@@ -108,5 +108,14 @@ class ProcessValuesOfARequestTest {
             "failClosed.harmlessShapes[0].split", "not a valid regular expression");
         Fixtures.assertRulesRejected(dir, rules.replace("{dictionary: [first-names],", "{pattern: x,"),
             "failClosed.harmlessShapes[0].split", "only with a dictionary");
+
+        String orPattern = rules.replace("split: '\\s*[;,+]\\s*'", "orPattern: '\\d{1,2}h-\\d{1,2}h'");
+        HarmlessShapes slots = Fixtures.loadRules(dir, orPattern).failClosed().harmless();
+        assertThat(slots.explainAll("col", false, Map.of("Marie", 3, "9h-12h", 2))).as("a term or the pattern").isTrue();
+        assertThat(slots.explainAll("col", false, Map.of("Paul", 3, "9h-12h", 2))).as("neither").isFalse();
+        Fixtures.assertRulesRejected(dir, orPattern.replace("'\\d{1,2}h", "'(\\d{1,2}h"),
+            "failClosed.harmlessShapes[0].orPattern", "not a valid regular expression");
+        Fixtures.assertRulesRejected(dir, orPattern.replace("{dictionary: [first-names],", "{pattern: x,"),
+            "failClosed.harmlessShapes[0].orPattern", "only with a dictionary");
     }
 }
