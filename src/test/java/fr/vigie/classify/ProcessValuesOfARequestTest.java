@@ -22,7 +22,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * counts documents, not care). The other side: a list of documents one of which tells health or disability (a medical certificate,
  * an MDPH notification), a decision that sanctions, a therapeutic part-time, a social aid among the means of payment, a
  * frequency under a treatment's name, a slot with a treatment, and the same frequency, slot and training beside a
- * pathology stay held.
+ * pathology stay held. A sporting result (a rank and a competition's level: "Vice-championne de France", "3. Platz
+ * Europameisterschaft") is not held; one in a para-sport ("handisport", "paralympique") is, and so is a range of
+ * measures under a name of slot.
  */
 class ProcessValuesOfARequestTest {
     private static final Fixtures.Folder FILES = Fixtures.folder("attacks-28");
@@ -55,7 +57,9 @@ class ProcessValuesOfARequestTest {
         "process_wnioski_przedszkole_pl.csv; Wynik rekrutacji",
         "process_zahtevi_vrtic_sr.csv; Status zahteva",
         "process_aide_domicile_handicap_fr.csv; Créneau",
-        "process_aide_domicile_handicap_fr.csv; Nb livres prêtés"})
+        "process_aide_domicile_handicap_fr.csv; Nb livres prêtés",
+        "process_sportifs_resultats_fr.csv; Meilleur résultat",
+        "process_kaderathleten_ergebnisse_de.csv; Bestes Ergebnis"})
     void aValueAboutTheRequestIsNotHeld(String file, String name) {
         ColumnClassification c = FILES.column(file, name);
 
@@ -74,7 +78,9 @@ class ProcessValuesOfARequestTest {
         "process_lookalikes_demandes_fr.csv; Q7",
         "process_aide_domicile_handicap_fr.csv; Fréquence",
         "process_aide_domicile_handicap_fr.csv; Formation aidant",
-        "process_aide_domicile_handicap_fr.csv; Nb passages"})
+        "process_aide_domicile_handicap_fr.csv; Nb passages",
+        "process_sportifs_resultats_fr.csv; Palmarès para",
+        "process_sportifs_resultats_fr.csv; Plage"})
     void aProcessShapeThatTellsHealthASanctionOrAnAidStaysProtected(String file, String name) {
         ColumnClassification c = FILES.column(file, name);
 
