@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  * something at all ({@code namedOnly}: a decimal under "EF12" may be a lab value), or that the column hold at least
  * {@code minDistinct} different values. A shape explains no column all of whose
  * values match its {@code notAll} pattern: letter codes are a unit's, but G1 to G6 are as much the levels of a public
- * dependency scale (a GIR) as a youth group's, and when unsure the column is held. No shape applies under a name holding a term of a sensitive vocabulary ({@code failClosed.sensitiveNames}:
+ * dependency scale (a GIR) as a youth group's, and when unsure the column is held. A shape of dictionaries may read a
+ * cell as a list ({@code split}, the pattern between its parts: "Acte de naissance; pièce d'identité"): every part must
+ * be one of its terms, so one document outside the list (a medical certificate) keeps the column held; and it may take
+ * values of a pattern too ({@code orPattern}: a slot is a part of the day or a range of hours). No shape applies under a name holding a term of a sensitive vocabulary ({@code failClosed.sensitiveNames}:
  * a state under a health word tells a treatment in progress). Kept narrow on purpose: whatever a shape lets through
  * leaves unreviewed.
  */
@@ -34,7 +37,7 @@ final class HarmlessShapes {
      * T1/T2 also write the types of a diabetes, a list of housing typologies has more).
      */
     private record Shape(Pattern pattern, Dictionary dictionary, Dictionary nameWords, Dictionary nameAny, Dictionary nameNone,
-            Set<Domain> notBeside, boolean namedOnly, Pattern notAll, int minDistinct) {
+            Set<Domain> notBeside, boolean namedOnly, Pattern notAll, int minDistinct, Pattern split, Pattern orPattern) {
         boolean appliesTo(List<String> nameTokens, boolean opaqueName, Set<Domain> fileDomains) {
             if (namedOnly && opaqueName || fileDomains.stream().anyMatch(notBeside::contains)) {
                 return false;
@@ -54,6 +57,22 @@ final class HarmlessShapes {
         boolean explains(String value) {
             if (pattern != null) {
                 return pattern.matcher(value).matches();
+            }
+            if (split == null) {
+                return isTerm(value);
+            }
+            // -1 keeps a trailing empty part: "Acte de naissance;" has a part that names nothing.
+            for (String part : split.split(value.strip(), -1)) {
+                if (!isTerm(part)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean isTerm(String value) {
+            if (orPattern != null && orPattern.matcher(value).matches()) {
+                return true;
             }
             String[] words = Text.valueWords(Text.normalize(value.strip()));
             return words.length > 0 && dictionary.matchesExact(String.join(" ", words));
@@ -81,7 +100,7 @@ final class HarmlessShapes {
         List<Shape> shapes = new ArrayList<>();
         for (ConfigNode item : node.items()) {
             item.allowOnly("pattern", "dictionary", "nameWords", "nameAny", "nameNone", "notBeside", "namedOnly", "notAll",
-                "minDistinct");
+                "minDistinct", "split", "orPattern");
             if (item.has("pattern") == item.has("dictionary")) {
                 throw item.error("a harmless shape needs either a pattern or a dictionary");
             }
@@ -100,11 +119,19 @@ final class HarmlessShapes {
             if (minDistinct < 1) {
                 throw item.error("minDistinct must be at least 1");
             }
+            if (item.has("split") && item.has("pattern")) {
+                throw item.get("split").error("split reads a list of terms: only with a dictionary, not a pattern");
+            }
+            Pattern split = item.has("split") ? ClassificationRules.compile(item.get("split")) : null;
+            if (item.has("orPattern") && item.has("pattern")) {
+                throw item.get("orPattern").error("orPattern adds values to a dictionary: only with a dictionary, not a pattern");
+            }
+            Pattern orPattern = item.has("orPattern") ? ClassificationRules.compile(item.get("orPattern")) : null;
             shapes.add(item.has("pattern")
                 ? new Shape(ClassificationRules.compile(item.get("pattern")), null, nameWords, nameAny, nameNone, notBeside,
-                    namedOnly, notAll, minDistinct)
+                    namedOnly, notAll, minDistinct, null, null)
                 : new Shape(null, ClassificationRules.dictionary(item.get("dictionary"), dictionaries), nameWords, nameAny,
-                    nameNone, notBeside, namedOnly, notAll, minDistinct));
+                    nameNone, notBeside, namedOnly, notAll, minDistinct, split, orPattern));
         }
         return new HarmlessShapes(shapes,
             sensitiveNames.isMissing() ? null : ClassificationRules.dictionary(sensitiveNames, dictionaries));
