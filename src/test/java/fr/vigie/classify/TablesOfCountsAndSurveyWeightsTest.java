@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Figures about groups and a survey's bookkeeping are no person's data: counts of civil-status events per area and
  * period (the periods split over a year and a month, the grid partly filled) and a survey's weights. Their look-alikes
  * stay protected: persons with a commune, a month and numbers of their own, body weights. Files in
- * {@code src/test/resources/classify/attacks-28/} (README there, block "tables28").
+ * {@code src/test/resources/classify/attacks-28/} (README there, files prefixed {@code tables_}).
  */
 class TablesOfCountsAndSurveyWeightsTest {
     private static final Fixtures.Folder FILES = Fixtures.folder("attacks-28");
