@@ -86,6 +86,27 @@ class TablesOfCountsAndSurveyWeightsTest {
         assertThat(c.attributeType()).isNotEqualTo(AttributeType.INSENSITIVE);
     }
 
+    /**
+     * A staff survey's work dimensions under their short names (`dir`, `serv`), written as the codes of a direction and
+     * of its services (`DRHDS`, `DRHDS-12`): the unit a staff member works in, quasi-identifying, not let through.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dir", "serv"})
+    void aStaffSurveysUnitCodesAreWhereTheAgentWorks(String column) {
+        ColumnClassification c = FILES.column("tables_barometre_social_services_codes.csv", column);
+
+        assertThat(c.attributeType()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
+        assertThat(c.infoType()).isEqualTo("WORKPLACE");
+    }
+
+    /** A `dir` that is a direction of travel in words (`Aller`, `Retour`) is no work unit. */
+    @Test
+    void aDirectionOfTravelIsNoWorkUnit() {
+        ColumnClassification c = FILES.column("tables_abonnes_trajets_dir.csv", "dir");
+
+        assertThat(c.infoType()).isNotEqualTo("WORKPLACE");
+    }
+
     /** The section is validated on load: an unknown dictionary, a number out of range, a stray key. */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
