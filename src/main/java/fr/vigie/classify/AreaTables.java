@@ -78,25 +78,28 @@ final class AreaTables {
      * @param sites           how a table of sites by period is read (a building, a branch of a service), or null: never
      * @param crossTabs       how the cells of a cross-tabulation are read (counts of a first name by year and commune), or
      *                        null: never
+     * @param periodCounts    how a table of counts per area and period is read when its rows do not fill the grid (civil
+     *                        status events per commune and month), or null: never
      */
     record Rules(Set<String> areaWords, Set<String> areaInfoTypes, Set<String> statisticWords, int numberRule,
             double minUniqueShare, int minStatistics, int minSample, Pattern period, double minGridFill,
             Set<String> personFigures, Set<String> personCountWords, PersonTraits.Rules personTraits, Groups groups,
-            Sites sites, CrossTabulations.Rules crossTabs) {
+            Sites sites, CrossTabulations.Rules crossTabs, AreaPeriodCounts periodCounts) {
 
         /** No section: no table is ever read as areas. */
         static Rules none() {
             return new Rules(Set.of(), Set.of(), Set.of(), -1, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, null, 1, Set.of(),
-                Set.of(), PersonTraits.Rules.none(), null, null, null);
+                Set.of(), PersonTraits.Rules.none(), null, null, null, null);
         }
 
-        static Rules read(ConfigNode node, Set<String> infoTypes, List<ValueRule> valueRules) {
+        static Rules read(ConfigNode node, Set<String> infoTypes, List<ValueRule> valueRules,
+                Map<String, Dictionary> dictionaries) {
             if (node.isMissing()) {
                 return none();
             }
             node.allowOnly("areaWords", "areaInfoTypes", "statisticWords", "numberRule", "minUniqueShare", "minStatistics",
                 "minSample", "periodPattern", "minGridFill", "personFigures", "personCountWords", "personTraits",
-                "groups", "sites", "crossTabs");
+                "groups", "sites", "crossTabs", "periodCounts");
             Set<String> areaInfoTypes = infoTypes(node.require("areaInfoTypes"), infoTypes);
             Set<String> personFigures = node.has("personFigures") ? infoTypes(node.get("personFigures"), infoTypes) : Set.of();
             return new Rules(words(node, "areaWords"), areaInfoTypes, words(node, "statisticWords"),
@@ -109,7 +112,8 @@ final class AreaTables {
                 PersonTraits.Rules.read(node.get("personTraits")),
                 node.has("groups") ? Groups.read(node.get("groups")) : null,
                 node.has("sites") ? Sites.read(node.get("sites"), valueRules) : null,
-                CrossTabulations.Rules.read(node.get("crossTabs"), valueRules));
+                CrossTabulations.Rules.read(node.get("crossTabs"), valueRules),
+                AreaPeriodCounts.read(node.get("periodCounts"), dictionaries));
         }
 
         private static Set<String> infoTypes(ConfigNode list, Set<String> infoTypes) {
@@ -256,8 +260,13 @@ final class AreaTables {
         List<DataSubjects.Column> key = rowKey(kept, describesPerson);
         if (key.isEmpty()) {
             List<String> groups = groups(kept, columns, rows);
-            return new Reading(groups.isEmpty() ? new CrossTabulations(rules.crossTabs(), rules).read(kept, columns, rows)
-                : groups, List.of());
+            if (groups.isEmpty()) {
+                groups = new CrossTabulations(rules.crossTabs(), rules).read(kept, columns, rows);
+            }
+            if (groups.isEmpty() && rules.periodCounts() != null) {
+                groups = rules.periodCounts().read(rules, kept, columns, rows);
+            }
+            return new Reading(groups, List.of());
         }
         // Figures no name calls a statistic, by their place in the rows: what the rows may show to be a person's.
         Map<Integer, String> unnamedFigures = new LinkedHashMap<>();

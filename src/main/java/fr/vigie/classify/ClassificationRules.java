@@ -117,7 +117,7 @@ public final class ClassificationRules {
         readValueRules(root.require("valueRules"), dictionaries, b);
         readTextScan(root.get("textScan"), dictionaries, b);
         checkConfirmations(root.get("nameRules"), b);
-        b.subjectRules = DataSubjects.Rules.read(root.get("dataSubject"), b.infoTypes, b.valueRules);
+        b.subjectRules = DataSubjects.Rules.read(root.get("dataSubject"), b.infoTypes, b.valueRules, dictionaries);
         b.contextRules = DatasetContext.Rules.read(root.get("context"), b.infoTypes, b.valueRules, b.birthDateProfile);
         b.failClosed = FailClosed.Rules.read(root.get("failClosed"), b.infoTypes, dictionaries,
             b.nameRules.stream().map(NameRule::id).collect(java.util.stream.Collectors.toSet()));

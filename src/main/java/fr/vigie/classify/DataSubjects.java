@@ -81,7 +81,8 @@ final class DataSubjects {
                 Employers.none(), NamedColumns.none(), Holders.none());
         }
 
-        static Rules read(ConfigNode node, Map<String, Category> categories, List<ValueRule> valueRules) {
+        static Rules read(ConfigNode node, Map<String, Category> categories, List<ValueRule> valueRules,
+                Map<String, Dictionary> dictionaries) {
             if (node.isMissing()) {
                 return none();
             }
@@ -110,7 +111,7 @@ final class DataSubjects {
                 soleTraders.number("mixedShare", 0.05, 0, 1),
                 infoTypes(node.require("organisation").allowOnly("notPersonal"), "notPersonal", infoTypes),
                 infoTypes(node.require("place").allowOnly("notPersonal"), "notPersonal", infoTypes), Map.copyOf(personal),
-                AreaTables.Rules.read(node.get("areaTables"), infoTypes, valueRules),
+                AreaTables.Rules.read(node.get("areaTables"), infoTypes, valueRules, dictionaries),
                 SpecialCategoriesBesideAPerson.Rules.read(node.get("specialCategories"), categories),
                 NamedColumns.read(node.get("credentials"), infoTypes),
                 node.number("personalValuesBesideAPerson", 0.5, 0.05, 0.5), Employers.read(node.get("employers")),
