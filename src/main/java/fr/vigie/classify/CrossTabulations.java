@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * is a category, no person's name, and the table holds no personal data.
  *
  * <p>Fails closed: the count must be named as one and be at least {@code minCount} on nearly every row (a person's
- * number of children is 0 or 1 on many rows); each combination of the categories must come once; no column may
+ * number of children is 0 or 1 on many rows), and not be read as one household's size or children (large families
+ * have 3 or more on every row); each combination of the categories must come once; no column may
  * identify one person (an identifier, a family name, an address: anything identifying but a column of first names that
  * repeat from cell to cell), nor be a special category read from its values; a whole number different on every row under
  * a name that is no statistic's is a person's number; and one figure must grow with the count (a rank correlation).
@@ -150,7 +151,9 @@ final class CrossTabulations {
     }
 
     private boolean counts(DataSubjects.Column c) {
-        if (Text.nameTokens(c.classification().name()).stream().noneMatch(rules.countWords()::contains)) {
+        // A person's children or household, named so, are at least 2 on every row of a large-family file: no cell's count.
+        if (Text.nameTokens(c.classification().name()).stream().noneMatch(rules.countWords()::contains)
+                || areas.isHouseholdCount(c.classification())) {
             return false;
         }
         int rows = 0;

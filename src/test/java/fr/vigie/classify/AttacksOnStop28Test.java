@@ -88,6 +88,14 @@ class AttacksOnStop28Test {
         assertNotReleased(r.column("Mois"));
     }
 
+    /** Look-alike: a pool's visits by year and month (years of events, a few of them) keep their calendar released. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Année", "Mois"})
+    void aYearAndMonthOfVisitsStayReleased(String column) {
+        assertThat(FILES.column("piscine_entrees_abonnes_mois.csv", column).attributeType())
+            .isEqualTo(AttributeType.INSENSITIVE);
+    }
+
     /** Resisted: a birth quarter named so is part of a birth date. */
     @Test
     void aBirthQuarterNamedSoIsNotReleased() {
@@ -138,5 +146,43 @@ class AttacksOnStop28Test {
     @CsvSource({"N°", "Reste à vivre (€/jour)"})
     void aListNumberedByAPersonsMeansKeepsItsNumberProtected(String column) {
         assertProtected(FILES.column("fsl_dossiers_classes_reste_a_vivre.csv", column));
+    }
+
+    /** The household counts are validated on load: an info type the rules do not declare is refused. */
+    @Test
+    void anUnknownHouseholdCountInfoTypeIsRejected() throws Exception {
+        Path copy = dir.resolve("rules");
+        copyRules(copy);
+        String yaml = java.nio.file.Files.readString(Fixtures.rulesDir().resolve(ClassificationRules.FILE_NAME))
+            .replace("householdCounts: [HOUSEHOLD_SIZE]", "householdCounts: [HOUSEHOLD_SIZ]");
+        java.nio.file.Files.writeString(copy.resolve(ClassificationRules.FILE_NAME), yaml);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClassificationRules.load(copy))
+            .isInstanceOf(fr.vigie.model.ConfigException.class)
+            .satisfies(e -> assertThat(((fr.vigie.model.ConfigException) e).key())
+                .isEqualTo("dataSubject.areaTables.householdCounts[0]"))
+            .hasMessageContaining("unknown info type");
+    }
+
+    /** The span of bare birth years is validated on load: under 20 years, an event's years would pass. */
+    @Test
+    void aTooShortBirthYearSpanIsRejected() {
+        String minimal = Fixtures.minimalRules("DATE_OF_BIRTH: {attributeType: QUASI_IDENTIFYING}");
+        Fixtures.assertRulesRejected(dir, minimal + "birthDateParts: {infoType: DATE_OF_BIRTH, yearWords: [annee],"
+            + " minYearSpan: 5}\n", "birthDateParts.minYearSpan", "at least 20");
+    }
+
+    private static void copyRules(Path to) throws java.io.IOException {
+        Path from = Fixtures.rulesDir();
+        try (var files = java.nio.file.Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (java.nio.file.Files.isDirectory(f)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else {
+                    java.nio.file.Files.copy(f, target);
+                }
+            }
+        }
     }
 }
