@@ -148,6 +148,46 @@ class AttacksOnStop28Test {
         assertProtected(FILES.column("fsl_dossiers_classes_reste_a_vivre.csv", column));
     }
 
+    /**
+     * Persons shaped like the cells of a cross-tabulation, with a count that is each person's own: sessions with a
+     * psychiatrist, visits to a food bank, 2 or more on every row, and a cost or a weight growing with it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"cmp_suivi_seances_psychiatre.csv", "banque_alimentaire_passages_beneficiaires.csv"})
+    void aPersonsOwnCountOfSessionsOrVisitsIsNoCountOfACrossTabulationsCell(String file) {
+        ClassificationResult r = FILES.file(file);
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(r.dataset().personalData()).isTrue();
+    }
+
+    /** Resisted: persons' origins written with words that are also cat breeds (Persane, Birmane, Abyssine) under Race. */
+    @Test
+    void originsThatAreAlsoBreedsStayAnEthnicOrigin() {
+        ColumnClassification c = FILES.column("accueil_hebergement_origines.csv", "Race");
+
+        assertProtected(c);
+        assertThat(c.infoType()).isNotEqualTo("ANIMAL");
+    }
+
+    /** A cohort keeping the year and quarter of birth without the month: the years are birth years. */
+    @Test
+    void aBirthYearBesideAQuarterIsNotReleased() {
+        ClassificationResult r = FILES.file("cohorte_patients_annee_trimestre.csv");
+
+        assertNotReleased(r.column("Année"));
+        assertNotReleased(r.column("Trimestre"));
+    }
+
+    /**
+     * A home-help plan of the autonomy allowance (APA): the hours a month under a bare name are the volume of care the
+     * person's dependency calls for, though no column of the file names the dependency; the file's name does.
+     */
+    @Test
+    void hoursOfAnAutonomyAllowancesPlanAreNotReleased() {
+        assertNotReleased(FILES.column("apa_plans_aide_domicile.csv", "Heures/mois"));
+    }
+
     /** The household counts are validated on load: an info type the rules do not declare is refused. */
     @Test
     void anUnknownHouseholdCountInfoTypeIsRejected() throws Exception {
