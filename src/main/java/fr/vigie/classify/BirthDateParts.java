@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * A date of birth split over three columns as a spreadsheet leaves it ({@code Jour}, {@code Mois}, {@code Année}): the
@@ -32,18 +34,21 @@ final class BirthDateParts {
      * @param yearWords  words saying a year (année, year, Jahr...): bare years under them, spread over decades, beside a
      *                   month, are a birth year
      * @param minYearSpan the least span (5th to 95th percentile) of such years
+     * @param quarterWords words saying a quarter of the year (trimestre, quarter, Quartal...): beside such years, as a
+     *                   month is
      */
     record Rules(Set<String> dayWords, Set<String> monthWords, Category birthDate, int window, double confidence,
-            Set<String> yearWords, int minYearSpan) {
+            Set<String> yearWords, int minYearSpan, Set<String> quarterWords) {
         static Rules none() {
-            return new Rules(Set.of(), Set.of(), null, 0, 0, Set.of(), Integer.MAX_VALUE);
+            return new Rules(Set.of(), Set.of(), null, 0, 0, Set.of(), Integer.MAX_VALUE, Set.of());
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes) {
             if (node.isMissing()) {
                 return none();
             }
-            node.allowOnly("dayWords", "monthWords", "infoType", "window", "confidence", "yearWords", "minYearSpan");
+            node.allowOnly("dayWords", "monthWords", "infoType", "window", "confidence", "yearWords", "minYearSpan",
+                "quarterWords");
             Category birthDate = infoTypes.get(node.require("infoType").asString());
             if (birthDate == null || birthDate.attributeType() != AttributeType.QUASI_IDENTIFYING) {
                 throw node.get("infoType").error("a declared QUASI_IDENTIFYING info type is needed");
@@ -58,13 +63,15 @@ final class BirthDateParts {
             }
             return new Rules(Set.copyOf(node.strings("dayWords")), Set.copyOf(node.strings("monthWords")), birthDate,
                 window, node.number("confidence", 0.8, 0.6, 1),
-                node.has("yearWords") ? Set.copyOf(node.strings("yearWords")) : Set.of(), span);
+                node.has("yearWords") ? Set.copyOf(node.strings("yearWords")) : Set.of(), span,
+                node.has("quarterWords") ? Set.copyOf(node.strings("quarterWords")) : Set.of());
         }
     }
 
     private static final ValueRule.IntRange DAYS = new ValueRule.IntRange(1, 31);
     private static final ValueRule.IntRange MONTHS = new ValueRule.IntRange(1, 12);
     private static final ValueRule.IntRange YEARS = new ValueRule.IntRange(1880, 2100);
+    private static final Pattern QUARTERS = Pattern.compile("(?i)\\s*[tqk]?[1-4]\\s*");
     private final Rules rules;
 
     BirthDateParts(Rules rules) {
@@ -92,13 +99,16 @@ final class BirthDateParts {
             }
             int day = part(i, columns, decided, rules.dayWords(), DAYS);
             int month = part(i, columns, decided, rules.monthWords(), MONTHS);
+            if (!birth && month < 0) {
+                month = part(i, columns, decided, rules.quarterWords(), QUARTERS);   // a birth quarter: T1-T4, Q3, 2
+            }
             if (birth && day >= 0 && month >= 0) {
                 out.set(day, asBirthDate(columns.get(day), columns.get(i).name()));
                 out.set(month, asBirthDate(columns.get(month), columns.get(i).name()));
             } else if (!birth && month >= 0) {
                 // The month is what makes bare years a birth: an event's year is seldom kept with its month alone.
                 out.set(i, asBirthDate(columns.get(i), columns.get(i).name(), "years spread over decades beside a month"
-                    + " in a file about persons: the year of a birth date kept without its day"));
+                    + " or a quarter in a file about persons: the year of a birth date kept without its day"));
                 out.set(month, asBirthDate(columns.get(month), columns.get(i).name()));
                 if (day >= 0) {
                     out.set(day, asBirthDate(columns.get(day), columns.get(i).name()));
@@ -118,6 +128,16 @@ final class BirthDateParts {
     /** The index of a column within the window of {@code at}, named by {@code words}, all of whose values fit; or -1. */
     private int part(int at, List<ColumnClassification> columns, List<DataSubjects.Column> decided, Set<String> words,
             ValueRule.IntRange range) {
+        return part(at, columns, decided, words, v -> range.contains(v.strip()));
+    }
+
+    private int part(int at, List<ColumnClassification> columns, List<DataSubjects.Column> decided, Set<String> words,
+            Pattern shape) {
+        return part(at, columns, decided, words, v -> shape.matcher(v).matches());
+    }
+
+    private int part(int at, List<ColumnClassification> columns, List<DataSubjects.Column> decided, Set<String> words,
+            Predicate<String> fits) {
         for (int j = Math.max(0, at - rules.window()); j <= Math.min(columns.size() - 1, at + rules.window()); j++) {
             ColumnClassification c = columns.get(j);
             if (j == at || c.attributeType() == AttributeType.IDENTIFYING || c.attributeType() == AttributeType.SENSITIVE
@@ -125,7 +145,8 @@ final class BirthDateParts {
                 continue;
             }
             Map<String, Integer> values = decided.get(j).evidence().distinctCounts;
-            if (Text.nameTokens(c.name()).stream().anyMatch(words::contains) && all(values, range)) {
+            if (!words.isEmpty() && Text.nameTokens(c.name()).stream().anyMatch(words::contains) && !values.isEmpty()
+                    && values.keySet().stream().allMatch(fits)) {
                 return j;
             }
         }

@@ -86,7 +86,7 @@ public final class Classifier {
         // A line's rank in the list, named so and numbered 1..n in file order, numbers the export's lines, not persons.
         inContext = new RowNumbers(rules.rowNumbers()).apply(inContext, sampler);
         // Hours beside a person's dependency or disability: the volume of care it calls for.
-        inContext = new CareVolumes(rules.careVolumes()).apply(inContext, sampler);
+        inContext = new CareVolumes(rules.careVolumes()).apply(inContext, sampler, source);
         List<ColumnClassification> columns = new ArrayList<>();
         for (ColumnClassification column : inContext) {
             ColumnPin pin = pins == null ? null : pins.get(column.name());

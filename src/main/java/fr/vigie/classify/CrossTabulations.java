@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *
  * <p>Fails closed: the count must be named as one and be at least {@code minCount} on nearly every row (a person's
  * number of children is 0 or 1 on many rows), and not be read as one household's size or children (large families
- * have 3 or more on every row); each combination of the categories must come once; no column may
+ * have 3 or more on every row); its name says only that it counts, and whom ({@code countOf}): a person's sessions or
+ * visits counted per row ("Nb séances", "nb_passages") are at least 2 on every row too; each combination of the categories must come once; no column may
  * identify one person (an identifier, a family name, an address: anything identifying but a column of first names that
  * repeat from cell to cell), nor be a special category read from its values; a whole number different on every row under
  * a name that is no statistic's is a person's number; and one figure must grow with the count (a rank correlation).
@@ -39,16 +40,19 @@ final class CrossTabulations {
      * @param nameRules      value rules whose names are categories here (first names), when they repeat
      * @param maxNameRatio   a name column's most distinct/sampled ratio: above it, the names are persons'
      * @param minCorrelation a figure's least rank correlation with the count
+     * @param countOf        name words of whom a cell's count counts ("personnes", "habitants"): the count's name holds
+     *                       these and count words only ("Nb séances psychiatre", "nb_passages" count one person's
+     *                       sessions or visits, not the persons of a cell); empty: any name holding a count word
      */
     record Rules(Set<String> countWords, int minCount, double minShare, int maxCategories, double maxRepeated,
-            Set<String> nameRules, double maxNameRatio, double minCorrelation) {
+            Set<String> nameRules, double maxNameRatio, double minCorrelation, Set<String> countOf) {
 
         static Rules read(ConfigNode node, List<ValueRule> valueRules) {
             if (node.isMissing()) {
                 return null;
             }
             node.allowOnly("countWords", "minCount", "minShare", "maxCategories", "maxRepeated", "nameRules",
-                "maxNameRatio", "minCorrelation");
+                "maxNameRatio", "minCorrelation", "countOf");
             Set<String> words = new LinkedHashSet<>();
             for (String word : node.strings("countWords")) {
                 words.addAll(Text.canonicalWords(Text.normalize(word)));
@@ -59,10 +63,20 @@ final class CrossTabulations {
                     names.add(valueRules.get(DataSubjects.Rules.valueRule(item, valueRules)).id());
                 }
             }
+            Set<String> of = new LinkedHashSet<>();
+            if (node.has("countOf")) {
+                for (String word : node.strings("countOf")) {
+                    of.addAll(Text.canonicalWords(Text.normalize(word)));
+                }
+                if (of.isEmpty()) {
+                    throw node.get("countOf").error("countOf needs at least one word (leave the key out to accept any"
+                        + " name holding a count word)");
+                }
+            }
             return new Rules(Set.copyOf(words), (int) node.number("minCount", 2, 1, 1_000_000),
                 node.number("minShare", 0.9, 0.5, 1), (int) node.number("maxCategories", 50, 1, 10_000),
                 node.number("maxRepeated", 0.02, 0, 0.5), Set.copyOf(names), node.number("maxNameRatio", 0.5, 0, 1),
-                node.number("minCorrelation", 0.5, 0, 1));
+                node.number("minCorrelation", 0.5, 0, 1), Set.copyOf(of));
         }
     }
 
@@ -152,8 +166,13 @@ final class CrossTabulations {
 
     private boolean counts(DataSubjects.Column c) {
         // A person's children or household, named so, are at least 2 on every row of a large-family file: no cell's count.
-        if (Text.nameTokens(c.classification().name()).stream().noneMatch(rules.countWords()::contains)
-                || areas.isHouseholdCount(c.classification())) {
+        List<String> tokens = Text.nameTokens(c.classification().name());
+        if (tokens.stream().noneMatch(rules.countWords()::contains) || areas.isHouseholdCount(c.classification())) {
+            return false;
+        }
+        // "Nb séances psychiatre", "nb_passages": a count of one person's sessions or visits, not of a cell's persons.
+        if (!rules.countOf().isEmpty()
+                && !tokens.stream().allMatch(t -> rules.countWords().contains(t) || rules.countOf().contains(t))) {
             return false;
         }
         int rows = 0;
