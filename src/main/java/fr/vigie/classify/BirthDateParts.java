@@ -94,7 +94,9 @@ final class BirthDateParts {
         for (int i = 0; i < columns.size(); i++) {
             Map<String, Integer> years = decided.get(i).evidence().distinctCounts;
             boolean birth = rules.birthDate().infoType().equals(columns.get(i).infoType());
-            if (!all(years, YEARS) || !birth && !(persons && bareYears(columns.get(i), years, now))) {
+            // The name is asked first: only a birth date's column or one named as a year has its values read.
+            if (!birth && !(persons && namedAsYear(columns.get(i))) || !all(years, YEARS)
+                    || !birth && BirthDates.yearSpan(years, now) < rules.minYearSpan()) {
                 continue;
             }
             int day = part(i, columns, decided, rules.dayWords(), DAYS);
@@ -118,11 +120,10 @@ final class BirthDateParts {
         return out;
     }
 
-    /** Whether the column, left harmless, is named as a year and holds years spread over decades, none in the future. */
-    private boolean bareYears(ColumnClassification c, Map<String, Integer> years, int now) {
+    /** Whether the column, left harmless, is named as a year (its years must then be spread over decades). */
+    private boolean namedAsYear(ColumnClassification c) {
         return c.attributeType() == AttributeType.INSENSITIVE && !rules.yearWords().isEmpty()
-            && Text.nameTokens(c.name()).stream().anyMatch(rules.yearWords()::contains)
-            && BirthDates.yearSpan(years, now) >= rules.minYearSpan();
+            && Text.nameTokens(c.name()).stream().anyMatch(rules.yearWords()::contains);
     }
 
     /** The index of a column within the window of {@code at}, named by {@code words}, all of whose values fit; or -1. */

@@ -212,6 +212,35 @@ class AttacksOnStop28Test {
             + " minYearSpan: 5}\n", "birthDateParts.minYearSpan", "at least 20");
     }
 
+    /** A cross-tabulation's words of persons counted are validated on load: an empty list is refused. */
+    @Test
+    void anEmptyCountOfIsRejected() throws Exception {
+        assertRejected(yaml -> yaml.replaceFirst("countOf: \\[[^\\]]*\\]", "countOf: []"),
+            "dataSubject.areaTables.crossTabs.countOf", "at least one word");
+    }
+
+    /** The files of dependency allowances are validated on load: a domain the project does not know is refused. */
+    @Test
+    void anUnknownDomainOfDependencyAllowanceFilesIsRejected() throws Exception {
+        assertRejected(yaml -> yaml.replace("files: {HEALTH: dependency-allowance-names}",
+            "files: {HELTH: dependency-allowance-names}"), "careVolumes.files.HELTH", "unknown domain");
+    }
+
+    private void assertRejected(java.util.function.UnaryOperator<String> change, String key, String problem)
+            throws Exception {
+        Path copy = dir.resolve("rules-changed");
+        copyRules(copy);
+        String yaml = java.nio.file.Files.readString(Fixtures.rulesDir().resolve(ClassificationRules.FILE_NAME));
+        String changed = change.apply(yaml);
+        assertThat(changed).isNotEqualTo(yaml);
+        java.nio.file.Files.writeString(copy.resolve(ClassificationRules.FILE_NAME), changed);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClassificationRules.load(copy))
+            .isInstanceOf(fr.vigie.model.ConfigException.class)
+            .satisfies(e -> assertThat(((fr.vigie.model.ConfigException) e).key()).isEqualTo(key))
+            .hasMessageContaining(problem);
+    }
+
     private static void copyRules(Path to) throws java.io.IOException {
         Path from = Fixtures.rulesDir();
         try (var files = java.nio.file.Files.walk(from)) {
