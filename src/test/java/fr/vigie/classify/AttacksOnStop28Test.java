@@ -188,6 +188,25 @@ class AttacksOnStop28Test {
         assertNotReleased(FILES.column("apa_plans_aide_domicile.csv", "Heures/mois"));
     }
 
+    /**
+     * Persons shaped like a cross-tabulation under a bare count word: first name, commune and year each once, a
+     * "Nombre" of 3 to 7 (the family's children) and an amount in euros growing with it. Money named as a person's is
+     * one person's unless the count says whom it counts (beneficiaries, inhabitants), as in a table of areas.
+     */
+    @Test
+    void aPersonsMoneyBesideABareCountIsNoCrossTabulationsFigure() {
+        ClassificationResult r = FILES.file("aide_rentree_familles.csv");
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(r.dataset().personalData()).isTrue();
+    }
+
+    /** Resisted: a mediation's state holding penal outcomes (Classée sans suite, Rappel à la loi) is not released. */
+    @Test
+    void aStateHoldingPenalOutcomesIsNotReleased() {
+        assertNotReleased(FILES.column("mediation_saisines_etat.csv", "État"));
+    }
+
     /** The household counts are validated on load: an info type the rules do not declare is refused. */
     @Test
     void anUnknownHouseholdCountInfoTypeIsRejected() throws Exception {
