@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * <p>Fails closed: the count must be named as one and be at least {@code minCount} on nearly every row (a person's
  * number of children is 0 or 1 on many rows), and not be read as one household's size or children (large families
  * have 3 or more on every row); its name says only that it counts, and whom ({@code countOf}): a person's sessions or
- * visits counted per row ("Nb séances", "nb_passages") are at least 2 on every row too; each combination of the categories must come once; no column may
+ * visits counted per row ("Nb séances", "nb_passages") are at least 2 on every row too; money named as a person's
+ * beside a count that does not name its persons is one person's, as in a table of areas; each combination of the categories must come once; no column may
  * identify one person (an identifier, a family name, an address: anything identifying but a column of first names that
  * repeat from cell to cell), nor be a special category read from its values; a whole number different on every row under
  * a name that is no statistic's is a person's number; and one figure must grow with the count (a rank correlation).
@@ -127,7 +128,7 @@ final class CrossTabulations {
                 return List.of();   // free values: names, identifiers, text about one person
             }
         }
-        if (count == null || categories.size() < 2) {
+        if (count == null || categories.size() < 2 || personsMoney(count, figures)) {
             return List.of();
         }
         Map<DataSubjects.Column, Integer> at = positions(all);
@@ -146,6 +147,20 @@ final class CrossTabulations {
             count.classification().name() + ": at least " + rules.minCount() + " persons in nearly every cell ("
                 + grows.classification().name() + " grows with it)",
             "no column identifies one person: the cells of a cross-tabulation, not persons");
+    }
+
+    /**
+     * Whether a figure is a person's money named so (an amount, a benefit, an income; not named as a statistic) beside a
+     * count whose name does not say whom it counts: as in a table of areas, such money is a cell's total only when the
+     * count names its persons ("Nombre de bénéficiaires"); beside a bare "Nombre" it is one person's.
+     */
+    private boolean personsMoney(DataSubjects.Column count, List<DataSubjects.Column> figures) {
+        List<String> tokens = Text.nameTokens(count.classification().name());
+        if (tokens.stream().anyMatch(t -> rules.countOf().contains(t) || areas.personCountWords().contains(t))) {
+            return false;
+        }
+        return figures.stream().map(DataSubjects.Column::classification).anyMatch(f -> f.infoType() != null
+            && areas.personFigures().contains(f.infoType()) && !areas.namesAStatistic(f.name()));
     }
 
     /** Whether the column may tell one person: identifying (but repeated first names), or a special category. */
