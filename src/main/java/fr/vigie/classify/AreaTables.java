@@ -72,6 +72,8 @@ final class AreaTables {
      * @param personCountWords name words of a count of persons ("allocataires", "habitants"): such a column whose values
      *                        are mostly above 1 says each row gathers persons, and then a person's figure named so is
      *                        the area's total ("Montant versé" beside "Allocataires")
+     * @param householdCounts info types of a count that is one household's (its size, its children): never the persons
+     *                        a row gathers, whatever word names it ("Nb habitants du logement" of one dwelling a row)
      * @param personTraits    how the rows of an area-and-period panel show one person per area (an age the same for
      *                        each area over every period)
      * @param groups          how a table of groups by period and category is read (null: never)
@@ -83,13 +85,14 @@ final class AreaTables {
      */
     record Rules(Set<String> areaWords, Set<String> areaInfoTypes, Set<String> statisticWords, int numberRule,
             double minUniqueShare, int minStatistics, int minSample, Pattern period, double minGridFill,
-            Set<String> personFigures, Set<String> personCountWords, PersonTraits.Rules personTraits, Groups groups,
-            Sites sites, CrossTabulations.Rules crossTabs, AreaPeriodCounts periodCounts) {
+            Set<String> personFigures, Set<String> personCountWords, Set<String> householdCounts,
+            PersonTraits.Rules personTraits, Groups groups, Sites sites, CrossTabulations.Rules crossTabs,
+            AreaPeriodCounts periodCounts) {
 
         /** No section: no table is ever read as areas. */
         static Rules none() {
             return new Rules(Set.of(), Set.of(), Set.of(), -1, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, null, 1, Set.of(),
-                Set.of(), PersonTraits.Rules.none(), null, null, null, null);
+                Set.of(), Set.of(), PersonTraits.Rules.none(), null, null, null, null);
         }
 
         static Rules read(ConfigNode node, Set<String> infoTypes, List<ValueRule> valueRules,
@@ -98,8 +101,8 @@ final class AreaTables {
                 return none();
             }
             node.allowOnly("areaWords", "areaInfoTypes", "statisticWords", "numberRule", "minUniqueShare", "minStatistics",
-                "minSample", "periodPattern", "minGridFill", "personFigures", "personCountWords", "personTraits",
-                "groups", "sites", "crossTabs", "periodCounts");
+                "minSample", "periodPattern", "minGridFill", "personFigures", "personCountWords", "householdCounts",
+                "personTraits", "groups", "sites", "crossTabs", "periodCounts");
             Set<String> areaInfoTypes = infoTypes(node.require("areaInfoTypes"), infoTypes);
             Set<String> personFigures = node.has("personFigures") ? infoTypes(node.get("personFigures"), infoTypes) : Set.of();
             return new Rules(words(node, "areaWords"), areaInfoTypes, words(node, "statisticWords"),
@@ -109,11 +112,17 @@ final class AreaTables {
                 node.has("periodPattern") ? ClassificationRules.compile(node.get("periodPattern")) : null,
                 node.number("minGridFill", 0.9, 0.5, 1), personFigures,
                 node.has("personCountWords") ? words(node, "personCountWords") : Set.of(),
+                node.has("householdCounts") ? infoTypes(node.get("householdCounts"), infoTypes) : Set.of(),
                 PersonTraits.Rules.read(node.get("personTraits")),
                 node.has("groups") ? Groups.read(node.get("groups")) : null,
                 node.has("sites") ? Sites.read(node.get("sites"), valueRules) : null,
                 CrossTabulations.Rules.read(node.get("crossTabs"), valueRules),
                 AreaPeriodCounts.read(node.get("periodCounts"), dictionaries));
+        }
+
+        /** Whether the column was read as one household's count (its size, its children) by its name or values. */
+        boolean isHouseholdCount(ColumnClassification c) {
+            return c.infoType() != null && householdCounts.contains(c.infoType());
         }
 
         private static Set<String> infoTypes(ConfigNode list, Set<String> infoTypes) {
@@ -606,10 +615,11 @@ final class AreaTables {
     /**
      * Whether the column counts persons by its name ("Allocataires", "Nb habitants") and at least {@code share} of its
      * values are whole numbers of {@code atLeast} or more: each row gathers that many persons. A count of 1 on every row
-     * is one person a row.
+     * is one person a row, and a household's size (read so by its name) is one household a row, however many it holds.
      */
     private boolean countsPersons(DataSubjects.Column c, long atLeast, double share) {
-        if (Text.nameTokens(c.classification().name()).stream().noneMatch(rules.personCountWords()::contains)) {
+        if (Text.nameTokens(c.classification().name()).stream().noneMatch(rules.personCountWords()::contains)
+                || rules.isHouseholdCount(c.classification())) {
             return false;
         }
         int rows = 0;

@@ -28,19 +28,22 @@ final class CareVolumes {
      * @param domain    the domain given to such hours
      * @param maxHours  no value above (the hours of a month: 744)
      * @param minSample at least this many values
+     * @param files     the names of allowances paid for a loss of autonomy: a file (or a column) so named is about
+     *                  dependent persons as a column of their dependency says
      */
-    record Rules(Dictionary hourWords, Set<ProtectedAttribute> beside, Domain domain, double maxHours, int minSample) {
+    record Rules(Dictionary hourWords, Set<ProtectedAttribute> beside, Domain domain, double maxHours, int minSample,
+            ProcedureNames files) {
 
         /** No section: no volume of care is read beside a dependency. */
         static Rules none() {
-            return new Rules(null, Set.of(), null, 0, Integer.MAX_VALUE);
+            return new Rules(null, Set.of(), null, 0, Integer.MAX_VALUE, ProcedureNames.none());
         }
 
         static Rules read(ConfigNode node, Map<String, Dictionary> dictionaries) {
             if (node.isMissing()) {
                 return none();
             }
-            node.allowOnly("hourWords", "beside", "domain", "maxHours", "minSample");
+            node.allowOnly("hourWords", "beside", "domain", "maxHours", "minSample", "files");
             Set<ProtectedAttribute> beside = EnumSet.noneOf(ProtectedAttribute.class);
             for (ConfigNode item : node.require("beside").items()) {
                 beside.add(item.asEnum(ProtectedAttribute.class));
@@ -50,7 +53,7 @@ final class CareVolumes {
             }
             return new Rules(ClassificationRules.dictionary(node.require("hourWords"), dictionaries), Set.copyOf(beside),
                 node.require("domain").asEnum(Domain.class), node.number("maxHours", 744, 1, 10_000),
-                node.integer("minSample", 5));
+                node.integer("minSample", 5), ProcedureNames.read(node.get("files"), dictionaries));
         }
     }
 
@@ -60,9 +63,18 @@ final class CareVolumes {
         this.rules = rules;
     }
 
-    /** The columns with the hours beside a dependency or a disability read as a volume of care (same order). */
-    List<ColumnClassification> apply(List<ColumnClassification> columns, ColumnSampler sampler) {
-        if (rules.hourWords() == null || columns.stream().noneMatch(c -> c.protectedAttribute() != null && rules.beside().contains(c.protectedAttribute()))) {
+    /**
+     * The columns with the hours beside a dependency or a disability read as a volume of care (same order).
+     *
+     * @param source the file's name (a path or a dataset's name; null: none), which may name a dependency allowance
+     */
+    List<ColumnClassification> apply(List<ColumnClassification> columns, ColumnSampler sampler, String source) {
+        if (rules.hourWords() == null) {
+            return columns;
+        }
+        boolean beside = columns.stream()
+            .anyMatch(c -> c.protectedAttribute() != null && rules.beside().contains(c.protectedAttribute()));
+        if (!beside && rules.files().of(source, columns.stream().map(ColumnClassification::name).toList()).isEmpty()) {
             return columns;
         }
         List<ColumnClassification> out = new ArrayList<>(columns);
@@ -71,7 +83,8 @@ final class CareVolumes {
             if (c.pinnedBy() == null && unexplained(c) && namedInHours(c.name()) && hours(sampler.sample(i))) {
                 out.set(i, new ColumnClassification(c.name(), AttributeType.SENSITIVE, null, rules.domain(), null,
                     c.confidence(), c.evidence().decidedBy("care-volume", "hours beside a column of the person's"
-                        + " dependency or disability: the volume of care that dependency calls for"), null, false));
+                        + " dependency or disability, or in a file named after a dependency allowance: the volume of"
+                        + " care that dependency calls for"), null, false));
             }
         }
         return out;

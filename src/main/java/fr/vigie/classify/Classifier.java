@@ -80,13 +80,13 @@ public final class Classifier {
         inContext = new HouseholdRanks(rules.householdRanks(), rules.failClosed().harmless())
             .apply(inContext, decided, subject.subject(), sampler.rowSample());
         // A birth date split over columns: the day and the month beside the year are no harmless numbers of a calendar.
-        inContext = new BirthDateParts(rules.birthDateParts()).apply(inContext, decided);
+        inContext = new BirthDateParts(rules.birthDateParts()).apply(inContext, decided, subject.subject());
         // A file written one row per field (transposed, or key and value): the columns beside the keys carry the fields.
         inContext = new FieldsAsRows(rules.fieldsAsRows(), this::classifyColumn).apply(inContext, sampler.rowSample());
         // A line's rank in the list, named so and numbered 1..n in file order, numbers the export's lines, not persons.
         inContext = new RowNumbers(rules.rowNumbers()).apply(inContext, sampler);
         // Hours beside a person's dependency or disability: the volume of care it calls for.
-        inContext = new CareVolumes(rules.careVolumes()).apply(inContext, sampler);
+        inContext = new CareVolumes(rules.careVolumes()).apply(inContext, sampler, source);
         List<ColumnClassification> columns = new ArrayList<>();
         for (ColumnClassification column : inContext) {
             ColumnPin pin = pins == null ? null : pins.get(column.name());

@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * is a category, no person's name, and the table holds no personal data.
  *
  * <p>Fails closed: the count must be named as one and be at least {@code minCount} on nearly every row (a person's
- * number of children is 0 or 1 on many rows); each combination of the categories must come once; no column may
+ * number of children is 0 or 1 on many rows), and not be read as one household's size or children (large families
+ * have 3 or more on every row); its name says only that it counts, and whom ({@code countOf}): a person's sessions or
+ * visits counted per row ("Nb séances", "nb_passages") are at least 2 on every row too; money named as a person's
+ * beside a count that does not name its persons is one person's, as in a table of areas; each combination of the categories must come once; no column may
  * identify one person (an identifier, a family name, an address: anything identifying but a column of first names that
  * repeat from cell to cell), nor be a special category read from its values; a whole number different on every row under
  * a name that is no statistic's is a person's number; and one figure must grow with the count (a rank correlation).
@@ -38,16 +41,19 @@ final class CrossTabulations {
      * @param nameRules      value rules whose names are categories here (first names), when they repeat
      * @param maxNameRatio   a name column's most distinct/sampled ratio: above it, the names are persons'
      * @param minCorrelation a figure's least rank correlation with the count
+     * @param countOf        name words of whom a cell's count counts ("personnes", "habitants"): the count's name holds
+     *                       these and count words only ("Nb séances psychiatre", "nb_passages" count one person's
+     *                       sessions or visits, not the persons of a cell); empty: any name holding a count word
      */
     record Rules(Set<String> countWords, int minCount, double minShare, int maxCategories, double maxRepeated,
-            Set<String> nameRules, double maxNameRatio, double minCorrelation) {
+            Set<String> nameRules, double maxNameRatio, double minCorrelation, Set<String> countOf) {
 
         static Rules read(ConfigNode node, List<ValueRule> valueRules) {
             if (node.isMissing()) {
                 return null;
             }
             node.allowOnly("countWords", "minCount", "minShare", "maxCategories", "maxRepeated", "nameRules",
-                "maxNameRatio", "minCorrelation");
+                "maxNameRatio", "minCorrelation", "countOf");
             Set<String> words = new LinkedHashSet<>();
             for (String word : node.strings("countWords")) {
                 words.addAll(Text.canonicalWords(Text.normalize(word)));
@@ -58,10 +64,20 @@ final class CrossTabulations {
                     names.add(valueRules.get(DataSubjects.Rules.valueRule(item, valueRules)).id());
                 }
             }
+            Set<String> of = new LinkedHashSet<>();
+            if (node.has("countOf")) {
+                for (String word : node.strings("countOf")) {
+                    of.addAll(Text.canonicalWords(Text.normalize(word)));
+                }
+                if (of.isEmpty()) {
+                    throw node.get("countOf").error("countOf needs at least one word (leave the key out to accept any"
+                        + " name holding a count word)");
+                }
+            }
             return new Rules(Set.copyOf(words), (int) node.number("minCount", 2, 1, 1_000_000),
                 node.number("minShare", 0.9, 0.5, 1), (int) node.number("maxCategories", 50, 1, 10_000),
                 node.number("maxRepeated", 0.02, 0, 0.5), Set.copyOf(names), node.number("maxNameRatio", 0.5, 0, 1),
-                node.number("minCorrelation", 0.5, 0, 1));
+                node.number("minCorrelation", 0.5, 0, 1), Set.copyOf(of));
         }
     }
 
@@ -112,7 +128,7 @@ final class CrossTabulations {
                 return List.of();   // free values: names, identifiers, text about one person
             }
         }
-        if (count == null || categories.size() < 2) {
+        if (count == null || categories.size() < 2 || personsMoney(count, figures)) {
             return List.of();
         }
         Map<DataSubjects.Column, Integer> at = positions(all);
@@ -133,6 +149,20 @@ final class CrossTabulations {
             "no column identifies one person: the cells of a cross-tabulation, not persons");
     }
 
+    /**
+     * Whether a figure is a person's money named so (an amount, a benefit, an income; not named as a statistic) beside a
+     * count whose name does not say whom it counts: as in a table of areas, such money is a cell's total only when the
+     * count names its persons ("Nombre de bénéficiaires"); beside a bare "Nombre" it is one person's.
+     */
+    private boolean personsMoney(DataSubjects.Column count, List<DataSubjects.Column> figures) {
+        List<String> tokens = Text.nameTokens(count.classification().name());
+        if (tokens.stream().anyMatch(t -> rules.countOf().contains(t) || areas.personCountWords().contains(t))) {
+            return false;
+        }
+        return figures.stream().map(DataSubjects.Column::classification).anyMatch(f -> f.infoType() != null
+            && areas.personFigures().contains(f.infoType()) && !areas.namesAStatistic(f.name()));
+    }
+
     /** Whether the column may tell one person: identifying (but repeated first names), or a special category. */
     private boolean personal(DataSubjects.Column c) {
         ColumnClassification cc = c.classification();
@@ -150,7 +180,14 @@ final class CrossTabulations {
     }
 
     private boolean counts(DataSubjects.Column c) {
-        if (Text.nameTokens(c.classification().name()).stream().noneMatch(rules.countWords()::contains)) {
+        // A person's children or household, named so, are at least 2 on every row of a large-family file: no cell's count.
+        List<String> tokens = Text.nameTokens(c.classification().name());
+        if (tokens.stream().noneMatch(rules.countWords()::contains) || areas.isHouseholdCount(c.classification())) {
+            return false;
+        }
+        // "Nb séances psychiatre", "nb_passages": a count of one person's sessions or visits, not of a cell's persons.
+        if (!rules.countOf().isEmpty()
+                && !tokens.stream().allMatch(t -> rules.countWords().contains(t) || rules.countOf().contains(t))) {
             return false;
         }
         int rows = 0;
