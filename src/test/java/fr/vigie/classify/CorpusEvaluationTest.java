@@ -167,9 +167,10 @@ class CorpusEvaluationTest {
      * from round 10 (0.695; 157 of 164 = 0.957): floors against regressions, not targets. Its macro-F1 floor was lowered
      * once by a stated trade (stop 27): words of a script no rule reads are held for review however many their values,
      * since names and addresses look like any label to the rules (0.693; 159 of 164 = 0.970), unchanged by the rest.
-     * Moved to development (stop 28) when its disagreements were first read, to fix rules with.
+     * Moved to development (stop 28) when its disagreements were first read, to fix rules with; the mechanisms written
+     * from its misses raised it to 0.837, 164 of 164 and 20 of 20 (the recall floor leaves one column of slack).
      */
-    static final Floors ROUND12 = new Floors(0.692, 0.969, 0.95);
+    static final Floors ROUND12 = new Floors(0.836, 0.994, 1.0);
     /**
      * Held-out round 13 (French departments no round had covered, a coded count of rough sleepers, open data with no
      * person, partner exports from Safed in Hebrew, Kitakyushu in Japanese, Valparaíso, Yerevan in Armenian and Huế in
@@ -192,18 +193,19 @@ class CorpusEvaluationTest {
      * code book, open data with no person, partner exports from Tirana in Albanian, Bandung in Indonesian, Lahore in
      * Urdu, Mombasa in Swahili and Ulaanbaatar in Mongolian Cyrillic), written by a twelfth hand reading only the data,
      * scored once in stop 27 on the rules then in force (the mechanisms read from round 10 and the stop's first attacks
-     * merged, those read from round 11 not yet): 0.632; 143 of 150 = 0.953; 18 of 20 = 0.900: floors against
-     * regressions, not targets.
+     * merged, those read from round 11 not yet): 0.632; 143 of 150 = 0.953; 18 of 20 = 0.900, then with stop 28's
+     * mechanisms read from round 12, written without reading it (0.635): floors against regressions, not targets.
      */
-    static final Floors ROUND15 = new Floors(0.631, 0.953, 0.9);
+    static final Floors ROUND15 = new Floors(0.634, 0.953, 0.9);
     /**
      * Held-out round 16 (French departments no round had covered, a coded victimisation survey without its code book,
      * open data with no person, partner exports from Skopje in Macedonian Cyrillic, Baku in Azerbaijani, Dhaka in
      * Bengali script, Antananarivo in Malagasy and Cebu in Cebuano), written by a thirteenth hand reading only the
      * data, scored once in stop 28 on stop 27's final rules before anything of stop 28 was merged (0.732; 154 of 162 =
-     * 0.951; 19 of 20 = 0.950): floors against regressions, not targets.
+     * 0.951; 19 of 20 = 0.950), then with stop 28's mechanisms read from round 12, written without reading it (0.736):
+     * floors against regressions, not targets.
      */
-    static final Floors ROUND16 = new Floors(0.731, 0.950, 0.95);
+    static final Floors ROUND16 = new Floors(0.735, 0.950, 0.95);
     static final Path HELD_OUT = CorpusGenerator.DEFAULT_DIR.resolve("heldout");
     static final Path MOVED = CorpusGenerator.DEFAULT_DIR.resolve("moved-from-heldout");
 
