@@ -215,29 +215,8 @@ class AttacksOnStop27Test {
     /** A name rule whose unconfirmed reading proves nothing must be a name rule of the file. */
     @Test
     void anUnknownUnprovenNameRuleIsRejected() throws Exception {
-        String yaml = java.nio.file.Files.readString(Fixtures.rulesDir().resolve(ClassificationRules.FILE_NAME))
-            .replace("unprovenNameRules: [person-initials]", "unprovenNameRules: [person-initals]");
-        java.nio.file.Path copy = dir.resolve("rules");
-        copyRules(copy);
-        java.nio.file.Files.writeString(copy.resolve(ClassificationRules.FILE_NAME), yaml);
-
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClassificationRules.load(copy))
-            .isInstanceOf(fr.vigie.model.ConfigException.class)
-            .satisfies(e -> assertThat(((fr.vigie.model.ConfigException) e).key()).isEqualTo("failClosed.unprovenNameRules[0]"))
-            .hasMessageContaining("unknown name rule");
+        Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace("unprovenNameRules: [person-initials]",
+            "unprovenNameRules: [person-initals]"), "failClosed.unprovenNameRules[0]", "unknown name rule");
     }
 
-    private static void copyRules(Path to) throws java.io.IOException {
-        Path from = Fixtures.rulesDir();
-        try (var files = java.nio.file.Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (java.nio.file.Files.isDirectory(f)) {
-                    java.nio.file.Files.createDirectories(target);
-                } else {
-                    java.nio.file.Files.copy(f, target);
-                }
-            }
-        }
-    }
 }

@@ -210,17 +210,8 @@ class AttacksOnStop28Test {
     /** The household counts are validated on load: an info type the rules do not declare is refused. */
     @Test
     void anUnknownHouseholdCountInfoTypeIsRejected() throws Exception {
-        Path copy = dir.resolve("rules");
-        copyRules(copy);
-        String yaml = java.nio.file.Files.readString(Fixtures.rulesDir().resolve(ClassificationRules.FILE_NAME))
-            .replace("householdCounts: [HOUSEHOLD_SIZE]", "householdCounts: [HOUSEHOLD_SIZ]");
-        java.nio.file.Files.writeString(copy.resolve(ClassificationRules.FILE_NAME), yaml);
-
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClassificationRules.load(copy))
-            .isInstanceOf(fr.vigie.model.ConfigException.class)
-            .satisfies(e -> assertThat(((fr.vigie.model.ConfigException) e).key())
-                .isEqualTo("dataSubject.areaTables.householdCounts[0]"))
-            .hasMessageContaining("unknown info type");
+        assertRejected(yaml -> yaml.replace("householdCounts: [HOUSEHOLD_SIZE]", "householdCounts: [HOUSEHOLD_SIZ]"),
+            "dataSubject.areaTables.householdCounts[0]", "unknown info type");
     }
 
     /** The span of bare birth years is validated on load: under 20 years, an event's years would pass. */
@@ -247,30 +238,6 @@ class AttacksOnStop28Test {
 
     private void assertRejected(java.util.function.UnaryOperator<String> change, String key, String problem)
             throws Exception {
-        Path copy = dir.resolve("rules-changed");
-        copyRules(copy);
-        String yaml = java.nio.file.Files.readString(Fixtures.rulesDir().resolve(ClassificationRules.FILE_NAME));
-        String changed = change.apply(yaml);
-        assertThat(changed).isNotEqualTo(yaml);
-        java.nio.file.Files.writeString(copy.resolve(ClassificationRules.FILE_NAME), changed);
-
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClassificationRules.load(copy))
-            .isInstanceOf(fr.vigie.model.ConfigException.class)
-            .satisfies(e -> assertThat(((fr.vigie.model.ConfigException) e).key()).isEqualTo(key))
-            .hasMessageContaining(problem);
-    }
-
-    private static void copyRules(Path to) throws java.io.IOException {
-        Path from = Fixtures.rulesDir();
-        try (var files = java.nio.file.Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (java.nio.file.Files.isDirectory(f)) {
-                    java.nio.file.Files.createDirectories(target);
-                } else {
-                    java.nio.file.Files.copy(f, target);
-                }
-            }
-        }
+        Fixtures.assertProjectRulesRejected(dir.resolve("rules-changed"), change, key, problem);
     }
 }

@@ -2,12 +2,8 @@ package fr.vigie.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import fr.vigie.model.AttributeType;
-import fr.vigie.model.ConfigException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,33 +53,10 @@ class CrossTabulationsOfFirstNamesTest {
         "minCorrelation: 0.5|minCorelation: 0.5|dataSubject.areaTables.crossTabs.minCorelation|unknown key"})
     void aWrongCrossTabsSectionIsRejected(String from, String to, String key, String problem, @TempDir Path dir)
             throws IOException {
-        Path copy = dir.resolve("rules");
-        copyRules(copy);
-        String yaml = Files.readString(Fixtures.rulesDir().resolve(ClassificationRules.FILE_NAME));
-        int at = yaml.indexOf("crossTabs:");
-        String section = yaml.substring(at);
-        String changed = section.replaceFirst(java.util.regex.Pattern.quote(from),
-            java.util.regex.Matcher.quoteReplacement(to));
-        assertThat(changed).isNotEqualTo(section);
-        Files.writeString(copy.resolve(ClassificationRules.FILE_NAME), yaml.substring(0, at) + changed);
-
-        assertThatThrownBy(() -> ClassificationRules.load(copy))
-            .isInstanceOf(ConfigException.class)
-            .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo(key))
-            .hasMessageContaining(problem);
-    }
-
-    private static void copyRules(Path to) throws IOException {
-        Path from = Fixtures.rulesDir();
-        try (var files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+        Fixtures.assertProjectRulesRejected(dir, yaml -> {
+            int at = yaml.indexOf("crossTabs:");
+            return yaml.substring(0, at) + yaml.substring(at).replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to));
+        }, key, problem);
     }
 }

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /** Shared test fixtures: the project's real rules and small helpers. */
 final class Fixtures {
@@ -97,6 +99,37 @@ final class Fixtures {
                 assertThat(ce.key()).isEqualTo(key);
                 assertThat(ce.getMessage()).contains(problem);
                 assertThat(ce.exitCode()).isEqualTo(ExitCode.BAD_CONFIGURATION);
+            });
+    }
+
+    /**
+     * Asserts that the project's own rules, changed by {@code change} (which must change them), are refused on load,
+     * naming the rules file, {@code key} and {@code problem}. The rules folder is copied into {@code dir} first.
+     */
+    static void assertProjectRulesRejected(Path dir, UnaryOperator<String> change, String key, String problem)
+            throws IOException {
+        Path copy = dir.resolve("rules");
+        try (Stream<Path> files = Files.walk(rulesDir())) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = copy.resolve(rulesDir().relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        String yaml = Files.readString(rulesDir().resolve(ClassificationRules.FILE_NAME));
+        String changed = change.apply(yaml);
+        assertThat(changed).as("the change changes the rules").isNotEqualTo(yaml);
+        Files.writeString(copy.resolve(ClassificationRules.FILE_NAME), changed);
+        assertThatThrownBy(() -> ClassificationRules.load(copy))
+            .isInstanceOf(ConfigException.class)
+            .satisfies(e -> {
+                ConfigException ce = (ConfigException) e;
+                assertThat(ce.file()).isEqualTo(copy.resolve(ClassificationRules.FILE_NAME));
+                assertThat(ce.key()).isEqualTo(key);
+                assertThat(ce.getMessage()).contains(problem);
             });
     }
 
