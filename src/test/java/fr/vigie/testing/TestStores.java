@@ -4,6 +4,9 @@ import fr.vigie.store.AuditLog;
 import fr.vigie.store.ExportRepository;
 import fr.vigie.store.RunRepository;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -20,6 +23,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class TestStores {
     private static final List<String> VARIABLES = List.of("VIGIE_DB_URL", "VIGIE_DB_USER", "VIGIE_DB_PASSWORD");
+    /**
+     * One open connection per H2 database until {@link #forget()}. H2 closes a database when its last connection
+     * closes; the test's plain connections and the in-process CLI's pool then took turns closing and reopening the
+     * same file, and a reopening that raced a closing saw an older file (a missing table, missing entries): an
+     * occasional failure of the audit tests, never of the product, whose processes each hold their pool open.
+     */
+    private static final List<Connection> OPEN = new ArrayList<>();
 
     private TestStores() {
     }
@@ -74,6 +84,7 @@ public final class TestStores {
             JdbcDataSource ds = new JdbcDataSource();
             ds.setURL(url);
             ds.setUser("sa");
+            keepOpen(ds);
             db = new Db(vendor, url, "sa", "", ds);
         } else {
             TestDatabases.Pg pg = TestDatabases.freshPostgres();
@@ -83,8 +94,24 @@ public final class TestStores {
         return db;
     }
 
-    /** Clears what {@link Db#useForCli()} set. */
-    public static void forget() {
+    private static synchronized void keepOpen(DataSource ds) {
+        try {
+            OPEN.add(ds.getConnection());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the test database", e);
+        }
+    }
+
+    /** Clears what {@link Db#useForCli()} set, and closes the H2 databases the tests opened. */
+    public static synchronized void forget() {
         VARIABLES.forEach(System::clearProperty);
+        for (Connection c : OPEN) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // the database is gone with its folder: nothing left to close
+            }
+        }
+        OPEN.clear();
     }
 }
