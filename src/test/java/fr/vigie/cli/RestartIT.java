@@ -30,20 +30,22 @@ class RestartIT {
     static Path work;
     static Path project;
     static Path keys;
+    /** The export of one worker's uninterrupted run of the project: what every resumed run must end with. */
+    static Map<String, String> expected;
 
+    /** Both tests compare with the same command on the same project: it is run once, not once per test. */
     @BeforeAll
-    static void project() throws IOException {
+    static void projectAndReference() throws Exception {
         project = TestProjects.ccasProject(work.resolve("project"), ROWS, 7);
         keys = work.resolve("keys");
+        Path reference = work.resolve("store-reference");
+        succeeds(reference, "run", JOB);
+        expected = dataChecksums(reference);
+        assertThat(expected).isNotEmpty();
     }
 
     @Test
     void aRunKilledMidIngestOrMidExportResumesToTheSameResult() throws Exception {
-        Path reference = work.resolve("store-reference");
-        succeeds(reference, "run", JOB);
-        Map<String, String> expected = dataChecksums(reference);
-        assertThat(expected).isNotEmpty();
-
         Path midIngest = work.resolve("store-ingest");
         Process killed = vigie(midIngest, "run", JOB);
         killWhen(killed, () -> TestProjects.stagedRows(midIngest) > ROWS / 4);
@@ -60,10 +62,6 @@ class RestartIT {
 
     @Test
     void aTwoWorkerRunKilledMidIngestResumesToTheSameResult() throws Exception {
-        Path reference = work.resolve("store-reference-single");
-        succeeds(reference, "run", JOB);
-        Map<String, String> expected = dataChecksums(reference);
-
         Path midIngest = work.resolve("store-two-workers");
         Process killed = vigie(midIngest, "run", JOB, "--workers", "2");
         killWhen(killed, () -> TestProjects.stagedPartRows(midIngest) > ROWS / 4);
