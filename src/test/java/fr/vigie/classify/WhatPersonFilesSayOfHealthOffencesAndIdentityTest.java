@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * What files about persons say of health, offences and identity, read from held-out round 12's misses
- * ({@code attacks-28/README.md}, block health28): reasons of which part tell a gender identity, a religion or an
+ * ({@code attacks-28/README.md}): reasons of which part tell a gender identity, a religion or an
  * origin; the measures of a school's health check and of a dental survey; the domain of notes that mix health and
  * offences; a member of staff named with a civil title. Each with the ordinary look-alikes that must stay ordinary.
  */
