@@ -54,6 +54,12 @@ class AttacksOnStop28MechanismsTest {
         assertThat(c.infoType()).isNotEqualTo("WORKPLACE");
     }
 
+    /** Look-alike: a hospital's administrative staff under the codes of their directions (DRH02, DSI03) keep a work unit. */
+    @Test
+    void aHospitalStaffsAdministrativeUnitCodesStayAWorkUnit() {
+        assertThat(FILES.column("chu_agents_administratifs_serv.csv", "SERV").infoType()).isEqualTo("WORKPLACE");
+    }
+
     /** Resisted: the same service in words (Psychiatrie B, Oncologie) reads as health. */
     @Test
     void aPatientsHospitalServiceInWordsIsHealth() {
