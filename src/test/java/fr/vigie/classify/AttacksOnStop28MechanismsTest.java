@@ -166,4 +166,19 @@ class AttacksOnStop28MechanismsTest {
     void notesOfADefendantAreNotReleased() {
         assertNotReleased(FILES.column("greffe_convocations_suivi.csv", "Observations"));
     }
+
+    /**
+     * Resisted in part: a justice centre's varied notes, a third of which name the defendant ("Le prévenu est arrivé à
+     * 9h15"): held as free text about persons, though without the OFFENCE the penal sense tells.
+     */
+    @Test
+    void variedNotesNamingADefendantAreNotReleased() {
+        assertNotReleased(FILES.column("maison_justice_passages.csv", "Commentaire"));
+    }
+
+    /** Resisted: a police court's notes whose only penal word is the defendant ("Prévenu présent", "Prévenue absente"). */
+    @Test
+    void notesWhoseOnlyPenalWordIsTheDefendantAreAnOffence() {
+        assertThat(FILES.column("tribunal_police_audiences_notes.csv", "Observations").domain()).isEqualTo(Domain.OFFENCE);
+    }
 }
