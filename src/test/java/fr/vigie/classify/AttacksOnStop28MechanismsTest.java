@@ -176,6 +176,19 @@ class AttacksOnStop28MechanismsTest {
         assertNotReleased(FILES.column("maison_justice_passages.csv", "Commentaire"));
     }
 
+    /** The same notes tell an offence: "prévenu" followed by what the defendant is or does is no one told. */
+    @Test
+    void variedNotesNamingADefendantAreAnOffence() {
+        assertThat(FILES.column("maison_justice_passages.csv", "Commentaire").domain()).isEqualTo(Domain.OFFENCE);
+    }
+
+    /** A word kept in its rare sense by the next word needs the words left out: the key is checked on load. */
+    @Test
+    void wordsKeepingTheRareSenseNeedWordsLeftOut(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Fixtures.assertRulesRejected(dir, Fixtures.minimalRules() + "textScan:\n  - {infoType: PERSON_NAME, dictionary:"
+            + " first-names, keepBefore: first-names}\n", "textScan[0].keepBefore", "only with except");
+    }
+
     /** Resisted: a police court's notes whose only penal word is the defendant ("Prévenu présent", "Prévenue absente"). */
     @Test
     void notesWhoseOnlyPenalWordIsTheDefendantAreAnOffence() {
