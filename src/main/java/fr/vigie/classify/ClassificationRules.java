@@ -531,7 +531,7 @@ public final class ClassificationRules {
 
     private static void readTextScan(ConfigNode node, Map<String, Dictionary> dictionaries, Builder b) {
         for (ConfigNode rule : node.items()) {
-            rule.allowOnly("infoType", "pattern", "validator", "dictionary", "except");
+            rule.allowOnly("infoType", "pattern", "validator", "dictionary", "except", "keepBefore");
             String infoType = rule.string("infoType");
             if (!b.infoTypes.containsKey(infoType)) {
                 throw rule.get("infoType").error("unknown info type '" + infoType + "' (declare it under infoTypes)");
@@ -546,7 +546,11 @@ public final class ClassificationRules {
                 throw rule.get("except").error("only for a text scan rule with a dictionary (its words are left out of the text)");
             }
             Dictionary except = rule.has("except") ? dictionary(rule.get("except"), dictionaries) : null;
-            b.textRules.add(new TextScanRule(infoType, pattern, validator, dictionary, except));
+            if (rule.has("keepBefore") && except == null) {
+                throw rule.get("keepBefore").error("only with except (the words it keeps are words except leaves out)");
+            }
+            Dictionary keepBefore = rule.has("keepBefore") ? dictionary(rule.get("keepBefore"), dictionaries) : null;
+            b.textRules.add(new TextScanRule(infoType, pattern, validator, dictionary, except, keepBefore));
         }
     }
 

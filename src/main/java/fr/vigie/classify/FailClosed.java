@@ -326,7 +326,8 @@ final class FailClosed {
         }
         if (rules.freeText() != null) {
             for (int i = 0; i < columns.size(); i++) {
-                if (isUnreadFreeText(out.get(i), decided.get(i).evidence())) {
+                    ColumnEvidence seen = decided.get(i).evidence();
+                if (isUnreadFreeText(out.get(i), seen) || isRefusedList(out.get(i), seen)) {
                     out.set(i, guess(out.get(i), rules.freeText(), "free text about persons in which no rule found anything"
                         + " sensitive: notes about a person may tell their health, conduct or beliefs in words no vocabulary"
                         + " holds; held as " + rules.freeText().attributeType() + " until someone reads it and decides"
@@ -454,6 +455,23 @@ final class FailClosed {
         return counts.keySet().stream().allMatch(v -> v.codePoints().filter(Character::isLetter).count() >= 3);
     }
 
+    /** Whether an unknown column is a list named as documents that the list of harmless documents refuses. */
+    private boolean heldOfList(ColumnClassification c, ColumnEvidence ev, boolean understood) {
+        Category heldAs = understood ? rules.categories() : rules.held();
+        return heldAs != null && ev.sampled > 0
+            && rules.harmless().namedListRefused(c.name(), rules.opaque(c.name()), ev.distinctCounts);
+    }
+
+    /**
+     * Free text left harmless under a name of documents whose parts the list of harmless documents refuses: combinations
+     * of a few items ("Passeport; Certificat médical") are not cleared as categories when one item says why.
+     */
+    private boolean isRefusedList(ColumnClassification c, ColumnEvidence ev) {
+        return Classifier.FREE_TEXT.equals(c.infoType()) && c.attributeType() == AttributeType.INSENSITIVE
+            && c.domain() == null && !c.reviewNeeded() && ev.sampled > 0
+            && rules.harmless().namedListRefused(c.name(), rules.opaque(c.name()), ev.distinctCounts);
+    }
+
     /** Free text (by its values, not only its name) that the rules left harmless: nothing sensitive found in it. */
     private boolean isUnreadFreeText(ColumnClassification c, ColumnEvidence ev) {
         // Notes in a script without capitals (Georgian, Hangul) or in one no rule reads: the vocabularies hardly hold a
@@ -541,6 +559,15 @@ final class FailClosed {
             return heldAs == null || harmless ? c : guess(c, heldAs, "the name reads as a type its values deny, and no rule explains"
                 + " the values, in a file about persons: held as " + heldAs.attributeType() + " until someone decides"
                 + " (pin the column in the job file)");
+        }
+        if (heldOfList(c, ev, understood)) {
+            // In the file of a sensitive matter the list is part of it, as any other column held there.
+            Category heldAs = matter != null ? new Category(null, rules.held().attributeType(), matter.domain(), null)
+                : understood ? rules.categories() : rules.held();
+            return guess(c, heldAs, "a list under a name of documents, one part of which at least is no document of the"
+                + " list that tells nothing (a medical certificate, a judgment, a residence permit say why the request was"
+                + " made), in a file about persons: held as " + heldAs.attributeType() + " until someone decides (pin the"
+                + " column in the job file)");
         }
         // Numbers under a name that says nothing are held whatever their spread: nothing tells what they measure (a
         // family quotient, an income, a disability rate), unless they are years (when, not how much).

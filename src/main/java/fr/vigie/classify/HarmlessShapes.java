@@ -54,6 +54,16 @@ final class HarmlessShapes {
             return notAll != null && values.stream().allMatch(v -> notAll.matcher(v).matches());
         }
 
+        /** Whether one part of the value at least is a term of the shape's dictionary (a document the list holds). */
+        boolean partly(String value) {
+            for (String part : split.split(value.strip(), -1)) {
+                if (isTerm(part)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean explains(String value) {
             if (pattern != null) {
                 return pattern.matcher(value).matches();
@@ -144,6 +154,32 @@ final class HarmlessShapes {
     boolean namedSensitive(String columnName) {
         return sensitiveNames != null
             && sensitiveNames.countPhrases(Text.nameTokens(columnName).toArray(String[]::new), true) > 0;
+    }
+
+    /**
+     * Whether a shape that reads a cell as a list of terms ({@code split}: the documents supplied) is named by the column,
+     * holds one of its terms in a value at least, and yet does not explain every value: a list under a name of documents
+     * one part of which is no term of the list (a medical certificate, a divorce judgment, a residence permit) says why
+     * the request was made. Such a column is
+     * held whatever its profile: that its items are few, or capitalised as German nouns are, clears nothing.
+     */
+    boolean namedListRefused(String columnName, boolean opaqueName, Map<String, Integer> counts) {
+        List<String> nameTokens = null;
+        for (Shape shape : shapes) {
+            if (shape.split() == null) {
+                continue;
+            }
+            if (nameTokens == null) {
+                nameTokens = Text.nameTokens(columnName);
+            }
+            // Whatever the file's other columns: beside health the list is held all the more.
+            // The values must show the family (one document of the list at least): a yes/no under "pièce reçue" is no list.
+            if (shape.appliesTo(nameTokens, opaqueName, Set.of()) && counts.keySet().stream().anyMatch(shape::partly)
+                    && !counts.keySet().stream().allMatch(shape::explains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
