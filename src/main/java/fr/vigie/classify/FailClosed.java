@@ -326,7 +326,7 @@ final class FailClosed {
         }
         if (rules.freeText() != null) {
             for (int i = 0; i < columns.size(); i++) {
-                    ColumnEvidence seen = decided.get(i).evidence();
+                ColumnEvidence seen = decided.get(i).evidence();
                 if (isUnreadFreeText(out.get(i), seen) || isRefusedList(out.get(i), seen)) {
                     out.set(i, guess(out.get(i), rules.freeText(), "free text about persons in which no rule found anything"
                         + " sensitive: notes about a person may tell their health, conduct or beliefs in words no vocabulary"
@@ -771,12 +771,13 @@ final class FailClosed {
         return !counts.isEmpty();
     }
 
-    /** Whether half the different values at least are words of a script no rule reads. */
+    /** Whether half the different values at least are words of a script without capitals (Georgian, Hangul). */
     private static boolean mostlyCaseless(Map<String, Integer> counts) {
         long caseless = counts.keySet().stream().filter(Text::caseless).count();
         return caseless > 0 && caseless * 2 >= counts.size();
     }
 
+    /** Whether half the different values at least are words of a script no rule reads, or Hangul no list explained. */
     private static boolean mostlyUnread(Map<String, Integer> counts) {
         long unread = counts.keySet().stream().filter(v -> Text.unread(v) || Text.hangul(v)).count();
         return unread > 0 && unread * 2 >= counts.size();

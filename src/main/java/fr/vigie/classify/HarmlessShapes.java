@@ -160,8 +160,8 @@ final class HarmlessShapes {
      * Whether a shape that reads a cell as a list of terms ({@code split}: the documents supplied) is named by the column,
      * holds one of its terms in a value at least, and yet does not explain every value: a list under a name of documents
      * one part of which is no term of the list (a medical certificate, a divorce judgment, a residence permit) says why
-     * the request was made. Such a column is
-     * held whatever its profile: that its items are few, or capitalised as German nouns are, clears nothing.
+     * the request was made. Such a column is held whatever its profile: that its items are few, or capitalised as German
+     * nouns are, clears nothing.
      */
     boolean namedListRefused(String columnName, boolean opaqueName, Map<String, Integer> counts) {
         List<String> nameTokens = null;
