@@ -106,7 +106,7 @@ record AreaPeriodCounts(Dictionary eventWords, Dictionary periodWords, int maxPe
         if (areaColumns.isEmpty() || periods.isEmpty() || counts.size() < minCounts) {
             return List.of();
         }
-        Map<DataSubjects.Column, Integer> at = positions(all);
+        Map<DataSubjects.Column, Integer> at = AreaTables.positions(all);
         List<Integer> key = new ArrayList<>();
         areaColumns.forEach(c -> key.add(at.get(c)));
         periods.forEach(c -> key.add(at.get(c)));
@@ -125,7 +125,7 @@ record AreaPeriodCounts(Dictionary eventWords, Dictionary periodWords, int maxPe
         String grows = growTogether(rows, counts, at, areas.minSample());
         if (grows == null) {
             grows = growTogether(meansPerArea(rows, at.get(areaColumns.get(0)), counts, at), counts,
-                indexes(counts), areas.minSample());
+                AreaTables.positions(counts), areas.minSample());
             grows = grows == null ? null : grows + " from area to area";
         }
         if (grows == null) {
@@ -184,7 +184,7 @@ record AreaPeriodCounts(Dictionary eventWords, Dictionary periodWords, int maxPe
             double[] sum = sums.computeIfAbsent(key, k -> new double[counts.size()]);
             int[] n = seen.computeIfAbsent(key, k -> new int[counts.size()]);
             for (int i = 0; i < counts.size(); i++) {
-                Double v = figure(row, at.get(counts.get(i)));
+                Double v = AreaTables.figure(row, at.get(counts.get(i)));
                 if (v != null) {
                     sum[i] += v;
                     n[i]++;
@@ -201,26 +201,6 @@ record AreaPeriodCounts(Dictionary eventWords, Dictionary periodWords, int maxPe
             means.add(row);
         }
         return means;
-    }
-
-    private static Map<DataSubjects.Column, Integer> indexes(List<DataSubjects.Column> counts) {
-        Map<DataSubjects.Column, Integer> at = new HashMap<>();
-        for (int i = 0; i < counts.size(); i++) {
-            at.put(counts.get(i), i);
-        }
-        return at;
-    }
-
-    private static Double figure(List<String> row, int at) {
-        String v = at < row.size() ? row.get(at) : null;
-        if (v == null) {
-            return null;
-        }
-        try {
-            return Double.parseDouble(BLANKS.matcher(v).replaceAll("").replace(',', '.').replace("%", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /** The first pair of counts growing together, named, or null. */
@@ -252,14 +232,6 @@ record AreaPeriodCounts(Dictionary eventWords, Dictionary periodWords, int maxPe
             }
         }
         return false;
-    }
-
-    private static Map<DataSubjects.Column, Integer> positions(List<DataSubjects.Column> all) {
-        Map<DataSubjects.Column, Integer> at = new HashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            at.put(all.get(i), i);
-        }
-        return at;
     }
 
     private static String names(List<DataSubjects.Column> columns) {

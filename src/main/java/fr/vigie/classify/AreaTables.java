@@ -5,6 +5,7 @@ import fr.vigie.model.AttributeType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -527,7 +528,8 @@ final class AreaTables {
         return Double.isNaN(rho) ? 0 : rho;
     }
 
-    private static Double figure(List<String> row, int at) {
+    /** The number in the row's cell {@code at} (spaces, a decimal comma and a per cent sign allowed), or null. */
+    static Double figure(List<String> row, int at) {
         String v = at < row.size() ? row.get(at) : null;
         if (v == null) {
             return null;
@@ -538,6 +540,15 @@ final class AreaTables {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** Each column's position in {@code columns} (by identity: two columns may be equal by their contents). */
+    static Map<DataSubjects.Column, Integer> positions(List<DataSubjects.Column> columns) {
+        Map<DataSubjects.Column, Integer> out = new IdentityHashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            out.put(columns.get(i), i);
+        }
+        return out;
     }
 
     private static boolean allWhole(ColumnEvidence ev) {

@@ -3,7 +3,6 @@ package fr.vigie.classify;
 import fr.vigie.config.ConfigNode;
 import fr.vigie.model.AttributeType;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +130,7 @@ final class CrossTabulations {
         if (count == null || categories.size() < 2 || personsMoney(count, figures)) {
             return List.of();
         }
-        Map<DataSubjects.Column, Integer> at = positions(all);
+        Map<DataSubjects.Column, Integer> at = AreaTables.positions(all);
         if (!eachCellOnce(rows, categories.stream().map(at::get).toList())) {
             return List.of();
         }
@@ -205,14 +204,6 @@ final class CrossTabulations {
     }
 
     /** Each column's place in the header, by identity (one pass: no search per column). */
-    private static Map<DataSubjects.Column, Integer> positions(List<DataSubjects.Column> all) {
-        Map<DataSubjects.Column, Integer> out = new IdentityHashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            out.put(all.get(i), i);
-        }
-        return out;
-    }
-
     private static String names(List<DataSubjects.Column> columns) {
         return String.join(", ", columns.stream().map(c -> c.classification().name()).toList());
     }
