@@ -176,7 +176,8 @@ class CorpusEvaluationTest {
      * person, partner exports from Safed in Hebrew, Kitakyushu in Japanese, Valparaíso, Yerevan in Armenian and Huế in
      * Vietnamese), written by a tenth hand reading only the data, scored once on the rules of stop 25's end before
      * anything of stop 26 was merged (0.683; 154 of 166 = 0.928; 18 of 20 = 0.900), unchanged by stop 26's mechanisms,
-     * raised by stop 27's (0.683; 161 of 166 = 0.970): floors against regressions, not targets.
+     * raised by stop 27's (0.683; 161 of 166 = 0.970), unchanged by stop 28's: floors against regressions, not
+     * targets. Moved to development (stop 29) when its disagreements were first read, to fix rules with.
      */
     static final Floors ROUND13 = new Floors(0.682, 0.969, 0.9);
     /**
@@ -220,10 +221,10 @@ class CorpusEvaluationTest {
     /** The held-out rounds moved to development, from the fourth on, in the order they moved. */
     static final List<Round> MOVED_ROUNDS = List.of(new Round("4", 21, ROUND4), new Round("5", 25, ROUND5),
         new Round("6", 21, ROUND6), new Round("7", 18, ROUND7), new Round("8", 19, ROUND8), new Round("9", 22, ROUND9),
-        new Round("10", 22, ROUND10), new Round("11", 20, ROUND11), new Round("12", 20, ROUND12));
+        new Round("10", 22, ROUND10), new Round("11", 20, ROUND11), new Round("12", 20, ROUND12), new Round("13", 20, ROUND13));
     /** The rounds held out now, never tuned on. */
-    static final List<Round> HELD_OUT_ROUNDS = List.of(new Round("13", 20, ROUND13), new Round("14", 20, ROUND14),
-        new Round("15", 20, ROUND15), new Round("16", 20, ROUND16));
+    static final List<Round> HELD_OUT_ROUNDS = List.of(new Round("14", 20, ROUND14), new Round("15", 20, ROUND15),
+        new Round("16", 20, ROUND16));
 
     private static CorpusEvaluation generated;
     private static CorpusEvaluation moved;
@@ -288,7 +289,7 @@ class CorpusEvaluationTest {
         System.out.println(generated.only("Development corpus, generated, fifth round", fifthRound()).report());
         System.out.println(generated.only("Development corpus, generated, sixth round", sixthRound()).report());
         System.out.println(development.summary());
-        CorpusEvaluation thresholded = CorpusEvaluation.union("Development corpus but held-out rounds 4 to 12",
+        CorpusEvaluation thresholded = CorpusEvaluation.union("Development corpus but held-out rounds 4 to 13",
             List.of(generated, movedEarlier));
         System.out.println(thresholded.summary());
         assertAtLeast(thresholded, new Floors(DEVELOPMENT_FLOOR_MACRO_F1, MIN_DEVELOPMENT_RECALL, 1.0),
