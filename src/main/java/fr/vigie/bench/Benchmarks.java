@@ -90,7 +90,7 @@ public final class Benchmarks {
                 .figure("classify.classifiedValuesPerSecond", r.classifiedValuesPerSecond())
                 .figure("classify.streamedValuesPerSecond", r.streamedValuesPerSecond())
                 .figure("classify.endToEndValuesPerSecond", r.endToEndValuesPerSecond())
-                .note("fr.vigie.bench.ClassifyBenchmark: its own generated file (15 columns)")
+                .note("fr.vigie.bench.ClassifyBenchmark: its own generated file (" + r.columns() + " columns)")
                 .build();
     }
 

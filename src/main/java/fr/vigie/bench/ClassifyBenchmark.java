@@ -32,13 +32,18 @@ import org.apache.commons.csv.CSVRecord;
  * <pre>java -cp ... fr.vigie.bench.ClassifyBenchmark [rows] [rulesDir]</pre>
  */
 final class ClassifyBenchmark {
-    private static final List<String> HEADER = List.of("num_dossier", "nom", "prenom", "date_naissance", "sexe", "nir",
-        "email", "telephone", "code_postal", "commune", "revenus", "diagnostic", "iban", "reference", "commentaire");
+    /** The size: 20 columns, identifying, quasi-identifying, sensitive and ordinary. */
+    static final List<String> HEADER = List.of("num_dossier", "nom", "prenom", "date_naissance", "sexe", "nir",
+        "email", "telephone", "code_postal", "commune", "nationalite", "situation_familiale", "revenus",
+        "tranche_qf", "diagnostic", "iban", "reference", "date_demande", "decision", "commentaire");
     private static final String[] FIRST = {"Marie", "Jean", "Nathalie", "Karim", "Léa", "Lucas", "Fatima", "Pierre"};
     private static final String[] LAST = {"Martin", "Bernard", "Garcia", "Nguyen", "Fabre", "Diallo", "Vidal", "Roux"};
     private static final String[][] COMMUNES = {{"Montpellier", "34000"}, {"Lattes", "34970"}, {"Pérols", "34470"},
         {"Juvignac", "34990"}, {"Castelnau-le-Lez", "34170"}};
     private static final String[] DIAGNOSES = {"Asthme", "Diabète de type 2", "Hypertension artérielle", "Dépression"};
+    private static final String[] NATIONALITIES = {"Française", "Marocaine", "Algérienne", "Portugaise", "Turque"};
+    private static final String[] MARITAL = {"Célibataire", "Marié(e)", "Pacsé(e)", "Divorcé(e)", "Veuf(ve)"};
+    private static final String[] DECISIONS = {"Accordé", "Refusé", "Ajourné"};
 
     /** The figures of one run. */
     public record Result(long rows, int columns, double streamSeconds, double classifySeconds, long sampledValues,
@@ -145,10 +150,14 @@ final class ClassifyBenchmark {
                     nir(female, year, month, random),
                     first.toLowerCase(Locale.ROOT) + "." + last.toLowerCase(Locale.ROOT) + i + "@example.fr",
                     phone, commune[1], commune[0],
+                    NATIONALITIES[random.nextInt(NATIONALITIES.length)], MARITAL[random.nextInt(MARITAL.length)],
                     String.format(Locale.ROOT, "%.2f", random.nextDouble() * 2500),
+                    "T" + (1 + random.nextInt(6)),
                     DIAGNOSES[random.nextInt(DIAGNOSES.length)],
                     iban(random),
                     String.valueOf(100_000_000L + random.nextInt(900_000_000)),
+                    String.format(Locale.ROOT, "%02d/%02d/2026", 1 + random.nextInt(28), 1 + random.nextInt(12)),
+                    DECISIONS[random.nextInt(DECISIONS.length)],
                     random.nextInt(10) == 0 ? "Rappeler au " + phone + " avant la commission" : "Dossier complet, rien à signaler");
             }
         } catch (UncheckedIOException e) {

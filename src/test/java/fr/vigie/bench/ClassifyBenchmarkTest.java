@@ -1,6 +1,5 @@
 package fr.vigie.bench;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -18,6 +17,7 @@ class ClassifyBenchmarkTest {
         ClassifyBenchmark.Result result = ClassifyBenchmark.run(2_000, java.nio.file.Path.of("rules"),
             new PrintStream(bytes, true, StandardCharsets.UTF_8));
         assertThat(result.rows()).isEqualTo(2_000);
+        assertThat(result.columns()).as("the issue's 1 M rows x 20 columns").isEqualTo(20);
         assertThat(result.sampledValues()).isPositive();
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("columns/s", "values/s");
     }
