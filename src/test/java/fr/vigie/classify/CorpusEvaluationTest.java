@@ -207,6 +207,14 @@ class CorpusEvaluationTest {
      * floors against regressions, not targets.
      */
     static final Floors ROUND16 = new Floors(0.735, 0.950, 0.95);
+    /**
+     * Held-out round 17 (French departments no round had covered, a coded time-use survey without its code book, open
+     * data with no person, partner exports from Colombo in Sinhala script, Phnom Penh in Khmer script, Tashkent in
+     * Uzbek, Port-au-Prince in Haitian Creole and Asunción in Guarani and Spanish), written by a fourteenth hand
+     * reading only the data, scored once in stop 29 on stop 28's final rules before anything of stop 29 was merged
+     * (0.779; 138 of 141 = 0.979; 20 of 20): floors against regressions, not targets.
+     */
+    static final Floors ROUND17 = new Floors(0.778, 0.978, 1.0);
     static final Path HELD_OUT = CorpusGenerator.DEFAULT_DIR.resolve("heldout");
     static final Path MOVED = CorpusGenerator.DEFAULT_DIR.resolve("moved-from-heldout");
 
@@ -224,7 +232,7 @@ class CorpusEvaluationTest {
         new Round("10", 22, ROUND10), new Round("11", 20, ROUND11), new Round("12", 20, ROUND12), new Round("13", 20, ROUND13));
     /** The rounds held out now, never tuned on. */
     static final List<Round> HELD_OUT_ROUNDS = List.of(new Round("14", 20, ROUND14), new Round("15", 20, ROUND15),
-        new Round("16", 20, ROUND16));
+        new Round("16", 20, ROUND16), new Round("17", 20, ROUND17));
 
     private static CorpusEvaluation generated;
     private static CorpusEvaluation moved;
