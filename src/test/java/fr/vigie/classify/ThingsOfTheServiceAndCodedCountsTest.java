@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.ProtectedAttribute;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,6 +25,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ThingsOfTheServiceAndCodedCountsTest {
     private static final Fixtures.Folder FILES = Fixtures.folder("attacks-29");
+
+    @TempDir
+    Path dir;
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = ';', value = {
@@ -96,5 +102,43 @@ class ThingsOfTheServiceAndCodedCountsTest {
 
         assertThat(c.protectedAttribute()).as(name + " " + c.evidence()).isNull();
         assertThat(c.attributeType()).as(name).isNotEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', value = {
+        "process_registre_canicule_fr.csv; Étage; LOCATION",
+        "process_registre_canicule_fr.csv; Nombre d'occupants; HOUSEHOLD_SIZE",
+        "process_maraude_rencontres_codes.csv; ENF; HOUSEHOLD_SIZE"})
+    void theFloorAndTheOccupantsOfTheDwellingAreQuasiIdentifying(String file, String name, String infoType) {
+        ColumnClassification c = FILES.column(file, name);
+
+        assertThat(c.attributeType()).as(name + " " + c.evidence()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
+        assertThat(c.infoType()).as(name).isEqualTo(infoType);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', value = {"process_registre_canicule_fr.csv; Accès (étage et code)"})
+    void aFloorWrittenWithTheDoorCodeStaysHeld(String file, String name) {
+        ColumnClassification c = FILES.column(file, name);
+
+        assertThat(c.attributeType()).as(name + " " + c.evidence()).isIn(AttributeType.SENSITIVE, AttributeType.IDENTIFYING);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', value = {"process_fonds_jeunes_jury_fr.csv; Décision du jury"})
+    void aGrantInPartWrittenOtherwiseIsAnOutcome(String file, String name) {
+        ColumnClassification c = FILES.column(file, name);
+
+        assertThat(c.attributeType()).as(name + " " + c.evidence()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(c.reviewNeeded()).as(name).isFalse();
+    }
+
+    /** A count leading a term is read only in a list of terms: on a pattern it is refused on load, naming the key. */
+    @Test
+    void aCountedPatternIsRejected() throws Exception {
+        Fixtures.assertProjectRulesRejected(dir.resolve("rules-changed"),
+            yaml -> yaml.replace("- {pattern: '\\s*\\d{1,4}\\s*', nameWords: [measure-name-words, loan-name-words]",
+                "- {pattern: '\\s*\\d{1,4}\\s*', counted: true, nameWords: [measure-name-words, loan-name-words]"),
+            "failClosed.harmlessShapes[35].counted", "only with a dictionary");
     }
 }
