@@ -57,6 +57,13 @@ import java.util.regex.Pattern;
  */
 final class FailClosed {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\s*(\\p{L}+)[\\s_\\-]*\\d+\\s*");
+    /**
+     * A header the export lost and numbered in its place: pandas' "Unnamed: 5", a spreadsheet's "Column3" or "Colonne 4",
+     * a form's "Champ 2", Spark's "_c3", R's "V3" and "...3".
+     */
+    private static final Pattern LOST_HEADER = Pattern.compile(
+        "(?i)\\s*(?:unnamed|column|col|colonne|champ|field|spalte|feld|columna|campo|colonna|kolom|veld|kolumna|_c|v|x|\\.\\.\\.)"
+            + "[\\s_\\-:.]*\\d+\\s*");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[;|]");
     /** Between the items of a list: ';', '|', or a comma and a space (a decimal comma has no space after it). */
     private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s,;|/\\-]+");
@@ -313,7 +320,10 @@ final class FailClosed {
             if (i == personNumber) {
                 out.set(i, guess(c, rules.personNumber(), "whole numbers different on every row of a file about persons:"
                     + " read as the person's number"));
-            } else if (!understood && !age && birthYears(ev.distinctCounts, year)) {
+            } else if ((!understood || LOST_HEADER.matcher(c.name()).matches()) && !age
+                    && birthYears(ev.distinctCounts, year)) {
+                // In a file the rules understand, years under a header the export lost are read as in coded microdata:
+                // whole numbers spread over decades under no name are the persons' birth years, not a count let through.
                 out.set(i, guess(c, rules.birthYear(), "years spread over decades, none in the future, in a file about"
                     + " persons with no age: read as birth years"));
                 age = true;
@@ -564,9 +574,9 @@ final class FailClosed {
             // In the file of a sensitive matter the list is part of it, as any other column held there.
             Category heldAs = matter != null ? new Category(null, rules.held().attributeType(), matter.domain(), null)
                 : understood ? rules.categories() : rules.held();
-            return guess(c, heldAs, "a list under a name of documents, one part of which at least is no document of the"
-                + " list that tells nothing (a medical certificate, a judgment, a residence permit say why the request was"
-                + " made), in a file about persons: held as " + heldAs.attributeType() + " until someone decides (pin the"
+            return guess(c, heldAs, "a list under a name of its family (documents, waste, pests, pets), one part of which"
+                + " at least is no term of the list that tells nothing (a medical certificate says why the request was"
+                + " made, care waste a treatment, an assistance dog a disability), in a file about persons: held as " + heldAs.attributeType() + " until someone decides (pin the"
                 + " column in the job file)");
         }
         // Numbers under a name that says nothing are held whatever their spread: nothing tells what they measure (a

@@ -3,6 +3,7 @@ package fr.vigie.classify;
 import fr.vigie.config.ConfigNode;
 import fr.vigie.model.Domain;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,9 @@ import java.util.regex.Pattern;
  * dependency scale (a GIR) as a youth group's, and when unsure the column is held. A shape of dictionaries may read a
  * cell as a list ({@code split}, the pattern between its parts: "Acte de naissance; pièce d'identité"): every part must
  * be one of its terms, so one document outside the list (a medical certificate) keeps the column held; and it may take
- * values of a pattern too ({@code orPattern}: a slot is a part of the day or a range of hours). No shape applies under a name holding a term of a sensitive vocabulary ({@code failClosed.sensitiveNames}:
+ * values of a pattern too ({@code orPattern}: a slot is a part of the day or a range of hours). A shape of dictionaries
+ * may let a small whole number lead a term ({@code counted}: "2 chats" are cats). No shape applies under a name
+ * holding a term of a sensitive vocabulary ({@code failClosed.sensitiveNames}:
  * a state under a health word tells a treatment in progress). Kept narrow on purpose: whatever a shape lets through
  * leaves unreviewed.
  */
@@ -37,7 +40,8 @@ final class HarmlessShapes {
      * T1/T2 also write the types of a diabetes, a list of housing typologies has more).
      */
     private record Shape(Pattern pattern, Dictionary dictionary, Dictionary nameWords, Dictionary nameAny, Dictionary nameNone,
-            Set<Domain> notBeside, boolean namedOnly, Pattern notAll, int minDistinct, Pattern split, Pattern orPattern) {
+            Set<Domain> notBeside, boolean namedOnly, Pattern notAll, int minDistinct, Pattern split, Pattern orPattern,
+            boolean counted) {
         boolean appliesTo(List<String> nameTokens, boolean opaqueName, Set<Domain> fileDomains) {
             if (namedOnly && opaqueName || fileDomains.stream().anyMatch(notBeside::contains)) {
                 return false;
@@ -85,7 +89,14 @@ final class HarmlessShapes {
                 return true;
             }
             String[] words = Text.valueWords(Text.normalize(value.strip()));
-            return words.length > 0 && dictionary.matchesExact(String.join(" ", words));
+            int from = counted && words.length > 1 && isSmallCount(words[0]) ? 1 : 0;
+            return words.length > from
+                && dictionary.matchesExact(String.join(" ", Arrays.asList(words).subList(from, words.length)));
+        }
+
+        /** One or two digits: how many of the thing follow ("2 chats"), not a code. */
+        private static boolean isSmallCount(String word) {
+            return word.length() <= 2 && word.chars().allMatch(ch -> ch >= '0' && ch <= '9');
         }
     }
 
@@ -110,7 +121,7 @@ final class HarmlessShapes {
         List<Shape> shapes = new ArrayList<>();
         for (ConfigNode item : node.items()) {
             item.allowOnly("pattern", "dictionary", "nameWords", "nameAny", "nameNone", "notBeside", "namedOnly", "notAll",
-                "minDistinct", "split", "orPattern");
+                "minDistinct", "split", "orPattern", "counted");
             if (item.has("pattern") == item.has("dictionary")) {
                 throw item.error("a harmless shape needs either a pattern or a dictionary");
             }
@@ -137,11 +148,15 @@ final class HarmlessShapes {
                 throw item.get("orPattern").error("orPattern adds values to a dictionary: only with a dictionary, not a pattern");
             }
             Pattern orPattern = item.has("orPattern") ? ClassificationRules.compile(item.get("orPattern")) : null;
+            if (item.has("counted") && item.has("pattern")) {
+                throw item.get("counted").error("counted lets a number lead a term: only with a dictionary, not a pattern");
+            }
+            boolean counted = item.bool("counted", false);
             shapes.add(item.has("pattern")
                 ? new Shape(ClassificationRules.compile(item.get("pattern")), null, nameWords, nameAny, nameNone, notBeside,
-                    namedOnly, notAll, minDistinct, null, null)
+                    namedOnly, notAll, minDistinct, null, null, false)
                 : new Shape(null, ClassificationRules.dictionary(item.get("dictionary"), dictionaries), nameWords, nameAny,
-                    nameNone, notBeside, namedOnly, notAll, minDistinct, split, orPattern));
+                    nameNone, notBeside, namedOnly, notAll, minDistinct, split, orPattern, counted));
         }
         return new HarmlessShapes(shapes,
             sensitiveNames.isMissing() ? null : ClassificationRules.dictionary(sensitiveNames, dictionaries));
