@@ -73,6 +73,18 @@ class PartnerExportsInHebrewAndArmenianTest {
     }
 
     /**
+     * A payment asked of a person (Armenian {@code Վճար}, three levels, free for some) is the person's money, not a list
+     * price released for its few levels.
+     */
+    @Test
+    void aPaymentOfAPersonIsFinancialNotAListPrice() {
+        ColumnClassification c = FILES.column(GYUMRI, "Վճար (դրամ)");
+
+        assertThat(c.attributeType()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(c.domain()).isEqualTo(Domain.FINANCIAL);
+    }
+
+    /**
      * Reading Hebrew and Armenian releases nothing that holding them held: names under a header no list holds (an
      * escort, {@code מלווה}, {@code Ուղեկցող}) and notes stay protected.
      */
