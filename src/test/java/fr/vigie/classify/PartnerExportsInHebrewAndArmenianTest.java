@@ -72,6 +72,12 @@ class PartnerExportsInHebrewAndArmenianTest {
         assertThat(c.domain()).isEqualTo(Domain.HEALTH);
     }
 
+    /** Hebrew notes that give a phone after the word announcing it ({@code בנייד}, {@code מתקשר:}) identify. */
+    @Test
+    void hebrewNotesGivingAPhoneAfterItsWordIdentify() {
+        assertThat(FILES.column(HAIFA, "הערות").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+    }
+
     /**
      * A payment asked of a person (Armenian {@code Վճար}, three levels, free for some) is the person's money, not a list
      * price released for its few levels.
