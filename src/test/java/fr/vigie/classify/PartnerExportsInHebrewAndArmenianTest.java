@@ -72,6 +72,16 @@ class PartnerExportsInHebrewAndArmenianTest {
         assertThat(c.domain()).isEqualTo(Domain.HEALTH);
     }
 
+    /** A column named for the person's health ({@code מצב בריאותי}, {@code Առողջական վիճակ}) is health data by its name. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({HAIFA + ", מצב בריאותי", GYUMRI + ", Առողջական վիճակ"})
+    void aColumnNamedForHealthIsHealthData(String file, String column) {
+        ColumnClassification c = FILES.file(file).column(column);
+
+        assertThat(c.infoType()).isEqualTo("HEALTH_DATA");
+        assertThat(c.domain()).isEqualTo(Domain.HEALTH);
+    }
+
     /** Hebrew notes that give a phone after the word announcing it ({@code בנייד}, {@code מתקשר:}) identify. */
     @Test
     void hebrewNotesGivingAPhoneAfterItsWordIdentify() {
