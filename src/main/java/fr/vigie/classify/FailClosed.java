@@ -187,8 +187,8 @@ final class FailClosed {
             if (PLACEHOLDER.matcher(name).matches() || SINGLE_LETTER.matcher(name).matches()) {
                 return true;
             }
-            if (Text.hangul(name)) {
-                // Read only through the lists of the rules: a Korean name that none of them matched says nothing.
+            if (Text.readOnlyThroughLists(name)) {
+                // Read only through the lists of the rules: a Korean, Hebrew or Armenian name none matched says nothing.
                 return true;
             }
             List<String> tokens = Text.nameTokens(name);
@@ -781,15 +781,18 @@ final class FailClosed {
         return !counts.isEmpty();
     }
 
-    /** Whether half the different values at least are words of a script without capitals (Georgian, Hangul). */
+    /** Whether half the different values at least are words of a script without capitals (Georgian, Hangul, Hebrew). */
     private static boolean mostlyCaseless(Map<String, Integer> counts) {
         long caseless = counts.keySet().stream().filter(Text::caseless).count();
         return caseless > 0 && caseless * 2 >= counts.size();
     }
 
-    /** Whether half the different values at least are words of a script no rule reads, or Hangul no list explained. */
+    /**
+     * Whether half the different values at least are words of a script no rule reads, or Hangul, Hebrew or Armenian no
+     * list explained.
+     */
     private static boolean mostlyUnread(Map<String, Integer> counts) {
-        long unread = counts.keySet().stream().filter(v -> Text.unread(v) || Text.hangul(v)).count();
+        long unread = counts.keySet().stream().filter(v -> Text.unread(v) || Text.readOnlyThroughLists(v)).count();
         return unread > 0 && unread * 2 >= counts.size();
     }
 

@@ -66,7 +66,8 @@ final class Text {
      * Latin letters that have no decomposition (ł, ø, đ, ð, þ, ħ, ı) and the Greek and Cyrillic alphabets written
      * in Latin letters (ELOT 743 for Greek, the Bulgarian official transliteration of 2009 for Cyrillic, Georgia's
      * national system of 2002 for Georgian, the consonants of the UNGEGN system of 1972 for Arabic, the Revised
-     * Romanization of 2000 for Hangul), so that
+     * Romanization of 2000 for Hangul, BGN/PCGN 1981 for Armenian, the consonants of the Academy of the Hebrew
+     * Language's rules of 2006 for Hebrew), so that
      * "Płeć", "Fødselsdato", "Επώνυμο", "Фамилия" and "الجنس" are words like the others ("plec", "fodselsdato",
      * "eponymo", "familiya", "aljns"). Arabic script writes no short vowel: a word is its consonants and long vowels,
      * the article "al" kept on it, and the vocabularies written in Arabic script read the same way.
@@ -75,11 +76,23 @@ final class Text {
         StringBuilder out = null;
         for (int i = 0; i < lowerWithoutMarks.length(); i++) {
             char c = lowerWithoutMarks.charAt(i);
-            // the Georgian alphabet (Mkhedruli, U+10D0–U+10F0) and the Hangul jamo (U+1100–U+11FF) too.
-            String latin = c >= 0x00f0 && c <= 0x045f || c >= 0x0600 && c <= 0x06ff || c >= 0x10d0 && c <= 0x11ff
+            // the Armenian and Hebrew letters (U+0561–U+05F4), the Georgian alphabet (Mkhedruli, U+10D0–U+10F0) and
+            // the Hangul jamo (U+1100–U+11FF) too.
+            String latin = c >= 0x00f0 && c <= 0x045f || c >= 0x0561 && c <= 0x06ff || c >= 0x10d0 && c <= 0x11ff
                 ? TRANSLITERATION.get(c) : null;
+            int start = i;
+            if (c == 'ո' && i + 1 < lowerWithoutMarks.length() && lowerWithoutMarks.charAt(i + 1) == 'ւ') {
+                // Armenian "ու" is one vowel, "u" (BGN/PCGN 1981), not its two letters.
+                latin = "u";
+                i++;
+            } else if ((c == '\'' || c == '"') && i > 0 && hebrewLetter(lowerWithoutMarks.charAt(i - 1))
+                    && (c == '\'' || i + 1 < lowerWithoutMarks.length() && hebrewLetter(lowerWithoutMarks.charAt(i + 1)))) {
+                // A geresh typed as an apostrophe ("מס'", "ז'בוטינסקי") and gershayim typed as quotes in an acronym
+                // ("קופ"ח") belong to their word, as the signs U+05F3 and U+05F4 do.
+                latin = "";
+            }
             if (latin != null && out == null) {
-                out = new StringBuilder(lowerWithoutMarks.length() + 8).append(lowerWithoutMarks, 0, i);
+                out = new StringBuilder(lowerWithoutMarks.length() + 8).append(lowerWithoutMarks, 0, start);
             }
             if (out != null) {
                 if (latin != null) {
@@ -139,7 +152,22 @@ final class Text {
             "ق", "q", "ك", "k", "ل", "l", "م", "m", "ن", "n", "ه", "h", "و", "w", "ي", "y", "ى", "a", "ة", "a",
             "ء", "", "ـ", "", "پ", "p", "چ", "ch", "ژ", "zh", "گ", "g", "ک", "k", "ی", "y",
             "٠", "0", "١", "1", "٢", "2", "٣", "3", "٤", "4", "٥", "5", "٦", "6", "٧", "7", "٨", "8", "٩", "9",
-            "۰", "0", "۱", "1", "۲", "2", "۳", "3", "۴", "4", "۵", "5", "۶", "6", "۷", "7", "۸", "8", "۹", "9"};
+            "۰", "0", "۱", "1", "۲", "2", "۳", "3", "۴", "4", "۵", "5", "۶", "6", "۷", "7", "۸", "8", "۹", "9",
+            // Armenian (lower case; capitals are lowered before) by the BGN/PCGN system of 1981 for Eastern Armenian,
+            // without its apostrophes of aspiration (թ, չ, փ, ք, ց written as t, ch, p, k, ts) and without its
+            // rules of position (ե is "e", ո is "o" everywhere): "Ազգանուն" is "azganun", "Սեռ" "ser".
+            "ա", "a", "բ", "b", "գ", "g", "դ", "d", "ե", "e", "զ", "z", "է", "e", "ը", "y", "թ", "t", "ժ", "zh",
+            "ի", "i", "լ", "l", "խ", "kh", "ծ", "ts", "կ", "k", "հ", "h", "ձ", "dz", "ղ", "gh", "ճ", "ch", "մ", "m",
+            "յ", "y", "ն", "n", "շ", "sh", "ո", "o", "չ", "ch", "պ", "p", "ջ", "j", "ռ", "r", "ս", "s", "վ", "v",
+            "տ", "t", "ր", "r", "ց", "ts", "ւ", "v", "փ", "p", "ք", "k", "օ", "o", "ֆ", "f", "և", "ev",
+            // Hebrew by the consonants of the Academy of the Hebrew Language's rules of 2006 (simple transcription):
+            // an abjad writes few vowels, the points (niqqud, dagesh) are marks already removed, so a letter is read
+            // as its plosive (ב b, כ k, פ p), alef and ayin are not written, ו is "v" and י "y"; final forms as their
+            // letters; geresh and gershayim belong to the word. "שם משפחה" is "shm mshphh", "מין" "myn".
+            "א", "", "ב", "b", "ג", "g", "ד", "d", "ה", "h", "ו", "v", "ז", "z", "ח", "h", "ט", "t", "י", "y",
+            "ך", "k", "כ", "k", "ל", "l", "ם", "m", "מ", "m", "ן", "n", "נ", "n", "ס", "s", "ע", "", "ף", "p", "פ", "p",
+            "ץ", "ts", "צ", "ts", "ק", "k", "ר", "r", "ש", "sh", "ת", "t", "װ", "vv", "ױ", "vy", "ײ", "yy",
+            "׳", "", "״", ""};
         for (int i = 0; i < pairs.length; i += 2) {
             map.put(pairs[i].charAt(0), pairs[i + 1]);
         }
@@ -173,30 +201,38 @@ final class Text {
     }
 
     /**
-     * Whether the text holds Hangul (syllables or jamo). Hangul is read, but only its words that a list holds say
-     * anything: Korean names, places and labels are all words of two or three syllables, so a column of them that no
-     * rule recognised is treated like words of a script no rule reads (held in a file about persons, never released
-     * for the number of its values), and a Korean column name that no rule matched says nothing of what it holds.
+     * Whether the text holds Hangul (syllables or jamo), Hebrew or Armenian letters. These scripts are read, but only
+     * their words that a list holds say anything: Korean names, places and labels are all words of two or three
+     * syllables, Hebrew is read without its vowels (names, streets and diagnoses become short runs of consonants) and
+     * Armenian's romanised words are no Latin words; so a column of them that no rule recognised is treated like words
+     * of a script no rule reads (held in a file about persons, never released for the number of its values), and a
+     * column name in them that no rule matched says nothing of what it holds.
      */
-    static boolean hangul(String text) {
+    static boolean readOnlyThroughLists(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0xac00 && c <= 0xd7a3 || c >= 0x1100 && c <= 0x11ff || c >= 0x3131 && c <= 0x318e) {
+            if (c >= 0xac00 && c <= 0xd7a3 || c >= 0x1100 && c <= 0x11ff || c >= 0x3131 && c <= 0x318e
+                    || c >= 0x0531 && c <= 0x0587 || hebrewLetter(c)) {
                 return true;
             }
         }
         return false;
     }
 
+    private static boolean hebrewLetter(char c) {
+        return c >= 0x05d0 && c <= 0x05f2;
+    }
+
     /**
-     * Whether the text holds letters of a script that is read but has no capital letters (Georgian Mkhedruli, Hangul):
-     * the shapes that tell a name or a sentence in other scripts (a capital, then small letters) say nothing there.
+     * Whether the text holds letters of a script that is read but has no capital letters (Georgian Mkhedruli, Hangul,
+     * Hebrew): the shapes that tell a name or a sentence in other scripts (a capital, then small letters) say nothing
+     * there.
      */
     static boolean caseless(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= 0x10d0 && c <= 0x10ff || c >= 0x1100 && c <= 0x11ff || c >= 0x3131 && c <= 0x318e
-                    || c >= 0xac00 && c <= 0xd7a3) {
+                    || c >= 0xac00 && c <= 0xd7a3 || hebrewLetter(c)) {
                 return true;
             }
         }
