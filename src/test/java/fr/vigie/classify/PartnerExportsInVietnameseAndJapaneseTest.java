@@ -1,0 +1,112 @@
+package fr.vigie.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigie.model.AttributeType;
+import fr.vigie.model.Domain;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Partner exports in Vietnamese and Japanese, and street addresses written without a street type ({@code attacks-29/},
+ * files {@code asia_*}): a house number (perhaps slashed, perhaps in an alley) and a street named after a person is an
+ * address; Vietnamese and Japanese identity fields are named in lists; kana are read by Hepburn; what no list names
+ * stays held.
+ */
+class PartnerExportsInVietnameseAndJapaneseTest {
+    private static final Fixtures.Folder FILES = Fixtures.folder("attacks-29");
+    private static final String DA_NANG = "asia_tro_cap_da_nang_vn.csv";
+    private static final String HA_NOI = "asia_ngo_ngach_ha_noi_vn.csv";
+    private static final String LOOK_ALIKES = "asia_sosies_adresse_fr.csv";
+    private static final String SAPPORO = "asia_sapporo_riyosha_jp.csv";
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"273/4 Trưng Nữ Vương", "12 kiệt 45 Hùng Vương", "79 hẻm 86/1 Ông Ích Khiêm",
+        "5 ngách 44/23 Láng Hạ", "39 ngõ 110 Khâm Thiên", "Templeman 868", "Rivadavia 1520/3"})
+    void aHouseNumberSlashedOrInAnAlleyAndAStreetIsAnAddressShape(String value) {
+        assertThat(ContactShapes.streetAddress(value)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1/2 pension complète", "3/4 temps Séjour", "14/20 Assez bien", "2 cp 3 fois par jour",
+        "12 fois 2 séances"})
+    void fractionsScoresAndDosesAreNoAddressShape(String value) {
+        assertThat(ContactShapes.streetAddress(value)).isFalse();
+    }
+
+    @Test
+    void vietnameseAddressesWithoutAStreetTypeAreStreetAddresses() {
+        ColumnClassification listed = FILES.column(DA_NANG, "Nơi thường trú");
+        ColumnClassification shaped = FILES.column(HA_NOI, "Nơi ở");
+
+        assertThat(listed.infoType()).isEqualTo("STREET_ADDRESS");
+        assertThat(listed.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(shaped.infoType()).isEqualTo("STREET_ADDRESS");
+        assertThat(shaped.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Formule", "Ligne habituelle", "Appréciation"})
+    void fractionsBusLinesAndScoresBesidePersonsAreNoAddresses(String column) {
+        assertThat(FILES.column(LOOK_ALIKES, column).infoType()).isNotEqualTo("STREET_ADDRESS");
+    }
+
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({
+        DA_NANG + ", Họ tên, PERSON_NAME, IDENTIFYING",
+        DA_NANG + ", Giới tính, GENDER, QUASI_IDENTIFYING",
+        DA_NANG + ", Phường, NEIGHBOURHOOD, QUASI_IDENTIFYING",
+        DA_NANG + ", Tôn giáo, RELIGION, SENSITIVE",
+        DA_NANG + ", Điện thoại, PHONE_NUMBER, IDENTIFYING",
+        HA_NOI + ", Họ và tên chủ hộ, PERSON_NAME, IDENTIFYING",
+        SAPPORO + ", 氏名, PERSON_NAME, IDENTIFYING",
+        SAPPORO + ", ふりがな, PERSON_NAME, IDENTIFYING",
+        SAPPORO + ", 性別, GENDER, QUASI_IDENTIFYING",
+        SAPPORO + ", 郵便番号, POSTAL_CODE, QUASI_IDENTIFYING",
+        SAPPORO + ", 住所, STREET_ADDRESS, IDENTIFYING",
+        SAPPORO + ", 電話番号, PHONE_NUMBER, IDENTIFYING",
+    })
+    void identityFieldsAreReadInVietnameseAndJapanese(String file, String column, String infoType, AttributeType type) {
+        ColumnClassification c = FILES.file(file).column(column);
+
+        assertThat(c.infoType()).isEqualTo(infoType);
+        assertThat(c.attributeType()).isEqualTo(type);
+    }
+
+    @Test
+    void aVietnameseReligionIsASpecialCategory() {
+        assertThat(FILES.column(DA_NANG, "Tôn giáo").domain()).isEqualTo(Domain.SPECIAL_CATEGORY);
+    }
+
+    @Test
+    void vietnameseWardsAndKindsOfAidAreNoPersonsNamesForASyllableThatIsAlsoAGivenName() {
+        ColumnClassification ward = FILES.column(DA_NANG, "Phường");
+        ColumnClassification aid = FILES.column(DA_NANG, "Hình thức trợ cấp");
+
+        assertThat(ward.infoType()).isNotEqualTo("PERSON_NAME");
+        assertThat(aid.infoType()).isNotEqualTo("PERSON_NAME");
+        assertThat(aid.attributeType()).isEqualTo(AttributeType.SENSITIVE);
+    }
+
+    @Test
+    void kanaAreReadByHepburn() {
+        assertThat(Text.normalize("フリガナ")).isEqualTo("furigana");
+        assertThat(Text.normalize("ケアマネジャー")).isEqualTo("keamaneja");
+        assertThat(Text.normalize("しょうた")).isEqualTo("shouta");
+        assertThat(Text.normalize("ショートステイ")).isEqualTo("shotosutei");
+        assertThat(Text.normalize("さっぽろ")).isEqualTo("sapporo");
+        assertThat(Text.unread("ชื่อ-นามสกุล")).isTrue();
+        assertThat(Text.unread("氏名")).isTrue();
+    }
+
+    @Test
+    void readingKanaAndKanjiReleasesNothing() {
+        ColumnClassification activities = FILES.column(SAPPORO, "活動");
+        ColumnClassification notes = FILES.column(SAPPORO, "備考");
+
+        assertThat(activities.attributeType()).isNotEqualTo(AttributeType.INSENSITIVE);
+        assertThat(notes.attributeType()).isNotEqualTo(AttributeType.INSENSITIVE);
+    }
+}
