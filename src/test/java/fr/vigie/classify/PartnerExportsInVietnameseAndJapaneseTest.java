@@ -91,6 +91,19 @@ class PartnerExportsInVietnameseAndJapaneseTest {
     }
 
     @Test
+    void japaneseEraDatesAreBirthDatesUnderABirthDatesName() {
+        assertThat(Validators.japaneseYear("昭和28年7月4日")).isEqualTo(1953);
+        assertThat(Validators.japaneseYear("平成元年1月8日")).isEqualTo(1989);
+        assertThat(Validators.date("令和6年2月30日")).isFalse();
+        assertThat(Validators.date("2024/10/30")).isTrue();
+        assertThat(Validators.date("2024/13/30")).isFalse();
+
+        ColumnClassification birth = FILES.column(SAPPORO, "生年月日");
+        assertThat(birth.infoType()).isEqualTo("DATE_OF_BIRTH");
+        assertThat(birth.attributeType()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
+    }
+
+    @Test
     void kanaAreReadByHepburn() {
         assertThat(Text.normalize("フリガナ")).isEqualTo("furigana");
         assertThat(Text.normalize("ケアマネジャー")).isEqualTo("keamaneja");
