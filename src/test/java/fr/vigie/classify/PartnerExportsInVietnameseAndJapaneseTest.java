@@ -104,6 +104,27 @@ class PartnerExportsInVietnameseAndJapaneseTest {
     }
 
     @Test
+    void vietnameseAndJapaneseNotesNamingAnIllnessAreHealth() {
+        ColumnClassification vi = Fixtures.column("Ghi chú", "Đang lọc máu tại bệnh viện tỉnh", "Bị đột quỵ năm ngoái",
+            "Mắc bệnh tiểu đường", "Nhà dột", "Con đi học xa", "Đang lọc máu tại bệnh viện tỉnh", "Bị đột quỵ năm ngoái",
+            "Cần xe lăn", "Nhà dột", "Con đi học xa", "Cần xe lăn", "Mắc bệnh tiểu đường");
+
+        assertThat(vi.domain()).isEqualTo(Domain.HEALTH);
+        assertThat(FILES.column(SAPPORO, "備考").domain()).isEqualTo(Domain.HEALTH);
+    }
+
+    @Test
+    void aJapaneseCareLevelIsHealthAndADongAmountMoney() {
+        ColumnClassification level = Fixtures.column("要介護状態区分", "要介護1", "要介護3", "要支援2", "要介護1", "要介護5",
+            "要支援1", "要介護2", "要介護1");
+        ColumnClassification amount = Fixtures.column("Mức hỗ trợ (VNĐ)", "1.500.000", "750.000", "2.000.000", "500.000",
+            "1.500.000", "3.000.000", "750.000", "1.000.000");
+
+        assertThat(level.domain()).isEqualTo(Domain.HEALTH);
+        assertThat(amount.infoType()).isEqualTo("AMOUNT");
+    }
+
+    @Test
     void kanaAreReadByHepburn() {
         assertThat(Text.normalize("フリガナ")).isEqualTo("furigana");
         assertThat(Text.normalize("ケアマネジャー")).isEqualTo("keamaneja");
