@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -122,6 +125,37 @@ class PartnerExportsInVietnameseAndJapaneseTest {
 
         assertThat(level.domain()).isEqualTo(Domain.HEALTH);
         assertThat(amount.infoType()).isEqualTo("AMOUNT");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "id: diagnosis-value, infoType: DIAGNOSIS,|id: diagnosis-value, vietnameseFamilyNames: family-names-vi, infoType: DIAGNOSIS,|only for a rule with match: TOKEN",
+        "vietnameseFamilyNames: family-names-vi}|vietnameseFamilyNames: family-names-vn}|unknown"})
+    void aVietnameseFamilyNamesKeyOutsideATokenRuleOrOfAnUnknownListIsRejected(String from, String to, String problem,
+            @TempDir Path dir) throws IOException {
+        String rule = from.startsWith("id: ") ? "diagnosis-value" : "first-name-value";
+        Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace(from, to),
+            "valueRules[" + valueRuleIndex(rule) + "].vietnameseFamilyNames", problem);
+    }
+
+    /** The position of a value rule in the project's rules: its items are the lines opened by "  - " under valueRules. */
+    private static int valueRuleIndex(String id) throws IOException {
+        String yaml = java.nio.file.Files.readString(Fixtures.rulesDir().resolve(ClassificationRules.FILE_NAME));
+        int index = -1;
+        boolean in = false;
+        for (String line : yaml.split("\n")) {
+            if (line.startsWith("valueRules:")) {
+                in = true;
+            } else if (in && !line.isEmpty() && !line.startsWith(" ") && !line.startsWith("#")) {
+                break;
+            } else if (in && line.startsWith("  - ")) {
+                index++;
+                if (line.contains("id: " + id + ",") || line.endsWith("id: " + id)) {
+                    return index;
+                }
+            }
+        }
+        throw new AssertionError("no value rule " + id);
     }
 
     @Test
