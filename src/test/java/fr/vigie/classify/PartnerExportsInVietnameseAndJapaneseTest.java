@@ -158,6 +158,16 @@ class PartnerExportsInVietnameseAndJapaneseTest {
         throw new AssertionError("no value rule " + id);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"世帯主との続柄, 長男, 妻, 次女, 孫", "Quan hệ với chủ hộ, Vợ, Con, Cháu, Bố"})
+    void aRelationshipToTheHouseholdHeadIsAFamilySituationInJapaneseAndVietnamese(String name, String a, String b,
+            String c, String d) {
+        ColumnClassification column = Fixtures.column(name, a, b, c, d, a, b, c, d, a, a);
+
+        assertThat(column.infoType()).isEqualTo("FAMILY_SITUATION");
+        assertThat(column.attributeType()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
+    }
+
     @Test
     void kanaAreReadByHepburn() {
         assertThat(Text.normalize("フリガナ")).isEqualTo("furigana");
