@@ -33,8 +33,10 @@ final class BirthDates {
         long total = 0;
         for (Map.Entry<String, Integer> e : distinctCounts.entrySet()) {
             Matcher m = YEAR.matcher(e.getKey());
-            if (m.find()) {
-                int year = Integer.parseInt(m.group(1));
+            // A Japanese era's year ("昭和30年") is read only when no Gregorian year is written.
+            int era = m.find() ? -2 : e.getKey().indexOf('年') > 0 ? Validators.japaneseYear(e.getKey()) : -1;
+            if (era != -1) {
+                int year = era == -2 ? Integer.parseInt(m.group(1)) : era;
                 if (year > currentYear) {
                     return null;
                 }
@@ -56,6 +58,8 @@ final class BirthDates {
             Matcher m = YEAR.matcher(value);
             if (m.find()) {
                 latest = Math.max(latest, Integer.parseInt(m.group(1)));
+            } else if (value.indexOf('年') > 0) {
+                latest = Math.max(latest, Validators.japaneseYear(value));
             }
         }
         return latest;

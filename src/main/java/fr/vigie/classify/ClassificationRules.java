@@ -475,7 +475,7 @@ public final class ClassificationRules {
             rule.allowOnly("id", "infoType", "attributeType", "domain", "protectedAttribute", "pattern", "validator",
                 "dictionary", "match", "domains", "rejectIfContains", "members", "minMatchShare", "integers", "minRatio",
                 "minDistinctRatio", "maxDistinctRatio", "alone", "decisive", "subject", "review", "remarks", "remarksTell",
-                "notKeySeries");
+                "notKeySeries", "vietnameseFamilyNames");
             String id = uniqueId(rule, ids);
             Pattern pattern = rule.has("pattern") ? compile(rule.get("pattern")) : null;
             Predicate<String> validator = rule.has("validator") ? validator(rule.get("validator")) : null;
@@ -507,6 +507,11 @@ public final class ClassificationRules {
             if (members == null && remarks == null && rule.has("minMatchShare")) {
                 throw rule.get("minMatchShare").error("only for a rule with members or remarks");
             }
+            if (rule.has("vietnameseFamilyNames") && match != ValueRule.MatchMode.TOKEN) {
+                throw rule.get("vietnameseFamilyNames").error("only for a rule with match: TOKEN (names read word by word)");
+            }
+            Dictionary vietnameseFamilyNames = rule.has("vietnameseFamilyNames")
+                ? dictionary(rule.get("vietnameseFamilyNames"), dictionaries) : null;
             Category category = category(rule, b);
             boolean sensitiveVocabulary = dictionary != null && category.attributeType() == AttributeType.SENSITIVE;
             if (rule.has("review") && rule.bool("review", false) && !sensitiveVocabulary) {
@@ -518,7 +523,7 @@ public final class ClassificationRules {
                 rule.number("minDistinctRatio", 0, 0, 1), rule.number("maxDistinctRatio", 1, 0, 1),
                 rule.bool("alone", true), rule.bool("decisive", false),
                 rule.optEnum("subject", DataSubject.class).orElse(null), rule.bool("review", sensitiveVocabulary),
-                rule.bool("notKeySeries", false)));
+                rule.bool("notKeySeries", false), vietnameseFamilyNames));
         }
         for (ConfigNode tell : tells) {
             ValueRule told = b.valueRules.stream().filter(r -> r.id().equals(tell.asString())).findFirst()

@@ -39,9 +39,14 @@ final class ContactShapes {
     // "2º B"); "n° 34" after it numbers a place inside an enclosure (a grave in "Allée 16 - n° 34"), not a home.
     private static final Pattern NUMBER_LAST = Pattern.compile(
         "\\s*\\p{L}[\\p{L}'’.\\-]*(?:\\s+\\p{L}[\\p{L}'’.\\-]*){0,5},?\\s+(\\d{1,4})\\s?[A-Za-z]?(?:(?:\\s*[,/\\-]\\s*|\\s+)[\\p{L}\\d.º/\\-]{1,12}(?:\\s+[\\p{L}\\d.º/\\-]{1,12}){0,2})?\\s*");
-    // A house number with its letter or bis/ter, then words: the order of France, the United Kingdom, the Americas.
+    // A house number with its letter or bis/ter, then words: the order of France, the United Kingdom, the Americas, Viet
+    // Nam. The number may be slashed (Viet Nam's "99/4", a house in an alley off number 99) and may stand in an alley named
+    // by its number before the street ("151 kiệt 83 Nguyễn Huệ", "5 ngách 44/23 Láng Hạ"): kiệt, hẻm, ngõ and ngách are
+    // the alleys of Viet Nam's Decree 91/2005/NĐ-CP on naming streets and public works (Huế, the South, Hà Nội).
     private static final Pattern NUMBER_FIRST = Pattern.compile(
-        "\\s*(\\d{1,4})\\s?(?:bis|ter|[A-Za-z])?,?\\s+\\p{L}[\\p{L}'’.\\-]*(?:\\s+[\\p{L}'’.\\-]+){1,6}\\s*");
+        "\\s*(\\d{1,4})\\s?(?:bis|ter|[A-Za-z])?(?:/(\\d{1,4})[A-Za-z]?)?"
+        + "(?:\\s+(?iu:kiệt|hẻm|ngõ|ngách|kiet|hem|ngo|ngach)\\s+\\d{1,4}[A-Za-z]?(?:/\\d{1,4}[A-Za-z]?)?)?"
+        + ",?\\s+\\p{L}[\\p{L}\\p{M}'’.\\-]*(?:\\s+[\\p{L}\\p{M}'’.\\-]+){1,6}\\s*");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
     private final Rules rules;
@@ -370,8 +375,18 @@ final class ContactShapes {
             }
         }
         String number = m.group(1);
+        if (m.groupCount() >= 2 && m.group(2) != null && fraction(number, m.group(2))) {
+            return false;
+        }
         // A house number never starts with 0: "CX 0121" is a cadastral parcel.
         return !YEAR.matcher(number).matches() && number.charAt(0) != '0';
+    }
+
+    /** A part of a whole ("1/2 pension", "3/4 temps") or a mark out of ten, twenty or a hundred ("14/20 Assez bien"). */
+    private static boolean fraction(String numerator, String denominator) {
+        int n = Integer.parseInt(numerator);
+        int d = Integer.parseInt(denominator);
+        return n < d && (d <= 4 || d == 10 || d == 20 || d == 100);
     }
 
     /** The share of the sampled values (with their repetitions) that pass. */

@@ -36,6 +36,8 @@ final class Text {
             // The numero sign "№" (Cyrillic forms, "Довідка №") is the word "no", read as "num" like "N°".
             String lower = source.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
                 .replace("№", " no ");
+            // Kana before NFD: NFD would split a voiced kana (ガ) into its base and a mark the next step drops.
+            lower = hasKana(lower) ? kana(lower) : lower;
             source = transliterate(MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll(""));
         }
         // One pass over the (now ASCII or accent-free) text: this runs for every sampled value.
@@ -44,7 +46,7 @@ final class Text {
         for (int i = 0; i < source.length(); i++) {
             char c = source.charAt(i);
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (pendingSpace && out.length() > 0) {
+                if ((pendingSpace || out.length() > 0 && han(out.charAt(out.length() - 1))) && out.length() > 0) {
                     out.append(' ');
                 }
                 pendingSpace = false;
@@ -55,6 +57,15 @@ final class Text {
                 }
                 pendingSpace = false;
                 out.append((char) (c + ('a' - 'A')));
+            } else if (han(c)) {
+                // Kanji cannot be read without a dictionary: kept as written, a run of them one word, so that lists
+                // written in kanji (氏名, 住所) match the same words in the data; apart from the romanised kana beside them.
+                boolean afterHan = out.length() > 0 && han(out.charAt(out.length() - 1));
+                if ((pendingSpace || !afterHan) && out.length() > 0) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.append(c);
             } else {
                 pendingSpace = true;
             }
@@ -184,6 +195,134 @@ final class Text {
     }
 
     /**
+     * Whether the text is written in Vietnamese: a letter only Vietnamese uses among Latin scripts (ơ, ư, ă, đ, ĩ, ũ, or
+     * one of the Latin Extended Additional block's vowels with a tone, ạ to ỹ). Plain "Nam" or "Xuân" does not say it.
+     */
+    static boolean vietnamese(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x1ea0 && c <= 0x1ef9 || c == 'ơ' || c == 'Ơ' || c == 'ư' || c == 'Ư' || c == 'ă' || c == 'Ă'
+                    || c == 'đ' || c == 'Đ' || c == 'ĩ' || c == 'Ĩ' || c == 'ũ' || c == 'Ũ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A CJK unified ideograph (kanji, hanzi, hanja), or the iteration mark 々. */
+    private static boolean han(char c) {
+        return c >= 0x4e00 && c <= 0x9fff || c >= 0x3400 && c <= 0x4dbf || c == 0x3005;
+    }
+
+    private static boolean hasKana(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x3041 && c <= 0x30ff) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /*
+     * Kana: hiragana and katakana written in Latin letters as in the modified Hepburn romanisation (as in ISO 3602's
+     * notes and the Japanese Government's passport table), kana by kana, its long vowels without their macron (the
+     * macron would be dropped with the other marks anyway): ー is dropped, a small kana after an i-row kana makes a
+     * contracted sound (きょ kyo, しゃ sha, ジャ ja), the small tsu doubles the next consonant (っぽ ppo), ん is n. Katakana
+     * are hiragana 0x60 further; the dakuten and handakuten (combining or spacing) voice the kana before them.
+     */
+    private static final String[] KANA = {
+        // U+3041 ぁ .. U+3096 ゖ
+        "a", "a", "i", "i", "u", "u", "e", "e", "o", "o", "ka", "ga", "ki", "gi", "ku", "gu", "ke", "ge", "ko", "go",
+        "sa", "za", "shi", "ji", "su", "zu", "se", "ze", "so", "zo", "ta", "da", "chi", "ji", "", "tsu", "zu", "te", "de",
+        "to", "do", "na", "ni", "nu", "ne", "no", "ha", "ba", "pa", "hi", "bi", "pi", "fu", "bu", "pu", "he", "be", "pe",
+        "ho", "bo", "po", "ma", "mi", "mu", "me", "mo", "ya", "ya", "yu", "yu", "yo", "yo", "ra", "ri", "ru", "re", "ro",
+        "wa", "wa", "i", "e", "o", "n", "vu", "ka", "ke"};
+
+    private static String kana(String text) {
+        StringBuilder out = new StringBuilder(text.length() * 2);
+        boolean doubleNext = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char h = c >= 0x30a1 && c <= 0x30f6 ? (char) (c - 0x60) : c;
+            if (c == 0x3099 || c == 0x309b || c == 0x309a || c == 0x309c) {
+                voice(out, c == 0x3099 || c == 0x309b);
+                continue;
+            }
+            if (c == 0x30fc || c == 0x30fb) {
+                // the long-vowel mark is dropped; the middle dot parts words
+                if (c == 0x30fb) {
+                    out.append(' ');
+                }
+                continue;
+            }
+            if (h < 0x3041 || h > 0x3096) {
+                out.append(c);
+                continue;
+            }
+            if (h == 0x3063) {
+                doubleNext = true;
+                continue;
+            }
+            String latin = KANA[h - 0x3041];
+            boolean small = h == 0x3083 || h == 0x3085 || h == 0x3087 || h == 0x3041 || h == 0x3043 || h == 0x3045
+                || h == 0x3047 || h == 0x3049;
+            int len = out.length();
+            if (small && len > 0) {
+                // a small ya, yu, yo after an i-row kana: きゃ kya, しゃ sha, ちゃ cha, じゃ ja; a small vowel: ティ ti, ファ fa
+                char last = out.charAt(len - 1);
+                if ((h == 0x3083 || h == 0x3085 || h == 0x3087) && last == 'i') {
+                    boolean palatal = len > 1 && (out.charAt(len - 2) == 'h' || out.charAt(len - 2) == 'j');
+                    out.setLength(len - 1);
+                    out.append(palatal ? latin.substring(1) : latin);
+                    continue;
+                }
+                if (last == 'u' || last == 'i' || last == 'e' || last == 'o') {
+                    out.setLength(len - 1);
+                    out.append(latin);
+                    continue;
+                }
+            }
+            if (doubleNext && !latin.isEmpty()) {
+                out.append(latin.startsWith("ch") ? 't' : latin.charAt(0));
+            }
+            doubleNext = false;
+            out.append(latin);
+        }
+        return out.toString();
+    }
+
+    /** Voices (or, for the handakuten, makes p of) the last romanised kana: k→g, s→z, sh→j, t→d, ch→j, ts→z, h/f→b. */
+    private static void voice(StringBuilder out, boolean dakuten) {
+        int len = out.length();
+        int start = len;
+        while (start > 0 && out.charAt(start - 1) >= 'a' && out.charAt(start - 1) <= 'z'
+                && "aiueo".indexOf(out.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        if (start == 0) {
+            return;
+        }
+        String vowels = out.substring(start);
+        int consonantStart = start;
+        while (consonantStart > 0 && "kgsztdcjhfbpnmyrwv".indexOf(out.charAt(consonantStart - 1)) >= 0
+                && start - consonantStart < 2) {
+            consonantStart--;
+        }
+        String consonant = out.substring(consonantStart, start);
+        String voiced = switch (consonant) {
+            case "k" -> "g";
+            case "s", "ts" -> "z";
+            case "sh", "ch" -> "j";
+            case "t" -> "d";
+            case "h", "f" -> dakuten ? "b" : "p";
+            default -> consonant;
+        };
+        out.setLength(consonantStart);
+        out.append(voiced).append(vowels);
+    }
+
+    /**
      * Whether the text has letters and none of them is read: a script no transliteration covers (Thai, Tamil, Ethiopic,
      * Han...), whose words the rules cannot tell apart, names from harmless labels.
      */
@@ -201,18 +340,21 @@ final class Text {
     }
 
     /**
-     * Whether the text holds Hangul (syllables or jamo), Hebrew or Armenian letters. These scripts are read, but only
-     * their words that a list holds say anything: Korean names, places and labels are all words of two or three
-     * syllables, Hebrew is read without its vowels (names, streets and diagnoses become short runs of consonants) and
-     * Armenian's romanised words are no Latin words; so a column of them that no rule recognised is treated like words
-     * of a script no rule reads (held in a file about persons, never released for the number of its values), and a
-     * column name in them that no rule matched says nothing of what it holds.
+     * Whether the text holds Hangul (syllables or jamo), Hebrew, Armenian, kana or kanji letters. These scripts are
+     * read, but only their words that a list holds say anything: Korean names, places and labels are all words of two
+     * or three syllables, Hebrew is read without its vowels (names, streets and diagnoses become short runs of
+     * consonants), Armenian's romanised words are no Latin words, and kanji are kept as written (no transliteration
+     * without a dictionary); so a column of them that no rule recognised is treated like words of a script no rule
+     * reads (held in a file about persons, never released for the number of its values), and a column name in them
+     * that no rule matched says nothing of what it holds.
      */
     static boolean readOnlyThroughLists(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= 0xac00 && c <= 0xd7a3 || c >= 0x1100 && c <= 0x11ff || c >= 0x3131 && c <= 0x318e
-                    || c >= 0x0531 && c <= 0x0587 || hebrewLetter(c)) {
+                    || c >= 0x0531 && c <= 0x0587 || hebrewLetter(c)
+                    // Japanese too: kana are read (Hepburn) and kanji kept as written, but only lists give them a sense.
+                    || c >= 0x3041 && c <= 0x30ff || han(c)) {
                 return true;
             }
         }

@@ -41,6 +41,11 @@ public final class Validators {
         "(\\d{1,3})°\\s?(\\d{1,2})['′]\\s?(\\d{1,2}(?:[.,]\\d+)?)(?:\"|″|'')?\\s?([NSEWO])");
     private static final Pattern DATE_DMY = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})(?:[ T]\\d{1,2}[:h]\\d{2}(?::\\d{2})?)?");
     private static final Pattern DATE_YMD = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[ T]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+    // Year first with slashes or dots, as Japan, China, Korea and Hungary write a date ("2024/10/30", "2024.4.2.").
+    private static final Pattern DATE_YMD_SLASH = Pattern.compile("(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})\\.?");
+    // A Japanese date, in the Gregorian calendar or in an era's years ("昭和30年7月4日": Shōwa 30, 1955; 元年 its first).
+    private static final Pattern DATE_JAPANESE = Pattern.compile(
+        "(?:(明治|大正|昭和|平成|令和)\\s*(\\d{1,2}|元)|(\\d{4}))\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern NINO = Pattern.compile("[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\\d{6}[A-D]");
     private static final Set<String> NINO_UNALLOCATED = Set.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
     // Canada's social insurance number: nine digits, bare or in three groups of three joined by a space or a dash.
@@ -478,7 +483,42 @@ public final class Validators {
             return realDate(iso.group(1), iso.group(2), iso.group(3));
         }
         Matcher dmy = DATE_DMY.matcher(v);
-        return dmy.matches() && realDate(dmy.group(3), dmy.group(2), dmy.group(1));
+        if (dmy.matches()) {
+            return realDate(dmy.group(3), dmy.group(2), dmy.group(1));
+        }
+        Matcher ymd = DATE_YMD_SLASH.matcher(v);
+        if (ymd.matches()) {
+            return realDate(ymd.group(1), ymd.group(3), ymd.group(4));
+        }
+        int year = v.indexOf('年') > 0 ? japaneseYear(v) : -1;
+        if (year < 0) {
+            return false;
+        }
+        Matcher jp = DATE_JAPANESE.matcher(v);
+        return jp.matches() && realDate(Integer.toString(year), jp.group(4), jp.group(5));
+    }
+
+    /**
+     * The Gregorian year of a Japanese date ("昭和30年7月4日" 1955, "平成元年..." 1989, "2024年10月30日" 2024), or -1: the
+     * eras of the Meiji, Taishō, Shōwa, Heisei and Reiwa emperors start in 1868, 1912, 1926, 1989 and 2019 (the era name
+     * act of 1979, Gengō-hō), their first year written 元.
+     */
+    static int japaneseYear(String value) {
+        Matcher m = DATE_JAPANESE.matcher(value.trim());
+        if (!m.matches()) {
+            return -1;
+        }
+        if (m.group(3) != null) {
+            return Integer.parseInt(m.group(3));
+        }
+        int start = switch (m.group(1)) {
+            case "明治" -> 1868;
+            case "大正" -> 1912;
+            case "昭和" -> 1926;
+            case "平成" -> 1989;
+            default -> 2019;
+        };
+        return start + ("元".equals(m.group(2)) ? 0 : Integer.parseInt(m.group(2)) - 1);
     }
 
     /** Luhn (mod 10) over a string of digits. */

@@ -33,12 +33,17 @@ import java.util.regex.Pattern;
  * @param review           whether a share of matches too small to decide flags an unnamed column for review
  * @param notKeySeries     the rule matches nothing in a column whose values are a series of keys ({@link KeySeries}:
  *                         {@code S5000}, {@code S5001}... are pupils' numbers, not ICD-10 codes)
+ * @param vietnameseFamilyNames with {@code match: TOKEN}: a value written in Vietnamese ({@link Text#vietnamese}) counts
+ *                         only when one of its words is in this list: Vietnamese given names are syllables of everyday
+ *                         words ("Nam" south, "An" peace, "Tiền" money), and every Vietnamese person's name holds a family
+ *                         name of a short list (may be null); "Lê", which values' words lose as the little word "le", is
+ *                         read at the head of the value
  */
 record ValueRule(String id, Category category, Pattern pattern, Predicate<String> validator,
         Dictionary dictionary, MatchMode match, java.util.Set<String> domains, Dictionary rejectIfContains, Dictionary members,
         Dictionary remarks, String remarksTell, IntRange integers,
         double minRatio, double minMatchShare, double minDistinctRatio, double maxDistinctRatio, boolean alone,
-        boolean decisive, DataSubject subject, boolean review, boolean notKeySeries) {
+        boolean decisive, DataSubject subject, boolean review, boolean notKeySeries, Dictionary vietnameseFamilyNames) {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /**
@@ -129,7 +134,8 @@ record ValueRule(String id, Category category, Pattern pattern, Predicate<String
         if (dictionary != null) {
             boolean found = switch (match) {
                 case EXACT -> dictionary.matchesExact(joined);
-                case TOKEN -> dictionary.matchesToken(words);
+                case TOKEN -> dictionary.matchesToken(words) && (vietnameseFamilyNames == null || !Text.vietnamese(value)
+                    || vietnameseFamilyNames.matchesToken(words) || Text.normalize(value).startsWith("le "));
                 case PHRASE -> dictionary.countPhrases(words, true) > 0;
                 case MAILBOX -> mailbox(value);
             };
