@@ -3,7 +3,10 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -93,5 +96,32 @@ class PartnerNumbersAndLongUniqueNumbersTest {
 
         assertThat(c.attributeType()).isEqualTo(AttributeType.INSENSITIVE);
         assertThat(c.reviewNeeded()).isFalse();
+    }
+
+    /**
+     * Israel's Teudat Zehut is nine digits with a Luhn check, as a SIREN is: in a file about persons, under a name no rule
+     * reads, numbers different on every row are the persons' own, not organisations' SIRENs.
+     */
+    @Test
+    void nineDigitLuhnNumbersOfEachPersonInAFileAboutPersonsAreNoSiren() {
+        ColumnClassification c = FILES.column("ids_chilufei_studentim_il.csv", "ת\"ז");
+
+        assertThat(c.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(c.infoType()).isEqualTo("NATIONAL_ID_NUMBER");
+    }
+
+    /** The other side: an employer's SIREN repeated over its apprentices stays an organisation's number. */
+    @Test
+    void anEmployersSirenRepeatedOverItsStaffStaysASiren() {
+        ColumnClassification c = FILES.column("ids_apprentis_employeurs.csv", "Empl.");
+
+        assertThat(c.infoType()).isEqualTo("FR_SIREN");
+    }
+
+    /** The rules refuse to read a person's own number as a type that would release it. */
+    @Test
+    void aPersonsOwnNumberMustBeAnIdentifyingInfoType(@TempDir Path dir) throws IOException {
+        Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace("personsOwnNumber: {infoType: NATIONAL_ID_NUMBER",
+            "personsOwnNumber: {infoType: DATE"), "failClosed.personsOwnNumber.infoType", "IDENTIFYING");
     }
 }
