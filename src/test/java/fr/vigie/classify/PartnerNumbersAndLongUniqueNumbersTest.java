@@ -76,13 +76,27 @@ class PartnerNumbersAndLongUniqueNumbersTest {
      * eleven bare digits) under short names that say nothing: held or identifying, never released.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"DNI", "NIN", "CIN", "ID", "No."})
+    @CsvSource({"DNI", "NIN", "CIN", "ID", "No.", "RUN"})
     void longNumbersDifferentOnEveryRowOfAFileAboutPersonsAreNeverReleased(String column) {
         ColumnClassification c = FILES.column("ids_numeros_pays_partenaires_inconnus.csv", column);
 
         assertThat(c.attributeType() == AttributeType.IDENTIFYING || c.reviewNeeded())
             .as(column + " is " + c.attributeType() + "/" + c.infoType()).isTrue();
         assertThat(c.attributeType()).isNotEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    /**
+     * A Chilean layout whose check is never right (no validator passes it) and identity numbers in groups of thousands of
+     * varying width: no name rule reads them and no other shape of identifier fits; the net of long numbers holds them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"RUN", "CIN"})
+    void longNumbersNoOtherShapeReadsAreHeldAsTheRecordKey(String column) {
+        ColumnClassification c = FILES.column("ids_numeros_pays_partenaires_inconnus.csv", column);
+
+        assertThat(c.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(c.infoType()).isEqualTo("RECORD_IDENTIFIER");
+        assertThat(c.reviewNeeded()).isTrue();
     }
 
     /**
