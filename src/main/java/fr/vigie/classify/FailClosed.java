@@ -112,6 +112,9 @@ final class FailClosed {
      * @param unprovenNameRules name rules whose reading, when the values did not confirm it, proves nothing of the
      *                         column: a role word ("Enfant", "Patient") read as initials says nothing once the values are
      *                         no initials, and the column is as unknown as if no rule had matched it
+     * @param surveys          the names of surveys whose file name tells the matter of the answers held for review
+     * @param ownNumbers       numbers an organisation's check reads that are, in a file about persons, the persons' own
+     *                         (null: none)
      */
     record Rules(double mostlyUnknown, int maxDistinct, double maxDistinctRatio, int minSample, double confidence, Category held,
             Set<String> matters,
