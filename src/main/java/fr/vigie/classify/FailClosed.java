@@ -119,17 +119,21 @@ final class FailClosed {
      * @param unprovenNameRules name rules whose reading, when the values did not confirm it, proves nothing of the
      *                         column: a role word ("Enfant", "Patient") read as initials says nothing once the values are
      *                         no initials, and the column is as unknown as if no rule had matched it
+     * @param surveys          the names of surveys whose file name tells the matter of the answers held for review
+     * @param ownNumbers       numbers an organisation's check reads that are, in a file about persons, the persons' own
+     *                         (null: none)
      */
     record Rules(double mostlyUnknown, int maxDistinct, double maxDistinctRatio, int minSample, double confidence, Category held,
             Set<String> matters,
             Category personNumber, Category birthYear, int minYearSpan, Category sex, double sexMinShare, Category freeText,
             Category categories, HarmlessShapes harmless, OpaqueAge age, int opaqueNameLetters, Pattern number,
-            Percentages percentages, ProcedureNames procedures, Set<String> unprovenNameRules, ProcedureNames surveys) {
+            Percentages percentages, ProcedureNames procedures, Set<String> unprovenNameRules, ProcedureNames surveys,
+            OwnNumbers ownNumbers) {
 
         /** No section: no column is ever unknown, they stay as they were decided (INSENSITIVE). */
         static Rules none() {
             return new Rules(1, 0, 0, Integer.MAX_VALUE, 0.45, null, Set.of(), null, null, 30, null, 0.4, null, null,
-                HarmlessShapes.none(), null, 4, null, null, ProcedureNames.none(), Set.of(), ProcedureNames.none());
+                HarmlessShapes.none(), null, 4, null, null, ProcedureNames.none(), Set.of(), ProcedureNames.none(), null);
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries,
@@ -140,7 +144,7 @@ final class FailClosed {
             node.allowOnly("mostlyUnknown", "maxDistinct", "maxDistinctRatio", "minSample", "confidence", "held",
                 "sensitiveMatters", "personNumber", "birthYear", "sex", "freeText", "categories", "sensitiveNames", "harmlessShapes",
                 "age", "opaqueNameLetters", "opaqueNumber", "percentages", "procedureNames", "unprovenNameRules",
-                "surveyNames");
+                "surveyNames", "personsOwnNumber");
             Set<String> matters = new LinkedHashSet<>();
             for (ConfigNode item : node.require("sensitiveMatters").items()) {
                 matters.add(infoType(item, infoTypes).infoType());
@@ -161,7 +165,8 @@ final class FailClosed {
                 node.has("opaqueNumber") ? ClassificationRules.compile(node.get("opaqueNumber")) : null,
                 node.has("percentages") ? Percentages.read(node.get("percentages")) : null,
                 ProcedureNames.read(node.get("procedureNames"), dictionaries), unprovenNameRules(node, nameRuleIds),
-                ProcedureNames.read(node.get("surveyNames"), dictionaries));
+                ProcedureNames.read(node.get("surveyNames"), dictionaries),
+                node.has("personsOwnNumber") ? OwnNumbers.read(node.get("personsOwnNumber"), infoTypes) : null);
         }
 
         /** The ids of {@code unprovenNameRules}, each a name rule of the file. */
@@ -227,6 +232,27 @@ final class FailClosed {
     }
 
     /**
+     * Numbers whose check reads them as an organisation's ({@code from}: a SIREN is nine digits with a Luhn check, and so
+     * is Israel's Teudat Zehut) that are, in a file about persons, the persons' own: read so by the values alone, under a
+     * name no rule read, and different on nearly every row (an employer's number repeats over its staff). They are read
+     * as {@code infoType}, for review: a sole trader's own SIREN is as identifying, only its type is in doubt.
+     */
+    record OwnNumbers(Category category, Set<String> from) {
+        static OwnNumbers read(ConfigNode node, Map<String, Category> infoTypes) {
+            node.allowOnly("infoType", "from");
+            Category category = Rules.infoType(node, infoTypes);
+            if (category.attributeType() != AttributeType.IDENTIFYING) {
+                throw node.get("infoType").error("a person's own number must be an IDENTIFYING info type");
+            }
+            Set<String> from = new LinkedHashSet<>();
+            for (ConfigNode item : node.require("from").items()) {
+                from.add(Rules.infoType(item, infoTypes).infoType());
+            }
+            return new OwnNumbers(category, Set.copyOf(from));
+        }
+    }
+
+    /**
      * Percentages that no rule decided, in a file about persons: a share that varies per person (what they pay of
      * their care, set by their income) is held as {@code held}; one whose name says it is a rate ({@code rateWords}:
      * "Taux TVA") is explained and stays as decided.
@@ -273,6 +299,9 @@ final class FailClosed {
             return columns;
         }
         List<ColumnClassification> out = new ArrayList<>(columns);
+        if (subject == DataSubject.PERSON && rules.ownNumbers() != null) {
+            readOwnNumbers(out, decided);
+        }
         List<Integer> unknown = new ArrayList<>();
         Set<String> names = new HashSet<>();
         columns.forEach(c -> names.add(c.name().strip().toLowerCase(Locale.ROOT)));
@@ -331,7 +360,18 @@ final class FailClosed {
                 out.set(i, guess(c, rules.sex(), "the most balanced column of the codes 1 and 2 in a file about persons"
                     + " with no sex column: read as the sex"));
             } else {
-                out.set(i, held(c, ev, matter, understood, domains, age, survey));
+                ColumnClassification held = held(c, ev, matter, understood, domains, age, survey);
+                // Long numbers different on nearly every row are a person's number of some scheme, whatever the name
+                // says, unless it says what they measure, count or date and the values fit: released only then.
+                if (held == c && rules.personNumber() != null && IdentifierShapes.longUniqueNumbers(ev, rules.minSample())
+                        && !namedMeasure(c.name(), ev, domains)) {
+                    held = guess(c, rules.personNumber(), "long numbers different on nearly every row (" + ev.distinct
+                        + " of " + ev.sampled + " sampled values, seven digits or more, perhaps grouped or with a check"
+                        + " letter), in a file about persons, under a name that does not say what they measure: a"
+                        + " national or file number of a scheme the rules do not know; held as "
+                        + rules.personNumber().infoType() + " until someone decides (pin the column in the job file)");
+                }
+                out.set(i, held);
             }
         }
         if (rules.freeText() != null) {
@@ -379,6 +419,32 @@ final class FailClosed {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the column's name says what its numbers are, a count ("Nb") or a measure with its unit ("Index (Wh)",
+     * "Volume (L)"), and a harmless shape asking that name explains every value.
+     */
+    private boolean namedMeasure(String name, ColumnEvidence ev, Set<Domain> domains) {
+        return !rules.opaque(name) && (namesACount.test(name)
+            || rules.harmless().explainAllByName(name, ev.distinctCounts, domains));
+    }
+
+    /** Reads as the persons' own numbers the columns of {@link OwnNumbers} in a file about persons. */
+    private void readOwnNumbers(List<ColumnClassification> out, List<DataSubjects.Column> decided) {
+        OwnNumbers own = rules.ownNumbers();
+        for (int i = 0; i < out.size(); i++) {
+            ColumnClassification c = out.get(i);
+            ColumnEvidence ev = decided.get(i).evidence();
+            if (c.infoType() != null && own.from().contains(c.infoType()) && c.evidence().nameMatch() == null
+                    && c.pinnedBy() == null && ev.sampled >= rules.minSample()
+                    && ev.distinct >= IdentifierShapes.NEARLY_EVERY_ROW * ev.sampled) {
+                out.set(i, guess(c, own.category(), "numbers whose check is also a " + c.infoType() + "'s, different on"
+                    + " nearly every row of a file about persons, under a name no rule read: the persons' own numbers"
+                    + " (a national number of the same check), not organisations'; read as " + own.category().infoType()
+                    + " until someone decides (pin the column in the job file)"));
+            }
+        }
     }
 
     /**

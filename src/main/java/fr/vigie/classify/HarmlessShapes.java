@@ -163,6 +163,26 @@ final class HarmlessShapes {
     }
 
     /**
+     * Whether a shape that asks the column's name for its words ({@code nameAny} or {@code nameWords}: a count named
+     * "Nb", a duration "Durée (min)", a unit) explains every value: the name and the values together, not the values
+     * alone, say what the column is.
+     */
+    boolean explainAllByName(String columnName, Map<String, Integer> counts, Set<Domain> fileDomains) {
+        List<String> nameTokens = Text.nameTokens(columnName);
+        if (sensitiveNames != null && sensitiveNames.countPhrases(nameTokens.toArray(String[]::new), true) > 0) {
+            return false;
+        }
+        for (Shape shape : shapes) {
+            if ((shape.nameAny() != null || shape.nameWords() != null) && shape.appliesTo(nameTokens, false, fileDomains)
+                    && counts.size() >= shape.minDistinct() && counts.keySet().stream().allMatch(shape::explains)
+                    && !shape.deniedBy(counts.keySet())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the column's name holds a term of a sensitive vocabulary (the section's {@code sensitiveNames}: "dialyse",
      * "taux_incapacite"): under such a name no value is harmless by its shape or its structure.
      */

@@ -37,7 +37,9 @@ final class IdentifierShapes {
     private static final int DIGIT_GROUPS_MIN_LONGEST = 3;
     // Two groups of four digits or fewer are a range, a period or a school year ("10-12", "2023/2024", "03/2025").
     private static final int PAIR_MAX_GROUP = 4;
-    private static final double NEARLY_EVERY_ROW = 0.9;
+    static final double NEARLY_EVERY_ROW = 0.9;
+    // Seven digits: Chile's oldest RUNs, Argentina's first DNIs, Ireland's PPSN; longer than a postal code or a time.
+    private static final int LONG_NUMBER_MIN_DIGITS = 7;
 
     private IdentifierShapes() {
     }
@@ -127,6 +129,71 @@ final class IdentifierShapes {
         }
         return digits >= DIGIT_GROUPS_MIN_DIGITS && longest >= DIGIT_GROUPS_MIN_LONGEST
             && !(groups.length == 2 && longest <= PAIR_MAX_GROUP);
+    }
+
+    /**
+     * Whether the values are long numbers ({@link #isLongNumber}) different on nearly every row (nine in ten of the
+     * sampled values): a personal number of a scheme no rule knows (a Chilean RUN "22.758.986-8", "12.213.816-K", an
+     * Argentine DNI "30.482.913", an identity number in groups "186 026 921"), whose separators and check letter kept it
+     * from every other shape of identifier. Read only for a column the rules were about to release.
+     */
+    static boolean longUniqueNumbers(ColumnEvidence ev, int minSample) {
+        return ev.sampled >= minSample && ev.distinct >= NEARLY_EVERY_ROW * ev.sampled
+            && ev.distinctCounts.keySet().stream().allMatch(IdentifierShapes::isLongNumber);
+    }
+
+    /**
+     * A whole number of {@link #LONG_NUMBER_MIN_DIGITS} digits or more, in one piece or in groups joined by single spaces,
+     * dashes or dots (dots only as thousands: groups of three after the first), perhaps ending in a check letter or digit
+     * after a dash ("12.213.816-K", "4575341-4", "150661403-V"); never a date, a decimal ("1234567.5", "48.856614") or a
+     * number with a comma.
+     */
+    static boolean isLongNumber(String value) {
+        String v = value.strip();
+        int end = v.length();
+        if (end < LONG_NUMBER_MIN_DIGITS || end > 24) {
+            return false;
+        }
+        char last = v.charAt(end - 1);
+        if (last >= 'A' && last <= 'Z' || last >= 'a' && last <= 'z') {
+            end--;
+            if (end > 0 && (v.charAt(end - 1) == '-' || v.charAt(end - 1) == '/' || v.charAt(end - 1) == ' ')) {
+                end--;
+            }
+        }
+        if (end == 0 || !Character.isDigit(v.charAt(0)) || !Character.isDigit(v.charAt(end - 1))) {
+            return false;
+        }
+        int digits = 0;
+        int group = 0;
+        boolean dots = false;
+        boolean dotGroupsOfThree = true;
+        for (int i = 0; i < end; i++) {
+            char c = v.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+                group++;
+                continue;
+            }
+            if (c != ' ' && c != '.' && c != '-' || group == 0) {
+                return false;
+            }
+            if (c == '.') {
+                dotGroupsOfThree &= dots ? group == 3 : group <= 3;
+                dots = true;
+            } else if (dots) {
+                dotGroupsOfThree &= group == 3;
+            }
+            group = 0;
+        }
+        // A dot before a last group other than three digits is a decimal point, unless a dash closes a check digit.
+        if (dots && !dotGroupsOfThree) {
+            return false;
+        }
+        if (dots && group != 3 && !(group == 1 && v.charAt(end - 2) == '-')) {
+            return false;
+        }
+        return digits >= LONG_NUMBER_MIN_DIGITS && !Validators.date(v);
     }
 
     /**

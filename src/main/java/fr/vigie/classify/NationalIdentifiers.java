@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -24,6 +25,10 @@ public final class NationalIdentifiers {
     private static final String HETU_CONTROL = "0123456789ABCDEFHJKLMNPRSTUVWXY";
     private static final int[] CF_ODD = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
     private static final String CF_MONTHS = "ABCDEHLMPRST";
+    // Thông tư 07/2016/TT-BCA, annex: the codes of the 63 provinces and cities (those of Decision 124/2004/QĐ-TTg).
+    private static final Set<Integer> VN_PROVINCES = Set.of(1, 2, 4, 6, 8, 10, 11, 12, 14, 15, 17,
+        19, 20, 22, 24, 25, 26, 27, 30, 31, 33, 34, 35, 36, 37, 38, 40, 42, 44, 45, 46, 48, 49, 51, 52, 54, 56, 58, 60,
+        62, 64, 66, 67, 68, 70, 72, 74, 75, 77, 79, 80, 82, 83, 84, 86, 87, 89, 91, 92, 93, 94, 95, 96);
     private static final Map<String, Predicate<String>> BY_NAME = registry();
 
     private NationalIdentifiers() {
@@ -597,10 +602,72 @@ public final class NationalIdentifiers {
     }
 
     /**
+     * Chile, rol único nacional (RUN, the same number as the person's RUT): a body of seven or eight digits and a check
+     * character, written {@code 12.531.909-2}; check = 11 − (the body's digits weighted 2, 3, 4, 5, 6, 7 repeated from
+     * the right) mod 11, 11 giving 0 and 10 giving K. Bodies from 50 000 000 are the RUTs of legal persons (Servicio de
+     * Impuestos Internos): not a person's number, not accepted. Source: Decreto con Fuerza de Ley N° 3 de 1969 (RUT) and
+     * Registro Civil e Identificación, "Rol Único Nacional"; the check as python-stdnum's {@code cl.rut} gives it
+     * (12.531.909-2 passes).
+     */
+    public static boolean runCl(String raw) {
+        String v = compact(raw).toUpperCase(Locale.ROOT);
+        if (v.length() < 8 || v.length() > 9) {
+            return false;
+        }
+        String body = v.substring(0, v.length() - 1);
+        char check = v.charAt(v.length() - 1);
+        if (!Validators.allDigits(body) || body.charAt(0) == '0' || !(check == 'K' || check >= '0' && check <= '9')) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = body.length() - 1, w = 2; i >= 0; i--, w = w == 7 ? 2 : w + 1) {
+            sum += digit(body, i) * w;
+        }
+        int r = 11 - sum % 11;
+        char expected = r == 11 ? '0' : r == 10 ? 'K' : (char) ('0' + r);
+        return expected == check && Integer.parseInt(body) < 50_000_000;
+    }
+
+    /**
+     * Japan, 個人番号 (Individual Number, "My Number"): eleven digits and a check digit; with the first eleven weighted
+     * 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2 and r their sum mod 11, the check is 0 when r is 0 or 1, else 11 − r. Source:
+     * 行政手続における特定の個人を識別するための番号の利用等に関する法律施行令 (Cabinet Order No. 155 of 2014), art. 8,
+     * and 総務省令第85号 (2014), art. 5; the check as python-stdnum's {@code jp.in_} gives it (6214 9832 0257 passes).
+     */
+    public static boolean myNumberJp(String raw) {
+        String v = digits(raw, 12);
+        if (v == null) {
+            return false;
+        }
+        int r = weighted(v, new int[] {6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2}) % 11;
+        return (r <= 1 ? 0 : 11 - r) == digit(v, 11);
+    }
+
+    /**
+     * Viet Nam, số định danh cá nhân on the citizen identity card (CCCD): the code of the province of birth registration
+     * (three digits, one of the 63 codes of Decision 124/2004/QĐ-TTg), a digit for sex and century (0/1 men/women born
+     * in the 1900s, 2/3 in the 2000s; later centuries are not yet issued), the birth year's last two digits and six
+     * random digits, written as on the card in one piece. No check digit: the province and a past birth year only; a
+     * chance twelve-digit number passes one time in forty, and a number in groups (a French department, a year and a
+     * serial: {@code 056-2017-40189}) is not read as one. Source: Nghị định 137/2015/NĐ-CP, art. 7, and Thông tư 07/2016/TT-BCA, art. 7 (the structure) and
+     * its annex (the province codes).
+     */
+    public static boolean cccdVn(String raw) {
+        String v = raw.strip();
+        if (v.length() != 12 || !Validators.allDigits(v) || !VN_PROVINCES.contains(number(v, 0, 3))) {
+            return false;
+        }
+        int g = digit(v, 3);
+        return g <= 3 && (g < 2 ? 1900 : 2000) + number(v, 4, 6) <= LocalDate.now().getYear();
+    }
+
+    /**
      * Any of the numbers above whose check digits make a chance match unlikely, tried by the shape of the value
      * (its count of digits and letters), so that one look at a value settles them all. Left out: the Danish CPR
      * number (no check digit), the Greek AMKA and the bare Swedish personnummer (a date and a Luhn check, like
-     * many account numbers): a Swedish personnummer counts here when written with its '-' or '+'.
+     * many account numbers): a Swedish personnummer counts here when written with its '-' or '+'. Viet Nam's CCCD has
+     * no check digit but a province code and a past birth year, which a chance twelve-digit number meets one time in
+     * forty: a column of them does not pass at the rule's ratio by chance.
      */
     public static boolean european(String raw) {
         int length = raw.length();
@@ -627,8 +694,8 @@ public final class NationalIdentifiers {
                 return codiceFiscale(raw);
             }
             return switch (digits) {
-                case 7 -> ppsn(raw) || dniNie(raw);
-                case 8 -> dniNie(raw);
+                case 7 -> ppsn(raw) || dniNie(raw) || runCl(raw);
+                case 8 -> dniNie(raw) || runCl(raw);
                 case 9 -> nifPt(raw) || henkilotunnus(raw);
                 case 10 -> henkilotunnus(raw);
                 case 11 -> oib(raw) || tcKimlik(raw);
@@ -636,12 +703,13 @@ public final class NationalIdentifiers {
             };
         }
         return switch (digits) {
-            case 9 -> bsn(raw) || nifPt(raw);
+            case 8 -> runCl(raw);
+            case 9 -> bsn(raw) || nifPt(raw) || runCl(raw);
             case 10 -> rodneCislo(raw) || egn(raw) || svnrAt(raw) || kennitala(raw) || dash && personnummerSe(raw)
                 || henkilotunnus(raw) || adoazonositoJel(raw) || rnokpp(raw);
             case 11 -> pesel(raw) || fodselsnummer(raw) || isikukood(raw) || personasKods(raw) || oib(raw)
                 || registreNational(raw) || steuerId(raw) || cpf(raw) || tcKimlik(raw);
-            case 12 -> dash && personnummerSe(raw);
+            case 12 -> dash && personnummerSe(raw) || myNumberJp(raw) || cccdVn(raw);
             case 13 -> cnp(raw) || emso(raw) || ahv(raw) || matriculeLu(raw) || rrnKr(raw);
             default -> false;
         };
@@ -794,6 +862,9 @@ public final class NationalIdentifiers {
         map.put("rnokpp", NationalIdentifiers::rnokpp);
         map.put("tc-kimlik", NationalIdentifiers::tcKimlik);
         map.put("rrn-kr", NationalIdentifiers::rrnKr);
+        map.put("run-cl", NationalIdentifiers::runCl);
+        map.put("my-number-jp", NationalIdentifiers::myNumberJp);
+        map.put("cccd-vn", NationalIdentifiers::cccdVn);
         map.put("national-id-europe", NationalIdentifiers::european);
         return Collections.unmodifiableMap(map);
     }

@@ -54,7 +54,11 @@ class NationalIdentifiersTest {
         // ---- partner countries outside the EU (python-stdnum's published examples; NVİ's test number) ----
         new Case("rnokpp", List.of("1759013776", "1759 013776"), "1759013770"),
         new Case("tc-kimlik", List.of("10000000146", "TR 10000000146"), "10000000145"),
-        new Case("rrn-kr", List.of("971013-9019902", "9710139019902"), "971013-9019903"));
+        new Case("rrn-kr", List.of("971013-9019902", "9710139019902"), "971013-9019903"),
+        new Case("run-cl", List.of("12.531.909-2", "12531909-2"), "12.531.909-3"),
+        new Case("my-number-jp", List.of("6214 9832 0257", "621498320257"), "621498320258"),
+        // Viet Nam's CCCD has no check digit: an example of its structure (province 079, a man born in 1990).
+        new Case("cccd-vn", List.of("079190012345"), "078190012345"));
 
     @Test
     void publishedExamplesPassAndOneDigitChangedFails() {
