@@ -112,17 +112,21 @@ final class FailClosed {
      * @param unprovenNameRules name rules whose reading, when the values did not confirm it, proves nothing of the
      *                         column: a role word ("Enfant", "Patient") read as initials says nothing once the values are
      *                         no initials, and the column is as unknown as if no rule had matched it
+     * @param numbersPaidBeside info types of a column through which a file pays or charges its persons (a bank
+     *                         account): beside one, numbers held under a name that says nothing are held as money
+     *                         (FINANCIAL), the sums paid or the means they are set by
      */
     record Rules(double mostlyUnknown, int maxDistinct, double maxDistinctRatio, int minSample, double confidence, Category held,
             Set<String> matters,
             Category personNumber, Category birthYear, int minYearSpan, Category sex, double sexMinShare, Category freeText,
             Category categories, HarmlessShapes harmless, OpaqueAge age, int opaqueNameLetters, Pattern number,
-            Percentages percentages, ProcedureNames procedures, Set<String> unprovenNameRules, ProcedureNames surveys) {
+            Percentages percentages, ProcedureNames procedures, Set<String> unprovenNameRules, ProcedureNames surveys,
+            Set<String> numbersPaidBeside) {
 
         /** No section: no column is ever unknown, they stay as they were decided (INSENSITIVE). */
         static Rules none() {
             return new Rules(1, 0, 0, Integer.MAX_VALUE, 0.45, null, Set.of(), null, null, 30, null, 0.4, null, null,
-                HarmlessShapes.none(), null, 4, null, null, ProcedureNames.none(), Set.of(), ProcedureNames.none());
+                HarmlessShapes.none(), null, 4, null, null, ProcedureNames.none(), Set.of(), ProcedureNames.none(), Set.of());
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries,
@@ -133,7 +137,7 @@ final class FailClosed {
             node.allowOnly("mostlyUnknown", "maxDistinct", "maxDistinctRatio", "minSample", "confidence", "held",
                 "sensitiveMatters", "personNumber", "birthYear", "sex", "freeText", "categories", "sensitiveNames", "harmlessShapes",
                 "age", "opaqueNameLetters", "opaqueNumber", "percentages", "procedureNames", "unprovenNameRules",
-                "surveyNames");
+                "surveyNames", "opaqueNumberPaidBeside");
             Set<String> matters = new LinkedHashSet<>();
             for (ConfigNode item : node.require("sensitiveMatters").items()) {
                 matters.add(infoType(item, infoTypes).infoType());
@@ -154,7 +158,18 @@ final class FailClosed {
                 node.has("opaqueNumber") ? ClassificationRules.compile(node.get("opaqueNumber")) : null,
                 node.has("percentages") ? Percentages.read(node.get("percentages")) : null,
                 ProcedureNames.read(node.get("procedureNames"), dictionaries), unprovenNameRules(node, nameRuleIds),
-                ProcedureNames.read(node.get("surveyNames"), dictionaries));
+                ProcedureNames.read(node.get("surveyNames"), dictionaries), paidBeside(node, infoTypes));
+        }
+
+        /** The info types of {@code opaqueNumberPaidBeside}, each declared under infoTypes. */
+        private static Set<String> paidBeside(ConfigNode node, Map<String, Category> infoTypes) {
+            Set<String> out = new LinkedHashSet<>();
+            if (node.has("opaqueNumberPaidBeside")) {
+                for (ConfigNode item : node.get("opaqueNumberPaidBeside").items()) {
+                    out.add(infoType(item, infoTypes).infoType());
+                }
+            }
+            return Set.copyOf(out);
         }
 
         /** The ids of {@code unprovenNameRules}, each a name rule of the file. */
@@ -298,6 +313,8 @@ final class FailClosed {
         domains.addAll(rules.procedures().of(source, columns.stream().map(ColumnClassification::name).toList()));
         // A survey whose file name says its matter (a health barometer): the answers held for review are of that matter.
         Domain survey = onlyOne(rules.surveys().of(source, List.of()));
+        // A file that pays or charges its persons through a bank account: its numbers under lost names are money.
+        boolean paid = columns.stream().anyMatch(c -> c.infoType() != null && rules.numbersPaidBeside().contains(c.infoType()));
         boolean age = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.AGE);
         boolean sex = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.GENDER);
         int year = Year.now().getValue();
@@ -321,7 +338,7 @@ final class FailClosed {
                 out.set(i, guess(c, rules.sex(), "the most balanced column of the codes 1 and 2 in a file about persons"
                     + " with no sex column: read as the sex"));
             } else {
-                out.set(i, held(c, ev, matter, understood, domains, age, survey));
+                out.set(i, held(c, ev, matter, understood, domains, age, survey, paid));
             }
         }
         if (rules.freeText() != null) {
@@ -520,7 +537,7 @@ final class FailClosed {
     }
 
     private ColumnClassification held(ColumnClassification c, ColumnEvidence ev, ColumnClassification matter,
-            boolean understood, Set<Domain> domains, boolean ageKnown, Domain survey) {
+            boolean understood, Set<Domain> domains, boolean ageKnown, Domain survey, boolean paid) {
         if (understood && IdentifierShapes.uniqueCodes(ev, rules.minSample())) {
             return guess(c, rules.personNumber(), "a code different on every row (" + ev.distinct + " of " + ev.sampled
                 + " sampled values) under a name no rule knows, in a file about persons: may be a national number whose"
@@ -612,6 +629,9 @@ final class FailClosed {
                 + " in the job file, e.g. columns: {\"" + c.name() + "\": {attributeType: INSENSITIVE}} with the reason)");
         }
         Category heldAs = heldIn(understood ? rules.categories() : rules.held(), survey);
+        if (opaqueNumbers && paid) {
+            heldAs = heldIn(heldAs, Domain.FINANCIAL);
+        }
         // In a file the rules understand, the number of words does not bound the doubt: a list of diagnoses has
         // hundreds. Many different whole numbers are counts or measures (a consumption, trips in a month); among the
         // many unknown columns of coded microdata, the bound keeps measures and identifiers apart.

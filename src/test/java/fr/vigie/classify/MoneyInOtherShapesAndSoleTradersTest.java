@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Money written as other countries write it (a currency's sign or code before or after the figure, thousands grouped by
@@ -14,6 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class MoneyInOtherShapesAndSoleTradersTest {
     private static final Fixtures.Folder FILES = Fixtures.folder("attacks-29");
+
+    @TempDir
+    Path dir;
 
     private static void assertPersonsMoney(ColumnClassification c) {
         assertThat(c.attributeType()).as(c.name()).isEqualTo(AttributeType.SENSITIVE);
@@ -102,5 +108,20 @@ class MoneyInOtherShapesAndSoleTradersTest {
     @Test
     void aHouseholdsBudgetStaysItsMoney() {
         assertPersonsMoney(FILES.column("money_accompagnement_budgetaire_menages.csv", "Budget mensuel du foyer (€)"));
+    }
+
+    /** The info types of a file that pays its persons must be declared ones. */
+    @Test
+    void numbersPaidBesideAnUndeclaredInfoTypeAreRefusedOnLoad() throws IOException {
+        Fixtures.assertProjectRulesRejected(dir, y -> y.replace("opaqueNumberPaidBeside: [IBAN]",
+            "opaqueNumberPaidBeside: [BANK_ACCOUNT_NUMBER]"), "failClosed.opaqueNumberPaidBeside[0]", "unknown info type");
+    }
+
+    /** A project's budget needs words for the budget and for the project. */
+    @Test
+    void projectBudgetsWithoutBudgetWordsAreRefusedOnLoad() throws IOException {
+        Fixtures.assertProjectRulesRejected(dir, y -> y.replace(
+            "budgetWords: [budget, budgets, presupuesto, orcamento, begroting, budzet, rozpocet]", "budgetWords: []"),
+            "context.money.projectBudgets.budgetWords", "at least one word");
     }
 }
