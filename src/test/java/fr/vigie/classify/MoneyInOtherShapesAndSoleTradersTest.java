@@ -113,8 +113,9 @@ class MoneyInOtherShapesAndSoleTradersTest {
     /** The info types of a file that pays its persons must be declared ones. */
     @Test
     void numbersPaidBesideAnUndeclaredInfoTypeAreRefusedOnLoad() throws IOException {
-        Fixtures.assertProjectRulesRejected(dir, y -> y.replace("opaqueNumberPaidBeside: [IBAN]",
-            "opaqueNumberPaidBeside: [BANK_ACCOUNT_NUMBER]"), "failClosed.opaqueNumberPaidBeside[0]", "unknown info type");
+        Fixtures.assertProjectRulesRejected(dir, y -> y.replace("    infoTypes: [IBAN]\n    paymentMeans:",
+            "    infoTypes: [BANK_ACCOUNT_NUMBER]\n    paymentMeans:"), "failClosed.opaqueNumberPaidBeside.infoTypes[0]",
+            "unknown info type");
     }
 
     /** A project's budget needs words for the budget and for the project. */
