@@ -95,6 +95,22 @@ class MoneyInOtherShapesAndSoleTradersTest {
         assertThat(f.domain()).isNull();
     }
 
+    /**
+     * Look-alikes: beside the same account and means of payment, a household's size (never above a count's top) is no
+     * money, while the aid beside it is; beside an account alone, numbers under a lost name are held as before.
+     */
+    @Test
+    void aCountBesideAnAccountOrNumbersBesideAnAccountAloneAreNoMoney() {
+        ClassificationResult r = FILES.file("money_cheque_energie_foyers_tableur.csv");
+        assertThat(r.column("D").attributeType()).isNotEqualTo(AttributeType.INSENSITIVE);
+        assertThat(r.column("D").domain()).isNull();
+        assertPersonsMoney(r.column("E"));
+
+        ColumnClassification d = FILES.column("money_familles_hotes_comptes.csv", "D");
+        assertThat(d.attributeType()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(d.domain()).isNull();
+    }
+
     /** A project's budget beside the project's title is the project's money; the grant the young person asks stays. */
     @Test
     void aProjectsBudgetBesideItsProjectIsNotAPersonsMoney() {
