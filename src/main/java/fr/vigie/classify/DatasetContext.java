@@ -68,16 +68,18 @@ final class DatasetContext {
      * @param markStep          ...and go by this step (quarter points): a wage under 20, or a price set per family by
      *                          its means, takes any cents
      * @param birthDates        how unnamed date columns are read as birth dates (may be null)
+     * @param projectBudgets    how a project's budget is told from a person's money (never: {@link ProjectBudgets#none()})
      */
     record Rules(Set<String> staffInfoTypes, String unitRule, Category organisationName, Set<String> anchors,
             Set<String> stepWords, int decisionRule, Set<String> fineWords, int flagRule, double flagMinShare,
             Set<String> incomeInfoTypes, String priceRule,
             int listPriceLevels, int meansTestedRule, Category meansTested, int moneyRule, Category money,
-            double markScaleTop, int markMinDistinct, double markStep, ClassificationRules.BirthDateProfile birthDates) {
+            double markScaleTop, int markMinDistinct, double markStep, ClassificationRules.BirthDateProfile birthDates,
+            ProjectBudgets projectBudgets) {
 
         static Rules none() {
             return new Rules(Set.of(), null, null, Set.of(), Set.of(), -1, Set.of(), -1, 1, Set.of(), null, 0, -1, null, -1,
-                null, 0, 0, 0, null);
+                null, 0, 0, 0, null, ProjectBudgets.none());
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes, List<ValueRule> valueRules,
@@ -91,7 +93,7 @@ final class DatasetContext {
                 "flagRule", "flagMinShare");
             ConfigNode money = node.require("money")
                 .allowOnly("incomeInfoTypes", "priceRule", "listPriceLevels", "meansTestedRule", "moneyRule", "infoType",
-                    "markScaleTop", "markMinDistinct", "markStep");
+                    "markScaleTop", "markMinDistinct", "markStep", "projectBudgets");
             int meansTested = money.has("meansTestedRule")
                 ? DataSubjects.Rules.valueRule(money.get("meansTestedRule"), valueRules) : -1;
             return new Rules(infoTypes(staff, "infoTypes", infoTypes), staff.require("unitRule").asString(),
@@ -105,7 +107,7 @@ final class DatasetContext {
                 DataSubjects.Rules.valueRule(money.require("moneyRule"), valueRules),
                 infoTypes.get(infoType(money.require("infoType"), infoTypes)),
                 money.number("markScaleTop", 0, 0, 1000), money.integer("markMinDistinct", 12),
-                money.number("markStep", 0.25, 0.01, 1), birthDates);
+                money.number("markStep", 0.25, 0.01, 1), birthDates, ProjectBudgets.read(money.get("projectBudgets")));
         }
 
         /** The value rules this context reads on a column of this info type if it may anchor a procedure. */
@@ -155,6 +157,47 @@ final class DatasetContext {
         }
     }
 
+    /**
+     * A project's budget (section {@code context.money.projectBudgets}): money under a name holding one of
+     * {@code budgetWords} ("Budget total", "presupuesto"), none of {@code ownerWords} (a household's, a person's
+     * budget), in a file where another column is named for a project ({@code projectWords}), is what the project costs,
+     * not the means of the person who carries it.
+     */
+    record ProjectBudgets(Set<String> budgetWords, Set<String> projectWords, Set<String> ownerWords) {
+        static ProjectBudgets none() {
+            return new ProjectBudgets(Set.of(), Set.of(), Set.of());
+        }
+
+        static ProjectBudgets read(ConfigNode node) {
+            if (node.isMissing()) {
+                return none();
+            }
+            node.allowOnly("budgetWords", "projectWords", "ownerWords");
+            ProjectBudgets read = new ProjectBudgets(Rules.words(node, "budgetWords"), Rules.words(node, "projectWords"),
+                node.has("ownerWords") ? Rules.words(node, "ownerWords") : Set.of());
+            if (read.budgetWords().isEmpty()) {
+                throw node.get("budgetWords").error("at least one word is needed");
+            }
+            if (read.projectWords().isEmpty()) {
+                throw node.get("projectWords").error("at least one word is needed");
+            }
+            return read;
+        }
+
+        /** Whether a column other than the budget is named for a project. */
+        boolean projectNamed(List<ColumnClassification> columns) {
+            return !projectWords.isEmpty() && columns.stream()
+                .anyMatch(c -> Text.nameTokens(c.name()).stream().anyMatch(projectWords::contains)
+                    && Text.nameTokens(c.name()).stream().noneMatch(budgetWords::contains));
+        }
+
+        /** Whether the column's name says a budget and does not say whose (a household's). */
+        boolean budget(ColumnClassification c) {
+            List<String> tokens = Text.nameTokens(c.name());
+            return tokens.stream().anyMatch(budgetWords::contains) && tokens.stream().noneMatch(ownerWords::contains);
+        }
+    }
+
     /** The columns as the context makes them (same order), the rows being {@code subject}, with no sampled rows. */
     List<ColumnClassification> apply(List<ColumnClassification> columns, List<DataSubjects.Column> decided,
             DataSubject subject) {
@@ -184,6 +227,7 @@ final class DatasetContext {
         boolean income = columns.stream()
             .anyMatch(c -> c.attributeType() == AttributeType.SENSITIVE && c.infoType() != null
                 && rules.incomeInfoTypes().contains(c.infoType()));
+        boolean project = rules.projectBudgets().projectNamed(columns);
         List<ColumnClassification> out = new ArrayList<>(columns.size());
         for (int i = 0; i < columns.size(); i++) {
             ColumnClassification c = columns.get(i);
@@ -214,6 +258,11 @@ final class DatasetContext {
                     c = c.withType(money.attributeType(), money.infoType(), money.domain(), money.protectedAttribute(),
                         "money amounts that no name explains, in a file about persons: money tied to a person");
                 }
+            }
+            if (project && c.domain() == Domain.FINANCIAL && c.attributeType() == AttributeType.SENSITIVE
+                    && !c.reviewNeeded() && rules.projectBudgets().budget(c)) {
+                c = c.withType(AttributeType.INSENSITIVE, null, null, null, "a budget beside a column naming a project:"
+                    + " what the project costs, not the means of the person who carries it");
             }
             out.add(c);
         }

@@ -122,18 +122,21 @@ final class FailClosed {
      * @param surveys          the names of surveys whose file name tells the matter of the answers held for review
      * @param ownNumbers       numbers an organisation's check reads that are, in a file about persons, the persons' own
      *                         (null: none)
+     * @param paid             how a file that pays or charges its persons is told (a bank account and a means of
+     *                         payment): there, numbers held under a name that says nothing are held as money (FINANCIAL)
      */
     record Rules(double mostlyUnknown, int maxDistinct, double maxDistinctRatio, int minSample, double confidence, Category held,
             Set<String> matters,
             Category personNumber, Category birthYear, int minYearSpan, Category sex, double sexMinShare, Category freeText,
             Category categories, HarmlessShapes harmless, OpaqueAge age, int opaqueNameLetters, Pattern number,
             Percentages percentages, ProcedureNames procedures, Set<String> unprovenNameRules, ProcedureNames surveys,
-            OwnNumbers ownNumbers) {
+            OwnNumbers ownNumbers, Paid paid) {
 
         /** No section: no column is ever unknown, they stay as they were decided (INSENSITIVE). */
         static Rules none() {
             return new Rules(1, 0, 0, Integer.MAX_VALUE, 0.45, null, Set.of(), null, null, 30, null, 0.4, null, null,
-                HarmlessShapes.none(), null, 4, null, null, ProcedureNames.none(), Set.of(), ProcedureNames.none(), null);
+                HarmlessShapes.none(), null, 4, null, null, ProcedureNames.none(), Set.of(), ProcedureNames.none(), null,
+                Paid.none());
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries,
@@ -144,7 +147,7 @@ final class FailClosed {
             node.allowOnly("mostlyUnknown", "maxDistinct", "maxDistinctRatio", "minSample", "confidence", "held",
                 "sensitiveMatters", "personNumber", "birthYear", "sex", "freeText", "categories", "sensitiveNames", "harmlessShapes",
                 "age", "opaqueNameLetters", "opaqueNumber", "percentages", "procedureNames", "unprovenNameRules",
-                "surveyNames", "personsOwnNumber");
+                "surveyNames", "personsOwnNumber", "opaqueNumberPaidBeside");
             Set<String> matters = new LinkedHashSet<>();
             for (ConfigNode item : node.require("sensitiveMatters").items()) {
                 matters.add(infoType(item, infoTypes).infoType());
@@ -166,7 +169,8 @@ final class FailClosed {
                 node.has("percentages") ? Percentages.read(node.get("percentages")) : null,
                 ProcedureNames.read(node.get("procedureNames"), dictionaries), unprovenNameRules(node, nameRuleIds),
                 ProcedureNames.read(node.get("surveyNames"), dictionaries),
-                node.has("personsOwnNumber") ? OwnNumbers.read(node.get("personsOwnNumber"), infoTypes) : null);
+                node.has("personsOwnNumber") ? OwnNumbers.read(node.get("personsOwnNumber"), infoTypes) : null,
+                Paid.read(node.get("opaqueNumberPaidBeside"), infoTypes, dictionaries));
         }
 
         /** The ids of {@code unprovenNameRules}, each a name rule of the file. */
@@ -334,6 +338,8 @@ final class FailClosed {
         domains.addAll(rules.procedures().of(source, columns.stream().map(ColumnClassification::name).toList()));
         // A survey whose file name says its matter (a health barometer): the answers held for review are of that matter.
         Domain survey = onlyOne(rules.surveys().of(source, List.of()));
+        // A file that pays or charges its persons through a bank account: its numbers under lost names are money.
+        boolean paid = rules.paid().by(columns, decided, rules.maxDistinct());
         boolean age = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.AGE);
         boolean sex = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.GENDER);
         int year = Year.now().getValue();
@@ -360,7 +366,7 @@ final class FailClosed {
                 out.set(i, guess(c, rules.sex(), "the most balanced column of the codes 1 and 2 in a file about persons"
                     + " with no sex column: read as the sex"));
             } else {
-                ColumnClassification held = held(c, ev, matter, understood, domains, age, survey);
+                ColumnClassification held = held(c, ev, matter, understood, domains, age, survey, paid);
                 // Long numbers different on nearly every row are a person's number of some scheme, whatever the name
                 // says, unless it says what they measure, count or date and the values fit: released only then.
                 if (held == c && rules.personNumber() != null && IdentifierShapes.longUniqueNumbers(ev, rules.minSample())
@@ -587,6 +593,77 @@ final class FailClosed {
     }
 
     /** The category a column is held as: the survey's matter given to a sensitive one that has no domain. */
+    /**
+     * A file that pays or charges its persons (section {@code failClosed.opaqueNumberPaidBeside}): a column of one of
+     * {@code infoTypes} (a bank account) and a column at least half of whose values name a means of payment
+     * ({@code paymentMeans}: "Virement", "Chèque"). Numbers held there under a name that says nothing are the sums paid
+     * or what sets them, unless none is above {@code countTop} (a household's size, a number of children).
+     */
+    record Paid(Set<String> infoTypes, Dictionary paymentMeans, double countTop) {
+        private static final Pattern NOT_A_FIGURE = Pattern.compile("[^0-9.,]");
+        private static final Pattern CENTS = Pattern.compile("[.,]\\d{1,2}$");
+
+        static Paid none() {
+            return new Paid(Set.of(), null, 0);
+        }
+
+        static Paid read(ConfigNode node, Map<String, Category> known, Map<String, Dictionary> dictionaries) {
+            if (node.isMissing()) {
+                return none();
+            }
+            node.allowOnly("infoTypes", "paymentMeans", "countTop");
+            Set<String> infoTypes = new LinkedHashSet<>();
+            for (ConfigNode item : node.require("infoTypes").items()) {
+                infoTypes.add(Rules.infoType(item, known).infoType());
+            }
+            List<Dictionary> means = new ArrayList<>();
+            for (ConfigNode item : node.require("paymentMeans").items()) {
+                Dictionary d = dictionaries.get(item.asString());
+                if (d == null) {
+                    throw item.error("unknown dictionary '" + item.asString() + "'");
+                }
+                means.add(d);
+            }
+            return new Paid(Set.copyOf(infoTypes), Dictionary.union(means), node.number("countTop", 20, 0, 1000));
+        }
+
+        /** Whether the file holds a column of the info types and a column of means of payment (categories only). */
+        boolean by(List<ColumnClassification> columns, List<DataSubjects.Column> decided, int maxDistinct) {
+            if (paymentMeans == null
+                    || columns.stream().noneMatch(c -> c.infoType() != null && infoTypes.contains(c.infoType()))) {
+                return false;
+            }
+            for (DataSubjects.Column d : decided) {
+                ColumnEvidence ev = d.evidence();
+                if (ev == null || ev.sampled == 0 || ev.distinctCounts.size() > maxDistinct) {
+                    continue;
+                }
+                int named = 0;
+                for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
+                    if (paymentMeans.matchesToken(Text.valueWords(Text.normalize(e.getKey())))) {
+                        named += e.getValue();
+                    }
+                }
+                if (named * 2 >= ev.sampled) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether one of the numbers is above a count's top (their cents dropped, thousands ungrouped). */
+        boolean aboveCounts(Map<String, Integer> numbers) {
+            for (String v : numbers.keySet()) {
+                String digits = CENTS.matcher(NOT_A_FIGURE.matcher(v).replaceAll("")).replaceAll("")
+                    .replace(".", "").replace(",", "");
+                if (digits.length() > 6 || !digits.isEmpty() && Long.parseLong(digits) > countTop) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     private static Category heldIn(Category heldAs, Domain survey) {
         if (heldAs == null || survey == null || heldAs.domain() != null
                 || heldAs.attributeType() != AttributeType.SENSITIVE) {
@@ -596,7 +673,7 @@ final class FailClosed {
     }
 
     private ColumnClassification held(ColumnClassification c, ColumnEvidence ev, ColumnClassification matter,
-            boolean understood, Set<Domain> domains, boolean ageKnown, Domain survey) {
+            boolean understood, Set<Domain> domains, boolean ageKnown, Domain survey, boolean paid) {
         if (understood && IdentifierShapes.uniqueCodes(ev, rules.minSample())) {
             return guess(c, rules.personNumber(), "a code different on every row (" + ev.distinct + " of " + ev.sampled
                 + " sampled values) under a name no rule knows, in a file about persons: may be a national number whose"
@@ -688,6 +765,9 @@ final class FailClosed {
                 + " in the job file, e.g. columns: {\"" + c.name() + "\": {attributeType: INSENSITIVE}} with the reason)");
         }
         Category heldAs = heldIn(understood ? rules.categories() : rules.held(), survey);
+        if (opaqueNumbers && paid && rules.paid().aboveCounts(ev.distinctCounts)) {
+            heldAs = heldIn(heldAs, Domain.FINANCIAL);
+        }
         // In a file the rules understand, the number of words does not bound the doubt: a list of diagnoses has
         // hundreds. Many different whole numbers are counts or measures (a consumption, trips in a month); among the
         // many unknown columns of coded microdata, the bound keeps measures and identifiers apart.

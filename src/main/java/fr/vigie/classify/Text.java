@@ -22,8 +22,23 @@ final class Text {
     private static final Map<String, String> SYNONYMS = Map.of("n", "num", "no", "num", "nr", "num", "nro", "num",
         "numero", "num", "number", "num", "nbr", "nb", "nombre", "nb");
 
-    /** A currency's sign in a column's name is its ISO 4217 code ("Loyer (€)" → loyer, eur): a word the rules can read. */
-    private static final Map<Character, String> CURRENCY_SIGNS = Map.of('€', "eur", '£', "gbp", '$', "usd");
+    /**
+     * A currency's sign in a column's name is its ISO 4217 code ("Loyer (€)" → loyer, eur; "הכנסה (₪)" → ils): a word
+     * the rules can read. Signs of the Unicode Currency Symbols block and CLDR's local symbols; "¥" is read as the yen.
+     */
+    private static final Map<Character, String> CURRENCY_SIGNS = Map.ofEntries(Map.entry('€', "eur"),
+        Map.entry('£', "gbp"), Map.entry('$', "usd"), Map.entry('₪', "ils"), Map.entry('₫', "vnd"), Map.entry('֏', "amd"),
+        Map.entry('₸', "kzt"), Map.entry('₴', "uah"), Map.entry('₽', "rub"), Map.entry('₺', "try"), Map.entry('₼', "azn"),
+        Map.entry('₾', "gel"), Map.entry('₹', "inr"), Map.entry('₩', "krw"), Map.entry('¥', "jpy"), Map.entry('₦', "ngn"),
+        Map.entry('฿', "thb"), Map.entry('৳', "bdt"));
+
+    /**
+     * A currency named in a script the normaliser does not write in Latin letters would leave no word: the Armenian
+     * dram ("դրամ", "դր.") and the Israeli shekel's abbreviation ("ש״ח", "ש\"ח"; not "שקל", held by "משקל", a weight),
+     * CLDR display names and symbols, read as their codes.
+     */
+    private static final Map<String, String> CURRENCY_NAMES = Map.of("դրամ", "amd", "դր.", "amd", "ש״ח", "ils",
+        "ש\"ח", "ils");
 
     private Text() {
     }
@@ -398,6 +413,13 @@ final class Text {
     static List<String> nameTokens(String name) {
         // Inclusive-writing marks ("Né(e) le", "inscrit·e") would otherwise split words apart.
         name = INCLUSIVE.matcher(name).replaceAll("");
+        if (!isAscii(name)) {
+            for (Map.Entry<String, String> currency : CURRENCY_NAMES.entrySet()) {
+                if (name.contains(currency.getKey())) {
+                    name = name.replace(currency.getKey(), " " + currency.getValue() + " ");
+                }
+            }
+        }
         StringBuilder split = new StringBuilder(name.length() + 8);
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
