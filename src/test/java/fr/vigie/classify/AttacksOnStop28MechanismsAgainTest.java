@@ -82,7 +82,7 @@ class AttacksOnStop28MechanismsAgainTest {
 
     // ---- a request's harmless values ----
 
-    /** English documents where one in ten is a fit note, a GP letter or a PIP award letter keep the column held. */
+    /** Resisted: English documents where one in ten is a fit note, a GP letter or a PIP award letter keep the column held. */
     @Test
     void englishDocumentsWithAMedicalOneKeepTheColumnHeld() {
         assertNotReleased(FILES.column("housing_register_documents_en.csv", "Documents provided"));
