@@ -189,9 +189,15 @@ final class DatasetContext {
             ColumnClassification c = columns.get(i);
             ColumnEvidence ev = decided.get(i).evidence();
             if (!staff && rules.unitRule() != null && rules.unitRule().equals(c.evidence().rule())) {
-                Category org = rules.organisationName();
-                c = c.withType(org.attributeType(), org.infoType(), org.domain(), org.protectedAttribute(),
-                    "no column tells the rows are staff: an organisation's name, not a person's workplace");
+                Domain held = persons ? heldOrCaredFor(columns, i) : null;
+                if (held != null) {
+                    c = c.withType(AttributeType.SENSITIVE, null, held, null, "a unit in a file of persons beside a "
+                        + held + " column: where the person is held or cared for, not an organisation's name");
+                } else {
+                    Category org = rules.organisationName();
+                    c = c.withType(org.attributeType(), org.infoType(), org.domain(), org.protectedAttribute(),
+                        "no column tells the rows are staff: an organisation's name, not a person's workplace");
+                }
             } else if (anchor != null && c != anchor) {
                 c = inProcedure(c, ev, anchor);
             }
@@ -221,6 +227,22 @@ final class DatasetContext {
             onlyBirthDate(out, decided, rows);
         }
         return out;
+    }
+
+    /**
+     * The domain, offence or health, of another column of a file of persons that no one is asked to review: a unit
+     * beside it (a prison's wing beside a committal number, a ward beside a diagnosis) is where the person is held or
+     * cared for, which tells that domain. Null when there is none.
+     */
+    private static Domain heldOrCaredFor(List<ColumnClassification> columns, int unit) {
+        for (int j = 0; j < columns.size(); j++) {
+            ColumnClassification other = columns.get(j);
+            if (j != unit && !other.reviewNeeded()
+                    && (other.domain() == Domain.OFFENCE || other.domain() == Domain.HEALTH)) {
+                return other.domain();
+            }
+        }
+        return null;
     }
 
     /**
