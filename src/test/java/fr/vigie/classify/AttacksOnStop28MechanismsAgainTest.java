@@ -146,4 +146,36 @@ class AttacksOnStop28MechanismsAgainTest {
         assertThat(columnAt("adherents_identite_suite.csv", 0).attributeType()).isEqualTo(AttributeType.IDENTIFYING);
         assertThat(columnAt("adherents_identite_suite.csv", 1).attributeType()).isEqualTo(AttributeType.IDENTIFYING);
     }
+
+    /** Resisted: non-breaking and narrow spaces (U+00A0, U+202F) grouping a NIR, a phone and an amount, as Excel writes them. */
+    @Test
+    void figuresGroupedByNonBreakingSpacesAreReadAsTheirValues() {
+        ClassificationResult r = FILES.file("ccas_export_espaces_insecables.csv");
+
+        assertThat(r.column("Numéro").infoType()).isEqualTo("FR_NIR");
+        assertThat(r.column("Tél.").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(r.column("Montant aide").domain()).isEqualTo(Domain.FINANCIAL);
+    }
+
+    /** Resisted: a title line and an empty line above the header: the header is found and the columns read. */
+    @Test
+    void aTitleLineAboveTheHeaderIsSkipped() {
+        ClassificationResult r = FILES.file("ccas_export_ligne_de_titre.csv");
+
+        assertThat(r.column("NOM").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(r.column("Téléphone").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+    }
+
+    /**
+     * Resisted: figures as Excel leaves them (a NIR in scientific notation, phones that lost their leading zero) are
+     * held as identifying, by their names or as codes different on every row.
+     */
+    @Test
+    void figuresMangledByASpreadsheetStayIdentifying() {
+        ClassificationResult r = FILES.file("ccas_export_excel_chiffres.csv");
+
+        assertThat(r.column("N° SS").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(r.column("Contact").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(r.column("Tél. fixe").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+    }
 }
