@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class DatasetContext {
+    /** The info type of a record's key: the one whose domain says who the rows are (see heldOrCaredFor). */
+    private static final String RECORD_KEY = "RECORD_IDENTIFIER";
+
     /** The deciding rule of figures read as marks on a scale (a reading of the context, not a rule of the file). */
     static final String MARKS = "marks-on-a-scale";
     private static final Pattern BARE_FIGURE = Pattern.compile("\\s*\\d{1,3}(?:[.,]\\d{1,2})?\\s*");
@@ -233,9 +236,15 @@ final class DatasetContext {
             ColumnClassification c = columns.get(i);
             ColumnEvidence ev = decided.get(i).evidence();
             if (!staff && rules.unitRule() != null && rules.unitRule().equals(c.evidence().rule())) {
-                Category org = rules.organisationName();
-                c = c.withType(org.attributeType(), org.infoType(), org.domain(), org.protectedAttribute(),
-                    "no column tells the rows are staff: an organisation's name, not a person's workplace");
+                Domain held = persons ? heldOrCaredFor(columns, i) : null;
+                if (held != null) {
+                    c = c.withType(AttributeType.QUASI_IDENTIFYING, null, held, null, "a unit in a file of persons keyed"
+                        + " by a record of " + held + ": where the person is held or cared for, not an organisation's name");
+                } else {
+                    Category org = rules.organisationName();
+                    c = c.withType(org.attributeType(), org.infoType(), org.domain(), org.protectedAttribute(),
+                        "no column tells the rows are staff: an organisation's name, not a person's workplace");
+                }
             } else if (anchor != null && c != anchor) {
                 c = inProcedure(c, ev, anchor);
             }
@@ -270,6 +279,24 @@ final class DatasetContext {
             onlyBirthDate(out, decided, rows);
         }
         return out;
+    }
+
+    /**
+     * The domain, offence or health, of a record key of a file of persons that no one is asked to review (a committal
+     * number, a patient's record of a domain): the rows are inmates or patients, and a unit beside it (a
+     * prison's wing, a ward) is where the person is held or cared for, which locates them among a few and tells that
+     * domain. A health column that is no key (a diet, notes beside a canteen's service) says nothing of the unit. Null when
+     * there is none.
+     */
+    private static Domain heldOrCaredFor(List<ColumnClassification> columns, int unit) {
+        for (int j = 0; j < columns.size(); j++) {
+            ColumnClassification other = columns.get(j);
+            if (j != unit && !other.reviewNeeded() && RECORD_KEY.equals(other.infoType())
+                    && (other.domain() == Domain.OFFENCE || other.domain() == Domain.HEALTH)) {
+                return other.domain();
+            }
+        }
+        return null;
     }
 
     /**
