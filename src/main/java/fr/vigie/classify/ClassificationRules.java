@@ -473,8 +473,7 @@ public final class ClassificationRules {
         List<ConfigNode> tells = new ArrayList<>();
         for (ConfigNode rule : node.items()) {
             rule.allowOnly("id", "infoType", "attributeType", "domain", "protectedAttribute", "pattern", "validator",
-                "dictionary", "match", "domains", "rejectIfContains", "members", "minMatchShare", "minMemberShare", "integers",
-                "minRatio",
+                "dictionary", "match", "domains", "rejectIfContains", "members", "minMatchShare", "integers", "minRatio",
                 "minDistinctRatio", "maxDistinctRatio", "alone", "decisive", "subject", "review", "remarks", "remarksTell",
                 "notKeySeries");
             String id = uniqueId(rule, ids);
@@ -508,9 +507,6 @@ public final class ClassificationRules {
             if (members == null && remarks == null && rule.has("minMatchShare")) {
                 throw rule.get("minMatchShare").error("only for a rule with members or remarks");
             }
-            if (members == null && rule.has("minMemberShare")) {
-                throw rule.get("minMemberShare").error("only for a rule with members");
-            }
             Category category = category(rule, b);
             boolean sensitiveVocabulary = dictionary != null && category.attributeType() == AttributeType.SENSITIVE;
             if (rule.has("review") && rule.bool("review", false) && !sensitiveVocabulary) {
@@ -519,7 +515,6 @@ public final class ClassificationRules {
             b.valueRules.add(new ValueRule(id, category, pattern, validator, dictionary, match, domains, reject, members,
                 remarks, remarksTell, integers,
                 minRatio, members == null && remarks == null ? minRatio : rule.number("minMatchShare", 0.01, 0.001, 1),
-                members == null ? 0 : rule.number("minMemberShare", 0, 0, 1),
                 rule.number("minDistinctRatio", 0, 0, 1), rule.number("maxDistinctRatio", 1, 0, 1),
                 rule.bool("alone", true), rule.bool("decisive", false),
                 rule.optEnum("subject", DataSubject.class).orElse(null), rule.bool("review", sensitiveVocabulary),

@@ -257,9 +257,6 @@ final class ColumnEvidence {
         if (rule.members() == null && rule.remarks() == null || share < rule.minMatchShare() || share == 0) {
             return share;
         }
-        if (rule.minMemberShare() > 0 && (double) memberMatches[valueRuleIndex] / sampled < rule.minMemberShare()) {
-            return 0;   // one side of a mix alone: the family does not fit
-        }
         return (double) (valueMatches[valueRuleIndex] + memberMatches[valueRuleIndex]) / sampled;
     }
 

@@ -25,8 +25,6 @@ import java.util.regex.Pattern;
  * @param minRatio         share of sampled values that must match (matches and members together when
  *                         the rule has members)
  * @param minMatchShare    with members: share of sampled values that must match the dictionary itself
- * @param minMemberShare   with members: share of sampled values that must be members, or the rule fits nothing (a
- *                         family telling a mix, as third parties that are persons and organisations, needs both sides)
  * @param minDistinctRatio the rule only applies when distinct/sampled is at least this (0 = always)
  * @param maxDistinctRatio the rule only applies when distinct/sampled is at most this (1 = always)
  * @param alone            whether a match decides a column that has no name match
@@ -39,7 +37,7 @@ import java.util.regex.Pattern;
 record ValueRule(String id, Category category, Pattern pattern, Predicate<String> validator,
         Dictionary dictionary, MatchMode match, java.util.Set<String> domains, Dictionary rejectIfContains, Dictionary members,
         Dictionary remarks, String remarksTell, IntRange integers,
-        double minRatio, double minMatchShare, double minMemberShare, double minDistinctRatio, double maxDistinctRatio, boolean alone,
+        double minRatio, double minMatchShare, double minDistinctRatio, double maxDistinctRatio, boolean alone,
         boolean decisive, DataSubject subject, boolean review, boolean notKeySeries) {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Whose data a file of places or of organisations holds: tables of figures per area and month written by the month's
  * name, registers of streets with the people they are named after, the address of a worksite or an event in a file of
- * organisations, kinds of third parties that are all persons'. Their look-alikes stay personal. Files in
+ * organisations. Their look-alikes stay personal. Files in
  * {@code src/test/resources/classify/attacks-29/} (README there, files prefixed {@code places_}).
  */
 class PlacesStreetsAndWorksitesTest {
@@ -98,26 +98,6 @@ class PlacesStreetsAndWorksitesTest {
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertThat(r.column("Adresse du chantier").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
-    }
-
-    /**
-     * Kinds of users that are all persons' ("Particulier", "Artisan", "Commerçant") say persons, not a mix; a ledger of
-     * private persons and companies stays mixed.
-     */
-    @Test
-    void kindsOfThirdPartiesThatAreAllPersonsSayPersons() {
-        assertThat(FILES.file("places_apports_recyclerie_usagers.csv").dataset().dataSubject())
-            .isEqualTo(DataSubject.PERSON);
-        assertThat(FILES.file("places_encaissements_tiers_mixtes.csv").dataset().dataSubject())
-            .isEqualTo(DataSubject.MIXED);
-    }
-
-    /** A share of members asked of a rule without members is refused on load, naming the file and the key. */
-    @Test
-    void aShareOfMembersNeedsMembers(@TempDir Path dir) {
-        Fixtures.assertRulesRejected(dir, Fixtures.minimalRules()
-                + "  - {id: kinds, infoType: PERSON_NAME, dictionary: first-names, minRatio: 0.8, minMemberShare: 0.1}\n",
-            "valueRules[1].minMemberShare", "only for a rule with members");
     }
 
     /** A register of streets names an info type its rules declare. */
