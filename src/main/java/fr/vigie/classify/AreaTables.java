@@ -83,17 +83,18 @@ final class AreaTables {
      *                        null: never
      * @param periodCounts    how a table of counts per area and period is read when its rows do not fill the grid (civil
      *                        status events per commune and month), or null: never
+     * @param streets         how a register of streets is read (one street a row, its namesake), or null: never
      */
     record Rules(Set<String> areaWords, Set<String> areaInfoTypes, Set<String> statisticWords, int numberRule,
             double minUniqueShare, int minStatistics, int minSample, Pattern period, double minGridFill,
             Set<String> personFigures, Set<String> personCountWords, Set<String> householdCounts,
             PersonTraits.Rules personTraits, Groups groups, Sites sites, CrossTabulations.Rules crossTabs,
-            AreaPeriodCounts periodCounts) {
+            AreaPeriodCounts periodCounts, StreetRegisters streets) {
 
         /** No section: no table is ever read as areas. */
         static Rules none() {
             return new Rules(Set.of(), Set.of(), Set.of(), -1, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, null, 1, Set.of(),
-                Set.of(), Set.of(), PersonTraits.Rules.none(), null, null, null, null);
+                Set.of(), Set.of(), PersonTraits.Rules.none(), null, null, null, null, null);
         }
 
         static Rules read(ConfigNode node, Set<String> infoTypes, List<ValueRule> valueRules,
@@ -103,7 +104,7 @@ final class AreaTables {
             }
             node.allowOnly("areaWords", "areaInfoTypes", "statisticWords", "numberRule", "minUniqueShare", "minStatistics",
                 "minSample", "periodPattern", "minGridFill", "personFigures", "personCountWords", "householdCounts",
-                "personTraits", "groups", "sites", "crossTabs", "periodCounts");
+                "personTraits", "groups", "sites", "crossTabs", "periodCounts", "streetRegisters");
             Set<String> areaInfoTypes = infoTypes(node.require("areaInfoTypes"), infoTypes);
             Set<String> personFigures = node.has("personFigures") ? infoTypes(node.get("personFigures"), infoTypes) : Set.of();
             return new Rules(words(node, "areaWords"), areaInfoTypes, words(node, "statisticWords"),
@@ -118,7 +119,8 @@ final class AreaTables {
                 node.has("groups") ? Groups.read(node.get("groups")) : null,
                 node.has("sites") ? Sites.read(node.get("sites"), valueRules) : null,
                 CrossTabulations.Rules.read(node.get("crossTabs"), valueRules),
-                AreaPeriodCounts.read(node.get("periodCounts"), dictionaries));
+                AreaPeriodCounts.read(node.get("periodCounts"), dictionaries),
+                StreetRegisters.read(node.get("streetRegisters"), dictionaries, infoTypes));
         }
 
         /** Whether the column was read as one household's count (its size, its children) by its name or values. */
@@ -252,8 +254,12 @@ final class AreaTables {
      * @param persons why the rows, read as areas from the columns, are persons (a trait the same for each area over
      *                every period), or empty
      */
-    record Reading(List<String> areas, List<String> persons) {
+    record Reading(List<String> areas, List<String> persons, boolean streets) {
         static final Reading NONE = new Reading(List.of(), List.of());
+
+        Reading(List<String> areas, List<String> persons) {
+            this(areas, persons, false);
+        }
     }
 
     /**
@@ -267,6 +273,19 @@ final class AreaTables {
     Reading read(List<DataSubjects.Column> columns, List<List<String>> rows, Predicate<String> isContact,
             Predicate<ColumnClassification> describesPerson) {
         List<DataSubjects.Column> kept = columns.stream().filter(c -> !isContact.test(c.classification().name())).toList();
+        Reading areas = readAreas(kept, columns, rows, describesPerson);
+        // A register of streets is read last: its coordinates may look like an area different on every row.
+        if (areas.areas().isEmpty() && areas.persons().isEmpty() && rules.streets() != null) {
+            List<String> streets = rules.streets().read(rules, kept, columns, rows, describesPerson);
+            if (!streets.isEmpty()) {
+                return new Reading(streets, List.of(), true);
+            }
+        }
+        return areas;
+    }
+
+    private Reading readAreas(List<DataSubjects.Column> kept, List<DataSubjects.Column> columns,
+            List<List<String>> rows, Predicate<ColumnClassification> describesPerson) {
         List<DataSubjects.Column> key = rowKey(kept, describesPerson);
         if (key.isEmpty()) {
             List<String> groups = groups(kept, columns, rows);
@@ -274,7 +293,7 @@ final class AreaTables {
                 groups = new CrossTabulations(rules.crossTabs(), rules).read(kept, columns, rows);
             }
             if (groups.isEmpty() && rules.periodCounts() != null) {
-                groups = rules.periodCounts().read(rules, kept, columns, rows);
+                groups = rules.periodCounts().read(rules, kept, columns, rows, describesPerson);
             }
             return new Reading(groups, List.of());
         }

@@ -66,19 +66,22 @@ final class DataSubjects {
      * @param personKeys        a record key named for the person a file is about, which makes the rows persons
      * @param holders           who holds or founded an organisation's project, named as such ("porteur", "fondateur"):
      *                          that person's columns are the organisation's contact when a column shows legal forms
+     * @param siteAddresses     an address or a commune named as a worksite's, an event's or a facility's ("Adresse du
+     *                          chantier", "lieu de l'événement"): in a file of organisations (sole traders among them),
+     *                          the place of the works, not a person's home
      */
     record Rules(Set<String> contactWords, Set<String> personInfoTypes, List<Integer> soleTraderForms,
             List<Integer> soleTraderNames, double soleTraderPerson, double soleTraderMixed,
             Set<String> organisationNotPersonal, Set<String> placeNotPersonal, Map<String, Integer> personalValues,
             AreaTables.Rules areaTables, SpecialCategoriesBesideAPerson.Rules specialCategories,
             NamedColumns credentials, double personalBesideAPerson, Employers employers, NamedColumns personKeys,
-            Holders holders) {
+            Holders holders, NamedColumns siteAddresses) {
 
         /** No section: every dataset is read as persons. */
         static Rules none() {
             return new Rules(Set.of(), Set.of(), List.of(), List.of(), 1, 1, Set.of(), Set.of(), Map.of(),
                 AreaTables.Rules.none(), SpecialCategoriesBesideAPerson.Rules.none(), NamedColumns.none(), 0.5,
-                Employers.none(), NamedColumns.none(), Holders.none());
+                Employers.none(), NamedColumns.none(), Holders.none(), NamedColumns.none());
         }
 
         static Rules read(ConfigNode node, Map<String, Category> categories, List<ValueRule> valueRules,
@@ -89,7 +92,7 @@ final class DataSubjects {
             Set<String> infoTypes = categories.keySet();
             node.allowOnly("contactWords", "personInfoTypes", "soleTraders", "organisation", "place", "personalValues",
                 "areaTables", "specialCategories", "credentials", "personalValuesBesideAPerson", "employers",
-                "personKeys", "holders");
+                "personKeys", "holders", "siteAddresses");
             Set<String> contactWords = new LinkedHashSet<>();
             for (String word : node.strings("contactWords")) {
                 contactWords.addAll(Text.canonicalWords(Text.normalize(word)));
@@ -115,7 +118,8 @@ final class DataSubjects {
                 SpecialCategoriesBesideAPerson.Rules.read(node.get("specialCategories"), categories),
                 NamedColumns.read(node.get("credentials"), infoTypes),
                 node.number("personalValuesBesideAPerson", 0.5, 0.05, 0.5), Employers.read(node.get("employers")),
-                NamedColumns.read(node.get("personKeys"), infoTypes), Holders.read(node.get("holders"), infoTypes));
+                NamedColumns.read(node.get("personKeys"), infoTypes), Holders.read(node.get("holders"), infoTypes),
+                NamedColumns.read(node.get("siteAddresses"), infoTypes));
         }
 
         /**
@@ -287,9 +291,9 @@ final class DataSubjects {
     }
 
     /** The decision and the reasons for it, in plain words (column names and rule ids, never values). */
-    record Decision(DataSubject subject, List<String> evidence, double soleTraderShare, boolean areas) {
+    record Decision(DataSubject subject, List<String> evidence, double soleTraderShare, boolean areas, boolean streets) {
         Decision(DataSubject subject, List<String> evidence, double soleTraderShare) {
-            this(subject, evidence, soleTraderShare, false);
+            this(subject, evidence, soleTraderShare, false, false);
         }
     }
 
@@ -327,7 +331,7 @@ final class DataSubjects {
         AreaTables.Reading areas = new AreaTables(rules.areaTables()).read(columns, rows, this::isContact,
             this::describesPerson);
         if (!areas.areas().isEmpty()) {
-            return new Decision(DataSubject.PLACE, areas.areas(), 0, true);
+            return new Decision(DataSubject.PLACE, areas.areas(), 0, true, areas.streets());
         }
         person.addAll(areas.persons());
         if (!person.isEmpty()) {
@@ -393,7 +397,9 @@ final class DataSubjects {
             case PERSON, MIXED -> Set.of();
         };
         if (decision.areas()) {
-            return areaColumns(columns);
+            return areaColumns(columns, decision.streets(), decision.streets()
+                ? "rows are the streets of a register (a street's address, its namesake): not personal data"
+                : "rows are areas (counts and rates, no person per row): not personal data");
         }
         SpecialCategoriesBesideAPerson doubt = new SpecialCategoriesBesideAPerson(rules.specialCategories());
         String person = notPersonal.isEmpty() ? null
@@ -404,8 +410,19 @@ final class DataSubjects {
             person = columns.stream().filter(this::ownData).map(c -> c.classification().name()).findFirst().orElse(null);
         }
         List<ColumnClassification> out = new ArrayList<>(columns.size());
+        // The rows are organisations, some perhaps sole traders, but no private person among them (no column of kinds
+        // mixing both): a worksite's or an event's address is the place of the works, not anyone's home.
+        boolean organisationsOnly = decision.subject() == DataSubject.ORGANISATION
+            || decision.subject() == DataSubject.MIXED && decision.soleTraderShare() > 0
+                && columns.stream().noneMatch(col -> col.hint() == DataSubject.MIXED);
         for (Column column : columns) {
             ColumnClassification c = column.classification();
+            if (organisationsOnly && rules.siteAddresses().is(c) && !isContact(c.name())
+                    && c.attributeType() != AttributeType.INSENSITIVE) {
+                out.add(c.withType(AttributeType.INSENSITIVE, c.infoType(), null, null, "rows are organisations: "
+                    + c.infoType() + " named as a worksite's, an event's or a facility's is that place, not a person's"));
+                continue;
+            }
             // Beside a column naming a person, a share of personal mobiles or mailboxes among the generic ones is that
             // person's (a driving school's manager's mobile among the switchboards), unless the column's name says
             // it is the organisation's ("email_association": an association's mailbox at a webmail provider).
@@ -475,14 +492,18 @@ final class DataSubjects {
             && notPersonal.containsAll(found.keySet()) && !isContact(c.name());
     }
 
-    /** In a table of areas, every column but a contact's is a figure or a name of the area: not personal data. */
-    private List<ColumnClassification> areaColumns(List<Column> columns) {
+    /**
+     * In a table of areas, every column but a contact's is a figure or a name of the area: not personal data; in a
+     * register of streets, a street's key, address or namesake.
+     */
+    private List<ColumnClassification> areaColumns(List<Column> columns, boolean streets, String note) {
         List<ColumnClassification> out = new ArrayList<>(columns.size());
         for (Column column : columns) {
             ColumnClassification c = column.classification();
             if (!isContact(c.name()) && (c.attributeType() != AttributeType.INSENSITIVE || c.domain() != null)) {
-                c = c.withType(AttributeType.INSENSITIVE, null, null, null,
-                    "rows are areas (counts and rates, no person per row): not personal data");
+                // A register's street keeps its info type (an address, a commune); a namesake's is no one's.
+                String info = streets && !describesPerson(c) ? c.infoType() : null;
+                c = c.withType(AttributeType.INSENSITIVE, info, null, null, note);
             }
             out.add(c);
         }
