@@ -2,6 +2,7 @@ package fr.vigie.classify;
 
 import fr.vigie.config.ConfigNode;
 import fr.vigie.model.AttributeType;
+import fr.vigie.model.Domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -177,8 +178,8 @@ final class PlacesOfPersons {
     }
 
     /**
-     * The special category told by the places the values name, when enough rows name one (the most named wins), else
-     * null.
+     * The special category told by the places the values name, when enough rows name one (health first, else the most
+     * named), else null.
      */
     private ColumnClassification sensitivePlace(ColumnClassification c, ColumnEvidence ev) {
         SensitivePlace best = null;
@@ -190,12 +191,15 @@ final class PlacesOfPersons {
                     rows += e.getValue();
                 }
             }
-            if (rows > bestRows) {
+            boolean enough = rows >= rules.sensitivePlaceShare() * ev.sampled && rows > 0;
+            // Mixed lists that include health are health: enough rows naming a care place or the body that assesses a
+            // disability win over more rows naming a prison or a court (the most sensitive, not the most named).
+            if (enough && (best == null || health(place) && !health(best) || health(place) == health(best) && rows > bestRows)) {
                 best = place;
                 bestRows = rows;
             }
         }
-        if (best == null || bestRows < rules.sensitivePlaceShare() * ev.sampled) {
+        if (best == null) {
             return null;
         }
         Category told = best.category();
@@ -203,6 +207,10 @@ final class PlacesOfPersons {
             told.protectedAttribute(), rules.confidence(), c.evidence().withNote(bestRows + " of " + ev.sampled
                 + " rows name a place of a special category (" + best.places().name() + "), in a file about persons:"
                 + " tells it of the person"), null, false);
+    }
+
+    private static boolean health(SensitivePlace place) {
+        return place.category().domain() == Domain.HEALTH;
     }
 
     private static String[] words(String value) {

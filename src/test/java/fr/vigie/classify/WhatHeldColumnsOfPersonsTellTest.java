@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,6 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class WhatHeldColumnsOfPersonsTellTest {
     private static final Fixtures.Folder FILES = Fixtures.folder("attacks-29");
+
+    @TempDir
+    Path dir;
 
     private static void assertSensitive(String file, String column, Domain domain) {
         ColumnClassification c = FILES.column(file, column);
@@ -130,5 +135,12 @@ class WhatHeldColumnsOfPersonsTellTest {
     void youthStatusesWithNoMeansTestAreNoFinancial() {
         assertThat(FILES.column("health_inscriptions_activites_jeunes_statut_fr.csv", "Statut").domain())
             .isNotEqualTo(Domain.FINANCIAL);
+    }
+
+    /** The share of rows an anchor of a procedure must fill is validated on load: a share above one is refused. */
+    @Test
+    void anAnchorsFilledShareAboveOneIsRejected() throws Exception {
+        Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace("anchorMinFilled: 0.5", "anchorMinFilled: 5"),
+            "context.procedures.anchorMinFilled", "must be between");
     }
 }
