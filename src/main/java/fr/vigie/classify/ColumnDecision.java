@@ -246,14 +246,11 @@ final class ColumnDecision {
             return null;
         }
         List<ValueRule> valueRules = rules.valueRules();
-        // Mixed lists that include health are health: a vocabulary of health that holds the column wins over one of
-        // money or justice that more of its values belong to (an MDPH file among residence permits and CAF files).
         int best = -1;
         for (int i = 0; i < valueRules.size(); i++) {
             ValueRule r = valueRules.get(i);
             if (r.review() && ev.matchShare(i) >= review.minShare() && ev.distinctMatches(i) >= review.minDistinct()
-                    && (best < 0 || health(r) && !health(valueRules.get(best))
-                        || health(r) == health(valueRules.get(best)) && ev.matchShare(i) > ev.matchShare(best))) {
+                    && (best < 0 || ev.matchShare(i) > ev.matchShare(best))) {
                 best = i;
             }
         }
@@ -267,10 +264,6 @@ final class ColumnDecision {
             100 * share, r.dictionary().name(), r.dictionary().source()));
         double confidence = Math.min(review.maxConfidence(), 0.3 + 0.25 * share / r.minRatio());
         return new Outcome(r.category(), confidence, r.id(), best, r.subject(), true);
-    }
-
-    private static boolean health(ValueRule r) {
-        return r.category().domain() == Domain.HEALTH;
     }
 
     /** No name: a value rule allowed to decide alone does, more confidently as more values match. */
