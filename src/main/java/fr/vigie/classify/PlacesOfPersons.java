@@ -81,7 +81,13 @@ final class PlacesOfPersons {
             if (node.isMissing()) {
                 return List.of();
             }
-            node.allowOnly("minShare", "places");
+            node.allowOnly("minShare", "places", "namedOnly");
+            List<String> namedOnly = node.has("namedOnly") ? node.strings("namedOnly") : List.of();
+            for (String name : namedOnly) {
+                if (!node.require("places").has(name)) {
+                    throw node.get("namedOnly").error("not a dictionary of places: '" + name + "'");
+                }
+            }
             List<SensitivePlace> places = new ArrayList<>();
             for (Map.Entry<String, ConfigNode> e : node.require("places").entries().entrySet()) {
                 Category category = infoTypes.get(e.getValue().asString());
@@ -92,7 +98,7 @@ final class PlacesOfPersons {
                 if (dictionary == null) {
                     throw node.get("places").error("unknown dictionary '" + e.getKey() + "'");
                 }
-                places.add(new SensitivePlace(dictionary, category));
+                places.add(new SensitivePlace(dictionary, category, namedOnly.contains(e.getKey())));
             }
             return List.copyOf(places);
         }
@@ -107,7 +113,11 @@ final class PlacesOfPersons {
     }
 
     /** Places of one special category ({@code places}) and what naming one tells of a person ({@code category}). */
-    record SensitivePlace(Dictionary places, Category category) {
+    /**
+     * Places of one special category; {@code namedOnly}: counted only in a column named as places or read as an
+     * organisation's name (a body's name in a list of documents is one proof of a right among others).
+     */
+    record SensitivePlace(Dictionary places, Category category, boolean namedOnly) {
     }
 
     private final Rules rules;
@@ -184,7 +194,11 @@ final class PlacesOfPersons {
     private ColumnClassification sensitivePlace(ColumnClassification c, ColumnEvidence ev) {
         SensitivePlace best = null;
         long bestRows = 0;
+        boolean named = namesAPlace(c.name()) || rules.organisationInfoType().equals(c.infoType());
         for (SensitivePlace place : rules.sensitivePlaces()) {
+            if (place.namedOnly() && !named) {
+                continue;
+            }
             long rows = 0;
             for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
                 if (place.places().countPhrases(words(e.getKey()), true) > 0) {

@@ -142,4 +142,11 @@ class WhatHeldColumnsOfPersonsTellTest {
         Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace("anchorMinFilled: 0.5", "anchorMinFilled: 5"),
             "context.procedures.anchorMinFilled", "must be between");
     }
+
+    /** Places counted only under a name of places must be among the places: a list that is none is refused on load. */
+    @Test
+    void aNamedOnlyListThatIsNoPlacesIsRejected() throws Exception {
+        Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace("namedOnly: [disability-bodies]",
+            "namedOnly: [disability-terms]"), "placesOfPersons.sensitivePlaces.namedOnly", "not a dictionary of places");
+    }
 }
