@@ -56,6 +56,8 @@ final class DatasetContext {
      * @param flagRule          index of the value rule of yes/no answers, or -1: an anchor whose values are all answers
      *                          is a flag of the person (an RQTH yes/no), not the procedure the file records
      * @param flagMinShare      the share of such answers that makes an anchor a flag
+     * @param anchorMinFilled   an anchor filled on fewer than this share of the sampled rows is a trait of some persons
+     *                          (a school scheme on a pupil in six), not the procedure every row records: it anchors nothing
      * @param incomeInfoTypes   info types of an income column
      * @param priceRule         the id of the name rule of prices
      * @param listPriceLevels   a price with at most this many levels and no income column is a list price...
@@ -75,13 +77,13 @@ final class DatasetContext {
      */
     record Rules(Set<String> staffInfoTypes, String unitRule, Category organisationName, Set<String> anchors,
             Set<String> stepWords, int decisionRule, Set<String> fineWords, int flagRule, double flagMinShare,
-            Set<String> incomeInfoTypes, String priceRule,
+            double anchorMinFilled, Set<String> incomeInfoTypes, String priceRule,
             int listPriceLevels, int meansTestedRule, Category meansTested, int moneyRule, Category money,
             double markScaleTop, int markMinDistinct, double markStep, ClassificationRules.BirthDateProfile birthDates,
             ProjectBudgets projectBudgets) {
 
         static Rules none() {
-            return new Rules(Set.of(), null, null, Set.of(), Set.of(), -1, Set.of(), -1, 1, Set.of(), null, 0, -1, null, -1,
+            return new Rules(Set.of(), null, null, Set.of(), Set.of(), -1, Set.of(), -1, 1, 0, Set.of(), null, 0, -1, null, -1,
                 null, 0, 0, 0, null, ProjectBudgets.none());
         }
 
@@ -93,7 +95,7 @@ final class DatasetContext {
             node.allowOnly("staff", "procedures", "money");
             ConfigNode staff = node.require("staff").allowOnly("infoTypes", "unitRule", "otherwise");
             ConfigNode procedures = node.require("procedures").allowOnly("anchors", "stepWords", "decisionRule", "fineWords",
-                "flagRule", "flagMinShare");
+                "flagRule", "flagMinShare", "anchorMinFilled");
             ConfigNode money = node.require("money")
                 .allowOnly("incomeInfoTypes", "priceRule", "listPriceLevels", "meansTestedRule", "moneyRule", "infoType",
                     "markScaleTop", "markMinDistinct", "markStep", "projectBudgets");
@@ -104,7 +106,8 @@ final class DatasetContext {
                 words(procedures, "stepWords"), DataSubjects.Rules.valueRule(procedures.require("decisionRule"), valueRules),
                 words(procedures, "fineWords"),
                 procedures.has("flagRule") ? DataSubjects.Rules.valueRule(procedures.get("flagRule"), valueRules) : -1,
-                procedures.number("flagMinShare", 0.95, 0.5, 1), infoTypes(money, "incomeInfoTypes", infoTypes),
+                procedures.number("flagMinShare", 0.95, 0.5, 1), procedures.number("anchorMinFilled", 0, 0, 1),
+                infoTypes(money, "incomeInfoTypes", infoTypes),
                 money.require("priceRule").asString(), money.integer("listPriceLevels", 3),
                 meansTested, meansTested < 0 ? null : valueRules.get(meansTested).category(),
                 DataSubjects.Rules.valueRule(money.require("moneyRule"), valueRules),
@@ -223,7 +226,7 @@ final class DatasetContext {
         for (int i = 0; i < columns.size() && anchor == null; i++) {
             ColumnClassification c = columns.get(i);
             if (c.attributeType() == AttributeType.SENSITIVE && c.infoType() != null && rules.anchors().contains(c.infoType())
-                    && (persons || !c.reviewNeeded()) && !isFlag(decided.get(i).evidence())) {
+                    && (persons || !c.reviewNeeded()) && !isFlag(decided.get(i).evidence()) && filled(rows, i)) {
                 anchor = c;
             }
         }
@@ -461,6 +464,20 @@ final class DatasetContext {
             }
         }
         return best;
+    }
+
+    /** Whether column {@code i} holds a value on at least {@code anchorMinFilled} of the sampled rows (true with none). */
+    private boolean filled(List<List<String>> rows, int i) {
+        if (rules.anchorMinFilled() <= 0 || rows == null || rows.isEmpty()) {
+            return true;
+        }
+        int filled = 0;
+        for (List<String> row : rows) {
+            if (i < row.size() && row.get(i) != null && !row.get(i).isBlank()) {
+                filled++;
+            }
+        }
+        return filled >= rules.anchorMinFilled() * rows.size();
     }
 
     /** Whether the column's values are yes/no answers (at least {@code flagMinShare} of them, over ten values or more). */

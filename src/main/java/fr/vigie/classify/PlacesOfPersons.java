@@ -2,6 +2,7 @@ package fr.vigie.classify;
 
 import fr.vigie.config.ConfigNode;
 import fr.vigie.model.AttributeType;
+import fr.vigie.model.Domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,13 @@ final class PlacesOfPersons {
             if (node.isMissing()) {
                 return List.of();
             }
-            node.allowOnly("minShare", "places");
+            node.allowOnly("minShare", "places", "namedOnly");
+            List<String> namedOnly = node.has("namedOnly") ? node.strings("namedOnly") : List.of();
+            for (String name : namedOnly) {
+                if (!node.require("places").has(name)) {
+                    throw node.get("namedOnly").error("not a dictionary of places: '" + name + "'");
+                }
+            }
             List<SensitivePlace> places = new ArrayList<>();
             for (Map.Entry<String, ConfigNode> e : node.require("places").entries().entrySet()) {
                 Category category = infoTypes.get(e.getValue().asString());
@@ -91,7 +98,7 @@ final class PlacesOfPersons {
                 if (dictionary == null) {
                     throw node.get("places").error("unknown dictionary '" + e.getKey() + "'");
                 }
-                places.add(new SensitivePlace(dictionary, category));
+                places.add(new SensitivePlace(dictionary, category, namedOnly.contains(e.getKey())));
             }
             return List.copyOf(places);
         }
@@ -106,7 +113,11 @@ final class PlacesOfPersons {
     }
 
     /** Places of one special category ({@code places}) and what naming one tells of a person ({@code category}). */
-    record SensitivePlace(Dictionary places, Category category) {
+    /**
+     * Places of one special category; {@code namedOnly}: counted only in a column named as places or read as an
+     * organisation's name (a body's name in a list of documents is one proof of a right among others).
+     */
+    record SensitivePlace(Dictionary places, Category category, boolean namedOnly) {
     }
 
     private final Rules rules;
@@ -177,25 +188,32 @@ final class PlacesOfPersons {
     }
 
     /**
-     * The special category told by the places the values name, when enough rows name one (the most named wins), else
-     * null.
+     * The special category told by the places the values name, when enough rows name one (health first, else the most
+     * named), else null.
      */
     private ColumnClassification sensitivePlace(ColumnClassification c, ColumnEvidence ev) {
         SensitivePlace best = null;
         long bestRows = 0;
+        boolean named = namesAPlace(c.name()) || rules.organisationInfoType().equals(c.infoType());
         for (SensitivePlace place : rules.sensitivePlaces()) {
+            if (place.namedOnly() && !named) {
+                continue;
+            }
             long rows = 0;
             for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
                 if (place.places().countPhrases(words(e.getKey()), true) > 0) {
                     rows += e.getValue();
                 }
             }
-            if (rows > bestRows) {
+            boolean enough = rows >= rules.sensitivePlaceShare() * ev.sampled && rows > 0;
+            // Mixed lists that include health are health: enough rows naming a care place or the body that assesses a
+            // disability win over more rows naming a prison or a court (the most sensitive, not the most named).
+            if (enough && (best == null || health(place) && !health(best) || health(place) == health(best) && rows > bestRows)) {
                 best = place;
                 bestRows = rows;
             }
         }
-        if (best == null || bestRows < rules.sensitivePlaceShare() * ev.sampled) {
+        if (best == null) {
             return null;
         }
         Category told = best.category();
@@ -203,6 +221,10 @@ final class PlacesOfPersons {
             told.protectedAttribute(), rules.confidence(), c.evidence().withNote(bestRows + " of " + ev.sampled
                 + " rows name a place of a special category (" + best.places().name() + "), in a file about persons:"
                 + " tells it of the person"), null, false);
+    }
+
+    private static boolean health(SensitivePlace place) {
+        return place.category().domain() == Domain.HEALTH;
     }
 
     private static String[] words(String value) {
