@@ -63,9 +63,9 @@ class CorpusEvaluationTest {
      * for review (0.878 / 394 of 399 = 0.9875), words whatever their number of values (0.876 / 394 of 399; the
      * macro-F1 floor lowered by that trade, the recall floor raised): a floor against regressions, not a target.
      * The families of person files read on round 5's misses raised macro-F1 to 0.877 (recall unchanged); stop 24's
-     * mechanisms to 0.886 and 395 of 399 = 0.990; stop 25's to 0.891; stop 26's to 0.892; stop 27's to 0.894.
+     * mechanisms to 0.886 and 395 of 399 = 0.990; stop 25's to 0.891; stop 26's to 0.892; stop 27's to 0.894; stop 29's to 0.895.
      */
-    static final double MOVED_FLOOR_MACRO_F1 = 0.893;
+    static final double MOVED_FLOOR_MACRO_F1 = 0.894;
     static final double MOVED_FLOOR_RECALL = 0.989;
     /**
      * What held-out round 4 reached before it moved to development (0.755; 145 of 168 = 0.863; 19 of 21 = 0.905,
@@ -125,9 +125,9 @@ class CorpusEvaluationTest {
      * 0.895), unchanged by stop 23's families and mechanisms, raised by stop 24's mechanisms (written without reading
      * it) to 0.741, 133 of 141 = 0.943 and 18 of 19: floors against regressions, not targets. Moved to development
      * (stop 25) when its disagreements were first read, to fix rules with; the mechanisms written from its misses raised
-     * it to 0.830, 140 of 141 = 0.993 and 19 of 19; stop 27's to 0.833.
+     * it to 0.830, 140 of 141 = 0.993 and 19 of 19; stop 27's to 0.833; stop 29's to 0.837.
      */
-    static final Floors ROUND8 = new Floors(0.832, 0.992, 1.0);
+    static final Floors ROUND8 = new Floors(0.836, 0.992, 1.0);
     /**
      * Held-out round 9 (French departments no round had covered, a travel-survey microdata file, partner exports in
      * Slovenian, Lithuanian, Bulgarian, Icelandic and Ukrainian), written by a sixth hand reading only the data, scored
@@ -156,9 +156,9 @@ class CorpusEvaluationTest {
      * (0.722; 156 of 161 = 0.969; 17 of 20 = 0.850), then with stop 25's mechanisms, written without reading it
      * (0.724), then with stop 26's (0.727), then with stop 27's read from round 10 (0.734; 157 of 161 = 0.975):
      * floors against regressions, not targets. Moved to development in the same stop when its disagreements were first
-     * read; the mechanisms written from its misses raised it to 0.837, 160 of 161 = 0.994 and 20 of 20.
+     * read; the mechanisms written from its misses raised it to 0.837, 160 of 161 = 0.994 and 20 of 20; stop 29's to 0.840.
      */
-    static final Floors ROUND11 = new Floors(0.836, 0.993, 1.0);
+    static final Floors ROUND11 = new Floors(0.839, 0.993, 1.0);
     /**
      * Held-out round 12 (French departments no round had covered, a coded staff survey, open data with no person,
      * partner exports from Belgrade in Cyrillic, Suwon in Korean and Tbilisi in Georgian script), written by a ninth hand
@@ -168,53 +168,58 @@ class CorpusEvaluationTest {
      * once by a stated trade (stop 27): words of a script no rule reads are held for review however many their values,
      * since names and addresses look like any label to the rules (0.693; 159 of 164 = 0.970), unchanged by the rest.
      * Moved to development (stop 28) when its disagreements were first read, to fix rules with; the mechanisms written
-     * from its misses raised it to 0.837, 164 of 164 and 20 of 20 (the recall floor leaves one column of slack).
+     * from its misses raised it to 0.837, 164 of 164 and 20 of 20 (the recall floor leaves one column of slack); stop
+     * 29's to 0.841.
      */
-    static final Floors ROUND12 = new Floors(0.836, 0.994, 1.0);
+    static final Floors ROUND12 = new Floors(0.840, 0.994, 1.0);
     /**
      * Held-out round 13 (French departments no round had covered, a coded count of rough sleepers, open data with no
      * person, partner exports from Safed in Hebrew, Kitakyushu in Japanese, Valparaíso, Yerevan in Armenian and Huế in
      * Vietnamese), written by a tenth hand reading only the data, scored once on the rules of stop 25's end before
      * anything of stop 26 was merged (0.683; 154 of 166 = 0.928; 18 of 20 = 0.900), unchanged by stop 26's mechanisms,
      * raised by stop 27's (0.683; 161 of 166 = 0.970), unchanged by stop 28's: floors against regressions, not
-     * targets. Moved to development (stop 29) when its disagreements were first read, to fix rules with.
+     * targets. Moved to development (stop 29) when its disagreements were first read, to fix rules with; the mechanisms
+     * written from its misses raised it to 0.902, 166 of 166 and 20 of 20 (the recall floor leaves one column of slack).
      */
-    static final Floors ROUND13 = new Floors(0.682, 0.969, 0.9);
+    static final Floors ROUND13 = new Floors(0.901, 0.994, 1.0);
     /**
      * Held-out round 14 (French departments no round had covered, a road-accident microdata file in the national BAAC
      * layout without its code book, open data with no person, partner exports from Jaipur in Hindi, Guadalajara,
      * Isfahan in Persian, Chengdu in Chinese and Almaty in Kazakh), written by an eleventh hand reading only the data,
      * scored once on the rules of stop 26's end before anything of stop 27 was merged (0.604; 133 of 156 = 0.853; 17
-     * of 20 = 0.850), then with the rest of stop 27's mechanisms (0.610; 141 of 156 = 0.904): floors against
+     * of 20 = 0.850), then with the rest of stop 27's mechanisms (0.610; 141 of 156 = 0.904), then with stop 29's
+     * mechanisms read from round 13, written without reading it (0.626; 148 of 156 = 0.949): floors against
      * regressions, not targets.
      */
-    static final Floors ROUND14 = new Floors(0.609, 0.903, 0.85);
+    static final Floors ROUND14 = new Floors(0.625, 0.948, 0.85);
     /**
      * Held-out round 15 (French departments no round had covered, a coded mobility survey of older people without its
      * code book, open data with no person, partner exports from Tirana in Albanian, Bandung in Indonesian, Lahore in
      * Urdu, Mombasa in Swahili and Ulaanbaatar in Mongolian Cyrillic), written by a twelfth hand reading only the data,
      * scored once in stop 27 on the rules then in force (the mechanisms read from round 10 and the stop's first attacks
      * merged, those read from round 11 not yet): 0.632; 143 of 150 = 0.953; 18 of 20 = 0.900, then with stop 28's
-     * mechanisms read from round 12, written without reading it (0.635): floors against regressions, not targets.
+     * mechanisms read from round 12, written without reading it (0.635), then with stop 29's read from round 13 (0.641;
+     * 144 of 150 = 0.960): floors against regressions, not targets.
      */
-    static final Floors ROUND15 = new Floors(0.634, 0.953, 0.9);
+    static final Floors ROUND15 = new Floors(0.640, 0.959, 0.9);
     /**
      * Held-out round 16 (French departments no round had covered, a coded victimisation survey without its code book,
      * open data with no person, partner exports from Skopje in Macedonian Cyrillic, Baku in Azerbaijani, Dhaka in
      * Bengali script, Antananarivo in Malagasy and Cebu in Cebuano), written by a thirteenth hand reading only the
      * data, scored once in stop 28 on stop 27's final rules before anything of stop 28 was merged (0.732; 154 of 162 =
-     * 0.951; 19 of 20 = 0.950), then with stop 28's mechanisms read from round 12, written without reading it (0.736):
-     * floors against regressions, not targets.
+     * 0.951; 19 of 20 = 0.950), then with stop 28's mechanisms read from round 12, written without reading it (0.736),
+     * then with stop 29's read from round 13 (0.745; 156 of 162 = 0.963): floors against regressions, not targets.
      */
-    static final Floors ROUND16 = new Floors(0.735, 0.950, 0.95);
+    static final Floors ROUND16 = new Floors(0.744, 0.962, 0.95);
     /**
      * Held-out round 17 (French departments no round had covered, a coded time-use survey without its code book, open
      * data with no person, partner exports from Colombo in Sinhala script, Phnom Penh in Khmer script, Tashkent in
      * Uzbek, Port-au-Prince in Haitian Creole and Asunción in Guarani and Spanish), written by a fourteenth hand
      * reading only the data, scored once in stop 29 on stop 28's final rules before anything of stop 29 was merged
-     * (0.779; 138 of 141 = 0.979; 20 of 20): floors against regressions, not targets.
+     * (0.779; 138 of 141 = 0.979; 20 of 20), then with stop 29's mechanisms read from round 13, written without
+     * reading it (0.781; 139 of 141 = 0.986): floors against regressions, not targets.
      */
-    static final Floors ROUND17 = new Floors(0.778, 0.978, 1.0);
+    static final Floors ROUND17 = new Floors(0.780, 0.985, 1.0);
     static final Path HELD_OUT = CorpusGenerator.DEFAULT_DIR.resolve("heldout");
     static final Path MOVED = CorpusGenerator.DEFAULT_DIR.resolve("moved-from-heldout");
 
