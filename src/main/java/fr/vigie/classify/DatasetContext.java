@@ -28,9 +28,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class DatasetContext {
-    /** The info type of a record's key: the one whose domain says who the rows are (see heldOrCaredFor). */
-    private static final String RECORD_KEY = "RECORD_IDENTIFIER";
-
     /** The deciding rule of figures read as marks on a scale (a reading of the context, not a rule of the file). */
     static final String MARKS = "marks-on-a-scale";
     private static final Pattern BARE_FIGURE = Pattern.compile("\\s*\\d{1,3}(?:[.,]\\d{1,2})?\\s*");
@@ -49,6 +46,9 @@ final class DatasetContext {
      * @param unitRule          the id of the name rule of a work unit (service, department), read as
      *                          {@code organisationName} when the rows are not staff
      * @param organisationName  the info type of an organisation's name
+     * @param recordKeys        info types of a record's key whose domain (offence, health) says the rows are inmates or
+     *                          patients: a unit beside such a key is where the person is held or cared for, not an
+     *                          organisation's name (none: never)
      * @param anchors           info types that make the rows a sensitive procedure
      * @param stepWords         name words of a step of such a procedure
      * @param decisionRule      index of the value rule matching decisions, or -1
@@ -75,7 +75,8 @@ final class DatasetContext {
      * @param birthDates        how unnamed date columns are read as birth dates (may be null)
      * @param projectBudgets    how a project's budget is told from a person's money (never: {@link ProjectBudgets#none()})
      */
-    record Rules(Set<String> staffInfoTypes, String unitRule, Category organisationName, Set<String> anchors,
+    record Rules(Set<String> staffInfoTypes, String unitRule, Category organisationName, Set<String> recordKeys,
+            Set<String> anchors,
             Set<String> stepWords, int decisionRule, Set<String> fineWords, int flagRule, double flagMinShare,
             double anchorMinFilled, Set<String> incomeInfoTypes, String priceRule,
             int listPriceLevels, int meansTestedRule, Category meansTested, int moneyRule, Category money,
@@ -83,7 +84,7 @@ final class DatasetContext {
             ProjectBudgets projectBudgets) {
 
         static Rules none() {
-            return new Rules(Set.of(), null, null, Set.of(), Set.of(), -1, Set.of(), -1, 1, 0, Set.of(), null, 0, -1, null, -1,
+            return new Rules(Set.of(), null, null, Set.of(), Set.of(), Set.of(), -1, Set.of(), -1, 1, 0, Set.of(), null, 0, -1, null, -1,
                 null, 0, 0, 0, null, ProjectBudgets.none());
         }
 
@@ -93,7 +94,7 @@ final class DatasetContext {
                 return none();
             }
             node.allowOnly("staff", "procedures", "money");
-            ConfigNode staff = node.require("staff").allowOnly("infoTypes", "unitRule", "otherwise");
+            ConfigNode staff = node.require("staff").allowOnly("infoTypes", "unitRule", "otherwise", "recordKeys");
             ConfigNode procedures = node.require("procedures").allowOnly("anchors", "stepWords", "decisionRule", "fineWords",
                 "flagRule", "flagMinShare", "anchorMinFilled");
             ConfigNode money = node.require("money")
@@ -102,7 +103,9 @@ final class DatasetContext {
             int meansTested = money.has("meansTestedRule")
                 ? DataSubjects.Rules.valueRule(money.get("meansTestedRule"), valueRules) : -1;
             return new Rules(infoTypes(staff, "infoTypes", infoTypes), staff.require("unitRule").asString(),
-                infoTypes.get(infoType(staff.get("otherwise"), infoTypes)), infoTypes(procedures, "anchors", infoTypes),
+                infoTypes.get(infoType(staff.get("otherwise"), infoTypes)),
+                staff.has("recordKeys") ? infoTypes(staff, "recordKeys", infoTypes) : Set.of(),
+                infoTypes(procedures, "anchors", infoTypes),
                 words(procedures, "stepWords"), DataSubjects.Rules.valueRule(procedures.require("decisionRule"), valueRules),
                 words(procedures, "fineWords"),
                 procedures.has("flagRule") ? DataSubjects.Rules.valueRule(procedures.get("flagRule"), valueRules) : -1,
@@ -239,7 +242,7 @@ final class DatasetContext {
             ColumnClassification c = columns.get(i);
             ColumnEvidence ev = decided.get(i).evidence();
             if (!staff && rules.unitRule() != null && rules.unitRule().equals(c.evidence().rule())) {
-                Domain held = persons ? heldOrCaredFor(columns, i) : null;
+                Domain held = persons ? heldOrCaredFor(columns, i, rules.recordKeys()) : null;
                 if (held != null) {
                     c = c.withType(AttributeType.QUASI_IDENTIFYING, null, held, null, "a unit in a file of persons keyed"
                         + " by a record of " + held + ": where the person is held or cared for, not an organisation's name");
@@ -291,10 +294,10 @@ final class DatasetContext {
      * domain. A health column that is no key (a diet, notes beside a canteen's service) says nothing of the unit. Null when
      * there is none.
      */
-    private static Domain heldOrCaredFor(List<ColumnClassification> columns, int unit) {
+    private static Domain heldOrCaredFor(List<ColumnClassification> columns, int unit, Set<String> recordKeys) {
         for (int j = 0; j < columns.size(); j++) {
             ColumnClassification other = columns.get(j);
-            if (j != unit && !other.reviewNeeded() && RECORD_KEY.equals(other.infoType())
+            if (j != unit && !other.reviewNeeded() && other.infoType() != null && recordKeys.contains(other.infoType())
                     && (other.domain() == Domain.OFFENCE || other.domain() == Domain.HEALTH)) {
                 return other.domain();
             }

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
 import fr.vigie.model.InputException;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Attacks on the mechanisms that release a column (survey weights, work units' codes, a request's harmless values),
@@ -177,5 +180,12 @@ class AttacksOnStop28MechanismsAgainTest {
         assertThat(r.column("N° SS").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
         assertThat(r.column("Contact").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
         assertThat(r.column("Tél. fixe").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+    }
+
+    /** The info types of a record's key that locate inmates or patients are rules, checked on load. */
+    @Test
+    void aRecordKeyMustBeADeclaredInfoType(@TempDir Path dir) throws IOException {
+        Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace("recordKeys: [RECORD_IDENTIFIER]",
+            "recordKeys: [COMMITTAL_NUMBER]"), "context.staff.recordKeys[0]", "COMMITTAL_NUMBER");
     }
 }
