@@ -188,4 +188,13 @@ class AttacksOnStop28MechanismsAgainTest {
         Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace("recordKeys: [RECORD_IDENTIFIER]",
             "recordKeys: [COMMITTAL_NUMBER]"), "context.staff.recordKeys[0]", "COMMITTAL_NUMBER");
     }
+
+    /** A budget per month beside a person's insertion project is what the person lives on, not what a project costs. */
+    @Test
+    void aMonthlyBudgetBesideAPersonsProjectIsThePersonsMoney() {
+        ColumnClassification c = FILES.column("insertion_budget_mensuel.csv", "Budget mensuel (€)");
+
+        assertThat(c.attributeType()).as(c.evidence().toString()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(c.domain()).isEqualTo(Domain.FINANCIAL);
+    }
 }
