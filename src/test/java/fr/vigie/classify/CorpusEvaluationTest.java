@@ -189,7 +189,7 @@ class CorpusEvaluationTest {
      * scored once on the rules of stop 26's end before anything of stop 27 was merged (0.604; 133 of 156 = 0.853; 17
      * of 20 = 0.850), then with the rest of stop 27's mechanisms (0.610; 141 of 156 = 0.904), then with stop 29's
      * mechanisms read from round 13, written without reading it (0.626; 148 of 156 = 0.949): floors against
-     * regressions, not targets.
+     * regressions, not targets. Moved to development (stop 30) when its disagreements were first read, to fix rules with.
      */
     static final Floors ROUND14 = new Floors(0.625, 0.948, 0.85);
     /**
@@ -234,9 +234,10 @@ class CorpusEvaluationTest {
     /** The held-out rounds moved to development, from the fourth on, in the order they moved. */
     static final List<Round> MOVED_ROUNDS = List.of(new Round("4", 21, ROUND4), new Round("5", 25, ROUND5),
         new Round("6", 21, ROUND6), new Round("7", 18, ROUND7), new Round("8", 19, ROUND8), new Round("9", 22, ROUND9),
-        new Round("10", 22, ROUND10), new Round("11", 20, ROUND11), new Round("12", 20, ROUND12), new Round("13", 20, ROUND13));
+        new Round("10", 22, ROUND10), new Round("11", 20, ROUND11), new Round("12", 20, ROUND12), new Round("13", 20, ROUND13),
+        new Round("14", 20, ROUND14));
     /** The rounds held out now, never tuned on. */
-    static final List<Round> HELD_OUT_ROUNDS = List.of(new Round("14", 20, ROUND14), new Round("15", 20, ROUND15),
+    static final List<Round> HELD_OUT_ROUNDS = List.of(new Round("15", 20, ROUND15),
         new Round("16", 20, ROUND16), new Round("17", 20, ROUND17));
 
     private static CorpusEvaluation generated;
@@ -302,7 +303,7 @@ class CorpusEvaluationTest {
         System.out.println(generated.only("Development corpus, generated, fifth round", fifthRound()).report());
         System.out.println(generated.only("Development corpus, generated, sixth round", sixthRound()).report());
         System.out.println(development.summary());
-        CorpusEvaluation thresholded = CorpusEvaluation.union("Development corpus but held-out rounds 4 to 13",
+        CorpusEvaluation thresholded = CorpusEvaluation.union("Development corpus but held-out rounds 4 to 14",
             List.of(generated, movedEarlier));
         System.out.println(thresholded.summary());
         assertAtLeast(thresholded, new Floors(DEVELOPMENT_FLOOR_MACRO_F1, MIN_DEVELOPMENT_RECALL, 1.0),
