@@ -94,4 +94,13 @@ class PlacesAndEquipmentReadAsPersonsTest {
         assertThat(r.column("Nom").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
         assertThat(r.column("Régime").attributeType()).isEqualTo(AttributeType.SENSITIVE);
     }
+
+    /** Look-alike: a form's timestamp headed "Horodateur" (a form export in French) is a date, no parking meter. */
+    @Test
+    void aFormsTimestampHeadedLikeAParkingMeterStaysADate() {
+        ClassificationResult r = FILES.file("p30_formulaire_horodateur.csv");
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        assertThat(r.column("Horodateur").infoType()).isEqualTo("DATE");
+    }
 }
