@@ -103,4 +103,17 @@ class PlacesAndEquipmentReadAsPersonsTest {
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
         assertThat(r.column("Horodateur").infoType()).isEqualTo("DATE");
     }
+
+    /**
+     * An animal's name named so ("Name des Tieres") beside its species and breed is the animal's, no person's; the
+     * keeper's name beside it stays a person's, and the rows stay persons.
+     */
+    @Test
+    void anAnimalsNameIsNoPersonsButItsKeepersStays() {
+        ClassificationResult r = FILES.file("p30_tierheim_vermittlungen_de.csv");
+
+        assertThat(r.column("Name des Tieres").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(r.column("Name Halter").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+    }
 }
