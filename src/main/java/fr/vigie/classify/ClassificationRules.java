@@ -118,7 +118,8 @@ public final class ClassificationRules {
         readTextScan(root.get("textScan"), dictionaries, b);
         checkConfirmations(root.get("nameRules"), b);
         b.subjectRules = DataSubjects.Rules.read(root.get("dataSubject"), b.infoTypes, b.valueRules, dictionaries);
-        b.contextRules = DatasetContext.Rules.read(root.get("context"), b.infoTypes, b.valueRules, b.birthDateProfile);
+        b.contextRules = DatasetContext.Rules.read(root.get("context"), b.infoTypes, b.valueRules, b.birthDateProfile,
+            dictionaries);
         b.failClosed = FailClosed.Rules.read(root.get("failClosed"), b.infoTypes, dictionaries,
             b.nameRules.stream().map(NameRule::id).collect(java.util.stream.Collectors.toSet()));
         b.contactShapes = ContactShapes.Rules.read(root.get("contactShapes"), b.infoTypes, dictionaries, b.nameRules);

@@ -199,7 +199,7 @@ final class ColumnDecision {
             Category decided = agreed.attributeType() == AttributeType.IDENTIFYING
                 && named.attributeType() == AttributeType.QUASI_IDENTIFYING && agreed.infoType() != null
                 && rules.infoType(agreed.infoType()).attributeType() == AttributeType.QUASI_IDENTIFYING ? agreed : named;
-            return new Outcome(decided, 0.9 + 0.09 * ev.ratio(same), hit.rule().id(), same, subject(hit.rule(), same));
+            return new Outcome(decided, 0.9 + 0.09 * ev.ratio(same), hit.rule().id(), same, agreedSubject(hit.rule(), same));
         }
         double confidence = hit.rule().confidence();
         int own = named.infoType() == null ? -1 : bestOfType(named.infoType());
@@ -226,6 +226,22 @@ final class ColumnDecision {
         boolean nameSaysWhose = name != null && (name.subject() != null
             || name.category().attributeType() != AttributeType.IDENTIFYING);
         return checkDigit && !nameSaysWhose ? null : winner.subject();
+    }
+
+    /**
+     * The subject of a name agreed with by values: the name rule's or the agreeing value rule's, or else that of a
+     * decisive value rule of the same type the values also qualify for. A school canteen's names ("Restaurant
+     * Pasteur") fit the words of places and organisations, which say nothing of the rows, as well as the words of
+     * facilities, which say they are places; the first rule in the file should not hide the second.
+     */
+    private DataSubject agreedSubject(NameRule rule, int valueIndex) {
+        DataSubject subject = subject(rule, valueIndex);
+        String infoType = rules.valueRules().get(valueIndex).category().infoType();
+        if (subject != null || infoType == null) {
+            return subject;
+        }
+        int placed = bestQualifying(infoType, r -> r.decisive() && r.subject() != null);
+        return placed < 0 ? null : rules.valueRules().get(placed).subject();
     }
 
     /** A name rule's subject, or else that of the value rule that confirmed it. */

@@ -74,6 +74,7 @@ final class DatasetContext {
      *                          its means, takes any cents
      * @param birthDates        how unnamed date columns are read as birth dates (may be null)
      * @param projectBudgets    how a project's budget is told from a person's money (never: {@link ProjectBudgets#none()})
+     * @param units             units of measure a name may carry: figures so named measure a thing, they are no money
      */
     record Rules(Set<String> staffInfoTypes, String unitRule, Category organisationName, Set<String> recordKeys,
             Set<String> anchors,
@@ -81,15 +82,15 @@ final class DatasetContext {
             double anchorMinFilled, Set<String> incomeInfoTypes, String priceRule,
             int listPriceLevels, int meansTestedRule, Category meansTested, int moneyRule, Category money,
             double markScaleTop, int markMinDistinct, double markStep, ClassificationRules.BirthDateProfile birthDates,
-            ProjectBudgets projectBudgets) {
+            ProjectBudgets projectBudgets, MeasureUnits units) {
 
         static Rules none() {
             return new Rules(Set.of(), null, null, Set.of(), Set.of(), Set.of(), -1, Set.of(), -1, 1, 0, Set.of(), null, 0, -1, null, -1,
-                null, 0, 0, 0, null, ProjectBudgets.none());
+                null, 0, 0, 0, null, ProjectBudgets.none(), MeasureUnits.none());
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes, List<ValueRule> valueRules,
-                ClassificationRules.BirthDateProfile birthDates) {
+                ClassificationRules.BirthDateProfile birthDates, Map<String, Dictionary> dictionaries) {
             if (node.isMissing()) {
                 return none();
             }
@@ -99,7 +100,7 @@ final class DatasetContext {
                 "flagRule", "flagMinShare", "anchorMinFilled");
             ConfigNode money = node.require("money")
                 .allowOnly("incomeInfoTypes", "priceRule", "listPriceLevels", "meansTestedRule", "moneyRule", "infoType",
-                    "markScaleTop", "markMinDistinct", "markStep", "projectBudgets");
+                    "markScaleTop", "markMinDistinct", "markStep", "projectBudgets", "units");
             int meansTested = money.has("meansTestedRule")
                 ? DataSubjects.Rules.valueRule(money.get("meansTestedRule"), valueRules) : -1;
             return new Rules(infoTypes(staff, "infoTypes", infoTypes), staff.require("unitRule").asString(),
@@ -116,7 +117,8 @@ final class DatasetContext {
                 DataSubjects.Rules.valueRule(money.require("moneyRule"), valueRules),
                 infoTypes.get(infoType(money.require("infoType"), infoTypes)),
                 money.number("markScaleTop", 0, 0, 1000), money.integer("markMinDistinct", 12),
-                money.number("markStep", 0.25, 0.01, 1), birthDates, ProjectBudgets.read(money.get("projectBudgets")));
+                money.number("markStep", 0.25, 0.01, 1), birthDates, ProjectBudgets.read(money.get("projectBudgets")),
+                MeasureUnits.read(money.get("units"), dictionaries));
         }
 
         /** The value rules this context reads on a column of this info type if it may anchor a procedure. */
@@ -264,7 +266,7 @@ final class DatasetContext {
                     "levels of a price, one of them means-tested: a tariff set by the person's means");
             } else if (persons && c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null
                     && c.evidence().nameMatch() == null && rules.moneyRule() >= 0 && ev.sampled >= 10
-                    && ev.matchShare(rules.moneyRule()) >= 0.9) {
+                    && ev.matchShare(rules.moneyRule()) >= 0.9 && !rules.units().measures(c.name())) {
                 if (onAScale(ev)) {
                     c = c.explainedBy(MARKS, "bare figures never above " + fmt(rules.markScaleTop())
                         + ", no currency: marks or scores on a scale, not money");

@@ -750,7 +750,7 @@ final class FailClosed {
                 + " event of their life, not a harmless duration; held as " + age.category().infoType()
                 + " until someone decides (pin the column in the job file)");
         }
-        if (age != null && !ageKnown && age.adultAges(ev.distinctCounts)) {
+        if (age != null && !ageKnown && age.adultAges(c.name(), ev.distinctCounts)) {
             return guess(c, age.category(), "whole numbers in the range of adults' ages (" + ev.distinct + " different"
                 + " values, none a child's, spread over decades), in a file about persons with no age: read as an age (a"
                 + " protected attribute), not a count, which starts at nought; held as " + age.category().infoType()

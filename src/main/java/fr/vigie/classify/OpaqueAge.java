@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
  * any name no rule reads, whole numbers of the range of {@code adults}' ages, in a file with no age, are too.
  */
 record OpaqueAge(Category category, int max, AgeRange adults, AgeRange years, Dictionary yearWords,
-        Dictionary otherUnits) {
+        Dictionary otherUnits, MeasureUnits units) {
     /** A whole number, perhaps written as approximate ("~40", "≈ 40"). */
     private static final Pattern APPROXIMATE_WHOLE = Pattern.compile("\\s*[~≈]?\\s*(\\d{1,3})\\s*");
 
     static OpaqueAge read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries) {
-        node.allowOnly("infoType", "max", "adults", "years");
+        node.allowOnly("infoType", "max", "adults", "years", "units");
         Category category = FailClosed.Rules.infoType(node, infoTypes);
         if (category.protectedAttribute() != ProtectedAttribute.AGE) {
             throw node.get("infoType").error("info type '" + category.infoType()
@@ -41,7 +41,8 @@ record OpaqueAge(Category category, int max, AgeRange adults, AgeRange years, Di
             years = new AgeRange(range.integer("minDistinct", 8), range.integer("minLowest", 1),
                 range.integer("minSpread", 6));
         }
-        return new OpaqueAge(category, (int) node.number("max", 120, 1, 200), adults, years, yearWords, otherUnits);
+        return new OpaqueAge(category, (int) node.number("max", 120, 1, 200), adults, years, yearWords, otherUnits,
+            MeasureUnits.read(node.get("units"), dictionaries));
     }
 
     /**
@@ -70,6 +71,18 @@ record OpaqueAge(Category category, int max, AgeRange adults, AgeRange years, Di
      * {@code adults.minSpread} (5th to 95th percentile). False when the rules set no such range.
      */
     boolean adultAges(Map<String, Integer> counts) {
+        return adultAges(null, counts);
+    }
+
+    /**
+     * Whether the values under this name are of the range of adults' ages (see {@link #adultAges(Map)}): never under a
+     * name carrying a unit of measure ({@code units}: "duree_moyenne_min", "Poids (kg)"), which measures a thing or a
+     * body, not a person's years.
+     */
+    boolean adultAges(String columnName, Map<String, Integer> counts) {
+        if (units.measures(columnName)) {
+            return false;
+        }
         return adults != null && inRange(counts, adults);
     }
 
