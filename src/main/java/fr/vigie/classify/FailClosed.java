@@ -951,7 +951,7 @@ final class FailClosed {
 
     /**
      * Whether the values are notes filled on a few rows: at most half as many as the file's fullest column, more than
-     * half of them of two words or more, with letters, and more than half of them different (a status set on some rows
+     * half of them of two words or more of three letters at least (a plate or a code has one), and more than half of them different (a status set on some rows
      * repeats a few words).
      */
     private static boolean sparseNotes(ColumnEvidence ev, List<DataSubjects.Column> decided) {
@@ -962,11 +962,22 @@ final class FailClosed {
         if (2 * ev.sampled > fullest) {
             return false;
         }
-        int words = 0;
+        int text = 0;
         for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
-            words += WORD_SEPARATOR.split(e.getKey().strip()).length >= 2 ? e.getValue() : 0;
+            text += words(e.getKey()) >= 2 ? e.getValue() : 0;
         }
-        return 2 * words > ev.sampled;
+        return 2 * text > ev.sampled;
+    }
+
+    /** The words of three letters or more, letters only, in the value: a code or a plate ("RF63 VXD") has one at most. */
+    private static int words(String value) {
+        int words = 0;
+        for (String token : WORD_SEPARATOR.split(value.strip())) {
+            if (token.length() >= 3 && token.chars().allMatch(Character::isLetter)) {
+                words++;
+            }
+        }
+        return words;
     }
 
     private ColumnClassification read(ColumnClassification c, Category category, double confidence, String note) {
