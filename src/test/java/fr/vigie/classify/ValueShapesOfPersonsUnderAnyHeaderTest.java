@@ -86,4 +86,28 @@ class ValueShapesOfPersonsUnderAnyHeaderTest {
 
         assertThat(c.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
     }
+
+    @Test
+    void anIndigenousLanguageSpokenIsAnEthnicOrigin() {
+        ColumnClassification c = FILES.column("l30_aide_menages_langues_qc.csv", "Langue autochtone parlée");
+
+        assertThat(c.attributeType()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(c.domain()).isEqualTo(Domain.SPECIAL_CATEGORY);
+    }
+
+    @Test
+    void thePreferredOfficialLanguageStaysALanguage() {
+        ColumnClassification c = FILES.column("l30_aide_menages_langues_qc.csv", "Langue officielle préférée");
+
+        assertThat(c.attributeType()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
+        assertThat(c.infoType()).isEqualTo("LANGUAGE");
+    }
+
+    @Test
+    void aRankDrawnByLotRisingWithGapsIsTheDrawnPersonsNumber() {
+        ColumnClassification c = FILES.column("l30_panel_sorteggio_cittadini_it.csv", "estrazione");
+
+        assertThat(c.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(c.infoType()).isEqualTo("RECORD_IDENTIFIER");
+    }
 }
