@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * In a file about persons, the shape of the values decides where the header says nothing or is lost: family names
@@ -109,5 +112,18 @@ class ValueShapesOfPersonsUnderAnyHeaderTest {
 
         assertThat(c.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
         assertThat(c.infoType()).isEqualTo("RECORD_IDENTIFIER");
+    }
+
+    /** The shapes' settings are rules, checked on load with the file and the key named. */
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+        "bloodPressure: {infoType: HEALTH_DATA,|bloodPressure: {infoType: PERSON_NAME,|failClosed.valueShapes.bloodPressure.infoType|HEALTH domain",
+        "familyNames: {infoType: PERSON_NAME,|familyNames: {infoType: HEALTH_DATA,|failClosed.valueShapes.familyNames.infoType|IDENTIFYING",
+        "systolic: [70, 250]|systolic: [250, 70]|failClosed.valueShapes.bloodPressure.systolic|lowest",
+        "sharedKeys: {minDigits: 5|sharedKeys: {minDigits: 2|failClosed.valueShapes.sharedKeys.minDigits|at least 4",
+        "rankInAList: {infoType: RECORD_IDENTIFIER}|rankInAList: {infoType: HEALTH_DATA}|rowNumbers.rankInAList.infoType|IDENTIFYING"})
+    void theShapesSettingsAreCheckedOnLoad(String from, String to, String key, String problem, @TempDir Path dir)
+            throws IOException {
+        Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace(from, to), key, problem);
     }
 }
