@@ -127,7 +127,7 @@ public final class ClassificationRules {
         // A person's rank in a household survey
         b.householdRanks = HouseholdRanks.Rules.read(root.get("householdRanks"), b.infoTypes);
         b.fieldsAsRows = FieldsAsRows.Rules.read(root.get("fieldsAsRows"));
-        b.rowNumbers = RowNumbers.Rules.read(root.get("rowNumbers"), dictionaries);
+        b.rowNumbers = RowNumbers.Rules.read(root.get("rowNumbers"), dictionaries, b.infoTypes);
         b.careVolumes = CareVolumes.Rules.read(root.get("careVolumes"), dictionaries);
         b.birthDateParts = BirthDateParts.Rules.read(root.get("birthDateParts"), b.infoTypes);
         b.nameShapes = NameShapes.read(root.get("nameShapes"), b.infoTypes.keySet(), b.valueRules, b.minSampleToConfirm);

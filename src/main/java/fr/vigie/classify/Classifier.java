@@ -84,7 +84,8 @@ public final class Classifier {
         // A file written one row per field (transposed, or key and value): the columns beside the keys carry the fields.
         inContext = new FieldsAsRows(rules.fieldsAsRows(), this::classifyColumn).apply(inContext, sampler.rowSample());
         // A line's rank in the list, named so and numbered 1..n in file order, numbers the export's lines, not persons.
-        inContext = new RowNumbers(rules.rowNumbers()).apply(inContext, sampler);
+        // Numbers rising with many gaps number the persons in a longer list (a draw, a register): held.
+        inContext = new RowNumbers(rules.rowNumbers()).apply(inContext, sampler, subject.subject());
         // Hours beside a person's dependency or disability: the volume of care it calls for.
         inContext = new CareVolumes(rules.careVolumes()).apply(inContext, sampler, source);
         List<ColumnClassification> columns = new ArrayList<>();

@@ -124,19 +124,21 @@ final class FailClosed {
      *                         (null: none)
      * @param paid             how a file that pays or charges its persons is told (a bank account and a means of
      *                         payment): there, numbers held under a name that says nothing are held as money (FINANCIAL)
+     * @param shapes           shapes of values that say what a column about to be released is, whatever its header:
+     *                         family names beside first names, a blood pressure, a key shared by a few rows
      */
     record Rules(double mostlyUnknown, int maxDistinct, double maxDistinctRatio, int minSample, double confidence, Category held,
             Set<String> matters,
             Category personNumber, Category birthYear, int minYearSpan, Category sex, double sexMinShare, Category freeText,
             Category categories, HarmlessShapes harmless, OpaqueAge age, int opaqueNameLetters, Pattern number,
             Percentages percentages, ProcedureNames procedures, Set<String> unprovenNameRules, ProcedureNames surveys,
-            OwnNumbers ownNumbers, Paid paid) {
+            OwnNumbers ownNumbers, Paid paid, PersonValueShapes.Rules shapes) {
 
         /** No section: no column is ever unknown, they stay as they were decided (INSENSITIVE). */
         static Rules none() {
             return new Rules(1, 0, 0, Integer.MAX_VALUE, 0.45, null, Set.of(), null, null, 30, null, 0.4, null, null,
                 HarmlessShapes.none(), null, 4, null, null, ProcedureNames.none(), Set.of(), ProcedureNames.none(), null,
-                Paid.none());
+                Paid.none(), PersonValueShapes.Rules.none());
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries,
@@ -147,7 +149,7 @@ final class FailClosed {
             node.allowOnly("mostlyUnknown", "maxDistinct", "maxDistinctRatio", "minSample", "confidence", "held",
                 "sensitiveMatters", "personNumber", "birthYear", "sex", "freeText", "categories", "sensitiveNames", "harmlessShapes",
                 "age", "opaqueNameLetters", "opaqueNumber", "percentages", "procedureNames", "unprovenNameRules",
-                "surveyNames", "personsOwnNumber", "opaqueNumberPaidBeside");
+                "surveyNames", "personsOwnNumber", "opaqueNumberPaidBeside", "valueShapes");
             Set<String> matters = new LinkedHashSet<>();
             for (ConfigNode item : node.require("sensitiveMatters").items()) {
                 matters.add(infoType(item, infoTypes).infoType());
@@ -170,7 +172,8 @@ final class FailClosed {
                 ProcedureNames.read(node.get("procedureNames"), dictionaries), unprovenNameRules(node, nameRuleIds),
                 ProcedureNames.read(node.get("surveyNames"), dictionaries),
                 node.has("personsOwnNumber") ? OwnNumbers.read(node.get("personsOwnNumber"), infoTypes) : null,
-                Paid.read(node.get("opaqueNumberPaidBeside"), infoTypes, dictionaries));
+                Paid.read(node.get("opaqueNumberPaidBeside"), infoTypes, dictionaries),
+                PersonValueShapes.Rules.read(node.get("valueShapes"), infoTypes));
         }
 
         /** The ids of {@code unprovenNameRules}, each a name rule of the file. */
@@ -365,8 +368,34 @@ final class FailClosed {
             } else if (i == sexColumn) {
                 out.set(i, guess(c, rules.sex(), "the most balanced column of the codes 1 and 2 in a file about persons"
                     + " with no sex column: read as the sex"));
+            } else if (PersonValueShapes.bloodPressures(rules.shapes(), ev, rules.minSample())) {
+                out.set(i, read(c, rules.shapes().bloodPressure(), rules.shapes().bloodPressureConfidence(),
+                    "two numbers over a slash, the first within a systolic pressure's range and above the second within"
+                    + " a diastolic's, in a file about persons: a blood pressure, health data whatever the column is"
+                    + " called"));
             } else {
                 ColumnClassification held = held(c, ev, matter, understood, domains, age, survey, paid);
+                if (held == c && besideAName(columns, i) && PersonValueShapes.familyNames(rules.shapes(), ev,
+                        rules.minSample())) {
+                    held = guess(c, rules.shapes().familyName(), "words written as proper nouns, " + ev.distinct + " different"
+                        + " of " + ev.sampled + " sampled values, beside a column of persons' names, under a name that"
+                        + " says nothing of them: the rest of those names (family names); held as "
+                        + rules.shapes().familyName().infoType() + " until someone decides (pin the column in the job file)");
+                }
+                if (held == c && rules.personNumber() != null && namedAsKey(ev)
+                        && PersonValueShapes.sharedKeys(rules.shapes(), ev, rules.minSample())) {
+                    held = guess(c, rules.personNumber(), "numbers under a name of a key, each shared by a few rows ("
+                        + ev.distinct + " different of " + ev.sampled + " sampled values), in a file about persons: the key"
+                        + " of a record gathering a handful of persons (a vehicle and its occupants, a household and its"
+                        + " members); held as " + rules.personNumber().infoType() + " until someone decides (pin the"
+                        + " column in the job file)");
+                }
+                if (held == c && rules.freeText() != null && sparseNotes(ev, decided)) {
+                    held = guess(c, rules.freeText(), "text of several words a cell, varied (" + ev.distinct + " different"
+                        + " of " + ev.sampled + " filled cells), on a few rows only, in a file about persons: notes, which"
+                        + " tell a person's health, conduct or relatives in words no vocabulary holds; held as "
+                        + rules.freeText().attributeType() + " until someone reads them (pin the column in the job file)");
+                }
                 // Long numbers different on nearly every row are a person's number of some scheme, whatever the name
                 // says, unless it says what they measure, count or date and the values fit: released only then.
                 if (held == c && rules.personNumber() != null && IdentifierShapes.longUniqueNumbers(ev, rules.minSample())
@@ -905,6 +934,55 @@ final class FailClosed {
             }
         }
         return best;
+    }
+
+    /** Whether the column next to the i-th, on either side, is read as the family names' info type (persons' names). */
+    private boolean besideAName(List<ColumnClassification> columns, int i) {
+        Category name = rules.shapes().familyName();
+        return name != null && (i > 0 && name.infoType().equals(columns.get(i - 1).infoType())
+            || i + 1 < columns.size() && name.infoType().equals(columns.get(i + 1).infoType()));
+    }
+
+    /** Whether a name rule read the column's name as a record's key before its values denied it. */
+    private boolean namedAsKey(ColumnEvidence ev) {
+        return rules.personNumber() != null && ev.nameHits.stream()
+            .anyMatch(hit -> rules.personNumber().infoType().equals(hit.rule().category().infoType()));
+    }
+
+    /**
+     * Whether the values are notes filled on a few rows: at most half as many as the file's fullest column, more than
+     * half of them of two words or more of three letters at least (a plate or a code has one), and more than half of them different (a status set on some rows
+     * repeats a few words).
+     */
+    private static boolean sparseNotes(ColumnEvidence ev, List<DataSubjects.Column> decided) {
+        if (ev.letterShare <= 0.9 || 2 * ev.distinct <= ev.sampled) {
+            return false;
+        }
+        int fullest = decided.stream().mapToInt(d -> d.evidence().sampled).max().orElse(0);
+        if (2 * ev.sampled > fullest) {
+            return false;
+        }
+        int text = 0;
+        for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
+            text += words(e.getKey()) >= 2 ? e.getValue() : 0;
+        }
+        return 2 * text > ev.sampled;
+    }
+
+    /** The words of three letters or more, letters only, in the value: a code or a plate ("RF63 VXD") has one at most. */
+    private static int words(String value) {
+        int words = 0;
+        for (String token : WORD_SEPARATOR.split(value.strip())) {
+            if (token.length() >= 3 && token.chars().allMatch(Character::isLetter)) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    private ColumnClassification read(ColumnClassification c, Category category, double confidence, String note) {
+        return new ColumnClassification(c.name(), category.attributeType(), category.infoType(), category.domain(),
+            category.protectedAttribute(), confidence, c.evidence().withNote(note), c.pinnedBy(), false);
     }
 
     private ColumnClassification guess(ColumnClassification c, Category category, String note) {

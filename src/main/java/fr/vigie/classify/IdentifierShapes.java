@@ -139,7 +139,23 @@ final class IdentifierShapes {
      */
     static boolean longUniqueNumbers(ColumnEvidence ev, int minSample) {
         return ev.sampled >= minSample && ev.distinct >= NEARLY_EVERY_ROW * ev.sampled
-            && ev.distinctCounts.keySet().stream().allMatch(IdentifierShapes::isLongNumber);
+            && ev.distinctCounts.keySet().stream().allMatch(v -> isLongNumber(v) || isLongNumber(withoutInnerCheckX(v)));
+    }
+
+    /**
+     * The value without one X standing between digits after at least {@link #LONG_NUMBER_MIN_DIGITS} of them
+     * ("51332119590110264X61"): the check character of ISO 7064 MOD 11-2 (China's citizen number, GB 11643-1999, writes
+     * a check of ten as X), followed by digits a scheme adds to that number (a disability card's category and grade);
+     * the value unchanged otherwise.
+     */
+    static String withoutInnerCheckX(String value) {
+        String v = value.strip();
+        int x = v.indexOf('X') >= 0 ? v.indexOf('X') : v.indexOf('x');
+        if (x < LONG_NUMBER_MIN_DIGITS || x + 1 >= v.length() || !Character.isDigit(v.charAt(x - 1))
+                || !Character.isDigit(v.charAt(x + 1))) {
+            return v;
+        }
+        return v.substring(0, x) + v.substring(x + 1);
     }
 
     /**

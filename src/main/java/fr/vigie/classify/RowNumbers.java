@@ -12,9 +12,14 @@ import java.util.Map;
  * lines of the export, not the persons: released. Both the name and the values are needed; whole numbers different
  * on every row under any other name stay the person's number, and numbers out of order under such a name too. A list
  * sorted by a sensitive column (benefits by income, pensions by disability rate) numbers its lines in that order: the
- * line number is then that column's rank and is not released.
+ * line number is then that column's rank and is not released. Whole numbers rising in file order that skip many
+ * (more than maxGapShare), under a name no rule read, in a file about persons, number the persons in a longer list
+ * (a rank drawn by lot of which only those who answered are listed, an extract of a register): the person's number in
+ * that list, held for review.
  */
 final class RowNumbers {
+    /** A guess held for review is under 0.6, as failing closed's. */
+    private static final double GUESS_CONFIDENCE = 0.45;
 
     /**
      * The section's settings.
@@ -25,26 +30,41 @@ final class RowNumbers {
      * @param confidence  the confidence of a line number so read
      * @param sortedMinDistinct a sensitive column in sorted file order with at least this many different values keeps
      *                    the line number unreleased (it carries that column's rank)
+     * @param rankInAList what rising numbers skipping more than maxGapShare are held as, in a file about persons (null:
+     *                    left as they are)
      */
-    record Rules(Dictionary names, double maxGapShare, int minSample, double confidence, int sortedMinDistinct) {
+    record Rules(Dictionary names, double maxGapShare, int minSample, double confidence, int sortedMinDistinct,
+            Category rankInAList) {
 
         /** No section: no line number is read. */
         static Rules none() {
-            return new Rules(null, 0, Integer.MAX_VALUE, 0, Integer.MAX_VALUE);
+            return new Rules(null, 0, Integer.MAX_VALUE, 0, Integer.MAX_VALUE, null);
         }
 
         static Rules read(ConfigNode node, Map<String, Dictionary> dictionaries) {
+            return read(node, dictionaries, Map.of());
+        }
+
+        static Rules read(ConfigNode node, Map<String, Dictionary> dictionaries, Map<String, Category> infoTypes) {
             if (node.isMissing()) {
                 return none();
             }
-            node.allowOnly("names", "maxGapShare", "minSample", "confidence", "sortedMinDistinct");
+            node.allowOnly("names", "maxGapShare", "minSample", "confidence", "sortedMinDistinct", "rankInAList");
+            Category rank = null;
+            if (node.has("rankInAList")) {
+                rank = FailClosed.Rules.infoType(node.get("rankInAList").allowOnly("infoType"), infoTypes);
+                if (rank.attributeType() != AttributeType.IDENTIFYING) {
+                    throw node.get("rankInAList").get("infoType").error("a rank in a list of persons must be an"
+                        + " IDENTIFYING info type");
+                }
+            }
             int sortedMinDistinct = node.integer("sortedMinDistinct", 3);
             if (sortedMinDistinct < 2) {
                 throw node.get("sortedMinDistinct").error("must be at least 2 (one value is sorted in any order)");
             }
             return new Rules(ClassificationRules.dictionary(node.require("names"), dictionaries),
                 node.number("maxGapShare", 0.1, 0, 0.5), node.integer("minSample", 10),
-                node.number("confidence", 0.8, 0.6, 1), sortedMinDistinct);
+                node.number("confidence", 0.8, 0.6, 1), sortedMinDistinct, rank);
         }
     }
 
@@ -61,15 +81,35 @@ final class RowNumbers {
      * sensitive column is that column's rank: held with its domain, named so or not.
      */
     List<ColumnClassification> apply(List<ColumnClassification> columns, ColumnSampler sampler) {
+        return apply(columns, sampler, null);
+    }
+
+    /** As {@link #apply(List, ColumnSampler)}, in a file about {@code subject} (null when unknown). */
+    List<ColumnClassification> apply(List<ColumnClassification> columns, ColumnSampler sampler, DataSubject subject) {
         if (rules.names() == null) {
             return columns;
         }
+        boolean persons = subject == DataSubject.PERSON || subject == DataSubject.MIXED;
         List<ColumnClassification> out = new ArrayList<>(columns);
         ColumnClassification[] sortedBy = null;
         for (int i = 0; i < columns.size(); i++) {
             ColumnClassification c = columns.get(i);
             boolean named = namedAsRowRank(c.name());
-            if (c.pinnedBy() != null || !named && !unexplained(c) || !inFileOrder(sampler.sample(i))) {
+            if (c.pinnedBy() != null || !named && !unexplained(c)) {
+                continue;
+            }
+            List<String> values = sampler.sample(i);
+            if (!named && persons && rules.rankInAList() != null && risingWithManyGaps(values)) {
+                Category rank = rules.rankInAList();
+                out.set(i, new ColumnClassification(c.name(), rank.attributeType(), rank.infoType(), rank.domain(),
+                    rank.protectedAttribute(), GUESS_CONFIDENCE, c.evidence().withNote("whole numbers rising in file order that skip"
+                        + " many (" + values.size() + " values), under a name no rule read, in a file about persons: each"
+                        + " person's number in a longer list (a rank drawn by lot, an extract of a register), not the"
+                        + " export's line; held as " + rank.infoType() + " until someone decides (pin the column in the"
+                        + " job file)"), null, true));
+                continue;
+            }
+            if (!inFileOrder(values)) {
                 continue;
             }
             if (sortedBy == null) {
@@ -124,6 +164,29 @@ final class RowNumbers {
     boolean namedAsRowRank(String name) {
         String spelled = name.replace("#", " hash ").replace("№", " nosign ");
         return rules.names().matchesExact(String.join(" ", Text.canonicalWords(Text.normalize(spelled))));
+    }
+
+    /**
+     * Whole numbers rising in the sample's order (each different), at least minSample of them, skipping more than
+     * maxGapShare of them: not a line number, which skips only deleted lines.
+     */
+    private boolean risingWithManyGaps(List<String> values) {
+        if (values.size() < rules.minSample()) {
+            return false;
+        }
+        long previous = -1;
+        for (String value : values) {
+            String v = value.strip();
+            if (v.isEmpty() || v.length() > 9 || !v.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return false;
+            }
+            long n = Long.parseLong(v);
+            if (n <= previous) {
+                return false;
+            }
+            previous = n;
+        }
+        return previous - values.size() > rules.maxGapShare() * values.size();
     }
 
     /** Whole numbers rising from 1 (or 2) in the sample's order, the ones skipped at most maxGapShare of them. */
