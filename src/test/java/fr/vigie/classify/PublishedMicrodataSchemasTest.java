@@ -126,6 +126,27 @@ class PublishedMicrodataSchemasTest {
         assertThat(FILES.column(file, "ECH").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
     }
 
+    // ---- process values of a file about persons: a weapon's legal category ----
+
+    /** A municipal police's weapon under its legal category and kind (Cat. B - revolver, D2 - tonfa) is equipment. */
+    @Test
+    void aWeaponsLegalCategoryWithItsKindIsReleased() {
+        assertReleased("c30_pm_dotation_armement.csv", "Catégorie de l'arme");
+        assertThat(FILES.column("c30_pm_dotation_armement.csv", "Aptitude médicale").domain()).isEqualTo(Domain.HEALTH);
+    }
+
+    /** Look-alike: a weapon column holding a withdrawal and its reason (avis psychiatre, arrêt maladie) stays held. */
+    @Test
+    void aWeaponsWithdrawalForHealthIsNotReleased() {
+        assertNotReleased("c30_pm_armement_retraits.csv", "Arme");
+    }
+
+    /** Look-alike: a civil service category A, B, C under Catégorie is no weapon's: it stays a staff member's. */
+    @Test
+    void aCivilServiceCategoryIsNoWeapons() {
+        assertNotReleased("c30_agents_categories_fp.csv", "Catégorie");
+    }
+
     // ---- the rules, checked on load ----
 
     private static final String SCHEMA_RULES = Fixtures.minimalRules("GENDER: {attributeType: QUASI_IDENTIFYING}") + """
