@@ -147,6 +147,22 @@ class PublishedMicrodataSchemasTest {
         assertNotReleased("c30_agents_categories_fp.csv", "Catégorie");
     }
 
+    // ---- process values of a file about persons: a parental authorisation ----
+
+    /** A parental authorisation given, signed or not applicable (oui, signée, sans objet) is a step of the procedure. */
+    @Test
+    void aParentalAuthorisationYesNoOrSignedIsReleased() {
+        assertReleased("c30_sortie_scolaire_autorisations.csv", "Autorisation parentale");
+        assertThat(FILES.column("c30_sortie_scolaire_autorisations.csv", "Infos santé").domain()).isEqualTo(Domain.HEALTH);
+        assertReleased("c30_ferienlager_einverstaendnis_de.csv", "Einverständnis der Eltern");
+    }
+
+    /** Look-alike: a refusal with its reason (a treatment, a belief) under the same name stays held. */
+    @Test
+    void aParentalRefusalWithItsReasonIsNotReleased() {
+        assertNotReleased("c30_vaccination_autorisations_refus.csv", "Autorisation parentale");
+    }
+
     // ---- the rules, checked on load ----
 
     private static final String SCHEMA_RULES = Fixtures.minimalRules("GENDER: {attributeType: QUASI_IDENTIFYING}") + """
