@@ -126,6 +126,15 @@ class PublishedMicrodataSchemasTest {
         assertThat(FILES.column(file, "ECH").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
     }
 
+    /** INSEE's census dwellings file: the reference person's mode of transport to work is a code, released. */
+    @Test
+    void theCensusDwellingsFileReleasesTheModeOfTransport() {
+        String file = "c30_insee_rp_logements_lyon.csv";
+        assertReleased(file, "TRANSM");
+        assertThat(FILES.column(file, "SEXEM").infoType()).isEqualTo("GENDER");
+        assertThat(FILES.column(file, "IRIS").attributeType()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
+    }
+
     // ---- process values of a file about persons: a weapon's legal category ----
 
     /** A municipal police's weapon under its legal category and kind (Cat. B - revolver, D2 - tonfa) is equipment. */
