@@ -50,6 +50,7 @@ public final class ClassificationRules {
     private final FieldsAsRows.Rules fieldsAsRows;
     private final RowNumbers.Rules rowNumbers;
     private final CareVolumes.Rules careVolumes;
+    private final MicrodataSchemas.Rules microdataSchemas;
     private final NameShapes nameShapes;
     private final List<String> codedNameSuffixes;
     private final long largeScaleRows;
@@ -78,6 +79,7 @@ public final class ClassificationRules {
         this.fieldsAsRows = b.fieldsAsRows;
         this.rowNumbers = b.rowNumbers;
         this.careVolumes = b.careVolumes;
+        this.microdataSchemas = b.microdataSchemas;
         this.nameShapes = b.nameShapes;
         this.codedNameSuffixes = b.codedNameSuffixes;
         this.largeScaleRows = b.largeScaleRows;
@@ -105,6 +107,8 @@ public final class ClassificationRules {
                 "rowNumbers",
                 // Hours of care beside a person's dependency or disability
                 "careVolumes",
+                // Coded microdata in the layout of a published schema
+                "microdataSchemas",
                 // A birth date split over columns (day, month, year)
                 "birthDateParts");
         Builder b = new Builder(file);
@@ -129,6 +133,7 @@ public final class ClassificationRules {
         b.fieldsAsRows = FieldsAsRows.Rules.read(root.get("fieldsAsRows"));
         b.rowNumbers = RowNumbers.Rules.read(root.get("rowNumbers"), dictionaries, b.infoTypes);
         b.careVolumes = CareVolumes.Rules.read(root.get("careVolumes"), dictionaries);
+        b.microdataSchemas = MicrodataSchemas.Rules.read(root.get("microdataSchemas"), b.infoTypes, b.valueRules, rulesDir);
         b.birthDateParts = BirthDateParts.Rules.read(root.get("birthDateParts"), b.infoTypes);
         b.nameShapes = NameShapes.read(root.get("nameShapes"), b.infoTypes.keySet(), b.valueRules, b.minSampleToConfirm);
         return new ClassificationRules(b);
@@ -256,6 +261,11 @@ public final class ClassificationRules {
     /** How hours beside a dependency are read as a volume of care (section {@code careVolumes}). */
     CareVolumes.Rules careVolumes() {
         return careVolumes;
+    }
+
+    /** How coded microdata in the layout of a published schema are read (section {@code microdataSchemas}). */
+    MicrodataSchemas.Rules microdataSchemas() {
+        return microdataSchemas;
     }
 
     /** How a line's rank in the list is read (section {@code rowNumbers}). */
@@ -685,6 +695,7 @@ public final class ClassificationRules {
         FieldsAsRows.Rules fieldsAsRows = FieldsAsRows.Rules.none();
         RowNumbers.Rules rowNumbers = RowNumbers.Rules.none();
         CareVolumes.Rules careVolumes = CareVolumes.Rules.none();
+        MicrodataSchemas.Rules microdataSchemas = MicrodataSchemas.Rules.none();
         NameShapes nameShapes = NameShapes.none();
         List<String> codedNameSuffixes = List.of();
         long largeScaleRows = 100_000;

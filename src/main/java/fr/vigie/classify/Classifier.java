@@ -88,6 +88,8 @@ public final class Classifier {
         inContext = new RowNumbers(rules.rowNumbers()).apply(inContext, sampler, subject.subject());
         // Hours beside a person's dependency or disability: the volume of care it calls for.
         inContext = new CareVolumes(rules.careVolumes()).apply(inContext, sampler, source);
+        // Coded microdata in the layout of a published schema: its code book says what each variable is.
+        inContext = new MicrodataSchemas(rules.microdataSchemas()).apply(inContext, sampler);
         List<ColumnClassification> columns = new ArrayList<>();
         for (ColumnClassification column : inContext) {
             ColumnPin pin = pins == null ? null : pins.get(column.name());
