@@ -242,4 +242,42 @@ class AttacksOnStop29MechanismsTest {
         assertThat(FILES.column("a30_usagers_nom_prenom_date.csv", "Usager").attributeType())
             .isEqualTo(AttributeType.IDENTIFYING);
     }
+    // ---- a unit in a file of persons with no staff ----
+
+    /** The service a person receives, home nursing (SSIAD) or hospital at home among meals and alarms, tells health. */
+    @Test
+    void aHomeNursingServiceAmongServicesReceivedIsNoOrganisationsName() {
+        ColumnClassification c = FILES.column("a30_usagers_service_rendu.csv", "Service");
+
+        assertNotReleased(c);
+        assertThat(c.domain()).isEqualTo(Domain.HEALTH);
+    }
+
+    // ---- places of works and events, lost headers ----
+
+    /** Resisted: a private owner's worksite (a renovation aid) is their home address. */
+    @Test
+    void aPrivateOwnersWorksiteIsTheirHome() {
+        assertThat(FILES.column("a30_renovation_adresse_chantier.csv", "Adresse du chantier").attributeType())
+            .isEqualTo(AttributeType.IDENTIFYING);
+    }
+
+    /** Resisted: the place of an event a private person declares at home is their address. */
+    @Test
+    void thePlaceOfAPrivatePersonsEventIsTheirAddress() {
+        assertThat(FILES.column("a30_declarations_evenements_particuliers.csv", "Lieu de l'événement").attributeType())
+            .isEqualTo(AttributeType.IDENTIFYING);
+    }
+
+    /** Resisted: children's birth years under a lost header (spread under 30 years) are not released as years. */
+    @Test
+    void childrensBirthYearsUnderALostHeaderAreNotReleased() {
+        assertNotReleased(FILES.column("a30_enfants_annee_colonne_sans_nom.csv", "Unnamed: 2"));
+    }
+
+    /** Resisted in part: names one per line in a cell are held (not read as names, never released). */
+    @Test
+    void namesOnePerLineInACellAreNotReleased() {
+        assertNotReleased(FILES.column("a30_sorties_inscrits_cellule_multiligne.csv", "Inscrits"));
+    }
 }
