@@ -280,4 +280,28 @@ class AttacksOnStop29MechanismsTest {
     void namesOnePerLineInACellAreNotReleased() {
         assertNotReleased(FILES.column("a30_sorties_inscrits_cellule_multiligne.csv", "Inscrits"));
     }
+    /** Lanes named after the family living there, the family and the year it settled: residents, no namesakes. */
+    @Test
+    void theFamilyLivingInALaneNamedAfterItIsNoNamesake() {
+        ClassificationResult r = FILES.file("a30_voies_familles_installation.csv");
+
+        assertPersons(r);
+        assertNotReleased(r.column("Famille"));
+    }
+
+    /** Resisted: a sector's referent and their phone, the same every month in a filled grid, are not released. */
+    @Test
+    void aSectorsReferentTheSameEachMonthIsNotReleased() {
+        ClassificationResult r = FILES.file("a30_secteurs_mois_referent_constant.csv");
+
+        assertThat(r.column("Référent de secteur").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(r.column("Téléphone référent").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+    }
+
+    /** The words of those who live in a street must be words: an empty list says nothing. */
+    @Test
+    void residentWordsMustNotBeEmpty() throws IOException {
+        Fixtures.assertProjectRulesRejected(dir, y -> y.replaceAll("residentWords: \\[[^\\]]*\\]", "residentWords: []"),
+            "dataSubject.areaTables.streetRegisters.residentWords", "at least one word");
+    }
 }
