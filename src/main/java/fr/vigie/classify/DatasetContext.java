@@ -171,28 +171,58 @@ final class DatasetContext {
     /**
      * A project's budget (section {@code context.money.projectBudgets}): money under a name holding one of
      * {@code budgetWords} ("Budget total", "presupuesto"), none of {@code ownerWords} (a household's, a person's
-     * budget), in a file where another column is named for a project ({@code projectWords}), is what the project costs,
-     * not the means of the person who carries it.
+     * budget), in a file where another column is named for a project ({@code projectWords}) and another holds the
+     * funding asked or given for it (money of the person), is what the project costs, not the means of the person who
+     * carries it. A file where a column names a loan to the person ({@code loanWords}: the project is the borrower's
+     * purchase) releases no budget.
      */
-    record ProjectBudgets(Set<String> budgetWords, Set<String> projectWords, Set<String> ownerWords) {
+    record ProjectBudgets(Set<String> budgetWords, Set<String> projectWords, Set<String> ownerWords,
+            Set<String> loanWords) {
         static ProjectBudgets none() {
-            return new ProjectBudgets(Set.of(), Set.of(), Set.of());
+            return new ProjectBudgets(Set.of(), Set.of(), Set.of(), Set.of());
         }
 
         static ProjectBudgets read(ConfigNode node) {
             if (node.isMissing()) {
                 return none();
             }
-            node.allowOnly("budgetWords", "projectWords", "ownerWords");
+            node.allowOnly("budgetWords", "projectWords", "ownerWords", "loanWords");
             ProjectBudgets read = new ProjectBudgets(Rules.words(node, "budgetWords"), Rules.words(node, "projectWords"),
-                node.has("ownerWords") ? Rules.words(node, "ownerWords") : Set.of());
+                node.has("ownerWords") ? Rules.words(node, "ownerWords") : Set.of(),
+                node.has("loanWords") ? Rules.words(node, "loanWords") : Set.of());
             if (read.budgetWords().isEmpty()) {
                 throw node.get("budgetWords").error("at least one word is needed");
             }
             if (read.projectWords().isEmpty()) {
                 throw node.get("projectWords").error("at least one word is needed");
             }
+            for (String word : read.loanWords()) {
+                if (read.budgetWords().contains(word) || read.projectWords().contains(word)) {
+                    // a loan's word that is also a budget's or a project's would keep every project's budget
+                    throw node.get("loanWords").error("'" + word + "' is a budget's or a project's word, not a loan's");
+                }
+            }
             return read;
+        }
+
+        /**
+         * Whether a budget beside a project may be released in this file: another column holds the funding asked or
+         * given ({@code amountInfoType}, the person's money: without it the budget is the only money and is what the
+         * person is allotted), and no column names a loan to the person (a micro-credit's project is the borrower's own
+         * purchase).
+         */
+        boolean releasable(List<ColumnClassification> columns, String amountInfoType) {
+            boolean funding = false;
+            for (ColumnClassification c : columns) {
+                List<String> tokens = Text.nameTokens(c.name());
+                if (tokens.stream().anyMatch(loanWords::contains)) {
+                    return false;
+                }
+                funding |= amountInfoType != null && amountInfoType.equals(c.infoType())
+                    && c.attributeType() == AttributeType.SENSITIVE && c.domain() == Domain.FINANCIAL
+                    && tokens.stream().noneMatch(budgetWords::contains);
+            }
+            return funding;
         }
 
         /** Whether a column other than the budget is named for a project. */
@@ -238,7 +268,10 @@ final class DatasetContext {
         boolean income = columns.stream()
             .anyMatch(c -> c.attributeType() == AttributeType.SENSITIVE && c.infoType() != null
                 && rules.incomeInfoTypes().contains(c.infoType()));
-        boolean project = rules.projectBudgets().projectNamed(columns);
+        // A file recording a procedure of disability or offence (a compensation decided by the CDAPH) releases no
+        // budget: its money is the procedure's.
+        boolean project = anchor == null && rules.projectBudgets().projectNamed(columns)
+            && rules.projectBudgets().releasable(columns, rules.money() == null ? null : rules.money().infoType());
         List<ColumnClassification> out = new ArrayList<>(columns.size());
         for (int i = 0; i < columns.size(); i++) {
             ColumnClassification c = columns.get(i);

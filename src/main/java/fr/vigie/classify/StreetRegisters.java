@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  *   <li>each street comes once (with its commune), on at least {@code minDistinct} of the sampled rows: residents
  *       come back in their street;</li>
  *   <li>a column naming a person is the namesake only when its names are, on nearly every row where one is given, in
- *       that row's street name ("Samuel Paty" in "Square Samuel Paty"); a resident's name is not;</li>
+ *       that row's street name ("Samuel Paty" in "Square Samuel Paty"); a resident's name is not, nor a column named
+ *       for those who live in the street ({@code residentWords}: a family, a household, the residents), even when the
+ *       lane bears their name ("Chez Garnier", the Garnier family);</li>
  *   <li>a column named after the namesake ("dates_dedicataire", "Namensgeber Beruf") holds the namesake's dates and
  *       quality, and nothing read in it may tell a special category;</li>
  *   <li>every other column is of a place's kind ({@code placeInfoTypes}: the street's key and address, the commune,
@@ -40,9 +42,10 @@ import java.util.regex.Pattern;
  * @param minDistinct     least share of the rows whose street (with its commune) no other row repeats
  * @param minNamesakes    least rows giving a namesake, for the namesake's column to tell anything
  * @param minNamesakeShare least share of the given namesakes found in their row's street name
+ * @param residentWords   words of a column's name saying it holds those who live in the street, never a namesake
  */
 record StreetRegisters(Dictionary streetTypes, Set<String> placeInfoTypes, double minStreetShare, double minDistinct,
-        int minNamesakes, double minNamesakeShare) {
+        int minNamesakes, double minNamesakeShare, Set<String> residentWords) {
     private static final Pattern LEADING_NUMBER = Pattern.compile("\\s*\\d.*");
     private static final Pattern HOUSE_NUMBER = Pattern.compile("\\s*\\d{1,4}\\s*(?:[a-z]|bis|ter|quater)?\\s*",
         Pattern.CASE_INSENSITIVE);
@@ -53,7 +56,16 @@ record StreetRegisters(Dictionary streetTypes, Set<String> placeInfoTypes, doubl
             return null;
         }
         node.allowOnly("streetTypes", "placeInfoTypes", "minStreetShare", "minDistinct", "minNamesakes",
-            "minNamesakeShare");
+            "minNamesakeShare", "residentWords");
+        Set<String> residents = new LinkedHashSet<>();
+        if (node.has("residentWords")) {
+            for (String word : node.strings("residentWords")) {
+                residents.addAll(Text.canonicalWords(Text.normalize(word)));
+            }
+            if (residents.isEmpty()) {
+                throw node.get("residentWords").error("at least one word is needed");
+            }
+        }
         Set<String> place = new LinkedHashSet<>();
         for (ConfigNode item : node.require("placeInfoTypes").items()) {
             if (!infoTypes.contains(item.asString())) {
@@ -63,7 +75,8 @@ record StreetRegisters(Dictionary streetTypes, Set<String> placeInfoTypes, doubl
         }
         return new StreetRegisters(ClassificationRules.dictionary(node.require("streetTypes"), dictionaries),
             Set.copyOf(place), node.number("minStreetShare", 0.8, 0.5, 1), node.number("minDistinct", 0.95, 0.5, 1),
-            (int) node.number("minNamesakes", 5, 1, 1000), node.number("minNamesakeShare", 0.9, 0.5, 1));
+            (int) node.number("minNamesakes", 5, 1, 1000), node.number("minNamesakeShare", 0.9, 0.5, 1),
+            Set.copyOf(residents));
     }
 
     /**
@@ -111,6 +124,9 @@ record StreetRegisters(Dictionary streetTypes, Set<String> placeInfoTypes, doubl
             boolean unknown = cc.infoType() == null && cc.domain() == null && cc.protectedAttribute() == null
                 && c.evidence().matchShare(areas.numberRule()) < 0.5;
             if (c != street && (describesPerson.test(cc) || unknown)) {
+                if (Text.nameTokens(cc.name()).stream().anyMatch(residentWords::contains)) {
+                    return List.of();   // those who live in the street, whatever the lane is called after them
+                }
                 if (namesake(rows, at.get(c), streetAt)) {
                     namesakes.add(c);
                 } else if (describesPerson.test(cc)) {
