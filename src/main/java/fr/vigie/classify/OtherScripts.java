@@ -4,6 +4,8 @@ import com.ibm.icu.text.Transliterator;
 import java.lang.Character.UnicodeScript;
 import java.util.BitSet;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -57,6 +59,19 @@ final class OtherScripts {
      */
     private static final ThreadLocal<Transliterator> TO_LATIN =
         ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+    /**
+     * A run costs ICU some tens of microseconds; a column's values repeat (a sex, a village, a diagnosis, a name): the
+     * last runs read are kept, per thread, as ICU's instances are.
+     */
+    private static final int CACHED_RUNS = 2048;
+    private static final ThreadLocal<Map<String, String>> READ_RUNS = ThreadLocal.withInitial(
+        () -> new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > CACHED_RUNS;
+            }
+        });
 
     private OtherScripts() {
     }
@@ -129,7 +144,7 @@ final class OtherScripts {
      */
     static String romanise(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        Transliterator toLatin = TO_LATIN.get();
+        Map<String, String> readRuns = READ_RUNS.get();
         int i = 0;
         while (i < text.length()) {
             if (!throughIcuAt(text, i)) {
@@ -140,18 +155,25 @@ final class OtherScripts {
             while (i < text.length() && throughIcuAt(text, i)) {
                 i++;
             }
-            String latin = toLatin.transliterate(text.substring(start, i));
-            for (int k = 0; k < latin.length(); k++) {
-                char c = latin.charAt(k);
-                // Latin letters that Latin-ASCII keeps (schwa, open o) and ICU's signs of a letter's kind (ʿ, ˌ).
-                switch (c) {
-                    case 'ə' -> out.append('a');
-                    case 'ǝ' -> out.append('e');
-                    case 'ɔ' -> out.append('o');
-                    case 'ɛ' -> out.append('e');
-                    case 'ʿ', 'ʾ', 'ˌ', 'ʼ', 'ʻ' -> { }
-                    default -> out.append(c);
-                }
+            String latin = readRuns.computeIfAbsent(text.substring(start, i), OtherScripts::toLatin);
+            out.append(latin);
+        }
+        return out.toString();
+    }
+
+    private static String toLatin(String run) {
+        String latin = TO_LATIN.get().transliterate(run);
+        StringBuilder out = new StringBuilder(latin.length());
+        for (int k = 0; k < latin.length(); k++) {
+            char c = latin.charAt(k);
+            // Latin letters that Latin-ASCII keeps (schwa, open o) and ICU's signs of a letter's kind (ʿ, ˌ).
+            switch (c) {
+                case 'ə' -> out.append('a');
+                case 'ǝ' -> out.append('e');
+                case 'ɔ' -> out.append('o');
+                case 'ɛ' -> out.append('e');
+                case 'ʿ', 'ʾ', 'ˌ', 'ʼ', 'ʻ' -> { }
+                default -> out.append(c);
             }
         }
         return out.toString();
