@@ -23,6 +23,8 @@ class SpecialCategoryAndSocialFieldsOfTheWorldsLanguagesTest {
     private static final String RU = "w30b_kazan_adresnaya_pomoshch_ru.csv";
     private static final String PARKS = "w30b_chengdu_gongyuan_lvdi_cn.csv";
     private static final String INVENTORY = "w30b_inventarizatsiya_oborudovaniya_ru.csv";
+    private static final String SCHOLARSHIP = "w30b_lucknow_scholarship_in.csv";
+    private static final String ASSETS = "w30b_asset_register_in.csv";
 
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({
@@ -118,5 +120,21 @@ class SpecialCategoryAndSocialFieldsOfTheWorldsLanguagesTest {
         assertThat(parkKind.infoType()).isNull();
         assertThat(district.domain()).isNull();
         assertThat(district.attributeType()).isNotEqualTo(AttributeType.IDENTIFYING);
+    }
+
+    @Test
+    void indiasSocialCategoriesAreAnOriginWhateverTheColumnsName() {
+        ColumnClassification c = FILES.file(SCHOLARSHIP).column("Category");
+
+        assertThat(c.infoType()).isEqualTo("ETHNIC_ORIGIN");
+        assertThat(c.domain()).isEqualTo(Domain.SPECIAL_CATEGORY);
+    }
+
+    @Test
+    void aCategoryOfAssetsIsNoSocialCategory() {
+        ColumnClassification c = FILES.file(ASSETS).column("Category");
+
+        assertThat(c.infoType()).isNotEqualTo("ETHNIC_ORIGIN");
+        assertThat(c.domain()).isNull();
     }
 }
