@@ -137,4 +137,25 @@ class SpecialCategoryAndSocialFieldsOfTheWorldsLanguagesTest {
         assertThat(c.infoType()).isNotEqualTo("ETHNIC_ORIGIN");
         assertThat(c.domain()).isNull();
     }
+
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({UZ + ", Izoh", RU + ", Примечание"})
+    void notesNamingAChronicIllnessOrABedriddenPersonAreHealth(String file, String column) {
+        ColumnClassification c = FILES.file(file).column(column);
+
+        assertThat(c.domain()).isEqualTo(Domain.HEALTH);
+        assertThat(c.attributeType()).isNotEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    @Test
+    void aListLineInLettersNotReadYetIsSkippedNotReadAsABroaderWord() {
+        assertThat(Text.fullyRead("Дүүрэг")).isFalse();
+        assertThat(Text.fullyRead("əlil")).isFalse();
+        assertThat(Text.fullyRead("क्षेत्र")).isFalse();
+        assertThat(Text.fullyRead("الإعاقة")).isTrue();
+        assertThat(Text.fullyRead("עיוור")).isTrue();
+        assertThat(Text.fullyRead("ケアマネジャー")).isTrue();
+        assertThat(Text.fullyRead("街道")).isTrue();
+        assertThat(Text.fullyRead("Район")).isTrue();
+    }
 }
