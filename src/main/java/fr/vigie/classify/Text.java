@@ -53,6 +53,9 @@ final class Text {
                 .replace("№", " no ");
             // Kana before NFD: NFD would split a voiced kana (ガ) into its base and a mark the next step drops.
             lower = hasKana(lower) ? kana(lower) : lower;
+            // Scripts the table below lacks (Devanagari, Thai, Ethiopic...), before NFD: an Indic vowel sign or
+            // virama is a mark that NFD's removal of accents would drop, and the transliterator needs it.
+            lower = OtherScripts.present(lower) ? OtherScripts.romanise(lower) : lower;
             source = transliterate(MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll(""));
         }
         // One pass over the (now ASCII or accent-free) text: this runs for every sampled value.
@@ -389,7 +392,8 @@ final class Text {
     }
 
     /**
-     * Whether the text holds Hangul (syllables or jamo), Hebrew, Armenian, kana or kanji letters. These scripts are
+     * Whether the text holds Hangul (syllables or jamo), Hebrew, Armenian, kana or kanji letters, or letters of a script
+     * read through ICU ({@link OtherScripts}: Devanagari, Thai, Tamil, Ethiopic...). These scripts are
      * read, but only their words that a list holds say anything: Korean names, places and labels are all words of two
      * or three syllables, Hebrew is read without its vowels (names, streets and diagnoses become short runs of
      * consonants), Armenian's romanised words are no Latin words, and kanji are kept as written (no transliteration
@@ -407,7 +411,9 @@ final class Text {
                 return true;
             }
         }
-        return false;
+        // Every script read through ICU (Devanagari, Thai, Tamil, Ethiopic, Kazakh's letters...) is read the same
+        // way: its romanised words are no words of the languages the shapes were written for.
+        return OtherScripts.readOnlyThroughLists(text);
     }
 
     private static boolean hebrewLetter(char c) {
@@ -416,7 +422,7 @@ final class Text {
 
     /**
      * Whether the text holds letters of a script that is read but has no capital letters (Georgian Mkhedruli, Hangul,
-     * Hebrew): the shapes that tell a name or a sentence in other scripts (a capital, then small letters) say nothing
+     * Hebrew, and those read through ICU: Devanagari, Thai, Tamil, Ethiopic...): the shapes that tell a name or a sentence in other scripts (a capital, then small letters) say nothing
      * there.
      */
     static boolean caseless(String text) {
@@ -427,7 +433,8 @@ final class Text {
                 return true;
             }
         }
-        return false;
+        // and the caseless scripts read through ICU (Brahmic scripts, Thai, Ethiopic, Myanmar, Thaana...)
+        return OtherScripts.caseless(text);
     }
 
     private static boolean isAscii(String text) {

@@ -25,7 +25,7 @@ class PartnerExportsInHangulGeorgianAndSerbianTest {
         assertThat(Text.normalize("주민등록번호")).isEqualTo("jumindeungrokbeonho");
         assertThat(Text.normalize("흡연 여부")).isEqualTo("heupyeon yeobu");
         assertThat(Text.unread("우편번호")).isFalse();
-        assertThat(Text.unread("ชื่อ-นามสกุล")).isTrue();
+        assertThat(Text.unread("ຊື່ ແລະ ນາມສະກຸນ")).isTrue();
     }
 
     @ParameterizedTest(name = "{0}.{1}")

@@ -30,7 +30,7 @@ class PartnerExportsInHebrewAndArmenianTest {
         assertThat(Text.normalize("ուսուցիչ")).isEqualTo("usutsich");
         assertThat(Text.unread("שכונה")).isFalse();
         assertThat(Text.unread("Հասցե")).isFalse();
-        assertThat(Text.unread("ชื่อ-นามสกุล")).isTrue();
+        assertThat(Text.unread("ຊື່ ແລະ ນາມສະກຸນ")).isTrue();
     }
 
     @ParameterizedTest(name = "{0}.{1}")

@@ -175,7 +175,7 @@ class PartnerExportsInVietnameseAndJapaneseTest {
         assertThat(Text.normalize("しょうた")).isEqualTo("shouta");
         assertThat(Text.normalize("ショートステイ")).isEqualTo("shotosutei");
         assertThat(Text.normalize("さっぽろ")).isEqualTo("sapporo");
-        assertThat(Text.unread("ชื่อ-นามสกุล")).isTrue();
+        assertThat(Text.unread("ຊື່ ແລະ ນາມສະກຸນ")).isTrue();
         assertThat(Text.unread("氏名")).isTrue();
     }
 
