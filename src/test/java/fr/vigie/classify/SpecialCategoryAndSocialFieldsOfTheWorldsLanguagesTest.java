@@ -25,6 +25,8 @@ class SpecialCategoryAndSocialFieldsOfTheWorldsLanguagesTest {
     private static final String INVENTORY = "w30b_inventarizatsiya_oborudovaniya_ru.csv";
     private static final String SCHOLARSHIP = "w30b_lucknow_scholarship_in.csv";
     private static final String ASSETS = "w30b_asset_register_in.csv";
+    private static final String NEPALI = "w30b_pokhara_samajik_suraksha_np.csv";
+    private static final String THAI = "w30b_phayao_phu_sung_ayu_th.csv";
 
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({
@@ -151,11 +153,45 @@ class SpecialCategoryAndSocialFieldsOfTheWorldsLanguagesTest {
     void aListLineInLettersNotReadYetIsSkippedNotReadAsABroaderWord() {
         assertThat(Text.fullyRead("Дүүрэг")).isFalse();
         assertThat(Text.fullyRead("əlil")).isFalse();
-        assertThat(Text.fullyRead("क्षेत्र")).isFalse();
+        assertThat(Text.fullyRead("សង្កាត់")).isFalse();
         assertThat(Text.fullyRead("الإعاقة")).isTrue();
         assertThat(Text.fullyRead("עיוור")).isTrue();
         assertThat(Text.fullyRead("ケアマネジャー")).isTrue();
         assertThat(Text.fullyRead("街道")).isTrue();
         assertThat(Text.fullyRead("Район")).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({
+        NEPALI + ", धर्म, RELIGION, SENSITIVE",
+        THAI + ", ศาสนา, RELIGION, SENSITIVE",
+        NEPALI + ", वडा, NEIGHBOURHOOD, QUASI_IDENTIFYING",
+        THAI + ", ตำบล, NEIGHBOURHOOD, QUASI_IDENTIFYING",
+        NEPALI + ", परिवार सदस्य संख्या, HOUSEHOLD_SIZE, QUASI_IDENTIFYING",
+        THAI + ", โรคประจำตัว, HEALTH_DATA, SENSITIVE",
+        THAI + ", ความดันโลหิต, HEALTH_DATA, SENSITIVE",
+    })
+    void fieldsInDevanagariAndThaiAreReadOnceTheScriptsAre(String file, String column, String infoType,
+            AttributeType type) {
+        ColumnClassification c = FILES.file(file).column(column);
+
+        assertThat(c.infoType()).isEqualTo(infoType);
+        assertThat(c.attributeType()).isEqualTo(type);
+    }
+
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({NEPALI + ", क्र.सं.", THAI + ", ลำดับ"})
+    void lineNumbersInDevanagariAndThaiAreReleased(String file, String column) {
+        assertThat(FILES.file(file).column(column).attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({NEPALI + ", भत्ताको प्रकार, HEALTH", NEPALI + ", मासिक रकम, FINANCIAL", NEPALI + ", टिप्पणी, HEALTH",
+        THAI + ", หมายเหตุ, HEALTH"})
+    void allowancesAmountsAndNotesInDevanagariAndThaiTellTheirDomain(String file, String column, Domain domain) {
+        ColumnClassification c = FILES.file(file).column(column);
+
+        assertThat(c.domain()).isEqualTo(domain);
+        assertThat(c.attributeType()).isNotEqualTo(AttributeType.INSENSITIVE);
     }
 }
