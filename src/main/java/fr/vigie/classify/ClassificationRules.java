@@ -443,7 +443,11 @@ public final class ClassificationRules {
             // Dictionaries of names in other languages: each line is a pattern, as if written under names.
             for (ConfigNode listed : rule.get("namesFrom").items()) {
                 for (String entry : dictionary(listed, dictionaries).entries()) {
-                    patterns.add(namePattern(entry, listed));
+                    // A line of a list written in letters Text does not read yet names nothing, or a broader word,
+                    // until they are read: skipped, where a pattern written under names is refused.
+                    if (Text.fullyRead(entry)) {
+                        patterns.add(namePattern(entry, listed));
+                    }
                 }
             }
             List<Set<String>> allOf = new ArrayList<>();

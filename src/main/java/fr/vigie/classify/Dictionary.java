@@ -79,6 +79,11 @@ final class Dictionary {
             if (!raw.isEmpty()) {
                 entries.add(raw);
             }
+            if (!Text.fullyRead(raw)) {
+                // Letters not read yet would leave a shorter, broader term ("əlil" would be "lil"): kept as written
+                // among the entries, matched once they are read.
+                continue;
+            }
             boolean prefix = raw.endsWith("*");
             boolean suffix = !prefix && raw.startsWith("*");
             // Terms are compared word for word without stop words, like values.

@@ -358,6 +358,40 @@ final class Text {
     }
 
     /**
+     * Whether every letter of the text is read (written in Latin letters, or kept as kanji): false when some letter belongs
+     * to a script or an alphabet's extension the transliteration does not cover (Devanagari, Thai, Kazakh ә ұ қ...). A list
+     * line partly read would be a shorter, broader word than the one written ("Дүүрэг", a district, would be "reg"), so
+     * the lists skip such lines until their letters are read. For lists only, read once on load.
+     */
+    static boolean fullyRead(String text) {
+        if (isAscii(text)) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 127 && Character.isLetter(c) && !letterRead(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A letter is read when it is written in Latin letters, kept (kanji), or is one the table transliterates, perhaps
+     * as nothing (Arabic ʿayn, Hebrew alef are no sound of their own in the consonant spelling); kana and modifier
+     * letters (ー, ッ) are read with their neighbours.
+     */
+    private static boolean letterRead(char c) {
+        if (Character.getType(c) == Character.MODIFIER_LETTER || c >= 0x3040 && c <= 0x30ff
+                || !normalize(String.valueOf(c)).isEmpty()) {
+            return true;
+        }
+        String base = MARKS.matcher(Normalizer.normalize(String.valueOf(c).toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+            .replaceAll("");
+        return !base.isEmpty() && TRANSLITERATION.containsKey(base.charAt(0));
+    }
+
+    /**
      * Whether the text holds Hangul (syllables or jamo), Hebrew, Armenian, kana or kanji letters, or letters of a script
      * read through ICU ({@link OtherScripts}: Devanagari, Thai, Tamil, Ethiopic...). These scripts are
      * read, but only their words that a list holds say anything: Korean names, places and labels are all words of two
