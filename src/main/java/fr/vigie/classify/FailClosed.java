@@ -412,7 +412,8 @@ final class FailClosed {
         if (rules.freeText() != null) {
             for (int i = 0; i < columns.size(); i++) {
                 ColumnEvidence seen = decided.get(i).evidence();
-                if (isUnreadFreeText(out.get(i), seen) || isRefusedList(out.get(i), seen)) {
+                if (isUnreadFreeText(out.get(i), seen) || isRefusedList(out.get(i), seen)
+                        || isProtectedTextWithoutReason(out.get(i))) {
                     out.set(i, guess(out.get(i), rules.freeText(), "free text about persons in which no rule found anything"
                         + " sensitive: notes about a person may tell their health, conduct or beliefs in words no vocabulary"
                         + " holds; held as " + rules.freeText().attributeType() + " until someone reads it and decides"
@@ -581,6 +582,15 @@ final class FailClosed {
         return Classifier.FREE_TEXT.equals(c.infoType()) && c.attributeType() == AttributeType.INSENSITIVE
             && c.domain() == null && !c.reviewNeeded() && ev.sampled > 0
             && rules.harmless().namedListRefused(c.name(), rules.opaque(c.name()), ev.distinctCounts);
+    }
+
+    /**
+     * Free text a rule protects by its name alone (notes named in languages whose words the text scan barely reads) and
+     * in which the scan found nothing: protected, but nobody knows why; a reader must decide, so it is held for review.
+     */
+    private static boolean isProtectedTextWithoutReason(ColumnClassification c) {
+        return Classifier.FREE_TEXT.equals(c.infoType()) && c.attributeType() == AttributeType.SENSITIVE
+            && c.domain() == null && !c.reviewNeeded() && c.evidence().embeddedIdentifiers().isEmpty();
     }
 
     /** Free text (by its values, not only its name) that the rules left harmless: nothing sensitive found in it. */

@@ -107,7 +107,7 @@ final class Text {
             char c = lowerWithoutMarks.charAt(i);
             // the Armenian and Hebrew letters (U+0561–U+05F4), the Georgian alphabet (Mkhedruli, U+10D0–U+10F0) and
             // the Hangul jamo (U+1100–U+11FF) too.
-            String latin = c >= 0x00f0 && c <= 0x045f || c >= 0x0561 && c <= 0x06ff || c >= 0x10d0 && c <= 0x11ff
+            String latin = c >= 0x00f0 && c <= 0x052f || c >= 0x0561 && c <= 0x06ff || c >= 0x10d0 && c <= 0x11ff
                 ? TRANSLITERATION.get(c) : null;
             int start = i;
             if (c == 'ո' && i + 1 < lowerWithoutMarks.length() && lowerWithoutMarks.charAt(i + 1) == 'ւ') {
@@ -166,6 +166,14 @@ final class Text {
             "ф", "f", "х", "h", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "sht", "ъ", "a", "ь", "y", "ю", "yu", "я", "ya",
             "ы", "y", "э", "e", "ё", "e", "ј", "j", "љ", "lj", "њ", "nj", "ћ", "c", "џ", "dz", "ѓ", "g", "ќ", "k",
             "ѕ", "dz", "і", "i", "ї", "i", "є", "e",
+            // Cyrillic letters of Kazakh, Kyrgyz, Mongolian, Tajik, Uzbek, Bashkir and Tatar (their own alphabets' Latin
+            // counterparts: Kazakh Latin of 2021, Uzbek Latin of 1995, Mongolian MNS 5217), and the Azerbaijani schwa.
+            "ә", "a", "ғ", "g", "қ", "q", "ң", "n", "ө", "o", "ұ", "u", "ү", "u", "һ", "h", "ҳ", "h", "ҷ", "j",
+            "ҡ", "q", "ҙ", "z", "ҫ", "s", "ӏ", "", "ə", "a",
+            // Urdu, Pashto, Sorani Kurdish and Uyghur letters of the Arabic script, as their nearest Persian letters.
+            "ٹ", "t", "ڈ", "d", "ڑ", "r", "ں", "n", "ہ", "h", "ھ", "h", "ے", "e", "ۓ", "e", "ځ", "z", "څ", "s",
+            "ډ", "d", "ړ", "r", "ږ", "zh", "ښ", "sh", "ګ", "g", "ڼ", "n", "ۍ", "y", "ې", "e", "ڤ", "v", "ۆ", "o",
+            "ێ", "e", "ڵ", "l", "ڕ", "r", "ۇ", "u", "ۈ", "u", "ۋ", "v",
             // ---- Serbian ђ as Serbian Latin đ (read "d", as above); Georgian by the national system of 2002
             // (Government of Georgia, 2002; ISO 9984's successor): დაბადების თარიღი, "dabadebis tarighi".
             "ђ", "d",
