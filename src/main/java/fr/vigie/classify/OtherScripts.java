@@ -88,9 +88,9 @@ final class OtherScripts {
         if (OWN_HANDLING.contains(script)) {
             return false;
         }
-        // The table's scripts keep the table's reading, their letters it lacks included (Kazakh's ә, қ, Urdu's ہ, ے
-        // are dropped as before): read through ICU, they changed what the rules read in a Kazakh file of persons (a
-        // note lost its phone and diagnosis, surnames were released), so they wait for a reading of their own.
+        // The table's scripts keep the table's reading, their extensions included (Kazakh's ә, қ, Urdu's ہ, ے are in
+        // the table): read through ICU, they changed what the rules read in a Kazakh file of persons (a note lost its
+        // phone and diagnosis, surnames were released).
         return !TABLE_SCRIPTS.contains(script);
     }
 

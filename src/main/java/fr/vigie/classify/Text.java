@@ -367,9 +367,10 @@ final class Text {
 
     /**
      * Whether every letter of the text is read (written in Latin letters, or kept as kanji): false when some letter belongs
-     * to a script or an alphabet's extension the transliteration does not cover (Devanagari, Thai, Kazakh ә ұ қ...). A list
-     * line partly read would be a shorter, broader word than the one written ("Дүүрэг", a district, would be "reg"), so
-     * the lists skip such lines until their letters are read. For lists only, read once on load.
+     * to a script the transliteration does not cover (Lao, Khmer, Sinhala, Tibetan, Tifinagh: ICU4J has no transliterator
+     * for them). A list line partly read would be a shorter, broader word than the one written (Mongolian "Дүүрэг", a
+     * district, was "reg" before the table read ү), so the lists skip such lines until their letters are read. For lists
+     * only, read once on load.
      */
     static boolean fullyRead(String text) {
         if (isAscii(text)) {
@@ -419,7 +420,7 @@ final class Text {
                 return true;
             }
         }
-        // Every script read through ICU (Devanagari, Thai, Tamil, Ethiopic, Kazakh's letters...) is read the same
+        // Every script read through ICU (Devanagari, Thai, Tamil, Ethiopic...) is read the same
         // way: its romanised words are no words of the languages the shapes were written for.
         return OtherScripts.readOnlyThroughLists(text);
     }
