@@ -54,18 +54,18 @@ class CorpusEvaluationTest {
      * other languages, currencies in names, missing-value marks...) raised them to 0.904 and 0.994 (840 of 845).
      * Stop 24's mechanisms (read from rounds 6 and 7) left them at 0.905 and 0.995 (841 of 845); stop 25's (read from
      * round 8, and the codes of public nomenclatures released) at 0.910 and 0.995; stop 26's (read from round 9) raised
-     * macro-F1 to 0.912, stop 27's (read from rounds 10 and 11) to 0.913.
+     * macro-F1 to 0.912, stop 27's (read from rounds 10 and 11) to 0.913, stop 30's (read from round 14) to 0.914.
      */
-    static final double DEVELOPMENT_FLOOR_MACRO_F1 = 0.912;
+    static final double DEVELOPMENT_FLOOR_MACRO_F1 = 0.913;
     static final double MIN_DEVELOPMENT_RECALL = 0.99;
     /**
      * What the moved datasets of rounds 1 and 2 reach (0.942 / 389 of 399 = 0.9749), then with unknown categories held
      * for review (0.878 / 394 of 399 = 0.9875), words whatever their number of values (0.876 / 394 of 399; the
      * macro-F1 floor lowered by that trade, the recall floor raised): a floor against regressions, not a target.
      * The families of person files read on round 5's misses raised macro-F1 to 0.877 (recall unchanged); stop 24's
-     * mechanisms to 0.886 and 395 of 399 = 0.990; stop 25's to 0.891; stop 26's to 0.892; stop 27's to 0.894; stop 29's to 0.895.
+     * mechanisms to 0.886 and 395 of 399 = 0.990; stop 25's to 0.891; stop 26's to 0.892; stop 27's to 0.894; stop 29's to 0.895; stop 30's to 0.897.
      */
-    static final double MOVED_FLOOR_MACRO_F1 = 0.894;
+    static final double MOVED_FLOOR_MACRO_F1 = 0.896;
     static final double MOVED_FLOOR_RECALL = 0.989;
     /**
      * What held-out round 4 reached before it moved to development (0.755; 145 of 168 = 0.863; 19 of 21 = 0.905,
@@ -115,9 +115,10 @@ class CorpusEvaluationTest {
      * round 6's raised it to 0.890, 136 of 136 and 18 of 18 (the recall floor leaves one column of slack); stop 25's
      * (read from round 8) to 0.896, then 0.893 by a stated trade: whole numbers under a name the values do not confirm
      * are held (a sanction's group 1-3 under "Niveau" went out INSENSITIVE), and so is a dangerous dog's category 1/2
-     * under "categorie", which its label calls ordinary; stop 27's mechanisms raised it to 0.896.
+     * under "categorie", which its label calls ordinary; stop 27's mechanisms raised it to 0.896, stop 30's to 0.900 (a
+     * dog licence's dog's name).
      */
-    static final Floors ROUND7 = new Floors(0.895, 0.992, 1.0);
+    static final Floors ROUND7 = new Floors(0.899, 0.992, 1.0);
     /**
      * Held-out round 8 (French departments no round had covered, headers lost or reduced to letters, partner exports
      * in Finnish, Norwegian, Estonian, Croatian, Hungarian and Greek), written by a fifth hand reading only the data,
@@ -135,9 +136,10 @@ class CorpusEvaluationTest {
      * then with stop 24's mechanisms, written without reading it (0.731; 154 of 165 = 0.933), then with stop 25's,
      * written without reading it (0.748; 158 of 165 = 0.958): floors against regressions, not targets. Moved to
      * development (stop 26) when its disagreements were first read, to fix rules with; the mechanisms written from its
-     * misses raised it to 0.833, 164 of 165 = 0.994 and 22 of 22; stop 27's to 0.836.
+     * misses raised it to 0.833, 164 of 165 = 0.994 and 22 of 22; stop 27's to 0.836; stop 30's to 0.864 (its travel
+     * survey read through Cerema's published EMC² schema).
      */
-    static final Floors ROUND9 = new Floors(0.835, 0.993, 1.0);
+    static final Floors ROUND9 = new Floors(0.863, 0.993, 1.0);
     /**
      * Held-out round 10 (French departments no round had covered, a travel-survey file, partner exports from Québec,
      * Tunis in Arabic script, Istanbul, Kyiv and Reykjavík, a US visitor-management export), written by a seventh hand
@@ -146,9 +148,10 @@ class CorpusEvaluationTest {
      * without reading it (0.699; 169 of 173 = 0.977), unchanged by stop 25's, raised by stop 26's, written without
      * reading it (0.705; 171 of 173 = 0.988): floors against regressions, not targets. Moved to development (stop 27)
      * when its disagreements were first read, to fix rules with; the mechanisms written from its misses raised it to
-     * 0.811 and 173 of 173 (the recall floor leaves one column of slack).
+     * 0.811 and 173 of 173 (the recall floor leaves one column of slack); stop 30's to 0.825 (its travel survey read
+     * through Cerema's published EMC² schema).
      */
-    static final Floors ROUND10 = new Floors(0.810, 0.994, 1.0);
+    static final Floors ROUND10 = new Floors(0.824, 0.994, 1.0);
     /**
      * Held-out round 11 (French departments no round had covered, a coded youth-health survey, open data with no
      * person, partner exports from Riga, Bratislava, Valletta, Dublin, Leeds, Casablanca and Luxembourg), written by an
@@ -189,9 +192,11 @@ class CorpusEvaluationTest {
      * scored once on the rules of stop 26's end before anything of stop 27 was merged (0.604; 133 of 156 = 0.853; 17
      * of 20 = 0.850), then with the rest of stop 27's mechanisms (0.610; 141 of 156 = 0.904), then with stop 29's
      * mechanisms read from round 13, written without reading it (0.626; 148 of 156 = 0.949): floors against
-     * regressions, not targets. Moved to development (stop 30) when its disagreements were first read, to fix rules with.
+     * regressions, not targets. Moved to development (stop 30) when its disagreements were first read, to fix rules with;
+     * the mechanisms written from its misses raised it to 0.834, 156 of 156 and 20 of 20 (the recall floor leaves one
+     * column of slack).
      */
-    static final Floors ROUND14 = new Floors(0.625, 0.948, 0.85);
+    static final Floors ROUND14 = new Floors(0.833, 0.993, 1.0);
     /**
      * Held-out round 15 (French departments no round had covered, a coded mobility survey of older people without its
      * code book, open data with no person, partner exports from Tirana in Albanian, Bandung in Indonesian, Lahore in
@@ -199,35 +204,41 @@ class CorpusEvaluationTest {
      * scored once in stop 27 on the rules then in force (the mechanisms read from round 10 and the stop's first attacks
      * merged, those read from round 11 not yet): 0.632; 143 of 150 = 0.953; 18 of 20 = 0.900, then with stop 28's
      * mechanisms read from round 12, written without reading it (0.635), then with stop 29's read from round 13 (0.641;
-     * 144 of 150 = 0.960): floors against regressions, not targets.
+     * 144 of 150 = 0.960), then with stop 30's read from round 14 (0.705; 146 of 150 = 0.973): floors against regressions,
+     * not targets.
      */
-    static final Floors ROUND15 = new Floors(0.640, 0.959, 0.9);
+    static final Floors ROUND15 = new Floors(0.704, 0.972, 0.9);
     /**
      * Held-out round 16 (French departments no round had covered, a coded victimisation survey without its code book,
      * open data with no person, partner exports from Skopje in Macedonian Cyrillic, Baku in Azerbaijani, Dhaka in
      * Bengali script, Antananarivo in Malagasy and Cebu in Cebuano), written by a thirteenth hand reading only the
      * data, scored once in stop 28 on stop 27's final rules before anything of stop 28 was merged (0.732; 154 of 162 =
      * 0.951; 19 of 20 = 0.950), then with stop 28's mechanisms read from round 12, written without reading it (0.736),
-     * then with stop 29's read from round 13 (0.745; 156 of 162 = 0.963): floors against regressions, not targets.
+     * then with stop 29's read from round 13 (0.745; 156 of 162 = 0.963), then with stop 30's read from round 14 (0.785;
+     * 157 of 162 = 0.969): floors against regressions, not targets.
      */
-    static final Floors ROUND16 = new Floors(0.744, 0.962, 0.95);
+    static final Floors ROUND16 = new Floors(0.784, 0.968, 0.95);
     /**
      * Held-out round 17 (French departments no round had covered, a coded time-use survey without its code book, open
      * data with no person, partner exports from Colombo in Sinhala script, Phnom Penh in Khmer script, Tashkent in
      * Uzbek, Port-au-Prince in Haitian Creole and Asunción in Guarani and Spanish), written by a fourteenth hand
      * reading only the data, scored once in stop 29 on stop 28's final rules before anything of stop 29 was merged
      * (0.779; 138 of 141 = 0.979; 20 of 20), then with stop 29's mechanisms read from round 13, written without
-     * reading it (0.781; 139 of 141 = 0.986): floors against regressions, not targets.
+     * reading it (0.781; 139 of 141 = 0.986), then with stop 30's read from round 14 (0.807): floors against regressions,
+     * not targets.
      */
-    static final Floors ROUND17 = new Floors(0.780, 0.985, 1.0);
+    static final Floors ROUND17 = new Floors(0.806, 0.985, 1.0);
     /**
      * Held-out round 18 (French departments no round had covered, a coded survey of cultural practices without its code
      * book, open data with no person, partner exports from Minsk in Belarusian, Kuala Lumpur in Malay, Kathmandu in
      * Nepali (Devanagari), Lagos in Yoruba and Vientiane in Lao script), written by a fifteenth hand reading only the
      * data, scored once in stop 30 on stop 29's final rules before anything of stop 30 was merged (0.744; 135 of 137 =
-     * 0.985; 19 of 20 = 0.950): floors against regressions, not targets.
+     * 0.985; 19 of 20 = 0.950), then with stop 30's mechanisms read from round 14, written without reading it (0.771; 135
+     * of 137): floors against regressions, not targets. Its recall floor failed once in stop 30, when world30b's lists
+     * were merged; the lead found the cause by figures only (the citizenship words of the world's languages) and withdrew
+     * it: classification-evaluation.md, "Stop 30".
      */
-    static final Floors ROUND18 = new Floors(0.743, 0.984, 0.95);
+    static final Floors ROUND18 = new Floors(0.770, 0.984, 0.95);
     static final Path HELD_OUT = CorpusGenerator.DEFAULT_DIR.resolve("heldout");
     static final Path MOVED = CorpusGenerator.DEFAULT_DIR.resolve("moved-from-heldout");
 
