@@ -116,4 +116,12 @@ class PlacesAndEquipmentReadAsPersonsTest {
         assertThat(r.column("Name Halter").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
     }
+
+    /** A column named for the animal and its owner ("Nom animal / maître") holds the owner's name: a person's. */
+    @Test
+    void aColumnNamedForTheAnimalAndItsOwnerStaysAPersons() {
+        ClassificationResult r = FILES.file("lead30_fourriere_nom_animal_maitre.csv");
+
+        assertThat(r.column("Nom animal / maître").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+    }
 }
