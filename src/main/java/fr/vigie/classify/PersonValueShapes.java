@@ -35,13 +35,13 @@ final class PersonValueShapes {
      * @param sharedKeyMinDigits    a shared key has at least this many digits
      * @param sharedKeyMinDistinct  ...and at least this share of different values (a few rows each)
      */
-    record Rules(Category familyName, double familyNameMinDistinct, Category bloodPressure, int[] systolic,
-            int[] diastolic, double bloodPressureMinShare, double bloodPressureConfidence, int sharedKeyMinDigits,
+    record Rules(Category familyName, double familyNameMinDistinct, Category bloodPressure, Range systolic,
+            Range diastolic, double bloodPressureMinShare, double bloodPressureConfidence, int sharedKeyMinDigits,
             double sharedKeyMinDistinct) {
 
         /** No section: none of these shapes is read. */
         static Rules none() {
-            return new Rules(null, 1, null, new int[] {1, 0}, new int[] {1, 0}, 1, 0.5, Integer.MAX_VALUE, 1);
+            return new Rules(null, 1, null, Range.NONE, Range.NONE, 1, 0.5, Integer.MAX_VALUE, 1);
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes) {
@@ -60,8 +60,8 @@ final class PersonValueShapes {
                 familyMin = f.number("minDistinctRatio", 0.3, 0, 1);
             }
             Category pressure = null;
-            int[] systolic = {1, 0};
-            int[] diastolic = {1, 0};
+            Range systolic = Range.NONE;
+            Range diastolic = Range.NONE;
             double share = 1;
             double confidence = 0.5;
             if (node.has("bloodPressure")) {
@@ -89,7 +89,7 @@ final class PersonValueShapes {
             return new Rules(familyName, familyMin, pressure, systolic, diastolic, share, confidence, keyDigits, keyDistinct);
         }
 
-        private static int[] range(ConfigNode node) {
+        private static Range range(ConfigNode node) {
             List<ConfigNode> items = node.items();
             if (items.size() != 2) {
                 throw node.error("must be [lowest, highest]");
@@ -99,7 +99,16 @@ final class PersonValueShapes {
             if (low < 1 || high <= low) {
                 throw node.error("must be [lowest, highest] with 0 < lowest < highest");
             }
-            return new int[] {low, high};
+            return new Range(low, high);
+        }
+    }
+
+    /** A pressure's lowest and highest value (mmHg), both included; {@link #NONE} holds none. */
+    record Range(int low, int high) {
+        static final Range NONE = new Range(1, 0);
+
+        boolean holds(int value) {
+            return value >= low && value <= high;
         }
     }
 
@@ -184,8 +193,8 @@ final class PersonValueShapes {
         }
         int sys = parts[0];
         int dia = parts[1];
-        return part == 1 && digits[1] > 0 && sys > dia && sys >= rules.systolic()[0] && sys <= rules.systolic()[1]
-            && dia >= rules.diastolic()[0] && dia <= rules.diastolic()[1];
+        return part == 1 && digits[1] > 0 && sys > dia && rules.systolic().holds(sys)
+            && rules.diastolic().holds(dia);
     }
 
     /**
