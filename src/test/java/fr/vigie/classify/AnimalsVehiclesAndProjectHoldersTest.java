@@ -1,5 +1,6 @@
 package fr.vigie.classify;
 
+import static fr.vigie.classify.Fixtures.assertProtected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
@@ -22,10 +23,6 @@ class AnimalsVehiclesAndProjectHoldersTest {
 
     @TempDir
     Path dir;
-
-    private static void assertProtected(ColumnClassification c) {
-        assertThat(c.attributeType()).as(c.name()).isIn(AttributeType.IDENTIFYING, AttributeType.SENSITIVE);
-    }
 
     private static void assertOrdinary(ColumnClassification c) {
         assertThat(c.attributeType()).as(c.name()).isEqualTo(AttributeType.INSENSITIVE);

@@ -1,5 +1,6 @@
 package fr.vigie.classify;
 
+import static fr.vigie.classify.Fixtures.assertProtected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
@@ -15,10 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class AttacksOnStop25MechanismsTest {
     private static final Fixtures.Folder FILES = Fixtures.folder("attacks-25");
-
-    private static void assertProtected(ColumnClassification c) {
-        assertThat(c.attributeType()).as(c.name()).isIn(AttributeType.IDENTIFYING, AttributeType.SENSITIVE);
-    }
 
     /**
      * Pseudonymised microdata, one agent a row (a year, a service, a grade, the days of sick leave), with the size of

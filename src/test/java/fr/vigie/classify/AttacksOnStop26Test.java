@@ -1,5 +1,6 @@
 package fr.vigie.classify;
 
+import static fr.vigie.classify.Fixtures.assertProtected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
@@ -18,10 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class AttacksOnStop26Test {
     private static final Fixtures.Folder FILES = Fixtures.folder("attacks-26");
-
-    private static void assertProtected(ColumnClassification c) {
-        assertThat(c.attributeType()).as(c.name()).isIn(AttributeType.IDENTIFYING, AttributeType.SENSITIVE);
-    }
 
     /**
      * A phone number with a zero-width space inside (pasted from a web page or a chat), a phone number padded and

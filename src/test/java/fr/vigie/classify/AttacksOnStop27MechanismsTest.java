@@ -1,5 +1,6 @@
 package fr.vigie.classify;
 
+import static fr.vigie.classify.Fixtures.assertProtected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
@@ -24,10 +25,6 @@ class AttacksOnStop27MechanismsTest {
 
     @TempDir
     Path dir;
-
-    private static void assertProtected(ColumnClassification c) {
-        assertThat(c.attributeType()).as(c.name()).isIn(AttributeType.IDENTIFYING, AttributeType.SENSITIVE);
-    }
 
     /**
      * A list sorted by a sensitive column (income ascending, disability rate descending) numbers its lines in that

@@ -1,5 +1,6 @@
 package fr.vigie.classify;
 
+import static fr.vigie.classify.Fixtures.assertProtected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
@@ -23,10 +24,6 @@ class AttacksOnStop27Test {
 
     @TempDir
     Path dir;
-
-    private static void assertProtected(ColumnClassification c) {
-        assertThat(c.attributeType()).as(c.name()).isIn(AttributeType.IDENTIFYING, AttributeType.SENSITIVE);
-    }
 
     /**
      * A letter and four digits different on every row ({@code S5000}, {@code P1042}, {@code U7003}) is a record key,

@@ -1,5 +1,6 @@
 package fr.vigie.classify;
 
+import static fr.vigie.classify.Fixtures.assertNotReleased;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,10 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AttacksOnStop28MechanismsAgainTest {
     private static final Fixtures.Folder FILES = Fixtures.folder("attacks-29b");
-
-    private static void assertNotReleased(ColumnClassification c) {
-        assertThat(c.attributeType()).as(c.name()).isNotEqualTo(AttributeType.INSENSITIVE);
-    }
 
     private static boolean isProtected(ColumnClassification c) {
         return c.attributeType() == AttributeType.IDENTIFYING || c.attributeType() == AttributeType.SENSITIVE;

@@ -1,5 +1,6 @@
 package fr.vigie.classify;
 
+import static fr.vigie.classify.Fixtures.assertNotReleased;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
@@ -14,10 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class AttacksOnStop28MechanismsTest {
     private static final Fixtures.Folder FILES = Fixtures.folder("attacks-28d");
-
-    private static void assertNotReleased(ColumnClassification c) {
-        assertThat(c.attributeType()).as(c.name()).isNotEqualTo(AttributeType.INSENSITIVE);
-    }
 
     // ---- survey weights ----
 

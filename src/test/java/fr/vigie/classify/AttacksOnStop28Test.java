@@ -1,5 +1,7 @@
 package fr.vigie.classify;
 
+import static fr.vigie.classify.Fixtures.assertNotReleased;
+import static fr.vigie.classify.Fixtures.assertProtected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
@@ -21,14 +23,6 @@ class AttacksOnStop28Test {
 
     @TempDir
     Path dir;
-
-    private static void assertProtected(ColumnClassification c) {
-        assertThat(c.attributeType()).as(c.name()).isIn(AttributeType.IDENTIFYING, AttributeType.SENSITIVE);
-    }
-
-    private static void assertNotReleased(ColumnClassification c) {
-        assertThat(c.attributeType()).as(c.name()).isNotEqualTo(AttributeType.INSENSITIVE);
-    }
 
     /**
      * Applicants for a large-family card: a first name, a sex, a commune and a birth year that come once each, a number

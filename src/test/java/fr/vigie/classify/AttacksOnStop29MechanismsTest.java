@@ -1,5 +1,6 @@
 package fr.vigie.classify;
 
+import static fr.vigie.classify.Fixtures.assertNotReleased;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
@@ -21,10 +22,6 @@ class AttacksOnStop29MechanismsTest {
 
     @TempDir
     Path dir;
-
-    private static void assertNotReleased(ColumnClassification c) {
-        assertThat(c.attributeType()).as(c.name()).isNotEqualTo(AttributeType.INSENSITIVE);
-    }
 
     private static void assertPersonsMoney(ColumnClassification c) {
         assertThat(c.attributeType()).as(c.name()).isEqualTo(AttributeType.SENSITIVE);
@@ -111,7 +108,7 @@ class AttacksOnStop29MechanismsTest {
                 "a30_secteurs_mois_regime.csv", "a30_secteurs_mois_prestation.csv"}) {
             ClassificationResult r = FILES.file(f);
             assertThat(r.dataset().dataSubject()).as(f).isEqualTo(DataSubject.PERSON);
-            r.columns().subList(5, 6).forEach(AttacksOnStop29MechanismsTest::assertNotReleased);
+            r.columns().subList(5, 6).forEach(Fixtures::assertNotReleased);
         }
         assertThat(FILES.column("a30_secteurs_mois_gir.csv", "GIR").domain()).isEqualTo(Domain.HEALTH);
         assertThat(FILES.column("a30_secteurs_mois_annee_naissance.csv", "Né(e) en").attributeType())

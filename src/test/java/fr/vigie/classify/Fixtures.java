@@ -3,6 +3,7 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.vigie.model.AttributeType;
 import fr.vigie.model.ConfigException;
 import fr.vigie.model.ExitCode;
 import java.io.IOException;
@@ -87,6 +88,17 @@ final class Fixtures {
         Files.writeString(dir.resolve("prenoms.txt"), "# first names\nMarie\nJean\n");
         Files.writeString(dir.resolve(ClassificationRules.FILE_NAME), yaml);
         return ClassificationRules.load(dir);
+    }
+
+    /** The column is protected: IDENTIFYING or SENSITIVE (the message names it and its notes). */
+    static void assertProtected(ColumnClassification c) {
+        assertThat(c.attributeType()).as(c.name() + " " + c.evidence().notes())
+            .isIn(AttributeType.IDENTIFYING, AttributeType.SENSITIVE);
+    }
+
+    /** The column is not released: anything but INSENSITIVE (QUASI_IDENTIFYING included). */
+    static void assertNotReleased(ColumnClassification c) {
+        assertThat(c.attributeType()).as(c.name()).isNotEqualTo(AttributeType.INSENSITIVE);
     }
 
     /** Asserts that loading {@code yaml} as the rules file fails naming that file, {@code key} and {@code problem}. */

@@ -1,5 +1,6 @@
 package fr.vigie.classify;
 
+import static fr.vigie.classify.Fixtures.assertProtected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
@@ -17,11 +18,6 @@ class HolesLeftByStop25Test {
 
     private static ClassificationResult file(String name) {
         return name.contains("/") ? Fixtures.folder(".").file(name) : FILES.file(name);
-    }
-
-    private static void assertProtected(ColumnClassification c) {
-        assertThat(c.attributeType()).as(c.name() + " " + c.evidence().notes())
-            .isIn(AttributeType.IDENTIFYING, AttributeType.SENSITIVE);
     }
 
     /**

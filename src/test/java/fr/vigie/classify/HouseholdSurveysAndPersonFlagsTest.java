@@ -1,5 +1,6 @@
 package fr.vigie.classify;
 
+import static fr.vigie.classify.Fixtures.assertProtected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
@@ -17,10 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class HouseholdSurveysAndPersonFlagsTest {
     private static final Fixtures.Folder FILES = Fixtures.folder("attacks-26");
-
-    private static void assertProtected(ColumnClassification c) {
-        assertThat(c.attributeType()).as(c.name()).isIn(AttributeType.IDENTIFYING, AttributeType.SENSITIVE);
-    }
 
     /**
      * A Portuguese household survey's person file, coded without its code book: "IND" counts the persons of each household
