@@ -205,7 +205,7 @@ class CorpusEvaluationTest {
      * merged, those read from round 11 not yet): 0.632; 143 of 150 = 0.953; 18 of 20 = 0.900, then with stop 28's
      * mechanisms read from round 12, written without reading it (0.635), then with stop 29's read from round 13 (0.641;
      * 144 of 150 = 0.960), then with stop 30's read from round 14 (0.705; 146 of 150 = 0.973): floors against regressions,
-     * not targets.
+     * not targets. Moved to development (stop 31) when its disagreements were first read, to fix rules with.
      */
     static final Floors ROUND15 = new Floors(0.704, 0.972, 0.9);
     /**
@@ -254,9 +254,9 @@ class CorpusEvaluationTest {
     static final List<Round> MOVED_ROUNDS = List.of(new Round("4", 21, ROUND4), new Round("5", 25, ROUND5),
         new Round("6", 21, ROUND6), new Round("7", 18, ROUND7), new Round("8", 19, ROUND8), new Round("9", 22, ROUND9),
         new Round("10", 22, ROUND10), new Round("11", 20, ROUND11), new Round("12", 20, ROUND12), new Round("13", 20, ROUND13),
-        new Round("14", 20, ROUND14));
+        new Round("14", 20, ROUND14), new Round("15", 20, ROUND15));
     /** The rounds held out now, never tuned on. */
-    static final List<Round> HELD_OUT_ROUNDS = List.of(new Round("15", 20, ROUND15),
+    static final List<Round> HELD_OUT_ROUNDS = List.of(
         new Round("16", 20, ROUND16), new Round("17", 20, ROUND17), new Round("18", 20, ROUND18));
 
     private static CorpusEvaluation generated;
@@ -322,7 +322,7 @@ class CorpusEvaluationTest {
         System.out.println(generated.only("Development corpus, generated, fifth round", fifthRound()).report());
         System.out.println(generated.only("Development corpus, generated, sixth round", sixthRound()).report());
         System.out.println(development.summary());
-        CorpusEvaluation thresholded = CorpusEvaluation.union("Development corpus but held-out rounds 4 to 14",
+        CorpusEvaluation thresholded = CorpusEvaluation.union("Development corpus but held-out rounds 4 to 15",
             List.of(generated, movedEarlier));
         System.out.println(thresholded.summary());
         assertAtLeast(thresholded, new Floors(DEVELOPMENT_FLOOR_MACRO_F1, MIN_DEVELOPMENT_RECALL, 1.0),
