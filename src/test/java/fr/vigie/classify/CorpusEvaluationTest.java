@@ -239,6 +239,14 @@ class CorpusEvaluationTest {
      * it: classification-evaluation.md, "Stop 30".
      */
     static final Floors ROUND18 = new Floors(0.770, 0.984, 0.95);
+    /**
+     * Held-out round 19 (French departments no round had covered, a coded survey of social isolation without its code
+     * book, open data with no person, partner exports from Durban in isiZulu, Yangon in Burmese script, Rotorua in te reo
+     * Māori, Otavalo in Kichwa and Kigali in Kinyarwanda), written by a sixteenth hand reading only the data, scored once
+     * in stop 31 on stop 30's final rules before anything of stop 31 was merged (0.708; 133 of 140 = 0.950; 19 of 20 =
+     * 0.950): floors against regressions, not targets.
+     */
+    static final Floors ROUND19 = new Floors(0.707, 0.949, 0.95);
     static final Path HELD_OUT = CorpusGenerator.DEFAULT_DIR.resolve("heldout");
     static final Path MOVED = CorpusGenerator.DEFAULT_DIR.resolve("moved-from-heldout");
 
@@ -257,7 +265,8 @@ class CorpusEvaluationTest {
         new Round("14", 20, ROUND14), new Round("15", 20, ROUND15));
     /** The rounds held out now, never tuned on. */
     static final List<Round> HELD_OUT_ROUNDS = List.of(
-        new Round("16", 20, ROUND16), new Round("17", 20, ROUND17), new Round("18", 20, ROUND18));
+        new Round("16", 20, ROUND16), new Round("17", 20, ROUND17), new Round("18", 20, ROUND18),
+        new Round("19", 20, ROUND19));
 
     private static CorpusEvaluation generated;
     private static CorpusEvaluation moved;
