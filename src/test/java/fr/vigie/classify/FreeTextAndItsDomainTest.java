@@ -72,11 +72,17 @@ class FreeTextAndItsDomainTest {
         assertThat(c.domain()).as(c.name() + " " + c.evidence().embeddedIdentifiers()).isEqualTo(domain);
     }
 
-    /** Instructions naming a child and their condition are free text about persons, not a column of first names. */
+    /**
+     * Instructions naming a child, their condition and a parent's phone are not a column of first names: the health
+     * words decide the type and the phone inside still makes the column identifying.
+     */
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({"t31_transport_scolaire_consignes.csv, Consignes"})
-    void instructionsNamingAChildAreFreeText(String file, String column) {
-        assertThat(FILES.column(file, column).infoType()).isEqualTo(Classifier.FREE_TEXT);
+    void instructionsNamingAChildAndAPhoneIdentifyThePerson(String file, String column) {
+        ColumnClassification c = FILES.column(file, column);
+
+        assertThat(c.attributeType()).as(c.name()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(c.domain()).as(c.name()).isEqualTo(Domain.HEALTH);
     }
 
     /**
