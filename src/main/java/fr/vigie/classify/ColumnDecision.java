@@ -80,7 +80,7 @@ final class ColumnDecision {
             if (rule == null && !embedded.isEmpty()) {
                 rule = "text-scan";
             }
-        } else if (category.attributeType() == AttributeType.SENSITIVE && ev.urlShare >= URL_SHARE) {
+        } else if (category.attributeType() == AttributeType.SENSITIVE && (ev.urlShare >= URL_SHARE || namedAsNotes())) {
             embedded = scanEmbedded();
             category = identifiedInside(category, embedded);
         }
@@ -425,6 +425,14 @@ final class ColumnDecision {
         // URLs are read as text: their query strings leak what was typed ("?tel=06...", "?email=...").
         return category.attributeType() == AttributeType.INSENSITIVE && category.infoType() == null
             && (ev.urlShare >= URL_SHARE || ev.isFreeText(rules.freeTextMinAverageLength(), rules.freeTextMinShare()));
+    }
+
+    /**
+     * Whether a name rule read the name as notes ("Consignes", "Observations") though the values' vocabulary decided the
+     * column: instructions naming a child's allergy are health, and the mother's phone beside it still identifies.
+     */
+    private boolean namedAsNotes() {
+        return ev.nameHits.stream().anyMatch(h -> Classifier.FREE_TEXT.equals(h.rule().category().infoType()));
     }
 
     /** Number of sampled values holding each info type (not the number of occurrences). */
