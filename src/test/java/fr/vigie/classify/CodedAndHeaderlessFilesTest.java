@@ -51,4 +51,39 @@ class CodedAndHeaderlessFilesTest {
         assertThat(result.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
         assertThat(result.dataset().personalData()).isFalse();
     }
+    // ---- codes of a letter and three digits under a lost header ----
+
+    /** A member's number (E268: a letter and three digits, some renewed twice) under a column letter is no diagnosis. */
+    @Test
+    void aMembersNumberOfALetterAndThreeDigitsIsAKeyNotADiagnosis() {
+        ColumnClassification c = FILES.column("c31_epicerie_solidaire_adherents_lettres.csv", "A");
+        assertThat(c.infoType()).isEqualTo("RECORD_IDENTIFIER");
+        assertThat(c.domain()).isNull();
+        assertThat(c.attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+    }
+
+    /** A room in wing A to C (A113, C402) under X6 is no diagnosis either, and is not released. */
+    @Test
+    void aRoomCodeUnderALostHeaderIsNoDiagnosisAndStaysProtected() {
+        ColumnClassification c = FILES.column("c31_residence_etudiante_sans_entete.csv", "X6");
+        assertThat(c.infoType()).isNotEqualTo("ICD10_CODE");
+        assertThat(c.domain()).isNull();
+        Fixtures.assertNotReleased(c);
+    }
+
+    /** The other side: real ICD-10 codes without their dot, of many chapters, beside a NIR and names, stay health. */
+    @Test
+    void realDiagnosesUnderALostHeaderStayHealthBesideANirAndNames() {
+        String file = "c31_consultations_sans_entete.csv";
+        assertThat(FILES.column(file, "Column6").infoType()).isEqualTo("ICD10_CODE");
+        assertThat(FILES.column(file, "Column1").infoType()).isEqualTo("FR_NIR");
+        assertThat(FILES.column(file, "Column2").infoType()).isEqualTo("PERSON_NAME");
+        assertThat(FILES.column(file, "Column3").infoType()).isEqualTo("PERSON_NAME");
+    }
+
+    /** The other side: a psychiatric file's F codes only (one chapter), repeated as diagnoses are, stay health. */
+    @Test
+    void oneChaptersDiagnosesRepeatedStayHealth() {
+        assertThat(FILES.column("c31_hopital_jour_psy_sans_entete.csv", "F3").infoType()).isEqualTo("ICD10_CODE");
+    }
 }
