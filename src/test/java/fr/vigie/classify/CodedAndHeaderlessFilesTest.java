@@ -3,6 +3,7 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
+import fr.vigie.model.Domain;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,5 +86,23 @@ class CodedAndHeaderlessFilesTest {
     @Test
     void oneChaptersDiagnosesRepeatedStayHealth() {
         assertThat(FILES.column("c31_hopital_jour_psy_sans_entete.csv", "F3").infoType()).isEqualTo("ICD10_CODE");
+    }
+    // ---- a fall of the person, asked by surveys of ageing ----
+
+    /** A fall in the last twelve months, coded 1/2 or ja/nein, and the number of falls are health, in German and Spanish. */
+    @Test
+    void aPersonsFallsAreHealthHoweverCoded() {
+        for (String[] fc : new String[][] {{"c31_alterssurvey_stuerze_de.csv", "sturz12m"},
+                {"c31_alterssurvey_stuerze_de.csv", "anz_stuerze"}, {"c31_encuesta_mayores_caidas_es.csv", "caidas_ultimo_ano"}}) {
+            ColumnClassification c = FILES.column(fc[0], fc[1]);
+            assertThat(c.attributeType()).as(fc[1]).isEqualTo(AttributeType.SENSITIVE);
+            assertThat(c.domain()).as(fc[1]).isEqualTo(Domain.HEALTH);
+        }
+    }
+
+    /** The other side: a tree's risk of falling names no person's health. */
+    @Test
+    void aTreesRiskOfFallingIsNoHealth() {
+        assertThat(FILES.column("c31_arbres_risque_chute_fr.csv", "Risque de chute").domain()).isNull();
     }
 }
