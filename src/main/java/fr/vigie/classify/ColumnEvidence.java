@@ -36,6 +36,11 @@ final class ColumnEvidence {
     final double capitalisedShare;
     /** Whether the values are a series of keys ({@link KeySeries}): rules with {@code notKeySeries} match none of them. */
     final boolean keySeries;
+    /**
+     * Whether the values are keys or locators of a letter and three digits spread as no diagnoses are
+     * ({@link KeySeries#ofLetterAndThreeDigits}): rules with {@code notKeySeries} match none of them either.
+     */
+    final boolean letteredKeys;
     private final List<ValueRule> valueRules;
     /** Per value rule, once run: sampled values that match it, harmless members of its family, distinct values matching. */
     private final boolean[] run;
@@ -98,6 +103,7 @@ final class ColumnEvidence {
         this.urlShare = sampled == 0 ? 0 : (double) urls / sampled;
         this.capitalisedShare = wordCount == 0 ? 0 : (double) capitalised / wordCount;
         this.keySeries = KeySeries.of(values, sampled);
+        this.letteredKeys = !keySeries && KeySeries.ofLetterAndThreeDigits(values, counts, sampled);
     }
 
     /** Words of the value (runs of letters) and those of them starting with a capital. */
@@ -126,7 +132,7 @@ final class ColumnEvidence {
             throw new IllegalStateException("value rule " + valueRules.get(r).id() + " asked after the values were released");
         }
         ValueRule rule = valueRules.get(r);
-        if (rule.notKeySeries() && keySeries) {
+        if (rule.notKeySeries() && (keySeries || letteredKeys)) {
             run[r] = true;
             return;
         }

@@ -725,6 +725,14 @@ final class FailClosed {
                 + " household or a case gathering its members; held as " + rules.personNumber().infoType()
                 + " until someone decides (pin the column in the job file)");
         }
+        // Codes of a letter and three digits spread as no diagnoses are (a member's B270, a room's A202): not ICD-10
+        // codes, but a key or a locator of the person, whatever the file's other columns.
+        if (ev.letteredKeys && rules.personNumber() != null) {
+            return guess(c, rules.personNumber(), "codes of a letter and three digits (" + ev.distinct + " different of "
+                + ev.sampled + " sampled values, few letters, none frequent), in a file about persons: diagnoses repeat a"
+                + " few frequent codes, a member's number or a room does not; held as " + rules.personNumber().infoType()
+                + " until someone decides (pin the column in the job file)");
+        }
         // Whatever the file's other columns: a coded file the rules mostly do not read holds its persons' certificates
         // as much as any other.
         if (IdentifierShapes.digitGroupCodes(ev, rules.minSample())) {

@@ -17,6 +17,15 @@ final class KeySeries {
      */
     static final int MIN_DIGITS = 4;
 
+    /** Fewer different values than this say nothing of how codes of a letter and three digits spread. */
+    static final int MIN_SPREAD_VALUES = 50;
+    /** Share of the sampled values that must be different: diagnoses of persons repeat more. */
+    static final double MIN_SPREAD_DISTINCT = 0.6;
+    /** Letters a series of keys or a building's wings use at most; varied diagnoses mix more chapters. */
+    static final int MAX_LETTERS = 3;
+    /** Share of the rows the most frequent value may hold: a frequent diagnosis holds more. */
+    static final double MAX_TOP_SHARE = 0.05;
+
     private KeySeries() {
     }
 
@@ -39,6 +48,32 @@ final class KeySeries {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the distinct {@code values} (stripped, each seen {@code counts} times) of a column of {@code sampled} values
+     * are keys or locators written as a letter and three digits ({@code B270}, {@code A202}: a member's number, a room in
+     * wing A), not ICD-10 codes without their dot: at least {@link #MIN_SPREAD_VALUES} different values and
+     * {@link #MIN_SPREAD_DISTINCT} of the sampled ones, at most {@link #MAX_LETTERS} letters, and no value on more than
+     * {@link #MAX_TOP_SHARE} of the rows. Diagnoses of persons concentrate on a few frequent codes (a psychiatric file's
+     * F20.0 and F32.1, an oncology file's C50.9) and mix more chapters when they are varied; keys and rooms do neither.
+     */
+    static boolean ofLetterAndThreeDigits(String[] values, int[] counts, int sampled) {
+        if (values.length < MIN_SPREAD_VALUES || values.length < MIN_SPREAD_DISTINCT * sampled) {
+            return false;
+        }
+        int letters = 0;
+        int top = 0;
+        for (int i = 0; i < values.length; i++) {
+            String v = values[i];
+            if (v.length() != 4 || letters(v).length() != 1 || !digitsFrom(v, 1)) {
+                return false;
+            }
+            int bit = 1 << (Character.toUpperCase(v.charAt(0)) - 'A');
+            letters |= bit;
+            top = Math.max(top, counts[i]);
+        }
+        return Integer.bitCount(letters) <= MAX_LETTERS && top <= MAX_TOP_SHARE * sampled;
     }
 
     private static String letters(String value) {
