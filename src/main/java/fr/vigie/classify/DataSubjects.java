@@ -31,6 +31,11 @@ import java.util.Set;
  * </ul>
  */
 final class DataSubjects {
+    /** Distinct share from which an organisation-name column holds the rows' own names, not a few repeated ones. */
+    private static final double ROWS_OWN_NAMES = 0.3;
+    /** Distinct share from which a thing's column in a file about persons keys each person's thing. */
+    private static final double KEY_OF_A_PERSONS_THING = 0.9;
+
     private final Rules rules;
 
     DataSubjects(Rules rules) {
@@ -415,8 +420,33 @@ final class DataSubjects {
         boolean organisationsOnly = decision.subject() == DataSubject.ORGANISATION
             || decision.subject() == DataSubject.MIXED && decision.soleTraderShare() > 0
                 && columns.stream().noneMatch(col -> col.hint() == DataSubject.MIXED);
+        // Sole traders among the organisations, and no organisation name that is a person's: the rows' own names (one
+        // per row, not a bank or an inspector named again and again) are trade names, a sole trader's naming that
+        // person (an "Atelier du Rayon" run by a micro-entrepreneur). Which of them are is not known: none is released.
+        boolean tradeNamesOfSoleTraders = decision.subject() == DataSubject.MIXED
+            && decision.soleTraderShare() >= rules.soleTraderMixed() && !rules.soleTraderNames().isEmpty()
+            && columns.stream().noneMatch(col -> col.hint() == DataSubject.ORGANISATION
+                && personNameShare(col) >= rules.soleTraderMixed());
         for (Column column : columns) {
             ColumnClassification c = column.classification();
+            if (tradeNamesOfSoleTraders && c.attributeType() == AttributeType.INSENSITIVE
+                    && "ORGANISATION_NAME".equals(c.infoType()) && !isContact(c.name())
+                    && column.evidence().distinctRatio() >= ROWS_OWN_NAMES) {
+                Category name = valueRules.get(rules.soleTraderNames().get(0)).category();
+                out.add(c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
+                    percent(decision.soleTraderShare()) + " of the organisations are sole traders: their trade names"
+                    + " name them (personal data), whichever they are"));
+                continue;
+            }
+            // In a file about persons, a column named for a thing (a bin, a meter, a badge reader) with one value per row
+            // keys the thing each person holds (a household's bin), not a kind of facility: it is that person's key.
+            if (decision.subject() == DataSubject.PERSON && column.hint() == DataSubject.PLACE
+                    && c.attributeType() == AttributeType.INSENSITIVE && "FACILITY".equals(c.infoType())
+                    && column.evidence().distinctRatio() >= KEY_OF_A_PERSONS_THING) {
+                out.add(c.withType(AttributeType.IDENTIFYING, "RECORD_IDENTIFIER", null, null, "rows are persons: a column"
+                    + " named for a thing with one value per row keys the thing each person holds, an identifier"));
+                continue;
+            }
             if (organisationsOnly && rules.siteAddresses().is(c) && !isContact(c.name())
                     && c.attributeType() != AttributeType.INSENSITIVE) {
                 out.add(c.withType(AttributeType.INSENSITIVE, c.infoType(), null, null, "rows are organisations: "
