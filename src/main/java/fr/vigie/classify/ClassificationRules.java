@@ -434,7 +434,8 @@ public final class ClassificationRules {
         Set<String> ids = new HashSet<>();
         for (ConfigNode rule : node.items()) {
             rule.allowOnly("id", "infoType", "attributeType", "domain", "protectedAttribute", "names", "namesFrom", "allOf",
-                "unless", "confirmBy", "minConfirm", "rejectBy", "supportedBy", "confidence", "priority", "subject");
+                "unless", "confirmBy", "minConfirm", "rejectBy", "supportedBy", "confidence", "priority", "subject",
+                "wholeName");
             String id = uniqueId(rule, ids);
             List<List<String>> patterns = new ArrayList<>();
             for (ConfigNode name : rule.get("names").items()) {
@@ -472,8 +473,20 @@ public final class ClassificationRules {
                 rule.strings("confirmBy"), rule.number("minConfirm", 0.5, 0, 1), rule.strings("rejectBy"),
                 rule.strings("supportedBy"),
                 rule.number("confidence", 0.85, 0, 1), rule.integer("priority", 0),
-                rule.optEnum("subject", DataSubject.class).orElse(null)));
+                rule.optEnum("subject", DataSubject.class).orElse(null), wholeName(rule)));
         }
+    }
+
+    /**
+     * {@code wholeName: true}: the rule's patterns are single words read only as a whole header; a rule that also reads
+     * longer names by allOf would read parts of names after all, so the two are refused together.
+     */
+    private static boolean wholeName(ConfigNode rule) {
+        boolean whole = rule.bool("wholeName", false);
+        if (whole && rule.has("allOf")) {
+            throw rule.get("wholeName").error("a rule read on whole names only cannot have allOf (it reads parts of names)");
+        }
+        return whole;
     }
 
     /** A list's lines as written, lower case: domains compared whole ("gmx.de"), not word by word. */

@@ -305,6 +305,9 @@ final class ColumnEvidence {
             }
             NameHit best = null;
             for (List<String> pattern : rule.patterns()) {
+                if (rule.wholeName() && pattern.size() != tokens.size()) {
+                    continue;
+                }
                 int spanned = matchedTokens(pattern, tokens);
                 if (spanned > 0) {
                     // Specificity counts the name's tokens covered: "email" matched as "e mail" is one word.

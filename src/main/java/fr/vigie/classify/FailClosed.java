@@ -382,6 +382,13 @@ final class FailClosed {
                         + " says nothing of them: the rest of those names (family names); held as "
                         + rules.shapes().familyName().infoType() + " until someone decides (pin the column in the job file)");
                 }
+                if (held == c && PersonValueShapes.fullNames(rules.shapes(), ev, rules.minSample())) {
+                    held = guess(c, rules.shapes().familyName(), "words written as persons' full names (two to four"
+                        + " capitalised words, no digit), " + ev.distinct + " different of " + ev.sampled + " sampled values,"
+                        + " under a name that says nothing of them, in a file about persons: a person named (a carer, a"
+                        + " representative); held as " + rules.shapes().familyName().infoType() + " until someone decides"
+                        + " (pin the column in the job file)");
+                }
                 if (held == c && rules.personNumber() != null && namedAsKey(ev)
                         && PersonValueShapes.sharedKeys(rules.shapes(), ev, rules.minSample())) {
                     held = guess(c, rules.personNumber(), "numbers under a name of a key, each shared by a few rows ("
@@ -907,9 +914,18 @@ final class FailClosed {
                         || readAsSensitive(ev) || allWholeNumbers(ev.distinctCounts)));
     }
 
-    /** Whether a name rule whose unconfirmed reading proves nothing ({@code unprovenNameRules}) read the name. */
+    /**
+     * Whether a name rule whose unconfirmed reading proves nothing read the name: one of {@code unprovenNameRules}, or
+     * any rule of a protected attribute that asks its values to confirm it, when the values are a few
+     * ({@code valueShapes.protectedNames.maxDistinct}). A column named for the sex whose values no list knows ("L"/"P",
+     * "Me"/"Ke": a language's own abbreviations) is the sex all the same, whatever the language: the values failing a
+     * list proves the list short, not the column harmless. Many values ("genre" of books: seven genres) say what they are.
+     */
     private boolean readAsUnproven(ColumnEvidence ev) {
-        return ev.nameHits.stream().anyMatch(hit -> rules.unprovenNameRules().contains(hit.rule().id()));
+        int few = rules.shapes().protectedMaxDistinct();
+        return ev.nameHits.stream().anyMatch(hit -> rules.unprovenNameRules().contains(hit.rule().id())
+            || hit.rule().category().protectedAttribute() != null && !hit.rule().confirmBy().isEmpty()
+                && ev.distinct <= few);
     }
 
     /**

@@ -20,8 +20,10 @@ import java.util.Set;
  * @param confidence confidence of a decision on the name alone
  * @param priority   breaks ties between matches with as many words (higher wins)
  * @param subject    what a column decided by this rule says the rows are (may be null)
+ * @param wholeName  the patterns match only a name made of them alone: the bare word for "name" is a person's name
+ *                   as a whole header, while inside a longer one it may name a school, a product or a town
  */
 record NameRule(String id, Category category, List<List<String>> patterns, List<Set<String>> allOf, Set<String> unless,
         List<String> confirmBy, double minConfirm, List<String> rejectBy, List<String> supportedBy, double confidence, int priority,
-        DataSubject subject) {
+        DataSubject subject, boolean wholeName) {
 }

@@ -14,6 +14,8 @@ import java.util.Map;
  *       persons' names, are the rest of those names;</li>
  *   <li>a blood pressure: two whole numbers over a slash, the first (systolic) above the second (diastolic), each in
  *       the range a body gives; scores ({@code 4/5}), attendance ({@code 11/12}) and days and months fall outside;</li>
+ *   <li>persons' full names under a name that says nothing: two to four words written as a name is, each with its
+ *       capital, many different ("Baya Rashid", "Hodan Jaamac"): a person named, a carer or a representative;</li>
  *   <li>a key named as such shared by a few rows each ({@code 813 219}: a vehicle and its occupants, a household and
  *       its members): numbers that link a handful of persons to one record.</li>
  * </ul>
@@ -34,21 +36,27 @@ final class PersonValueShapes {
      * @param bloodPressureConfidence the confidence of a blood pressure so read
      * @param sharedKeyMinDigits    a shared key has at least this many digits
      * @param sharedKeyMinDistinct  ...and at least this share of different values (a few rows each)
+     * @param fullNamesMinShare     full names: at least this share of the sampled values (with their counts) are full
+     *                              names (held as the familyName info type; above 1: never read)
+     * @param fullNamesMinDistinct  ...and at least this share of different values among the sampled ones
+     * @param protectedMaxDistinct  a column named for a protected attribute whose values did not confirm it, with at
+     *                              most this many different values (a sex's two or three, each written in a couple of
+     *                              ways), is unknown, not released (0: never)
      */
     record Rules(Category familyName, double familyNameMinDistinct, Category bloodPressure, Range systolic,
             Range diastolic, double bloodPressureMinShare, double bloodPressureConfidence, int sharedKeyMinDigits,
-            double sharedKeyMinDistinct) {
+            double sharedKeyMinDistinct, double fullNamesMinShare, double fullNamesMinDistinct, int protectedMaxDistinct) {
 
         /** No section: none of these shapes is read. */
         static Rules none() {
-            return new Rules(null, 1, null, Range.NONE, Range.NONE, 1, 0.5, Integer.MAX_VALUE, 1);
+            return new Rules(null, 1, null, Range.NONE, Range.NONE, 1, 0.5, Integer.MAX_VALUE, 1, 2, 1, 0);
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes) {
             if (node.isMissing()) {
                 return none();
             }
-            node.allowOnly("familyNames", "bloodPressure", "sharedKeys");
+            node.allowOnly("familyNames", "bloodPressure", "sharedKeys", "fullNames", "protectedNames");
             Category familyName = null;
             double familyMin = 1;
             if (node.has("familyNames")) {
@@ -58,6 +66,16 @@ final class PersonValueShapes {
                     throw f.get("infoType").error("family names must be read as an IDENTIFYING info type");
                 }
                 familyMin = f.number("minDistinctRatio", 0.3, 0, 1);
+            }
+            double fullShare = 2;
+            double fullDistinct = 1;
+            if (node.has("fullNames")) {
+                ConfigNode f = node.get("fullNames").allowOnly("minShare", "minDistinctRatio");
+                if (familyName == null) {
+                    throw f.error("full names are held as the info type of familyNames: declare familyNames");
+                }
+                fullShare = f.number("minShare", 0.9, 0.5, 1);
+                fullDistinct = f.number("minDistinctRatio", 0.5, 0.2, 1);
             }
             Category pressure = null;
             Range systolic = Range.NONE;
@@ -86,7 +104,16 @@ final class PersonValueShapes {
                 }
                 keyDistinct = k.number("minDistinctRatio", 0.25, 0.05, 1);
             }
-            return new Rules(familyName, familyMin, pressure, systolic, diastolic, share, confidence, keyDigits, keyDistinct);
+            int protectedMax = 0;
+            if (node.has("protectedNames")) {
+                ConfigNode p = node.get("protectedNames").allowOnly("maxDistinct");
+                protectedMax = p.integer("maxDistinct", 6);
+                if (protectedMax < 2) {
+                    throw p.get("maxDistinct").error("must be at least 2 (a sex has two values at least)");
+                }
+            }
+            return new Rules(familyName, familyMin, pressure, systolic, diastolic, share, confidence, keyDigits, keyDistinct,
+                fullShare, fullDistinct, protectedMax);
         }
 
         private static Range range(ConfigNode node) {
@@ -134,6 +161,38 @@ final class PersonValueShapes {
         }
         // Typed in a hurry, a few names lose their capital ("dhainaut"); most keep it.
         return 4 * capitalised >= 3 * ev.distinct;
+    }
+
+    /**
+     * Whether the values are persons' full names: at least fullNamesMinDistinct of them different, and at least
+     * fullNamesMinShare of the sampled values two to four words of letters (apostrophes, hyphens), no digit, every word
+     * beginning with a capital ("Baya Rashid", "Hodan Jaamac", "Мөнх-Эрдэнэ Бат"). A sentence, a code or a list in
+     * lower case is none. Asked only of a column failing closed was about to release.
+     */
+    static boolean fullNames(Rules rules, ColumnEvidence ev, int minSample) {
+        if (rules.familyName() == null || ev.sampled < minSample || ev.distinctRatio() < rules.fullNamesMinDistinct()) {
+            return false;
+        }
+        int named = 0;
+        for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
+            String v = e.getKey().strip();
+            if (nameWords(v) && capitalisedWords(v) >= 2) {
+                named += e.getValue();
+            }
+        }
+        return named >= rules.fullNamesMinShare() * ev.sampled;
+    }
+
+    /** The words of the value if every one begins with a capital letter, else 0. */
+    private static int capitalisedWords(String v) {
+        int words = 0;
+        for (String w : v.split("[ ]+")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+                return 0;
+            }
+            words++;
+        }
+        return words;
     }
 
     private static boolean nameWords(String v) {
