@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Attacks on the mechanisms that release a column or make a whole file a place's: street furniture naming things, a key
@@ -15,6 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class AttacksOnStop30MechanismsTest {
     private static final Fixtures.Folder FILES = Fixtures.folder("attacks-31f");
+
+    @TempDir
+    Path dir;
 
     private static void assertPersons(ClassificationResult r) {
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
@@ -42,6 +47,24 @@ class AttacksOnStop30MechanismsTest {
         assertThat(r.column("Cognome e nome").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
         assertProtected(r.column("Patologia"));
         assertThat(r.column("Patologia").domain()).isEqualTo(Domain.HEALTH);
+    }
+
+    /** Other side: a list of drinking fountains named after persons and places stays a list of places. */
+    @Test
+    void fountainsNamedAfterPersonsStayPlaces() {
+        ClassificationResult r = FILES.file("a31_fontanelle_quartieri_it.csv");
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
+        assertThat(r.column("Denominazione").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    /** The family names read beside first names need both lists, on a rule reading words: checked on load. */
+    @Test
+    void surnameWordsWithoutFirstNamesAreRejected() {
+        Fixtures.assertRulesRejected(dir, Fixtures.minimalRules().replace("match: token}",
+            "match: token, surnameWords: first-names}"), "valueRules[0].surnameWords", "go together");
+        Fixtures.assertRulesRejected(dir, Fixtures.minimalRules().replace("match: token}",
+            "match: exact, surnameWords: first-names, firstNames: first-names}"), "valueRules[0].surnameWords", "match: TOKEN");
     }
 
     /** Resisted: a care home's rooms named after fountains, the residents beside: the rows stay persons. */
