@@ -89,6 +89,15 @@ class AttacksOnStop30MechanismsTest {
         assertThat(r.column("immatriculation").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
     }
 
+    /** A payment by card at a parking meter is the card holder's: the file is not one of places, its amounts not released. */
+    @Test
+    void aParkingMetersPaymentsByCardAreTheCardHoldersNotAPlaces() {
+        ClassificationResult r = FILES.file("a31_horodateurs_paiements_carte.csv");
+
+        assertThat(r.dataset().dataSubject()).isNotEqualTo(DataSubject.PLACE);
+        Fixtures.assertNotReleased(r.column("montant"));
+    }
+
     // ---- units of measure ----
 
     /** Resisted: an hourly rate, an income in k€ a year and a pension in k€ stay a person's money. */
