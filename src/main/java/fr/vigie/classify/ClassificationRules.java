@@ -503,7 +503,7 @@ public final class ClassificationRules {
             rule.allowOnly("id", "infoType", "attributeType", "domain", "protectedAttribute", "pattern", "validator",
                 "dictionary", "match", "domains", "rejectIfContains", "members", "minMatchShare", "integers", "minRatio",
                 "minDistinctRatio", "maxDistinctRatio", "alone", "decisive", "subject", "review", "remarks", "remarksTell",
-                "notKeySeries", "vietnameseFamilyNames");
+                "notKeySeries", "vietnameseFamilyNames", "surnameWords", "firstNames");
             String id = uniqueId(rule, ids);
             Pattern pattern = rule.has("pattern") ? compile(rule.get("pattern")) : null;
             Predicate<String> validator = rule.has("validator") ? validator(rule.get("validator")) : null;
@@ -540,6 +540,15 @@ public final class ClassificationRules {
             }
             Dictionary vietnameseFamilyNames = rule.has("vietnameseFamilyNames")
                 ? dictionary(rule.get("vietnameseFamilyNames"), dictionaries) : null;
+            if (rule.has("surnameWords") != rule.has("firstNames")) {
+                throw rule.get(rule.has("surnameWords") ? "surnameWords" : "firstNames")
+                    .error("surnameWords and firstNames go together (the family names and the first names beside them)");
+            }
+            if (rule.has("surnameWords") && match != ValueRule.MatchMode.TOKEN) {
+                throw rule.get("surnameWords").error("only for a rule with match: TOKEN (names read word by word)");
+            }
+            Dictionary surnameWords = rule.has("surnameWords") ? dictionary(rule.get("surnameWords"), dictionaries) : null;
+            Dictionary firstNames = rule.has("firstNames") ? dictionary(rule.get("firstNames"), dictionaries) : null;
             Category category = category(rule, b);
             boolean sensitiveVocabulary = dictionary != null && category.attributeType() == AttributeType.SENSITIVE;
             if (rule.has("review") && rule.bool("review", false) && !sensitiveVocabulary) {
@@ -551,7 +560,7 @@ public final class ClassificationRules {
                 rule.number("minDistinctRatio", 0, 0, 1), rule.number("maxDistinctRatio", 1, 0, 1),
                 rule.bool("alone", true), rule.bool("decisive", false),
                 rule.optEnum("subject", DataSubject.class).orElse(null), rule.bool("review", sensitiveVocabulary),
-                rule.bool("notKeySeries", false), vietnameseFamilyNames));
+                rule.bool("notKeySeries", false), vietnameseFamilyNames, surnameWords, firstNames));
         }
         for (ConfigNode tell : tells) {
             ValueRule told = b.valueRules.stream().filter(r -> r.id().equals(tell.asString())).findFirst()

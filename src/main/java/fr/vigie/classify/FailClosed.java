@@ -788,8 +788,13 @@ final class FailClosed {
         Map<String, Integer> profile = listOfCategories ? items : ev.distinctCounts;
         // Words of a script no rule reads: names, addresses and diagnoses look alike, so their number clears nothing.
         boolean unreadWords = mostlyUnread(ev.distinctCounts);
+        // In the file of a sensitive matter, numbers no rule explains are measured on its persons (hours of community
+        // service beside a sentence, a dose beside a diagnosis): their spread clears nothing.
+        boolean numbersOfTheMatter = matter != null && rules.number() != null
+            && ev.distinctCounts.keySet().stream().allMatch(v -> rules.number().matcher(v).matches())
+            && !rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts, domains);
         if (ev.distinctRatio() > rules.maxDistinctRatio() && !ev.anyDenied() && !opaqueNumbers && !listOfCategories
-                && !unreadWords) {
+                && !unreadWords && !numbersOfTheMatter) {
             return c;
         }
         if (matter != null) {

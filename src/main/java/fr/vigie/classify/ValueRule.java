@@ -38,12 +38,20 @@ import java.util.regex.Pattern;
  *                         words ("Nam" south, "An" peace, "Tiền" money), and every Vietnamese person's name holds a family
  *                         name of a short list (may be null); "Lê", which values' words lose as the little word "le", is
  *                         read at the head of the value
+ * @param surnameWords     with {@code match: TOKEN}: words of the dictionary that are also family names ("Fontaine",
+ *                         "Borne", "Fontana"); a value writing one as a person's name does not count: one word alone or
+ *                         joined to another by a hyphen ("FONTAINE", "FONTAINE-MOREL"), or two words one of which is a
+ *                         first name of {@code firstNames} ("Fontana Giulia", "Anne FONTAINE"). A thing is named by the
+ *                         word followed by what it is named after ("Fontaine du square", "Trinkbrunnen Rosa Luxemburg")
+ *                         (may be null, together with {@code firstNames})
+ * @param firstNames       the first names read beside {@code surnameWords} (may be null, together with it)
  */
 record ValueRule(String id, Category category, Pattern pattern, Predicate<String> validator,
         Dictionary dictionary, MatchMode match, java.util.Set<String> domains, Dictionary rejectIfContains, Dictionary members,
         Dictionary remarks, String remarksTell, IntRange integers,
         double minRatio, double minMatchShare, double minDistinctRatio, double maxDistinctRatio, boolean alone,
-        boolean decisive, DataSubject subject, boolean review, boolean notKeySeries, Dictionary vietnameseFamilyNames) {
+        boolean decisive, DataSubject subject, boolean review, boolean notKeySeries, Dictionary vietnameseFamilyNames,
+        Dictionary surnameWords, Dictionary firstNames) {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /**
@@ -139,9 +147,27 @@ record ValueRule(String id, Category category, Pattern pattern, Predicate<String
                 case PHRASE -> dictionary.countPhrases(words, true) > 0;
                 case MAILBOX -> mailbox(value);
             };
-            return found ? Verdict.MATCH : Verdict.NONE;
+            return found && !(surnameWords != null && writtenAsPersonsName(value)) ? Verdict.MATCH : Verdict.NONE;
         }
         return Verdict.MATCH;
+    }
+
+    /**
+     * Whether {@code value} writes a word of {@link #surnameWords} as a person's family name: a single word (or words
+     * joined by hyphens) holding one, or two words of which one holds one and the other is a first name.
+     */
+    private boolean writtenAsPersonsName(String value) {
+        String[] parts = value.strip().split("\\s+");
+        if (parts.length == 1) {
+            return surnameWords.matchesToken(Text.valueWords(Text.normalize(parts[0])));
+        }
+        if (parts.length != 2) {
+            return false;
+        }
+        String[] first = Text.valueWords(Text.normalize(parts[0]));
+        String[] second = Text.valueWords(Text.normalize(parts[1]));
+        return surnameWords.matchesToken(first) && firstNames.matchesExact(String.join(" ", second))
+            || surnameWords.matchesToken(second) && firstNames.matchesExact(String.join(" ", first));
     }
 
     /** A matcher of this rule's pattern to reuse over many values, or null when it has none. */
