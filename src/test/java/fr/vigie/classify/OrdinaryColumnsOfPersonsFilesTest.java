@@ -3,6 +3,7 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
+import fr.vigie.model.InfoType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -61,5 +62,25 @@ class OrdinaryColumnsOfPersonsFilesTest {
         "o31_lookalikes_personnes_fr.csv, Nombre de personnes"})
     void aCountOfTheHouseholdIsNotReleased(String file, String column) {
         Fixtures.assertNotReleased(FILES.column(file, column));
+    }
+
+    /** A household's size named as the census names it, without a count word: its size, quasi-identifying. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({
+        "o31_logements_occupants_fr.csv, Personnes du ménage",
+        "o31_logements_occupants_fr.csv, Membres du foyer"})
+    void aHouseholdSizeNamedWithoutACountWordIsItsSize(String file, String column) {
+        ColumnClassification c = FILES.column(file, column);
+        assertThat(c.attributeType()).as(column + " " + c.evidence().notes()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
+        assertThat(c.infoType()).as(column).isEqualTo(InfoType.HOUSEHOLD_SIZE);
+    }
+
+    /** A sex column of an outreach log where some contacts are a group ("groupe", "Mixed group") is still a sex. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"o31_maraude_rencontres_fr.csv, Sexe", "o31_street_outreach_contacts_en.csv, Sex"})
+    void aSexWithAValueForAGroupIsStillASex(String file, String column) {
+        ColumnClassification c = FILES.column(file, column);
+        assertThat(c.attributeType()).as(column + " " + c.evidence().notes()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
+        assertThat(c.infoType()).as(column).isEqualTo(InfoType.GENDER);
     }
 }
