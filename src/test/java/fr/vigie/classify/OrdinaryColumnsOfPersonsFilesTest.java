@@ -82,4 +82,22 @@ class OrdinaryColumnsOfPersonsFilesTest {
         assertThat(c.attributeType()).as(column + " " + c.evidence().notes()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
         assertThat(c.infoType()).as(column).isEqualTo("GENDER");
     }
+
+    /** A dwelling's tenure (owner, tenant, subtenant, housed free of charge) under a name of it: released. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({
+        "o31_renovation_energetique_menages_fr.csv, Statut d'occupation",
+        "o31_energieberatung_haushalte_de.csv, Wohnstatus"})
+    void aTenureStatusIsReleased(String file, String column) {
+        ColumnClassification c = FILES.column(file, column);
+        assertThat(c.attributeType()).as(column + " " + c.evidence().notes()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(c.reviewNeeded()).as(column).isFalse();
+    }
+
+    /** A housing situation telling hardship (sleeping rough, a squat, an emergency shelter) is no tenure: held. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"o31_siao_demandes_situation_fr.csv, Statut logement"})
+    void aHousingSituationTellingHardshipStaysHeld(String file, String column) {
+        Fixtures.assertNotReleased(FILES.column(file, column));
+    }
 }
