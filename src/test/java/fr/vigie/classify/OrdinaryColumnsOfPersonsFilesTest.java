@@ -100,4 +100,11 @@ class OrdinaryColumnsOfPersonsFilesTest {
     void aHousingSituationTellingHardshipStaysHeld(String file, String column) {
         Fixtures.assertNotReleased(FILES.column(file, column));
     }
+
+    /** Sessions with a psychologist counted are the person's care, not a quantity of the service: not released. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"o31_lookalikes_personnes_fr.csv, Nb séances psychologue"})
+    void sessionsWithATherapistCountedAreNotReleased(String file, String column) {
+        Fixtures.assertNotReleased(FILES.column(file, column));
+    }
 }
