@@ -797,6 +797,9 @@ final class FailClosed {
                 && !unreadWords && !numbersOfTheMatter) {
             return c;
         }
+        if (matter != null && rules.harmless().explainThingInMatter(c.name(), profile, domains)) {
+            return c;
+        }
         if (matter != null) {
             return guess(c, new Category(null, rules.held().attributeType(), matter.domain(), null),
                 "values that no rule explains, in a file about " + matter.infoType() + " (column " + matter.name()

@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  * values of a pattern too ({@code orPattern}: a slot is a part of the day or a range of hours). A shape of dictionaries
  * may let a small whole number lead a term ({@code counted}: "2 chats" are cats). No shape applies under a name
  * holding a term of a sensitive vocabulary ({@code failClosed.sensitiveNames}:
- * a state under a health word tells a treatment in progress). Kept narrow on purpose: whatever a shape lets through
+ * a state under a health word tells a treatment in progress). A shape of a thing ({@code inMatter}, with a
+ * {@code nameAny}: a bicycle's make, colour, kind or fate) also clears a column in the file of a sensitive matter, where
+ * every other unexplained column is held with the matter's domain. Kept narrow on purpose: whatever a shape lets through
  * leaves unreviewed.
  */
 final class HarmlessShapes {
@@ -41,7 +43,7 @@ final class HarmlessShapes {
      */
     private record Shape(Pattern pattern, Dictionary dictionary, Dictionary nameWords, Dictionary nameAny, Dictionary nameNone,
             Set<Domain> notBeside, boolean namedOnly, Pattern notAll, int minDistinct, Pattern split, Pattern orPattern,
-            boolean counted) {
+            boolean counted, boolean inMatter) {
         boolean appliesTo(List<String> nameTokens, boolean opaqueName, Set<Domain> fileDomains) {
             if (namedOnly && opaqueName || fileDomains.stream().anyMatch(notBeside::contains)) {
                 return false;
@@ -121,7 +123,7 @@ final class HarmlessShapes {
         List<Shape> shapes = new ArrayList<>();
         for (ConfigNode item : node.items()) {
             item.allowOnly("pattern", "dictionary", "nameWords", "nameAny", "nameNone", "notBeside", "namedOnly", "notAll",
-                "minDistinct", "split", "orPattern", "counted");
+                "minDistinct", "split", "orPattern", "counted", "inMatter");
             if (item.has("pattern") == item.has("dictionary")) {
                 throw item.error("a harmless shape needs either a pattern or a dictionary");
             }
@@ -152,11 +154,16 @@ final class HarmlessShapes {
                 throw item.get("counted").error("counted lets a number lead a term: only with a dictionary, not a pattern");
             }
             boolean counted = item.bool("counted", false);
+            boolean inMatter = item.bool("inMatter", false);
+            if (inMatter && !item.has("nameAny")) {
+                throw item.get("inMatter").error("inMatter needs nameAny: in the file of a sensitive matter only the name"
+                    + " and the values together say a column describes a thing");
+            }
             shapes.add(item.has("pattern")
                 ? new Shape(ClassificationRules.compile(item.get("pattern")), null, nameWords, nameAny, nameNone, notBeside,
-                    namedOnly, notAll, minDistinct, null, null, false)
+                    namedOnly, notAll, minDistinct, null, null, false, inMatter)
                 : new Shape(null, ClassificationRules.dictionary(item.get("dictionary"), dictionaries), nameWords, nameAny,
-                    nameNone, notBeside, namedOnly, notAll, minDistinct, split, orPattern, counted));
+                    nameNone, notBeside, namedOnly, notAll, minDistinct, split, orPattern, counted, inMatter));
         }
         return new HarmlessShapes(shapes,
             sensitiveNames.isMissing() ? null : ClassificationRules.dictionary(sensitiveNames, dictionaries));
@@ -176,6 +183,26 @@ final class HarmlessShapes {
             if ((shape.nameAny() != null || shape.nameWords() != null) && shape.appliesTo(nameTokens, false, fileDomains)
                     && counts.size() >= shape.minDistinct() && counts.keySet().stream().allMatch(shape::explains)
                     && !shape.deniedBy(counts.keySet())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a shape marked {@code inMatter} (a thing's make, colour, kind or fate, under a name that says so) explains
+     * every value of a column of the file of a sensitive matter: there every other unexplained column is held with the
+     * matter's domain, but the object of the matter (a found or stolen bicycle) is described by name and values that say
+     * nothing of the person.
+     */
+    boolean explainThingInMatter(String columnName, Map<String, Integer> counts, Set<Domain> fileDomains) {
+        List<String> nameTokens = Text.nameTokens(columnName);
+        if (sensitiveNames != null && sensitiveNames.countPhrases(nameTokens.toArray(String[]::new), true) > 0) {
+            return false;
+        }
+        for (Shape shape : shapes) {
+            if (shape.inMatter() && shape.appliesTo(nameTokens, false, fileDomains) && counts.size() >= shape.minDistinct()
+                    && counts.keySet().stream().allMatch(shape::explains) && !shape.deniedBy(counts.keySet())) {
                 return true;
             }
         }
