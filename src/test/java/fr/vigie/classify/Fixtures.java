@@ -115,6 +115,28 @@ final class Fixtures {
     }
 
     /**
+     * The index, in the project's {@code failClosed.harmlessShapes}, of the one shape whose line holds {@code entry}:
+     * the key an error names moves whenever a shape is added before it, so tests find it rather than hard-code it.
+     */
+    static int harmlessShapeIndex(String entry) throws IOException {
+        List<String> lines = Files.readAllLines(rulesDir().resolve(ClassificationRules.FILE_NAME));
+        int start = lines.indexOf("  harmlessShapes:");
+        int index = -1;
+        for (String line : lines.subList(start + 1, lines.size())) {
+            if (!line.startsWith("    ")) {
+                break;
+            }
+            if (line.startsWith("    - {")) {
+                index++;
+                if (line.contains(entry)) {
+                    return index;
+                }
+            }
+        }
+        throw new IllegalStateException("no harmless shape holds " + entry);
+    }
+
+    /**
      * Asserts that the project's own rules, changed by {@code change} (which must change them), are refused on load,
      * naming the rules file, {@code key} and {@code problem}. The rules folder is copied into {@code dir} first.
      */

@@ -58,6 +58,7 @@ class FoundThingsInAnOffenceFileTest {
     @Test
     void aThingsShapeInAMatterNeedsANameRule(@TempDir Path dir) throws IOException {
         Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace("{dictionary: [colour-names], nameAny: colour-name-words, inMatter: true}",
-            "{dictionary: [colour-names], inMatter: true}"), "failClosed.harmlessShapes[45].inMatter", "inMatter needs nameAny");
+            "{dictionary: [colour-names], inMatter: true}"),
+            "failClosed.harmlessShapes[" + Fixtures.harmlessShapeIndex("colour-names") + "].inMatter", "inMatter needs nameAny");
     }
 }

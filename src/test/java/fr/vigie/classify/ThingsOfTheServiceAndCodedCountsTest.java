@@ -139,6 +139,7 @@ class ThingsOfTheServiceAndCodedCountsTest {
         Fixtures.assertProjectRulesRejected(dir.resolve("rules-changed"),
             yaml -> yaml.replace("- {pattern: '\\s*\\d{1,4}\\s*', nameWords: [measure-name-words, loan-name-words]",
                 "- {pattern: '\\s*\\d{1,4}\\s*', counted: true, nameWords: [measure-name-words, loan-name-words]"),
-            "failClosed.harmlessShapes[35].counted", "only with a dictionary");
+            "failClosed.harmlessShapes[" + Fixtures.harmlessShapeIndex("nameWords: [measure-name-words, loan-name-words]")
+                + "].counted", "only with a dictionary");
     }
 }
