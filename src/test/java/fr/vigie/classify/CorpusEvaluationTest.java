@@ -88,9 +88,9 @@ class CorpusEvaluationTest {
      * stay, against regressions, not targets. Its families of person files, read on its misses and written on files of
      * our own (PersonFileFamiliesTest), raised them to 0.879 and 205 of 205 (personalData unchanged; the recall
      * floor leaves one column of slack); stop 24's mechanisms to 0.905 and 25 of 25 datasets' personalData (a canton
-     * table read as a table of areas by area and period); stop 27's to 0.907.
+     * table read as a table of areas by area and period); stop 27's to 0.907; stop 31's to 0.910.
      */
-    static final Floors ROUND5 = new Floors(0.906, 0.995, 1.0);
+    static final Floors ROUND5 = new Floors(0.909, 0.995, 1.0);
     /**
      * Held-out round 6, written by another hand reading only the data, scored once on the rules of round 4's fixes
      * (0.807; 147 of 171 = 0.860; 21 of 21), then with the vocabularies in other languages and free text about persons
@@ -101,7 +101,7 @@ class CorpusEvaluationTest {
      * from its misses and round 7's raised it to 0.881 and 171 of 171 (the recall floor leaves one column of slack);
      * stop 25's (read from round 8) to 0.887.
      */
-    static final Floors ROUND6 = new Floors(0.886, 0.994, 1.0);
+    static final Floors ROUND6 = new Floors(0.888, 0.994, 1.0);
     /**
      * Held-out round 7 (partner exports in Polish, Portuguese, Czech, Romanian, Swedish and Danish, French departments
      * no round had covered, lost headers and title rows), written by a fourth hand reading only the data, scored once
@@ -128,7 +128,7 @@ class CorpusEvaluationTest {
      * (stop 25) when its disagreements were first read, to fix rules with; the mechanisms written from its misses raised
      * it to 0.830, 140 of 141 = 0.993 and 19 of 19; stop 27's to 0.833; stop 29's to 0.837.
      */
-    static final Floors ROUND8 = new Floors(0.836, 0.992, 1.0);
+    static final Floors ROUND8 = new Floors(0.839, 0.992, 1.0);
     /**
      * Held-out round 9 (French departments no round had covered, a travel-survey microdata file, partner exports in
      * Slovenian, Lithuanian, Bulgarian, Icelandic and Ukrainian), written by a sixth hand reading only the data, scored
@@ -161,7 +161,7 @@ class CorpusEvaluationTest {
      * floors against regressions, not targets. Moved to development in the same stop when its disagreements were first
      * read; the mechanisms written from its misses raised it to 0.837, 160 of 161 = 0.994 and 20 of 20; stop 29's to 0.840.
      */
-    static final Floors ROUND11 = new Floors(0.839, 0.993, 1.0);
+    static final Floors ROUND11 = new Floors(0.845, 0.993, 1.0);
     /**
      * Held-out round 12 (French departments no round had covered, a coded staff survey, open data with no person,
      * partner exports from Belgrade in Cyrillic, Suwon in Korean and Tbilisi in Georgian script), written by a ninth hand
@@ -194,9 +194,9 @@ class CorpusEvaluationTest {
      * mechanisms read from round 13, written without reading it (0.626; 148 of 156 = 0.949): floors against
      * regressions, not targets. Moved to development (stop 30) when its disagreements were first read, to fix rules with;
      * the mechanisms written from its misses raised it to 0.834, 156 of 156 and 20 of 20 (the recall floor leaves one
-     * column of slack).
+     * column of slack); stop 31's raised it to 0.843.
      */
-    static final Floors ROUND14 = new Floors(0.833, 0.993, 1.0);
+    static final Floors ROUND14 = new Floors(0.842, 0.993, 1.0);
     /**
      * Held-out round 15 (French departments no round had covered, a coded mobility survey of older people without its
      * code book, open data with no person, partner exports from Tirana in Albanian, Bandung in Indonesian, Lahore in
@@ -205,9 +205,11 @@ class CorpusEvaluationTest {
      * merged, those read from round 11 not yet): 0.632; 143 of 150 = 0.953; 18 of 20 = 0.900, then with stop 28's
      * mechanisms read from round 12, written without reading it (0.635), then with stop 29's read from round 13 (0.641;
      * 144 of 150 = 0.960), then with stop 30's read from round 14 (0.705; 146 of 150 = 0.973): floors against regressions,
-     * not targets. Moved to development (stop 31) when its disagreements were first read, to fix rules with.
+     * not targets. Moved to development (stop 31) when its disagreements were first read, to fix rules with; the
+     * mechanisms written from its misses raised it to 0.832, 150 of 150 and 19 of 20 (the recall floor leaves one column
+     * of slack).
      */
-    static final Floors ROUND15 = new Floors(0.704, 0.972, 0.9);
+    static final Floors ROUND15 = new Floors(0.831, 0.993, 0.95);
     /**
      * Held-out round 16 (French departments no round had covered, a coded victimisation survey without its code book,
      * open data with no person, partner exports from Skopje in Macedonian Cyrillic, Baku in Azerbaijani, Dhaka in
@@ -244,9 +246,10 @@ class CorpusEvaluationTest {
      * book, open data with no person, partner exports from Durban in isiZulu, Yangon in Burmese script, Rotorua in te reo
      * Māori, Otavalo in Kichwa and Kigali in Kinyarwanda), written by a sixteenth hand reading only the data, scored once
      * in stop 31 on stop 30's final rules before anything of stop 31 was merged (0.708; 133 of 140 = 0.950; 19 of 20 =
-     * 0.950): floors against regressions, not targets.
+     * 0.950), then with stop 31's mechanisms read from round 15, written without reading it (0.711; 134 of 140 = 0.957):
+     * floors against regressions, not targets.
      */
-    static final Floors ROUND19 = new Floors(0.707, 0.949, 0.95);
+    static final Floors ROUND19 = new Floors(0.710, 0.956, 0.95);
     static final Path HELD_OUT = CorpusGenerator.DEFAULT_DIR.resolve("heldout");
     static final Path MOVED = CorpusGenerator.DEFAULT_DIR.resolve("moved-from-heldout");
 
