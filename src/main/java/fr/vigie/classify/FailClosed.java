@@ -238,58 +238,6 @@ final class FailClosed {
         }
     }
 
-    /**
-     * Numbers whose check reads them as an organisation's ({@code from}: a SIREN is nine digits with a Luhn check, and so
-     * is Israel's Teudat Zehut) that are, in a file about persons, the persons' own: read so by the values alone, under a
-     * name no rule read, and different on nearly every row (an employer's number repeats over its staff). They are read
-     * as {@code infoType}, for review: a sole trader's own SIREN is as identifying, only its type is in doubt.
-     */
-    record OwnNumbers(Category category, Set<String> from) {
-        static OwnNumbers read(ConfigNode node, Map<String, Category> infoTypes) {
-            node.allowOnly("infoType", "from");
-            Category category = Rules.infoType(node, infoTypes);
-            if (category.attributeType() != AttributeType.IDENTIFYING) {
-                throw node.get("infoType").error("a person's own number must be an IDENTIFYING info type");
-            }
-            Set<String> from = new LinkedHashSet<>();
-            for (ConfigNode item : node.require("from").items()) {
-                from.add(Rules.infoType(item, infoTypes).infoType());
-            }
-            return new OwnNumbers(category, Set.copyOf(from));
-        }
-    }
-
-    /**
-     * Percentages that no rule decided, in a file about persons: a share that varies per person (what they pay of
-     * their care, set by their income) is held as {@code held}; one whose name says it is a rate ({@code rateWords}:
-     * "Taux TVA") is explained and stays as decided.
-     */
-    record Percentages(Category held, Set<String> rateWords) {
-        private static final Pattern PERCENT = Pattern.compile("\\s*-?\\d{1,3}(?:[.,]\\d+)?\\s?%\\s*");
-
-        static Percentages read(ConfigNode node) {
-            node.allowOnly("attributeType", "domain", "rateWords");
-            AttributeType type = node.require("attributeType").asEnum(AttributeType.class);
-            if (type == AttributeType.INSENSITIVE) {
-                throw node.get("attributeType").error("a percentage held for review cannot be INSENSITIVE");
-            }
-            Set<String> words = new LinkedHashSet<>();
-            for (String word : node.strings("rateWords")) {
-                words.addAll(Text.canonicalWords(Text.normalize(word)));
-            }
-            return new Percentages(new Category(null, type, node.require("domain").asEnum(Domain.class), null),
-                Set.copyOf(words));
-        }
-
-        static boolean all(Map<String, Integer> counts) {
-            return !counts.isEmpty() && counts.keySet().stream().allMatch(v -> PERCENT.matcher(v).matches());
-        }
-
-        boolean namedRate(String name) {
-            return Text.nameTokens(name).stream().anyMatch(rateWords::contains);
-        }
-    }
-
     /** The columns with the unknown ones decided by their profile or held for review (same order). */
     List<ColumnClassification> apply(List<ColumnClassification> columns, List<DataSubjects.Column> decided,
             DataSubject subject) {
@@ -629,87 +577,12 @@ final class FailClosed {
         return items.size() < counts.size();
     }
 
-    /**
-     * An unknown column of codes or categories held for review: in the file of a sensitive matter, as part of
-     * it (whatever its number of values: hours served, a measure); in a file mostly unknown, as {@code held};
-     * in a file the rules understand, as {@code categories}; unless every value has a harmless shape.
-     */
+    /** The only domain of the set, or null (none, or several: no telling which). */
     private static Domain onlyOne(Set<Domain> domains) {
         return domains.size() == 1 ? domains.iterator().next() : null;
     }
 
     /** The category a column is held as: the survey's matter given to a sensitive one that has no domain. */
-    /**
-     * A file that pays or charges its persons (section {@code failClosed.opaqueNumberPaidBeside}): a column of one of
-     * {@code infoTypes} (a bank account) and a column at least half of whose values name a means of payment
-     * ({@code paymentMeans}: "Virement", "Chèque"). Numbers held there under a name that says nothing are the sums paid
-     * or what sets them, unless none is above {@code countTop} (a household's size, a number of children).
-     */
-    record Paid(Set<String> infoTypes, Dictionary paymentMeans, double countTop) {
-        private static final Pattern NOT_A_FIGURE = Pattern.compile("[^0-9.,]");
-        private static final Pattern CENTS = Pattern.compile("[.,]\\d{1,2}$");
-
-        static Paid none() {
-            return new Paid(Set.of(), null, 0);
-        }
-
-        static Paid read(ConfigNode node, Map<String, Category> known, Map<String, Dictionary> dictionaries) {
-            if (node.isMissing()) {
-                return none();
-            }
-            node.allowOnly("infoTypes", "paymentMeans", "countTop");
-            Set<String> infoTypes = new LinkedHashSet<>();
-            for (ConfigNode item : node.require("infoTypes").items()) {
-                infoTypes.add(Rules.infoType(item, known).infoType());
-            }
-            List<Dictionary> means = new ArrayList<>();
-            for (ConfigNode item : node.require("paymentMeans").items()) {
-                Dictionary d = dictionaries.get(item.asString());
-                if (d == null) {
-                    throw item.error("unknown dictionary '" + item.asString() + "'");
-                }
-                means.add(d);
-            }
-            return new Paid(Set.copyOf(infoTypes), Dictionary.union(means), node.number("countTop", 20, 0, 1000));
-        }
-
-        /** Whether the file holds a column of the info types and a column of means of payment (categories only). */
-        boolean by(List<ColumnClassification> columns, List<DataSubjects.Column> decided, int maxDistinct) {
-            if (paymentMeans == null
-                    || columns.stream().noneMatch(c -> c.infoType() != null && infoTypes.contains(c.infoType()))) {
-                return false;
-            }
-            for (DataSubjects.Column d : decided) {
-                ColumnEvidence ev = d.evidence();
-                if (ev == null || ev.sampled == 0 || ev.distinctCounts.size() > maxDistinct) {
-                    continue;
-                }
-                int named = 0;
-                for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
-                    if (paymentMeans.matchesToken(Text.valueWords(Text.normalize(e.getKey())))) {
-                        named += e.getValue();
-                    }
-                }
-                if (named * 2 >= ev.sampled) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Whether one of the numbers is above a count's top (their cents dropped, thousands ungrouped). */
-        boolean aboveCounts(Map<String, Integer> numbers) {
-            for (String v : numbers.keySet()) {
-                String digits = CENTS.matcher(NOT_A_FIGURE.matcher(v).replaceAll("")).replaceAll("")
-                    .replace(".", "").replace(",", "");
-                if (digits.length() > 6 || !digits.isEmpty() && Long.parseLong(digits) > countTop) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
     private static Category heldIn(Category heldAs, Domain survey) {
         if (heldAs == null || survey == null || heldAs.domain() != null
                 || heldAs.attributeType() != AttributeType.SENSITIVE) {
@@ -718,6 +591,11 @@ final class FailClosed {
         return new Category(heldAs.infoType(), heldAs.attributeType(), survey, heldAs.protectedAttribute());
     }
 
+    /**
+     * An unknown column of codes or categories held for review: in the file of a sensitive matter, as part of
+     * it (whatever its number of values: hours served, a measure); in a file mostly unknown, as {@code held};
+     * in a file the rules understand, as {@code categories}; unless every value has a harmless shape.
+     */
     private ColumnClassification held(ColumnClassification c, ColumnEvidence ev, ColumnClassification matter,
             boolean understood, Set<Domain> domains, boolean ageKnown, Domain survey, boolean paid) {
         if (understood && IdentifierShapes.uniqueCodes(ev, rules.minSample())) {
