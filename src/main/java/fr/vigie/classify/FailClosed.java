@@ -28,9 +28,7 @@ import java.util.regex.Pattern;
  * A file is mostly unknown when most of its columns are (coded microdata) or when its headers are
  * placeholders ("Champ 1", "col7"): there, unknown codes and categories are held whatever the file is about.
  * <ul>
- *   <li>coded microdata: whole numbers different on every row are the person's number; years spread over
- *       decades, none in the future, are birth years (when no column tells the age); the most balanced
- *       column of the codes 1 and 2 is the sex (when no column tells it);</li>
+ *   <li>coded microdata: the person's number, birth years and sex are read from the values ({@link CodedMicrodata});</li>
  *   <li>any other unknown column of codes or categories (a few different values) may be a special
  *       category written in codes ("PH010" 1-5, "Statut"): it is held as {@code held} (SENSITIVE).</li>
  * </ul>
@@ -56,20 +54,11 @@ import java.util.regex.Pattern;
  * the run turns amber and the column waits for a pin in the job file.
  */
 final class FailClosed {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\s*(\\p{L}+)[\\s_\\-]*\\d+\\s*");
-    /**
-     * A header the export lost and numbered in its place: pandas' "Unnamed: 5", a spreadsheet's "Column3" or "Colonne 4",
-     * a form's "Champ 2", Spark's "_c3", R's "V3" and "...3".
-     */
-    private static final Pattern LOST_HEADER = Pattern.compile(
-        "(?i)\\s*(?:unnamed|column|col|colonne|champ|field|spalte|feld|columna|campo|colonna|kolom|veld|kolumna|_c|v|x|\\.\\.\\.)"
-            + "[\\s_\\-:.]*\\d+\\s*");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[;|]");
     /** Between the items of a list: ';', '|', or a comma and a space (a decimal comma has no space after it). */
     private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s,;|/\\-]+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[;|]\\s*|,\\s+");
     private static final Pattern SINGLE_LETTER = Pattern.compile("\\s*\\p{L}\\s*");
-    private static final Pattern FLAG = Pattern.compile("(?i)\\s*(.+?)[_\\-. ]?(?:f|flag|flg|imp|i)\\s*");
 
     private final Rules rules;
     private final double freeTextMinAverageLength;
@@ -196,7 +185,7 @@ final class FailClosed {
          * words alone ("Czas_h", "prix") say something.
          */
         boolean opaque(String name) {
-            if (PLACEHOLDER.matcher(name).matches() || SINGLE_LETTER.matcher(name).matches()) {
+            if (CodedMicrodata.PLACEHOLDER.matcher(name).matches() || SINGLE_LETTER.matcher(name).matches()) {
                 return true;
             }
             if (Text.readOnlyThroughLists(name)) {
@@ -265,7 +254,7 @@ final class FailClosed {
                 unknown.add(i);
             }
         }
-        boolean understood = unknown.size() < rules.mostlyUnknown() * columns.size() && !placeholderHeaders(columns);
+        boolean understood = unknown.size() < rules.mostlyUnknown() * columns.size() && !CodedMicrodata.placeholderHeaders(columns);
         // The matter must be certain: named so ("NATINF", "CIM-10") and decided, not itself held or in doubt.
         // ...and not a mere status named so: a check every person of the file goes through
         // ("Background Check Status", "Führungszeugnis": a few states such as Clear, Pending, liegt vor, repeated, none
@@ -295,19 +284,19 @@ final class FailClosed {
         boolean sex = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.GENDER);
         int year = Year.now().getValue();
         // The value profiles of coded microdata are read only where the file is mostly unknown.
-        int sexColumn = sex || understood ? -1 : mostBalancedSexCodes(unknown, decided);
-        int personNumber = understood ? -1 : onlyKey(unknown, decided);
+        int sexColumn = sex || understood ? -1 : CodedMicrodata.mostBalancedSexCodes(unknown, decided, rules.sexMinShare());
+        int personNumber = understood ? -1 : CodedMicrodata.onlyKey(unknown, decided);
         for (int i : unknown) {
             ColumnEvidence ev = decided.get(i).evidence();
             ColumnClassification c = columns.get(i);
-            if (isFlagOf(c.name(), names)) {
+            if (CodedMicrodata.isFlagOf(c.name(), names)) {
                 continue;
             }
             if (i == personNumber) {
                 out.set(i, guess(c, rules.personNumber(), "whole numbers different on every row of a file about persons:"
                     + " read as the person's number"));
-            } else if ((!understood || LOST_HEADER.matcher(c.name()).matches()) && !age
-                    && birthYears(ev.distinctCounts, year)) {
+            } else if ((!understood || CodedMicrodata.LOST_HEADER.matcher(c.name()).matches()) && !age
+                    && CodedMicrodata.birthYears(ev.distinctCounts, year, rules.minYearSpan())) {
                 // In a file the rules understand, years under a header the export lost are read as in coded microdata:
                 // whole numbers spread over decades under no name are the persons' birth years, not a count let through.
                 out.set(i, guess(c, rules.birthYear(), "years spread over decades, none in the future, in a file about"
@@ -471,7 +460,7 @@ final class FailClosed {
             ColumnClassification c = out.get(i);
             ColumnEvidence ev = decided.get(i).evidence();
             if (unrecognised(c, ev) && !c.reviewNeeded() && ev.distinct == 1 && 2 * ev.sampled <= fullest
-                    && !isFlagOf(c.name(), names)
+                    && !CodedMicrodata.isFlagOf(c.name(), names)
                     && !rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts, domains)) {
                 out.set(i, guess(c, heldAs, "one value set on some persons only (" + ev.sampled + " of up to " + fullest
                     + " rows), the others empty, under a name no rule knows, in a file about persons: a flag marking"
@@ -658,7 +647,7 @@ final class FailClosed {
         // family quotient, an income, a disability rate), unless they are years (when, not how much).
         boolean opaqueNumbers = rules.number() != null && rules.opaque(c.name()) && !namesACount.test(c.name())
             && ev.distinctCounts.keySet().stream().allMatch(v -> rules.number().matcher(v).matches())
-            && !(allWholeNumbers(ev.distinctCounts) && allYears(ev.distinctCounts, Year.now().getValue() + 1));
+            && !(CodedMicrodata.allWholeNumbers(ev.distinctCounts) && CodedMicrodata.allYears(ev.distinctCounts, Year.now().getValue() + 1));
         // Lists of a few items ("lääkehoito, haavanhoito"): the items are the categories, not their combinations.
         Map<String, Integer> items = listItems(ev.distinctCounts);
         boolean listOfCategories = items != null && items.size() < ev.distinct && items.size() <= rules.maxDistinct()
@@ -697,7 +686,7 @@ final class FailClosed {
                 + " until someone decides (pin the column in the job file)");
         }
         // More different whole numbers than codes are let through below as counts, unless they could be ages.
-        if (age != null && ev.distinct > rules.maxDistinct() && allWholeNumbers(ev.distinctCounts)
+        if (age != null && ev.distinct > rules.maxDistinct() && CodedMicrodata.allWholeNumbers(ev.distinctCounts)
                 && age.withinAges(ev.distinctCounts) && rules.opaque(c.name())) {
             return guess(c, age.category(), "whole numbers all within 0-" + age.max() + " (" + ev.distinct + " different"
                 + " values) under a name that says nothing, in a file about persons: a possible age (a protected"
@@ -711,7 +700,7 @@ final class FailClosed {
         // In a file the rules understand, the number of words does not bound the doubt: a list of diagnoses has
         // hundreds. Many different whole numbers are counts or measures (a consumption, trips in a month); among the
         // many unknown columns of coded microdata, the bound keeps measures and identifiers apart.
-        boolean tooMany = ev.distinct > rules.maxDistinct() && (!understood || allWholeNumbers(ev.distinctCounts))
+        boolean tooMany = ev.distinct > rules.maxDistinct() && (!understood || CodedMicrodata.allWholeNumbers(ev.distinctCounts))
             && !opaqueNumbers && !listOfCategories && !unreadWords;
         if (heldAs == null || tooMany || rules.harmless().explainAll(c.name(), rules.opaque(c.name()), profile, domains)) {
             return c;
@@ -746,34 +735,6 @@ final class FailClosed {
             && allWords(ev.distinctCounts);
     }
 
-    private boolean birthYears(Map<String, Integer> counts, int year) {
-        return allWholeNumbers(counts) && BirthDates.yearSpan(counts, year) >= rules.minYearSpan() && allYears(counts, year);
-    }
-
-    /**
-     * Whether at least half of the headers are one word and a number ("Champ 1", "col7", "Column 12", "V3"):
-     * an export that lost its column names, where no name tells what a column is.
-     */
-    private static boolean placeholderHeaders(List<ColumnClassification> columns) {
-        Map<String, Integer> stems = new HashMap<>();
-        for (ColumnClassification c : columns) {
-            Matcher m = PLACEHOLDER.matcher(c.name());
-            if (m.matches()) {
-                stems.merge(m.group(1).toLowerCase(Locale.ROOT), 1, Integer::sum);
-            }
-        }
-        return stems.values().stream().anyMatch(n -> n * 2 >= columns.size());
-    }
-
-    /**
-     * Whether the column is named after another column of the file with a flag's suffix ("PY010G_F", "age_imp"):
-     * a flag on how that column was collected or imputed, not data about the person.
-     */
-    private static boolean isFlagOf(String name, Set<String> names) {
-        Matcher m = FLAG.matcher(name);
-        return m.matches() && names.contains(m.group(1).strip().toLowerCase(Locale.ROOT));
-    }
-
     /**
      * No name word known (or the name's type denied by the values), no value rule, no context: INSENSITIVE only because
      * nothing was recognised.
@@ -797,7 +758,7 @@ final class FailClosed {
             && c.evidence().rule() == null && (ev.nameHits.isEmpty() || ev.anyDenied() || readAsUnproven(ev)
                 || c.evidence().nameMatch() == null
                     && (rules.opaque(c.name()) || rules.abbreviated(c.name()) || ev.namePartlyRead()
-                        || readAsSensitive(ev) || allWholeNumbers(ev.distinctCounts)));
+                        || readAsSensitive(ev) || CodedMicrodata.allWholeNumbers(ev.distinctCounts)));
     }
 
     /**
@@ -821,39 +782,6 @@ final class FailClosed {
      */
     private static boolean readAsSensitive(ColumnEvidence ev) {
         return ev.nameHits.stream().anyMatch(hit -> hit.rule().category().attributeType() == AttributeType.SENSITIVE);
-    }
-
-    /** The only unknown column of whole numbers different on every row, or -1 (several: no telling which). */
-    private static int onlyKey(List<Integer> unknown, List<DataSubjects.Column> decided) {
-        int found = -1;
-        for (int i : unknown) {
-            ColumnEvidence ev = decided.get(i).evidence();
-            if (ev.distinct == ev.sampled && allWholeNumbers(ev.distinctCounts)) {
-                if (found >= 0) {
-                    return -1;
-                }
-                found = i;
-            }
-        }
-        return found;
-    }
-
-    /** Among the unknown columns holding only the codes 1 and 2, the most balanced one (each code at least sexMinShare), or -1. */
-    private int mostBalancedSexCodes(List<Integer> unknown, List<DataSubjects.Column> decided) {
-        int best = -1;
-        double bestShare = rules.sexMinShare();
-        for (int i : unknown) {
-            ColumnEvidence ev = decided.get(i).evidence();
-            Map<String, Integer> counts = ev.distinctCounts;
-            if (counts.size() == 2 && counts.containsKey("1") && counts.containsKey("2")) {
-                double share = (double) Math.min(counts.get("1"), counts.get("2")) / ev.sampled;
-                if (share >= bestShare) {
-                    best = i;
-                    bestShare = share;
-                }
-            }
-        }
-        return best;
     }
 
     /** Whether the column next to the i-th, on either side, is read as the family names' info type (persons' names). */
@@ -910,21 +838,6 @@ final class FailClosed {
             category.protectedAttribute(), rules.confidence(), c.evidence().withNote(note), c.pinnedBy(), true);
     }
 
-    private static boolean allWholeNumbers(Map<String, Integer> counts) {
-        for (String value : counts.keySet()) {
-            String v = value.strip();
-            if (v.isEmpty() || v.length() > 18) {
-                return false;
-            }
-            for (int k = 0; k < v.length(); k++) {
-                if (v.charAt(k) < '0' || v.charAt(k) > '9') {
-                    return false;
-                }
-            }
-        }
-        return !counts.isEmpty();
-    }
-
     /** Whether half the different values at least are words of a script without capitals (Georgian, Hangul, Hebrew). */
     private static boolean mostlyCaseless(Map<String, Integer> counts) {
         long caseless = counts.keySet().stream().filter(Text::caseless).count();
@@ -940,18 +853,4 @@ final class FailClosed {
         return unread > 0 && unread * 2 >= counts.size();
     }
 
-    /** Every value a plausible birth year (whole numbers already checked). */
-    private static boolean allYears(Map<String, Integer> counts, int currentYear) {
-        for (String value : counts.keySet()) {
-            String v = value.strip();
-            if (v.length() != 4) {
-                return false;
-            }
-            int y = Integer.parseInt(v);
-            if (y < 1880 || y > currentYear) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
