@@ -40,12 +40,8 @@ import java.util.regex.Pattern;
  * yes/no answer or a code 1-5 under an opaque name may be a special category all the same. In both kinds of files,
  * values every one of which has a shape known to be harmless ({@link HarmlessShapes}: measures with a decimal part,
  * dates and times, answers that reveal nothing) are not held.
- * Free text about persons (long, varied values of several words: comments, case notes, observations) in which no
- * rule found anything sensitive is held as {@code freeText} (SENSITIVE) too: notes about a person tell their health,
- * their conduct or their beliefs in words no vocabulary holds (another language, a paraphrase). Free text of a
- * file about places or organisations (a facility's description) stays as it was.
- * Values written as lists of a few common-noun items ("lääkehoito, haavanhoito") are judged by their items, not by their
- * many combinations: care needs are categories. A flag (one value set on some persons only, the other rows empty:
+ * Free text about persons in which no rule found anything sensitive is held as {@code freeText} (SENSITIVE) too, and
+ * lists are judged by their items ({@link FreeTextAndLists}). A flag (one value set on some persons only, the other rows empty:
  * "oui" under "Tiers-temps") marks those persons and is held as {@code categories} too.
  * A column whose name reads as free text ("suivi") but whose values are a code different on every row is the record's
  * number ({@code personNumber}), not text. Percentages no rule decided are held as {@code percentages} (a share that
@@ -54,15 +50,10 @@ import java.util.regex.Pattern;
  * the run turns amber and the column waits for a pin in the job file.
  */
 final class FailClosed {
-    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[;|]");
-    /** Between the items of a list: ';', '|', or a comma and a space (a decimal comma has no space after it). */
-    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s,;|/\\-]+");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[;|]\\s*|,\\s+");
     private static final Pattern SINGLE_LETTER = Pattern.compile("\\s*\\p{L}\\s*");
 
     private final Rules rules;
-    private final double freeTextMinAverageLength;
-    private final double freeTextMinShare;
+    private final FreeTextAndLists text;
     private final Predicate<String> namesACount;
 
     /**
@@ -72,8 +63,7 @@ final class FailClosed {
     FailClosed(Rules rules, double freeTextMinAverageLength, double freeTextMinShare,
             Predicate<String> namesACount) {
         this.rules = rules;
-        this.freeTextMinAverageLength = freeTextMinAverageLength;
-        this.freeTextMinShare = freeTextMinShare;
+        this.text = new FreeTextAndLists(rules, freeTextMinAverageLength, freeTextMinShare);
         this.namesACount = namesACount;
     }
 
@@ -334,7 +324,7 @@ final class FailClosed {
                         + " members); held as " + rules.personNumber().infoType() + " until someone decides (pin the"
                         + " column in the job file)");
                 }
-                if (held == c && rules.freeText() != null && sparseNotes(ev, decided)) {
+                if (held == c && rules.freeText() != null && FreeTextAndLists.sparseNotes(ev, decided)) {
                     held = guess(c, rules.freeText(), "text of several words a cell, varied (" + ev.distinct + " different"
                         + " of " + ev.sampled + " filled cells), on a few rows only, in a file about persons: notes, which"
                         + " tell a person's health, conduct or relatives in words no vocabulary holds; held as "
@@ -356,8 +346,8 @@ final class FailClosed {
         if (rules.freeText() != null) {
             for (int i = 0; i < columns.size(); i++) {
                 ColumnEvidence seen = decided.get(i).evidence();
-                if (isUnreadFreeText(out.get(i), seen) || isRefusedList(out.get(i), seen)
-                        || isProtectedTextWithoutReason(out.get(i))) {
+                if (text.isUnreadFreeText(out.get(i), seen) || text.isRefusedList(out.get(i), seen)
+                        || FreeTextAndLists.isProtectedTextWithoutReason(out.get(i))) {
                     out.set(i, guess(out.get(i), rules.freeText(), "free text about persons in which no rule found anything"
                         + " sensitive: notes about a person may tell their health, conduct or beliefs in words no vocabulary"
                         + " holds; held as " + rules.freeText().attributeType() + " until someone reads it and decides"
@@ -437,7 +427,7 @@ final class FailClosed {
         for (int i = 0; i < out.size(); i++) {
             ColumnClassification c = out.get(i);
             ColumnEvidence ev = decided.get(i).evidence();
-            if (unrecognised(c, ev) && ev.sampled > 0 && ev.sampled < rules.minSample() && allWords(ev.distinctCounts)
+            if (unrecognised(c, ev) && ev.sampled > 0 && ev.sampled < rules.minSample() && FreeTextAndLists.allWords(ev.distinctCounts)
                     && !rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts, domains)) {
                 out.set(i, guess(c, rules.categories(), "only " + ev.sampled + " values, words that no rule explains, in a"
                     + " file about persons: too few to tell a remark from a reason or a diagnosis; held as "
@@ -470,100 +460,11 @@ final class FailClosed {
         }
     }
 
-    /**
-     * The items of values written as lists ("haavanhoito, saattohoito", "Bruit; Travail de nuit"), by their counts; null
-     * when no value is a list or an item is no word (three letters or more): a list of a few items repeated is a column
-     * of categories, however many combinations of them the persons have.
-     */
-    static Map<String, Integer> listItems(Map<String, Integer> counts) {
-        Map<String, Integer> items = new HashMap<>();
-        boolean list = false;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            String[] parts = LIST_SEPARATOR.split(e.getKey().strip());
-            list |= parts.length > 1;
-            for (String part : parts) {
-                String item = part.strip().toLowerCase(Locale.ROOT);
-                if (item.codePoints().filter(Character::isLetter).count() < 3) {
-                    return null;
-                }
-                items.merge(item, e.getValue(), Integer::sum);
-            }
-        }
-        return list ? items : null;
-    }
-
-    /**
-     * Whether every word of every value begins with a capital ("Ballymun; Finglas", "Le Blosne"): lists of proper nouns,
-     * the areas, clubs or sites a person chose, not of the needs or reasons common nouns tell ("haavanhoito, saattohoito").
-     */
-    private static boolean properNouns(Map<String, Integer> counts) {
-        for (String value : counts.keySet()) {
-            for (String word : WORD_SEPARATOR.split(value.strip())) {
-                if (!word.isEmpty() && Character.isLetter(word.codePointAt(0)) && !Character.isUpperCase(word.codePointAt(0))) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static boolean allWords(Map<String, Integer> counts) {
-        return counts.keySet().stream().allMatch(v -> v.codePoints().filter(Character::isLetter).count() >= 3);
-    }
-
     /** Whether an unknown column is a list named as documents that the list of harmless documents refuses. */
     private boolean heldOfList(ColumnClassification c, ColumnEvidence ev, boolean understood) {
         Category heldAs = understood ? rules.categories() : rules.held();
         return heldAs != null && ev.sampled > 0
             && rules.harmless().namedListRefused(c.name(), rules.opaque(c.name()), ev.distinctCounts);
-    }
-
-    /**
-     * Free text left harmless under a name of documents whose parts the list of harmless documents refuses: combinations
-     * of a few items ("Passeport; Certificat médical") are not cleared as categories when one item says why.
-     */
-    private boolean isRefusedList(ColumnClassification c, ColumnEvidence ev) {
-        return Classifier.FREE_TEXT.equals(c.infoType()) && c.attributeType() == AttributeType.INSENSITIVE
-            && c.domain() == null && !c.reviewNeeded() && ev.sampled > 0
-            && rules.harmless().namedListRefused(c.name(), rules.opaque(c.name()), ev.distinctCounts);
-    }
-
-    /**
-     * Free text a rule protects by its name alone (notes named in languages whose words the text scan barely reads) and
-     * in which the scan found nothing: protected, but nobody knows why; a reader must decide, so it is held for review.
-     */
-    private static boolean isProtectedTextWithoutReason(ColumnClassification c) {
-        return Classifier.FREE_TEXT.equals(c.infoType()) && c.attributeType() == AttributeType.SENSITIVE
-            && c.domain() == null && !c.reviewNeeded() && c.evidence().embeddedIdentifiers().isEmpty();
-    }
-
-    /** Free text (by its values, not only its name) that the rules left harmless: nothing sensitive found in it. */
-    private boolean isUnreadFreeText(ColumnClassification c, ColumnEvidence ev) {
-        // Notes in a script without capitals (Georgian, Hangul) or in one no rule reads: the vocabularies hardly hold a
-        // diagnosis in them, however short or repeated the notes are, so the length and spread that make Latin-script
-        // text free text are not asked of them.
-        return Classifier.FREE_TEXT.equals(c.infoType()) && c.attributeType() == AttributeType.INSENSITIVE
-            && c.domain() == null && !c.reviewNeeded() && ev.sampled >= rules.minSample()
-            && (ev.isFreeText(freeTextMinAverageLength, freeTextMinShare) || mostlyUnread(ev.distinctCounts)
-                || mostlyCaseless(ev.distinctCounts))
-            && !multiValuedCategories(ev.distinctCounts);
-    }
-
-    /**
-     * Whether the values are combinations of a few categories ("Bruit; Travail de nuit", "Atelier CV ; Permis B"):
-     * split on ';' or '|', at most maxDistinct different items, fewer than the different values. Sentences are not.
-     */
-    private boolean multiValuedCategories(Map<String, Integer> counts) {
-        Set<String> items = new HashSet<>();
-        for (String value : counts.keySet()) {
-            for (String item : ITEM_SEPARATOR.split(value)) {
-                String t = item.strip().toLowerCase(Locale.ROOT);
-                if (!t.isEmpty() && items.add(t) && items.size() > rules.maxDistinct()) {
-                    return false;
-                }
-            }
-        }
-        return items.size() < counts.size();
     }
 
     /** The only domain of the set, or null (none, or several: no telling which). */
@@ -649,12 +550,12 @@ final class FailClosed {
             && ev.distinctCounts.keySet().stream().allMatch(v -> rules.number().matcher(v).matches())
             && !(CodedMicrodata.allWholeNumbers(ev.distinctCounts) && CodedMicrodata.allYears(ev.distinctCounts, Year.now().getValue() + 1));
         // Lists of a few items ("lääkehoito, haavanhoito"): the items are the categories, not their combinations.
-        Map<String, Integer> items = listItems(ev.distinctCounts);
+        Map<String, Integer> items = FreeTextAndLists.listItems(ev.distinctCounts);
         boolean listOfCategories = items != null && items.size() < ev.distinct && items.size() <= rules.maxDistinct()
-            && (double) items.size() / ev.sampled <= rules.maxDistinctRatio() && !properNouns(ev.distinctCounts);
+            && (double) items.size() / ev.sampled <= rules.maxDistinctRatio() && !FreeTextAndLists.properNouns(ev.distinctCounts);
         Map<String, Integer> profile = listOfCategories ? items : ev.distinctCounts;
         // Words of a script no rule reads: names, addresses and diagnoses look alike, so their number clears nothing.
-        boolean unreadWords = mostlyUnread(ev.distinctCounts);
+        boolean unreadWords = FreeTextAndLists.mostlyUnread(ev.distinctCounts);
         // In the file of a sensitive matter, numbers no rule explains are measured on its persons (hours of community
         // service beside a sentence, a dose beside a diagnosis): their spread clears nothing.
         boolean numbersOfTheMatter = matter != null && rules.number() != null
@@ -732,7 +633,7 @@ final class FailClosed {
     private boolean statusNamedAsMatter(ColumnClassification c, ColumnEvidence ev) {
         return c.evidence().valueRule() == null && ev.sampled >= rules.minSample() && ev.distinct >= 2
             && ev.distinct <= rules.maxDistinct() && ev.distinctRatio() <= rules.maxDistinctRatio()
-            && allWords(ev.distinctCounts);
+            && FreeTextAndLists.allWords(ev.distinctCounts);
     }
 
     /**
@@ -797,37 +698,6 @@ final class FailClosed {
             .anyMatch(hit -> rules.personNumber().infoType().equals(hit.rule().category().infoType()));
     }
 
-    /**
-     * Whether the values are notes filled on a few rows: at most half as many as the file's fullest column, more than
-     * half of them of two words or more of three letters at least (a plate or a code has one), and more than half of them different (a status set on some rows
-     * repeats a few words).
-     */
-    private static boolean sparseNotes(ColumnEvidence ev, List<DataSubjects.Column> decided) {
-        if (ev.letterShare <= 0.9 || 2 * ev.distinct <= ev.sampled) {
-            return false;
-        }
-        int fullest = decided.stream().mapToInt(d -> d.evidence().sampled).max().orElse(0);
-        if (2 * ev.sampled > fullest) {
-            return false;
-        }
-        int text = 0;
-        for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
-            text += words(e.getKey()) >= 2 ? e.getValue() : 0;
-        }
-        return 2 * text > ev.sampled;
-    }
-
-    /** The words of three letters or more, letters only, in the value: a code or a plate ("RF63 VXD") has one at most. */
-    private static int words(String value) {
-        int words = 0;
-        for (String token : WORD_SEPARATOR.split(value.strip())) {
-            if (token.length() >= 3 && token.chars().allMatch(Character::isLetter)) {
-                words++;
-            }
-        }
-        return words;
-    }
-
     private ColumnClassification read(ColumnClassification c, Category category, double confidence, String note) {
         return new ColumnClassification(c.name(), category.attributeType(), category.infoType(), category.domain(),
             category.protectedAttribute(), confidence, c.evidence().withNote(note), c.pinnedBy(), false);
@@ -836,21 +706,6 @@ final class FailClosed {
     private ColumnClassification guess(ColumnClassification c, Category category, String note) {
         return new ColumnClassification(c.name(), category.attributeType(), category.infoType(), category.domain(),
             category.protectedAttribute(), rules.confidence(), c.evidence().withNote(note), c.pinnedBy(), true);
-    }
-
-    /** Whether half the different values at least are words of a script without capitals (Georgian, Hangul, Hebrew). */
-    private static boolean mostlyCaseless(Map<String, Integer> counts) {
-        long caseless = counts.keySet().stream().filter(Text::caseless).count();
-        return caseless > 0 && caseless * 2 >= counts.size();
-    }
-
-    /**
-     * Whether half the different values at least are words of a script no rule reads, or Hangul, Hebrew or Armenian no
-     * list explained.
-     */
-    private static boolean mostlyUnread(Map<String, Integer> counts) {
-        long unread = counts.keySet().stream().filter(v -> Text.unread(v) || Text.readOnlyThroughLists(v)).count();
-        return unread > 0 && unread * 2 >= counts.size();
     }
 
 }
