@@ -29,17 +29,9 @@ import java.util.regex.Pattern;
  * placeholders ("Champ 1", "col7"): there, unknown codes and categories are held whatever the file is about.
  * <ul>
  *   <li>coded microdata: the person's number, birth years and sex are read from the values ({@link CodedMicrodata});</li>
- *   <li>any other unknown column of codes or categories (a few different values) may be a special
- *       category written in codes ("PH010" 1-5, "Statut"): it is held as {@code held} (SENSITIVE).</li>
+ *   <li>any other unknown column is held or released by its value profile ({@link HeldValueProfiles}): codes and
+ *       categories as {@code held} in coded microdata, as {@code categories} in a file the rules understand.</li>
  * </ul>
- * In either kind of file about persons, whole numbers of one width of eight digits or more, many different (a phone in its national
- * form whose country the file does not tell, an account, a file number), are held as {@code personNumber}: no count or
- * amount keeps one width.
- * In a file about persons whose columns the rules understand, an unknown column of codes or categories is held as
- * {@code categories} (SENSITIVE): a reason written in a language no dictionary holds ("cukrzyca", "depresja"), a
- * yes/no answer or a code 1-5 under an opaque name may be a special category all the same. In both kinds of files,
- * values every one of which has a shape known to be harmless ({@link HarmlessShapes}: measures with a decimal part,
- * dates and times, answers that reveal nothing) are not held.
  * Free text about persons in which no rule found anything sensitive is held as {@code freeText} (SENSITIVE) too, and
  * lists are judged by their items ({@link FreeTextAndLists}). A flag (one value set on some persons only, the other rows empty:
  * "oui" under "Tiers-temps") marks those persons and is held as {@code categories} too.
@@ -54,6 +46,7 @@ final class FailClosed {
 
     private final Rules rules;
     private final FreeTextAndLists text;
+    private final HeldValueProfiles profiles;
     private final Predicate<String> namesACount;
 
     /**
@@ -64,6 +57,7 @@ final class FailClosed {
             Predicate<String> namesACount) {
         this.rules = rules;
         this.text = new FreeTextAndLists(rules, freeTextMinAverageLength, freeTextMinShare);
+        this.profiles = new HeldValueProfiles(rules, namesACount);
         this.namesACount = namesACount;
     }
 
@@ -301,7 +295,7 @@ final class FailClosed {
                     + " a diastolic's, in a file about persons: a blood pressure, health data whatever the column is"
                     + " called"));
             } else {
-                ColumnClassification held = held(c, ev, matter, understood, domains, age, survey, paid);
+                ColumnClassification held = profiles.held(c, ev, matter, understood, domains, age, survey, paid);
                 if (held == c && besideAName(columns, i) && PersonValueShapes.familyNames(rules.shapes(), ev,
                         rules.minSample())) {
                     held = guess(c, rules.shapes().familyName(), "words written as proper nouns, " + ev.distinct + " different"
@@ -460,170 +454,9 @@ final class FailClosed {
         }
     }
 
-    /** Whether an unknown column is a list named as documents that the list of harmless documents refuses. */
-    private boolean heldOfList(ColumnClassification c, ColumnEvidence ev, boolean understood) {
-        Category heldAs = understood ? rules.categories() : rules.held();
-        return heldAs != null && ev.sampled > 0
-            && rules.harmless().namedListRefused(c.name(), rules.opaque(c.name()), ev.distinctCounts);
-    }
-
     /** The only domain of the set, or null (none, or several: no telling which). */
     private static Domain onlyOne(Set<Domain> domains) {
         return domains.size() == 1 ? domains.iterator().next() : null;
-    }
-
-    /** The category a column is held as: the survey's matter given to a sensitive one that has no domain. */
-    private static Category heldIn(Category heldAs, Domain survey) {
-        if (heldAs == null || survey == null || heldAs.domain() != null
-                || heldAs.attributeType() != AttributeType.SENSITIVE) {
-            return heldAs;
-        }
-        return new Category(heldAs.infoType(), heldAs.attributeType(), survey, heldAs.protectedAttribute());
-    }
-
-    /**
-     * An unknown column of codes or categories held for review: in the file of a sensitive matter, as part of
-     * it (whatever its number of values: hours served, a measure); in a file mostly unknown, as {@code held};
-     * in a file the rules understand, as {@code categories}; unless every value has a harmless shape.
-     */
-    private ColumnClassification held(ColumnClassification c, ColumnEvidence ev, ColumnClassification matter,
-            boolean understood, Set<Domain> domains, boolean ageKnown, Domain survey, boolean paid) {
-        if (understood && IdentifierShapes.uniqueCodes(ev, rules.minSample())) {
-            return guess(c, rules.personNumber(), "a code different on every row (" + ev.distinct + " of " + ev.sampled
-                + " sampled values) under a name no rule knows, in a file about persons: may be a national number whose"
-                + " check the rules do not know, or the person's file number; held as "
-                + rules.personNumber().infoType() + " until someone decides (pin the column in the job file)");
-        }
-        if (understood && IdentifierShapes.householdKeys(ev, rules.minSample())) {
-            return guess(c, rules.personNumber(), "a long code shared by only a few rows each (" + ev.distinct + " of "
-                + ev.sampled + " sampled values) under a name no rule knows, in a file about persons: may be the key of a"
-                + " household or a case gathering its members; held as " + rules.personNumber().infoType()
-                + " until someone decides (pin the column in the job file)");
-        }
-        // Codes of a letter and three digits spread as no diagnoses are (a member's B270, a room's A202): not ICD-10
-        // codes, but a key or a locator of the person, whatever the file's other columns.
-        if (ev.letteredKeys && rules.personNumber() != null) {
-            return guess(c, rules.personNumber(), "codes of a letter and three digits (" + ev.distinct + " different of "
-                + ev.sampled + " sampled values, few letters, none frequent), in a file about persons: diagnoses repeat a"
-                + " few frequent codes, a member's number or a room does not; held as " + rules.personNumber().infoType()
-                + " until someone decides (pin the column in the job file)");
-        }
-        // Whatever the file's other columns: a coded file the rules mostly do not read holds its persons' certificates
-        // as much as any other.
-        if (IdentifierShapes.digitGroupCodes(ev, rules.minSample())) {
-            return guess(c, rules.personNumber(), "a code of digits in groups different on nearly every row (" + ev.distinct
-                + " of " + ev.sampled + " sampled values), no date, time, range or amount, in a file about persons: a"
-                + " certificate's, a card's or a file's number; held as " + rules.personNumber().infoType()
-                + " until someone decides (pin the column in the job file)");
-        }
-        if (IdentifierShapes.fixedWidthNumbers(ev, rules.minSample())) {
-            return guess(c, rules.personNumber(), "whole numbers all " + IdentifierShapes.digitsOf(ev.distinctCounts.keySet().iterator().next()
-                .strip()).length() + " digits long (" + ev.distinct + " different values) under a name no rule knows, in a file about"
-                + " persons: no count or measure keeps one width, a phone in its national form, an account or a file"
-                + " number does; held as " + rules.personNumber().infoType() + " until someone decides (pin the column in"
-                + " the job file)");
-        }
-        if (ev.distinct < 2) {
-            return c;
-        }
-        if (ev.anyDenied() && matter == null) {
-            // The name said what the column is and the values deny it: whatever it is, nothing explains it, and many
-            // different values do not clear it ("Lön" of salaries); values of a harmless shape (months, times) do.
-            Category heldAs = understood ? rules.categories() : rules.held();
-            boolean harmless = rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts, domains);
-            return heldAs == null || harmless ? c : guess(c, heldAs, "the name reads as a type its values deny, and no rule explains"
-                + " the values, in a file about persons: held as " + heldAs.attributeType() + " until someone decides"
-                + " (pin the column in the job file)");
-        }
-        if (heldOfList(c, ev, understood)) {
-            // In the file of a sensitive matter the list is part of it, as any other column held there.
-            Category heldAs = matter != null ? new Category(null, rules.held().attributeType(), matter.domain(), null)
-                : understood ? rules.categories() : rules.held();
-            return guess(c, heldAs, "a list under a name of its family (documents, waste, pests, pets), one part of which"
-                + " at least is no term of the list that tells nothing (a medical certificate says why the request was"
-                + " made, care waste a treatment, an assistance dog a disability), in a file about persons: held as " + heldAs.attributeType() + " until someone decides (pin the"
-                + " column in the job file)");
-        }
-        // Numbers under a name that says nothing are held whatever their spread: nothing tells what they measure (a
-        // family quotient, an income, a disability rate), unless they are years (when, not how much).
-        boolean opaqueNumbers = rules.number() != null && rules.opaque(c.name()) && !namesACount.test(c.name())
-            && ev.distinctCounts.keySet().stream().allMatch(v -> rules.number().matcher(v).matches())
-            && !(CodedMicrodata.allWholeNumbers(ev.distinctCounts) && CodedMicrodata.allYears(ev.distinctCounts, Year.now().getValue() + 1));
-        // Lists of a few items ("lääkehoito, haavanhoito"): the items are the categories, not their combinations.
-        Map<String, Integer> items = FreeTextAndLists.listItems(ev.distinctCounts);
-        boolean listOfCategories = items != null && items.size() < ev.distinct && items.size() <= rules.maxDistinct()
-            && (double) items.size() / ev.sampled <= rules.maxDistinctRatio() && !FreeTextAndLists.properNouns(ev.distinctCounts);
-        Map<String, Integer> profile = listOfCategories ? items : ev.distinctCounts;
-        // Words of a script no rule reads: names, addresses and diagnoses look alike, so their number clears nothing.
-        boolean unreadWords = FreeTextAndLists.mostlyUnread(ev.distinctCounts);
-        // In the file of a sensitive matter, numbers no rule explains are measured on its persons (hours of community
-        // service beside a sentence, a dose beside a diagnosis): their spread clears nothing.
-        boolean numbersOfTheMatter = matter != null && rules.number() != null
-            && ev.distinctCounts.keySet().stream().allMatch(v -> rules.number().matcher(v).matches())
-            && !rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts, domains);
-        if (ev.distinctRatio() > rules.maxDistinctRatio() && !ev.anyDenied() && !opaqueNumbers && !listOfCategories
-                && !unreadWords && !numbersOfTheMatter) {
-            return c;
-        }
-        if (matter != null && rules.harmless().explainThingInMatter(c.name(), profile, domains)) {
-            return c;
-        }
-        if (matter != null) {
-            return guess(c, new Category(null, rules.held().attributeType(), matter.domain(), null),
-                "values that no rule explains, in a file about " + matter.infoType() + " (column " + matter.name()
-                    + "): held as its kind until someone decides (pin the column in the job file)");
-        }
-        OpaqueAge age = rules.age();
-        if (age != null && !ageKnown && age.yearsOfAPerson(c.name(), ev.distinctCounts)) {
-            return guess(c, age.category(), "whole numbers of years (" + ev.distinct + " different values, none nought)"
-                + " under a name counting years, in a file about persons with no age: a person's age or the time since an"
-                + " event of their life, not a harmless duration; held as " + age.category().infoType()
-                + " until someone decides (pin the column in the job file)");
-        }
-        if (age != null && !ageKnown && age.adultAges(c.name(), ev.distinctCounts)) {
-            return guess(c, age.category(), "whole numbers in the range of adults' ages (" + ev.distinct + " different"
-                + " values, none a child's, spread over decades), in a file about persons with no age: read as an age (a"
-                + " protected attribute), not a count, which starts at nought; held as " + age.category().infoType()
-                + " until someone decides (pin the column in the job file)");
-        }
-        // More different whole numbers than codes are let through below as counts, unless they could be ages.
-        if (age != null && ev.distinct > rules.maxDistinct() && CodedMicrodata.allWholeNumbers(ev.distinctCounts)
-                && age.withinAges(ev.distinctCounts) && rules.opaque(c.name())) {
-            return guess(c, age.category(), "whole numbers all within 0-" + age.max() + " (" + ev.distinct + " different"
-                + " values) under a name that says nothing, in a file about persons: a possible age (a protected"
-                + " attribute), not a count; held as " + age.category().infoType() + " until someone decides (pin the column"
-                + " in the job file, e.g. columns: {\"" + c.name() + "\": {attributeType: INSENSITIVE}} with the reason)");
-        }
-        Category heldAs = heldIn(understood ? rules.categories() : rules.held(), survey);
-        if (opaqueNumbers && paid && rules.paid().aboveCounts(ev.distinctCounts)) {
-            heldAs = heldIn(heldAs, Domain.FINANCIAL);
-        }
-        // In a file the rules understand, the number of words does not bound the doubt: a list of diagnoses has
-        // hundreds. Many different whole numbers are counts or measures (a consumption, trips in a month); among the
-        // many unknown columns of coded microdata, the bound keeps measures and identifiers apart.
-        boolean tooMany = ev.distinct > rules.maxDistinct() && (!understood || CodedMicrodata.allWholeNumbers(ev.distinctCounts))
-            && !opaqueNumbers && !listOfCategories && !unreadWords;
-        if (heldAs == null || tooMany || rules.harmless().explainAll(c.name(), rules.opaque(c.name()), profile, domains)) {
-            return c;
-        }
-        if (opaqueNumbers && (ev.distinctRatio() > rules.maxDistinctRatio() || ev.distinct > rules.maxDistinct())) {
-            return guess(c, heldAs, "numbers (" + ev.distinct + " different values) under a name that says nothing, in a"
-                + " file about persons: an amount, an income, a quotient or a rate may be financial or health data, and no"
-                + " value says what they measure; held as " + heldAs.attributeType() + " until someone decides (pin the"
-                + " column in the job file, e.g. columns: {\"" + c.name() + "\": {attributeType: INSENSITIVE}} with the"
-                + " reason)");
-        }
-        if (unreadWords) {
-            return guess(c, heldAs, "words in a script no rule reads (" + ev.distinct + " different values), in a file"
-                + " about persons: names, addresses and diagnoses look alike to the rules, however many their values;"
-                + " held as " + heldAs.attributeType() + " until someone decides (pin the column in the job file)");
-        }
-        return guess(c, heldAs, "codes or categories that no rule explains (" + (listOfCategories ? items.size()
-            + " different items in lists of them" : ev.distinct + " different values") + ", repeated),"
-            + " in a file about persons" + (understood ? "" : " whose columns the rules mostly do not recognise")
-            + ": a reason, a status or a code in words or numbers no list holds may be a special category (health,"
-            + " beliefs, offences); held as " + heldAs.attributeType() + " until someone decides (pin the column in the"
-            + " job file, e.g. columns: {\"" + c.name() + "\": {attributeType: INSENSITIVE}} with the reason)");
     }
 
     /**
@@ -704,8 +537,13 @@ final class FailClosed {
     }
 
     private ColumnClassification guess(ColumnClassification c, Category category, String note) {
+        return guess(c, category, rules.confidence(), note);
+    }
+
+    /** The column guessed as {@code category} with {@code note}, flagged for review. */
+    static ColumnClassification guess(ColumnClassification c, Category category, double confidence, String note) {
         return new ColumnClassification(c.name(), category.attributeType(), category.infoType(), category.domain(),
-            category.protectedAttribute(), rules.confidence(), c.evidence().withNote(note), c.pinnedBy(), true);
+            category.protectedAttribute(), confidence, c.evidence().withNote(note), c.pinnedBy(), true);
     }
 
 }
