@@ -7,7 +7,6 @@ import fr.vigie.model.ProtectedAttribute;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,29 +14,30 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Fails closed on the columns no rule understands, in a file about persons (dataSubject PERSON or MIXED).
- * A column is <em>unknown</em> when no name rule matched any word of its name (or the type its name gave was denied by
- * its values, see {@link NameShapes}), no value rule decided it
- * and the dataset context left it as it was: that is not evidence that it is harmless (a column matched by
- * a harmless rule, a date, a count, an organisation's name, is known and stays as it is). Next rounds of
- * data will use words the rules have never seen, so the value profile decides:
- * A file is mostly unknown when most of its columns are (coded microdata) or when its headers are
- * placeholders ("Champ 1", "col7"): there, unknown codes and categories are held whatever the file is about.
+ * A column is <em>unknown</em> when no rule decided it ({@link UnknownColumns}): that is not evidence that it is
+ * harmless. Next rounds of data will use words the rules have never seen, so the value profile decides. A file is
+ * mostly unknown when most of its columns are (coded microdata) or when its headers are placeholders ("Champ 1",
+ * "col7"): there, unknown codes and categories are held whatever the file is about. In this order:
  * <ul>
- *   <li>coded microdata: the person's number, birth years and sex are read from the values ({@link CodedMicrodata});</li>
- *   <li>any other unknown column is held or released by its value profile ({@link HeldValueProfiles}): codes and
- *       categories as {@code held} in coded microdata, as {@code categories} in a file the rules understand.</li>
+ *   <li>in a file about persons only, numbers an organisation's check reads are the persons' own ({@link OwnNumbers});</li>
+ *   <li>coded microdata: the person's number, birth years and sex are read from the values ({@link CodedMicrodata});
+ *       a column named as another's flag ("PY010G_F") is left as it is;</li>
+ *   <li>a blood pressure is read by its shape; any other unknown column is held or released by its value profile
+ *       ({@link HeldValueProfiles}), then by the shapes of persons' names, shared keys, sparse notes and long unique
+ *       numbers ({@link PersonValueShapes}, {@link IdentifierShapes});</li>
+ *   <li>free text in which no rule found anything sensitive is held as {@code freeText} (SENSITIVE), lists being
+ *       judged by their items ({@link FreeTextAndLists}); a column whose name reads as free text ("suivi") but whose
+ *       values are a code different on every row is the record's number ({@code personNumber}), not text;</li>
+ *   <li>in a file the rules understand, a few words only are held as {@code categories}; in any file about persons,
+ *       a flag (one value set on some persons only, the other rows empty: "oui" under "Tiers-temps") marks those
+ *       persons and is held;</li>
+ *   <li>percentages no rule decided are held as {@code percentages} (a share that varies per person, set by their
+ *       means), unless the name says a harmless rate ({@link Percentages}).</li>
  * </ul>
- * Free text about persons in which no rule found anything sensitive is held as {@code freeText} (SENSITIVE) too, and
- * lists are judged by their items ({@link FreeTextAndLists}). A flag (one value set on some persons only, the other rows empty:
- * "oui" under "Tiers-temps") marks those persons and is held as {@code categories} too.
- * A column whose name reads as free text ("suivi") but whose values are a code different on every row is the record's
- * number ({@code personNumber}), not text. Percentages no rule decided are held as {@code percentages} (a share that
- * varies per person, set by their means), unless the name says a harmless rate (a tax rate, a working time).
  * Every such decision is a guess: its confidence is under 0.6 and it is flagged {@code reviewNeeded}, so
  * the run turns amber and the column waits for a pin in the job file.
  */
@@ -47,6 +47,7 @@ final class FailClosed {
     private final Rules rules;
     private final FreeTextAndLists text;
     private final HeldValueProfiles profiles;
+    private final UnknownColumns unknowns;
     private final Predicate<String> namesACount;
 
     /**
@@ -58,6 +59,7 @@ final class FailClosed {
         this.rules = rules;
         this.text = new FreeTextAndLists(rules, freeTextMinAverageLength, freeTextMinShare);
         this.profiles = new HeldValueProfiles(rules, namesACount);
+        this.unknowns = new UnknownColumns(rules);
         this.namesACount = namesACount;
     }
 
@@ -234,7 +236,7 @@ final class FailClosed {
         Set<String> names = new HashSet<>();
         columns.forEach(c -> names.add(c.name().strip().toLowerCase(Locale.ROOT)));
         for (int i = 0; i < columns.size(); i++) {
-            if (isUnknown(columns.get(i), decided.get(i).evidence())) {
+            if (unknowns.isUnknown(columns.get(i), decided.get(i).evidence())) {
                 unknown.add(i);
             }
         }
@@ -421,7 +423,7 @@ final class FailClosed {
         for (int i = 0; i < out.size(); i++) {
             ColumnClassification c = out.get(i);
             ColumnEvidence ev = decided.get(i).evidence();
-            if (unrecognised(c, ev) && ev.sampled > 0 && ev.sampled < rules.minSample() && FreeTextAndLists.allWords(ev.distinctCounts)
+            if (unknowns.unrecognised(c, ev) && ev.sampled > 0 && ev.sampled < rules.minSample() && FreeTextAndLists.allWords(ev.distinctCounts)
                     && !rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts, domains)) {
                 out.set(i, guess(c, rules.categories(), "only " + ev.sampled + " values, words that no rule explains, in a"
                     + " file about persons: too few to tell a remark from a reason or a diagnosis; held as "
@@ -443,7 +445,7 @@ final class FailClosed {
         for (int i = 0; heldAs != null && i < out.size(); i++) {
             ColumnClassification c = out.get(i);
             ColumnEvidence ev = decided.get(i).evidence();
-            if (unrecognised(c, ev) && !c.reviewNeeded() && ev.distinct == 1 && 2 * ev.sampled <= fullest
+            if (unknowns.unrecognised(c, ev) && !c.reviewNeeded() && ev.distinct == 1 && 2 * ev.sampled <= fullest
                     && !CodedMicrodata.isFlagOf(c.name(), names)
                     && !rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts, domains)) {
                 out.set(i, guess(c, heldAs, "one value set on some persons only (" + ev.sampled + " of up to " + fullest
@@ -467,55 +469,6 @@ final class FailClosed {
         return c.evidence().valueRule() == null && ev.sampled >= rules.minSample() && ev.distinct >= 2
             && ev.distinct <= rules.maxDistinct() && ev.distinctRatio() <= rules.maxDistinctRatio()
             && FreeTextAndLists.allWords(ev.distinctCounts);
-    }
-
-    /**
-     * No name word known (or the name's type denied by the values), no value rule, no context: INSENSITIVE only because
-     * nothing was recognised.
-     */
-    private boolean isUnknown(ColumnClassification c, ColumnEvidence ev) {
-        return unrecognised(c, ev) && ev.sampled >= rules.minSample();
-    }
-
-    /**
-     * INSENSITIVE with no info type, no domain, no deciding rule, and no name rule kept. A name that a name rule matched
-     * but the values did not confirm was dropped; when that name was short or opaque ("Cat" read as a civil-service
-     * category, holding disability types) or read only in part ("Niveau de risque" read as a class level by "niveau",
-     * holding Basse/Haute/Critique), its reading was a guess the values did not bear out, so the column is as unknown as
-     * if no rule had matched it; so is a name read as sensitive (see {@link #readAsSensitive}), and so are whole numbers
-     * under any name the values did not confirm ("Niveau" of codes 1-3: a class level, or a sanction's group): codes
-     * say nothing of themselves. Any other name read whole that the values did not confirm ("genre" of books,
-     * "gestionnaire" of organisations) still says what it holds, its words showing what they are.
-     */
-    private boolean unrecognised(ColumnClassification c, ColumnEvidence ev) {
-        return c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null && c.domain() == null
-            && c.evidence().rule() == null && (ev.nameHits.isEmpty() || ev.anyDenied() || readAsUnproven(ev)
-                || c.evidence().nameMatch() == null
-                    && (rules.opaque(c.name()) || rules.abbreviated(c.name()) || ev.namePartlyRead()
-                        || readAsSensitive(ev) || CodedMicrodata.allWholeNumbers(ev.distinctCounts)));
-    }
-
-    /**
-     * Whether a name rule whose unconfirmed reading proves nothing read the name: one of {@code unprovenNameRules}, or
-     * any rule of a protected attribute that asks its values to confirm it, when the values are a few
-     * ({@code valueShapes.protectedNames.maxDistinct}). A column named for the sex whose values no list knows ("L"/"P",
-     * "Me"/"Ke": a language's own abbreviations) is the sex all the same, whatever the language: the values failing a
-     * list proves the list short, not the column harmless. Many values ("genre" of books: seven genres) say what they are.
-     */
-    private boolean readAsUnproven(ColumnEvidence ev) {
-        int few = rules.shapes().protectedMaxDistinct();
-        return ev.nameHits.stream().anyMatch(hit -> rules.unprovenNameRules().contains(hit.rule().id())
-            || hit.rule().category().protectedAttribute() != null && !hit.rule().confirmBy().isEmpty()
-                && ev.distinct <= few);
-    }
-
-    /**
-     * Whether a name rule read the name as sensitive ("Tranche": a band of income) before the values failed to confirm
-     * it: codes the rules do not know (a billing software's 00-11) do not make a sensitive reading harmless, only
-     * unproven, so the column is as unknown as if no rule had matched it.
-     */
-    private static boolean readAsSensitive(ColumnEvidence ev) {
-        return ev.nameHits.stream().anyMatch(hit -> hit.rule().category().attributeType() == AttributeType.SENSITIVE);
     }
 
     /** Whether the column next to the i-th, on either side, is read as the family names' info type (persons' names). */
