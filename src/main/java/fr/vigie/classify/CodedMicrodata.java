@@ -70,7 +70,10 @@ final class CodedMicrodata {
         return found;
     }
 
-    /** Among the unknown columns holding only the codes 1 and 2, the most balanced one (each code at least {@code sexMinShare}), or -1. */
+    /**
+     * Among the unknown columns holding only the codes 1 and 2, the most balanced one (each code at least
+     * {@code sexMinShare}), or -1.
+     */
     static int mostBalancedSexCodes(List<Integer> unknown, List<DataSubjects.Column> decided, double sexMinShare) {
         int best = -1;
         double bestShare = sexMinShare;
@@ -88,7 +91,10 @@ final class CodedMicrodata {
         return best;
     }
 
-    /** Whether the values are birth years: whole numbers spread over at least {@code minYearSpan} years, none after {@code year}. */
+    /**
+     * Whether the values are birth years: whole numbers spread over at least {@code minYearSpan} years, none after
+     * {@code year}.
+     */
     static boolean birthYears(Map<String, Integer> counts, int year, int minYearSpan) {
         return allWholeNumbers(counts) && BirthDates.yearSpan(counts, year) >= minYearSpan && allYears(counts, year);
     }

@@ -240,7 +240,8 @@ final class FailClosed {
                 unknown.add(i);
             }
         }
-        boolean understood = unknown.size() < rules.mostlyUnknown() * columns.size() && !CodedMicrodata.placeholderHeaders(columns);
+        boolean understood = unknown.size() < rules.mostlyUnknown() * columns.size()
+            && !CodedMicrodata.placeholderHeaders(columns);
         // The matter must be certain: named so ("NATINF", "CIM-10") and decided, not itself held or in doubt.
         // ...and not a mere status named so: a check every person of the file goes through
         // ("Background Check Status", "Führungszeugnis": a few states such as Clear, Pending, liegt vor, repeated, none
@@ -423,7 +424,8 @@ final class FailClosed {
         for (int i = 0; i < out.size(); i++) {
             ColumnClassification c = out.get(i);
             ColumnEvidence ev = decided.get(i).evidence();
-            if (unknowns.unrecognised(c, ev) && ev.sampled > 0 && ev.sampled < rules.minSample() && FreeTextAndLists.allWords(ev.distinctCounts)
+            if (unknowns.unrecognised(c, ev) && ev.sampled > 0 && ev.sampled < rules.minSample()
+                    && FreeTextAndLists.allWords(ev.distinctCounts)
                     && !rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts, domains)) {
                 out.set(i, guess(c, rules.categories(), "only " + ev.sampled + " values, words that no rule explains, in a"
                     + " file about persons: too few to tell a remark from a reason or a diagnosis; held as "
@@ -498,5 +500,4 @@ final class FailClosed {
         return new ColumnClassification(c.name(), category.attributeType(), category.infoType(), category.domain(),
             category.protectedAttribute(), confidence, c.evidence().withNote(note), c.pinnedBy(), true);
     }
-
 }

@@ -30,7 +30,10 @@ final class FreeTextAndLists {
     private final double freeTextMinAverageLength;
     private final double freeTextMinShare;
 
-    /** Reads free text and lists with {@code rules}; free text is what {@link ColumnEvidence#isFreeText} says with these settings. */
+    /**
+     * Reads free text and lists with {@code rules}; free text is what {@link ColumnEvidence#isFreeText} says with these
+     * settings.
+     */
     FreeTextAndLists(FailClosed.Rules rules, double freeTextMinAverageLength, double freeTextMinShare) {
         this.rules = rules;
         this.freeTextMinAverageLength = freeTextMinAverageLength;

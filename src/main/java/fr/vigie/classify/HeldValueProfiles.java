@@ -96,7 +96,8 @@ final class HeldValueProfiles {
         // family quotient, an income, a disability rate), unless they are years (when, not how much).
         boolean opaqueNumbers = rules.number() != null && rules.opaque(c.name()) && !namesACount.test(c.name())
             && ev.distinctCounts.keySet().stream().allMatch(v -> rules.number().matcher(v).matches())
-            && !(CodedMicrodata.allWholeNumbers(ev.distinctCounts) && CodedMicrodata.allYears(ev.distinctCounts, Year.now().getValue() + 1));
+            && !(CodedMicrodata.allWholeNumbers(ev.distinctCounts)
+                && CodedMicrodata.allYears(ev.distinctCounts, Year.now().getValue() + 1));
         // Lists of a few items ("lääkehoito, haavanhoito"): the items are the categories, not their combinations.
         Map<String, Integer> items = FreeTextAndLists.listItems(ev.distinctCounts);
         boolean listOfCategories = items != null && items.size() < ev.distinct && items.size() <= rules.maxDistinct()
