@@ -7,7 +7,6 @@ import fr.vigie.model.ProtectedAttribute;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,65 +14,40 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Fails closed on the columns no rule understands, in a file about persons (dataSubject PERSON or MIXED).
- * A column is <em>unknown</em> when no name rule matched any word of its name (or the type its name gave was denied by
- * its values, see {@link NameShapes}), no value rule decided it
- * and the dataset context left it as it was: that is not evidence that it is harmless (a column matched by
- * a harmless rule, a date, a count, an organisation's name, is known and stays as it is). Next rounds of
- * data will use words the rules have never seen, so the value profile decides:
- * A file is mostly unknown when most of its columns are (coded microdata) or when its headers are
- * placeholders ("Champ 1", "col7"): there, unknown codes and categories are held whatever the file is about.
+ * A column is <em>unknown</em> when no rule decided it ({@link UnknownColumns}): that is not evidence that it is
+ * harmless. Next rounds of data will use words the rules have never seen, so the value profile decides. A file is
+ * mostly unknown when most of its columns are (coded microdata) or when its headers are placeholders ("Champ 1",
+ * "col7"): there, unknown codes and categories are held whatever the file is about. In this order:
  * <ul>
- *   <li>coded microdata: whole numbers different on every row are the person's number; years spread over
- *       decades, none in the future, are birth years (when no column tells the age); the most balanced
- *       column of the codes 1 and 2 is the sex (when no column tells it);</li>
- *   <li>any other unknown column of codes or categories (a few different values) may be a special
- *       category written in codes ("PH010" 1-5, "Statut"): it is held as {@code held} (SENSITIVE).</li>
+ *   <li>in a file about persons only, numbers an organisation's check reads are the persons' own ({@link OwnNumbers});</li>
+ *   <li>coded microdata: the person's number, birth years and sex are read from the values ({@link CodedMicrodata});
+ *       a column named as another's flag ("PY010G_F") is left as it is;</li>
+ *   <li>a blood pressure is read by its shape; any other unknown column is held or released by its value profile
+ *       ({@link HeldValueProfiles}), then by the shapes of persons' names, shared keys, sparse notes and long unique
+ *       numbers ({@link PersonValueShapes}, {@link IdentifierShapes});</li>
+ *   <li>free text in which no rule found anything sensitive is held as {@code freeText} (SENSITIVE), lists being
+ *       judged by their items ({@link FreeTextAndLists}); a column whose name reads as free text ("suivi") but whose
+ *       values are a code different on every row is the record's number ({@code personNumber}), not text;</li>
+ *   <li>in a file the rules understand, a few words only are held as {@code categories}; in any file about persons,
+ *       a flag (one value set on some persons only, the other rows empty: "oui" under "Tiers-temps") marks those
+ *       persons and is held;</li>
+ *   <li>percentages no rule decided are held as {@code percentages} (a share that varies per person, set by their
+ *       means), unless the name says a harmless rate ({@link Percentages}).</li>
  * </ul>
- * In either kind of file about persons, whole numbers of one width of eight digits or more, many different (a phone in its national
- * form whose country the file does not tell, an account, a file number), are held as {@code personNumber}: no count or
- * amount keeps one width.
- * In a file about persons whose columns the rules understand, an unknown column of codes or categories is held as
- * {@code categories} (SENSITIVE): a reason written in a language no dictionary holds ("cukrzyca", "depresja"), a
- * yes/no answer or a code 1-5 under an opaque name may be a special category all the same. In both kinds of files,
- * values every one of which has a shape known to be harmless ({@link HarmlessShapes}: measures with a decimal part,
- * dates and times, answers that reveal nothing) are not held.
- * Free text about persons (long, varied values of several words: comments, case notes, observations) in which no
- * rule found anything sensitive is held as {@code freeText} (SENSITIVE) too: notes about a person tell their health,
- * their conduct or their beliefs in words no vocabulary holds (another language, a paraphrase). Free text of a
- * file about places or organisations (a facility's description) stays as it was.
- * Values written as lists of a few common-noun items ("lääkehoito, haavanhoito") are judged by their items, not by their
- * many combinations: care needs are categories. A flag (one value set on some persons only, the other rows empty:
- * "oui" under "Tiers-temps") marks those persons and is held as {@code categories} too.
- * A column whose name reads as free text ("suivi") but whose values are a code different on every row is the record's
- * number ({@code personNumber}), not text. Percentages no rule decided are held as {@code percentages} (a share that
- * varies per person, set by their means), unless the name says a harmless rate (a tax rate, a working time).
  * Every such decision is a guess: its confidence is under 0.6 and it is flagged {@code reviewNeeded}, so
  * the run turns amber and the column waits for a pin in the job file.
  */
 final class FailClosed {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\s*(\\p{L}+)[\\s_\\-]*\\d+\\s*");
-    /**
-     * A header the export lost and numbered in its place: pandas' "Unnamed: 5", a spreadsheet's "Column3" or "Colonne 4",
-     * a form's "Champ 2", Spark's "_c3", R's "V3" and "...3".
-     */
-    private static final Pattern LOST_HEADER = Pattern.compile(
-        "(?i)\\s*(?:unnamed|column|col|colonne|champ|field|spalte|feld|columna|campo|colonna|kolom|veld|kolumna|_c|v|x|\\.\\.\\.)"
-            + "[\\s_\\-:.]*\\d+\\s*");
-    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[;|]");
-    /** Between the items of a list: ';', '|', or a comma and a space (a decimal comma has no space after it). */
-    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s,;|/\\-]+");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[;|]\\s*|,\\s+");
     private static final Pattern SINGLE_LETTER = Pattern.compile("\\s*\\p{L}\\s*");
-    private static final Pattern FLAG = Pattern.compile("(?i)\\s*(.+?)[_\\-. ]?(?:f|flag|flg|imp|i)\\s*");
 
     private final Rules rules;
-    private final double freeTextMinAverageLength;
-    private final double freeTextMinShare;
+    private final FreeTextAndLists text;
+    private final HeldValueProfiles profiles;
+    private final UnknownColumns unknowns;
     private final Predicate<String> namesACount;
 
     /**
@@ -83,8 +57,9 @@ final class FailClosed {
     FailClosed(Rules rules, double freeTextMinAverageLength, double freeTextMinShare,
             Predicate<String> namesACount) {
         this.rules = rules;
-        this.freeTextMinAverageLength = freeTextMinAverageLength;
-        this.freeTextMinShare = freeTextMinShare;
+        this.text = new FreeTextAndLists(rules, freeTextMinAverageLength, freeTextMinShare);
+        this.profiles = new HeldValueProfiles(rules, namesACount);
+        this.unknowns = new UnknownColumns(rules);
         this.namesACount = namesACount;
     }
 
@@ -196,7 +171,7 @@ final class FailClosed {
          * words alone ("Czas_h", "prix") say something.
          */
         boolean opaque(String name) {
-            if (PLACEHOLDER.matcher(name).matches() || SINGLE_LETTER.matcher(name).matches()) {
+            if (CodedMicrodata.PLACEHOLDER.matcher(name).matches() || SINGLE_LETTER.matcher(name).matches()) {
                 return true;
             }
             if (Text.readOnlyThroughLists(name)) {
@@ -238,58 +213,6 @@ final class FailClosed {
         }
     }
 
-    /**
-     * Numbers whose check reads them as an organisation's ({@code from}: a SIREN is nine digits with a Luhn check, and so
-     * is Israel's Teudat Zehut) that are, in a file about persons, the persons' own: read so by the values alone, under a
-     * name no rule read, and different on nearly every row (an employer's number repeats over its staff). They are read
-     * as {@code infoType}, for review: a sole trader's own SIREN is as identifying, only its type is in doubt.
-     */
-    record OwnNumbers(Category category, Set<String> from) {
-        static OwnNumbers read(ConfigNode node, Map<String, Category> infoTypes) {
-            node.allowOnly("infoType", "from");
-            Category category = Rules.infoType(node, infoTypes);
-            if (category.attributeType() != AttributeType.IDENTIFYING) {
-                throw node.get("infoType").error("a person's own number must be an IDENTIFYING info type");
-            }
-            Set<String> from = new LinkedHashSet<>();
-            for (ConfigNode item : node.require("from").items()) {
-                from.add(Rules.infoType(item, infoTypes).infoType());
-            }
-            return new OwnNumbers(category, Set.copyOf(from));
-        }
-    }
-
-    /**
-     * Percentages that no rule decided, in a file about persons: a share that varies per person (what they pay of
-     * their care, set by their income) is held as {@code held}; one whose name says it is a rate ({@code rateWords}:
-     * "Taux TVA") is explained and stays as decided.
-     */
-    record Percentages(Category held, Set<String> rateWords) {
-        private static final Pattern PERCENT = Pattern.compile("\\s*-?\\d{1,3}(?:[.,]\\d+)?\\s?%\\s*");
-
-        static Percentages read(ConfigNode node) {
-            node.allowOnly("attributeType", "domain", "rateWords");
-            AttributeType type = node.require("attributeType").asEnum(AttributeType.class);
-            if (type == AttributeType.INSENSITIVE) {
-                throw node.get("attributeType").error("a percentage held for review cannot be INSENSITIVE");
-            }
-            Set<String> words = new LinkedHashSet<>();
-            for (String word : node.strings("rateWords")) {
-                words.addAll(Text.canonicalWords(Text.normalize(word)));
-            }
-            return new Percentages(new Category(null, type, node.require("domain").asEnum(Domain.class), null),
-                Set.copyOf(words));
-        }
-
-        static boolean all(Map<String, Integer> counts) {
-            return !counts.isEmpty() && counts.keySet().stream().allMatch(v -> PERCENT.matcher(v).matches());
-        }
-
-        boolean namedRate(String name) {
-            return Text.nameTokens(name).stream().anyMatch(rateWords::contains);
-        }
-    }
-
     /** The columns with the unknown ones decided by their profile or held for review (same order). */
     List<ColumnClassification> apply(List<ColumnClassification> columns, List<DataSubjects.Column> decided,
             DataSubject subject) {
@@ -313,11 +236,12 @@ final class FailClosed {
         Set<String> names = new HashSet<>();
         columns.forEach(c -> names.add(c.name().strip().toLowerCase(Locale.ROOT)));
         for (int i = 0; i < columns.size(); i++) {
-            if (isUnknown(columns.get(i), decided.get(i).evidence())) {
+            if (unknowns.isUnknown(columns.get(i), decided.get(i).evidence())) {
                 unknown.add(i);
             }
         }
-        boolean understood = unknown.size() < rules.mostlyUnknown() * columns.size() && !placeholderHeaders(columns);
+        boolean understood = unknown.size() < rules.mostlyUnknown() * columns.size()
+            && !CodedMicrodata.placeholderHeaders(columns);
         // The matter must be certain: named so ("NATINF", "CIM-10") and decided, not itself held or in doubt.
         // ...and not a mere status named so: a check every person of the file goes through
         // ("Background Check Status", "Führungszeugnis": a few states such as Clear, Pending, liegt vor, repeated, none
@@ -347,19 +271,19 @@ final class FailClosed {
         boolean sex = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.GENDER);
         int year = Year.now().getValue();
         // The value profiles of coded microdata are read only where the file is mostly unknown.
-        int sexColumn = sex || understood ? -1 : mostBalancedSexCodes(unknown, decided);
-        int personNumber = understood ? -1 : onlyKey(unknown, decided);
+        int sexColumn = sex || understood ? -1 : CodedMicrodata.mostBalancedSexCodes(unknown, decided, rules.sexMinShare());
+        int personNumber = understood ? -1 : CodedMicrodata.onlyKey(unknown, decided);
         for (int i : unknown) {
             ColumnEvidence ev = decided.get(i).evidence();
             ColumnClassification c = columns.get(i);
-            if (isFlagOf(c.name(), names)) {
+            if (CodedMicrodata.isFlagOf(c.name(), names)) {
                 continue;
             }
             if (i == personNumber) {
                 out.set(i, guess(c, rules.personNumber(), "whole numbers different on every row of a file about persons:"
                     + " read as the person's number"));
-            } else if ((!understood || LOST_HEADER.matcher(c.name()).matches()) && !age
-                    && birthYears(ev.distinctCounts, year)) {
+            } else if ((!understood || CodedMicrodata.LOST_HEADER.matcher(c.name()).matches()) && !age
+                    && CodedMicrodata.birthYears(ev.distinctCounts, year, rules.minYearSpan())) {
                 // In a file the rules understand, years under a header the export lost are read as in coded microdata:
                 // whole numbers spread over decades under no name are the persons' birth years, not a count let through.
                 out.set(i, guess(c, rules.birthYear(), "years spread over decades, none in the future, in a file about"
@@ -374,7 +298,7 @@ final class FailClosed {
                     + " a diastolic's, in a file about persons: a blood pressure, health data whatever the column is"
                     + " called"));
             } else {
-                ColumnClassification held = held(c, ev, matter, understood, domains, age, survey, paid);
+                ColumnClassification held = profiles.held(c, ev, matter, understood, domains, age, survey, paid);
                 if (held == c && besideAName(columns, i) && PersonValueShapes.familyNames(rules.shapes(), ev,
                         rules.minSample())) {
                     held = guess(c, rules.shapes().familyName(), "words written as proper nouns, " + ev.distinct + " different"
@@ -397,7 +321,7 @@ final class FailClosed {
                         + " members); held as " + rules.personNumber().infoType() + " until someone decides (pin the"
                         + " column in the job file)");
                 }
-                if (held == c && rules.freeText() != null && sparseNotes(ev, decided)) {
+                if (held == c && rules.freeText() != null && FreeTextAndLists.sparseNotes(ev, decided)) {
                     held = guess(c, rules.freeText(), "text of several words a cell, varied (" + ev.distinct + " different"
                         + " of " + ev.sampled + " filled cells), on a few rows only, in a file about persons: notes, which"
                         + " tell a person's health, conduct or relatives in words no vocabulary holds; held as "
@@ -419,8 +343,8 @@ final class FailClosed {
         if (rules.freeText() != null) {
             for (int i = 0; i < columns.size(); i++) {
                 ColumnEvidence seen = decided.get(i).evidence();
-                if (isUnreadFreeText(out.get(i), seen) || isRefusedList(out.get(i), seen)
-                        || isProtectedTextWithoutReason(out.get(i))) {
+                if (text.isUnreadFreeText(out.get(i), seen) || text.isRefusedList(out.get(i), seen)
+                        || FreeTextAndLists.isProtectedTextWithoutReason(out.get(i))) {
                     out.set(i, guess(out.get(i), rules.freeText(), "free text about persons in which no rule found anything"
                         + " sensitive: notes about a person may tell their health, conduct or beliefs in words no vocabulary"
                         + " holds; held as " + rules.freeText().attributeType() + " until someone reads it and decides"
@@ -500,7 +424,8 @@ final class FailClosed {
         for (int i = 0; i < out.size(); i++) {
             ColumnClassification c = out.get(i);
             ColumnEvidence ev = decided.get(i).evidence();
-            if (unrecognised(c, ev) && ev.sampled > 0 && ev.sampled < rules.minSample() && allWords(ev.distinctCounts)
+            if (unknowns.unrecognised(c, ev) && ev.sampled > 0 && ev.sampled < rules.minSample()
+                    && FreeTextAndLists.allWords(ev.distinctCounts)
                     && !rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts, domains)) {
                 out.set(i, guess(c, rules.categories(), "only " + ev.sampled + " values, words that no rule explains, in a"
                     + " file about persons: too few to tell a remark from a reason or a diagnosis; held as "
@@ -522,8 +447,8 @@ final class FailClosed {
         for (int i = 0; heldAs != null && i < out.size(); i++) {
             ColumnClassification c = out.get(i);
             ColumnEvidence ev = decided.get(i).evidence();
-            if (unrecognised(c, ev) && !c.reviewNeeded() && ev.distinct == 1 && 2 * ev.sampled <= fullest
-                    && !isFlagOf(c.name(), names)
+            if (unknowns.unrecognised(c, ev) && !c.reviewNeeded() && ev.distinct == 1 && 2 * ev.sampled <= fullest
+                    && !CodedMicrodata.isFlagOf(c.name(), names)
                     && !rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts, domains)) {
                 out.set(i, guess(c, heldAs, "one value set on some persons only (" + ev.sampled + " of up to " + fullest
                     + " rows), the others empty, under a name no rule knows, in a file about persons: a flag marking"
@@ -533,329 +458,9 @@ final class FailClosed {
         }
     }
 
-    /**
-     * The items of values written as lists ("haavanhoito, saattohoito", "Bruit; Travail de nuit"), by their counts; null
-     * when no value is a list or an item is no word (three letters or more): a list of a few items repeated is a column
-     * of categories, however many combinations of them the persons have.
-     */
-    static Map<String, Integer> listItems(Map<String, Integer> counts) {
-        Map<String, Integer> items = new HashMap<>();
-        boolean list = false;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            String[] parts = LIST_SEPARATOR.split(e.getKey().strip());
-            list |= parts.length > 1;
-            for (String part : parts) {
-                String item = part.strip().toLowerCase(Locale.ROOT);
-                if (item.codePoints().filter(Character::isLetter).count() < 3) {
-                    return null;
-                }
-                items.merge(item, e.getValue(), Integer::sum);
-            }
-        }
-        return list ? items : null;
-    }
-
-    /**
-     * Whether every word of every value begins with a capital ("Ballymun; Finglas", "Le Blosne"): lists of proper nouns,
-     * the areas, clubs or sites a person chose, not of the needs or reasons common nouns tell ("haavanhoito, saattohoito").
-     */
-    private static boolean properNouns(Map<String, Integer> counts) {
-        for (String value : counts.keySet()) {
-            for (String word : WORD_SEPARATOR.split(value.strip())) {
-                if (!word.isEmpty() && Character.isLetter(word.codePointAt(0)) && !Character.isUpperCase(word.codePointAt(0))) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static boolean allWords(Map<String, Integer> counts) {
-        return counts.keySet().stream().allMatch(v -> v.codePoints().filter(Character::isLetter).count() >= 3);
-    }
-
-    /** Whether an unknown column is a list named as documents that the list of harmless documents refuses. */
-    private boolean heldOfList(ColumnClassification c, ColumnEvidence ev, boolean understood) {
-        Category heldAs = understood ? rules.categories() : rules.held();
-        return heldAs != null && ev.sampled > 0
-            && rules.harmless().namedListRefused(c.name(), rules.opaque(c.name()), ev.distinctCounts);
-    }
-
-    /**
-     * Free text left harmless under a name of documents whose parts the list of harmless documents refuses: combinations
-     * of a few items ("Passeport; Certificat médical") are not cleared as categories when one item says why.
-     */
-    private boolean isRefusedList(ColumnClassification c, ColumnEvidence ev) {
-        return Classifier.FREE_TEXT.equals(c.infoType()) && c.attributeType() == AttributeType.INSENSITIVE
-            && c.domain() == null && !c.reviewNeeded() && ev.sampled > 0
-            && rules.harmless().namedListRefused(c.name(), rules.opaque(c.name()), ev.distinctCounts);
-    }
-
-    /**
-     * Free text a rule protects by its name alone (notes named in languages whose words the text scan barely reads) and
-     * in which the scan found nothing: protected, but nobody knows why; a reader must decide, so it is held for review.
-     */
-    private static boolean isProtectedTextWithoutReason(ColumnClassification c) {
-        return Classifier.FREE_TEXT.equals(c.infoType()) && c.attributeType() == AttributeType.SENSITIVE
-            && c.domain() == null && !c.reviewNeeded() && c.evidence().embeddedIdentifiers().isEmpty();
-    }
-
-    /** Free text (by its values, not only its name) that the rules left harmless: nothing sensitive found in it. */
-    private boolean isUnreadFreeText(ColumnClassification c, ColumnEvidence ev) {
-        // Notes in a script without capitals (Georgian, Hangul) or in one no rule reads: the vocabularies hardly hold a
-        // diagnosis in them, however short or repeated the notes are, so the length and spread that make Latin-script
-        // text free text are not asked of them.
-        return Classifier.FREE_TEXT.equals(c.infoType()) && c.attributeType() == AttributeType.INSENSITIVE
-            && c.domain() == null && !c.reviewNeeded() && ev.sampled >= rules.minSample()
-            && (ev.isFreeText(freeTextMinAverageLength, freeTextMinShare) || mostlyUnread(ev.distinctCounts)
-                || mostlyCaseless(ev.distinctCounts))
-            && !multiValuedCategories(ev.distinctCounts);
-    }
-
-    /**
-     * Whether the values are combinations of a few categories ("Bruit; Travail de nuit", "Atelier CV ; Permis B"):
-     * split on ';' or '|', at most maxDistinct different items, fewer than the different values. Sentences are not.
-     */
-    private boolean multiValuedCategories(Map<String, Integer> counts) {
-        Set<String> items = new HashSet<>();
-        for (String value : counts.keySet()) {
-            for (String item : ITEM_SEPARATOR.split(value)) {
-                String t = item.strip().toLowerCase(Locale.ROOT);
-                if (!t.isEmpty() && items.add(t) && items.size() > rules.maxDistinct()) {
-                    return false;
-                }
-            }
-        }
-        return items.size() < counts.size();
-    }
-
-    /**
-     * An unknown column of codes or categories held for review: in the file of a sensitive matter, as part of
-     * it (whatever its number of values: hours served, a measure); in a file mostly unknown, as {@code held};
-     * in a file the rules understand, as {@code categories}; unless every value has a harmless shape.
-     */
+    /** The only domain of the set, or null (none, or several: no telling which). */
     private static Domain onlyOne(Set<Domain> domains) {
         return domains.size() == 1 ? domains.iterator().next() : null;
-    }
-
-    /** The category a column is held as: the survey's matter given to a sensitive one that has no domain. */
-    /**
-     * A file that pays or charges its persons (section {@code failClosed.opaqueNumberPaidBeside}): a column of one of
-     * {@code infoTypes} (a bank account) and a column at least half of whose values name a means of payment
-     * ({@code paymentMeans}: "Virement", "Chèque"). Numbers held there under a name that says nothing are the sums paid
-     * or what sets them, unless none is above {@code countTop} (a household's size, a number of children).
-     */
-    record Paid(Set<String> infoTypes, Dictionary paymentMeans, double countTop) {
-        private static final Pattern NOT_A_FIGURE = Pattern.compile("[^0-9.,]");
-        private static final Pattern CENTS = Pattern.compile("[.,]\\d{1,2}$");
-
-        static Paid none() {
-            return new Paid(Set.of(), null, 0);
-        }
-
-        static Paid read(ConfigNode node, Map<String, Category> known, Map<String, Dictionary> dictionaries) {
-            if (node.isMissing()) {
-                return none();
-            }
-            node.allowOnly("infoTypes", "paymentMeans", "countTop");
-            Set<String> infoTypes = new LinkedHashSet<>();
-            for (ConfigNode item : node.require("infoTypes").items()) {
-                infoTypes.add(Rules.infoType(item, known).infoType());
-            }
-            List<Dictionary> means = new ArrayList<>();
-            for (ConfigNode item : node.require("paymentMeans").items()) {
-                Dictionary d = dictionaries.get(item.asString());
-                if (d == null) {
-                    throw item.error("unknown dictionary '" + item.asString() + "'");
-                }
-                means.add(d);
-            }
-            return new Paid(Set.copyOf(infoTypes), Dictionary.union(means), node.number("countTop", 20, 0, 1000));
-        }
-
-        /** Whether the file holds a column of the info types and a column of means of payment (categories only). */
-        boolean by(List<ColumnClassification> columns, List<DataSubjects.Column> decided, int maxDistinct) {
-            if (paymentMeans == null
-                    || columns.stream().noneMatch(c -> c.infoType() != null && infoTypes.contains(c.infoType()))) {
-                return false;
-            }
-            for (DataSubjects.Column d : decided) {
-                ColumnEvidence ev = d.evidence();
-                if (ev == null || ev.sampled == 0 || ev.distinctCounts.size() > maxDistinct) {
-                    continue;
-                }
-                int named = 0;
-                for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
-                    if (paymentMeans.matchesToken(Text.valueWords(Text.normalize(e.getKey())))) {
-                        named += e.getValue();
-                    }
-                }
-                if (named * 2 >= ev.sampled) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Whether one of the numbers is above a count's top (their cents dropped, thousands ungrouped). */
-        boolean aboveCounts(Map<String, Integer> numbers) {
-            for (String v : numbers.keySet()) {
-                String digits = CENTS.matcher(NOT_A_FIGURE.matcher(v).replaceAll("")).replaceAll("")
-                    .replace(".", "").replace(",", "");
-                if (digits.length() > 6 || !digits.isEmpty() && Long.parseLong(digits) > countTop) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    private static Category heldIn(Category heldAs, Domain survey) {
-        if (heldAs == null || survey == null || heldAs.domain() != null
-                || heldAs.attributeType() != AttributeType.SENSITIVE) {
-            return heldAs;
-        }
-        return new Category(heldAs.infoType(), heldAs.attributeType(), survey, heldAs.protectedAttribute());
-    }
-
-    private ColumnClassification held(ColumnClassification c, ColumnEvidence ev, ColumnClassification matter,
-            boolean understood, Set<Domain> domains, boolean ageKnown, Domain survey, boolean paid) {
-        if (understood && IdentifierShapes.uniqueCodes(ev, rules.minSample())) {
-            return guess(c, rules.personNumber(), "a code different on every row (" + ev.distinct + " of " + ev.sampled
-                + " sampled values) under a name no rule knows, in a file about persons: may be a national number whose"
-                + " check the rules do not know, or the person's file number; held as "
-                + rules.personNumber().infoType() + " until someone decides (pin the column in the job file)");
-        }
-        if (understood && IdentifierShapes.householdKeys(ev, rules.minSample())) {
-            return guess(c, rules.personNumber(), "a long code shared by only a few rows each (" + ev.distinct + " of "
-                + ev.sampled + " sampled values) under a name no rule knows, in a file about persons: may be the key of a"
-                + " household or a case gathering its members; held as " + rules.personNumber().infoType()
-                + " until someone decides (pin the column in the job file)");
-        }
-        // Codes of a letter and three digits spread as no diagnoses are (a member's B270, a room's A202): not ICD-10
-        // codes, but a key or a locator of the person, whatever the file's other columns.
-        if (ev.letteredKeys && rules.personNumber() != null) {
-            return guess(c, rules.personNumber(), "codes of a letter and three digits (" + ev.distinct + " different of "
-                + ev.sampled + " sampled values, few letters, none frequent), in a file about persons: diagnoses repeat a"
-                + " few frequent codes, a member's number or a room does not; held as " + rules.personNumber().infoType()
-                + " until someone decides (pin the column in the job file)");
-        }
-        // Whatever the file's other columns: a coded file the rules mostly do not read holds its persons' certificates
-        // as much as any other.
-        if (IdentifierShapes.digitGroupCodes(ev, rules.minSample())) {
-            return guess(c, rules.personNumber(), "a code of digits in groups different on nearly every row (" + ev.distinct
-                + " of " + ev.sampled + " sampled values), no date, time, range or amount, in a file about persons: a"
-                + " certificate's, a card's or a file's number; held as " + rules.personNumber().infoType()
-                + " until someone decides (pin the column in the job file)");
-        }
-        if (IdentifierShapes.fixedWidthNumbers(ev, rules.minSample())) {
-            return guess(c, rules.personNumber(), "whole numbers all " + IdentifierShapes.digitsOf(ev.distinctCounts.keySet().iterator().next()
-                .strip()).length() + " digits long (" + ev.distinct + " different values) under a name no rule knows, in a file about"
-                + " persons: no count or measure keeps one width, a phone in its national form, an account or a file"
-                + " number does; held as " + rules.personNumber().infoType() + " until someone decides (pin the column in"
-                + " the job file)");
-        }
-        if (ev.distinct < 2) {
-            return c;
-        }
-        if (ev.anyDenied() && matter == null) {
-            // The name said what the column is and the values deny it: whatever it is, nothing explains it, and many
-            // different values do not clear it ("Lön" of salaries); values of a harmless shape (months, times) do.
-            Category heldAs = understood ? rules.categories() : rules.held();
-            boolean harmless = rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts, domains);
-            return heldAs == null || harmless ? c : guess(c, heldAs, "the name reads as a type its values deny, and no rule explains"
-                + " the values, in a file about persons: held as " + heldAs.attributeType() + " until someone decides"
-                + " (pin the column in the job file)");
-        }
-        if (heldOfList(c, ev, understood)) {
-            // In the file of a sensitive matter the list is part of it, as any other column held there.
-            Category heldAs = matter != null ? new Category(null, rules.held().attributeType(), matter.domain(), null)
-                : understood ? rules.categories() : rules.held();
-            return guess(c, heldAs, "a list under a name of its family (documents, waste, pests, pets), one part of which"
-                + " at least is no term of the list that tells nothing (a medical certificate says why the request was"
-                + " made, care waste a treatment, an assistance dog a disability), in a file about persons: held as " + heldAs.attributeType() + " until someone decides (pin the"
-                + " column in the job file)");
-        }
-        // Numbers under a name that says nothing are held whatever their spread: nothing tells what they measure (a
-        // family quotient, an income, a disability rate), unless they are years (when, not how much).
-        boolean opaqueNumbers = rules.number() != null && rules.opaque(c.name()) && !namesACount.test(c.name())
-            && ev.distinctCounts.keySet().stream().allMatch(v -> rules.number().matcher(v).matches())
-            && !(allWholeNumbers(ev.distinctCounts) && allYears(ev.distinctCounts, Year.now().getValue() + 1));
-        // Lists of a few items ("lääkehoito, haavanhoito"): the items are the categories, not their combinations.
-        Map<String, Integer> items = listItems(ev.distinctCounts);
-        boolean listOfCategories = items != null && items.size() < ev.distinct && items.size() <= rules.maxDistinct()
-            && (double) items.size() / ev.sampled <= rules.maxDistinctRatio() && !properNouns(ev.distinctCounts);
-        Map<String, Integer> profile = listOfCategories ? items : ev.distinctCounts;
-        // Words of a script no rule reads: names, addresses and diagnoses look alike, so their number clears nothing.
-        boolean unreadWords = mostlyUnread(ev.distinctCounts);
-        // In the file of a sensitive matter, numbers no rule explains are measured on its persons (hours of community
-        // service beside a sentence, a dose beside a diagnosis): their spread clears nothing.
-        boolean numbersOfTheMatter = matter != null && rules.number() != null
-            && ev.distinctCounts.keySet().stream().allMatch(v -> rules.number().matcher(v).matches())
-            && !rules.harmless().explainAll(c.name(), rules.opaque(c.name()), ev.distinctCounts, domains);
-        if (ev.distinctRatio() > rules.maxDistinctRatio() && !ev.anyDenied() && !opaqueNumbers && !listOfCategories
-                && !unreadWords && !numbersOfTheMatter) {
-            return c;
-        }
-        if (matter != null && rules.harmless().explainThingInMatter(c.name(), profile, domains)) {
-            return c;
-        }
-        if (matter != null) {
-            return guess(c, new Category(null, rules.held().attributeType(), matter.domain(), null),
-                "values that no rule explains, in a file about " + matter.infoType() + " (column " + matter.name()
-                    + "): held as its kind until someone decides (pin the column in the job file)");
-        }
-        OpaqueAge age = rules.age();
-        if (age != null && !ageKnown && age.yearsOfAPerson(c.name(), ev.distinctCounts)) {
-            return guess(c, age.category(), "whole numbers of years (" + ev.distinct + " different values, none nought)"
-                + " under a name counting years, in a file about persons with no age: a person's age or the time since an"
-                + " event of their life, not a harmless duration; held as " + age.category().infoType()
-                + " until someone decides (pin the column in the job file)");
-        }
-        if (age != null && !ageKnown && age.adultAges(c.name(), ev.distinctCounts)) {
-            return guess(c, age.category(), "whole numbers in the range of adults' ages (" + ev.distinct + " different"
-                + " values, none a child's, spread over decades), in a file about persons with no age: read as an age (a"
-                + " protected attribute), not a count, which starts at nought; held as " + age.category().infoType()
-                + " until someone decides (pin the column in the job file)");
-        }
-        // More different whole numbers than codes are let through below as counts, unless they could be ages.
-        if (age != null && ev.distinct > rules.maxDistinct() && allWholeNumbers(ev.distinctCounts)
-                && age.withinAges(ev.distinctCounts) && rules.opaque(c.name())) {
-            return guess(c, age.category(), "whole numbers all within 0-" + age.max() + " (" + ev.distinct + " different"
-                + " values) under a name that says nothing, in a file about persons: a possible age (a protected"
-                + " attribute), not a count; held as " + age.category().infoType() + " until someone decides (pin the column"
-                + " in the job file, e.g. columns: {\"" + c.name() + "\": {attributeType: INSENSITIVE}} with the reason)");
-        }
-        Category heldAs = heldIn(understood ? rules.categories() : rules.held(), survey);
-        if (opaqueNumbers && paid && rules.paid().aboveCounts(ev.distinctCounts)) {
-            heldAs = heldIn(heldAs, Domain.FINANCIAL);
-        }
-        // In a file the rules understand, the number of words does not bound the doubt: a list of diagnoses has
-        // hundreds. Many different whole numbers are counts or measures (a consumption, trips in a month); among the
-        // many unknown columns of coded microdata, the bound keeps measures and identifiers apart.
-        boolean tooMany = ev.distinct > rules.maxDistinct() && (!understood || allWholeNumbers(ev.distinctCounts))
-            && !opaqueNumbers && !listOfCategories && !unreadWords;
-        if (heldAs == null || tooMany || rules.harmless().explainAll(c.name(), rules.opaque(c.name()), profile, domains)) {
-            return c;
-        }
-        if (opaqueNumbers && (ev.distinctRatio() > rules.maxDistinctRatio() || ev.distinct > rules.maxDistinct())) {
-            return guess(c, heldAs, "numbers (" + ev.distinct + " different values) under a name that says nothing, in a"
-                + " file about persons: an amount, an income, a quotient or a rate may be financial or health data, and no"
-                + " value says what they measure; held as " + heldAs.attributeType() + " until someone decides (pin the"
-                + " column in the job file, e.g. columns: {\"" + c.name() + "\": {attributeType: INSENSITIVE}} with the"
-                + " reason)");
-        }
-        if (unreadWords) {
-            return guess(c, heldAs, "words in a script no rule reads (" + ev.distinct + " different values), in a file"
-                + " about persons: names, addresses and diagnoses look alike to the rules, however many their values;"
-                + " held as " + heldAs.attributeType() + " until someone decides (pin the column in the job file)");
-        }
-        return guess(c, heldAs, "codes or categories that no rule explains (" + (listOfCategories ? items.size()
-            + " different items in lists of them" : ev.distinct + " different values") + ", repeated),"
-            + " in a file about persons" + (understood ? "" : " whose columns the rules mostly do not recognise")
-            + ": a reason, a status or a code in words or numbers no list holds may be a special category (health,"
-            + " beliefs, offences); held as " + heldAs.attributeType() + " until someone decides (pin the column in the"
-            + " job file, e.g. columns: {\"" + c.name() + "\": {attributeType: INSENSITIVE}} with the reason)");
     }
 
     /**
@@ -865,117 +470,7 @@ final class FailClosed {
     private boolean statusNamedAsMatter(ColumnClassification c, ColumnEvidence ev) {
         return c.evidence().valueRule() == null && ev.sampled >= rules.minSample() && ev.distinct >= 2
             && ev.distinct <= rules.maxDistinct() && ev.distinctRatio() <= rules.maxDistinctRatio()
-            && allWords(ev.distinctCounts);
-    }
-
-    private boolean birthYears(Map<String, Integer> counts, int year) {
-        return allWholeNumbers(counts) && BirthDates.yearSpan(counts, year) >= rules.minYearSpan() && allYears(counts, year);
-    }
-
-    /**
-     * Whether at least half of the headers are one word and a number ("Champ 1", "col7", "Column 12", "V3"):
-     * an export that lost its column names, where no name tells what a column is.
-     */
-    private static boolean placeholderHeaders(List<ColumnClassification> columns) {
-        Map<String, Integer> stems = new HashMap<>();
-        for (ColumnClassification c : columns) {
-            Matcher m = PLACEHOLDER.matcher(c.name());
-            if (m.matches()) {
-                stems.merge(m.group(1).toLowerCase(Locale.ROOT), 1, Integer::sum);
-            }
-        }
-        return stems.values().stream().anyMatch(n -> n * 2 >= columns.size());
-    }
-
-    /**
-     * Whether the column is named after another column of the file with a flag's suffix ("PY010G_F", "age_imp"):
-     * a flag on how that column was collected or imputed, not data about the person.
-     */
-    private static boolean isFlagOf(String name, Set<String> names) {
-        Matcher m = FLAG.matcher(name);
-        return m.matches() && names.contains(m.group(1).strip().toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * No name word known (or the name's type denied by the values), no value rule, no context: INSENSITIVE only because
-     * nothing was recognised.
-     */
-    private boolean isUnknown(ColumnClassification c, ColumnEvidence ev) {
-        return unrecognised(c, ev) && ev.sampled >= rules.minSample();
-    }
-
-    /**
-     * INSENSITIVE with no info type, no domain, no deciding rule, and no name rule kept. A name that a name rule matched
-     * but the values did not confirm was dropped; when that name was short or opaque ("Cat" read as a civil-service
-     * category, holding disability types) or read only in part ("Niveau de risque" read as a class level by "niveau",
-     * holding Basse/Haute/Critique), its reading was a guess the values did not bear out, so the column is as unknown as
-     * if no rule had matched it; so is a name read as sensitive (see {@link #readAsSensitive}), and so are whole numbers
-     * under any name the values did not confirm ("Niveau" of codes 1-3: a class level, or a sanction's group): codes
-     * say nothing of themselves. Any other name read whole that the values did not confirm ("genre" of books,
-     * "gestionnaire" of organisations) still says what it holds, its words showing what they are.
-     */
-    private boolean unrecognised(ColumnClassification c, ColumnEvidence ev) {
-        return c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null && c.domain() == null
-            && c.evidence().rule() == null && (ev.nameHits.isEmpty() || ev.anyDenied() || readAsUnproven(ev)
-                || c.evidence().nameMatch() == null
-                    && (rules.opaque(c.name()) || rules.abbreviated(c.name()) || ev.namePartlyRead()
-                        || readAsSensitive(ev) || allWholeNumbers(ev.distinctCounts)));
-    }
-
-    /**
-     * Whether a name rule whose unconfirmed reading proves nothing read the name: one of {@code unprovenNameRules}, or
-     * any rule of a protected attribute that asks its values to confirm it, when the values are a few
-     * ({@code valueShapes.protectedNames.maxDistinct}). A column named for the sex whose values no list knows ("L"/"P",
-     * "Me"/"Ke": a language's own abbreviations) is the sex all the same, whatever the language: the values failing a
-     * list proves the list short, not the column harmless. Many values ("genre" of books: seven genres) say what they are.
-     */
-    private boolean readAsUnproven(ColumnEvidence ev) {
-        int few = rules.shapes().protectedMaxDistinct();
-        return ev.nameHits.stream().anyMatch(hit -> rules.unprovenNameRules().contains(hit.rule().id())
-            || hit.rule().category().protectedAttribute() != null && !hit.rule().confirmBy().isEmpty()
-                && ev.distinct <= few);
-    }
-
-    /**
-     * Whether a name rule read the name as sensitive ("Tranche": a band of income) before the values failed to confirm
-     * it: codes the rules do not know (a billing software's 00-11) do not make a sensitive reading harmless, only
-     * unproven, so the column is as unknown as if no rule had matched it.
-     */
-    private static boolean readAsSensitive(ColumnEvidence ev) {
-        return ev.nameHits.stream().anyMatch(hit -> hit.rule().category().attributeType() == AttributeType.SENSITIVE);
-    }
-
-    /** The only unknown column of whole numbers different on every row, or -1 (several: no telling which). */
-    private static int onlyKey(List<Integer> unknown, List<DataSubjects.Column> decided) {
-        int found = -1;
-        for (int i : unknown) {
-            ColumnEvidence ev = decided.get(i).evidence();
-            if (ev.distinct == ev.sampled && allWholeNumbers(ev.distinctCounts)) {
-                if (found >= 0) {
-                    return -1;
-                }
-                found = i;
-            }
-        }
-        return found;
-    }
-
-    /** Among the unknown columns holding only the codes 1 and 2, the most balanced one (each code at least sexMinShare), or -1. */
-    private int mostBalancedSexCodes(List<Integer> unknown, List<DataSubjects.Column> decided) {
-        int best = -1;
-        double bestShare = rules.sexMinShare();
-        for (int i : unknown) {
-            ColumnEvidence ev = decided.get(i).evidence();
-            Map<String, Integer> counts = ev.distinctCounts;
-            if (counts.size() == 2 && counts.containsKey("1") && counts.containsKey("2")) {
-                double share = (double) Math.min(counts.get("1"), counts.get("2")) / ev.sampled;
-                if (share >= bestShare) {
-                    best = i;
-                    bestShare = share;
-                }
-            }
-        }
-        return best;
+            && FreeTextAndLists.allWords(ev.distinctCounts);
     }
 
     /** Whether the column next to the i-th, on either side, is read as the family names' info type (persons' names). */
@@ -991,89 +486,18 @@ final class FailClosed {
             .anyMatch(hit -> rules.personNumber().infoType().equals(hit.rule().category().infoType()));
     }
 
-    /**
-     * Whether the values are notes filled on a few rows: at most half as many as the file's fullest column, more than
-     * half of them of two words or more of three letters at least (a plate or a code has one), and more than half of them different (a status set on some rows
-     * repeats a few words).
-     */
-    private static boolean sparseNotes(ColumnEvidence ev, List<DataSubjects.Column> decided) {
-        if (ev.letterShare <= 0.9 || 2 * ev.distinct <= ev.sampled) {
-            return false;
-        }
-        int fullest = decided.stream().mapToInt(d -> d.evidence().sampled).max().orElse(0);
-        if (2 * ev.sampled > fullest) {
-            return false;
-        }
-        int text = 0;
-        for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
-            text += words(e.getKey()) >= 2 ? e.getValue() : 0;
-        }
-        return 2 * text > ev.sampled;
-    }
-
-    /** The words of three letters or more, letters only, in the value: a code or a plate ("RF63 VXD") has one at most. */
-    private static int words(String value) {
-        int words = 0;
-        for (String token : WORD_SEPARATOR.split(value.strip())) {
-            if (token.length() >= 3 && token.chars().allMatch(Character::isLetter)) {
-                words++;
-            }
-        }
-        return words;
-    }
-
     private ColumnClassification read(ColumnClassification c, Category category, double confidence, String note) {
         return new ColumnClassification(c.name(), category.attributeType(), category.infoType(), category.domain(),
             category.protectedAttribute(), confidence, c.evidence().withNote(note), c.pinnedBy(), false);
     }
 
     private ColumnClassification guess(ColumnClassification c, Category category, String note) {
+        return guess(c, category, rules.confidence(), note);
+    }
+
+    /** The column guessed as {@code category} with {@code note}, flagged for review. */
+    static ColumnClassification guess(ColumnClassification c, Category category, double confidence, String note) {
         return new ColumnClassification(c.name(), category.attributeType(), category.infoType(), category.domain(),
-            category.protectedAttribute(), rules.confidence(), c.evidence().withNote(note), c.pinnedBy(), true);
-    }
-
-    private static boolean allWholeNumbers(Map<String, Integer> counts) {
-        for (String value : counts.keySet()) {
-            String v = value.strip();
-            if (v.isEmpty() || v.length() > 18) {
-                return false;
-            }
-            for (int k = 0; k < v.length(); k++) {
-                if (v.charAt(k) < '0' || v.charAt(k) > '9') {
-                    return false;
-                }
-            }
-        }
-        return !counts.isEmpty();
-    }
-
-    /** Whether half the different values at least are words of a script without capitals (Georgian, Hangul, Hebrew). */
-    private static boolean mostlyCaseless(Map<String, Integer> counts) {
-        long caseless = counts.keySet().stream().filter(Text::caseless).count();
-        return caseless > 0 && caseless * 2 >= counts.size();
-    }
-
-    /**
-     * Whether half the different values at least are words of a script no rule reads, or Hangul, Hebrew or Armenian no
-     * list explained.
-     */
-    private static boolean mostlyUnread(Map<String, Integer> counts) {
-        long unread = counts.keySet().stream().filter(v -> Text.unread(v) || Text.readOnlyThroughLists(v)).count();
-        return unread > 0 && unread * 2 >= counts.size();
-    }
-
-    /** Every value a plausible birth year (whole numbers already checked). */
-    private static boolean allYears(Map<String, Integer> counts, int currentYear) {
-        for (String value : counts.keySet()) {
-            String v = value.strip();
-            if (v.length() != 4) {
-                return false;
-            }
-            int y = Integer.parseInt(v);
-            if (y < 1880 || y > currentYear) {
-                return false;
-            }
-        }
-        return true;
+            category.protectedAttribute(), confidence, c.evidence().withNote(note), c.pinnedBy(), true);
     }
 }
