@@ -95,6 +95,25 @@ class EquipmentInventoriesAreNoFilesOfPersonsTest {
         Fixtures.assertProtected(r.column("Dirección"));
     }
 
+    /**
+     * Other side: a nursing home's hoists and beds keyed by the client, no name and no word for a person in the header:
+     * only the ages (75 to 90 and over, beyond any equipment's intended users) keep the file about persons.
+     */
+    @Test
+    void agesBeyondAnyEquipmentsUsersKeepAFileOfResidentsAboutPersons() {
+        ClassificationResult r = FILES.file("e31_verpleeghuis_hulpmiddelen_nl.csv");
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        Fixtures.assertNotReleased(r.column("Leeftijdscategorie"));
+        Fixtures.assertNotReleased(r.column("Hulpmiddel"));
+    }
+
+    @Test
+    void anInventoryOfOneFacetIsRejected(@TempDir Path dir) throws IOException {
+        Fixtures.assertProjectRulesRejected(dir, y -> y.replace("    minFacets: 3", "    minFacets: 1"),
+            "dataSubject.equipment.minFacets", "at least 2");
+    }
+
     @Test
     void anEquipmentSectionWithAnUnknownKeyIsRejected(@TempDir Path dir) throws IOException {
         Fixtures.assertProjectRulesRejected(dir, y -> y.replace("    facets: [equipment-kind-names,", "    facetz: [equipment-kind-names,"),
