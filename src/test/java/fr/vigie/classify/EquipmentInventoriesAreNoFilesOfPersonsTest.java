@@ -25,6 +25,12 @@ class EquipmentInventoriesAreNoFilesOfPersonsTest {
         assertThat(r.column(age).infoType()).isNotEqualTo("AGE");
     }
 
+    /** French, decree 96-1136's checks: ages written in months too ("18 mois - 3 ans") are the equipment's. */
+    @Test
+    void aFrenchPlayEquipmentCheckListWithAgesInMonthsIsAFileOfPlaces() {
+        assertEquipment(FILES.file("e31_jeux_exterieurs_verification_fr.csv"), "Âge conseillé");
+    }
+
     @Test
     void aGermanPlaygroundInspectionRegisterIsAFileOfPlaces() {
         assertEquipment(FILES.file("e31_spielplatzgeraete_pruefung_de.csv"), "Altersgruppe");
