@@ -74,19 +74,21 @@ final class DataSubjects {
      * @param siteAddresses     an address or a commune named as a worksite's, an event's or a facility's ("Adresse du
      *                          chantier", "lieu de l'événement"): in a file of organisations (sole traders among them),
      *                          the place of the works, not a person's home
+     * @param equipment         how an inventory of play, sports or street equipment is recognised, its age range the
+     *                          equipment's
      */
     record Rules(Set<String> contactWords, Set<String> personInfoTypes, List<Integer> soleTraderForms,
             List<Integer> soleTraderNames, double soleTraderPerson, double soleTraderMixed,
             Set<String> organisationNotPersonal, Set<String> placeNotPersonal, Map<String, Integer> personalValues,
             AreaTables.Rules areaTables, SpecialCategoriesBesideAPerson.Rules specialCategories,
             NamedColumns credentials, double personalBesideAPerson, Employers employers, NamedColumns personKeys,
-            Holders holders, NamedColumns siteAddresses) {
+            Holders holders, NamedColumns siteAddresses, Equipment equipment) {
 
         /** No section: every dataset is read as persons. */
         static Rules none() {
             return new Rules(Set.of(), Set.of(), List.of(), List.of(), 1, 1, Set.of(), Set.of(), Map.of(),
                 AreaTables.Rules.none(), SpecialCategoriesBesideAPerson.Rules.none(), NamedColumns.none(), 0.5,
-                Employers.none(), NamedColumns.none(), Holders.none(), NamedColumns.none());
+                Employers.none(), NamedColumns.none(), Holders.none(), NamedColumns.none(), Equipment.none());
         }
 
         static Rules read(ConfigNode node, Map<String, Category> categories, List<ValueRule> valueRules,
@@ -97,7 +99,7 @@ final class DataSubjects {
             Set<String> infoTypes = categories.keySet();
             node.allowOnly("contactWords", "personInfoTypes", "soleTraders", "organisation", "place", "personalValues",
                 "areaTables", "specialCategories", "credentials", "personalValuesBesideAPerson", "employers",
-                "personKeys", "holders", "siteAddresses");
+                "personKeys", "holders", "siteAddresses", "equipment");
             Set<String> contactWords = new LinkedHashSet<>();
             for (String word : node.strings("contactWords")) {
                 contactWords.addAll(Text.canonicalWords(Text.normalize(word)));
@@ -124,7 +126,8 @@ final class DataSubjects {
                 NamedColumns.read(node.get("credentials"), infoTypes),
                 node.number("personalValuesBesideAPerson", 0.5, 0.05, 0.5), Employers.read(node.get("employers")),
                 NamedColumns.read(node.get("personKeys"), infoTypes), Holders.read(node.get("holders"), infoTypes),
-                NamedColumns.read(node.get("siteAddresses"), infoTypes));
+                NamedColumns.read(node.get("siteAddresses"), infoTypes),
+                Equipment.read(node.get("equipment"), infoTypes, dictionaries));
         }
 
         /**
@@ -246,6 +249,113 @@ final class DataSubjects {
     }
 
 
+    /**
+     * An inventory of play, sports or street equipment (section {@code dataSubject.equipment}). Its columns' names speak
+     * of the equipment, its inspection and conformity, its surfacing, its maker, its installation (EN 1176/1177, EN
+     * 16630): when at least {@code minFacets} of the {@code facets} lists each name a column, a column locates the rows
+     * (one of {@code locatedBy}), no column is named for a person ({@code personNames}) and every value of each age
+     * column (of {@code ageInfoTypes} or named by {@code ageNames}) holds numbers, none larger than {@code maxAge}
+     * (months, after one of {@code monthWords}, counted as twelfths of a year), the age is the intended users' of the
+     * equipment: the rows are places. Any other column describing a person keeps the file about persons.
+     */
+    record Equipment(List<Dictionary> facets, int minFacets, Set<String> locatedBy, Dictionary ageNames,
+            Dictionary personNames, Set<String> ageInfoTypes, double maxAge, Set<String> monthWords) {
+        static Equipment none() {
+            return new Equipment(List.of(), Integer.MAX_VALUE, Set.of(), null, null, Set.of(), 0, Set.of());
+        }
+
+        static Equipment read(ConfigNode node, Set<String> known, Map<String, Dictionary> dictionaries) {
+            if (node.isMissing()) {
+                return none();
+            }
+            node.allowOnly("facets", "minFacets", "locatedBy", "ageNames", "personNames", "ageInfoTypes", "maxAge",
+                "monthWords");
+            List<Dictionary> facets = new ArrayList<>();
+            for (ConfigNode item : node.require("facets").items()) {
+                facets.add(ClassificationRules.dictionary(item, dictionaries));
+            }
+            int minFacets = node.integer("minFacets", 3);
+            if (minFacets < 2 || minFacets > facets.size()) {
+                throw node.get("minFacets").error("must be at least 2 and at most the number of facets ("
+                    + facets.size() + "): one word alone is no inventory");
+            }
+            Set<String> months = new LinkedHashSet<>();
+            if (node.has("monthWords")) {
+                for (String word : node.strings("monthWords")) {
+                    months.addAll(Text.canonicalWords(Text.normalize(word)));
+                }
+            }
+            return new Equipment(List.copyOf(facets), minFacets, Rules.infoTypes(node, "locatedBy", known),
+                ClassificationRules.dictionary(node.require("ageNames"), dictionaries),
+                ClassificationRules.dictionary(node.require("personNames"), dictionaries),
+                Rules.infoTypes(node, "ageInfoTypes", known), node.number("maxAge", 14, 1, 120), Set.copyOf(months));
+        }
+
+        /**
+         * The age columns of an inventory of equipment, or null when the file is not one.
+         *
+         * @param columns the classified columns
+         * @param persons the columns that describe a person (all must be age columns)
+         */
+        List<String> ages(List<Column> columns, List<Column> persons) {
+            if (facets.isEmpty()) {
+                return null;
+            }
+            boolean[] found = new boolean[facets.size()];
+            boolean located = false;
+            List<Column> ages = new ArrayList<>();
+            for (Column c : columns) {
+                String[] tokens = Text.nameTokens(c.classification().name()).toArray(String[]::new);
+                if (personNames.countPhrases(tokens, true) > 0) {
+                    return null;
+                }
+                for (int i = 0; i < found.length; i++) {
+                    found[i] |= facets.get(i).countPhrases(tokens, true) > 0;
+                }
+                String type = c.classification().infoType();
+                located |= c.hint() == DataSubject.PLACE || type != null && locatedBy.contains(type);
+                if (type != null && ageInfoTypes.contains(type) || ageNames.countPhrases(tokens, true) > 0) {
+                    ages.add(c);
+                }
+            }
+            int facetsFound = 0;
+            for (boolean f : found) {
+                facetsFound += f ? 1 : 0;
+            }
+            if (facetsFound < minFacets || !located || ages.isEmpty() || !ages.containsAll(persons)) {
+                return null;
+            }
+            for (Column c : ages) {
+                if (c.evidence() == null || c.evidence().distinctCounts.isEmpty()
+                        || !c.evidence().distinctCounts.keySet().stream().allMatch(this::equipmentAge)) {
+                    return null;
+                }
+            }
+            return ages.stream().map(c -> c.classification().name()).toList();
+        }
+
+        /** Whether the value holds an age and no number above {@code maxAge} ("2-6 ans", "ab 12 Jahren", "14+"). */
+        private boolean equipmentAge(String value) {
+            String[] words = Text.normalize(value).split(" ");
+            boolean number = false;
+            for (int i = 0; i < words.length; i++) {
+                String w = words[i];
+                if (w.isEmpty() || w.length() > 3 || !w.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                double age = Integer.parseInt(w);
+                if (i + 1 < words.length && monthWords.contains(words[i + 1])) {
+                    age /= 12;
+                }
+                if (age > maxAge) {
+                    return false;
+                }
+                number = true;
+            }
+            return number;
+        }
+    }
+
     /** Every value rule the sole-trader decision reads. */
         List<Integer> soleTraderRules() {
             List<Integer> all = new ArrayList<>(soleTraderForms);
@@ -296,9 +406,14 @@ final class DataSubjects {
     }
 
     /** The decision and the reasons for it, in plain words (column names and rule ids, never values). */
-    record Decision(DataSubject subject, List<String> evidence, double soleTraderShare, boolean areas, boolean streets) {
+    record Decision(DataSubject subject, List<String> evidence, double soleTraderShare, boolean areas, boolean streets,
+            List<String> equipmentAges) {
         Decision(DataSubject subject, List<String> evidence, double soleTraderShare) {
-            this(subject, evidence, soleTraderShare, false, false);
+            this(subject, evidence, soleTraderShare, false, false, List.of());
+        }
+
+        Decision(DataSubject subject, List<String> evidence, double soleTraderShare, boolean areas, boolean streets) {
+            this(subject, evidence, soleTraderShare, areas, streets, List.of());
         }
     }
 
@@ -313,6 +428,7 @@ final class DataSubjects {
         List<String> organisation = new ArrayList<>();
         List<String> place = new ArrayList<>();
         List<String> mixed = new ArrayList<>();
+        List<Column> persons = new ArrayList<>();
         // A project's holder or founder is the organisation's contact only beside the organisations' legal forms.
         boolean holdersAreContacts = rules.holders().shownBeside(columns);
         for (Column c : columns) {
@@ -322,8 +438,10 @@ final class DataSubjects {
                 mixed.add(cc.name() + ": persons and organisations (rule " + cc.evidence().rule() + ")");
             } else if (cc.infoType() != null && rules.personInfoTypes().contains(cc.infoType()) && !contact) {
                 person.add(cc.name() + ": " + cc.infoType() + " describes a person");
+                persons.add(c);
             } else if (rules.personKeys().is(cc) && !contact) {
                 person.add(cc.name() + ": the key of a person's file (" + cc.infoType() + " named for a person)");
+                persons.add(c);
             } else if (c.hint() == DataSubject.ORGANISATION) {
                 organisation.add(cc.name() + ": " + label(cc) + " (rule " + cc.evidence().rule() + ")");
             } else if (c.hint() == DataSubject.PLACE) {
@@ -339,6 +457,20 @@ final class DataSubjects {
             return new Decision(DataSubject.PLACE, areas.areas(), 0, true, areas.streets());
         }
         person.addAll(areas.persons());
+        // An inventory of equipment gives each piece the age of its intended users: no person's age. Read only where the
+        // rows would otherwise be persons, by an age alone or by default.
+        if (areas.persons().isEmpty() && (!person.isEmpty() || organisation.isEmpty() && place.isEmpty())) {
+            List<String> equipmentAges = rules.equipment().ages(columns, persons);
+            if (equipmentAges != null) {
+                List<String> evidence = new ArrayList<>();
+                evidence.add("columns name play, sports or street equipment, its inspection, surfacing, maker or"
+                    + " installation, and the rows are located: an inventory of equipment");
+                for (String age : equipmentAges) {
+                    evidence.add(age + ": the age range the equipment is intended for, no person's age");
+                }
+                return new Decision(DataSubject.PLACE, evidence, 0, false, false, equipmentAges);
+            }
+        }
         if (!person.isEmpty()) {
             double soleTraders = soleTraderShare(columns);
             if (soleTraders >= rules.soleTraderMixed() && soleTraders < rules.soleTraderPerson()) {
@@ -429,6 +561,11 @@ final class DataSubjects {
                 && personNameShare(col) >= rules.soleTraderMixed());
         for (Column column : columns) {
             ColumnClassification c = column.classification();
+            if (decision.equipmentAges().contains(c.name())) {
+                out.add(c.withType(AttributeType.INSENSITIVE, null, null, null, "rows are equipment: the age range the"
+                    + " equipment is intended for, no person's age"));
+                continue;
+            }
             if (tradeNamesOfSoleTraders && c.attributeType() == AttributeType.INSENSITIVE
                     && "ORGANISATION_NAME".equals(c.infoType()) && !isContact(c.name())
                     && column.evidence().distinctRatio() >= ROWS_OWN_NAMES) {
