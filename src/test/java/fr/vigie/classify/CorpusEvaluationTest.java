@@ -206,10 +206,10 @@ class CorpusEvaluationTest {
      * mechanisms read from round 12, written without reading it (0.635), then with stop 29's read from round 13 (0.641;
      * 144 of 150 = 0.960), then with stop 30's read from round 14 (0.705; 146 of 150 = 0.973): floors against regressions,
      * not targets. Moved to development (stop 31) when its disagreements were first read, to fix rules with; the
-     * mechanisms written from its misses raised it to 0.832, 150 of 150 and 19 of 20 (the recall floor leaves one column
+     * mechanisms written from its misses raised it to 0.860, 150 of 150 and 20 of 20 (the recall floor leaves one column
      * of slack).
      */
-    static final Floors ROUND15 = new Floors(0.831, 0.993, 0.95);
+    static final Floors ROUND15 = new Floors(0.859, 0.993, 1.0);
     /**
      * Held-out round 16 (French departments no round had covered, a coded victimisation survey without its code book,
      * open data with no person, partner exports from Skopje in Macedonian Cyrillic, Baku in Azerbaijani, Dhaka in
