@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * An inventory of play, sports or street equipment (EN 1176/1177 and EN 16630 inspections: a surfacing, an inspection
@@ -18,42 +20,26 @@ import org.junit.jupiter.api.io.TempDir;
 class EquipmentInventoriesAreNoFilesOfPersonsTest {
     private static final Fixtures.Folder FILES = Fixtures.folder("attacks-31h");
 
-    private static void assertEquipment(ClassificationResult r, String age) {
+    /**
+     * Inventories in six languages (French with decree 96-1136's checks and ages in months, "18 mois - 3 ans"; German,
+     * Spanish, Italian, Dutch, English): files of places, the equipment's age range no person's age.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "e31_jeux_exterieurs_verification_fr.csv | Âge conseillé",
+        "e31_spielplatzgeraete_pruefung_de.csv | Altersgruppe",
+        "e31_parques_infantiles_inspeccion_es.csv | Edad recomendada",
+        "e31_aree_gioco_censimento_it.csv | Fascia d'età",
+        "e31_speeltoestellen_keuring_nl.csv | Leeftijdscategorie",
+        "e31_outdoor_gym_equipment_en.csv | Age range",
+    })
+    void anEquipmentInventoryIsAFileOfPlaces(String file, String age) {
+        ClassificationResult r = FILES.file(file);
+
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
         assertThat(r.dataset().personalData()).isFalse();
         assertThat(r.column(age).attributeType()).isEqualTo(AttributeType.INSENSITIVE);
         assertThat(r.column(age).infoType()).isNotEqualTo("AGE");
-    }
-
-    /** French, decree 96-1136's checks: ages written in months too ("18 mois - 3 ans") are the equipment's. */
-    @Test
-    void aFrenchPlayEquipmentCheckListWithAgesInMonthsIsAFileOfPlaces() {
-        assertEquipment(FILES.file("e31_jeux_exterieurs_verification_fr.csv"), "Âge conseillé");
-    }
-
-    @Test
-    void aGermanPlaygroundInspectionRegisterIsAFileOfPlaces() {
-        assertEquipment(FILES.file("e31_spielplatzgeraete_pruefung_de.csv"), "Altersgruppe");
-    }
-
-    @Test
-    void aSpanishPlaygroundInspectionListIsAFileOfPlaces() {
-        assertEquipment(FILES.file("e31_parques_infantiles_inspeccion_es.csv"), "Edad recomendada");
-    }
-
-    @Test
-    void anItalianPlaygroundCensusIsAFileOfPlaces() {
-        assertEquipment(FILES.file("e31_aree_gioco_censimento_it.csv"), "Fascia d'età");
-    }
-
-    @Test
-    void aDutchPlaygroundInspectionListIsAFileOfPlaces() {
-        assertEquipment(FILES.file("e31_speeltoestellen_keuring_nl.csv"), "Leeftijdscategorie");
-    }
-
-    @Test
-    void anEnglishOutdoorGymRegisterIsAFileOfPlaces() {
-        assertEquipment(FILES.file("e31_outdoor_gym_equipment_en.csv"), "Age range");
     }
 
     /** Other side: children named beside the playground's equipment words stay persons, their age band protected. */
