@@ -100,6 +100,19 @@ class EquipmentInventoriesAreNoFilesOfPersonsTest {
         Fixtures.assertNotReleased(r.column("Hulpmiddel"));
     }
 
+    /**
+     * Other side: children's accidents on playgrounds, named by every equipment word and with ages under 14, are the
+     * children's: an injury is a person's health, so the rows are no equipment.
+     */
+    @Test
+    void aRegisterOfChildrensAccidentsOnPlaygroundsStaysAboutPersons() {
+        ClassificationResult r = FILES.file("e31_aire_jeux_incidents_enfants_fr.csv");
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PERSON);
+        Fixtures.assertProtected(r.column("Blessure"));
+        Fixtures.assertNotReleased(r.column("Âge"));
+    }
+
     @Test
     void anInventoryOfOneFacetIsRejected(@TempDir Path dir) throws IOException {
         Fixtures.assertProjectRulesRejected(dir, y -> y.replace("    minFacets: 3", "    minFacets: 1"),
