@@ -256,7 +256,8 @@ final class DataSubjects {
      * (one of {@code locatedBy}), no column is named for a person ({@code personNames}) and every value of each age
      * column (of {@code ageInfoTypes} or named by {@code ageNames}) holds numbers, none larger than {@code maxAge}
      * (months, after one of {@code monthWords}, counted as twelfths of a year), the age is the intended users' of the
-     * equipment: the rows are places. Any other column describing a person keeps the file about persons.
+     * equipment: the rows are places. Any other column describing a person, or any column of a sensitive domain, keeps
+     * the file about persons.
      */
     record Equipment(List<Dictionary> facets, int minFacets, Set<String> locatedBy, Dictionary ageNames,
             Dictionary personNames, Set<String> ageInfoTypes, double maxAge, Set<String> monthWords) {
@@ -306,7 +307,8 @@ final class DataSubjects {
             List<Column> ages = new ArrayList<>();
             for (Column c : columns) {
                 String[] tokens = Text.nameTokens(c.classification().name()).toArray(String[]::new);
-                if (personNames.countPhrases(tokens, true) > 0) {
+                // A sensitive matter (an injury, a fee paid, an offence) is a person's, never a piece of equipment's.
+                if (personNames.countPhrases(tokens, true) > 0 || c.classification().domain() != null) {
                     return null;
                 }
                 for (int i = 0; i < found.length; i++) {
