@@ -217,7 +217,8 @@ class CorpusEvaluationTest {
      * data, scored once in stop 28 on stop 27's final rules before anything of stop 28 was merged (0.732; 154 of 162 =
      * 0.951; 19 of 20 = 0.950), then with stop 28's mechanisms read from round 12, written without reading it (0.736),
      * then with stop 29's read from round 13 (0.745; 156 of 162 = 0.963), then with stop 30's read from round 14 (0.785;
-     * 157 of 162 = 0.969): floors against regressions, not targets.
+     * 157 of 162 = 0.969), then with stop 31's read from round 15 (the same): floors against regressions, not targets.
+     * Moved to development (stop 32) when its disagreements were first read, to fix rules with.
      */
     static final Floors ROUND16 = new Floors(0.784, 0.968, 0.95);
     /**
@@ -265,10 +266,10 @@ class CorpusEvaluationTest {
     static final List<Round> MOVED_ROUNDS = List.of(new Round("4", 21, ROUND4), new Round("5", 25, ROUND5),
         new Round("6", 21, ROUND6), new Round("7", 18, ROUND7), new Round("8", 19, ROUND8), new Round("9", 22, ROUND9),
         new Round("10", 22, ROUND10), new Round("11", 20, ROUND11), new Round("12", 20, ROUND12), new Round("13", 20, ROUND13),
-        new Round("14", 20, ROUND14), new Round("15", 20, ROUND15));
+        new Round("14", 20, ROUND14), new Round("15", 20, ROUND15), new Round("16", 20, ROUND16));
     /** The rounds held out now, never tuned on. */
     static final List<Round> HELD_OUT_ROUNDS = List.of(
-        new Round("16", 20, ROUND16), new Round("17", 20, ROUND17), new Round("18", 20, ROUND18),
+        new Round("17", 20, ROUND17), new Round("18", 20, ROUND18),
         new Round("19", 20, ROUND19));
 
     private static CorpusEvaluation generated;
@@ -334,7 +335,7 @@ class CorpusEvaluationTest {
         System.out.println(generated.only("Development corpus, generated, fifth round", fifthRound()).report());
         System.out.println(generated.only("Development corpus, generated, sixth round", sixthRound()).report());
         System.out.println(development.summary());
-        CorpusEvaluation thresholded = CorpusEvaluation.union("Development corpus but held-out rounds 4 to 15",
+        CorpusEvaluation thresholded = CorpusEvaluation.union("Development corpus but held-out rounds 4 to 16",
             List.of(generated, movedEarlier));
         System.out.println(thresholded.summary());
         assertAtLeast(thresholded, new Floors(DEVELOPMENT_FLOOR_MACRO_F1, MIN_DEVELOPMENT_RECALL, 1.0),
