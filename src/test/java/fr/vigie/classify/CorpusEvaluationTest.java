@@ -251,6 +251,14 @@ class CorpusEvaluationTest {
      * floors against regressions, not targets.
      */
     static final Floors ROUND19 = new Floors(0.710, 0.956, 0.95);
+    /**
+     * Held-out round 20 (French departments no round had covered, a coded survey of sports practice without its code
+     * book, open data with no person, partner exports from Stornoway in Scottish Gaelic, Tizi Ouzou in Kabyle, Pikine in
+     * Wolof, El Alto in Aymara and Bishkek in Kyrgyz), written by a seventeenth hand reading only the data, scored once
+     * in stop 32 on stop 31's final rules before anything of stop 32 was merged (0.787; 134 of 135 = 0.993; 20 of 20):
+     * floors against regressions, not targets.
+     */
+    static final Floors ROUND20 = new Floors(0.786, 0.992, 1.0);
     static final Path HELD_OUT = CorpusGenerator.DEFAULT_DIR.resolve("heldout");
     static final Path MOVED = CorpusGenerator.DEFAULT_DIR.resolve("moved-from-heldout");
 
@@ -270,7 +278,7 @@ class CorpusEvaluationTest {
     /** The rounds held out now, never tuned on. */
     static final List<Round> HELD_OUT_ROUNDS = List.of(
         new Round("17", 20, ROUND17), new Round("18", 20, ROUND18),
-        new Round("19", 20, ROUND19));
+        new Round("19", 20, ROUND19), new Round("20", 20, ROUND20));
 
     private static CorpusEvaluation generated;
     private static CorpusEvaluation moved;
