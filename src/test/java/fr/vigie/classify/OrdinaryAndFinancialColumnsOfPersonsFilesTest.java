@@ -54,7 +54,7 @@ class OrdinaryAndFinancialColumnsOfPersonsFilesTest {
         "o32_interpretariat_rendez_vous_fr.csv, Langue"})
     void anInterpretersColumnOfLanguagesStaysALanguage(String file, String column) {
         ColumnClassification c = FILES.column(file, column);
-        assertThat(c.infoType()).as(column + " " + c.evidence().notes()).isEqualTo("LANGUAGE");
+        assertThat(c.infoType()).as(column + " " + c.attributeType() + " " + c.evidence().rule() + " " + c.evidence().notes()).isEqualTo("LANGUAGE");
         Fixtures.assertNotReleased(c);
     }
 
