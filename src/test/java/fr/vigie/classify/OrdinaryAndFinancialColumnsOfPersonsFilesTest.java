@@ -78,4 +78,42 @@ class OrdinaryAndFinancialColumnsOfPersonsFilesTest {
         assertThat(c.attributeType()).as(column + " " + c.evidence().notes()).isEqualTo(AttributeType.IDENTIFYING);
         assertThat(c.infoType()).as(column).isEqualTo("PERSON_NAME");
     }
+
+    /** A family celebration among which some are religious rites (a christening, a first communion, an Eid): religion. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({
+        "o32_buergersaal_anlaesse_de.csv, Anlass",
+        "o32_community_hall_occasions_en.csv, Occasion"})
+    void celebrationsAmongWhichReligiousRitesAreHeldAsAReligion(String file, String column) {
+        ColumnClassification c = FILES.column(file, column);
+        assertThat(c.attributeType()).as(column + " " + c.evidence().notes()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(c.domain()).as(column).isEqualTo(Domain.SPECIAL_CATEGORY);
+    }
+
+    /** The other side: celebrations none of which is a rite tell no religion. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"o32_salle_fetes_sans_culte_fr.csv, Type de fête"})
+    void celebrationsWithNoRiteTellNoReligion(String file, String column) {
+        ColumnClassification c = FILES.column(file, column);
+        assertThat(c.domain()).as(column + " " + c.evidence().notes()).isNotEqualTo(Domain.SPECIAL_CATEGORY);
+    }
+
+    /** A foreigner's right of residence (a title, an asylum procedure, none) is their origin: quasi-identifying. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({
+        "o32_domiciliation_situation_sejour_fr.csv, Situation au regard du séjour",
+        "o32_notunterkunft_aufenthaltsstatus_de.csv, Aufenthaltsstatus"})
+    void aRightOfResidenceIsANationality(String file, String column) {
+        ColumnClassification c = FILES.column(file, column);
+        assertThat(c.attributeType()).as(column + " " + c.evidence().notes()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
+        assertThat(c.infoType()).as(column).isEqualTo("NATIONALITY");
+    }
+
+    /** The other side: a civil servant's statutory position named "situation administrative" is no residence status. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"o32_agents_situation_administrative_fr.csv, Situation administrative"})
+    void aCivilServantsPositionIsNoResidenceStatus(String file, String column) {
+        ColumnClassification c = FILES.column(file, column);
+        assertThat(c.infoType()).as(column + " " + c.evidence().notes()).isNotEqualTo("NATIONALITY");
+    }
 }
