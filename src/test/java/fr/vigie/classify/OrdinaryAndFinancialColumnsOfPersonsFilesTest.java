@@ -116,4 +116,40 @@ class OrdinaryAndFinancialColumnsOfPersonsFilesTest {
         ColumnClassification c = FILES.column(file, column);
         assertThat(c.infoType()).as(column + " " + c.evidence().notes()).isNotEqualTo("NATIONALITY");
     }
+
+    /** The hotel where a household is sheltered locates the person, as a room or a hostel bed does. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({
+        "o32_nuitees_hotelieres_menages_fr.csv, Hôtel",
+        "o32_temporary_accommodation_placements_en.csv, Hotel"})
+    void theHotelWhereAPersonIsShelteredLocatesThem(String file, String column) {
+        ColumnClassification c = FILES.column(file, column);
+        assertThat(c.attributeType()).as(column + " " + c.evidence().notes()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
+        assertThat(c.infoType()).as(column).isEqualTo("LOCATION");
+    }
+
+    /** The other side: a directory of hotels names places, no person. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"o32_annuaire_hotels_fr.csv, Hôtel"})
+    void aDirectoryOfHotelsNamesPlaces(String file, String column) {
+        ColumnClassification c = FILES.column(file, column);
+        assertThat(c.attributeType()).as(column + " " + c.evidence().notes()).isEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    /** A French mandatory health scheme names the employer or the trade (the railways, the navy): quasi-identifying. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"o32_mutuelle_regime_obligatoire_fr.csv, regime_obligatoire"})
+    void aMandatoryHealthSchemeIsAWorkplace(String file, String column) {
+        ColumnClassification c = FILES.column(file, column);
+        assertThat(c.attributeType()).as(column + " " + c.evidence().notes()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
+        assertThat(c.infoType()).as(column).isEqualTo("WORKPLACE");
+    }
+
+    /** The other side: the scheme of ministers of religion (CAVIMAC) among them tells a religion: stays held. */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({"o32_regime_avec_cultes_fr.csv, Régime obligatoire"})
+    void aSchemeOfMinistersOfReligionKeepsTheColumnHeld(String file, String column) {
+        ColumnClassification c = FILES.column(file, column);
+        assertThat(c.attributeType()).as(column + " " + c.evidence().notes()).isEqualTo(AttributeType.SENSITIVE);
+    }
 }
