@@ -31,6 +31,9 @@ final class DatasetContext {
     /** The deciding rule of figures read as marks on a scale (a reading of the context, not a rule of the file). */
     static final String MARKS = "marks-on-a-scale";
     private static final Pattern BARE_FIGURE = Pattern.compile("\\s*\\d{1,3}(?:[.,]\\d{1,2})?\\s*");
+    /** An amount of nothing: 0, 0,00, 0.00 €, £0, a currency's sign or code before or after. */
+    private static final Pattern NOTHING = Pattern.compile(
+        "\\s*(?:[$€£¥₣]|(?i:eur|gbp|chf|usd))?\\s*0+(?:[.,]0{1,2})?\\s*(?:[$€£¥]|(?i:eur|euros?|gbp|chf|usd))?\\s*");
     /** A grid of tariffs has a few levels; more different labels are something else (free text, names). */
     private static final int MAX_TARIFF_LEVELS = 10;
     private final Rules rules;
@@ -290,7 +293,8 @@ final class DatasetContext {
                 c = inProcedure(c, ev, anchor);
             }
             if (rules.priceRule() != null && rules.priceRule().equals(c.evidence().rule()) && !income
-                    && c.attributeType() == AttributeType.SENSITIVE && ev.distinct <= rules.listPriceLevels()) {
+                    && c.attributeType() == AttributeType.SENSITIVE && ev.distinct <= rules.listPriceLevels()
+                    && !waivedForSome(ev)) {
                 c = c.withType(AttributeType.INSENSITIVE, c.infoType(), null, null, "a price of " + ev.distinct
                     + " levels and no income column in the file: a list price, not tied to a person's means");
             } else if (persons && meansTested(c, decided.get(i))) {
@@ -347,6 +351,27 @@ final class DatasetContext {
      * by the family's means any cents. A grade average with any cents (4,67 out of 5) cannot be told from such a price
      * and is left as money.
      */
+    /**
+     * Whether a price of a few levels has a level of nothing beside others: a price waived for some persons (an
+     * exemption, a free rate for those on a minimum income) tells their means, which a list price of a hall or a room
+     * never does. A price of nothing for everyone tells nothing.
+     */
+    static boolean waivedForSome(ColumnEvidence ev) {
+        boolean free = false;
+        boolean paid = false;
+        for (String value : ev.distinctCounts.keySet()) {
+            if (value.isBlank()) {
+                continue;
+            }
+            if (NOTHING.matcher(value).matches()) {
+                free = true;
+            } else {
+                paid = true;
+            }
+        }
+        return free && paid;
+    }
+
     private boolean onAScale(ColumnEvidence ev) {
         if (rules.markScaleTop() <= 0) {
             return false;
