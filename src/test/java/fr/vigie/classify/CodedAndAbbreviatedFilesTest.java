@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
 import fr.vigie.model.Domain;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Coded survey files sent without their code book and files of a person's health or schooling whose words have
@@ -108,5 +111,21 @@ class CodedAndAbbreviatedFilesTest {
     void anEnergyClassIsNoPupilsClass() {
         ColumnClassification c = FILES.column("a32c_logements_dpe_classes.csv", "Classe énergie");
         assertThat(c.infoType()).isNotEqualTo("SCHOOL");
+    }
+
+    // ---- the rules of a coded survey's weight, checked on load ----
+
+    /** The types of a named register beside which no survey is read must be declared info types. */
+    @Test
+    void aSurveyWeightsRegisterTypeMustBeDeclared(@TempDir Path dir) throws IOException {
+        Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace("notBeside: [PERSON_NAME, FREE_TEXT]",
+            "notBeside: [PERSON_NAMES, FREE_TEXT]"), "surveyWeights.notBeside[0]", "PERSON_NAMES");
+    }
+
+    /** The words of a survey's weight are a declared list. */
+    @Test
+    void aSurveyWeightsNamesMustBeADeclaredList(@TempDir Path dir) throws IOException {
+        Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace("surveyWeights: {names: survey-weight-names",
+            "surveyWeights: {names: survey-weights-names"), "surveyWeights.names", "unknown dictionary");
     }
 }
