@@ -88,6 +88,16 @@ class CodedAndAbbreviatedFilesTest {
         assertThat(c.domain()).isEqualTo(Domain.FINANCIAL);
     }
 
+    // ---- a victim's injury in a coded survey ----
+
+    /** A coded victimisation survey's VERLETZT (injured) is the victim's health, not the offence held beside it. */
+    @Test
+    void aVictimsInjuryIsHealth() {
+        ColumnClassification c = FILES.column("a32c_opferbefragung_verletzt_de.csv", "VERLETZT");
+        assertThat(c.domain()).isEqualTo(Domain.HEALTH);
+        assertThat(c.attributeType()).isEqualTo(AttributeType.SENSITIVE);
+    }
+
     // ---- classes of several levels ----
 
     /** A rural school's classes of several levels (CE1-CE2, CM1/CM2, CE2-CM1-CM2) are the pupil's class. */
@@ -104,6 +114,15 @@ class CodedAndAbbreviatedFilesTest {
         ColumnClassification c = FILES.column("a32c_composite_classes_scotland_en.csv", "Class");
         assertThat(c.attributeType()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
         assertThat(c.infoType()).isEqualTo("SCHOOL");
+    }
+
+    /** The other side: in a file of staff, a class of several levels is where an agent works, not a pupil's class. */
+    @Test
+    void aStaffMembersClassOfSeveralLevelsIsNoPupilsClass() {
+        ColumnClassification c = FILES.column("a32c_agents_ecoles_classes_fr.csv", "Classe");
+        assertThat(c.infoType()).isNotEqualTo("SCHOOL");
+        assertThat(FILES.column("a32c_agents_ecoles_classes_fr.csv", "École").attributeType())
+            .isEqualTo(AttributeType.QUASI_IDENTIFYING);
     }
 
     /** The other side: a dwelling's energy class (C/D, E/F) is no class of pupils. */
@@ -127,5 +146,12 @@ class CodedAndAbbreviatedFilesTest {
     void aSurveyWeightsNamesMustBeADeclaredList(@TempDir Path dir) throws IOException {
         Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace("surveyWeights: {names: survey-weight-names",
             "surveyWeights: {names: survey-weights-names"), "surveyWeights.names", "unknown dictionary");
+    }
+
+    /** The value rule that reads a pupil's class only outside files of staff must be a declared value rule. */
+    @Test
+    void aPupilsOnlyRuleMustBeADeclaredValueRule(@TempDir Path dir) throws IOException {
+        Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace("pupilsOnlyRule: class-multi-level-value",
+            "pupilsOnlyRule: class-multi-levels-value"), "context.staff.pupilsOnlyRule", "class-multi-levels-value");
     }
 }
