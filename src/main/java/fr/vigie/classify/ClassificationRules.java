@@ -50,6 +50,7 @@ public final class ClassificationRules {
     private final FieldsAsRows.Rules fieldsAsRows;
     private final RowNumbers.Rules rowNumbers;
     private final CareVolumes.Rules careVolumes;
+    private final SurveyWeights.Rules surveyWeights;
     private final MicrodataSchemas.Rules microdataSchemas;
     private final NameShapes nameShapes;
     private final List<String> codedNameSuffixes;
@@ -79,6 +80,7 @@ public final class ClassificationRules {
         this.fieldsAsRows = b.fieldsAsRows;
         this.rowNumbers = b.rowNumbers;
         this.careVolumes = b.careVolumes;
+        this.surveyWeights = b.surveyWeights;
         this.microdataSchemas = b.microdataSchemas;
         this.nameShapes = b.nameShapes;
         this.codedNameSuffixes = b.codedNameSuffixes;
@@ -109,6 +111,8 @@ public final class ClassificationRules {
                 "careVolumes",
                 // Coded microdata in the layout of a published schema
                 "microdataSchemas",
+                // A coded survey's weight
+                "surveyWeights",
                 // A birth date split over columns (day, month, year)
                 "birthDateParts");
         Builder b = new Builder(file);
@@ -133,6 +137,7 @@ public final class ClassificationRules {
         b.fieldsAsRows = FieldsAsRows.Rules.read(root.get("fieldsAsRows"));
         b.rowNumbers = RowNumbers.Rules.read(root.get("rowNumbers"), dictionaries, b.infoTypes);
         b.careVolumes = CareVolumes.Rules.read(root.get("careVolumes"), dictionaries);
+        b.surveyWeights = SurveyWeights.Rules.read(root.get("surveyWeights"), b.infoTypes, dictionaries);
         b.microdataSchemas = MicrodataSchemas.Rules.read(root.get("microdataSchemas"), b.infoTypes, b.valueRules, rulesDir);
         b.birthDateParts = BirthDateParts.Rules.read(root.get("birthDateParts"), b.infoTypes);
         b.nameShapes = NameShapes.read(root.get("nameShapes"), b.infoTypes.keySet(), b.valueRules, b.minSampleToConfirm);
@@ -256,6 +261,11 @@ public final class ClassificationRules {
     /** How a file written one row per field (transposed, key and value) is read. */
     FieldsAsRows.Rules fieldsAsRows() {
         return fieldsAsRows;
+    }
+
+    /** How a coded survey's weight is told from a body's weight (section {@code surveyWeights}). */
+    SurveyWeights.Rules surveyWeights() {
+        return surveyWeights;
     }
 
     /** How hours beside a dependency are read as a volume of care (section {@code careVolumes}). */
@@ -721,6 +731,7 @@ public final class ClassificationRules {
         FieldsAsRows.Rules fieldsAsRows = FieldsAsRows.Rules.none();
         RowNumbers.Rules rowNumbers = RowNumbers.Rules.none();
         CareVolumes.Rules careVolumes = CareVolumes.Rules.none();
+        SurveyWeights.Rules surveyWeights = SurveyWeights.Rules.none();
         MicrodataSchemas.Rules microdataSchemas = MicrodataSchemas.Rules.none();
         NameShapes nameShapes = NameShapes.none();
         List<String> codedNameSuffixes = List.of();

@@ -90,6 +90,8 @@ public final class Classifier {
         inContext = new CareVolumes(rules.careVolumes()).apply(inContext, sampler, source);
         // Coded microdata in the layout of a published schema: its code book says what each variable is.
         inContext = new MicrodataSchemas(rules.microdataSchemas()).apply(inContext, sampler);
+        // A coded survey's weight in hundreds is how many persons a respondent stands for, no body's weight or money.
+        inContext = new SurveyWeights(rules.surveyWeights()).apply(inContext, decided);
         List<ColumnClassification> columns = new ArrayList<>();
         for (ColumnClassification column : inContext) {
             ColumnPin pin = pins == null ? null : pins.get(column.name());

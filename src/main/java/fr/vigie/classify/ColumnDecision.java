@@ -172,7 +172,10 @@ final class ColumnDecision {
             int vocabulary = bestQualifying(null, r -> r.alone() && r.dictionary() != null
                 && r.category().attributeType() == AttributeType.SENSITIVE
                 && !Objects.equals(r.category().infoType(), named.infoType()));
-            if (vocabulary >= 0) {
+            // ...but a name of a person's health or of a special category keeps its domain against a vocabulary of
+            // money: "retard" is a payment's delay and a child's language delay, "en retard" an unpaid bill and an
+            // overdue vaccination, and the name says which; money never takes the place of a special category.
+            if (vocabulary >= 0 && !keepsSpecialCategory(named, valueRules.get(vocabulary).category())) {
                 ValueRule winner = valueRules.get(vocabulary);
                 notes.add("name suggests " + label(named) + " but values are " + label(winner.category()));
                 return new Outcome(winner.category(), 0.6 + 0.35 * ev.ratio(vocabulary), winner.id(), vocabulary,
@@ -503,6 +506,15 @@ final class ColumnDecision {
         }
         notes.add("structured cells holding " + String.join(", ", embedded.keySet()) + ": a person's record");
         return new Category(category.infoType(), AttributeType.IDENTIFYING, category.domain(), category.protectedAttribute());
+    }
+
+    /**
+     * Whether a name of a special category (a person's health, beliefs, origin: GDPR art. 9) keeps its domain against
+     * values of a vocabulary of money, whose words may have another sense under that name.
+     */
+    private static boolean keepsSpecialCategory(Category named, Category vocabulary) {
+        return (named.domain() == Domain.HEALTH || named.domain() == Domain.SPECIAL_CATEGORY)
+            && vocabulary.domain() == Domain.FINANCIAL;
     }
 
     private static String label(Category c) {

@@ -78,6 +78,9 @@ final class DatasetContext {
      * @param birthDates        how unnamed date columns are read as birth dates (may be null)
      * @param projectBudgets    how a project's budget is told from a person's money (never: {@link ProjectBudgets#none()})
      * @param units             units of measure a name may carry: figures so named measure a thing, they are no money
+     * @param pupilsOnlyRule    the id of a value rule that reads a pupil's class (several levels taught together), or
+     *                          null: in a file of staff the class is where a staff member works, within the school
+     *                          named beside it, and that rule does not make it a pupil's class
      */
     record Rules(Set<String> staffInfoTypes, String unitRule, Category organisationName, Set<String> recordKeys,
             Set<String> anchors,
@@ -85,11 +88,11 @@ final class DatasetContext {
             double anchorMinFilled, Set<String> incomeInfoTypes, String priceRule,
             int listPriceLevels, int meansTestedRule, Category meansTested, int moneyRule, Category money,
             double markScaleTop, int markMinDistinct, double markStep, ClassificationRules.BirthDateProfile birthDates,
-            ProjectBudgets projectBudgets, MeasureUnits units) {
+            ProjectBudgets projectBudgets, MeasureUnits units, String pupilsOnlyRule) {
 
         static Rules none() {
             return new Rules(Set.of(), null, null, Set.of(), Set.of(), Set.of(), -1, Set.of(), -1, 1, 0, Set.of(), null, 0, -1, null, -1,
-                null, 0, 0, 0, null, ProjectBudgets.none(), MeasureUnits.none());
+                null, 0, 0, 0, null, ProjectBudgets.none(), MeasureUnits.none(), null);
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes, List<ValueRule> valueRules,
@@ -98,7 +101,8 @@ final class DatasetContext {
                 return none();
             }
             node.allowOnly("staff", "procedures", "money");
-            ConfigNode staff = node.require("staff").allowOnly("infoTypes", "unitRule", "otherwise", "recordKeys");
+            ConfigNode staff = node.require("staff").allowOnly("infoTypes", "unitRule", "otherwise", "recordKeys",
+                "pupilsOnlyRule");
             ConfigNode procedures = node.require("procedures").allowOnly("anchors", "stepWords", "decisionRule", "fineWords",
                 "flagRule", "flagMinShare", "anchorMinFilled");
             ConfigNode money = node.require("money")
@@ -121,7 +125,9 @@ final class DatasetContext {
                 infoTypes.get(infoType(money.require("infoType"), infoTypes)),
                 money.number("markScaleTop", 0, 0, 1000), money.integer("markMinDistinct", 12),
                 money.number("markStep", 0.25, 0.01, 1), birthDates, ProjectBudgets.read(money.get("projectBudgets")),
-                MeasureUnits.read(money.get("units"), dictionaries));
+                MeasureUnits.read(money.get("units"), dictionaries),
+                staff.has("pupilsOnlyRule")
+                    ? valueRules.get(DataSubjects.Rules.valueRule(staff.get("pupilsOnlyRule"), valueRules)).id() : null);
         }
 
         /** The value rules this context reads on a column of this info type if it may anchor a procedure. */
@@ -289,6 +295,9 @@ final class DatasetContext {
                     c = c.withType(org.attributeType(), org.infoType(), org.domain(), org.protectedAttribute(),
                         "no column tells the rows are staff: an organisation's name, not a person's workplace");
                 }
+            } else if (staff && rules.pupilsOnlyRule() != null && rules.pupilsOnlyRule().equals(c.evidence().valueRule())) {
+                c = c.withType(AttributeType.INSENSITIVE, null, null, null, "a class of several levels in a file of staff:"
+                    + " where a staff member works within the school named beside it, not a pupil's class");
             } else if (anchor != null && c != anchor) {
                 c = inProcedure(c, ev, anchor);
             }
