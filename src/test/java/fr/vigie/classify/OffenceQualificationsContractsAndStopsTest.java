@@ -3,6 +3,7 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
+import fr.vigie.model.Domain;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +18,7 @@ class OffenceQualificationsContractsAndStopsTest {
 
     private static void assertOffence(ColumnClassification c) {
         assertThat(c.attributeType()).isEqualTo(AttributeType.SENSITIVE);
-        assertThat(c.domain()).isEqualTo("OFFENCE");
+        assertThat(c.domain()).isEqualTo(Domain.OFFENCE);
     }
 
     /** Fines for abandoned waste: the offence's qualification under "Qualification" is an offence, not a job. */
