@@ -560,7 +560,7 @@ final class DataSubjects {
         boolean tradeNamesOfSoleTraders = decision.subject() == DataSubject.MIXED
             && decision.soleTraderShare() >= rules.soleTraderMixed() && !rules.soleTraderNames().isEmpty()
             && columns.stream().noneMatch(col -> col.hint() == DataSubject.ORGANISATION
-                && personNameShare(col) >= rules.soleTraderMixed());
+                && !isContact(col.classification().name()) && personNameShare(col) >= rules.soleTraderMixed());
         for (Column column : columns) {
             ColumnClassification c = column.classification();
             if (decision.equipmentAges().contains(c.name())) {
@@ -690,7 +690,9 @@ final class DataSubjects {
     private double soleTraderShare(List<Column> columns) {
         double best = 0;
         for (Column c : columns) {
-            if (c.hint() == DataSubject.ORGANISATION) {
+            // A contact's column ("Contact entreprise", "Contact du titulaire") names the person to call at each
+            // organisation, not the organisation: a person's name there says nothing of the rows being sole traders.
+            if (c.hint() == DataSubject.ORGANISATION && !isContact(c.classification().name())) {
                 best = Math.max(best, soleTraderShare(c));
             }
         }
