@@ -72,6 +72,33 @@ class OffenceQualificationsContractsAndStopsTest {
         Fixtures.assertProtected(r.column("Teléfono de contacto"));
     }
 
+    /**
+     * A contact's column read as the organisation's name by a word of its header ("Contact association") holds persons'
+     * names: it names the person to call, never released, though the rows are organisations.
+     */
+    @Test
+    void aContactsColumnHoldingPersonsNamesIsNeverReleased() {
+        ClassificationResult r = FILES.file("s32_subventions_associations_contacts_fr.csv");
+
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.ORGANISATION);
+        Fixtures.assertProtected(r.column("Contact association"));
+        assertThat(r.column("Association").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    /** The same family in German and English (contacts read by their own rules): still organisations, contacts kept. */
+    @Test
+    void contractsInGermanAndEnglishKeepTheirContactsProtected() {
+        ClassificationResult de = FILES.file("s32_vergaben_auftragnehmer_de.csv");
+        ClassificationResult en = FILES.file("s32_contract_awards_social_value_en.csv");
+
+        assertThat(de.dataset().dataSubject()).isEqualTo(DataSubject.ORGANISATION);
+        Fixtures.assertProtected(de.column("Koordinatorin"));
+        Fixtures.assertProtected(de.column("Ansprechpartner Firma"));
+        assertThat(en.dataset().dataSubject()).isEqualTo(DataSubject.ORGANISATION);
+        Fixtures.assertProtected(en.column("Company contact"));
+        Fixtures.assertProtected(en.column("Contact email"));
+    }
+
     /** Look-alike: micro-entrepreneurs holding small contracts under their own names stay persons. */
     @Test
     void soleTradersHoldingContractsStayPersons() {
