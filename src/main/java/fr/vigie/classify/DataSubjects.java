@@ -33,6 +33,8 @@ import java.util.Set;
 final class DataSubjects {
     /** Distinct share from which an organisation-name column holds the rows' own names, not a few repeated ones. */
     private static final double ROWS_OWN_NAMES = 0.3;
+    /** Share of persons' names from which a contact's column read as an organisation's name names the contacts. */
+    private static final double CONTACTS_NAMED = 0.5;
     /** Distinct share from which a thing's column in a file about persons keys each person's thing. */
     private static final double KEY_OF_A_PERSONS_THING = 0.9;
 
@@ -566,6 +568,16 @@ final class DataSubjects {
             if (decision.equipmentAges().contains(c.name())) {
                 out.add(c.withType(AttributeType.INSENSITIVE, null, null, null, "rows are equipment: the age range the"
                     + " equipment is intended for, no person's age"));
+                continue;
+            }
+            // A contact's column read as an organisation's name by a word of its header ("Contact entreprise") whose
+            // values are persons' names names the person to call: never released, whatever the rows are.
+            if (isContact(c.name()) && column.hint() == DataSubject.ORGANISATION
+                    && c.attributeType() == AttributeType.INSENSITIVE && "ORGANISATION_NAME".equals(c.infoType())
+                    && !rules.soleTraderNames().isEmpty() && personNameShare(column) >= CONTACTS_NAMED) {
+                Category name = valueRules.get(rules.soleTraderNames().get(0)).category();
+                out.add(c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
+                    "a contact's column whose values are persons' names: the contact person's name (personal data)"));
                 continue;
             }
             if (tradeNamesOfSoleTraders && c.attributeType() == AttributeType.INSENSITIVE
