@@ -33,6 +33,8 @@ import java.util.Set;
 final class DataSubjects {
     /** Distinct share from which an organisation-name column holds the rows' own names, not a few repeated ones. */
     private static final double ROWS_OWN_NAMES = 0.3;
+    /** Share of persons' names from which a contact's column read as an organisation's name names the contacts. */
+    private static final double CONTACTS_NAMED = 0.5;
     /** Distinct share from which a thing's column in a file about persons keys each person's thing. */
     private static final double KEY_OF_A_PERSONS_THING = 0.9;
 
@@ -560,12 +562,22 @@ final class DataSubjects {
         boolean tradeNamesOfSoleTraders = decision.subject() == DataSubject.MIXED
             && decision.soleTraderShare() >= rules.soleTraderMixed() && !rules.soleTraderNames().isEmpty()
             && columns.stream().noneMatch(col -> col.hint() == DataSubject.ORGANISATION
-                && personNameShare(col) >= rules.soleTraderMixed());
+                && !isContact(col.classification().name()) && personNameShare(col) >= rules.soleTraderMixed());
         for (Column column : columns) {
             ColumnClassification c = column.classification();
             if (decision.equipmentAges().contains(c.name())) {
                 out.add(c.withType(AttributeType.INSENSITIVE, null, null, null, "rows are equipment: the age range the"
                     + " equipment is intended for, no person's age"));
+                continue;
+            }
+            // A contact's column read as an organisation's name by a word of its header ("Contact entreprise") whose
+            // values are persons' names names the person to call: never released, whatever the rows are.
+            if (isContact(c.name()) && column.hint() == DataSubject.ORGANISATION
+                    && c.attributeType() == AttributeType.INSENSITIVE && "ORGANISATION_NAME".equals(c.infoType())
+                    && !rules.soleTraderNames().isEmpty() && personNameShare(column) >= CONTACTS_NAMED) {
+                Category name = valueRules.get(rules.soleTraderNames().get(0)).category();
+                out.add(c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
+                    "a contact's column whose values are persons' names: the contact person's name (personal data)"));
                 continue;
             }
             if (tradeNamesOfSoleTraders && c.attributeType() == AttributeType.INSENSITIVE
@@ -690,7 +702,9 @@ final class DataSubjects {
     private double soleTraderShare(List<Column> columns) {
         double best = 0;
         for (Column c : columns) {
-            if (c.hint() == DataSubject.ORGANISATION) {
+            // A contact's column ("Contact entreprise", "Contact du titulaire") names the person to call at each
+            // organisation, not the organisation: a person's name there says nothing of the rows being sole traders.
+            if (c.hint() == DataSubject.ORGANISATION && !isContact(c.classification().name())) {
                 best = Math.max(best, soleTraderShare(c));
             }
         }
