@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
  * What was measured on one column before deciding: the best name match and, for each value rule,
  * how many sampled values it accepted. A rule is run over the values the first time the decision
  * asks about it (a code-list profile only when a short census name needs it), so adding rules that
- * rarely apply costs little. Package-private: results expose only {@link Evidence}.
+ * rarely apply costs little; asked only whether a rule reaches a share ({@link #reaches}), the run stops as soon as the
+ * values that failed rule it out. Package-private: results expose only {@link Evidence}.
  */
 final class ColumnEvidence {
     /** Different values a column of free text has at least (unless every value is different). */
