@@ -223,9 +223,15 @@ final class AreaTables {
          * are a household's readings, not a site's.
          */
         boolean namesAHome(ColumnEvidence ev) {
-            return ev.distinctCounts.keySet().stream()
-                .anyMatch(v -> Text.valueWords(Text.normalize(v)).length > 0
-                    && java.util.Arrays.stream(Text.valueWords(Text.normalize(v))).anyMatch(homeWords::contains));
+            // Read once per file over every distinct value of every column: each value is normalised once.
+            for (String value : ev.distinctCounts.keySet()) {
+                for (String word : Text.valueWords(Text.normalize(value))) {
+                    if (homeWords.contains(word)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** Whether the column's name says it measures the site (a unit of energy, water, surface: "kWh", "m³"). */
@@ -601,8 +607,9 @@ final class AreaTables {
         boolean homeNamed = rules.sites() != null && columns.stream().anyMatch(c -> rules.sites().namesAHome(c.evidence()));
         if (rules.sites() != null && !homeNamed) {
             for (DataSubjects.Column c : columns) {
+                // No column names a home here (homeNamed), this one neither.
                 if (!areas.contains(c) && c.evidence().sampled >= rules.minSample() && rules.sites().names(c)
-                        && !rules.sites().namesAHome(c.evidence()) && !describesPerson.test(c.classification())
+                        && !describesPerson.test(c.classification())
                         && c.classification().attributeType() != AttributeType.IDENTIFYING) {
                     areas.add(c);
                 }

@@ -363,7 +363,7 @@ final class ColumnDecision {
     private boolean rejected(NameRule rule) {
         List<ValueRule> valueRules = rules.valueRules();
         for (int i = 0; i < valueRules.size(); i++) {
-            if (rule.rejectBy().contains(valueRules.get(i).id()) && ev.ratio(i) >= valueRules.get(i).minRatio()) {
+            if (rule.rejectBy().contains(valueRules.get(i).id()) && ev.reaches(i, valueRules.get(i).minRatio())) {
                 rejecting = rejecting < 0 ? i : rejecting;
                 return true;
             }
@@ -383,7 +383,7 @@ final class ColumnDecision {
             if (infoType != null && !infoType.equals(r.category().infoType()) || !filter.test(r)) {
                 continue;
             }
-            if (ev.sampled > 0 && ev.ratio(i) >= r.minRatio() && r.fitsDistinctRatio(ev.distinctRatio())
+            if (ev.sampled > 0 && ev.reaches(i, r.minRatio()) && r.fitsDistinctRatio(ev.distinctRatio())
                     && (best < 0 || ev.ratio(i) > ev.ratio(best))) {
                 best = i;
             }
@@ -397,7 +397,7 @@ final class ColumnDecision {
         int best = -1;
         for (int i = 0; i < valueRules.size(); i++) {
             ValueRule r = valueRules.get(i);
-            if (rule.supportedBy().contains(r.id()) && ev.sampled > 0 && ev.ratio(i) >= r.minRatio()
+            if (rule.supportedBy().contains(r.id()) && ev.sampled > 0 && ev.reaches(i, r.minRatio())
                     && r.fitsDistinctRatio(ev.distinctRatio()) && (best < 0 || ev.ratio(i) > ev.ratio(best))) {
                 best = i;
             }

@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
  * What was measured on one column before deciding: the best name match and, for each value rule,
  * how many sampled values it accepted. A rule is run over the values the first time the decision
  * asks about it (a code-list profile only when a short census name needs it), so adding rules that
- * rarely apply costs little. Package-private: results expose only {@link Evidence}.
+ * rarely apply costs little; asked only whether a rule reaches a share ({@link #reaches}), the run stops as soon as the
+ * values that failed rule it out. Package-private: results expose only {@link Evidence}.
  */
 final class ColumnEvidence {
     /** Different values a column of free text has at least (unless every value is different). */
@@ -47,6 +48,8 @@ final class ColumnEvidence {
     private final int[] valueMatches;
     private final int[] memberMatches;
     private final int[] distinctMatches;
+    /** Per value rule, whether a run was given up (see {@link #reaches}): it is run whole if asked after the release. */
+    private final boolean[] givenUp;
     /** The distinct values as the rules read them (stripped, their words, the words joined), until released. */
     private String[] values;
     private String[][] words;
@@ -68,6 +71,7 @@ final class ColumnEvidence {
         this.valueMatches = new int[rules];
         this.memberMatches = new int[rules];
         this.distinctMatches = new int[rules];
+        this.givenUp = new boolean[rules];
         this.values = new String[distinct];
         this.words = new String[distinct][];
         this.joined = new String[distinct];
@@ -82,12 +86,9 @@ final class ColumnEvidence {
         for (Map.Entry<String, Integer> e : distinctCounts.entrySet()) {
             String raw = e.getKey();
             int n = e.getValue();
-            String value = raw.strip();
-            String[] w = Text.valueWords(Text.normalize(value));
-            values[i] = value;
-            words[i] = w;
-            joined[i] = w.length == 1 ? w[0] : String.join(" ", w);
-            counts[i] = n;
+            read(i, raw, n);
+            String value = values[i];
+            String[] w = words[i];
             totalLength += (long) raw.length() * n;
             multiWord += w.length >= 4 ? n : 0;
             lettered += hasLetter(value) ? n : 0;
@@ -104,6 +105,28 @@ final class ColumnEvidence {
         this.capitalisedShare = wordCount == 0 ? 0 : (double) capitalised / wordCount;
         this.keySeries = KeySeries.of(values, sampled);
         this.letteredKeys = !keySeries && KeySeries.ofLetterAndThreeDigits(values, counts, sampled);
+    }
+
+    /** Value {@code i} as the rules read it: {@code raw} stripped, its words, the words joined; {@code n} times sampled. */
+    private void read(int i, String raw, int n) {
+        String value = raw.strip();
+        String[] w = Text.valueWords(Text.normalize(value));
+        values[i] = value;
+        words[i] = w;
+        joined[i] = w.length == 1 ? w[0] : String.join(" ", w);
+        counts[i] = n;
+    }
+
+    /** The distinct values as the rules read them, read again from {@link #distinctCounts}. */
+    private void readValues() {
+        values = new String[distinct];
+        words = new String[distinct][];
+        joined = new String[distinct];
+        counts = new int[distinct];
+        int i = 0;
+        for (Map.Entry<String, Integer> e : distinctCounts.entrySet()) {
+            read(i++, e.getKey(), e.getValue());
+        }
     }
 
     /** Words of the value (runs of letters) and those of them starting with a capital. */
@@ -125,30 +148,73 @@ final class ColumnEvidence {
 
     /** Runs value rule {@code r} over the distinct values, once. */
     private void ensure(int r) {
+        scan(r, 0);
+    }
+
+    /**
+     * Runs value rule {@code r} over the distinct values unless it was run; gives up, leaving it not run, as soon as so
+     * many values failed it that its ratio cannot reach {@code minRatio} (0: never gives up). Whether it was run whole.
+     */
+    private boolean scan(int r, double minRatio) {
         if (run[r]) {
-            return;
+            return true;
         }
         if (values == null) {
-            throw new IllegalStateException("value rule " + valueRules.get(r).id() + " asked after the values were released");
+            if (!givenUp[r]) {
+                throw new IllegalStateException("value rule " + valueRules.get(r).id() + " asked after the values were released");
+            }
+            // Given up before the release, where the whole run would have been done: read the values again for it.
+            readValues();
+            scan(r, 0);
+            values = null;
+            words = null;
+            joined = null;
+            counts = null;
+            return true;
         }
         ValueRule rule = valueRules.get(r);
         if (rule.notKeySeries() && (keySeries || letteredKeys)) {
             run[r] = true;
-            return;
+            return true;
         }
         Matcher matcher = rule.matcher();
+        int matching = 0;
+        int members = 0;
+        int distinctMatching = 0;
+        int failed = 0;
         for (int i = 0; i < values.length; i++) {
             switch (rule.test(values[i], words[i], joined[i], matcher)) {
                 case MATCH -> {
-                    valueMatches[r] += counts[i];
-                    distinctMatches[r]++;
+                    matching += counts[i];
+                    distinctMatching++;
                 }
-                case MEMBER -> memberMatches[r] += counts[i];
+                case MEMBER -> members += counts[i];
                 case NONE -> {
+                    failed += counts[i];
+                    // Matches and members together are at most the values that did not fail: ratio's upper bound.
+                    if ((double) (sampled - failed) / sampled < minRatio) {
+                        givenUp[r] = true;
+                        return false;
+                    }
                 }
             }
         }
+        valueMatches[r] = matching;
+        memberMatches[r] = members;
+        distinctMatches[r] = distinctMatching;
         run[r] = true;
+        return true;
+    }
+
+    /**
+     * Whether {@link #ratio}{@code (r) >= minRatio}, reading no more values than it takes: most rules asked about a
+     * column match none of its values, and this stops at the first few that fail.
+     */
+    boolean reaches(int r, double minRatio) {
+        if (sampled > 0 && !scan(r, minRatio)) {
+            return false;
+        }
+        return ratio(r) >= minRatio;
     }
 
     /** Runs the given rules now, then lets the values go: only these (and those already run) can be asked about. */
