@@ -31,17 +31,26 @@ class PartnerExportIdentityFieldsTest {
         ClassificationResult r = FILES.file("w32_tigulang_ayuda_listahan.csv");
 
         assertThat(r.column("Kanus-a").infoType()).isEqualTo("DATE_OF_BIRTH");
-        Fixtures.assertProtected(r.column("Kanus-a"));
+        Fixtures.assertNotReleased(r.column("Kanus-a"));
         assertThat(r.column("Gihatag").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
         ClassificationResult mx = FILES.file("w32_padron_apoyo_mty.csv");
         assertThat(mx.column("F. reg. 1").infoType()).isEqualTo("DATE_OF_BIRTH");
     }
 
     @Test
+    void datesUnderAGenericNameWhoseYearAndTheNamedAgeAddUpToOneYearAreBirthDates() {
+        ClassificationResult r = FILES.file("w32_senior_citizens_age_named.csv");
+
+        assertThat(r.column("Date").infoType()).isEqualTo("DATE_OF_BIRTH");
+        Fixtures.assertNotReleased(r.column("Date"));
+        assertThat(r.column("Date (2)").infoType()).isNotEqualTo("DATE_OF_BIRTH");
+    }
+
+    @Test
     void datesOfJoiningBesideAnAgeAreNoBirthDates() {
         ClassificationResult r = FILES.file("w32_kooperatiba_miyembro.csv");
 
-        assertThat(r.column("Sugod").infoType()).isNotEqualTo("DATE_OF_BIRTH");
+        assertThat(r.column("Date").infoType()).isNotEqualTo("DATE_OF_BIRTH");
         assertThat(r.column("Anak").infoType()).isNotEqualTo("PHONE_NUMBER");
     }
 
