@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
 final class ContactShapes {
     /** Numbers with a country code parsed in each column to tell the file's countries. */
     private static final int PARSED_PER_COLUMN = 50;
+    // A "none" and perhaps a "refused": more kinds of words than that are values, not answers of no number.
+    private static final int MAX_NONE_ANSWERS = 2;
 
     // Words, then a house number with its letter ("5a", "23B"), then maybe a flat, a floor or a box ("lgh 1105", "3. mf.",
     // "2º B"); "n° 34" after it numbers a place inside an enclosure (a grave in "Allée 16 - n° 34"), not a home.
@@ -193,7 +195,7 @@ final class ContactShapes {
             // Read once, and only for a file that leaves a column unexplained.
             regions = regions == null ? regions(columns, decided) : regions;
             Set<String> countries = regions;
-            if (rules.phone() != null && !countries.isEmpty() && share(ev, v -> validInOne(v, countries)) >= rules.phoneMinShare()
+            if (rules.phone() != null && !countries.isEmpty() && answeredShare(ev, v -> validInOne(v, countries)) >= rules.phoneMinShare()
                     && ev.distinctRatio() >= 0.5) {
                 out.set(i, decide(c, rules.phone(), 0.8, false, "values valid in the numbering plan of the file's country ("
                     + String.join(", ", regions) + ", told by its numbers written with their country code or its IBANs),"
@@ -387,6 +389,51 @@ final class ContactShapes {
         int n = Integer.parseInt(numerator);
         int d = Integer.parseInt(denominator);
         return n < d && (d <= 4 || d == 10 || d == 20 || d == 100);
+    }
+
+    /**
+     * The share of the sampled values that pass among those that answer: a word or two with no digit, repeated over at
+     * most half of the rows ("none", "walay", "sin número": the person has no phone), is an answer of the form that has
+     * no number, not a value that denies the column is numbers; any other value counts.
+     */
+    private static double answeredShare(ColumnEvidence ev, Predicate<String> test) {
+        int none = 0;
+        int noneDistinct = 0;
+        for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
+            if (noDigit(e.getKey())) {
+                none += e.getValue();
+                noneDistinct++;
+            }
+        }
+        int sampled = ev.sampled;
+        if (noneDistinct == 0 || noneDistinct > MAX_NONE_ANSWERS || 2 * none > sampled) {
+            return share(ev, test);
+        }
+        int n = 0;
+        for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
+            if (test.test(e.getKey())) {
+                n += e.getValue();
+            }
+        }
+        return (double) n / (sampled - none);
+    }
+
+    /** Letters and blanks only, three words at most: no number was written. */
+    private static boolean noDigit(String value) {
+        String v = value.strip();
+        if (v.isEmpty() || v.length() > 30) {
+            return false;
+        }
+        int words = 1;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == ' ') {
+                words++;
+            } else if (!Character.isLetter(c) && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return words <= 3;
     }
 
     /** The share of the sampled values (with their repetitions) that pass. */
