@@ -3,7 +3,10 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The identity fields of partner exports read by their values whatever language names them: phone numbers among which
@@ -68,5 +71,39 @@ class PartnerExportIdentityFieldsTest {
 
         assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.PLACE);
         assertThat(r.column("Kod").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    @Test
+    void notesHoldingARelativesPhoneValidInTheFilesCountryAreIdentifying() {
+        ClassificationResult r = FILES.file("w32_pagalba_namuose_pastabos.csv");
+
+        assertThat(r.column("Užrašas").attributeType()).isEqualTo(AttributeType.IDENTIFYING);
+        assertThat(r.column("Užrašas").infoType()).isEqualTo("FREE_TEXT");
+    }
+
+    @Test
+    void notesWithDatesLabValuesAndTicketNumbersButNoPhoneAreNotMadeIdentifying() {
+        ClassificationResult r = FILES.file("w32_pacientai_pastabos_be_telefonu.csv");
+
+        assertThat(r.column("Užrašas").attributeType()).isNotEqualTo(AttributeType.IDENTIFYING);
+    }
+
+    @Test
+    void aColumnOfTextWithPhonesTakesNoOtherKey(@TempDir Path dir) throws IOException {
+        Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace("notesWithPhones: {minDistinct: 2}",
+            "notesWithPhones: {minDistinct: 0}"), "contactShapes.notesWithPhones.minDistinct", "at least 1");
+    }
+
+    /** A share of rows under a half would read as birth dates dates that add up with ages by chance: refused. */
+    @Test
+    void theShareOfRowsWhereADateAndTheAgeAddUpMustBeAtLeastAHalf(@TempDir Path dir) throws IOException {
+        Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace("besideAnAge: {minRows: 20, minShare: 0.9}",
+            "besideAnAge: {minRows: 20, minShare: 0.2}"), "settings.birthDateProfile.besideAnAge.minShare", "between");
+    }
+
+    @Test
+    void aBirthDateBesideAnAgeTakesNoOtherKey(@TempDir Path dir) throws IOException {
+        Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace("besideAnAge: {minRows: 20, minShare: 0.9}",
+            "besideAnAge: {minRows: 20, minShare: 0.9, maxAge: 120}"), "settings.birthDateProfile.besideAnAge.maxAge", "");
     }
 }
