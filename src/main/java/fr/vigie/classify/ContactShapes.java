@@ -37,7 +37,9 @@ final class ContactShapes {
     // A "none" and perhaps a "refused": more kinds of words than that are values, not answers of no number.
     private static final int MAX_NONE_ANSWERS = 2;
     // A number written among words: digits and the separators people write, not glued to other digits or letters.
-    private static final Pattern EMBEDDED_PHONE = Pattern.compile("(?<![\\p{L}\\d+])\\+?[\\d(][\\d .\\-/()]{5,22}\\d(?![\\d\\p{L}])");
+    // A number written among words, standing apart: after a blank, a colon or a bracket ("SO-2025-099868" and "v.12-14
+    // 2026" are an order's code and a span of weeks), before a blank or a stop.
+    private static final Pattern EMBEDDED_PHONE = Pattern.compile("(?<![^\\s:;,(])\\+?[\\d(][\\d .\\-/()]{5,22}\\d(?![^\\s,;.)])");
 
     // Words, then a house number with its letter ("5a", "23B"), then maybe a flat, a floor or a box ("lgh 1105", "3. mf.",
     // "2º B"); "n° 34" after it numbers a place inside an enclosure (a grave in "Allée 16 - n° 34"), not a home.
