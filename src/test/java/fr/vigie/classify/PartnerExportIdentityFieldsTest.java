@@ -94,6 +94,14 @@ class PartnerExportIdentityFieldsTest {
             "notesWithPhones: {minDistinct: 0}"), "contactShapes.notesWithPhones.minDistinct", "at least 1");
     }
 
+    @Test
+    void aSexColumnNamedByItsTwoValuesAsMalagasyFormsWriteItIsTheSex() {
+        ClassificationResult r = FILES.file("w32_fiofanana_mpianatra_mg.csv");
+
+        assertThat(r.column("Lahy sa vavy").infoType()).isEqualTo("GENDER");
+        assertThat(r.column("Lahy sa vavy").attributeType()).isEqualTo(AttributeType.QUASI_IDENTIFYING);
+    }
+
     /** A share of rows under a half would read as birth dates dates that add up with ages by chance: refused. */
     @Test
     void theShareOfRowsWhereADateAndTheAgeAddUpMustBeAtLeastAHalf(@TempDir Path dir) throws IOException {
