@@ -203,7 +203,15 @@ public final class ClassificationRules {
      * lie within the years of the file's events, come years before their row's request.
      */
     record BirthDateProfile(String dateInfoType, Category birthDate, int minYearSpan, int minYearSpanOfTheOnlyOne,
-            BeforeEvents beforeEvents, BeforeRowEvents beforeRowEvents) {
+            BeforeEvents beforeEvents, BeforeRowEvents beforeRowEvents, BesideAnAge besideAnAge) {
+    }
+
+    /**
+     * A date column beside the person's age is the birth date when, on at least {@code minShare} of at least
+     * {@code minRows} sampled rows holding both, the date's year plus the age is one year (give or take the one the
+     * birthday has not yet come round): the year the ages were counted. Null when the rules do not say.
+     */
+    record BesideAnAge(int minRows, double minShare) {
     }
 
     /** See {@link BirthDateProfile}; null when the rules do not say. */
@@ -341,7 +349,7 @@ public final class ClassificationRules {
             return;
         }
         node.allowOnly("dateInfoType", "birthDateInfoType", "minYearSpan", "minYearSpanOfTheOnlyOne", "beforeEvents",
-            "beforeRowEvents");
+            "beforeRowEvents", "besideAnAge");
         String date = node.string("dateInfoType");
         String birth = node.string("birthDateInfoType");
         for (String key : new String[] {"dateInfoType", "birthDateInfoType"}) {
@@ -351,7 +359,15 @@ public final class ClassificationRules {
         }
         b.birthDateProfile = new BirthDateProfile(date, b.infoTypes.get(birth), positive(node, "minYearSpan", 30),
             positive(node, "minYearSpanOfTheOnlyOne", 30), readBeforeEvents(node.get("beforeEvents")),
-            readBeforeRowEvents(node.get("beforeRowEvents")));
+            readBeforeRowEvents(node.get("beforeRowEvents")), readBesideAnAge(node.get("besideAnAge")));
+    }
+
+    private static BesideAnAge readBesideAnAge(ConfigNode node) {
+        if (node.isMissing()) {
+            return null;
+        }
+        node.allowOnly("minRows", "minShare");
+        return new BesideAnAge(positive(node, "minRows", 20), node.number("minShare", 0.9, 0.5, 1));
     }
 
     private static BeforeRowEvents readBeforeRowEvents(ConfigNode node) {

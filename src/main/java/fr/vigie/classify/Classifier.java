@@ -75,6 +75,8 @@ public final class Classifier {
             rules.subjectRules().areaTables()::namesAStatistic).apply(inContext, decided, subject.subject(), source);
         // The club, residence or station a person belongs to: a quasi-identifier a rule explains, not a doubt.
         inContext = new PlacesOfPersons(rules.placesOfPersons()).apply(inContext, decided, subject.subject());
+        // Notes holding a relative's or the person's phone reach a person, whatever they tell besides.
+        inContext = new ContactShapes(rules.contactShapes()).notesReachingPersons(inContext, decided, subject.subject());
         // A person's rank in the household, restarting in each household, is no identifier; the
         // household's key it restarts on links the household's persons.
         inContext = new HouseholdRanks(rules.householdRanks(), rules.failClosed().harmless())

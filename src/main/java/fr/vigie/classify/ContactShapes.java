@@ -34,6 +34,12 @@ import java.util.regex.Pattern;
 final class ContactShapes {
     /** Numbers with a country code parsed in each column to tell the file's countries. */
     private static final int PARSED_PER_COLUMN = 50;
+    // A "none" and perhaps a "refused": more kinds of words than that are values, not answers of no number.
+    private static final int MAX_NONE_ANSWERS = 2;
+    // A number written among words: digits and the separators people write, not glued to other digits or letters.
+    // A number written among words, standing apart: after a blank, a colon or a bracket ("SO-2025-099868" and "v.12-14
+    // 2026" are an order's code and a span of weeks), before a blank or a stop.
+    private static final Pattern EMBEDDED_PHONE = Pattern.compile("(?<![^\\s:;,(])\\+?[\\d(][\\d .\\-/()]{5,22}\\d(?![^\\s,;.)])");
 
     // Words, then a house number with its letter ("5a", "23B"), then maybe a flat, a floor or a box ("lgh 1105", "3. mf.",
     // "2º B"); "n° 34" after it numbers a place inside an enclosure (a grave in "Allée 16 - n° 34"), not a home.
@@ -69,13 +75,15 @@ final class ContactShapes {
      * @param titles          civil titles and words before a family name ("Mme", "M.", "famille", "Herr", "Me"), as
      *                        written, for the names and the persons
      * @param mixed           phones and mailboxes mixed in one column (null: never)
+     * @param notesMinDistinct different values of a column of text holding a phone valid in the file's country that make
+     *                        it the text of persons reached (0: never)
      */
     record Rules(Category phone, double phoneMinShare, Category address, double addressMinShare,
             double addressMinDistinctRatio, Category name, double nameMinShare, int nameMinDistinct, double nameMaxRowsEach,
-            double heldConfidence, List<String> titles, Persons persons, Mixed mixed) {
+            double heldConfidence, List<String> titles, Persons persons, Mixed mixed, int notesMinDistinct) {
 
         static Rules none() {
-            return new Rules(null, 1, null, 1, 1, null, 1, Integer.MAX_VALUE, 1, 0.45, List.of(), null, null);
+            return new Rules(null, 1, null, 1, 1, null, 1, Integer.MAX_VALUE, 1, 0.45, List.of(), null, null, 0);
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries,
@@ -83,7 +91,7 @@ final class ContactShapes {
             if (node.isMissing()) {
                 return none();
             }
-            node.allowOnly("phone", "address", "names", "heldConfidence", "titles", "persons", "mixed");
+            node.allowOnly("phone", "address", "names", "heldConfidence", "titles", "persons", "mixed", "notesWithPhones");
             ConfigNode phone = node.require("phone").allowOnly("infoType", "minShare");
             ConfigNode address = node.require("address").allowOnly("infoType", "minShare", "minDistinctRatio");
             ConfigNode names = node.require("names").allowOnly("infoType", "minShare", "minDistinct", "maxRowsEach");
@@ -93,7 +101,17 @@ final class ContactShapes {
                 names.number("maxRowsEach", 3, 1, 1000), node.number("heldConfidence", 0.45, 0, 0.59),
                 ClassificationRules.dictionary(node.require("titles"), dictionaries).entries(),
                 node.has("persons") ? Persons.read(node.get("persons"), dictionaries, nameRules) : null,
-                node.has("mixed") ? Mixed.read(node.get("mixed"), infoTypes) : null);
+                node.has("mixed") ? Mixed.read(node.get("mixed"), infoTypes) : null,
+                node.has("notesWithPhones") ? notesMinDistinct(node.get("notesWithPhones")) : 0);
+        }
+
+        private static int notesMinDistinct(ConfigNode node) {
+            node.allowOnly("minDistinct");
+            int min = node.integer("minDistinct", 2);
+            if (min < 1) {
+                throw node.get("minDistinct").error("must be at least 1");
+            }
+            return min;
         }
 
         private static Category infoType(ConfigNode node, Map<String, Category> infoTypes) {
@@ -193,7 +211,7 @@ final class ContactShapes {
             // Read once, and only for a file that leaves a column unexplained.
             regions = regions == null ? regions(columns, decided) : regions;
             Set<String> countries = regions;
-            if (rules.phone() != null && !countries.isEmpty() && share(ev, v -> validInOne(v, countries)) >= rules.phoneMinShare()
+            if (rules.phone() != null && !countries.isEmpty() && answeredShare(ev, v -> validInOne(v, countries)) >= rules.phoneMinShare()
                     && ev.distinctRatio() >= 0.5) {
                 out.set(i, decide(c, rules.phone(), 0.8, false, "values valid in the numbering plan of the file's country ("
                     + String.join(", ", regions) + ", told by its numbers written with their country code or its IBANs),"
@@ -218,6 +236,69 @@ final class ContactShapes {
             }
         }
         return out;
+    }
+
+    /**
+     * Columns of text in a file about persons some of whose values hold, among words, a phone number valid in the plan
+     * of the file's country ("daughter Ana 070 217 293", "vadiny: 034 58 657 93"): the notes reach a person (a relative,
+     * the person themselves), so the text is IDENTIFYING whatever else it tells, its domain kept. Read after the columns
+     * are held, so that a note held for review is read too; a column with no letter and seven digits side by side in
+     * {@link #notesMinDistinct} of its values costs one pass over its distinct values.
+     */
+    List<ColumnClassification> notesReachingPersons(List<ColumnClassification> columns, List<DataSubjects.Column> decided,
+            DataSubject subject) {
+        if (rules.notesMinDistinct() <= 0 || subject != DataSubject.PERSON && subject != DataSubject.MIXED) {
+            return columns;
+        }
+        List<ColumnClassification> out = new ArrayList<>(columns);
+        Set<String> regions = null;
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnClassification c = columns.get(i);
+            ColumnEvidence ev = decided.get(i).evidence();
+            if (c.attributeType() == AttributeType.IDENTIFYING || c.pinnedBy() != null
+                    || distinct(ev, ContactShapes::wordsAndDigits) < rules.notesMinDistinct()) {
+                continue;
+            }
+            regions = regions == null ? regions(columns, decided) : regions;
+            Set<String> countries = regions;
+            if (countries.isEmpty()) {
+                return out;
+            }
+            int reached = distinct(ev, v -> phoneAmongWords(v, countries));
+            if (reached >= rules.notesMinDistinct()) {
+                out.set(i, c.withType(AttributeType.IDENTIFYING, Classifier.FREE_TEXT, c.domain(), c.protectedAttribute(),
+                    reached + " different values hold, among words, a phone number valid in the plan of the file's"
+                    + " country (" + String.join(", ", countries) + "): notes that reach a person are identifying"));
+            }
+        }
+        return out;
+    }
+
+    /** Letters, and seven digits or more: a cheap test before any number is parsed. */
+    private static boolean wordsAndDigits(String value) {
+        int digits = 0;
+        boolean letter = false;
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                digits++;
+            } else if (!letter && Character.isLetter(ch)) {
+                letter = true;
+            }
+        }
+        return letter && digits >= 7;
+    }
+
+    /** A number in the value, not a date, valid in the plan of one of the file's countries. */
+    private static boolean phoneAmongWords(String value, Set<String> countries) {
+        Matcher m = EMBEDDED_PHONE.matcher(value);
+        while (m.find()) {
+            String phone = m.group();
+            if (!Validators.date(phone) && (PhoneNumbers.international(phone) || validInOne(phone, countries))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Phones and mailboxes together make most of the values, each kind a real share of them (see {@link Mixed}). */
@@ -387,6 +468,51 @@ final class ContactShapes {
         int n = Integer.parseInt(numerator);
         int d = Integer.parseInt(denominator);
         return n < d && (d <= 4 || d == 10 || d == 20 || d == 100);
+    }
+
+    /**
+     * The share of the sampled values that pass among those that answer: a word or two with no digit, repeated over at
+     * most half of the rows ("none", "walay", "sin número": the person has no phone), is an answer of the form that has
+     * no number, not a value that denies the column is numbers; any other value counts.
+     */
+    private static double answeredShare(ColumnEvidence ev, Predicate<String> test) {
+        int none = 0;
+        int noneDistinct = 0;
+        for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
+            if (noDigit(e.getKey())) {
+                none += e.getValue();
+                noneDistinct++;
+            }
+        }
+        int sampled = ev.sampled;
+        if (noneDistinct == 0 || noneDistinct > MAX_NONE_ANSWERS || 2 * none > sampled) {
+            return share(ev, test);
+        }
+        int n = 0;
+        for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
+            if (test.test(e.getKey())) {
+                n += e.getValue();
+            }
+        }
+        return (double) n / (sampled - none);
+    }
+
+    /** Letters and blanks only, three words at most: no number was written. */
+    private static boolean noDigit(String value) {
+        String v = value.strip();
+        if (v.isEmpty() || v.length() > 30) {
+            return false;
+        }
+        int words = 1;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == ' ') {
+                words++;
+            } else if (!Character.isLetter(c) && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return words <= 3;
     }
 
     /** The share of the sampled values (with their repetitions) that pass. */

@@ -427,7 +427,11 @@ final class DatasetContext {
     private void onlyBirthDate(List<ColumnClassification> columns, List<DataSubjects.Column> decided,
             List<List<String>> rows) {
         ClassificationRules.BirthDateProfile profile = rules.birthDates();
-        if (profile == null || columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.AGE)) {
+        if (profile == null) {
+            return;
+        }
+        if (columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.AGE)) {
+            besideAnAge(columns, decided, profile, rows);
             return;
         }
         int best = -1;
@@ -460,6 +464,44 @@ final class DatasetContext {
             Category birth = profile.birthDate();
             columns.set(best, columns.get(best).withType(birth.attributeType(), birth.infoType(), birth.domain(),
                 birth.protectedAttribute(), why));
+        }
+    }
+
+    /**
+     * In a file with an age and no birth date, the date column whose year plus the row's age is, row after row, one
+     * year (see {@link ClassificationRules.BesideAnAge}), spread over years, none in the future: the persons' birth
+     * dates, whatever their name says (a generic date's name does not tell which date it is). Event dates spread as
+     * persons' ages are do not add up with them to one year.
+     */
+    private static void besideAnAge(List<ColumnClassification> columns, List<DataSubjects.Column> decided,
+            ClassificationRules.BirthDateProfile profile, List<List<String>> rows) {
+        ClassificationRules.BesideAnAge beside = profile.besideAnAge();
+        Category birth = profile.birthDate();
+        if (beside == null || rows == null || rows.size() < beside.minRows()
+                || columns.stream().anyMatch(c -> birth.infoType().equals(c.infoType()))) {
+            return;
+        }
+        int year = Year.now().getValue();
+        for (int a = 0; a < columns.size(); a++) {
+            if (columns.get(a).protectedAttribute() != ProtectedAttribute.AGE) {
+                continue;
+            }
+            for (int i = 0; i < columns.size(); i++) {
+                ColumnClassification c = columns.get(i);
+                if (!profile.dateInfoType().equals(c.infoType()) || c.pinnedBy() != null
+                        || BirthDates.yearSpan(decided.get(i).evidence().distinctCounts, year) < profile.minYearSpanOfTheOnlyOne()) {
+                    continue;
+                }
+                RowDates.WithAge lie = RowDates.withAge(rows, i, a);
+                if (lie.rows() >= beside.minRows() && lie.share() >= beside.minShare() && lie.year() <= year + 1) {
+                    columns.set(i, c.withType(birth.attributeType(), birth.infoType(), birth.domain(),
+                        birth.protectedAttribute(), "dates whose year plus the row's age (" + columns.get(a).name()
+                        + ") is " + lie.year() + " or the year before on " + Math.round(lie.share() * 100) + " % of "
+                        + lie.rows() + " sampled rows, in a file about persons: the ages were counted from these dates,"
+                        + " read as birth dates"));
+                    return;
+                }
+            }
         }
     }
 

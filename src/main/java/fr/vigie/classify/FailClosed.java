@@ -43,6 +43,8 @@ import java.util.regex.Pattern;
  */
 final class FailClosed {
     private static final Pattern SINGLE_LETTER = Pattern.compile("\\s*\\p{L}\\s*");
+    // The info type of a birth date read by the dataset context (settings.birthDateProfile).
+    private static final String BIRTH_DATE = "DATE_OF_BIRTH";
 
     private final Rules rules;
     private final FreeTextAndLists text;
@@ -268,6 +270,10 @@ final class FailClosed {
         // A file that pays or charges its persons through a bank account: its numbers under lost names are money.
         boolean paid = rules.paid().by(columns, decided, rules.maxDistinct());
         boolean age = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.AGE);
+        // A birth date read from its values does not stop numbers beside it being read as the age: a pension list gives
+        // both, and its ages are no counts. An age in numbers, or years of birth, does.
+        boolean ageInNumbers = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.AGE
+            && !(BIRTH_DATE.equals(c.infoType()) && c.evidence().nameMatch() == null));
         boolean sex = columns.stream().anyMatch(c -> c.protectedAttribute() == ProtectedAttribute.GENDER);
         int year = Year.now().getValue();
         // The value profiles of coded microdata are read only where the file is mostly unknown.
@@ -289,6 +295,7 @@ final class FailClosed {
                 out.set(i, guess(c, rules.birthYear(), "years spread over decades, none in the future, in a file about"
                     + " persons with no age: read as birth years"));
                 age = true;
+                ageInNumbers = true;
             } else if (i == sexColumn) {
                 out.set(i, guess(c, rules.sex(), "the most balanced column of the codes 1 and 2 in a file about persons"
                     + " with no sex column: read as the sex"));
@@ -298,7 +305,7 @@ final class FailClosed {
                     + " a diastolic's, in a file about persons: a blood pressure, health data whatever the column is"
                     + " called"));
             } else {
-                ColumnClassification held = profiles.held(c, ev, matter, understood, domains, age, survey, paid);
+                ColumnClassification held = profiles.held(c, ev, matter, understood, domains, ageInNumbers, survey, paid);
                 if (held == c && besideAName(columns, i) && PersonValueShapes.familyNames(rules.shapes(), ev,
                         rules.minSample())) {
                     held = guess(c, rules.shapes().familyName(), "words written as proper nouns, " + ev.distinct + " different"

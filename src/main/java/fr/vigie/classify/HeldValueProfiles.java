@@ -42,6 +42,12 @@ final class HeldValueProfiles {
                 + " check the rules do not know, or the person's file number; held as "
                 + rules.personNumber().infoType() + " until someone decides (pin the column in the job file)");
         }
+        if (IdentifierShapes.shortFixedCodes(ev, rules.minSample())) {
+            return guess(c, rules.personNumber(), "codes of capitals and digits all of one length, different on every row ("
+                + ev.distinct + " of " + ev.sampled + " sampled values), in a file about persons: a personal code of a"
+                + " national scheme whose check the rules do not know, or the person's file number; held as "
+                + rules.personNumber().infoType() + " until someone decides (pin the column in the job file)");
+        }
         if (understood && IdentifierShapes.householdKeys(ev, rules.minSample())) {
             return guess(c, rules.personNumber(), "a long code shared by only a few rows each (" + ev.distinct + " of "
                 + ev.sampled + " sampled values) under a name no rule knows, in a file about persons: may be the key of a"

@@ -38,6 +38,9 @@ final class IdentifierShapes {
     // Two groups of four digits or fewer are a range, a period or a school year ("10-12", "2023/2024", "03/2025").
     private static final int PAIR_MAX_GROUP = 4;
     static final double NEARLY_EVERY_ROW = 0.9;
+    // Shorter than five is a category or a postal code; longer than twelve is one of the codes uniqueCodes reads.
+    private static final int SHORT_CODE_MIN = 5;
+    private static final int SHORT_CODE_MAX = 12;
     // Seven digits: Chile's oldest RUNs, Argentina's first DNIs, Ireland's PPSN; longer than a postal code or a time.
     private static final int LONG_NUMBER_MIN_DIGITS = 7;
 
@@ -51,6 +54,43 @@ final class IdentifierShapes {
     static boolean uniqueCodes(ColumnEvidence ev, int minSample) {
         return ev.sampled >= minSample && ev.distinct == ev.sampled
             && ev.distinctCounts.keySet().stream().allMatch(IdentifierShapes::isCode);
+    }
+
+    /**
+     * Whether the sampled values are all different and all codes of one length, {@link #SHORT_CODE_MIN} to
+     * {@link #SHORT_CODE_MAX} capitals and digits, most of them mixing both ("5ZK2M8Q"): a personal code of a scheme with
+     * no check the rules know (Azerbaijan's FIN, seven characters of the identity card), too short and with too few
+     * digits for {@link #uniqueCodes}. Words, categories and amounts neither keep one length nor mix digits into capitals.
+     */
+    static boolean shortFixedCodes(ColumnEvidence ev, int minSample) {
+        if (ev.sampled < minSample || ev.distinct != ev.sampled) {
+            return false;
+        }
+        int length = -1;
+        int mixed = 0;
+        for (String value : ev.distinctCounts.keySet()) {
+            String v = value.strip();
+            if (length < 0) {
+                length = v.length();
+            }
+            if (v.length() != length || length < SHORT_CODE_MIN || length > SHORT_CODE_MAX) {
+                return false;
+            }
+            boolean letter = false;
+            boolean digit = false;
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    digit = true;
+                } else if (c >= 'A' && c <= 'Z') {
+                    letter = true;
+                } else {
+                    return false;
+                }
+            }
+            mixed += letter && digit ? 1 : 0;
+        }
+        return 2 * mixed >= ev.distinct;
     }
 
     /**

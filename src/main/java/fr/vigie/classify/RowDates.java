@@ -4,7 +4,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,6 +65,60 @@ final class RowDates {
         }
         Collections.sort(gaps);
         return new Lie(gaps.size(), (double) before / gaps.size(), gaps.get(gaps.size() / 2));
+    }
+
+    /**
+     * How a date column's years add up with an age column's numbers on the same rows.
+     *
+     * @param rows  rows holding both a date in the column and a whole number of years (0 to 130) in the age column
+     * @param share the largest share of those rows whose year plus age falls on one year or the next: the year the ages
+     *              were counted, less one for the persons whose birthday had not yet come round
+     * @param year  the later of those two years
+     */
+    record WithAge(int rows, double share, int year) {
+    }
+
+    /** How column {@code column}'s years add up with column {@code age}'s ages in the sampled {@code rows}. */
+    static WithAge withAge(List<List<String>> rows, int column, int age) {
+        Map<Integer, Integer> sums = new HashMap<>();
+        int n = 0;
+        for (List<String> row : rows) {
+            Long day = column < row.size() ? epochDay(row.get(column)) : null;
+            int years = age < row.size() ? years(row.get(age)) : -1;
+            if (day == null || years < 0) {
+                continue;
+            }
+            n++;
+            sums.merge(LocalDate.ofEpochDay(day).getYear() + years, 1, Integer::sum);
+        }
+        int best = 0;
+        int bestYear = -1;
+        for (Map.Entry<Integer, Integer> e : sums.entrySet()) {
+            int both = e.getValue() + sums.getOrDefault(e.getKey() + 1, 0);
+            if (both > best) {
+                best = both;
+                bestYear = e.getKey() + 1;
+            }
+        }
+        return new WithAge(n, n == 0 ? 0 : (double) best / n, bestYear);
+    }
+
+    /** A whole number of years, 0 to 130, written alone; -1 otherwise. */
+    private static int years(String value) {
+        if (value == null) {
+            return -1;
+        }
+        String v = value.strip();
+        if (v.isEmpty() || v.length() > 3) {
+            return -1;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        int years = Integer.parseInt(v);
+        return years <= 130 ? years : -1;
     }
 
     /**

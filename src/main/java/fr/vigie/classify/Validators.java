@@ -475,7 +475,10 @@ public final class Validators {
         return digits.charAt(0) != '0' && digits.charAt(0) != '8' && luhn(digits);
     }
 
-    /** A calendar date: dd/mm/yyyy (or with '-' or '.'), or ISO yyyy-mm-dd, optionally with a time. */
+    /**
+     * A calendar date: dd/mm/yyyy (or with '-' or '.'; mm/dd/yyyy when no day-first reading fits), or ISO yyyy-mm-dd,
+     * optionally with a time.
+     */
     public static boolean date(String raw) {
         String v = raw.trim();
         Matcher iso = DATE_YMD.matcher(v);
@@ -484,7 +487,9 @@ public final class Validators {
         }
         Matcher dmy = DATE_DMY.matcher(v);
         if (dmy.matches()) {
-            return realDate(dmy.group(3), dmy.group(2), dmy.group(1));
+            // Month first (07/26/1996, as the United States and the Philippines write it) only when the first number can
+            // be a month and the second cannot: a date either way.
+            return realDate(dmy.group(3), dmy.group(2), dmy.group(1)) || realDate(dmy.group(3), dmy.group(1), dmy.group(2));
         }
         Matcher ymd = DATE_YMD_SLASH.matcher(v);
         if (ymd.matches()) {

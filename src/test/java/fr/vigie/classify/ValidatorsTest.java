@@ -218,9 +218,16 @@ class ValidatorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"31/02/2024", "12/13/1980", "1980-3-12", "12031980", "29/02/2023"})
+    @ValueSource(strings = {"31/02/2024", "13/13/1980", "02/31/1980", "1980-3-12", "12031980", "29/02/2023"})
     void rejectsImpossibleDates(String date) {
         assertThat(Validators.date(date)).isFalse();
+    }
+
+    /** Month first, as the United States and the Philippines write dates, when no day-first reading fits. */
+    @ParameterizedTest
+    @ValueSource(strings = {"12/13/1980", "03/22/1930", "07/26/1996"})
+    void readsMonthFirstDatesThatCannotBeReadDayFirst(String date) {
+        assertThat(Validators.date(date)).isTrue();
     }
 
     @ParameterizedTest
