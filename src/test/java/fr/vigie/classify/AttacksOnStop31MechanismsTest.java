@@ -63,7 +63,7 @@ class AttacksOnStop31MechanismsTest {
     @Test
     void aBrokenPatternOfDependencyLevelsIsRejected() throws IOException {
         Fixtures.assertProjectRulesRejected(dir, y -> y.replace("dependencyLevels: '", "dependencyLevels: '(("),
-            "careVolumes.dependencyLevels", "pattern");
+            "careVolumes.dependencyLevels", "regular expression");
     }
 
     // ---- a blood or breath alcohol level ----
