@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Attacks on the mechanisms that release a column or read a whole file as places: weekly hours released beside a
  * dependency written only in its values, a blood or breath alcohol level read as money or released, children lending
- * equipment read as an inventory; and attacks that held (a sex spelt a dozen ways, a child-welfare note in the service's
+ * equipment read as an inventory, a suspect's eyes, hair and skin released as a found thing's colours; and attacks that held (a sex spelt a dozen ways, a child-welfare note in the service's
  * acronyms, badge deposits at a recycling container). Files in {@code src/test/resources/classify/attacks-32e/}
  * (README there).
  */
@@ -117,6 +117,41 @@ class AttacksOnStop31MechanismsTest {
     void anAgeRangeWordHoldingADigitIsRejected() throws IOException {
         Fixtures.assertProjectRulesRejected(dir, y -> y.replace("    rangeWords: [", "    rangeWords: [12, "),
             "dataSubject.equipment.rangeWords", "digit");
+    }
+
+    // ---- a person's description is no found thing's colour ----
+
+    /**
+     * In the file of an offence, a suspect's eyes, hair and skin written as colours are the person's description (the
+     * skin an ethnic origin): never released as a found thing's colour.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "x32_signalements_personnes_recherchees_fr.csv | Couleur des yeux",
+        "x32_signalements_personnes_recherchees_fr.csv | Couleur cheveux",
+        "x32_fahndung_personenbeschreibung_de.csv | Augenfarbe",
+        "x32_suspect_descriptions_en.csv | Eye colour",
+        "x32_suspect_descriptions_en.csv | Hair colour",
+    })
+    void aPersonsEyesAndHairWrittenAsColoursAreNotReleased(String file, String column) {
+        ClassificationResult r = FILES.file(file);
+
+        assertPersons(r);
+        Fixtures.assertNotReleased(r.column(column));
+    }
+
+    /** A skin colour is an ethnic origin, in any of the languages the colour list reads. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "x32_signalements_personnes_recherchees_fr.csv | Couleur de peau",
+        "x32_fahndung_personenbeschreibung_de.csv | Hautfarbe",
+        "x32_suspect_descriptions_en.csv | Skin colour",
+    })
+    void aSkinColourIsAnEthnicOrigin(String file, String column) {
+        ClassificationResult r = FILES.file(file);
+
+        assertThat(r.column(column).attributeType()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(r.column(column).domain()).isEqualTo(Domain.SPECIAL_CATEGORY);
     }
 
     // ---- attacks that held ----
