@@ -154,6 +154,28 @@ class AttacksOnStop31MechanismsTest {
         assertThat(r.column(column).domain()).isEqualTo(Domain.SPECIAL_CATEGORY);
     }
 
+    // ---- a person's legal status, a patient's hours ----
+
+    /** A refugee's "Legal status" (asylum seeker, refugee status, leave to remain) is no company's legal form. */
+    @Test
+    void aPersonsImmigrationStatusNamedLegalStatusIsNotALegalForm() {
+        ClassificationResult r = FILES.file("x32_refugee_support_clients_en.csv");
+
+        assertPersons(r);
+        assertThat(r.column("Legal status").infoType()).isNotEqualTo("LEGAL_FORM");
+        Fixtures.assertNotReleased(r.column("Legal status"));
+    }
+
+    /** A day hospital's patients: their hours a week at the centre beside their diagnosis are care, not a working week. */
+    @Test
+    void weeklyHoursBesideAPatientsDiagnosisAreCare() {
+        ClassificationResult r = FILES.file("x32_hopital_de_jour_presence_fr.csv");
+
+        assertPersons(r);
+        assertThat(r.column("Heures / semaine").attributeType()).isEqualTo(AttributeType.SENSITIVE);
+        assertThat(r.column("Heures / semaine").domain()).isEqualTo(Domain.HEALTH);
+    }
+
     // ---- attacks that held ----
 
     /** Held: a sex spelt a dozen ways by several offices (Me, KE, Mwanamke, M/ke) is still a sex. */
