@@ -176,6 +176,13 @@ class AttacksOnStop31MechanismsTest {
         assertThat(r.column("Heures / semaine").domain()).isEqualTo(Domain.HEALTH);
     }
 
+    /** The info types that say the rows are patients must be declared: an unknown one names its key. */
+    @Test
+    void anUnknownInfoTypeBesideWhichHoursAreCareIsRejected() throws IOException {
+        Fixtures.assertProjectRulesRejected(dir, y -> y.replace("besideInfoTypes: [DIAGNOSIS,", "besideInfoTypes: [DIAGNOSES,"),
+            "careVolumes.besideInfoTypes[0]", "unknown info type");
+    }
+
     // ---- attacks that held ----
 
     /** Held: a sex spelt a dozen ways by several offices (Me, KE, Mwanamke, M/ke) is still a sex. */
