@@ -34,23 +34,20 @@ final class CareVolumes {
      *                  dependent persons as a column of their dependency says
      * @param dependencyLevels a level of a public dependency scale written as a value (null: none read): a column
      *                  every non-blank value of which is one is the person's dependency, whatever its name
-     * @param besideInfoTypes the info types of a column that says the rows are patients (a diagnosis): their hours
-     *                  are the hours of their care too
      */
     record Rules(Dictionary hourWords, Set<ProtectedAttribute> beside, Domain domain, double maxHours, int minSample,
-            ProcedureNames files, Pattern dependencyLevels, Set<String> besideInfoTypes) {
+            ProcedureNames files, Pattern dependencyLevels) {
 
         /** No section: no volume of care is read beside a dependency. */
         static Rules none() {
-            return new Rules(null, Set.of(), null, 0, Integer.MAX_VALUE, ProcedureNames.none(), null, Set.of());
+            return new Rules(null, Set.of(), null, 0, Integer.MAX_VALUE, ProcedureNames.none(), null);
         }
 
-        static Rules read(ConfigNode node, Map<String, Dictionary> dictionaries, Set<String> knownInfoTypes) {
+        static Rules read(ConfigNode node, Map<String, Dictionary> dictionaries) {
             if (node.isMissing()) {
                 return none();
             }
-            node.allowOnly("hourWords", "beside", "domain", "maxHours", "minSample", "files", "dependencyLevels",
-                "besideInfoTypes");
+            node.allowOnly("hourWords", "beside", "domain", "maxHours", "minSample", "files", "dependencyLevels");
             Set<ProtectedAttribute> beside = EnumSet.noneOf(ProtectedAttribute.class);
             for (ConfigNode item : node.require("beside").items()) {
                 beside.add(item.asEnum(ProtectedAttribute.class));
@@ -61,22 +58,7 @@ final class CareVolumes {
             return new Rules(ClassificationRules.dictionary(node.require("hourWords"), dictionaries), Set.copyOf(beside),
                 node.require("domain").asEnum(Domain.class), node.number("maxHours", 744, 1, 10_000),
                 node.integer("minSample", 5), ProcedureNames.read(node.get("files"), dictionaries),
-                node.has("dependencyLevels") ? ClassificationRules.compile(node.get("dependencyLevels")) : null,
-                besideInfoTypes(node, knownInfoTypes));
-        }
-
-        private static Set<String> besideInfoTypes(ConfigNode node, Set<String> known) {
-            if (!node.has("besideInfoTypes")) {
-                return Set.of();
-            }
-            Set<String> out = new java.util.LinkedHashSet<>();
-            for (ConfigNode item : node.get("besideInfoTypes").items()) {
-                if (!known.contains(item.asString())) {
-                    throw item.error("unknown info type '" + item.asString() + "' (declare it under infoTypes)");
-                }
-                out.add(item.asString());
-            }
-            return Set.copyOf(out);
+                node.has("dependencyLevels") ? ClassificationRules.compile(node.get("dependencyLevels")) : null);
         }
     }
 
@@ -106,8 +88,7 @@ final class CareVolumes {
             return columns;
         }
         boolean beside = columns.stream()
-            .anyMatch(c -> c.protectedAttribute() != null && rules.beside().contains(c.protectedAttribute())
-                || c.infoType() != null && rules.besideInfoTypes().contains(c.infoType()));
+            .anyMatch(c -> c.protectedAttribute() != null && rules.beside().contains(c.protectedAttribute()));
         if (!beside && rules.files().of(source, columns.stream().map(ColumnClassification::name).toList()).isEmpty()
                 && !dependencyInValues(columns, sampler)) {
             return columns;

@@ -132,7 +132,7 @@ public final class ClassificationRules {
         b.householdRanks = HouseholdRanks.Rules.read(root.get("householdRanks"), b.infoTypes);
         b.fieldsAsRows = FieldsAsRows.Rules.read(root.get("fieldsAsRows"));
         b.rowNumbers = RowNumbers.Rules.read(root.get("rowNumbers"), dictionaries, b.infoTypes);
-        b.careVolumes = CareVolumes.Rules.read(root.get("careVolumes"), dictionaries, b.infoTypes.keySet());
+        b.careVolumes = CareVolumes.Rules.read(root.get("careVolumes"), dictionaries);
         b.microdataSchemas = MicrodataSchemas.Rules.read(root.get("microdataSchemas"), b.infoTypes, b.valueRules, rulesDir);
         b.birthDateParts = BirthDateParts.Rules.read(root.get("birthDateParts"), b.infoTypes);
         b.nameShapes = NameShapes.read(root.get("nameShapes"), b.infoTypes.keySet(), b.valueRules, b.minSampleToConfirm);

@@ -154,7 +154,7 @@ class AttacksOnStop31MechanismsTest {
         assertThat(r.column(column).domain()).isEqualTo(Domain.SPECIAL_CATEGORY);
     }
 
-    // ---- a person's legal status, a patient's hours ----
+    // ---- a person's legal status ----
 
     /** A refugee's "Legal status" (asylum seeker, refugee status, leave to remain) is no company's legal form. */
     @Test
@@ -164,23 +164,6 @@ class AttacksOnStop31MechanismsTest {
         assertPersons(r);
         assertThat(r.column("Legal status").infoType()).isNotEqualTo("LEGAL_FORM");
         Fixtures.assertNotReleased(r.column("Legal status"));
-    }
-
-    /** A day hospital's patients: their hours a week at the centre beside their diagnosis are care, not a working week. */
-    @Test
-    void weeklyHoursBesideAPatientsDiagnosisAreCare() {
-        ClassificationResult r = FILES.file("x32_hopital_de_jour_presence_fr.csv");
-
-        assertPersons(r);
-        assertThat(r.column("Heures / semaine").attributeType()).isEqualTo(AttributeType.SENSITIVE);
-        assertThat(r.column("Heures / semaine").domain()).isEqualTo(Domain.HEALTH);
-    }
-
-    /** The info types that say the rows are patients must be declared: an unknown one names its key. */
-    @Test
-    void anUnknownInfoTypeBesideWhichHoursAreCareIsRejected() throws IOException {
-        Fixtures.assertProjectRulesRejected(dir, y -> y.replace("besideInfoTypes: [DIAGNOSIS,", "besideInfoTypes: [DIAGNOSES,"),
-            "careVolumes.besideInfoTypes[0]", "unknown info type");
     }
 
     // ---- attacks that held ----
