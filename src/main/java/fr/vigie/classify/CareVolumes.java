@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
 /**
  * The volume of care a person receives, under a bare name: hours ({@code Hodiny/mesiac}, {@code Heures/mois},
  * {@code Stunden}) beside a column of the person's dependency or disability are the hours of help that dependency
- * calls for, health data as the dependency is. Only columns named by an hour word and read as harmless have their
- * sampled values read, once each; the file's other columns are looked at only for their protected attribute.
+ * calls for, health data as the dependency is. The dependency is a column of a protected attribute ({@code beside}) or
+ * one whose values are the levels of a public dependency scale whatever its name ({@code dependencyLevels}: "GIR 2" under
+ * "Dépendance", "PG 3" under "Einstufung"). Only columns named by an hour word and read as harmless have their sampled
+ * values read, once each; the file's other columns are read for their levels only when such hours are there.
  */
 final class CareVolumes {
     private static final Pattern HOURS = Pattern.compile("\\s*\\d{1,4}(?:[.,]\\d{1,2})?\\s*(?:h)?\\s*");
@@ -30,20 +32,22 @@ final class CareVolumes {
      * @param minSample at least this many values
      * @param files     the names of allowances paid for a loss of autonomy: a file (or a column) so named is about
      *                  dependent persons as a column of their dependency says
+     * @param dependencyLevels a level of a public dependency scale written as a value (null: none read): a column
+     *                  every non-blank value of which is one is the person's dependency, whatever its name
      */
     record Rules(Dictionary hourWords, Set<ProtectedAttribute> beside, Domain domain, double maxHours, int minSample,
-            ProcedureNames files) {
+            ProcedureNames files, Pattern dependencyLevels) {
 
         /** No section: no volume of care is read beside a dependency. */
         static Rules none() {
-            return new Rules(null, Set.of(), null, 0, Integer.MAX_VALUE, ProcedureNames.none());
+            return new Rules(null, Set.of(), null, 0, Integer.MAX_VALUE, ProcedureNames.none(), null);
         }
 
         static Rules read(ConfigNode node, Map<String, Dictionary> dictionaries) {
             if (node.isMissing()) {
                 return none();
             }
-            node.allowOnly("hourWords", "beside", "domain", "maxHours", "minSample", "files");
+            node.allowOnly("hourWords", "beside", "domain", "maxHours", "minSample", "files", "dependencyLevels");
             Set<ProtectedAttribute> beside = EnumSet.noneOf(ProtectedAttribute.class);
             for (ConfigNode item : node.require("beside").items()) {
                 beside.add(item.asEnum(ProtectedAttribute.class));
@@ -53,7 +57,8 @@ final class CareVolumes {
             }
             return new Rules(ClassificationRules.dictionary(node.require("hourWords"), dictionaries), Set.copyOf(beside),
                 node.require("domain").asEnum(Domain.class), node.number("maxHours", 744, 1, 10_000),
-                node.integer("minSample", 5), ProcedureNames.read(node.get("files"), dictionaries));
+                node.integer("minSample", 5), ProcedureNames.read(node.get("files"), dictionaries),
+                node.has("dependencyLevels") ? ClassificationRules.compile(node.get("dependencyLevels")) : null);
         }
     }
 
@@ -72,15 +77,26 @@ final class CareVolumes {
         if (rules.hourWords() == null) {
             return columns;
         }
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnClassification c = columns.get(i);
+            if (c.pinnedBy() == null && unexplained(c) && namedInHours(c.name())) {
+                candidates.add(i);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return columns;
+        }
         boolean beside = columns.stream()
             .anyMatch(c -> c.protectedAttribute() != null && rules.beside().contains(c.protectedAttribute()));
-        if (!beside && rules.files().of(source, columns.stream().map(ColumnClassification::name).toList()).isEmpty()) {
+        if (!beside && rules.files().of(source, columns.stream().map(ColumnClassification::name).toList()).isEmpty()
+                && !dependencyInValues(columns, sampler)) {
             return columns;
         }
         List<ColumnClassification> out = new ArrayList<>(columns);
-        for (int i = 0; i < columns.size(); i++) {
+        for (int i : candidates) {
             ColumnClassification c = columns.get(i);
-            if (c.pinnedBy() == null && unexplained(c) && namedInHours(c.name()) && hours(sampler.sample(i))) {
+            if (hours(sampler.sample(i))) {
                 out.set(i, new ColumnClassification(c.name(), AttributeType.SENSITIVE, null, rules.domain(), null,
                     c.confidence(), c.evidence().decidedBy("care-volume", "hours beside a column of the person's"
                         + " dependency or disability, or in a file named after a dependency allowance: the volume of"
@@ -88,6 +104,27 @@ final class CareVolumes {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a column other than the hours holds the levels of a dependency scale on every sampled value: a GIR under
+     * a name no rule reads as a dependency is still one. Read only for a file with hours to decide.
+     */
+    private boolean dependencyInValues(List<ColumnClassification> columns, ColumnSampler sampler) {
+        if (rules.dependencyLevels() == null) {
+            return false;
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnClassification c = columns.get(i);
+            if (c.attributeType() != AttributeType.SENSITIVE && c.attributeType() != AttributeType.QUASI_IDENTIFYING) {
+                continue;   // a released column is no dependency the classifier saw; a GIR is always protected
+            }
+            List<String> present = sampler.sample(i).stream().filter(v -> !v.isBlank()).distinct().toList();
+            if (!present.isEmpty() && present.stream().allMatch(v -> rules.dependencyLevels().matcher(v).matches())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Let through as harmless, or held for review with no domain: no name rule said what the column is. */

@@ -257,14 +257,16 @@ final class DataSubjects {
      * 16630): when at least {@code minFacets} of the {@code facets} lists each name a column, a column locates the rows
      * (one of {@code locatedBy}), no column is named for a person ({@code personNames}) and every value of each age
      * column (of {@code ageInfoTypes} or named by {@code ageNames}) holds numbers, none larger than {@code maxAge}
-     * (months, after one of {@code monthWords}, counted as twelfths of a year), the age is the intended users' of the
-     * equipment: the rows are places. Any other column describing a person, or any column of a sensitive domain, keeps
+     * (months, after one of {@code monthWords}, counted as twelfths of a year) and is a range (two numbers, or one
+     * opened by a {@code rangeWords} word or a plus sign: "2-6 ans", "ab 12 Jahren", "14+"), the age is the intended
+     * users' of the equipment: the rows are places. A single age ("7 ans", "7") is one person's. Any other column describing a person, or any column of a sensitive domain, keeps
      * the file about persons.
      */
     record Equipment(List<Dictionary> facets, int minFacets, Set<String> locatedBy, Dictionary ageNames,
-            Dictionary personNames, Set<String> ageInfoTypes, double maxAge, Set<String> monthWords) {
+            Dictionary personNames, Set<String> ageInfoTypes, double maxAge, Set<String> monthWords,
+            Set<String> rangeWords) {
         static Equipment none() {
-            return new Equipment(List.of(), Integer.MAX_VALUE, Set.of(), null, null, Set.of(), 0, Set.of());
+            return new Equipment(List.of(), Integer.MAX_VALUE, Set.of(), null, null, Set.of(), 0, Set.of(), Set.of());
         }
 
         static Equipment read(ConfigNode node, Set<String> known, Map<String, Dictionary> dictionaries) {
@@ -272,7 +274,7 @@ final class DataSubjects {
                 return none();
             }
             node.allowOnly("facets", "minFacets", "locatedBy", "ageNames", "personNames", "ageInfoTypes", "maxAge",
-                "monthWords");
+                "monthWords", "rangeWords");
             List<Dictionary> facets = new ArrayList<>();
             for (ConfigNode item : node.require("facets").items()) {
                 facets.add(ClassificationRules.dictionary(item, dictionaries));
@@ -288,10 +290,26 @@ final class DataSubjects {
                     months.addAll(Text.canonicalWords(Text.normalize(word)));
                 }
             }
+            Set<String> ranges = new LinkedHashSet<>();
+            if (node.has("rangeWords")) {
+                for (ConfigNode item : node.get("rangeWords").items()) {
+                    String word = item.asString();
+                    if (word.chars().anyMatch(Character::isDigit)) {
+                        throw node.get("rangeWords").error("a word opening an age range holds no digit ('" + word
+                            + "'): a number there would make one person's age a range");
+                    }
+                    for (String w : Text.normalize(word).split(" ")) {
+                        if (!w.isEmpty()) {
+                            ranges.add(w);   // compared with a value's normalised words, stop words included
+                        }
+                    }
+                }
+            }
             return new Equipment(List.copyOf(facets), minFacets, Rules.infoTypes(node, "locatedBy", known),
                 ClassificationRules.dictionary(node.require("ageNames"), dictionaries),
                 ClassificationRules.dictionary(node.require("personNames"), dictionaries),
-                Rules.infoTypes(node, "ageInfoTypes", known), node.number("maxAge", 14, 1, 120), Set.copyOf(months));
+                Rules.infoTypes(node, "ageInfoTypes", known), node.number("maxAge", 14, 1, 120), Set.copyOf(months),
+                Set.copyOf(ranges));
         }
 
         /**
@@ -338,12 +356,19 @@ final class DataSubjects {
             return ages.stream().map(c -> c.classification().name()).toList();
         }
 
-        /** Whether the value holds an age and no number above {@code maxAge} ("2-6 ans", "ab 12 Jahren", "14+"). */
+        /**
+         * Whether the value is a range of ages none above {@code maxAge} ("2-6 ans", "ab 12 Jahren", "14+"): a single
+         * number with no word opening a range is one person's age.
+         */
         private boolean equipmentAge(String value) {
             String[] words = Text.normalize(value).split(" ");
-            boolean number = false;
+            int numbers = 0;
+            boolean opened = value.indexOf('+') >= 0;
             for (int i = 0; i < words.length; i++) {
                 String w = words[i];
+                if (rangeWords.contains(w)) {
+                    opened = true;
+                }
                 if (w.isEmpty() || w.length() > 3 || !w.chars().allMatch(Character::isDigit)) {
                     continue;
                 }
@@ -354,9 +379,9 @@ final class DataSubjects {
                 if (age > maxAge) {
                     return false;
                 }
-                number = true;
+                numbers++;
             }
-            return number;
+            return numbers >= 2 || numbers == 1 && opened;
         }
     }
 

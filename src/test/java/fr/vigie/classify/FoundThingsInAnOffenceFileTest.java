@@ -57,8 +57,8 @@ class FoundThingsInAnOffenceFileTest {
     /** Only a name and values together may describe a thing in the file of a sensitive matter. */
     @Test
     void aThingsShapeInAMatterNeedsANameRule(@TempDir Path dir) throws IOException {
-        Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace("{dictionary: [colour-names], nameAny: colour-name-words, inMatter: true}",
-            "{dictionary: [colour-names], inMatter: true}"),
+        Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace("{dictionary: [colour-names], nameAny: colour-name-words, inMatter: true,",
+            "{dictionary: [colour-names], inMatter: true,"),
             "failClosed.harmlessShapes[" + Fixtures.harmlessShapeIndex("colour-names") + "].inMatter", "inMatter needs nameAny");
     }
 }
