@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -28,7 +29,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * declare the keys a node may hold with {@link #allowOnly}, then read typed values.
  */
 public final class ConfigNode {
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    // A key written twice would otherwise be read as its last value, silently dropping the first.
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
 
     private final Path file;
     private final String path;
