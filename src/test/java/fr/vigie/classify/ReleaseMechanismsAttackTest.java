@@ -1,0 +1,86 @@
+package fr.vigie.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigie.model.AttributeType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attacks on the mechanisms that release a column or read a file as organisations or places: a coded survey's weight
+ * that is a body's weight written in grams, a coordinator's column naming the same two persons on every row of an
+ * organisations' file, pupils' boarding stops in a file no person word marks. The look-alikes: a survey's true weight,
+ * a coordinating service named by its department, a network's list of stops. Files in
+ * {@code src/test/resources/classify/attacks-32f/} (README there).
+ */
+class ReleaseMechanismsAttackTest {
+    private static final Fixtures.Folder FILES = Fixtures.folder("attacks-32f");
+
+    /** A birth weight in grams padded to two decimals ("3250,00") is above 250 but is no survey's weight. */
+    @Test
+    void aBirthWeightInGramsPaddedWithZerosIsNotASurveyWeight() {
+        Fixtures.assertProtected(FILES.file("a32f_enquete_perinatale_poids_naissance_fr.csv").column("POIDS_NAIS"));
+    }
+
+    /** The same in German: a child's weight at the school-entry examination, in grams with a decimal comma. */
+    @Test
+    void aChildsWeightInGramsIsNotASurveyWeight() {
+        Fixtures.assertProtected(FILES.file("a32f_schuleingang_gewicht_de.csv").column("GEWICHT"));
+    }
+
+    /** Held already: a body's weight in pounds, weighed to the tenth and written to the hundredth. */
+    @Test
+    void aBodyWeightInPoundsStaysProtected() {
+        Fixtures.assertProtected(FILES.file("a32f_nutrition_survey_weight_lb_en.csv").column("WEIGHT"));
+    }
+
+    /** Look-alike: an Italian coded survey's weight (two significant decimals, hundreds) is still released. */
+    @Test
+    void aSurveysOwnWeightIsStillReleased() {
+        ColumnClassification c = FILES.file("a32f_indagine_sicurezza_peso_it.csv").column("PESO");
+
+        assertThat(c.attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(c.domain()).isNull();
+    }
+
+    /** Two coordinators' names repeated over every row of an organisations' file are persons' names. */
+    @Test
+    void aCoordinatorsTwoNamesRepeatedOnEveryRowAreProtected() {
+        ClassificationResult r = FILES.file("a32f_appalti_coordinatore_it.csv");
+
+        Fixtures.assertProtected(r.column("Coordinatore"));
+        assertThat(r.column("Aggiudicatario").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    /** Held already: a coordinator named once over every row, or two in capitals, in French and German. */
+    @Test
+    void aCoordinatorNamedInCapitalsOrAloneStaysProtected() {
+        Fixtures.assertProtected(FILES.file("a32f_marches_coordination_fr.csv").column("Coordinateur"));
+        Fixtures.assertProtected(FILES.file("a32f_vergaben_koordinatorin_de.csv").column("Koordinatorin"));
+        Fixtures.assertProtected(FILES.file("a32f_contracts_coordinator_en.csv").column("Coordinator"));
+    }
+
+    /** Look-alike: a coordinating service named by its department is the organisation's, released. */
+    @Test
+    void aCoordinatingServiceIsReleased() {
+        ClassificationResult r = FILES.file("a32f_fournisseurs_service_coordinateur_fr.csv");
+
+        assertThat(r.column("Service coordinateur").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(r.dataset().personalData()).isFalse();
+    }
+
+    /**
+     * Pupils' tickets, each with the stop where the pupil boards, and no other person word: the rows are no stops (a
+     * dozen stops over eighty tickets), and the boarding stop is where a child lives.
+     */
+    @Test
+    void aPupilsBoardingStopRepeatedOverTicketsIsNotReleased() {
+        Fixtures.assertNotReleased(FILES.file("a32f_transport_scolaire_titres_arrets_fr.csv").column("Arrêt de montée"));
+    }
+
+    /** Held already: home addresses under a stop's header (door-to-door transport), in French and Spanish. */
+    @Test
+    void homeAddressesUnderAStopsHeaderStayProtected() {
+        Fixtures.assertNotReleased(FILES.file("a32f_transport_adapte_points_arret_fr.csv").column("Point d'arrêt"));
+        Fixtures.assertNotReleased(FILES.file("a32f_ruta_escolar_paradas_domicilio_es.csv").column("Parada"));
+    }
+}
