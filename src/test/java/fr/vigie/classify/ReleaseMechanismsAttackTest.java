@@ -3,7 +3,10 @@ package fr.vigie.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vigie.model.AttributeType;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Attacks on the mechanisms that release a column or read a file as organisations or places: a coded survey's weight
@@ -33,6 +36,13 @@ class ReleaseMechanismsAttackTest {
         Fixtures.assertProtected(FILES.file("a32f_nutrition_survey_weight_lb_en.csv").column("WEIGHT"));
     }
 
+    /** The share of padded values a survey's weight may have is a share, checked on load. */
+    @Test
+    void aSurveyWeightsPaddedShareMustBeAShare(@TempDir Path dir) throws IOException {
+        Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace("maxPaddedShare: 0.5", "maxPaddedShare: 1.5"),
+            "surveyWeights.maxPaddedShare", "must be between");
+    }
+
     /** Look-alike: an Italian coded survey's weight (two significant decimals, hundreds) is still released. */
     @Test
     void aSurveysOwnWeightIsStillReleased() {
@@ -49,6 +59,15 @@ class ReleaseMechanismsAttackTest {
 
         Fixtures.assertProtected(r.column("Coordinatore"));
         assertThat(r.column("Aggiudicatario").attributeType()).isEqualTo(AttributeType.INSENSITIVE);
+    }
+
+    /** The leak seen in stop 32's own attack: a Spanish coordinator column of two names over an awards' file. */
+    @Test
+    void theSpanishCoordinatorOfTheAwardsFileIsProtected() {
+        ClassificationResult r = Fixtures.folder("attacks-32b").file("s32_contratos_adjudicados_es.csv");
+
+        Fixtures.assertProtected(r.column("Coordinadora"));
+        assertThat(r.dataset().dataSubject()).isEqualTo(DataSubject.ORGANISATION);
     }
 
     /** Held already: a coordinator named once over every row, or two in capitals, in French and German. */
@@ -82,5 +101,21 @@ class ReleaseMechanismsAttackTest {
     void homeAddressesUnderAStopsHeaderStayProtected() {
         Fixtures.assertNotReleased(FILES.file("a32f_transport_adapte_points_arret_fr.csv").column("Point d'arrêt"));
         Fixtures.assertNotReleased(FILES.file("a32f_ruta_escolar_paradas_domicilio_es.csv").column("Parada"));
+    }
+
+    // ---- the rules, checked on load ----
+
+    /** The first-name rule a contact's names are read by must be a declared value rule. */
+    @Test
+    void aContactNamesRuleMustBeDeclared(@TempDir Path dir) throws IOException {
+        Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace("contactNames: {rule: first-name-value",
+            "contactNames: {rule: first-names-value"), "dataSubject.contactNames.rule", "unknown value rule");
+    }
+
+    /** The info types that are a row's own place only when they key the rows must be declared. */
+    @Test
+    void aRowsOwnPlaceTypeMustBeDeclared(@TempDir Path dir) throws IOException {
+        Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace("rowsOwn: {infoTypes: [LOCATION]",
+            "rowsOwn: {infoTypes: [LOCATIONS]"), "dataSubject.place.rowsOwn.infoTypes[0]", "LOCATIONS");
     }
 }
