@@ -103,6 +103,21 @@ class ReleaseMechanismsAttackTest {
         Fixtures.assertNotReleased(FILES.file("a32f_ruta_escolar_paradas_domicilio_es.csv").column("Parada"));
     }
 
+    /**
+     * Households sheltered in hotels whose every name begins with "Hôtel" (a budget chain's, a station's): the list of
+     * places' test that keeps a directory of hotels as places must not release the hotel where a named household sleeps.
+     */
+    @Test
+    void aHotelNamedHotelInAShelterFileStaysTheHouseholdsLocation() {
+        Fixtures.assertNotReleased(FILES.file("a32f_mise_a_abri_hotels_fr.csv").column("Hôtel"));
+    }
+
+    /** Held already: German emergency lodging in hotels and a guesthouse, not all headed by a place's word. */
+    @Test
+    void aGermanEmergencyLodgingHotelStaysALocation() {
+        Fixtures.assertNotReleased(FILES.file("a32f_notunterkunft_hotels_de.csv").column("Hotel"));
+    }
+
     // ---- the rules, checked on load ----
 
     /** The first-name rule a contact's names are read by must be a declared value rule. */
