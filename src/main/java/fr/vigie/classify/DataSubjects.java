@@ -85,14 +85,14 @@ final class DataSubjects {
             AreaTables.Rules areaTables, SpecialCategoriesBesideAPerson.Rules specialCategories,
             NamedColumns credentials, double personalBesideAPerson, Employers employers, NamedColumns personKeys,
             Holders holders, NamedColumns siteAddresses, Equipment equipment, ContactNames contactNames,
-            RowsOwnPlaces rowsOwnPlaces) {
+            RowsOwnPlaces rowsOwnPlaces, PersonsPlaces personsPlaces) {
 
         /** No section: every dataset is read as persons. */
         static Rules none() {
             return new Rules(Set.of(), Set.of(), List.of(), List.of(), 1, 1, Set.of(), Set.of(), Map.of(),
                 AreaTables.Rules.none(), SpecialCategoriesBesideAPerson.Rules.none(), NamedColumns.none(), 0.5,
                 Employers.none(), NamedColumns.none(), Holders.none(), NamedColumns.none(), Equipment.none(),
-                ContactNames.none(), RowsOwnPlaces.none());
+                ContactNames.none(), RowsOwnPlaces.none(), PersonsPlaces.none());
         }
 
         static Rules read(ConfigNode node, Map<String, Category> categories, List<ValueRule> valueRules,
@@ -103,7 +103,7 @@ final class DataSubjects {
             Set<String> infoTypes = categories.keySet();
             node.allowOnly("contactWords", "personInfoTypes", "soleTraders", "organisation", "place", "personalValues",
                 "areaTables", "specialCategories", "credentials", "personalValuesBesideAPerson", "employers",
-                "personKeys", "holders", "siteAddresses", "equipment", "contactNames");
+                "personKeys", "holders", "siteAddresses", "equipment", "contactNames", "personsPlaces");
             Set<String> contactWords = new LinkedHashSet<>();
             for (String word : node.strings("contactWords")) {
                 contactWords.addAll(Text.canonicalWords(Text.normalize(word)));
@@ -134,7 +134,8 @@ final class DataSubjects {
                 NamedColumns.read(node.get("siteAddresses"), infoTypes),
                 Equipment.read(node.get("equipment"), infoTypes, dictionaries),
                 ContactNames.read(node.get("contactNames"), valueRules),
-                RowsOwnPlaces.read(node.require("place").get("rowsOwn"), infoTypes));
+                RowsOwnPlaces.read(node.require("place").get("rowsOwn"), infoTypes),
+                PersonsPlaces.read(node.get("personsPlaces"), valueRules));
         }
 
         /**
@@ -430,6 +431,33 @@ final class DataSubjects {
     }
 
     /**
+     * A person's place named by the place's own name: in a file about persons, a column a name rule read as where the
+     * person is (the hotel where a household is sheltered) and a value rule of a list of places rejected (every hotel
+     * named "Hôtel ..."), whose values repeat over the rows (eight hotels for seventy households), keeps the name
+     * rule's reading. A directory names each place once, and is no file about persons.
+     *
+     * @param rejectedBy       ids of the value rules of a list of places
+     * @param maxDistinctRatio at most this share of different values
+     */
+    record PersonsPlaces(Set<String> rejectedBy, double maxDistinctRatio) {
+        static PersonsPlaces none() {
+            return new PersonsPlaces(Set.of(), 0);
+        }
+
+        static PersonsPlaces read(ConfigNode node, List<ValueRule> valueRules) {
+            if (node.isMissing()) {
+                return none();
+            }
+            node.allowOnly("rejectedBy", "maxDistinctRatio");
+            Set<String> ids = new LinkedHashSet<>();
+            for (int index : Rules.valueRules(node.require("rejectedBy"), valueRules)) {
+                ids.add(valueRules.get(index).id());
+            }
+            return new PersonsPlaces(Set.copyOf(ids), node.number("maxDistinctRatio", 0.5, 0.05, 0.9));
+        }
+    }
+
+    /**
      * Info types that are the place a row describes only when one column of them keys the rows: a list of stops has a
      * stop's code (or name) on nearly every row different; a file whose stops repeat over many rows (pupils' tickets,
      * each with the stop where the pupil boards) describes something else at those stops, and its stop keeps its reading.
@@ -456,7 +484,11 @@ final class DataSubjects {
      * One classified column with what was measured on it, what its deciding rule says of the rows, and
      * what its name alone said (null when no name rule matched).
      */
-    record Column(ColumnClassification classification, ColumnEvidence evidence, DataSubject hint, Category named) {
+    record Column(ColumnClassification classification, ColumnEvidence evidence, DataSubject hint, Category named,
+            Category rejectedName) {
+        Column(ColumnClassification classification, ColumnEvidence evidence, DataSubject hint, Category named) {
+            this(classification, evidence, hint, named, null);
+        }
     }
 
     /** The decision and the reasons for it, in plain words (column names and rule ids, never values). */
@@ -628,6 +660,18 @@ final class DataSubjects {
                 out.add(c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
                     "a contact's column whose values are written as persons' names, a known first name among them,"
                     + " however often repeated: the staff or contact named (personal data)"));
+                continue;
+            }
+            Category placeNamed = column.rejectedName();
+            if (decision.subject() == DataSubject.PERSON && c.attributeType() == AttributeType.INSENSITIVE
+                    && c.pinnedBy() == null && c.evidence() != null && c.evidence().valueRule() != null
+                    && rules.personsPlaces().rejectedBy().contains(c.evidence().valueRule())
+                    && placeNamed != null && placeNamed.attributeType() != AttributeType.INSENSITIVE
+                    && column.evidence() != null
+                    && column.evidence().distinctRatio() <= rules.personsPlaces().maxDistinctRatio()) {
+                out.add(c.withType(placeNamed.attributeType(), placeNamed.infoType(), placeNamed.domain(),
+                    placeNamed.protectedAttribute(), "rows are persons: a few places named by their own names, repeated"
+                    + " over the rows, are where the persons are (a hotel a household is sheltered in), not a directory"));
                 continue;
             }
             // A contact's column read as an organisation's name by a word of its header ("Contact entreprise") whose

@@ -133,4 +133,12 @@ class ReleaseMechanismsAttackTest {
         Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace("rowsOwn: {infoTypes: [LOCATION]",
             "rowsOwn: {infoTypes: [LOCATIONS]"), "dataSubject.place.rowsOwn.infoTypes[0]", "LOCATIONS");
     }
+
+    /** The list of places' rules a person's place is rejected by must be declared value rules. */
+    @Test
+    void aPersonsPlacesRejectionMustBeADeclaredRule(@TempDir Path dir) throws IOException {
+        Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace("personsPlaces: {rejectedBy: [places-named-value]",
+            "personsPlaces: {rejectedBy: [places-names-value]"), "dataSubject.personsPlaces.rejectedBy[0]",
+            "unknown value rule");
+    }
 }
