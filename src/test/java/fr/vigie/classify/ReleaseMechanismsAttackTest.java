@@ -43,6 +43,12 @@ class ReleaseMechanismsAttackTest {
             "surveyWeights.maxPaddedShare", "must be between");
     }
 
+    /** Held already: a body's weight converted from kilograms to pounds, two decimals that carry no zero padding. */
+    @Test
+    void aBodyWeightConvertedToPoundsStaysProtected() {
+        Fixtures.assertProtected(FILES.file("a32f_nutrition_weight_lb_converted_en.csv").column("WEIGHT"));
+    }
+
     /** Look-alike: an Italian coded survey's weight (two significant decimals, hundreds) is still released. */
     @Test
     void aSurveysOwnWeightIsStillReleased() {
