@@ -36,6 +36,8 @@ final class ColumnDecision {
     private final List<String> notes = new ArrayList<>();
     /** The value rule that made a name match drop out ("nom" holding facility names), or -1. */
     private int rejecting = -1;
+    /** The first name rule whose reading the values rejected, or null: a file about persons may take it back. */
+    private ColumnEvidence.NameHit rejectedHit;
 
     ColumnDecision(ClassificationRules rules, ColumnEvidence evidence, Function<String, Map<String, Integer>> textScanner) {
         this.rules = rules;
@@ -110,7 +112,8 @@ final class ColumnDecision {
         keep.addAll(rules.subjectRules().contactRules(category.infoType()));
         keep.addAll(rules.subjectRules().areaTables().valueRules(ev.name));
         ev.release(keep);
-        return new DataSubjects.Column(column, ev, hint, hit == null ? null : hit.rule().category());
+        return new DataSubjects.Column(column, ev, hint, hit == null ? null : hit.rule().category(),
+            rejectedHit == null ? null : rejectedHit.rule().category());
     }
 
     /**
@@ -305,6 +308,7 @@ final class ColumnDecision {
         for (ColumnEvidence.NameHit hit : ev.nameHits) {
             if (ev.sampled >= rules.minSampleToConfirm() && rejected(hit.rule())) {
                 notes.add("name matches rule " + hit.rule().id() + " but values belong to another kind");
+                rejectedHit = rejectedHit == null ? hit : rejectedHit;
                 continue;
             }
             if (hit.rule().confirmBy().isEmpty() || ev.sampled < rules.minSampleToConfirm()) {

@@ -84,13 +84,15 @@ final class DataSubjects {
             Set<String> organisationNotPersonal, Set<String> placeNotPersonal, Map<String, Integer> personalValues,
             AreaTables.Rules areaTables, SpecialCategoriesBesideAPerson.Rules specialCategories,
             NamedColumns credentials, double personalBesideAPerson, Employers employers, NamedColumns personKeys,
-            Holders holders, NamedColumns siteAddresses, Equipment equipment) {
+            Holders holders, NamedColumns siteAddresses, Equipment equipment, ContactNames contactNames,
+            RowsOwnPlaces rowsOwnPlaces, PersonsPlaces personsPlaces) {
 
         /** No section: every dataset is read as persons. */
         static Rules none() {
             return new Rules(Set.of(), Set.of(), List.of(), List.of(), 1, 1, Set.of(), Set.of(), Map.of(),
                 AreaTables.Rules.none(), SpecialCategoriesBesideAPerson.Rules.none(), NamedColumns.none(), 0.5,
-                Employers.none(), NamedColumns.none(), Holders.none(), NamedColumns.none(), Equipment.none());
+                Employers.none(), NamedColumns.none(), Holders.none(), NamedColumns.none(), Equipment.none(),
+                ContactNames.none(), RowsOwnPlaces.none(), PersonsPlaces.none());
         }
 
         static Rules read(ConfigNode node, Map<String, Category> categories, List<ValueRule> valueRules,
@@ -101,7 +103,7 @@ final class DataSubjects {
             Set<String> infoTypes = categories.keySet();
             node.allowOnly("contactWords", "personInfoTypes", "soleTraders", "organisation", "place", "personalValues",
                 "areaTables", "specialCategories", "credentials", "personalValuesBesideAPerson", "employers",
-                "personKeys", "holders", "siteAddresses", "equipment");
+                "personKeys", "holders", "siteAddresses", "equipment", "contactNames", "personsPlaces");
             Set<String> contactWords = new LinkedHashSet<>();
             for (String word : node.strings("contactWords")) {
                 contactWords.addAll(Text.canonicalWords(Text.normalize(word)));
@@ -122,14 +124,18 @@ final class DataSubjects {
                 soleTraders.number("personShare", 0.9, 0, 1),
                 soleTraders.number("mixedShare", 0.05, 0, 1),
                 infoTypes(node.require("organisation").allowOnly("notPersonal"), "notPersonal", infoTypes),
-                infoTypes(node.require("place").allowOnly("notPersonal"), "notPersonal", infoTypes), Map.copyOf(personal),
+                infoTypes(node.require("place").allowOnly("notPersonal", "rowsOwn"), "notPersonal", infoTypes),
+                Map.copyOf(personal),
                 AreaTables.Rules.read(node.get("areaTables"), infoTypes, valueRules, dictionaries),
                 SpecialCategoriesBesideAPerson.Rules.read(node.get("specialCategories"), categories),
                 NamedColumns.read(node.get("credentials"), infoTypes),
                 node.number("personalValuesBesideAPerson", 0.5, 0.05, 0.5), Employers.read(node.get("employers")),
                 NamedColumns.read(node.get("personKeys"), infoTypes), Holders.read(node.get("holders"), infoTypes),
                 NamedColumns.read(node.get("siteAddresses"), infoTypes),
-                Equipment.read(node.get("equipment"), infoTypes, dictionaries));
+                Equipment.read(node.get("equipment"), infoTypes, dictionaries),
+                ContactNames.read(node.get("contactNames"), valueRules),
+                RowsOwnPlaces.read(node.require("place").get("rowsOwn"), infoTypes),
+                PersonsPlaces.read(node.get("personsPlaces"), valueRules));
         }
 
         /**
@@ -428,10 +434,86 @@ final class DataSubjects {
     }
 
     /**
+     * A contact's column whose values are persons' names however often repeated: in a file of organisations or places,
+     * a coordinator or a referent named on every row (two persons over sixty contracts) is staff named, not a category.
+     *
+     * @param rule     the value rule of a first name; one value written as a full name must hold one it knows
+     * @param minShare at least this share of the sampled values written as full names (two to four capitalised words)
+     */
+    record ContactNames(int rule, double minShare) {
+        static ContactNames none() {
+            return new ContactNames(-1, 1);
+        }
+
+        static ContactNames read(ConfigNode node, List<ValueRule> valueRules) {
+            if (node.isMissing()) {
+                return none();
+            }
+            node.allowOnly("rule", "minShare");
+            return new ContactNames(Rules.valueRule(node.require("rule"), valueRules),
+                node.number("minShare", 0.9, 0.5, 1));
+        }
+    }
+
+    /**
+     * A person's place named by the place's own name: in a file about persons, a column a name rule read as where the
+     * person is (the hotel where a household is sheltered) and a value rule of a list of places rejected (every hotel
+     * named "Hôtel ..."), whose values repeat over the rows (eight hotels for seventy households), keeps the name
+     * rule's reading. A directory names each place once, and is no file about persons.
+     *
+     * @param rejectedBy       ids of the value rules of a list of places
+     * @param maxDistinctRatio at most this share of different values
+     */
+    record PersonsPlaces(Set<String> rejectedBy, double maxDistinctRatio) {
+        static PersonsPlaces none() {
+            return new PersonsPlaces(Set.of(), 0);
+        }
+
+        static PersonsPlaces read(ConfigNode node, List<ValueRule> valueRules) {
+            if (node.isMissing()) {
+                return none();
+            }
+            node.allowOnly("rejectedBy", "maxDistinctRatio");
+            Set<String> ids = new LinkedHashSet<>();
+            for (int index : Rules.valueRules(node.require("rejectedBy"), valueRules)) {
+                ids.add(valueRules.get(index).id());
+            }
+            return new PersonsPlaces(Set.copyOf(ids), node.number("maxDistinctRatio", 0.5, 0.05, 0.9));
+        }
+    }
+
+    /**
+     * Info types that are the place a row describes only when one column of them keys the rows: a list of stops has a
+     * stop's code (or name) on nearly every row different; a file whose stops repeat over many rows (pupils' tickets,
+     * each with the stop where the pupil boards) describes something else at those stops, and its stop keeps its reading.
+     *
+     * @param infoTypes        the info types so read (a subset of place.notPersonal)
+     * @param minDistinctRatio a column of one of them keys the rows from this share of different values
+     */
+    record RowsOwnPlaces(Set<String> infoTypes, double minDistinctRatio) {
+        static RowsOwnPlaces none() {
+            return new RowsOwnPlaces(Set.of(), 1);
+        }
+
+        static RowsOwnPlaces read(ConfigNode node, Set<String> known) {
+            if (node.isMissing()) {
+                return none();
+            }
+            node.allowOnly("infoTypes", "minDistinctRatio");
+            return new RowsOwnPlaces(Rules.infoTypes(node, "infoTypes", known),
+                node.number("minDistinctRatio", 0.9, 0.5, 1));
+        }
+    }
+
+    /**
      * One classified column with what was measured on it, what its deciding rule says of the rows, and
      * what its name alone said (null when no name rule matched).
      */
-    record Column(ColumnClassification classification, ColumnEvidence evidence, DataSubject hint, Category named) {
+    record Column(ColumnClassification classification, ColumnEvidence evidence, DataSubject hint, Category named,
+            Category rejectedName) {
+        Column(ColumnClassification classification, ColumnEvidence evidence, DataSubject hint, Category named) {
+            this(classification, evidence, hint, named, null);
+        }
     }
 
     /** The decision and the reasons for it, in plain words (column names and rule ids, never values). */
@@ -595,6 +677,28 @@ final class DataSubjects {
                     + " equipment is intended for, no person's age"));
                 continue;
             }
+            // A coordinator or a referent named on every row (two persons over sixty contracts) is no category of the
+            // organisations: names repeat because the same staff handle every record.
+            if ((decision.subject() == DataSubject.ORGANISATION || decision.subject() == DataSubject.PLACE)
+                    && isContact(c.name()) && unexplained(c) && contactPersonsNamed(column, valueRules)) {
+                Category name = valueRules.get(rules.contactNames().rule()).category();
+                out.add(c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
+                    "a contact's column whose values are written as persons' names, a known first name among them,"
+                    + " however often repeated: the staff or contact named (personal data)"));
+                continue;
+            }
+            Category placeNamed = column.rejectedName();
+            if (decision.subject() == DataSubject.PERSON && c.attributeType() == AttributeType.INSENSITIVE
+                    && c.pinnedBy() == null && c.evidence() != null && c.evidence().valueRule() != null
+                    && rules.personsPlaces().rejectedBy().contains(c.evidence().valueRule())
+                    && placeNamed != null && placeNamed.attributeType() != AttributeType.INSENSITIVE
+                    && column.evidence() != null
+                    && column.evidence().distinctRatio() <= rules.personsPlaces().maxDistinctRatio()) {
+                out.add(c.withType(placeNamed.attributeType(), placeNamed.infoType(), placeNamed.domain(),
+                    placeNamed.protectedAttribute(), "rows are persons: a few places named by their own names, repeated"
+                    + " over the rows, are where the persons are (a hotel a household is sheltered in), not a directory"));
+                continue;
+            }
             // A contact's column read as an organisation's name by a word of its header ("Contact entreprise") whose
             // values are persons' names names the person to call: never released, whatever the rows are.
             if (isContact(c.name()) && column.hint() == DataSubject.ORGANISATION
@@ -653,6 +757,8 @@ final class DataSubjects {
             // organisation's record number.
             boolean credentialOfAPerson = person != null && !person.equals(c.name()) && rules.credentials().is(c);
             boolean organisations = c.infoType() != null && notPersonal.contains(c.infoType()) && !isContact(c.name())
+                && !(decision.subject() == DataSubject.PLACE && rules.rowsOwnPlaces().infoTypes().contains(c.infoType())
+                    && !keysTheRows(columns, c.infoType()))
                 && !rules.holders().named(c.name())
                 && !ownData && !credentialOfAPerson && (c.attributeType() != AttributeType.INSENSITIVE || c.domain() != null);
             // A name that says the column is the organisation's ("raison_sociale", "categorie_etablissement") lifts the
@@ -689,6 +795,49 @@ final class DataSubjects {
             out.add(c);
         }
         return out;
+    }
+
+    /** Nothing decided yet: released with no info type and no domain, not pinned. */
+    private static boolean unexplained(ColumnClassification c) {
+        return c.attributeType() == AttributeType.INSENSITIVE && c.infoType() == null && c.domain() == null
+            && c.pinnedBy() == null;
+    }
+
+    /**
+     * Whether a contact's values are persons' names: most sampled values written as full names, and one of them
+     * holding a first name the rule knows (a department, "Service Voirie", holds none). Repetition does not matter.
+     */
+    private boolean contactPersonsNamed(Column column, List<ValueRule> valueRules) {
+        ColumnEvidence ev = column.evidence();
+        if (rules.contactNames().rule() < 0 || ev == null || ev.sampled == 0) {
+            return false;
+        }
+        ValueRule firstName = valueRules.get(rules.contactNames().rule());
+        int written = 0;
+        boolean known = false;
+        for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
+            String v = e.getKey().strip();
+            if (!PersonValueShapes.writtenAsFullName(v)) {
+                continue;
+            }
+            written += e.getValue();
+            if (!known) {
+                String[] words = Text.valueWords(Text.normalize(v));
+                known = firstName.matches(v, words, String.join(" ", words));
+            }
+        }
+        return known && written >= rules.contactNames().minShare() * ev.sampled;
+    }
+
+    /** Whether a column of this info type has a different value on nearly every row: the rows are those places. */
+    private boolean keysTheRows(List<Column> columns, String infoType) {
+        for (Column col : columns) {
+            if (infoType.equals(col.classification().infoType()) && col.evidence() != null
+                    && col.evidence().distinctRatio() >= rules.rowsOwnPlaces().minDistinctRatio()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Free text (not a contact's) whose every find is of an info type the rows' kind makes no personal data. */

@@ -183,6 +183,12 @@ final class PersonValueShapes {
         return named >= rules.fullNamesMinShare() * ev.sampled;
     }
 
+    /** Whether one value is written as a person's full name: two to four capitalised words of letters, no digit. */
+    static boolean writtenAsFullName(String value) {
+        String v = value.strip();
+        return nameWords(v) && capitalisedWords(v) >= 2;
+    }
+
     /** The words of the value if every one begins with a capital letter, else 0. */
     private static int capitalisedWords(String v) {
         int words = 0;

@@ -34,13 +34,16 @@ final class SurveyWeights {
      * @param bodyMax         a body's weight in kilograms lies under this
      * @param minBeyondBody   at least this share of the values above bodyMax
      * @param minSample       at least this many values
+     * @param maxPaddedShare  at most this share of the values whose last decimal is a zero: a weight computed to the
+     *                        hundredth ends in zero one time in ten, a measure of whole grams or of tenths of a pound
+     *                        padded to two decimals by its format ("3250,00", "187.40") every time
      */
     record Rules(Dictionary names, Dictionary units, double minCodedShare, Set<String> notBeside, int minDecimals,
-            double minDistinctRatio, double bodyMax, double minBeyondBody, int minSample) {
+            double minDistinctRatio, double bodyMax, double minBeyondBody, int minSample, double maxPaddedShare) {
 
         /** No section: no survey's weight is read from a coded file. */
         static Rules none() {
-            return new Rules(null, null, 1, Set.of(), 2, 1, Double.MAX_VALUE, 1, Integer.MAX_VALUE);
+            return new Rules(null, null, 1, Set.of(), 2, 1, Double.MAX_VALUE, 1, Integer.MAX_VALUE, 0);
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries) {
@@ -48,7 +51,7 @@ final class SurveyWeights {
                 return none();
             }
             node.allowOnly("names", "units", "minCodedShare", "notBeside", "minDecimals", "minDistinctRatio", "bodyMax",
-                "minBeyondBody", "minSample");
+                "minBeyondBody", "minSample", "maxPaddedShare");
             Set<String> notBeside = new LinkedHashSet<>();
             for (ConfigNode item : node.require("notBeside").items()) {
                 notBeside.add(FailClosed.Rules.infoType(item, infoTypes).infoType());
@@ -57,7 +60,8 @@ final class SurveyWeights {
                 ClassificationRules.dictionary(node.require("units"), dictionaries),
                 node.number("minCodedShare", 0.6, 0.5, 1), Set.copyOf(notBeside), node.integer("minDecimals", 2),
                 node.number("minDistinctRatio", 0.9, 0.5, 1), node.number("bodyMax", 250, 100, 1000),
-                node.number("minBeyondBody", 0.05, 0.01, 1), node.integer("minSample", 30));
+                node.number("minBeyondBody", 0.05, 0.01, 1), node.integer("minSample", 30),
+                node.number("maxPaddedShare", 0.5, 0.2, 0.9));
         }
     }
 
@@ -127,12 +131,16 @@ final class SurveyWeights {
         return others > 0 && whole >= rules.minCodedShare() * others;
     }
 
-    /** Decimals of minDecimals digits or more, nearly all different, a share of them above a body's weight. */
+    /**
+     * Decimals of minDecimals digits or more that carry the figure's precision (not zeros a format added to whole
+     * grams), nearly all different, a share of them above a body's weight in kilograms.
+     */
     private boolean weights(ColumnEvidence ev) {
         if (ev.sampled < rules.minSample() || ev.distinct < rules.minDistinctRatio() * ev.sampled) {
             return false;
         }
         int beyond = 0;
+        int padded = 0;
         for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
             var m = DECIMAL.matcher(e.getKey());
             if (!m.matches() || m.group(2).length() < rules.minDecimals()) {
@@ -141,7 +149,10 @@ final class SurveyWeights {
             if (Double.parseDouble(m.group(1) + "." + m.group(2)) > rules.bodyMax()) {
                 beyond += e.getValue();
             }
+            if (m.group(2).endsWith("0")) {
+                padded += e.getValue();
+            }
         }
-        return beyond >= rules.minBeyondBody() * ev.sampled;
+        return beyond >= rules.minBeyondBody() * ev.sampled && padded <= rules.maxPaddedShare() * ev.sampled;
     }
 }
