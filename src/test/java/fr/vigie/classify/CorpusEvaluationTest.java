@@ -74,8 +74,9 @@ class CorpusEvaluationTest {
      * macro-F1 floor lowered once by that trade, the recall floor raised): floors against regressions, not targets.
      * The families of person files read on round 5's misses raised macro-F1 to 0.841 (recall unchanged); stop 24's
      * mechanisms to 0.847; stop 25's to 0.854 and 168 of 168 (the recall floor leaves one column of slack).
+     * Stop 32's mechanisms (read from round 16) raised it to 0.859.
      */
-    static final Floors ROUND4 = new Floors(0.853, 0.994, 0.952);
+    static final Floors ROUND4 = new Floors(0.858, 0.994, 0.952);
     /**
      * What held-out round 5 reaches on the rules fixed on round 4, which were written without reading it (0.729; 155
      * of 205 = 0.756; 24 of 25 = 0.960; 0.719, 0.746, 0.960 on the rules before), then with the vocabularies in other
@@ -100,8 +101,9 @@ class CorpusEvaluationTest {
      * not targets. Moved to development (stop 24) when its disagreements were first read; the mechanisms written
      * from its misses and round 7's raised it to 0.881 and 171 of 171 (the recall floor leaves one column of slack);
      * stop 25's (read from round 8) to 0.887.
+     * Stop 32's mechanisms (read from round 16) raised it to 0.897.
      */
-    static final Floors ROUND6 = new Floors(0.888, 0.994, 1.0);
+    static final Floors ROUND6 = new Floors(0.896, 0.994, 1.0);
     /**
      * Held-out round 7 (partner exports in Polish, Portuguese, Czech, Romanian, Swedish and Danish, French departments
      * no round had covered, lost headers and title rows), written by a fourth hand reading only the data, scored once
@@ -117,8 +119,9 @@ class CorpusEvaluationTest {
      * are held (a sanction's group 1-3 under "Niveau" went out INSENSITIVE), and so is a dangerous dog's category 1/2
      * under "categorie", which its label calls ordinary; stop 27's mechanisms raised it to 0.896, stop 30's to 0.900 (a
      * dog licence's dog's name).
+     * Stop 32's mechanisms (read from round 16) raised it to 0.903.
      */
-    static final Floors ROUND7 = new Floors(0.899, 0.992, 1.0);
+    static final Floors ROUND7 = new Floors(0.902, 0.992, 1.0);
     /**
      * Held-out round 8 (French departments no round had covered, headers lost or reduced to letters, partner exports
      * in Finnish, Norwegian, Estonian, Croatian, Hungarian and Greek), written by a fifth hand reading only the data,
@@ -127,8 +130,9 @@ class CorpusEvaluationTest {
      * it) to 0.741, 133 of 141 = 0.943 and 18 of 19: floors against regressions, not targets. Moved to development
      * (stop 25) when its disagreements were first read, to fix rules with; the mechanisms written from its misses raised
      * it to 0.830, 140 of 141 = 0.993 and 19 of 19; stop 27's to 0.833; stop 29's to 0.837.
+     * Stop 32's mechanisms (read from round 16) raised it to 0.843.
      */
-    static final Floors ROUND8 = new Floors(0.839, 0.992, 1.0);
+    static final Floors ROUND8 = new Floors(0.842, 0.992, 1.0);
     /**
      * Held-out round 9 (French departments no round had covered, a travel-survey microdata file, partner exports in
      * Slovenian, Lithuanian, Bulgarian, Icelandic and Ukrainian), written by a sixth hand reading only the data, scored
@@ -138,8 +142,9 @@ class CorpusEvaluationTest {
      * development (stop 26) when its disagreements were first read, to fix rules with; the mechanisms written from its
      * misses raised it to 0.833, 164 of 165 = 0.994 and 22 of 22; stop 27's to 0.836; stop 30's to 0.864 (its travel
      * survey read through Cerema's published EMC² schema).
+     * Stop 32's mechanisms (read from round 16) raised it to 0.867.
      */
-    static final Floors ROUND9 = new Floors(0.863, 0.993, 1.0);
+    static final Floors ROUND9 = new Floors(0.866, 0.993, 1.0);
     /**
      * Held-out round 10 (French departments no round had covered, a travel-survey file, partner exports from Québec,
      * Tunis in Arabic script, Istanbul, Kyiv and Reykjavík, a US visitor-management export), written by a seventh hand
@@ -150,8 +155,9 @@ class CorpusEvaluationTest {
      * when its disagreements were first read, to fix rules with; the mechanisms written from its misses raised it to
      * 0.811 and 173 of 173 (the recall floor leaves one column of slack); stop 30's to 0.825 (its travel survey read
      * through Cerema's published EMC² schema).
+     * Stop 32's mechanisms (read from round 16) raised it to 0.830.
      */
-    static final Floors ROUND10 = new Floors(0.824, 0.994, 1.0);
+    static final Floors ROUND10 = new Floors(0.829, 0.994, 1.0);
     /**
      * Held-out round 11 (French departments no round had covered, a coded youth-health survey, open data with no
      * person, partner exports from Riga, Bratislava, Valletta, Dublin, Leeds, Casablanca and Luxembourg), written by an
@@ -160,8 +166,9 @@ class CorpusEvaluationTest {
      * (0.724), then with stop 26's (0.727), then with stop 27's read from round 10 (0.734; 157 of 161 = 0.975):
      * floors against regressions, not targets. Moved to development in the same stop when its disagreements were first
      * read; the mechanisms written from its misses raised it to 0.837, 160 of 161 = 0.994 and 20 of 20; stop 29's to 0.840.
+     * Stop 32's mechanisms (read from round 16) raised it to 0.853.
      */
-    static final Floors ROUND11 = new Floors(0.845, 0.993, 1.0);
+    static final Floors ROUND11 = new Floors(0.852, 0.993, 1.0);
     /**
      * Held-out round 12 (French departments no round had covered, a coded staff survey, open data with no person,
      * partner exports from Belgrade in Cyrillic, Suwon in Korean and Tbilisi in Georgian script), written by a ninth hand
@@ -195,8 +202,9 @@ class CorpusEvaluationTest {
      * regressions, not targets. Moved to development (stop 30) when its disagreements were first read, to fix rules with;
      * the mechanisms written from its misses raised it to 0.834, 156 of 156 and 20 of 20 (the recall floor leaves one
      * column of slack); stop 31's raised it to 0.843.
+     * Stop 32's mechanisms (read from round 16) raised it to 0.854.
      */
-    static final Floors ROUND14 = new Floors(0.842, 0.993, 1.0);
+    static final Floors ROUND14 = new Floors(0.853, 0.993, 1.0);
     /**
      * Held-out round 15 (French departments no round had covered, a coded mobility survey of older people without its
      * code book, open data with no person, partner exports from Tirana in Albanian, Bandung in Indonesian, Lahore in
@@ -208,8 +216,9 @@ class CorpusEvaluationTest {
      * not targets. Moved to development (stop 31) when its disagreements were first read, to fix rules with; the
      * mechanisms written from its misses raised it to 0.860, 150 of 150 and 20 of 20 (the recall floor leaves one column
      * of slack).
+     * Stop 32's mechanisms (read from round 16) raised it to 0.877.
      */
-    static final Floors ROUND15 = new Floors(0.859, 0.993, 1.0);
+    static final Floors ROUND15 = new Floors(0.876, 0.993, 1.0);
     /**
      * Held-out round 16 (French departments no round had covered, a coded victimisation survey without its code book,
      * open data with no person, partner exports from Skopje in Macedonian Cyrillic, Baku in Azerbaijani, Dhaka in
@@ -219,8 +228,10 @@ class CorpusEvaluationTest {
      * then with stop 29's read from round 13 (0.745; 156 of 162 = 0.963), then with stop 30's read from round 14 (0.785;
      * 157 of 162 = 0.969), then with stop 31's read from round 15 (the same): floors against regressions, not targets.
      * Moved to development (stop 32) when its disagreements were first read, to fix rules with.
+     * The mechanisms written from its misses raised it to 0.879, 162 of 162 and 20 of 20 (the recall floor leaves one
+     * column of slack).
      */
-    static final Floors ROUND16 = new Floors(0.784, 0.968, 0.95);
+    static final Floors ROUND16 = new Floors(0.878, 0.993, 1.0);
     /**
      * Held-out round 17 (French departments no round had covered, a coded time-use survey without its code book, open
      * data with no person, partner exports from Colombo in Sinhala script, Phnom Penh in Khmer script, Tashkent in
@@ -229,8 +240,9 @@ class CorpusEvaluationTest {
      * (0.779; 138 of 141 = 0.979; 20 of 20), then with stop 29's mechanisms read from round 13, written without
      * reading it (0.781; 139 of 141 = 0.986), then with stop 30's read from round 14 (0.807): floors against regressions,
      * not targets.
+     * Then with stop 32's mechanisms read from round 16, written without reading it (0.821; 140 of 141 = 0.993).
      */
-    static final Floors ROUND17 = new Floors(0.806, 0.985, 1.0);
+    static final Floors ROUND17 = new Floors(0.820, 0.992, 1.0);
     /**
      * Held-out round 18 (French departments no round had covered, a coded survey of cultural practices without its code
      * book, open data with no person, partner exports from Minsk in Belarusian, Kuala Lumpur in Malay, Kathmandu in
@@ -240,8 +252,9 @@ class CorpusEvaluationTest {
      * of 137): floors against regressions, not targets. Its recall floor failed once in stop 30, when world30b's lists
      * were merged; the lead found the cause by figures only (the citizenship words of the world's languages) and withdrew
      * it: classification-evaluation.md, "Stop 30".
+     * Then with stop 32's mechanisms read from round 16, written without reading it (0.787).
      */
-    static final Floors ROUND18 = new Floors(0.770, 0.984, 0.95);
+    static final Floors ROUND18 = new Floors(0.786, 0.984, 0.95);
     /**
      * Held-out round 19 (French departments no round had covered, a coded survey of social isolation without its code
      * book, open data with no person, partner exports from Durban in isiZulu, Yangon in Burmese script, Rotorua in te reo
@@ -249,16 +262,18 @@ class CorpusEvaluationTest {
      * in stop 31 on stop 30's final rules before anything of stop 31 was merged (0.708; 133 of 140 = 0.950; 19 of 20 =
      * 0.950), then with stop 31's mechanisms read from round 15, written without reading it (0.711; 134 of 140 = 0.957):
      * floors against regressions, not targets.
+     * Then with stop 32's mechanisms read from round 16, written without reading it (0.730; 135 of 140 = 0.964).
      */
-    static final Floors ROUND19 = new Floors(0.710, 0.956, 0.95);
+    static final Floors ROUND19 = new Floors(0.729, 0.963, 0.95);
     /**
      * Held-out round 20 (French departments no round had covered, a coded survey of sports practice without its code
      * book, open data with no person, partner exports from Stornoway in Scottish Gaelic, Tizi Ouzou in Kabyle, Pikine in
      * Wolof, El Alto in Aymara and Bishkek in Kyrgyz), written by a seventeenth hand reading only the data, scored once
      * in stop 32 on stop 31's final rules before anything of stop 32 was merged (0.787; 134 of 135 = 0.993; 20 of 20):
      * floors against regressions, not targets.
+     * Then with stop 32's mechanisms read from round 16, written without reading it (0.798).
      */
-    static final Floors ROUND20 = new Floors(0.786, 0.992, 1.0);
+    static final Floors ROUND20 = new Floors(0.797, 0.992, 1.0);
     static final Path HELD_OUT = CorpusGenerator.DEFAULT_DIR.resolve("heldout");
     static final Path MOVED = CorpusGenerator.DEFAULT_DIR.resolve("moved-from-heldout");
 
