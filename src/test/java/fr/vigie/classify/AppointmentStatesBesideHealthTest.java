@@ -1,9 +1,7 @@
 package fr.vigie.classify;
 
 import static fr.vigie.classify.Fixtures.assertNotReleased;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vigie.model.AttributeType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,9 +16,7 @@ class AppointmentStatesBesideHealthTest {
     private static final Fixtures.Folder FILES = Fixtures.folder("attacks-32g");
 
     private static void assertReleased(String file, String column) {
-        ColumnClassification c = FILES.column(file, column);
-        assertThat(c.attributeType()).as(file + " " + column).isEqualTo(AttributeType.INSENSITIVE);
-        assertThat(c.reviewNeeded()).as(file + " " + column).isFalse();
+        Fixtures.assertReleased(FILES.column(file, column));
     }
 
     @Test

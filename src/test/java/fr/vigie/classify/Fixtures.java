@@ -96,6 +96,12 @@ final class Fixtures {
             .isIn(AttributeType.IDENTIFYING, AttributeType.SENSITIVE);
     }
 
+    /** The column is released: INSENSITIVE and not held for review (the message names it and its notes). */
+    static void assertReleased(ColumnClassification c) {
+        assertThat(c.attributeType()).as(c.name() + " " + c.evidence().notes()).isEqualTo(AttributeType.INSENSITIVE);
+        assertThat(c.reviewNeeded()).as(c.name()).isFalse();
+    }
+
     /** The column is not released: anything but INSENSITIVE (QUASI_IDENTIFYING included). */
     static void assertNotReleased(ColumnClassification c) {
         assertThat(c.attributeType()).as(c.name()).isNotEqualTo(AttributeType.INSENSITIVE);

@@ -1,8 +1,5 @@
 package fr.vigie.classify;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import fr.vigie.model.AttributeType;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,9 +14,7 @@ class FoundThingsInAnOffenceFileTest {
     private static final Fixtures.Folder FILES = Fixtures.folder("attacks-31g");
 
     private static void assertReleased(ClassificationResult r, String column) {
-        ColumnClassification c = r.column(column);
-        assertThat(c.attributeType()).as(column).isEqualTo(AttributeType.INSENSITIVE);
-        assertThat(c.reviewNeeded()).as(column).isFalse();
+        Fixtures.assertReleased(r.column(column));
     }
 
     @Test

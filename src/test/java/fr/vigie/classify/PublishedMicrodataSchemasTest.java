@@ -20,9 +20,7 @@ class PublishedMicrodataSchemasTest {
     private static final Fixtures.Folder FILES = Fixtures.folder("attacks-30");
 
     private static void assertReleased(String file, String column) {
-        ColumnClassification c = FILES.column(file, column);
-        assertThat(c.attributeType()).as(column).isEqualTo(AttributeType.INSENSITIVE);
-        assertThat(c.reviewNeeded()).as(column).isFalse();
+        Fixtures.assertReleased(FILES.column(file, column));
     }
 
     private static void assertNotReleased(String file, String column) {
