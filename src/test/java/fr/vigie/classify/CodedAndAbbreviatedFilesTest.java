@@ -52,6 +52,16 @@ class CodedAndAbbreviatedFilesTest {
         Fixtures.assertNotReleased(c);
     }
 
+    /**
+     * The other side: a coded health survey's body weight in pounds, converted from kilograms and written to the
+     * hundredth, one in seven above 250 (lead's probe, {@code attacks-32h/}), is a body's weight, never released.
+     */
+    @Test
+    void aBodysWeightInPoundsInACodedSurveyIsNotReleased() {
+        Fixtures.assertNotReleased(Fixtures.folder("attacks-32h").column("l32_health_survey_coded_pounds_us.csv",
+            "WEIGHT"));
+    }
+
     /** The other side: a named register's weights, some very high, are persons' weights, not a survey's. */
     @Test
     void aNamedRegistersHighWeightsStayHealth() {
