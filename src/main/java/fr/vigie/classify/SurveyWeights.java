@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * The weight of a coded survey's respondent: in a file of coded answers sent without its code book (most columns whole
  * numbers, no person named, no free text), a column named as a survey's weight ({@code POIDS}, {@code POND},
  * {@code COEF}, {@code FACTOR}, {@code GEWICHT}) whose values are decimals written to the hundredth or finer, nearly all
- * different, a share of them above any body's weight in kilograms, is how many persons each respondent stands for (the
+ * different, a share of them above any body's weight in kilograms and the largest five times the smallest or more
+ * (bodies weighed in pounds reach 250 too, but not that spread), is how many persons each respondent stands for (the
  * sampling weight of the survey's documentation), no body's weight and no sum of money. Only a column so named has its
  * sampled values read (once each); the file's other columns are looked at through their distinct values already
  * counted, once per file that has such a name.
@@ -37,13 +38,17 @@ final class SurveyWeights {
      * @param maxPaddedShare  at most this share of the values whose last decimal is a zero: a weight computed to the
      *                        hundredth ends in zero one time in ten, a measure of whole grams or of tenths of a pound
      *                        padded to two decimals by its format ("3250,00", "187.40") every time
+     * @param minSpread       the largest value at least this many times the smallest: the bodies of one population
+     *                        weigh within a factor of about four (40 to 160 kg, in pounds as in kilograms), a survey's
+     *                        strata are weighted five to twenty times apart
      */
     record Rules(Dictionary names, Dictionary units, double minCodedShare, Set<String> notBeside, int minDecimals,
-            double minDistinctRatio, double bodyMax, double minBeyondBody, int minSample, double maxPaddedShare) {
+            double minDistinctRatio, double bodyMax, double minBeyondBody, int minSample, double maxPaddedShare,
+            double minSpread) {
 
         /** No section: no survey's weight is read from a coded file. */
         static Rules none() {
-            return new Rules(null, null, 1, Set.of(), 2, 1, Double.MAX_VALUE, 1, Integer.MAX_VALUE, 0);
+            return new Rules(null, null, 1, Set.of(), 2, 1, Double.MAX_VALUE, 1, Integer.MAX_VALUE, 0, Double.MAX_VALUE);
         }
 
         static Rules read(ConfigNode node, Map<String, Category> infoTypes, Map<String, Dictionary> dictionaries) {
@@ -51,7 +56,7 @@ final class SurveyWeights {
                 return none();
             }
             node.allowOnly("names", "units", "minCodedShare", "notBeside", "minDecimals", "minDistinctRatio", "bodyMax",
-                "minBeyondBody", "minSample", "maxPaddedShare");
+                "minBeyondBody", "minSample", "maxPaddedShare", "minSpread");
             Set<String> notBeside = new LinkedHashSet<>();
             for (ConfigNode item : node.require("notBeside").items()) {
                 notBeside.add(FailClosed.Rules.infoType(item, infoTypes).infoType());
@@ -61,7 +66,7 @@ final class SurveyWeights {
                 node.number("minCodedShare", 0.6, 0.5, 1), Set.copyOf(notBeside), node.integer("minDecimals", 2),
                 node.number("minDistinctRatio", 0.9, 0.5, 1), node.number("bodyMax", 250, 100, 1000),
                 node.number("minBeyondBody", 0.05, 0.01, 1), node.integer("minSample", 30),
-                node.number("maxPaddedShare", 0.5, 0.2, 0.9));
+                node.number("maxPaddedShare", 0.5, 0.2, 0.9), node.number("minSpread", 5, 2, 100));
         }
     }
 
@@ -133,7 +138,7 @@ final class SurveyWeights {
 
     /**
      * Decimals of minDecimals digits or more that carry the figure's precision (not zeros a format added to whole
-     * grams), nearly all different, a share of them above a body's weight in kilograms.
+     * grams), nearly all different, a share of them above a body's weight in kilograms, spread wider than bodies are.
      */
     private boolean weights(ColumnEvidence ev) {
         if (ev.sampled < rules.minSample() || ev.distinct < rules.minDistinctRatio() * ev.sampled) {
@@ -141,18 +146,24 @@ final class SurveyWeights {
         }
         int beyond = 0;
         int padded = 0;
+        double least = Double.MAX_VALUE;
+        double most = 0;
         for (Map.Entry<String, Integer> e : ev.distinctCounts.entrySet()) {
             var m = DECIMAL.matcher(e.getKey());
             if (!m.matches() || m.group(2).length() < rules.minDecimals()) {
                 return false;
             }
-            if (Double.parseDouble(m.group(1) + "." + m.group(2)) > rules.bodyMax()) {
+            double value = Double.parseDouble(m.group(1) + "." + m.group(2));
+            least = Math.min(least, value);
+            most = Math.max(most, value);
+            if (value > rules.bodyMax()) {
                 beyond += e.getValue();
             }
             if (m.group(2).endsWith("0")) {
                 padded += e.getValue();
             }
         }
-        return beyond >= rules.minBeyondBody() * ev.sampled && padded <= rules.maxPaddedShare() * ev.sampled;
+        return beyond >= rules.minBeyondBody() * ev.sampled && padded <= rules.maxPaddedShare() * ev.sampled
+            && most >= rules.minSpread() * least;
     }
 }

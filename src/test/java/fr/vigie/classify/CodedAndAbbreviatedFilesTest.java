@@ -151,6 +151,13 @@ class CodedAndAbbreviatedFilesTest {
             "notBeside: [PERSON_NAMES, FREE_TEXT]"), "surveyWeights.notBeside[0]", "PERSON_NAMES");
     }
 
+    /** A spread under twice the smallest value would read any body's weights as a survey's. */
+    @Test
+    void aSurveyWeightsSpreadMustBeAtLeastTwo(@TempDir Path dir) throws IOException {
+        Fixtures.assertProjectRulesRejected(dir, yaml -> yaml.replace("minSpread: 5}", "minSpread: 1}"),
+            "surveyWeights.minSpread", "must be between");
+    }
+
     /** The words of a survey's weight are a declared list. */
     @Test
     void aSurveyWeightsNamesMustBeADeclaredList(@TempDir Path dir) throws IOException {
