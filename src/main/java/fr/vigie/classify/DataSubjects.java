@@ -347,131 +347,215 @@ final class DataSubjects {
             && decision.soleTraderShare() >= rules.soleTraderMixed() && !rules.soleTraderNames().isEmpty()
             && columns.stream().noneMatch(col -> col.hint() == DataSubject.ORGANISATION
                 && !isContact(col.classification().name()) && personNameShare(col) >= rules.soleTraderMixed());
+        Pass pass = new Pass(decision, columns, valueRules, notPersonal, doubt, person, namedPerson, organisationsOnly,
+            tradeNamesOfSoleTraders);
         for (Column column : columns) {
-            ColumnClassification c = column.classification();
-            if (decision.equipmentAges().contains(c.name())) {
-                out.add(c.withType(AttributeType.INSENSITIVE, null, null, null, "rows are equipment: the age range the"
-                    + " equipment is intended for, no person's age"));
-                continue;
-            }
-            // A coordinator or a referent named on every row (two persons over sixty contracts) is no category of the
-            // organisations: names repeat because the same staff handle every record.
-            if ((decision.subject() == DataSubject.ORGANISATION || decision.subject() == DataSubject.PLACE)
-                    && isContact(c.name()) && unexplained(c) && contactPersonsNamed(column, valueRules)) {
-                Category name = valueRules.get(rules.contactNames().rule()).category();
-                out.add(c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
-                    "a contact's column whose values are written as persons' names, a known first name among them,"
-                    + " however often repeated: the staff or contact named (personal data)"));
-                continue;
-            }
-            Category placeNamed = column.rejectedName();
-            if (decision.subject() == DataSubject.PERSON && c.attributeType() == AttributeType.INSENSITIVE
-                    && c.pinnedBy() == null && c.evidence() != null && c.evidence().valueRule() != null
-                    && rules.personsPlaces().rejectedBy().contains(c.evidence().valueRule())
-                    && placeNamed != null && placeNamed.attributeType() != AttributeType.INSENSITIVE
-                    && column.evidence() != null
-                    && column.evidence().distinctRatio() <= rules.personsPlaces().maxDistinctRatio()) {
-                out.add(c.withType(placeNamed.attributeType(), placeNamed.infoType(), placeNamed.domain(),
-                    placeNamed.protectedAttribute(), "rows are persons: a few places named by their own names, repeated"
-                    + " over the rows, are where the persons are (a hotel a household is sheltered in), not a directory"));
-                continue;
-            }
-            // A contact's column read as an organisation's name by a word of its header ("Contact entreprise") whose
-            // values are persons' names names the person to call: never released, whatever the rows are.
-            if (isContact(c.name()) && column.hint() == DataSubject.ORGANISATION
-                    && c.attributeType() == AttributeType.INSENSITIVE && "ORGANISATION_NAME".equals(c.infoType())
-                    && !rules.soleTraderNames().isEmpty() && personNameShare(column) >= CONTACTS_NAMED) {
-                Category name = valueRules.get(rules.soleTraderNames().get(0)).category();
-                out.add(c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
-                    "a contact's column whose values are persons' names: the contact person's name (personal data)"));
-                continue;
-            }
-            if (tradeNamesOfSoleTraders && c.attributeType() == AttributeType.INSENSITIVE
-                    && "ORGANISATION_NAME".equals(c.infoType()) && !isContact(c.name())
-                    && column.evidence().distinctRatio() >= ROWS_OWN_NAMES) {
-                Category name = valueRules.get(rules.soleTraderNames().get(0)).category();
-                out.add(c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
-                    percent(decision.soleTraderShare()) + " of the organisations are sole traders: their trade names"
-                    + " name them (personal data), whichever they are"));
-                continue;
-            }
-            // In a file about persons, a column named for a thing (a bin, a meter, a badge reader) with one value per row
-            // keys the thing each person holds (a household's bin), not a kind of facility: it is that person's key.
-            if (decision.subject() == DataSubject.PERSON && column.hint() == DataSubject.PLACE
-                    && c.attributeType() == AttributeType.INSENSITIVE && "FACILITY".equals(c.infoType())
-                    && column.evidence().distinctRatio() >= KEY_OF_A_PERSONS_THING) {
-                out.add(c.withType(AttributeType.IDENTIFYING, "RECORD_IDENTIFIER", null, null, "rows are persons: a column"
-                    + " named for a thing with one value per row keys the thing each person holds, an identifier"));
-                continue;
-            }
-            if (organisationsOnly && rules.siteAddresses().is(c) && !isContact(c.name())
-                    && c.attributeType() != AttributeType.INSENSITIVE) {
-                out.add(c.withType(AttributeType.INSENSITIVE, c.infoType(), null, null, "rows are organisations: "
-                    + c.infoType() + " named as a worksite's, an event's or a facility's is that place, not a person's"));
-                continue;
-            }
-            // Beside a column naming a person, a share of personal mobiles or mailboxes among the generic ones is that
-            // person's (a driving school's manager's mobile among the switchboards), unless the column's name says
-            // it is the organisation's ("email_association": an association's mailbox at a webmail provider).
-            Category namedAs = column.named();
-            boolean namedTheOrganisations = namedAs != null && namedAs.attributeType() == AttributeType.INSENSITIVE
-                && !Classifier.FREE_TEXT.equals(namedAs.infoType());
-            boolean ownData = ownData(column, namedPerson != null && !namedPerson.equals(c.name()) && !namedTheOrganisations
-                ? rules.personalBesideAPerson() : 0.5);
-            // A phone or a mailbox in a note beside a column naming a person may be that person's (their mobile, to
-            // fetch the keys), not the organisation's switchboard: the note keeps its reading, as in a file about persons.
-            boolean contactOfAPerson = person != null && !person.equals(c.name())
-                && c.evidence().embeddedIdentifiers().keySet().stream().anyMatch(rules.personalValues()::containsKey);
-            if (onlyNotPersonalInText(c, notPersonal) && !contactOfAPerson
-                    && !doubt.inDoubt(c.evidence().embeddedIdentifiers().keySet(), person)) {
-                // A facility's description giving its address: what the text holds is no personal data here.
-                out.add(c.withType(AttributeType.INSENSITIVE, c.infoType(), null, null, "rows are "
-                    + decision.subject().name().toLowerCase(Locale.ROOT) + "s: "
-                    + String.join(", ", c.evidence().embeddedIdentifiers().keySet()) + " in this text is not personal data"));
-                continue;
-            }
-            // A badge or a key fob beside a column naming a person is that person's (the slot's manager's), not the
-            // organisation's record number.
-            boolean credentialOfAPerson = person != null && !person.equals(c.name()) && rules.credentials().is(c);
-            boolean organisations = c.infoType() != null && notPersonal.contains(c.infoType()) && !isContact(c.name())
-                && !(decision.subject() == DataSubject.PLACE && rules.rowsOwnPlaces().infoTypes().contains(c.infoType())
-                    && !keysTheRows(columns, c.infoType()))
-                && !rules.holders().named(c.name())
-                && !ownData && !credentialOfAPerson && (c.attributeType() != AttributeType.INSENSITIVE || c.domain() != null);
-            // A name that says the column is the organisation's ("raison_sociale", "categorie_etablissement") lifts the
-            // doubt; one that only says it is text ("observations", "notes") does not say whose.
-            Category named = column.named();
-            boolean namedOrganisations = named != null && named.attributeType() == AttributeType.INSENSITIVE
-                && !Classifier.FREE_TEXT.equals(named.infoType());
-            if (credentialOfAPerson && c.attributeType() != AttributeType.INSENSITIVE) {
-                c = c.withType(c.attributeType(), c.infoType(), c.domain(), c.protectedAttribute(), "rows are "
-                    + decision.subject().name().toLowerCase(Locale.ROOT) + "s, but column " + person
-                    + " names a person: an access credential beside it (a badge, a key fob, a login) is that person's,"
-                    + " not the organisation's record");
-            } else if (organisations && !namedOrganisations && doubt.inDoubt(c, person)) {
-                c = doubt.hold(c, person, decision.subject());
-            } else if (organisations) {
-                // A name that said what the column is ("categorie_etablissement") says it again.
-                String info = named != null && named.attributeType() == AttributeType.INSENSITIVE ? named.infoType()
-                    : c.infoType();
-                c = c.withType(AttributeType.INSENSITIVE, info, null, null, "rows are "
-                    + decision.subject().name().toLowerCase(Locale.ROOT) + "s: " + c.infoType()
-                    + " here is not personal data");
-            } else if (decision.subject() != DataSubject.ORGANISATION && decision.subject() != DataSubject.PLACE
-                    && column.hint() == DataSubject.ORGANISATION && c.attributeType() == AttributeType.INSENSITIVE
-                    && "ORGANISATION_NAME".equals(c.infoType()) && !rules.soleTraderNames().isEmpty()) {
-                Category name = valueRules.get(rules.soleTraderNames().get(0)).category();
-                if (decision.soleTraderShare() >= rules.soleTraderPerson()) {
-                    c = c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
-                        "the organisations are sole traders: their trade name names them (personal data)");
-                } else if (personNameShare(column) >= rules.soleTraderMixed()) {
-                    c = c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
-                        "organisation names that are people's names (sole traders, private persons): personal data");
-                }
-            }
-            out.add(c);
+            ColumnClassification settled = settledFirst(pass, column);
+            out.add(settled != null ? settled : byTheRowsKind(pass, column));
         }
         return out;
+    }
+
+    /**
+     * What {@link #apply} reads of the whole file while it goes over the columns: the decision, the info types the
+     * rows' kind makes no personal data, the column naming a person (by a person's info type, or by a person's own
+     * mailbox or mobile) and the column naming a person by its info type alone.
+     */
+    private record Pass(Decision decision, List<Column> columns, List<ValueRule> valueRules, Set<String> notPersonal,
+            SpecialCategoriesBesideAPerson doubt, String person, String namedPerson, boolean organisationsOnly,
+            boolean tradeNamesOfSoleTraders) {
+    }
+
+    /**
+     * The column as one of the passes that settle it alone makes it, or null when none applies. The first that applies
+     * wins: an equipment's age range, a contact's staff named, a person's place named by its own name, a contact's
+     * persons' names read as an organisation's, a sole trader's trade name, the key of a person's thing, a worksite's
+     * address.
+     */
+    private ColumnClassification settledFirst(Pass pass, Column column) {
+        ColumnClassification settled = equipmentAge(pass.decision(), column);
+        if (settled == null) {
+            settled = contactStaffNamed(pass.decision(), column, pass.valueRules());
+        }
+        if (settled == null) {
+            settled = personsPlace(pass.decision(), column);
+        }
+        if (settled == null) {
+            settled = contactNamedAsAnOrganisation(column, pass.valueRules());
+        }
+        if (settled == null && pass.tradeNamesOfSoleTraders()) {
+            settled = soleTradersTradeName(pass.decision(), column, pass.valueRules());
+        }
+        if (settled == null) {
+            settled = keyOfAPersonsThing(pass.decision(), column);
+        }
+        if (settled == null && pass.organisationsOnly()) {
+            settled = siteAddress(column);
+        }
+        return settled;
+    }
+
+    private static ColumnClassification equipmentAge(Decision decision, Column column) {
+        ColumnClassification c = column.classification();
+        if (decision.equipmentAges().contains(c.name())) {
+            return c.withType(AttributeType.INSENSITIVE, null, null, null, "rows are equipment: the age range the"
+                + " equipment is intended for, no person's age");
+        }
+        return null;
+    }
+
+    private ColumnClassification contactStaffNamed(Decision decision, Column column, List<ValueRule> valueRules) {
+        ColumnClassification c = column.classification();
+        // A coordinator or a referent named on every row (two persons over sixty contracts) is no category of the
+        // organisations: names repeat because the same staff handle every record.
+        if ((decision.subject() == DataSubject.ORGANISATION || decision.subject() == DataSubject.PLACE)
+                && isContact(c.name()) && unexplained(c) && contactPersonsNamed(column, valueRules)) {
+            Category name = valueRules.get(rules.contactNames().rule()).category();
+            return c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
+                "a contact's column whose values are written as persons' names, a known first name among them,"
+                + " however often repeated: the staff or contact named (personal data)");
+        }
+        return null;
+    }
+
+    private ColumnClassification personsPlace(Decision decision, Column column) {
+        ColumnClassification c = column.classification();
+        Category placeNamed = column.rejectedName();
+        if (decision.subject() == DataSubject.PERSON && c.attributeType() == AttributeType.INSENSITIVE
+                && c.pinnedBy() == null && c.evidence() != null && c.evidence().valueRule() != null
+                && rules.personsPlaces().rejectedBy().contains(c.evidence().valueRule())
+                && placeNamed != null && placeNamed.attributeType() != AttributeType.INSENSITIVE
+                && column.evidence() != null
+                && column.evidence().distinctRatio() <= rules.personsPlaces().maxDistinctRatio()) {
+            return c.withType(placeNamed.attributeType(), placeNamed.infoType(), placeNamed.domain(),
+                placeNamed.protectedAttribute(), "rows are persons: a few places named by their own names, repeated"
+                + " over the rows, are where the persons are (a hotel a household is sheltered in), not a directory");
+        }
+        return null;
+    }
+
+    private ColumnClassification contactNamedAsAnOrganisation(Column column, List<ValueRule> valueRules) {
+        ColumnClassification c = column.classification();
+        // A contact's column read as an organisation's name by a word of its header ("Contact entreprise") whose
+        // values are persons' names names the person to call: never released, whatever the rows are.
+        if (isContact(c.name()) && column.hint() == DataSubject.ORGANISATION
+                && c.attributeType() == AttributeType.INSENSITIVE && "ORGANISATION_NAME".equals(c.infoType())
+                && !rules.soleTraderNames().isEmpty() && personNameShare(column) >= CONTACTS_NAMED) {
+            Category name = valueRules.get(rules.soleTraderNames().get(0)).category();
+            return c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
+                "a contact's column whose values are persons' names: the contact person's name (personal data)");
+        }
+        return null;
+    }
+
+    /** Read only when the rows are mixed of sole traders whose names no column shows as persons'. */
+    private ColumnClassification soleTradersTradeName(Decision decision, Column column, List<ValueRule> valueRules) {
+        ColumnClassification c = column.classification();
+        if (c.attributeType() == AttributeType.INSENSITIVE
+                && "ORGANISATION_NAME".equals(c.infoType()) && !isContact(c.name())
+                && column.evidence().distinctRatio() >= ROWS_OWN_NAMES) {
+            Category name = valueRules.get(rules.soleTraderNames().get(0)).category();
+            return c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
+                percent(decision.soleTraderShare()) + " of the organisations are sole traders: their trade names"
+                + " name them (personal data), whichever they are");
+        }
+        return null;
+    }
+
+    private static ColumnClassification keyOfAPersonsThing(Decision decision, Column column) {
+        ColumnClassification c = column.classification();
+        // In a file about persons, a column named for a thing (a bin, a meter, a badge reader) with one value per row
+        // keys the thing each person holds (a household's bin), not a kind of facility: it is that person's key.
+        if (decision.subject() == DataSubject.PERSON && column.hint() == DataSubject.PLACE
+                && c.attributeType() == AttributeType.INSENSITIVE && "FACILITY".equals(c.infoType())
+                && column.evidence().distinctRatio() >= KEY_OF_A_PERSONS_THING) {
+            return c.withType(AttributeType.IDENTIFYING, "RECORD_IDENTIFIER", null, null, "rows are persons: a column"
+                + " named for a thing with one value per row keys the thing each person holds, an identifier");
+        }
+        return null;
+    }
+
+    /** Read only when the rows are organisations, sole traders perhaps among them, and no private person. */
+    private ColumnClassification siteAddress(Column column) {
+        ColumnClassification c = column.classification();
+        if (rules.siteAddresses().is(c) && !isContact(c.name()) && c.attributeType() != AttributeType.INSENSITIVE) {
+            return c.withType(AttributeType.INSENSITIVE, c.infoType(), null, null, "rows are organisations: "
+                + c.infoType() + " named as a worksite's, an event's or a facility's is that place, not a person's");
+        }
+        return null;
+    }
+
+    /**
+     * The column as the rows' kind makes it once no pass settled it alone: a note's finds, an access credential beside
+     * a person, the info types the rows' kind makes no personal data (held when a person named beside them puts a
+     * special category in doubt), or an organisation's name that is a person's.
+     */
+    private ColumnClassification byTheRowsKind(Pass pass, Column column) {
+        Decision decision = pass.decision();
+        Set<String> notPersonal = pass.notPersonal();
+        SpecialCategoriesBesideAPerson doubt = pass.doubt();
+        String person = pass.person();
+        String namedPerson = pass.namedPerson();
+        ColumnClassification c = column.classification();
+        // Beside a column naming a person, a share of personal mobiles or mailboxes among the generic ones is that
+        // person's (a driving school's manager's mobile among the switchboards), unless the column's name says
+        // it is the organisation's ("email_association": an association's mailbox at a webmail provider).
+        Category namedAs = column.named();
+        boolean namedTheOrganisations = namedAs != null && namedAs.attributeType() == AttributeType.INSENSITIVE
+            && !Classifier.FREE_TEXT.equals(namedAs.infoType());
+        boolean ownData = ownData(column, namedPerson != null && !namedPerson.equals(c.name()) && !namedTheOrganisations
+            ? rules.personalBesideAPerson() : 0.5);
+        // A phone or a mailbox in a note beside a column naming a person may be that person's (their mobile, to
+        // fetch the keys), not the organisation's switchboard: the note keeps its reading, as in a file about persons.
+        boolean contactOfAPerson = person != null && !person.equals(c.name())
+            && c.evidence().embeddedIdentifiers().keySet().stream().anyMatch(rules.personalValues()::containsKey);
+        if (onlyNotPersonalInText(c, notPersonal) && !contactOfAPerson
+                && !doubt.inDoubt(c.evidence().embeddedIdentifiers().keySet(), person)) {
+            // A facility's description giving its address: what the text holds is no personal data here.
+            return c.withType(AttributeType.INSENSITIVE, c.infoType(), null, null, "rows are "
+                + decision.subject().name().toLowerCase(Locale.ROOT) + "s: "
+                + String.join(", ", c.evidence().embeddedIdentifiers().keySet()) + " in this text is not personal data");
+        }
+        // A badge or a key fob beside a column naming a person is that person's (the slot's manager's), not the
+        // organisation's record number.
+        boolean credentialOfAPerson = person != null && !person.equals(c.name()) && rules.credentials().is(c);
+        boolean organisations = c.infoType() != null && notPersonal.contains(c.infoType()) && !isContact(c.name())
+            && !(decision.subject() == DataSubject.PLACE && rules.rowsOwnPlaces().infoTypes().contains(c.infoType())
+                && !keysTheRows(pass.columns(), c.infoType()))
+            && !rules.holders().named(c.name())
+            && !ownData && !credentialOfAPerson && (c.attributeType() != AttributeType.INSENSITIVE || c.domain() != null);
+        // A name that says the column is the organisation's ("raison_sociale", "categorie_etablissement") lifts the
+        // doubt; one that only says it is text ("observations", "notes") does not say whose.
+        Category named = column.named();
+        boolean namedOrganisations = named != null && named.attributeType() == AttributeType.INSENSITIVE
+            && !Classifier.FREE_TEXT.equals(named.infoType());
+        if (credentialOfAPerson && c.attributeType() != AttributeType.INSENSITIVE) {
+            c = c.withType(c.attributeType(), c.infoType(), c.domain(), c.protectedAttribute(), "rows are "
+                + decision.subject().name().toLowerCase(Locale.ROOT) + "s, but column " + person
+                + " names a person: an access credential beside it (a badge, a key fob, a login) is that person's,"
+                + " not the organisation's record");
+        } else if (organisations && !namedOrganisations && doubt.inDoubt(c, person)) {
+            c = doubt.hold(c, person, decision.subject());
+        } else if (organisations) {
+            // A name that said what the column is ("categorie_etablissement") says it again.
+            String info = named != null && named.attributeType() == AttributeType.INSENSITIVE ? named.infoType()
+                : c.infoType();
+            c = c.withType(AttributeType.INSENSITIVE, info, null, null, "rows are "
+                + decision.subject().name().toLowerCase(Locale.ROOT) + "s: " + c.infoType()
+                + " here is not personal data");
+        } else if (decision.subject() != DataSubject.ORGANISATION && decision.subject() != DataSubject.PLACE
+                && column.hint() == DataSubject.ORGANISATION && c.attributeType() == AttributeType.INSENSITIVE
+                && "ORGANISATION_NAME".equals(c.infoType()) && !rules.soleTraderNames().isEmpty()) {
+            Category name = pass.valueRules().get(rules.soleTraderNames().get(0)).category();
+            if (decision.soleTraderShare() >= rules.soleTraderPerson()) {
+                c = c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
+                    "the organisations are sole traders: their trade name names them (personal data)");
+            } else if (personNameShare(column) >= rules.soleTraderMixed()) {
+                c = c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
+                    "organisation names that are people's names (sole traders, private persons): personal data");
+            }
+        }
+        return c;
     }
 
     /** Nothing decided yet: released with no info type and no domain, not pinned. */
