@@ -248,15 +248,9 @@ final class DataSubjects {
         // An inventory of equipment gives each piece the age of its intended users: no person's age. Read only where the
         // rows would otherwise be persons, by an age alone or by default.
         if (areas.persons().isEmpty() && (!person.isEmpty() || organisation.isEmpty() && place.isEmpty())) {
-            List<String> equipmentAges = rules.equipment().ages(columns, persons);
-            if (equipmentAges != null) {
-                List<String> evidence = new ArrayList<>();
-                evidence.add("columns name play, sports or street equipment, its inspection, surfacing, maker or"
-                    + " installation, and the rows are located: an inventory of equipment");
-                for (String age : equipmentAges) {
-                    evidence.add(age + ": the age range the equipment is intended for, no person's age");
-                }
-                return new Decision(DataSubject.PLACE, evidence, 0, false, false, equipmentAges);
+            Decision inventory = inventoryOfEquipment(columns, persons);
+            if (inventory != null) {
+                return inventory;
             }
         }
         if (!person.isEmpty()) {
@@ -272,12 +266,9 @@ final class DataSubjects {
             return new Decision(DataSubject.PERSON,
                 List.of("no column says the rows are organisations or places: read as persons"), 0);
         }
-        // An organisation named as the rows' employer, the same on many rows: the rows are whom it employs (attack26).
-        for (Column c : columns) {
-            if (rules.employers().of(c)) {
-                return new Decision(DataSubject.PERSON, List.of(c.classification().name() + ": names the rows' employer,"
-                    + " the same one on many rows: the rows are persons it employs or their cases"), 0);
-            }
+        Decision employed = employedPersons(columns);
+        if (employed != null) {
+            return employed;
         }
         if (organisation.size() < place.size()) {
             List<String> evidence = new ArrayList<>(place);
@@ -296,6 +287,33 @@ final class DataSubjects {
         }
         evidence.add("no column describes a person");
         return new Decision(DataSubject.ORGANISATION, evidence, soleTraders);
+    }
+
+    /** The rows as an inventory of equipment, its age columns the equipment's intended users', or null. */
+    private Decision inventoryOfEquipment(List<Column> columns, List<Column> persons) {
+        List<String> equipmentAges = rules.equipment().ages(columns, persons);
+        if (equipmentAges == null) {
+            return null;
+        }
+        List<String> evidence = new ArrayList<>();
+        evidence.add("columns name play, sports or street equipment, its inspection, surfacing, maker or"
+            + " installation, and the rows are located: an inventory of equipment");
+        for (String age : equipmentAges) {
+            evidence.add(age + ": the age range the equipment is intended for, no person's age");
+        }
+        return new Decision(DataSubject.PLACE, evidence, 0, false, false, equipmentAges);
+    }
+
+    /** The rows as persons employed, when a column names their employer, the same on many rows; else null. */
+    private Decision employedPersons(List<Column> columns) {
+        // An organisation named as the rows' employer, the same on many rows: the rows are whom it employs.
+        for (Column c : columns) {
+            if (rules.employers().of(c)) {
+                return new Decision(DataSubject.PERSON, List.of(c.classification().name() + ": names the rows' employer,"
+                    + " the same one on many rows: the rows are persons it employs or their cases"), 0);
+            }
+        }
+        return null;
     }
 
     /** Whether the column's values are a person's own (a personal mailbox, a mobile phone: {@code personalValues}). */
@@ -543,15 +561,27 @@ final class DataSubjects {
             c = c.withType(AttributeType.INSENSITIVE, info, null, null, "rows are "
                 + decision.subject().name().toLowerCase(Locale.ROOT) + "s: " + c.infoType()
                 + " here is not personal data");
-        } else if (decision.subject() != DataSubject.ORGANISATION && decision.subject() != DataSubject.PLACE
+        } else {
+            c = organisationNamesOfPersons(decision, column, c, pass.valueRules());
+        }
+        return c;
+    }
+
+    /**
+     * In a file about persons or mixed, an organisation's name that names a person (all the organisations sole traders,
+     * or enough of its values persons' names) is personal data; otherwise the column is left as it is.
+     */
+    private ColumnClassification organisationNamesOfPersons(Decision decision, Column column, ColumnClassification c,
+            List<ValueRule> valueRules) {
+        if (decision.subject() != DataSubject.ORGANISATION && decision.subject() != DataSubject.PLACE
                 && column.hint() == DataSubject.ORGANISATION && c.attributeType() == AttributeType.INSENSITIVE
                 && "ORGANISATION_NAME".equals(c.infoType()) && !rules.soleTraderNames().isEmpty()) {
-            Category name = pass.valueRules().get(rules.soleTraderNames().get(0)).category();
+            Category name = valueRules.get(rules.soleTraderNames().get(0)).category();
             if (decision.soleTraderShare() >= rules.soleTraderPerson()) {
-                c = c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
+                return c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
                     "the organisations are sole traders: their trade name names them (personal data)");
             } else if (personNameShare(column) >= rules.soleTraderMixed()) {
-                c = c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
+                return c.withType(name.attributeType(), name.infoType(), name.domain(), name.protectedAttribute(),
                     "organisation names that are people's names (sole traders, private persons): personal data");
             }
         }
