@@ -103,6 +103,9 @@ final class EndToEndBenchmark {
     static final double SUPPRESSION_LIMIT = 0.05;
     /** Most rows of the warm-up run of the whole pipeline (its figures are dropped), so no stage pays the JIT alone. */
     static final long WARM_UP_ROWS = 50_000;
+    /** Said instead of a CPU ratio when a stage read less than one tick of the process CPU clock. */
+    static final String NO_CPU_RATIO = "no CPU ratio of ingest to the plain parse: one of them read less than a tick of"
+            + " the process CPU clock (10 ms)";
 
     private final BenchOptions options;
     private final Progress progress;
@@ -217,7 +220,6 @@ final class EndToEndBenchmark {
                 .figure("fileBytes", bytes)
                 .figure("generateSeconds", generateSeconds)
                 .figure("ingest.ratioToPlainParse", parse.seconds() / ingest.seconds())
-                .figure("ingest.cpuRatioToPlainParse", parse.cpuSeconds() / ingest.cpuSeconds())
                 .figure("endToEnd.sumOfStagesSeconds", sum)
                 .figure("endToEnd.wallSeconds", wall)
                 .figure("endToEnd.rowsPerSecond", rows / wall)
@@ -228,6 +230,13 @@ final class EndToEndBenchmark {
                 .figure("anonymise.suppressedRows", anonymised.report().suppressedRows())
                 .figure("bias.findings", bias.findings().size())
                 .figure("export.parquetBytes", Files.size(pkg.dir().resolve(ExportFormat.PARQUET.fileName())));
+        // The process CPU clock ticks in 10 ms on Linux: the plain parse of a few thousand rows may read 0 s, and a
+        // ratio of a reading under one tick is no figure.
+        if (parse.cpuSeconds() > 0 && ingest.cpuSeconds() > 0) {
+            result.figure("ingest.cpuRatioToPlainParse", parse.cpuSeconds() / ingest.cpuSeconds());
+        } else {
+            result.note(NO_CPU_RATIO);
+        }
         if (measured) {
             progress.phase("vigie run " + RealRun.JOB + " (Spring Batch, H2 store)", rows);
             realRun(result, csv, work, rows, bytes, parse.seconds() + parquet.seconds());
